@@ -1,0 +1,195 @@
+package org.engagementportal.build;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Consumer;
+import org.engagementportal.config.DataLoader;
+import org.engagementportal.config.SiteData;
+import org.engagementportal.content.ContentLoader;
+import org.engagementportal.content.LoadedContent;
+import org.engagementportal.generate.BuildContext;
+import org.engagementportal.generate.BundledAssets;
+import org.engagementportal.generate.Generator;
+import org.engagementportal.jbake.JBakeTemplates;
+import org.engagementportal.markdown.Markdown;
+import org.engagementportal.publish.DryRunOutput;
+import org.engagementportal.publish.Output;
+import org.engagementportal.publish.Publisher;
+import org.engagementportal.publish.StagingFolder;
+import org.engagementportal.render.CardViews;
+import org.engagementportal.render.DocumentViews;
+import org.engagementportal.render.LayoutViews;
+import org.engagementportal.render.ListingViews;
+import org.engagementportal.render.PageViews;
+import org.engagementportal.site.Links;
+import org.engagementportal.site.Site;
+import org.engagementportal.site.SiteAssembler;
+import org.engagementportal.source.Problems;
+
+/**
+ * The build, stage by stage: load the site data and content, assemble the site, render and generate
+ * every output, publish. {@code portal check} runs the same stages and writes nothing. Content mistakes
+ * never stop a stage early: each stage reports all it finds, and only a build without errors replaces
+ * the output folder.
+ */
+public final class Pipeline {
+
+    /**
+     * @param source  the site folder (with content/)
+     * @param out     where to publish; empty for a check that writes nothing
+     * @param now     the clock for everything date-dependent, in the site's time zone; empty for now
+     * @param baseUrl replaces site.yml's base_url
+     */
+    public record Options(Path source, Optional<Path> out, Optional<LocalDateTime> now, Optional<URI> baseUrl) {
+    }
+
+    /** How long a stage took, and what it did, for the progress lines. */
+    public record Stage(String name, long millis, String detail) {
+    }
+
+    /**
+     * @param pages the number of HTML pages generated; {@code files} and {@code bytes} count all outputs
+     */
+    public record Result(Problems problems, List<Stage> stages, int pages, int files, long bytes, boolean published) {
+    }
+
+    public Result run(Options options, Consumer<Stage> progress) {
+        // Parallel streams started inside a pool's task use that pool. More threads than cores, so that
+        // while some wait for the disk (reading content, writing pages) the others keep the cores busy.
+        ForkJoinPool pool = new ForkJoinPool(THREADS);
+        try {
+            return pool.submit(() -> runStages(options, progress)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the build was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Worker threads: twice the cores, so writing to a slow disk overlaps with rendering. */
+    static final int THREADS = Integer.getInteger("portal.threads", Runtime.getRuntime().availableProcessors());
+
+    private Result runStages(Options options, Consumer<Stage> progress) {
+        Problems problems = new Problems();
+        List<Stage> stages = new ArrayList<>();
+        Consumer<Stage> record = s -> {
+            stages.add(s);
+            progress.accept(s);
+        };
+        Path source = options.source().toAbsolutePath().normalize();
+
+        long t0 = System.nanoTime();
+        SiteData loaded = new DataLoader(source, problems).load();
+        SiteData data = options.baseUrl()
+                .map(url -> new SiteData(loaded.site().withBaseUrl(DataLoader.withSlash(url)), loaded.vocabulary()))
+                .orElse(loaded);
+        ZonedDateTime now = options.now().map(t -> t.atZone(data.site().timeZone()))
+                .orElseGet(() -> ZonedDateTime.now(data.site().timeZone()).truncatedTo(ChronoUnit.MINUTES));
+        LoadedContent content = new ContentLoader(source, data, now, problems).load();
+        record.accept(new Stage("load", millis(t0), content.documents().size() + " content files, "
+                + content.staticFiles().size() + " other files"));
+
+        long t1 = System.nanoTime();
+        Site site = new SiteAssembler(data, now, problems).assemble(content);
+        record.accept(new Stage("assemble", millis(t1), site.pages().size() + " pages, " + site.listings().size() + " listings"));
+
+        long t2 = System.nanoTime();
+        BundledAssets assets = BundledAssets.load();
+        BuildContext ctx = context(site, source, assets, problems);
+        boolean write = options.out().isPresent() && !problems.hasErrors();
+        Output output;
+        StagingFolder staging = null;
+        if (write) {
+            staging = StagingFolder.beside(options.out().get().toAbsolutePath());
+            output = staging;
+        } else {
+            output = new DryRunOutput();
+        }
+        try {
+            List<Generator> generators = ServiceLoader.load(Generator.class).stream().map(ServiceLoader.Provider::get)
+                    .sorted(Comparator.comparing(g -> g.getClass().getName())).toList();
+            for (Generator g : generators) {
+                g.generate(ctx, output);
+            }
+            int pages = site.pages().size() + site.listings().stream()
+                    .mapToInt(l -> l.kind() == org.engagementportal.site.Listing.Kind.HOME ? 1 : l.pageCount(site.pageSize())).sum();
+            record.accept(new Stage("render", millis(t2), pages + " pages, " + output.fileCount() + " files"));
+            boolean published = false;
+            if (staging != null && !problems.hasErrors()) {
+                long t3 = System.nanoTime();
+                Publisher.publish(staging, options.out().get());
+                published = true;
+                record.accept(new Stage("publish", millis(t3), options.out().get().toString()));
+            }
+            return new Result(problems, stages, pages, output.fileCount(), output.byteCount(), published);
+        } finally {
+            if (staging != null) {
+                staging.close();
+            }
+        }
+    }
+
+    private static BuildContext context(Site site, Path source, BundledAssets assets, Problems problems) {
+        LayoutViews layouts = new LayoutViews(site, assets.cssPath());
+        CardViews cards = new CardViews(site);
+        DocumentViews documents = new DocumentViews(source.resolve("content"), site.config());
+        PageViews pages = new PageViews(site, layouts, cards, documents);
+        ListingViews listings = new ListingViews(site, layouts, cards);
+        return new BuildContext(site, source, new Markdown(), new Links(site), new JBakeTemplates(source, site.config()),
+                layouts, pages, listings, assets, problems);
+    }
+
+    private static long millis(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    /**
+     * Whether {@code out} may be replaced: it must not be the site folder or hold it, and if it exists it
+     * must be empty or look like an earlier build's output, so a mistyped --out cannot delete someone's files.
+     *
+     * @return empty when it is safe, else the reason it is not
+     */
+    public static Optional<String> unsafeOutput(Path source, Path out) {
+        Path s = source.toAbsolutePath().normalize();
+        Path o = out.toAbsolutePath().normalize();
+        if (s.startsWith(o)) {
+            return Optional.of("the output folder " + out + " contains the site itself, and would be replaced.");
+        }
+        if (o.startsWith(s.resolve("content")) || o.startsWith(s.resolve("templates")) || o.startsWith(s.resolve("assets"))) {
+            return Optional.of("the output folder " + out + " is inside the site's own folders.");
+        }
+        if (Files.isDirectory(o)) {
+            try (var files = Files.list(o)) {
+                List<String> names = files.map(p -> p.getFileName().toString()).toList();
+                if (!names.isEmpty() && !(names.contains("404.html") && names.contains("robots.txt"))) {
+                    return Optional.of("the folder " + out + " is not empty and was not made by the portal, so it will not be replaced.");
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        } else if (Files.exists(o)) {
+            return Optional.of(out + " is a file, not a folder.");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,54 @@
+package org.engagementportal.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.engagementportal.build.Pipeline;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code portal build}: checks everything, and only if there are no errors replaces the output folder. */
+@Command(name = "build", description = "Build the site into the output folder. A build with errors changes nothing.")
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    SiteOptions site;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "The output folder (default: public/ in the site folder).")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Path source = site.sourceFolder();
+        Path target = out != null ? out.toAbsolutePath().normalize() : source.resolve("public");
+        Optional<String> unsafe = Pipeline.unsafeOutput(source, target);
+        if (unsafe.isPresent()) {
+            throw new UsageProblem(unsafe.get() + " Choose another folder with --out.");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        var options = new Pipeline.Options(source, Optional.of(target), site.clock(), site.base());
+        var style = site.style();
+        long start = System.nanoTime();
+        Pipeline.Result result = new Pipeline().run(options, stage -> {
+            if (!site.quiet) {
+                err.printf("%-9s %6d ms  %s%n", stage.name(), stage.millis(), stage.detail());
+            }
+        });
+        Reports.print(result, source, style, spec.commandLine().getOut(), err);
+        if (result.problems().hasErrors()) {
+            err.println("Nothing was published: " + ProblemReport.summary(result.problems())
+                    + " The previous site in " + target + " is unchanged.");
+            return ExitCode.CONTENT.code();
+        }
+        if (!site.quiet) {
+            err.printf("Built %d pages (%d files, %.1f MB) into %s in %.1f s.%n", result.pages(), result.files(),
+                    result.bytes() / 1e6, target, (System.nanoTime() - start) / 1e9);
+        }
+        return ExitCode.OK.code();
+    }
+}

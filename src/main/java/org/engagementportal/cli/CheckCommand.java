@@ -1,0 +1,41 @@
+package org.engagementportal.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.engagementportal.build.Pipeline;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code portal check}: everything a build checks, without writing anything. */
+@Command(name = "check", description = "Check the content, links and templates as a build would, without writing anything.")
+final class CheckCommand implements Callable<Integer> {
+    @Mixin
+    SiteOptions site;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Path source = site.sourceFolder();
+        var options = new Pipeline.Options(source, Optional.empty(), site.clock(), site.base());
+        var style = site.style();
+        var err = spec.commandLine().getErr();
+        Pipeline.Result result = new Pipeline().run(options, stage -> {
+            if (!site.quiet) {
+                err.printf("%-9s %6d ms  %s%n", stage.name(), stage.millis(), stage.detail());
+            }
+        });
+        Reports.print(result, source, style, spec.commandLine().getOut(), err);
+        if (result.problems().hasErrors()) {
+            err.println("Check failed: " + ProblemReport.summary(result.problems()));
+            return ExitCode.CONTENT.code();
+        }
+        if (!site.quiet) {
+            err.println("Check passed: " + result.pages() + " pages, " + ProblemReport.summary(result.problems()));
+        }
+        return ExitCode.OK.code();
+    }
+}

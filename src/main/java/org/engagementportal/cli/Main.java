@@ -1,0 +1,54 @@
+package org.engagementportal.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code portal}: the one command of the engagement portal. Sub-commands build the site and check it;
+ * exit codes are in {@link ExitCode}.
+ */
+@Command(name = "portal", mixinStandardHelpOptions = true, version = "portal 0.1.0",
+        description = "Builds and checks an NHS engagement portal from Markdown in content/.",
+        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 success, 1 content problems, 2 wrong usage, 3 internal failure."})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the command line and returns its exit code; used by main and by tests. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        cl.setParameterExceptionHandler((e, a) -> {
+            CommandLine c = e.getCommandLine();
+            c.getErr().println("portal: " + e.getMessage());
+            c.getErr().println("Run '" + c.getCommandSpec().qualifiedName() + " --help' to see how to use it.");
+            return ExitCode.USAGE.code();
+        });
+        cl.setExecutionExceptionHandler((e, c, parsed) -> {
+            if (e instanceof UsageProblem u) {
+                c.getErr().println("portal: " + u.getMessage());
+                return ExitCode.USAGE.code();
+            }
+            c.getErr().println("portal: the portal failed unexpectedly. This is a problem in the portal itself, not in "
+                    + "your content, and nothing was published. Please report it with the details below.");
+            e.printStackTrace(c.getErr());
+            return ExitCode.INTERNAL.code();
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: portal build, or portal check");
+    }
+}

@@ -1,0 +1,128 @@
+package org.engagementportal.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.engagementportal.source.Position;
+import org.engagementportal.source.Problem;
+import org.engagementportal.source.Problems;
+import org.engagementportal.source.SourceText;
+
+/**
+ * Prints problems for people: each with its place, the line it is on with a marker under the column,
+ * and how to fix it; at most {@value #LIMIT}, then a count of the rest. Or, for GitHub Actions, as
+ * workflow annotations that appear on the pull request's changed lines.
+ */
+final class ProblemReport {
+    static final int LIMIT = 50;
+
+    enum Style { TEXT, GITHUB }
+
+    private final Path siteRoot;
+    private final Map<String, SourceText> sources = new HashMap<>();
+
+    ProblemReport(Path siteRoot) {
+        this.siteRoot = siteRoot;
+    }
+
+    void print(Problems problems, Style style, PrintStream out) {
+        List<Problem> all = problems.sorted();
+        int shown = Math.min(all.size(), LIMIT);
+        for (Problem p : all.subList(0, shown)) {
+            if (style == Style.GITHUB) {
+                out.println(annotation(p));
+            } else {
+                out.print(text(p));
+            }
+        }
+        if (all.size() > shown) {
+            out.println("... and " + (all.size() - shown) + " more not shown. Fix the ones above and run again to see the rest.");
+        }
+    }
+
+    /** A summary line: "2 errors and 1 warning in 3 files." */
+    static String summary(Problems problems) {
+        List<Problem> all = problems.sorted();
+        long errors = all.stream().filter(Problem::isError).count();
+        long warnings = all.size() - errors;
+        long files = all.stream().map(p -> p.position().file()).distinct().count();
+        return plural(errors, "error") + " and " + plural(warnings, "warning") + " in " + plural(files, "file") + ".";
+    }
+
+    static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    private String text(Problem p) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(p.position()).append(": ").append(p.severity().label()).append(": ").append(p.message()).append('\n');
+        Position at = p.position();
+        if (at.hasLine()) {
+            String line = line(at);
+            if (!line.isEmpty()) {
+                String number = Integer.toString(at.line());
+                sb.append("    ").append(number).append(" | ").append(line).append('\n');
+                if (at.column() > 0) {
+                    sb.append("    ").append(" ".repeat(number.length())).append(" | ")
+                            .append(pad(line, at.column() - 1)).append("^\n");
+                }
+            }
+        }
+        if (!p.fix().isEmpty()) {
+            sb.append("    Fix: ").append(p.fix().replace("\n", "\n         ")).append('\n');
+        }
+        return sb.append('\n').toString();
+    }
+
+    /** Spaces (and tabs where the line has tabs) up to a column, so the marker lines up. */
+    private static String pad(String line, int column) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < column && i < line.length(); i++) {
+            sb.append(line.charAt(i) == '\t' ? '\t' : ' ');
+        }
+        return sb.toString();
+    }
+
+    private String line(Position at) {
+        SourceText text = sources.computeIfAbsent(at.file(), f -> {
+            try {
+                Path file = siteRoot.resolve(f);
+                if (!Files.isRegularFile(file)) {
+                    return null;
+                }
+                return SourceText.of(f, new String(Files.readAllBytes(file), StandardCharsets.UTF_8).replace("\uFEFF", ""));
+            } catch (IOException e) {
+                return null;
+            }
+        });
+        return text == null ? "" : text.line(at.line());
+    }
+
+    /** "::error file=content/x.md,line=4,col=8,title=...::message" */
+    static String annotation(Problem p) {
+        Position at = p.position();
+        StringBuilder sb = new StringBuilder("::").append(p.isError() ? "error" : "warning")
+                .append(" file=").append(property(at.file()));
+        if (at.hasLine()) {
+            sb.append(",line=").append(at.line());
+            if (at.column() > 0) {
+                sb.append(",col=").append(at.column());
+            }
+        }
+        String message = p.message() + (p.fix().isEmpty() ? "" : " " + p.fix());
+        return sb.append("::").append(data(message)).toString();
+    }
+
+    private static String data(String s) {
+        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    private static String property(String s) {
+        return data(s).replace(":", "%3A").replace(",", "%2C");
+    }
+}

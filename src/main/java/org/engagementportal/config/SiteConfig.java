@@ -1,0 +1,46 @@
+package org.engagementportal.config;
+
+import java.net.URI;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * The site settings from {@code content/_data/site.yml}, typed and with defaults.
+ *
+ * @param baseUrl     where the site is published, always ending in "/"
+ * @param language    the BCP 47 language of pages, "en-GB"
+ * @param reviewGrace how long after a page's review date the build warns before it fails
+ * @param pageSize    items per page in listings
+ * @param closingSoonDays how many days before closing a consultation shows as "closing soon"
+ */
+public record SiteConfig(String name, URI baseUrl, String language, ZoneId timeZone, Optional<String> description,
+                         Header header, Contact contact, Period reviewGrace, int pageSize, int closingSoonDays) {
+
+    public static final String DEFAULT_LANGUAGE = "en-GB";
+    public static final ZoneId LONDON = ZoneId.of("Europe/London");
+    public static final Period DEFAULT_REVIEW_GRACE = Period.ofMonths(3);
+    public static final int DEFAULT_PAGE_SIZE = 20;
+    public static final int DEFAULT_CLOSING_SOON_DAYS = 14;
+
+    /** The path part of the base URL ("/" or "/engage/"): prefixed to every link inside the site. */
+    public String basePath() {
+        String path = baseUrl.getRawPath();
+        return path == null || path.isEmpty() ? "/" : path;
+    }
+
+    /** The link to a site path ("/consultations/") from any page: the base path, then the rest. */
+    public String link(String sitePath) {
+        return basePath() + sitePath.substring(1);
+    }
+
+    /** The absolute address of a site path, for sitemaps, feeds and canonical links. */
+    public String absolute(String sitePath) {
+        return baseUrl + sitePath.substring(1);
+    }
+
+    public SiteConfig withBaseUrl(URI url) {
+        return new SiteConfig(name, url, language, timeZone, description, header, contact, reviewGrace, pageSize,
+                closingSoonDays);
+    }
+}

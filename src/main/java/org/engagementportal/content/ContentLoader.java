@@ -1,0 +1,285 @@
+package org.engagementportal.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.engagementportal.config.DataLoader;
+import org.engagementportal.config.SiteData;
+import org.engagementportal.config.Vocabulary;
+import org.engagementportal.source.Fields;
+import org.engagementportal.source.Position;
+import org.engagementportal.source.Problems;
+import org.engagementportal.source.SourceText;
+import org.engagementportal.source.Suggest;
+import org.engagementportal.source.Values;
+import org.engagementportal.source.Yaml;
+import org.engagementportal.source.YamlNode;
+
+/**
+ * Loads every file under {@code content/}: Markdown files become validated {@link Document}s, all other
+ * files are kept as static files (attachments, images). Folders and files whose names start with "." or
+ * "_" are not content ({@code _data} holds the site settings).
+ *
+ * <p>The folder decides a file's type: {@code consultations/}, {@code events/}, {@code bulletins/<series>/},
+ * a committee's folder ({@code governing-body/}) for meetings, and pages anywhere else. Files are read in
+ * parallel; every problem is collected.
+ */
+public final class ContentLoader {
+    public static final String CONTENT = "content";
+
+    private final Path siteRoot;
+    private final SiteData data;
+    private final ZonedDateTime now;
+    private final Problems problems;
+
+    public ContentLoader(Path siteRoot, SiteData data, ZonedDateTime now, Problems problems) {
+        this.siteRoot = siteRoot;
+        this.data = data;
+        this.now = now;
+        this.problems = problems;
+    }
+
+    public LoadedContent load() {
+        Path root = siteRoot.resolve(CONTENT);
+        if (!Files.isDirectory(root)) {
+            problems.error(Position.file(CONTENT), "there is no content folder here.",
+                    "Run the command in the site's folder, or give it with --source.");
+            return new LoadedContent(List.of(), new TreeSet<>(), new TreeSet<>());
+        }
+        List<String> markdown = new ArrayList<>();
+        TreeSet<String> staticFiles = new TreeSet<>();
+        walk(root, markdown, staticFiles);
+        Set<String> frozen = Set.copyOf(staticFiles);
+        List<Document> documents = markdown.parallelStream()
+                .map(rel -> read(root.resolve(rel), rel, frozen))
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparing(Document::source))
+                .toList();
+        TreeSet<String> failed = new TreeSet<>(markdown);
+        documents.forEach(d -> failed.remove(d.source().substring(CONTENT.length() + 1)));
+        return new LoadedContent(documents, staticFiles, failed);
+    }
+
+    private void walk(Path root, List<String> markdown, Set<String> staticFiles) {
+        Set<String> badFolders = new HashSet<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (dir.equals(root)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    String name = dir.getFileName().toString();
+                    if (name.startsWith(".") || name.startsWith("_")) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    if (!DataLoader.ID.matcher(name).matches() && badFolders.add(name)) {
+                        problems.error(Position.file(CONTENT + "/" + relative(root, dir)), "the folder name '" + name
+                                        + "' cannot be used in a web address: use lower-case letters, numbers and hyphens only.",
+                                "Rename the folder to " + Values.slug(name) + ".");
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    String name = file.getFileName().toString();
+                    if (name.startsWith(".") || name.startsWith("_") || name.endsWith("~")) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    String rel = relative(root, file);
+                    if (name.endsWith(".md")) {
+                        markdown.add(rel);
+                    } else {
+                        if (name.toLowerCase(Locale.ROOT).endsWith(".markdown")) {
+                            problems.error(Position.file(CONTENT + "/" + rel), "content files must end in .md.",
+                                    "Rename it to " + name.substring(0, name.length() - 9) + ".md.");
+                        } else if (!name.equals(name.toLowerCase(Locale.ROOT)) || name.contains(" ")) {
+                            problems.warning(Position.file(CONTENT + "/" + rel), "this file's name has capital letters or "
+                                            + "spaces, which make its web address hard to read out or type.",
+                                    "Rename it using lower-case letters, numbers and hyphens, and update the pages that name it.");
+                        }
+                        staticFiles.add(rel);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        markdown.sort(null);
+    }
+
+    private static String relative(Path root, Path p) {
+        return root.relativize(p).toString().replace('\\', '/');
+    }
+
+    private Optional<Document> read(Path file, String rel, Set<String> staticFiles) {
+        String source = CONTENT + "/" + rel;
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            problems.error(Position.file(source), "this file could not be read: " + e.getMessage(),
+                    "Check that the file is not open in another program and that you may read it.");
+            return Optional.empty();
+        }
+        int slash = rel.lastIndexOf('/');
+        String folder = slash < 0 ? "" : rel.substring(0, slash);
+        String name = rel.substring(slash + 1);
+        Optional<FileName> fileName = FileName.parse(source, name, problems);
+        Optional<SourceText> text = SourceText.decode(source, bytes, problems);
+        if (fileName.isEmpty() || text.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<FrontMatter> fm = FrontMatter.split(text.get(), problems);
+        if (fm.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlNode root = Yaml.parse(text.get(), fm.get().yaml(), fm.get().yamlFirstLine(), problems).orElse(null);
+        boolean isIndex = fileName.get().slug().equals("index");
+        Optional<ContentType> type = type(source, folder, isIndex, root);
+        if (type.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> allowed = new ArrayList<>(Meta.FIELDS);
+        allowed.addAll(fieldsOf(type.get()));
+        Fields f = Fields.of(root, type.get().described(), allowed, problems, new Position(source, 1, 1));
+        ReadContext ctx = new ReadContext(source, folder, data, staticFiles, now);
+        Meta meta = MetaReader.read(f, ctx);
+        Optional<Details> details = switch (type.get()) {
+            case PAGE -> Optional.of(new Page());
+            case CONSULTATION -> ConsultationReader.read(f, ctx);
+            case MEETING -> MeetingReader.read(f, ctx, folder.split("/")[0]);
+            case BULLETIN -> BulletinReader.read(f, folder.split("/")[1]);
+            case EVENT -> EventReader.read(f, ctx);
+            case STATEMENT -> StatementReader.read(f);
+        };
+        Body body = fm.get().body();
+        if (body.isBlank() && !isIndex && needsText(type.get())) {
+            problems.error(new Position(source, body.firstLine() - 1, 1), "this file has front matter but no text after it.",
+                    "Write the " + (type.get() == ContentType.BULLETIN ? "bulletin's news items" : "page's text")
+                            + " below the second --- line.");
+        }
+        if (details.isEmpty()) {
+            return Optional.empty();
+        }
+        String path = isIndex ? folder : (folder.isEmpty() ? fileName.get().slug() : folder + "/" + fileName.get().slug());
+        return Optional.of(new Document(source, path, type.get(), fileName.get().variant(), meta, details.get(), body,
+                Map.copyOf(f.positions())));
+    }
+
+    private static boolean needsText(ContentType type) {
+        return type == ContentType.PAGE || type == ContentType.CONSULTATION || type == ContentType.BULLETIN;
+    }
+
+    private static List<String> fieldsOf(ContentType type) {
+        return switch (type) {
+            case PAGE -> List.of();
+            case CONSULTATION -> Consultation.FIELDS;
+            case MEETING -> Meeting.FIELDS;
+            case BULLETIN -> Bulletin.FIELDS;
+            case EVENT -> Event.FIELDS;
+            case STATEMENT -> Statement.FIELDS;
+        };
+    }
+
+    /** The type the folder gives, checked against a 'type' field if the file has one. */
+    private Optional<ContentType> type(String source, String folder, boolean isIndex, YamlNode root) {
+        Optional<ContentType> byFolder = folderType(source, folder, isIndex);
+        if (byFolder.isEmpty()) {
+            return byFolder;
+        }
+        Optional<YamlNode.Scalar> declared = Optional.empty();
+        if (root instanceof YamlNode.Mapping m) {
+            declared = m.entries().stream().filter(e -> e.key().equals("type"))
+                    .map(YamlNode.Entry::value)
+                    .filter(v -> v instanceof YamlNode.Scalar s && !s.isNull())
+                    .map(v -> (YamlNode.Scalar) v).findFirst();
+        }
+        if (declared.isEmpty()) {
+            return byFolder;
+        }
+        String word = declared.get().value().strip().toLowerCase(Locale.ROOT);
+        List<String> ids = Stream.of(ContentType.values()).map(ContentType::id).toList();
+        Optional<ContentType> named = Stream.of(ContentType.values()).filter(t -> t.id().equals(word)).findFirst();
+        if (named.isEmpty()) {
+            problems.error(declared.get().position(), "'" + word + "' is not a type of content." + Suggest.didYouMean(word, ids),
+                    "The types are: " + String.join(", ", ids) + ". Usually you can delete the 'type' line: the folder decides it.");
+            return Optional.empty();
+        }
+        ContentType wanted = named.get();
+        boolean pageFolder = byFolder.get() == ContentType.PAGE && !isTypedFolder(folder);
+        if (wanted == byFolder.get() || pageFolder && wanted == ContentType.STATEMENT) {
+            return named;
+        }
+        String where = switch (wanted) {
+            case CONSULTATION -> "content/consultations/";
+            case EVENT -> "content/events/";
+            case BULLETIN -> "content/bulletins/<series>/";
+            case MEETING -> "the folder of its committee, such as content/governing-body/";
+            case STATEMENT -> "a folder of ordinary pages, such as content/";
+            case PAGE -> "a folder of ordinary pages";
+        };
+        problems.error(declared.get().position(), "this file says type: " + wanted.id() + " but it is in a folder for "
+                        + byFolder.get().described().replaceFirst("^(a|an|the) ", "") + "s.",
+                "Move the file to " + where + ", or delete the 'type' line.");
+        return Optional.empty();
+    }
+
+    private boolean isTypedFolder(String folder) {
+        String first = folder.split("/")[0];
+        return first.equals("consultations") || first.equals("events") || first.equals("bulletins")
+                || Vocabulary.ids(data.vocabulary().committees()).contains(first);
+    }
+
+    private Optional<ContentType> folderType(String source, String folder, boolean isIndex) {
+        String[] parts = folder.isEmpty() ? new String[0] : folder.split("/");
+        if (parts.length == 0 || isIndex && parts.length <= (parts[0].equals("bulletins") ? 2 : 1)) {
+            return Optional.of(ContentType.PAGE);
+        }
+        String first = parts[0];
+        switch (first) {
+            case "consultations":
+                return Optional.of(ContentType.CONSULTATION);
+            case "events":
+                return Optional.of(ContentType.EVENT);
+            case "bulletins": {
+                List<String> series = Vocabulary.ids(data.vocabulary().series());
+                if (parts.length < 2) {
+                    problems.error(Position.file(source), "bulletins must be in the folder of their series, such as "
+                                    + "content/bulletins/" + (series.isEmpty() ? "weekly" : series.get(0)) + "/.",
+                            "Move the file into its series' folder. The series are listed in content/_data/series.yml.");
+                    return Optional.empty();
+                }
+                if (!series.contains(parts[1])) {
+                    problems.error(Position.file(source), "'" + parts[1] + "' is not a bulletin series in "
+                                    + "content/_data/series.yml." + Suggest.didYouMean(parts[1], series),
+                            "Move the file into the folder of a series listed there, or add the series to the list.");
+                    return Optional.empty();
+                }
+                return Optional.of(ContentType.BULLETIN);
+            }
+            default:
+                if (Vocabulary.ids(data.vocabulary().committees()).contains(first)) {
+                    return Optional.of(ContentType.MEETING);
+                }
+                return Optional.of(ContentType.PAGE);
+        }
+    }
+}

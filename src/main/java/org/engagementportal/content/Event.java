@@ -1,0 +1,21 @@
+package org.engagementportal.content;
+
+import java.net.URI;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A public event: a drop-in session, a workshop, an online discussion.
+ *
+ * @param booking where to book a place, if booking is needed
+ */
+public record Event(ZonedDateTime starts, Optional<ZonedDateTime> ends, Optional<Venue> venue, Optional<URI> online,
+                    Optional<URI> booking, List<Access> accessibility) implements Details {
+
+    public Event {
+        accessibility = List.copyOf(accessibility);
+    }
+
+    public static final List<String> FIELDS = List.of("starts", "ends", "venue", "online", "booking", "accessibility");
+}

@@ -1,0 +1,30 @@
+package org.engagementportal.content;
+
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import org.engagementportal.source.Fields;
+
+/** Reads a public event. */
+final class EventReader {
+    private EventReader() {
+    }
+
+    static Optional<Details> read(Fields f, ReadContext ctx) {
+        Optional<ZonedDateTime> starts = ctx.dateTime(f, "starts", null, true);
+        Optional<ZonedDateTime> ends = ctx.dateTime(f, "ends", null, false);
+        var venue = ctx.venue(f, "venue");
+        var online = f.webLink("online", false);
+        var booking = f.webLink("booking", false);
+        var access = f.choices("accessibility", Access.byId());
+        if (starts.isEmpty()) {
+            return Optional.empty();
+        }
+        ends.filter(e -> !e.isAfter(starts.get())).ifPresent(e ->
+                f.error("ends", "the event ends before it starts.", "Check 'starts' and 'ends'."));
+        if (venue.isEmpty() && online.isEmpty()) {
+            f.error("venue", "an event needs a 'venue', an 'online' link, or both, so people know where to go.",
+                    "Add venue: with the place's name, or online: with the link.");
+        }
+        return Optional.of(new Event(starts.get(), ends, venue, online, booking, access));
+    }
+}

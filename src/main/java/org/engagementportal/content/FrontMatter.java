@@ -1,0 +1,52 @@
+package org.engagementportal.content;
+
+import java.util.Optional;
+import org.engagementportal.source.Position;
+import org.engagementportal.source.Problems;
+import org.engagementportal.source.SourceText;
+
+/**
+ * Splits a content file into its YAML front matter (between two {@code ---} lines at the top) and the
+ * Markdown body after it.
+ *
+ * @param yaml          the text between the markers
+ * @param yamlFirstLine the file line the YAML starts on (2)
+ * @param body          the Markdown after the closing marker
+ */
+public record FrontMatter(String yaml, int yamlFirstLine, Body body) {
+
+    public static Optional<FrontMatter> split(SourceText source, Problems problems) {
+        String text = source.text();
+        if (text.isBlank()) {
+            problems.error(new Position(source.file(), 1, 1), "this file is empty.",
+                    "Start it with front matter between two --- lines, giving at least a title and a summary, "
+                            + "then write the page's text below, or delete the file.");
+            return Optional.empty();
+        }
+        if (!isMarker(source.line(1))) {
+            problems.error(new Position(source.file(), 1, 1),
+                    "a content file must start with front matter: a line with just ---, the fields, then another ---.",
+                    "Add these lines at the very top of the file:\n---\ntitle: The page title\n"
+                            + "summary: One or two sentences about the page.\n---");
+            return Optional.empty();
+        }
+        for (int line = 2; line <= source.lineCount(); line++) {
+            String l = source.line(line);
+            if (isMarker(l)) {
+                int yamlStart = source.offsetOfLine(2);
+                int yamlEnd = source.offsetOfLine(line);
+                String yaml = yamlStart <= yamlEnd ? text.substring(yamlStart, yamlEnd) : "";
+                int bodyStart = line < source.lineCount() ? source.offsetOfLine(line + 1) : text.length();
+                return Optional.of(new FrontMatter(yaml, 2, new Body(text.substring(bodyStart), line + 1)));
+            }
+        }
+        problems.error(new Position(source.file(), 1, 1),
+                "the front matter starts with --- on line 1 but is never closed.",
+                "Add a line with just --- after the last field, before the page's text.");
+        return Optional.empty();
+    }
+
+    private static boolean isMarker(String line) {
+        return line.stripTrailing().equals("---");
+    }
+}

@@ -1,0 +1,26 @@
+package org.engagementportal.content;
+
+import java.net.URI;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A meeting of the Governing Body or another committee from {@code committees.yml}.
+ *
+ * @param committee   the committee's id, from the folder the file is in
+ * @param online      the link to join online, if it can be joined online
+ * @param isPublic    whether the public may attend (part 1 of the agenda)
+ * @param questionsBy the deadline for sending a question from the public
+ */
+public record Meeting(String committee, ZonedDateTime starts, Optional<ZonedDateTime> ends, Optional<Venue> venue,
+                      Optional<URI> online, boolean isPublic, Optional<ZonedDateTime> questionsBy,
+                      List<AgendaItem> agenda, Optional<Minutes> minutes) implements Details {
+
+    public Meeting {
+        agenda = List.copyOf(agenda);
+    }
+
+    public static final List<String> FIELDS = List.of("committee", "starts", "ends", "venue", "online", "public",
+            "questions_by", "agenda", "minutes");
+}

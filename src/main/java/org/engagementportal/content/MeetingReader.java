@@ -1,0 +1,60 @@
+package org.engagementportal.content;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.engagementportal.source.Fields;
+
+/** Reads a committee meeting: when and where, the agenda and its papers, and the approved minutes. */
+final class MeetingReader {
+    private MeetingReader() {
+    }
+
+    static Optional<Details> read(Fields f, ReadContext ctx, String committee) {
+        f.text("committee", false).filter(c -> !c.equals(committee)).ifPresent(c ->
+                f.error("committee", "this meeting is in the folder of the committee '" + committee + "' but says committee: "
+                        + c + ".", "Remove the 'committee' line (the folder decides it) or move the file to content/" + c + "/."));
+        Optional<ZonedDateTime> starts = ctx.dateTime(f, "starts", null, true);
+        Optional<ZonedDateTime> ends = ctx.dateTime(f, "ends", null, false);
+        var venue = ctx.venue(f, "venue");
+        var online = f.webLink("online", false);
+        boolean isPublic = f.flag("public", true);
+        Optional<ZonedDateTime> questionsBy = ctx.dateTime(f, "questions_by", null, false);
+        int[] counter = {0};
+        List<AgendaItem> agenda = f.groups("agenda", "item", List.of("number", "title", "presenter", "purpose", "paper", "part"),
+                item -> {
+                    counter[0]++;
+                    String number = item.text("number", false).orElse(Integer.toString(counter[0]));
+                    Optional<String> title = item.text("title", true);
+                    var presenter = item.text("presenter", false);
+                    var purpose = item.choice("purpose", Purpose.byId(), false);
+                    int part = item.number("part", 1, 2, false).orElse(1);
+                    Optional<Attachment> paper = title.flatMap(t -> item.has("paper") ? ctx.attachment(item, "paper", t) : Optional.empty());
+                    return title.map(t -> new AgendaItem(number, t, presenter, purpose, paper, part));
+                });
+        Optional<Minutes> minutes = f.group("minutes", "the 'minutes' group", List.of("file", "page", "approved"))
+                .flatMap(m -> {
+                    var approved = m.date("approved", true);
+                    Optional<Attachment> file = m.has("file") ? ctx.attachment(m, "file", "Minutes") : Optional.empty();
+                    Optional<String> page = m.text("page", false);
+                    if (!m.has("file") && page.isEmpty()) {
+                        m.error("file", "the minutes need either a 'file' (such as minutes.pdf) or a 'page' (an address on this site).",
+                                "Add file: with the name of the minutes document.");
+                    }
+                    return approved.map(a -> new Minutes(file, page, a));
+                });
+        if (starts.isEmpty()) {
+            return Optional.empty();
+        }
+        ends.filter(e -> !e.isAfter(starts.get())).ifPresent(e ->
+                f.error("ends", "the meeting ends before it starts.", "Check 'starts' and 'ends'."));
+        questionsBy.filter(q -> q.isAfter(starts.get())).ifPresent(q ->
+                f.error("questions_by", "the deadline for public questions is after the meeting starts.",
+                        "Set 'questions_by' to a date and time before 'starts'."));
+        if (venue.isEmpty() && online.isEmpty()) {
+            f.error("venue", "a meeting needs a 'venue', an 'online' joining link, or both, so people know where to go.",
+                    "Add venue: with the place's name, or online: with the joining link.");
+        }
+        return Optional.of(new Meeting(committee, starts.get(), ends, venue, online, isPublic, questionsBy, agenda, minutes));
+    }
+}

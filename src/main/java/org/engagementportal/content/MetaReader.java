@@ -1,0 +1,76 @@
+package org.engagementportal.content;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.engagementportal.config.Vocabulary;
+import org.engagementportal.source.Fields;
+
+/** Reads and checks the fields every content file has. */
+final class MetaReader {
+    /** Past this length a summary stops being "one or two sentences" and is cut short in search results. */
+    static final int SUMMARY_LIMIT = 300;
+
+    private MetaReader() {
+    }
+
+    static Meta read(Fields f, ReadContext ctx) {
+        String title = f.text("title", true).orElse("");
+        String summary = f.text("summary", true).orElse("");
+        if (summary.length() > SUMMARY_LIMIT) {
+            f.warning("summary", "the summary is " + summary.length() + " characters long; it is shown in lists, feeds "
+                            + "and search results, where more than " + SUMMARY_LIMIT + " characters are cut off.",
+                    "Shorten it to one or two sentences and move the detail into the page's text.");
+        }
+        Vocabulary v = ctx.data().vocabulary();
+        List<String> topics = f.terms("topics", Vocabulary.ids(v.topics()), "topic", "content/_data/topics.yml");
+        List<String> areas = f.terms("areas", Vocabulary.ids(v.areas()), "area", "content/_data/areas.yml");
+        boolean draft = f.flag("draft", false);
+        List<String> aliases = aliases(f);
+        Optional<String> owner = f.text("owner", false);
+        Optional<LocalDate> updated = f.date("updated", false);
+        Optional<LocalDate> reviewed = f.date("reviewed", false);
+        Optional<Period> every = f.interval("review_every", false);
+        checkReview(f, ctx, reviewed, every);
+        return new Meta(title, summary, topics, areas, draft, aliases, owner, updated, reviewed, every);
+    }
+
+    private static List<String> aliases(Fields f) {
+        List<String> out = new ArrayList<>();
+        for (String alias : f.texts("aliases")) {
+            if (!alias.startsWith("/") || alias.contains("?") || alias.contains("#") || alias.contains(" ")
+                    || alias.contains("..")) {
+                f.error("aliases", "each alias must be an old address on this site starting with /, like "
+                        + "/old-consultations/dental/, but one is \"" + alias + "\".",
+                        "Write the part of the old address after the site name, starting with /.");
+                continue;
+            }
+            out.add(alias.endsWith("/") || alias.contains(".") ? alias : alias + "/");
+        }
+        return out;
+    }
+
+    /** Pages past their review date warn; past the grace period they fail the build. */
+    private static void checkReview(Fields f, ReadContext ctx, Optional<LocalDate> reviewed, Optional<Period> every) {
+        if (every.isPresent() && reviewed.isEmpty()) {
+            f.error("review_every", "'review_every' is set but 'reviewed' is missing, so nobody can tell when the "
+                    + "page is due for review.", "Add reviewed: with the date the page was last checked, e.g. reviewed: 2026-03-31");
+            return;
+        }
+        if (every.isEmpty() || reviewed.isEmpty()) {
+            return;
+        }
+        LocalDate today = ctx.now().toLocalDate();
+        LocalDate due = reviewed.get().plus(every.get());
+        LocalDate failsOn = due.plus(ctx.data().site().reviewGrace());
+        if (!today.isBefore(failsOn)) {
+            f.error("reviewed", "this page was due for review on " + due + " and the grace period ended on " + failsOn
+                    + ", so it can no longer be published.", "Check the page is still right, then set reviewed: " + today + ".");
+        } else if (today.isAfter(due)) {
+            f.warning("reviewed", "this page was due for review on " + due + "; from " + failsOn
+                    + " the build will fail until it is reviewed.", "Check the page is still right, then set reviewed: " + today + ".");
+        }
+    }
+}

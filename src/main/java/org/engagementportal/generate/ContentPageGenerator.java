@@ -1,0 +1,29 @@
+package org.engagementportal.generate;
+
+import java.util.List;
+import java.util.Map;
+import org.engagementportal.markdown.Rendered;
+import org.engagementportal.publish.Output;
+import org.engagementportal.render.PageView;
+import org.engagementportal.site.SitePage;
+
+/** Every content page, original and variant, through its type's template, in parallel. */
+public final class ContentPageGenerator implements Generator {
+
+    @Override
+    public String name() {
+        return "content pages";
+    }
+
+    @Override
+    public void generate(BuildContext ctx, Output out) {
+        ctx.site().pages().parallelStream().forEach(page -> out.write(page.path() + "index.html", render(ctx, page)));
+    }
+
+    static byte[] render(BuildContext ctx, SitePage page) {
+        Rendered body = ctx.markdown(page);
+        List<SitePage> children = page.document().isIndex() ? ctx.site().childrenOf(page.path()) : List.of();
+        PageView view = ctx.pages().page(page, body, (text, line) -> ctx.markdown(page, text, line), children);
+        return ctx.page(ctx.templates().templateFor(page.type().id()), page.path(), Map.of("page", view));
+    }
+}

@@ -1,0 +1,38 @@
+package org.engagementportal.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.engagementportal.publish.Output;
+import org.engagementportal.render.ListingView;
+import org.engagementportal.site.Listing;
+
+/** The home page and every listing, each page of a long listing at its own address. */
+public final class ListingGenerator implements Generator {
+
+    @Override
+    public String name() {
+        return "listings";
+    }
+
+    @Override
+    public void generate(BuildContext ctx, Output out) {
+        record Job(Listing listing, int page) {
+        }
+        List<Job> jobs = new ArrayList<>();
+        for (Listing l : ctx.site().listings()) {
+            int pages = l.kind() == Listing.Kind.HOME ? 1 : l.pageCount(ctx.site().pageSize());
+            for (int n = 1; n <= pages; n++) {
+                jobs.add(new Job(l, n));
+            }
+        }
+        jobs.parallelStream().forEach(job -> {
+            Listing l = job.listing();
+            String intro = job.page() == 1 ? l.intro().map(i -> ctx.markdown(i).html()).orElse(null) : null;
+            ListingView view = ctx.listings().page(l, job.page(), intro);
+            String template = ctx.templates().templateFor(l.kind() == Listing.Kind.HOME ? "home" : "listing");
+            String path = l.pagePath(job.page());
+            out.write(path + "index.html", ctx.page(template, path, Map.of("listing", view)));
+        });
+    }
+}

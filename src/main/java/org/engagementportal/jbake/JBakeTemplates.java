@@ -1,0 +1,144 @@
+package org.engagementportal.jbake;
+
+import freemarker.core.ParseException;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateNotFoundException;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.apache.commons.configuration2.MapConfiguration;
+import org.engagementportal.config.SiteConfig;
+import org.engagementportal.content.ContentType;
+import org.engagementportal.render.TemplateFailure;
+import org.engagementportal.render.Templates;
+import org.engagementportal.source.Position;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
+
+/**
+ * The portal's templates, rendered through JBake: a {@link JBakeConfiguration} built from our typed
+ * settings (template folder, encodings, {@code template.<type>.file} for each content type, as JBake maps
+ * custom document types to templates) and our {@link PortalTemplateEngine}. This is the only package that
+ * imports JBake.
+ */
+public final class JBakeTemplates implements Templates {
+    private final JBakeConfiguration config;
+    private final PortalTemplateEngine engine;
+
+    public JBakeTemplates(Path siteRoot, SiteConfig site) {
+        this.config = configuration(siteRoot, site);
+        this.engine = new PortalTemplateEngine(config, null);
+    }
+
+    /** JBake's configuration for this site: just the keys its template seam reads. */
+    static JBakeConfiguration configuration(Path siteRoot, SiteConfig site) {
+        Map<String, Object> keys = new HashMap<>();
+        keys.put("template.folder", "templates");
+        keys.put("content.folder", "content");
+        keys.put("asset.folder", "assets");
+        keys.put("data.folder", "content/_data");
+        keys.put("destination.folder", "public");
+        keys.put("render.encoding", "UTF-8");
+        keys.put("template.encoding", "UTF-8");
+        keys.put("freemarker.outputencoding", "UTF-8");
+        keys.put("site.host", site.baseUrl().toString());
+        for (ContentType type : ContentType.values()) {
+            keys.put("template." + type.id() + ".file", type.id() + ".ftlh");
+        }
+        keys.put("template.listing.file", "listing.ftlh");
+        keys.put("template.home.file", "home.ftlh");
+        keys.put("template.notfound.file", "not-found.ftlh");
+        keys.put("template.redirect.file", "redirect.ftlh");
+        CompositeConfiguration composite = new CompositeConfiguration();
+        composite.addConfiguration(new MapConfiguration(keys));
+        return new DefaultJBakeConfiguration(siteRoot.toFile(), composite);
+    }
+
+    @Override
+    public String templateFor(String type) {
+        File file = config.getTemplateFileByDocType(type);
+        if (file == null) {
+            throw new IllegalArgumentException("no template is configured for " + type);
+        }
+        return file.getName();
+    }
+
+    @Override
+    public String render(String template, Map<String, Object> model) {
+        TemplateModel jbakeModel = new TemplateModel();
+        jbakeModel.putAll(model);
+        StringBuilderWriter out = new StringBuilderWriter(32 * 1024);
+        try {
+            engine.renderDocument(jbakeModel, template, out);
+        } catch (RenderingException e) {
+            throw failure(template, e.getCause() == null ? e : e.getCause());
+        }
+        return out.toString();
+    }
+
+    private TemplateFailure failure(String template, Throwable cause) {
+        String where = "templates/" + template;
+        if (cause instanceof TemplateNotFoundException nf) {
+            return new TemplateFailure(Position.file("templates/" + nf.getTemplateName()),
+                    "the template " + nf.getTemplateName() + " does not exist.", cause);
+        }
+        if (cause instanceof ParseException p) {
+            return new TemplateFailure(new Position("templates/" + p.getTemplateName(), Math.max(p.getLineNumber(), 0),
+                    Math.max(p.getColumnNumber(), 0)), "the template has a syntax error: " + p.getEditorMessage(), cause);
+        }
+        if (cause instanceof TemplateException t) {
+            String source = t.getTemplateSourceName() == null ? where : "templates/" + t.getTemplateSourceName();
+            Integer line = t.getLineNumber();
+            Integer col = t.getColumnNumber();
+            return new TemplateFailure(new Position(source, line == null ? 0 : line, col == null ? 0 : col),
+                    "the template failed: " + t.getMessageWithoutStackTop().lines().findFirst().orElse(""), cause);
+        }
+        return new TemplateFailure(Position.file(where), "the template could not be read: " + cause.getMessage(), cause);
+    }
+
+    /** A Writer into a StringBuilder: StringWriter's StringBuffer takes a lock for every piece Freemarker writes. */
+    private static final class StringBuilderWriter extends java.io.Writer {
+        private final StringBuilder sb;
+
+        StringBuilderWriter(int capacity) {
+            sb = new StringBuilder(capacity);
+        }
+
+        @Override
+        public void write(char[] cbuf, int off, int len) {
+            sb.append(cbuf, off, len);
+        }
+
+        @Override
+        public void write(String str) {
+            sb.append(str);
+        }
+
+        @Override
+        public void write(String str, int off, int len) {
+            sb.append(str, off, off + len);
+        }
+
+        @Override
+        public void write(int c) {
+            sb.append((char) c);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return sb.toString();
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.engagementportal.jbake;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.File;
+import java.io.IOException;
+import java.io.Writer;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import org.jbake.app.ContentStore;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.template.AbstractTemplateEngine;
+import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
+
+/**
+ * A JBake template engine for Freemarker ({@code .ftlh}) templates, plugged in at JBake's engine seam:
+ * it extends {@link AbstractTemplateEngine}, is built from a {@link JBakeConfiguration} (template folder,
+ * encodings) and renders JBake {@link TemplateModel}s.
+ *
+ * <p>It differs from JBake's stock FreemarkerTemplateEngine where that one is slow or unsafe for us: no
+ * lookup in the OrientDB content store for every variable (the model is complete), Freemarker's current
+ * behaviour (HTML auto-escaping for .ftlh, record components as properties) instead of 2.3.0's, and the
+ * rethrow exception handler, so a template mistake fails the build instead of printing into the page.
+ * Templates in the site's {@code templates/} folder come first; the portal's bundled templates fill in
+ * any that are missing.
+ */
+public final class PortalTemplateEngine extends AbstractTemplateEngine {
+    /** Where the portal's own templates are inside portal.jar. */
+    public static final String BUNDLED = "/bundle/templates";
+
+    private final Configuration freemarker;
+
+    public PortalTemplateEngine(JBakeConfiguration config, ContentStore db) {
+        super(config, db);
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        cfg.setTemplateLoader(loader(config.getTemplateFolder()));
+        cfg.setDefaultEncoding(config.getRenderEncoding());
+        cfg.setOutputEncoding(config.getOutputEncoding());
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        cfg.setLocale(Locale.UK);
+        cfg.setTimeZone(TimeZone.getTimeZone("Europe/London"));
+        cfg.setNumberFormat("computer");
+        cfg.setBooleanFormat("c");
+        // Templates do not change during a build: never check the disk again once one is loaded.
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        this.freemarker = cfg;
+    }
+
+    private static TemplateLoader loader(File folder) {
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (folder != null && folder.isDirectory()) {
+            try {
+                loaders.add(new FileTemplateLoader(folder));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        loaders.add(new ClassTemplateLoader(PortalTemplateEngine.class, BUNDLED));
+        return new IndentStrippingLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+    }
+
+    @Override
+    public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
+        try {
+            freemarker.getTemplate(templateName).process(model, writer);
+        } catch (IOException | TemplateException e) {
+            throw new RenderingException(e);
+        }
+    }
+}

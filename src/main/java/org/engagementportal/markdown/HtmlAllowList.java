@@ -1,0 +1,171 @@
+package org.engagementportal.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Safelist;
+
+/**
+ * The HTML comms staff may write inside Markdown, and the sanitising that enforces it. Anything else
+ * (scripts, styles, event handlers, forms, iframes, links with other schemes, pictures from other
+ * websites) is removed, and what was removed is described so the build can warn at the right line.
+ */
+final class HtmlAllowList {
+    private static final Set<String> COMMON = Set.of("lang", "dir", "title");
+
+    /** Elements and their attributes (besides lang, dir and title, which any element may have). */
+    static final Map<String, Set<String>> RAW = Map.ofEntries(
+            Map.entry("a", Set.of("href", "hreflang")), Map.entry("abbr", Set.of()), Map.entry("b", Set.of()),
+            Map.entry("blockquote", Set.of("cite")), Map.entry("br", Set.of()), Map.entry("caption", Set.of()),
+            Map.entry("cite", Set.of()), Map.entry("code", Set.of()), Map.entry("dd", Set.of()), Map.entry("del", Set.of()),
+            Map.entry("details", Set.of()), Map.entry("div", Set.of()), Map.entry("dl", Set.of()), Map.entry("dt", Set.of()),
+            Map.entry("em", Set.of()), Map.entry("figcaption", Set.of()), Map.entry("figure", Set.of()),
+            Map.entry("h2", Set.of("id")), Map.entry("h3", Set.of("id")), Map.entry("h4", Set.of("id")),
+            Map.entry("h5", Set.of("id")), Map.entry("h6", Set.of("id")), Map.entry("hr", Set.of()), Map.entry("i", Set.of()),
+            Map.entry("img", Set.of("src", "alt", "width", "height")), Map.entry("ins", Set.of()), Map.entry("kbd", Set.of()),
+            Map.entry("li", Set.of()), Map.entry("ol", Set.of("start", "reversed")), Map.entry("p", Set.of()),
+            Map.entry("pre", Set.of()), Map.entry("q", Set.of("cite")), Map.entry("s", Set.of()), Map.entry("small", Set.of()),
+            Map.entry("span", Set.of()), Map.entry("strong", Set.of()), Map.entry("sub", Set.of()), Map.entry("summary", Set.of()),
+            Map.entry("sup", Set.of()), Map.entry("table", Set.of()), Map.entry("tbody", Set.of()),
+            Map.entry("td", Set.of("colspan", "rowspan", "headers")), Map.entry("tfoot", Set.of()),
+            Map.entry("th", Set.of("colspan", "rowspan", "scope", "id", "headers")), Map.entry("thead", Set.of()),
+            Map.entry("time", Set.of("datetime")), Map.entry("tr", Set.of()), Map.entry("ul", Set.of()));
+
+    static final List<String> LINK_SCHEMES = List.of("http", "https", "mailto", "tel");
+
+    /** What comms staff may write. Links may be relative or use the schemes above; pictures must be on this site. */
+    static final Safelist RAW_SAFELIST = build(false);
+    /** What our own Markdown rendering produces on top: classes and roles of NHS.UK components. */
+    static final Safelist RENDERED_SAFELIST = build(true);
+
+    private HtmlAllowList() {
+    }
+
+    private static Safelist build(boolean rendered) {
+        return new Safelist() {
+            @Override
+            public boolean isSafeTag(String tag) {
+                return RAW.containsKey(tag);
+            }
+
+            @Override
+            public boolean isSafeAttribute(String tagName, Element el, Attribute attr) {
+                if (rendered && GENERATED.contains(attr.getKey())) {
+                    return true;
+                }
+                return isAllowed(el, attr);
+            }
+        };
+    }
+
+    /** Attributes our own rendering adds (NHS.UK classes, table roles, heading ids). */
+    private static final Set<String> GENERATED = Set.of("class", "role", "aria-hidden", "id");
+
+    /** The outcome of sanitising one piece of raw HTML. */
+    record Cleaned(String html, List<String> removed) {
+    }
+
+    /** Sanitises a block of raw HTML, describing each thing it removed. */
+    static Cleaned cleanBlock(String html) {
+        List<String> removed = describeRemovals(Jsoup.parseBodyFragment(html));
+        Document.OutputSettings out = new Document.OutputSettings().prettyPrint(false);
+        String cleaned = Jsoup.clean(html, "https://portal.invalid/", RAW_SAFELIST, out);
+        return new Cleaned(cleaned, removed);
+    }
+
+    /**
+     * Sanitises one inline tag ({@code <span lang="cy">} or {@code </span>}): an allowed tag is rebuilt
+     * with its allowed attributes only; any other tag is dropped.
+     */
+    static Cleaned cleanTag(String tag) {
+        String t = tag.strip();
+        boolean closing = t.startsWith("</");
+        String name = t.replaceFirst("^</?\\s*([A-Za-z][A-Za-z0-9-]*).*$", "$1").toLowerCase(Locale.ROOT);
+        if (!RAW.containsKey(name)) {
+            return new Cleaned("", List.of("<" + name + ">"));
+        }
+        if (closing) {
+            return new Cleaned("</" + name + ">", List.of());
+        }
+        Element el = Jsoup.parseBodyFragment(t).body().children().stream().findFirst().orElse(null);
+        if (el == null) {
+            return new Cleaned("", List.of("<" + name + ">"));
+        }
+        List<String> removed = new ArrayList<>(describeRemovals(el));
+        StringBuilder sb = new StringBuilder("<").append(name);
+        for (Attribute a : el.attributes()) {
+            if (isAllowed(el, a)) {
+                sb.append(' ').append(a.getKey()).append("=\"").append(escape(a.getValue())).append('"');
+            }
+        }
+        sb.append(t.endsWith("/>") ? " />" : ">");
+        return new Cleaned(sb.toString(), removed);
+    }
+
+    private static String escape(String v) {
+        return v.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+    }
+
+    private static List<String> describeRemovals(Element root) {
+        Set<String> removed = new TreeSet<>();
+        for (Element el : root.getAllElements()) {
+            String tag = el.normalName();
+            if (tag.equals("#root") || tag.equals("html") || tag.equals("head") || tag.equals("body")) {
+                continue;
+            }
+            if (!RAW.containsKey(tag)) {
+                removed.add("<" + tag + ">");
+                continue;
+            }
+            for (Attribute a : el.attributes()) {
+                if (!isAllowed(el, a)) {
+                    removed.add("'" + a.getKey() + "' on <" + tag + ">");
+                }
+            }
+        }
+        return List.copyOf(removed);
+    }
+
+    private static boolean isAllowed(Element el, Attribute a) {
+        String key = a.getKey().toLowerCase(Locale.ROOT);
+        String tag = el.normalName();
+        if (!COMMON.contains(key) && !RAW.getOrDefault(tag, Set.of()).contains(key)) {
+            return false;
+        }
+        String value = a.getValue().strip().toLowerCase(Locale.ROOT);
+        if (tag.equals("a") && key.equals("href")) {
+            return !hasScheme(value) || LINK_SCHEMES.stream().anyMatch(s -> value.startsWith(s + ":"));
+        }
+        if (tag.equals("img") && key.equals("src")) {
+            return !hasScheme(value) && !value.startsWith("//");
+        }
+        return true;
+    }
+
+    /** Whether a (lower-case) address starts with a scheme such as "https:" or "javascript:". */
+    static boolean hasScheme(String url) {
+        int colon = url.indexOf(':');
+        if (colon <= 0 || url.charAt(0) < 'a' || url.charAt(0) > 'z') {
+            return false;
+        }
+        for (int i = 1; i < colon; i++) {
+            char c = url.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '.' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The list given to writers in the fix: the tags they may use. */
+    static String allowedTags() {
+        return String.join(", ", new TreeSet<>(RAW.keySet()));
+    }
+}

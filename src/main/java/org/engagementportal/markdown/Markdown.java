@@ -1,0 +1,88 @@
+package org.engagementportal.markdown;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.VisitHandler;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.engagementportal.source.Problems;
+import org.jsoup.Jsoup;
+
+/**
+ * The one Markdown parser and renderer of the portal, built once and shared by every thread (flexmark's
+ * parser and renderer are immutable). Tables, heading ids, abbreviations, autolinks and typographic
+ * quotes are on. Raw HTML is sanitised against {@link HtmlAllowList}; links are checked and rewritten
+ * for the published site through {@link SiteLinks}; problems name the content file and line.
+ */
+public final class Markdown {
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public Markdown() {
+        MutableDataSet options = new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AbbreviationExtension.create(),
+                        FastAutolink.create(), TypographicExtension.create(), PortalExtension.create()))
+                .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+                .set(HtmlRenderer.RENDER_HEADER_ID, true)
+                .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true)
+                .set(HtmlRenderer.SOFT_BREAK, "\n")
+                .set(TablesExtension.WITH_CAPTION, true)
+                .set(TablesExtension.COLUMN_SPANS, false)
+                .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
+                .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
+                .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
+                .set(AbbreviationExtension.USE_LINKS, false);
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /**
+     * Renders the Markdown of one content file.
+     *
+     * @param source    the content file, "content/consultations/dental.md"
+     * @param firstLine the file line the Markdown starts on
+     * @param folder    the file's folder under content/, for relative links
+     */
+    public Rendered render(String markdown, String source, int firstLine, String folder, SiteLinks links, Problems problems) {
+        Document document = parser.parse(markdown);
+        PageContext ctx = new PageContext(source, firstLine, folder, links, problems);
+        document.set(PageContext.KEY, ctx);
+        List<Rendered.Heading> headings = new ArrayList<>();
+        boolean[] inlineHtml = {false};
+        new NodeVisitor(
+                new VisitHandler<>(Heading.class, h -> {
+                    if (h.getLevel() == 1) {
+                        // The page title is the only h1; a "# " heading in the text becomes a section heading.
+                        problems.warning(ctx.at(h), "a heading starting with a single # is shown as a section heading, "
+                                + "because the page title is the page's only main heading.", "Start it with ## instead.");
+                        h.setLevel(2);
+                    }
+                }),
+                new VisitHandler<>(com.vladsch.flexmark.ast.HtmlInline.class, h -> inlineHtml[0] = true)
+        ).visit(document);
+        String html = renderer.render(document);
+        if (inlineHtml[0]) {
+            // Inline tags were sanitised one by one; a final pass balances any tags left open or stray.
+            html = Jsoup.clean(html, "https://portal.invalid/", HtmlAllowList.RENDERED_SAFELIST,
+                    new org.jsoup.nodes.Document.OutputSettings().prettyPrint(false));
+        }
+        collectHeadings(document, headings);
+        return new Rendered(html, headings);
+    }
+
+    private static void collectHeadings(Node document, List<Rendered.Heading> out) {
+        for (Node n : document.getDescendants()) {
+            if (n instanceof Heading h && h.getLevel() == 2 && h.getAnchorRefId() != null && !h.getAnchorRefId().isEmpty()) {
+                out.add(new Rendered.Heading(h.getAnchorRefId(), h.getText().toString()));
+            }
+        }
+    }
+}

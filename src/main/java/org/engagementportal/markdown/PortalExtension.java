@@ -1,0 +1,244 @@
+package org.engagementportal.markdown;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableCaption;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.engagementportal.source.Suggest;
+
+/**
+ * Our flexmark extension: raw HTML sanitised with a warning at its line, links checked against the site
+ * and rewritten for the published site, and tables rendered as NHS.UK responsive tables.
+ */
+final class PortalExtension implements HtmlRenderer.HtmlRendererExtension {
+
+    static PortalExtension create() {
+        return new PortalExtension();
+    }
+
+    @Override
+    public void rendererOptions(MutableDataHolder options) {
+    }
+
+    @Override
+    public void extend(HtmlRenderer.Builder builder, String rendererType) {
+        builder.nodeRendererFactory(options -> new HtmlSanitisingRenderer());
+        builder.nodeRendererFactory(options -> new ResponsiveTableRenderer());
+        builder.linkResolverFactory(new IndependentLinkResolverFactory() {
+            @Override
+            public LinkResolver apply(LinkResolverBasicContext context) {
+                return new SiteLinkResolver();
+            }
+        });
+    }
+
+    /** Raw HTML in Markdown: allowed parts kept, the rest removed and reported. */
+    static final class HtmlSanitisingRenderer implements NodeRenderer {
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            Set<NodeRenderingHandler<?>> set = new HashSet<>();
+            set.add(new NodeRenderingHandler<>(HtmlBlock.class, (node, ctx, html) -> {
+                HtmlAllowList.Cleaned c = HtmlAllowList.cleanBlock(node.getChars().toString());
+                report(node, ctx, c.removed());
+                html.line().raw(c.html()).line();
+            }));
+            set.add(new NodeRenderingHandler<>(HtmlInline.class, (node, ctx, html) -> {
+                HtmlAllowList.Cleaned c = HtmlAllowList.cleanTag(node.getChars().toString());
+                report(node, ctx, c.removed());
+                html.raw(c.html());
+            }));
+            // Comments are notes for other writers: never published, and not a mistake.
+            set.add(new NodeRenderingHandler<>(HtmlCommentBlock.class, (node, ctx, html) -> { }));
+            set.add(new NodeRenderingHandler<>(HtmlInlineComment.class, (node, ctx, html) -> { }));
+            return set;
+        }
+
+        private static void report(Node node, NodeRendererContext ctx, List<String> removed) {
+            if (removed.isEmpty()) {
+                return;
+            }
+            PageContext page = PageContext.of(ctx.getDocument());
+            page.problems().warning(page.at(node), "HTML was removed here to keep the page safe and consistent: "
+                            + String.join(", ", removed) + ".",
+                    "Use Markdown for formatting. HTML you may use: " + HtmlAllowList.allowedTags()
+                            + "; attributes: lang, dir, title, and href on links.");
+        }
+    }
+
+    /** Checks each link and picture, and turns site links into links on the published site. */
+    static final class SiteLinkResolver implements LinkResolver {
+        @Override
+        public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
+            if (node instanceof AutoLink || node instanceof MailLink) {
+                return link;
+            }
+            PageContext page = PageContext.of(context.getDocument());
+            boolean picture = node instanceof Image || node instanceof ImageRef;
+            String url = link.getUrl().strip();
+            String lower = url.toLowerCase(Locale.ROOT);
+            if (url.isEmpty() || url.startsWith("#")) {
+                return link;
+            }
+            if (HtmlAllowList.hasScheme(lower) || lower.startsWith("//")) {
+                if (picture) {
+                    page.problems().error(page.at(node), "this picture is on another website (" + url + "), so every "
+                                    + "reader's browser would fetch it from there.",
+                            "Save the picture in the content folder beside this page and link to it by its file name.");
+                    return link.withUrl("").withStatus(LinkStatus.INVALID);
+                }
+                boolean allowed = lower.startsWith("//") || HtmlAllowList.LINK_SCHEMES.stream().anyMatch(s -> lower.startsWith(s + ":"));
+                if (!allowed) {
+                    page.problems().error(page.at(node), "this link starts with '" + url.substring(0, url.indexOf(':') + 1)
+                                    + "', which is not allowed on the portal.",
+                            "Links must be web addresses (https://...), email addresses (mailto:...), phone numbers (tel:...) "
+                                    + "or addresses on this site.");
+                    return link.withUrl("#").withStatus(LinkStatus.INVALID);
+                }
+                return link;
+            }
+            int cut = indexOfAny(url, '#', '?');
+            String target = cut < 0 ? url : url.substring(0, cut);
+            String rest = cut < 0 ? "" : url.substring(cut);
+            if (target.isEmpty()) {
+                return link;
+            }
+            Optional<String> path = page.links().resolve(page.folder(), target);
+            if (path.isEmpty()) {
+                page.problems().error(page.at(node), (picture ? "the picture '" : "the link '") + url
+                                + "' points to nothing on this site." + Suggest.didYouMean(target, page.links().paths()),
+                        "Link to a page by its address (such as /consultations/dental/) or to a file beside this page by its name.");
+                return link.withStatus(LinkStatus.NOT_FOUND);
+            }
+            return link.withUrl(page.links().href(path.get()) + rest).withStatus(LinkStatus.VALID);
+        }
+
+        private static int indexOfAny(String s, char a, char b) {
+            int i = s.indexOf(a);
+            int j = s.indexOf(b);
+            if (i < 0) {
+                return j;
+            }
+            return j < 0 ? i : Math.min(i, j);
+        }
+    }
+
+    /**
+     * GitHub tables as NHS.UK responsive tables: on narrow screens each cell shows its column's heading.
+     * One instance renders one document (flexmark creates renderers per render), so it can remember the
+     * headings of the table it is in.
+     */
+    static final class ResponsiveTableRenderer implements NodeRenderer {
+        private String[] headings = new String[0];
+
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            Set<NodeRenderingHandler<?>> set = new HashSet<>();
+            set.add(new NodeRenderingHandler<>(TableBlock.class, (node, ctx, html) -> {
+                headings = headings(node);
+                html.line().raw("<table class=\"nhsuk-table nhsuk-table--responsive\" role=\"table\">\n");
+                // The caption must come first inside the table.
+                for (Node child : node.getChildren()) {
+                    if (child instanceof TableCaption) {
+                        ctx.render(child);
+                    }
+                }
+                for (Node child : node.getChildren()) {
+                    if (!(child instanceof TableCaption)) {
+                        ctx.render(child);
+                    }
+                }
+                html.raw("</table>\n");
+            }));
+            set.add(new NodeRenderingHandler<>(TableCaption.class, (node, ctx, html) -> {
+                html.raw("<caption class=\"nhsuk-table__caption\">");
+                ctx.renderChildren(node);
+                html.raw("</caption>\n");
+            }));
+            set.add(new NodeRenderingHandler<>(TableHead.class, (node, ctx, html) -> {
+                html.raw("<thead class=\"nhsuk-table__head\" role=\"rowgroup\">\n");
+                ctx.renderChildren(node);
+                html.raw("</thead>\n");
+            }));
+            set.add(new NodeRenderingHandler<>(TableSeparator.class, (node, ctx, html) -> { }));
+            set.add(new NodeRenderingHandler<>(TableBody.class, (node, ctx, html) -> {
+                html.raw("<tbody class=\"nhsuk-table__body\">\n");
+                ctx.renderChildren(node);
+                html.raw("</tbody>\n");
+            }));
+            set.add(new NodeRenderingHandler<>(TableRow.class, (node, ctx, html) -> {
+                html.raw("<tr class=\"nhsuk-table__row\" role=\"row\">");
+                int column = 0;
+                for (Node cell : node.getChildren()) {
+                    if (cell instanceof TableCell c) {
+                        cell(c, column++, ctx, html);
+                    }
+                }
+                html.raw("</tr>\n");
+            }));
+            return set;
+        }
+
+        private void cell(TableCell cell, int column, NodeRendererContext ctx, HtmlWriter html) {
+            boolean numeric = cell.getAlignment() == TableCell.Alignment.RIGHT;
+            if (cell.isHeader()) {
+                html.raw(numeric ? "<th class=\"nhsuk-table__header nhsuk-table__header--numeric\" scope=\"col\" role=\"columnheader\">"
+                        : "<th class=\"nhsuk-table__header\" scope=\"col\" role=\"columnheader\">");
+                ctx.renderChildren(cell);
+                html.raw("</th>");
+                return;
+            }
+            html.raw(numeric ? "<td class=\"nhsuk-table__cell nhsuk-table__cell--numeric\" role=\"cell\">"
+                    : "<td class=\"nhsuk-table__cell\" role=\"cell\">");
+            if (column < headings.length && !headings[column].isEmpty()) {
+                html.raw("<span class=\"nhsuk-table__heading\" aria-hidden=\"true\">").text(headings[column] + " ").raw("</span>");
+            }
+            ctx.renderChildren(cell);
+            html.raw("</td>");
+        }
+
+        /** The plain text of each column's heading. */
+        private static String[] headings(Node table) {
+            Node head = table.getChildOfType(TableHead.class);
+            if (head == null || head.getFirstChild() == null) {
+                return new String[0];
+            }
+            List<String> out = new java.util.ArrayList<>();
+            TextCollectingVisitor text = new TextCollectingVisitor();
+            for (Node h = head.getFirstChild().getFirstChild(); h != null; h = h.getNext()) {
+                if (h instanceof TableCell) {
+                    out.add(text.collectAndGetText(h).strip());
+                }
+            }
+            return out.toArray(String[]::new);
+        }
+    }
+}

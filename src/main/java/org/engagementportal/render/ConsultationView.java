@@ -1,0 +1,24 @@
+package org.engagementportal.render;
+
+import java.util.List;
+
+/**
+ * A consultation as its template sees it. Strings are ready to show; null means "not given".
+ *
+ * @param daysLeft    whole days until closing while open, else null
+ * @param engagement  the engagement ladder rung's name and its meaning in plain words
+ * @param stage       the commissioning-cycle stage in plain words
+ * @param respond     the ways to respond, shown while it is open or upcoming
+ * @param feedback    "you said": HTML, once published; {@code outcome} likewise "we did"
+ */
+public record ConsultationView(TagView status, String statusId, String opens, String opensIso, String closes,
+                               String closesIso, Long daysLeft, boolean formal, String engagement,
+                               String engagementMeaning, String stage, List<String> groups, List<Link> areas,
+                               RespondView respond, List<DocumentView> documents, Link easyRead,
+                               String feedbackDate, String feedback, String outcomeDate, String outcome) {
+
+    /** Ways to respond; every field may be null, {@code events} may be empty. */
+    public record RespondView(String online, String email, String post, String phone, String phoneHref,
+                              List<Link> events) {
+    }
+}

@@ -1,0 +1,62 @@
+package org.engagementportal.render;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Dates and times as NHS.UK content style writes them: "Tuesday 3 March 2026", "9am", "2:30pm",
+ * "9am to 11am". Pages show them; machines get ISO 8601 in {@code datetime} attributes.
+ */
+public final class Dates {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+    private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.UK);
+    private static final DateTimeFormatter ISO_MINUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mmxxx", Locale.ROOT);
+
+    private Dates() {
+    }
+
+    /** "3 March 2026". */
+    public static String day(LocalDate date) {
+        return DAY.format(date);
+    }
+
+    /** "Tuesday 3 March 2026". */
+    public static String weekday(LocalDate date) {
+        return WEEKDAY.format(date);
+    }
+
+    /** "9am", "2:30pm", "midday", "midnight". */
+    public static String time(ZonedDateTime t) {
+        int h = t.getHour();
+        int m = t.getMinute();
+        if (m == 0 && h == 12) {
+            return "midday";
+        }
+        if (m == 0 && h == 0) {
+            return "midnight";
+        }
+        int h12 = h % 12 == 0 ? 12 : h % 12;
+        String suffix = h < 12 ? "am" : "pm";
+        return m == 0 ? h12 + suffix : h12 + ":" + String.format(Locale.ROOT, "%02d", m) + suffix;
+    }
+
+    /** "Tuesday 3 March 2026, 9am". */
+    public static String dateTime(ZonedDateTime t) {
+        return weekday(t.toLocalDate()) + ", " + time(t);
+    }
+
+    /** "Tuesday 3 March 2026, 9am to 11am", or across days with both dates. */
+    public static String range(ZonedDateTime start, ZonedDateTime end) {
+        if (start.toLocalDate().equals(end.toLocalDate())) {
+            return dateTime(start) + " to " + time(end);
+        }
+        return dateTime(start) + " to " + dateTime(end);
+    }
+
+    /** For the datetime attribute of time elements: "2026-03-03T09:00+00:00". */
+    public static String iso(ZonedDateTime t) {
+        return ISO_MINUTE.format(t);
+    }
+}

@@ -1,0 +1,142 @@
+package org.engagementportal.render;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.engagementportal.config.Contact;
+import org.engagementportal.config.SiteConfig;
+import org.engagementportal.content.Format;
+import org.engagementportal.content.Statement;
+import org.engagementportal.site.Site;
+import org.engagementportal.site.SitePage;
+
+/**
+ * Builds what the layout shows around every page: the site's header, navigation and footer (once), and
+ * per page its title, breadcrumbs, canonical address and "request another format" block.
+ */
+public final class LayoutViews {
+    /** The sections in the header navigation, shown when the site has them. */
+    private static final List<String[]> NAVIGATION = List.of(
+            new String[] {"/consultations/", "Consultations"},
+            new String[] {"/meetings/", "Meetings"},
+            new String[] {"/events/", "Events"},
+            new String[] {"/bulletins/", "News"},
+            new String[] {"/get-involved/", "Get involved"},
+            new String[] {"/about/", "About us"});
+
+    private final Site site;
+    private final SiteConfig config;
+    private final SiteView siteView;
+    private final List<String[]> navigation;
+
+    public LayoutViews(Site site, String cssPath) {
+        this.site = site;
+        this.config = site.config();
+        this.navigation = NAVIGATION.stream().filter(n -> exists(n[0])).toList();
+        List<Link> footer = new ArrayList<>();
+        site.accessibilityStatement().ifPresent(p -> footer.add(Link.of(config.link(p), "Accessibility statement")));
+        site.statement().ifPresent(p -> footer.add(Link.of(config.link(p.path()), p.title())));
+        if (exists("/contact-us/")) {
+            footer.add(Link.of(config.link("/contact-us/"), "Contact us"));
+        }
+        if (exists("/privacy/")) {
+            footer.add(Link.of(config.link("/privacy/"), "Privacy"));
+        }
+        footer.add(Link.of(config.link("/topics/"), "Topics"));
+        this.siteView = new SiteView(config.name(), config.language(), config.link("/"), config.link(cssPath),
+                config.link("/assets/images/favicon.ico"), config.link("/assets/images/favicon.svg"),
+                config.header().organisation(), config.header().descriptor().orElse(null),
+                config.header().service().orElse(null), List.of(), footer, "\u00A9 " + config.name());
+    }
+
+    private boolean isCommitteePath(String path) {
+        return site.data().vocabulary().committees().stream().anyMatch(c -> path.startsWith("/" + c.id() + "/"));
+    }
+
+    private boolean exists(String path) {
+        return site.page(path).isPresent() || site.listing(path).isPresent();
+    }
+
+    /** The header, navigation and footer, with the section of {@code path} marked as current. */
+    public SiteView site(String path) {
+        List<Link> nav = navigation.stream()
+                .map(n -> new Link(config.link(n[0]), n[1], path.startsWith(n[0])
+                        || n[0].equals("/meetings/") && isCommitteePath(path)))
+                .collect(Collectors.toList());
+        return new SiteView(siteView.name(), siteView.language(), siteView.homeHref(), siteView.cssHref(),
+                siteView.iconHref(), siteView.iconSvgHref(), siteView.organisation(), siteView.descriptor(),
+                siteView.service(), List.copyOf(nav), siteView.footer(), siteView.copyright());
+    }
+
+    /**
+     * The layout of one page.
+     *
+     * @param requestDate the publication date quoted in a request for another format, or null
+     */
+    public LayoutView layout(String title, String description, String path, String lang, String dir,
+                             List<Alternate> alternates, String requestDate) {
+        String pageTitle = path.equals("/") ? config.name() : title + " - " + config.name();
+        return new LayoutView(pageTitle, description, config.absolute(path), lang, dir, breadcrumbs(path),
+                List.copyOf(alternates), request(title, requestDate).orElse(null));
+    }
+
+    /** The pages above {@code path}, from the home page down, each with its title. */
+    public List<Link> breadcrumbs(String path) {
+        List<Link> crumbs = new ArrayList<>();
+        if (path.equals("/")) {
+            return crumbs;
+        }
+        crumbs.add(Link.of(config.link("/"), "Home"));
+        int from = 1;
+        for (int slash = path.indexOf('/', from); slash >= 0 && slash < path.length() - 1; slash = path.indexOf('/', slash + 1)) {
+            String ancestor = path.substring(0, slash + 1);
+            if (!ancestor.equals("/")) {
+                site.titleOf(ancestor).ifPresent(t -> crumbs.add(Link.of(config.link(ancestor), t)));
+            }
+        }
+        return List.copyOf(crumbs);
+    }
+
+    /**
+     * "Request this in another format", prefilled with the title and date as the Accessible Information
+     * Statement asks. Uses the statement's contact details, or the site's when there is no statement.
+     */
+    public Optional<RequestFormat> request(String title, String date) {
+        Optional<Statement> statement = site.statement().map(p -> p.document().detailsAs(Statement.class));
+        Contact contact = config.contact();
+        Optional<String> email = statement.flatMap(Statement::email).or(contact::email);
+        Optional<String> phone = statement.flatMap(Statement::phone).or(contact::phone);
+        if (email.isEmpty() && phone.isEmpty()) {
+            return Optional.empty();
+        }
+        String formats = statement.map(s -> orList(s.formats().stream().map(Format::inSentence).toList()))
+                .filter(s -> !s.isEmpty()).orElse("easy read, large print, braille, audio or another language");
+        String quoted = "\"" + title + "\"" + (date == null ? "" : ", published " + date);
+        String mailto = email.map(e -> "mailto:" + e + "?subject=" + encode("Request for another format: " + title)
+                + "&body=" + encode("Please send me " + quoted + " in this format: \n\nMy name:\nHow to reach me:\n")).orElse(null);
+        return Optional.of(new RequestFormat(mailto, email.orElse(null), phone.orElse(null),
+                statement.flatMap(Statement::textRelay).or(contact::textRelay).orElse(null), formats,
+                site.statement().map(SitePage::path).map(config::link).orElse(null),
+                statement.map(Statement::responseDays).orElse(0)));
+    }
+
+    /** "a, b or c". */
+    static String orList(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.get(items.size() - 1);
+    }
+
+    /** Percent-encoding for mailto: spaces as %20, not +, which mail programs would show. */
+    static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    public SiteConfig config() {
+        return config;
+    }
+}

@@ -1,0 +1,26 @@
+package org.engagementportal.render;
+
+import java.util.List;
+
+/**
+ * A listing page (or one page of a long listing) as its template sees it.
+ *
+ * @param kind       the listing's kind in lower case: "consultations", "committee", "topic"...
+ * @param intro      the folder's index.md text as HTML, or null
+ * @param sections   the groups of cards on this page, with counts for the whole listing
+ * @param pagination links to the other pages, or null when everything fits on one
+ * @param terms      for the lists of topics and areas
+ */
+public record ListingView(LayoutView layout, String kind, String title, String summary, String intro,
+                          List<SectionView> sections, PaginationView pagination, List<TermView> terms) {
+
+    /** A group of cards; {@code total} counts the whole group, {@code cards} only this page's. */
+    public record SectionView(String id, String heading, int total, List<CardView> cards) {
+    }
+
+    public record PaginationView(Link previous, Link next, String label, List<Link> pages) {
+    }
+
+    public record TermView(String href, String name, String description, int count) {
+    }
+}

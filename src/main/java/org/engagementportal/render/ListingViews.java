@@ -1,0 +1,75 @@
+package org.engagementportal.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.engagementportal.config.SiteConfig;
+import org.engagementportal.site.Listing;
+import org.engagementportal.site.Site;
+import org.engagementportal.site.SitePage;
+
+/** Builds one page of a listing: its sections' cards for that page, counts and pagination links. */
+public final class ListingViews {
+    private final Site site;
+    private final SiteConfig config;
+    private final LayoutViews layouts;
+    private final CardViews cards;
+
+    public ListingViews(Site site, LayoutViews layouts, CardViews cards) {
+        this.site = site;
+        this.config = site.config();
+        this.layouts = layouts;
+        this.cards = cards;
+    }
+
+    /**
+     * Page {@code n} (1-based) of a listing. The home page is never split; other listings show
+     * {@link Site#pageSize()} items a page, keeping each section's heading and total.
+     *
+     * @param introHtml the listing's introduction as HTML, or null
+     */
+    public ListingView page(Listing listing, int n, String introHtml) {
+        int size = listing.kind() == Listing.Kind.HOME ? Integer.MAX_VALUE : site.pageSize();
+        int pages = listing.kind() == Listing.Kind.HOME ? 1 : listing.pageCount(size);
+        int from = listing.kind() == Listing.Kind.HOME ? 0 : (n - 1) * size;
+        int to = listing.kind() == Listing.Kind.HOME ? Integer.MAX_VALUE : from + size;
+        List<ListingView.SectionView> sections = new ArrayList<>();
+        int offset = 0;
+        for (Listing.Section section : listing.sections()) {
+            List<SitePage> items = section.items();
+            int start = Math.max(from - offset, 0);
+            int end = Math.min(to - offset, items.size());
+            List<CardView> shown = start < end ? cards.cards(items.subList(start, end)) : List.of();
+            boolean onThisPage = !shown.isEmpty() || n == 1 && listing.kind() != Listing.Kind.HOME;
+            if (onThisPage) {
+                sections.add(new ListingView.SectionView(section.id(), section.heading(), items.size(), shown));
+            }
+            offset += items.size();
+        }
+        String title = n == 1 ? listing.title() : listing.title() + " (page " + n + " of " + pages + ")";
+        String path = listing.pagePath(n);
+        LayoutView layout = layouts.layout(title, listing.summary(), path, config.language(), "ltr", List.of(), null);
+        List<ListingView.TermView> terms = listing.terms().stream()
+                .map(t -> new ListingView.TermView(config.link(t.path()), t.name(), t.description(), t.count())).toList();
+        return new ListingView(layout, listing.kind().name().toLowerCase(Locale.ROOT), listing.title(), listing.summary(),
+                n == 1 ? introHtml : null, sections, pagination(listing, n, pages), terms);
+    }
+
+    private ListingView.PaginationView pagination(Listing listing, int n, int pages) {
+        if (pages <= 1) {
+            return null;
+        }
+        Link previous = n > 1 ? Link.of(config.link(listing.pagePath(n - 1)), "Page " + (n - 1) + " of " + pages) : null;
+        Link next = n < pages ? Link.of(config.link(listing.pagePath(n + 1)), "Page " + (n + 1) + " of " + pages) : null;
+        List<Link> numbers = new ArrayList<>();
+        for (int i = 1; i <= pages; i++) {
+            // First, last, and two either side of the current page; gaps are shown as an ellipsis (null href).
+            if (i == 1 || i == pages || Math.abs(i - n) <= 2) {
+                numbers.add(new Link(config.link(listing.pagePath(i)), Integer.toString(i), i == n));
+            } else if (numbers.isEmpty() || numbers.get(numbers.size() - 1).href() != null) {
+                numbers.add(new Link(null, "\u2026", false));
+            }
+        }
+        return new ListingView.PaginationView(previous, next, "Page " + n + " of " + pages, List.copyOf(numbers));
+    }
+}

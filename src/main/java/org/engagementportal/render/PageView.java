@@ -1,0 +1,20 @@
+package org.engagementportal.render;
+
+import java.util.List;
+
+/**
+ * A content page as its template sees it.
+ *
+ * @param type      the content type, "consultation"
+ * @param body      the page's text as sanitised HTML
+ * @param contents  the page's section headings, for a contents list
+ * @param original  for an easy-read or translated version, the link back to the original; else null
+ * @param published the date shown as the page's publication date ("3 March 2026"), or null
+ * @param details   the type's own view: {@link ConsultationView}, {@link MeetingView}, {@link BulletinView},
+ *                  {@link EventView}, {@link StatementView}, or null for a page
+ * @param children  for a folder's index page, the pages in the folder
+ */
+public record PageView(LayoutView layout, String type, String title, String summary, String body,
+                       List<Link> contents, Link original, String published, List<Link> topics, List<Link> areas,
+                       Object details, List<CardView> children) {
+}

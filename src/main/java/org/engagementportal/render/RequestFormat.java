@@ -1,0 +1,10 @@
+package org.engagementportal.render;
+
+/**
+ * The "request this in another format" block: how to ask for the page in easy read, large print,
+ * braille, audio or another language, prefilled with the page's title and date as the Accessible
+ * Information Statement asks. Fields other than {@code mailto} may be null.
+ */
+public record RequestFormat(String mailto, String email, String phone, String textRelay, String formats,
+                            String statementHref, int responseDays) {
+}

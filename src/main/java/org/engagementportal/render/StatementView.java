@@ -1,0 +1,8 @@
+package org.engagementportal.render;
+
+import java.util.List;
+
+/** The Accessible Information Statement's data as its template shows it. */
+public record StatementView(List<String> formats, String email, String phone, String phoneHref, String textRelay,
+                            String post, int responseDays) {
+}

@@ -1,0 +1,5 @@
+package org.engagementportal.render;
+
+/** An NHS.UK tag: words and a colour ("green", "grey"...). */
+public record TagView(String text, String colour) {
+}

@@ -1,0 +1,91 @@
+package org.engagementportal.site;
+
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import org.engagementportal.markdown.SiteLinks;
+
+/**
+ * The site's addresses as the Markdown stage sees them. A link in a content file may be a site address
+ * ("/consultations/dental/"), a file beside the page ("dental-plan.pdf"), or another content file
+ * ("dental.md", "../events/drop-in.md"), as in a GitHub preview; all become the published address.
+ */
+public final class Links implements SiteLinks {
+    private final Site site;
+    private final SortedSet<String> paths;
+    private final Map<String, String> byContentFile = new HashMap<>();
+    private final java.util.Set<String> unreadablePaths = new java.util.HashSet<>();
+
+    public Links(Site site) {
+        this.site = site;
+        this.paths = site.linkablePaths();
+        for (SitePage p : site.pages()) {
+            byContentFile.put(p.document().source().substring("content/".length()), p.path());
+        }
+        for (Listing l : site.listings()) {
+            l.intro().ifPresent(i -> byContentFile.put(i.document().source().substring("content/".length()), l.path()));
+        }
+        // A file with mistakes is not on the site, but links to it are not a second mistake.
+        for (String file : site.unreadable()) {
+            String stem = file.substring(0, file.length() - ".md".length());
+            String path = "/" + (stem.endsWith("/index") ? stem.substring(0, stem.length() - "index".length())
+                    : stem.equals("index") ? "" : stem + "/");
+            byContentFile.put(file, path);
+            unreadablePaths.add(path);
+        }
+    }
+
+    @Override
+    public Optional<String> resolve(String folder, String target) {
+        String raw = target.startsWith("/") ? target : folder.isEmpty() ? "/" + target : "/" + folder + "/" + target;
+        String path = raw.contains("/.") || raw.contains("//") ? normalise(raw) : raw;
+        if (path == null) {
+            return Optional.empty();
+        }
+        if (path.endsWith(".md")) {
+            return Optional.ofNullable(byContentFile.get(path.substring(1)));
+        }
+        if (paths.contains(path) || unreadablePaths.contains(path)) {
+            return Optional.of(path);
+        }
+        if (!path.endsWith("/") && (paths.contains(path + "/") || unreadablePaths.contains(path + "/"))) {
+            return Optional.of(path + "/");
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Collection<String> paths() {
+        return paths;
+    }
+
+    @Override
+    public String href(String sitePath) {
+        return site.config().link(sitePath);
+    }
+
+    /** Resolves "." and ".." segments; null when the path climbs above the site. Keeps a trailing slash. */
+    static String normalise(String path) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (String part : path.split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.removeLast();
+            } else {
+                parts.addLast(part);
+            }
+        }
+        String joined = "/" + String.join("/", parts);
+        boolean dir = path.endsWith("/") || path.endsWith("/.") || path.endsWith("/..");
+        return dir && !joined.equals("/") ? joined + "/" : joined;
+    }
+}

@@ -1,0 +1,222 @@
+package org.engagementportal.site;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.engagementportal.config.SiteConfig;
+import org.engagementportal.config.SiteData;
+import org.engagementportal.content.Consultation;
+import org.engagementportal.content.Variant;
+
+/**
+ * The assembled site: every published page at its address, the listings, static files, redirects and
+ * the relations between pages (variants, the Accessible Information Statement). Immutable; built by
+ * {@link SiteAssembler}. Every address a page may link to is known here, so links can be checked before
+ * anything is written.
+ */
+public final class Site {
+    private final SiteData data;
+    private final ZonedDateTime now;
+    private final List<SitePage> pages;
+    private final Map<String, SitePage> byPath;
+    private final Map<String, List<SitePage>> variants;
+    private final List<Listing> listings;
+    private final Map<String, Listing> listingsByPath;
+    private final SortedSet<String> staticFiles;
+    private final SortedMap<String, String> redirects;
+    private final Optional<SitePage> statement;
+    private final Optional<String> accessibilityStatement;
+    private final Map<String, SitePage[]> neighbours;
+    private final Map<String, List<SitePage>> children;
+    private final SortedSet<String> unreadable;
+
+    Site(SiteData data, ZonedDateTime now, List<SitePage> pages, List<Listing> listings, SortedSet<String> staticFiles,
+         SortedMap<String, String> redirects, Optional<SitePage> statement, Optional<String> accessibilityStatement,
+         SortedSet<String> unreadable) {
+        this.unreadable = Collections.unmodifiableSortedSet(new TreeSet<>(unreadable));
+        this.data = data;
+        this.now = now;
+        this.pages = List.copyOf(pages);
+        Map<String, SitePage> index = new LinkedHashMap<>();
+        Map<String, List<SitePage>> vars = new LinkedHashMap<>();
+        for (SitePage p : this.pages) {
+            index.put(p.path(), p);
+            if (!p.document().variant().isOriginal()) {
+                vars.computeIfAbsent(originalPath(p), k -> new ArrayList<>()).add(p);
+            }
+        }
+        this.byPath = Collections.unmodifiableMap(index);
+        vars.replaceAll((k, v) -> List.copyOf(v));
+        this.variants = Collections.unmodifiableMap(vars);
+        this.listings = List.copyOf(listings);
+        Map<String, Listing> lp = new LinkedHashMap<>();
+        listings.forEach(l -> lp.put(l.path(), l));
+        this.listingsByPath = Collections.unmodifiableMap(lp);
+        this.staticFiles = Collections.unmodifiableSortedSet(new TreeSet<>(staticFiles));
+        this.redirects = Collections.unmodifiableSortedMap(new TreeMap<>(redirects));
+        this.statement = statement;
+        this.accessibilityStatement = accessibilityStatement;
+        this.neighbours = Collections.unmodifiableMap(bulletinNeighbours(this.pages));
+        Map<String, List<SitePage>> kids = new LinkedHashMap<>();
+        for (SitePage p : this.pages) {
+            String parent = ListingPlanner.parentOf(p.path());
+            if (parent != null && p.document().variant().isOriginal()) {
+                kids.computeIfAbsent(parent, k -> new ArrayList<>()).add(p);
+            }
+        }
+        kids.replaceAll((k, v) -> v.stream().sorted(java.util.Comparator.comparing(SitePage::title)).toList());
+        this.children = Collections.unmodifiableMap(kids);
+    }
+
+    /** For each bulletin issue, the issues before and after it in its series, worked out once. */
+    private static Map<String, SitePage[]> bulletinNeighbours(List<SitePage> pages) {
+        Map<String, List<SitePage>> bySeries = new TreeMap<>();
+        for (SitePage p : pages) {
+            if (p.document().details() instanceof org.engagementportal.content.Bulletin b && p.document().variant().isOriginal()) {
+                bySeries.computeIfAbsent(b.series(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        Map<String, SitePage[]> out = new LinkedHashMap<>();
+        for (List<SitePage> issues : bySeries.values()) {
+            issues.sort(java.util.Comparator.comparing((SitePage p) -> p.document()
+                    .detailsAs(org.engagementportal.content.Bulletin.class).date()).thenComparing(SitePage::path));
+            for (int i = 0; i < issues.size(); i++) {
+                out.put(issues.get(i).path(), new SitePage[] {i > 0 ? issues.get(i - 1) : null,
+                        i < issues.size() - 1 ? issues.get(i + 1) : null});
+            }
+        }
+        return out;
+    }
+
+    /** The issue of the same bulletin series before this one, if any. */
+    public Optional<SitePage> previousIssue(SitePage issue) {
+        return Optional.ofNullable(neighbours.getOrDefault(issue.path(), new SitePage[2])[0]);
+    }
+
+    /** The issue of the same bulletin series after this one, if any. */
+    public Optional<SitePage> nextIssue(SitePage issue) {
+        return Optional.ofNullable(neighbours.getOrDefault(issue.path(), new SitePage[2])[1]);
+    }
+
+    /** The original pages directly inside a folder's address, by title. */
+    public List<SitePage> childrenOf(String path) {
+        return children.getOrDefault(path, List.of());
+    }
+
+    public SiteData data() {
+        return data;
+    }
+
+    public SiteConfig config() {
+        return data.site();
+    }
+
+    /** The build's clock: everything date-dependent is worked out against it. */
+    public ZonedDateTime now() {
+        return now;
+    }
+
+    public int pageSize() {
+        return data.site().pageSize();
+    }
+
+    /** Every published content page, originals and variants, sorted by address. */
+    public List<SitePage> pages() {
+        return pages;
+    }
+
+    public Optional<SitePage> page(String path) {
+        return Optional.ofNullable(byPath.get(path));
+    }
+
+    public List<Listing> listings() {
+        return listings;
+    }
+
+    public Optional<Listing> listing(String path) {
+        return Optional.ofNullable(listingsByPath.get(path));
+    }
+
+    /** Static files under content/ as site paths: "/consultations/dental-plan.pdf". */
+    public SortedSet<String> staticFiles() {
+        return staticFiles;
+    }
+
+    /** Old addresses (aliases) and the pages they now redirect to. */
+    public SortedMap<String, String> redirects() {
+        return redirects;
+    }
+
+    /** The Accessible Information Statement, if the site has one. */
+    public Optional<SitePage> statement() {
+        return statement;
+    }
+
+    /** The address of the accessibility statement page, if the site has one. */
+    public Optional<String> accessibilityStatement() {
+        return accessibilityStatement;
+    }
+
+    /** The easy-read and translated versions of an original page, easy read first, then by language. */
+    public List<SitePage> variantsOf(SitePage original) {
+        return variants.getOrDefault(original.path(), List.of());
+    }
+
+    /** The page a variant is a version of. */
+    public Optional<SitePage> originalOf(SitePage variant) {
+        return variant.document().variant().isOriginal() ? Optional.of(variant) : page(originalPath(variant));
+    }
+
+    private static String originalPath(SitePage variant) {
+        String segment = variant.document().variant().pathSegment().orElseThrow();
+        return variant.path().substring(0, variant.path().length() - segment.length() - 1);
+    }
+
+    public ConsultationStatus status(Consultation c) {
+        return ConsultationStatus.of(c, now, data.site().closingSoonDays());
+    }
+
+    /** The title shown for an address in breadcrumbs: a page's or a listing's title. */
+    public Optional<String> titleOf(String path) {
+        SitePage p = byPath.get(path);
+        if (p != null) {
+            return Optional.of(p.title());
+        }
+        return listing(path).map(Listing::title);
+    }
+
+    /** Every address a link may point to: pages, listings and all their pages, static files. */
+    public SortedSet<String> linkablePaths() {
+        SortedSet<String> all = new TreeSet<>(byPath.keySet());
+        for (Listing l : listings) {
+            int n = l.kind() == Listing.Kind.HOME ? 1 : l.pageCount(pageSize());
+            for (int i = 1; i <= n; i++) {
+                all.add(l.pagePath(i));
+            }
+        }
+        all.addAll(staticFiles);
+        return all;
+    }
+
+    /**
+     * Content files (paths under content/) that had mistakes and so are not on the site. Links to them
+     * are not reported as broken: the mistake in the file itself is reported already.
+     */
+    public SortedSet<String> unreadable() {
+        return unreadable;
+    }
+
+    /** The variant a page is, for templates: "easy-read", a language code, or empty for the original. */
+    public static Optional<String> variantSegment(SitePage page) {
+        Variant v = page.document().variant();
+        return v.pathSegment();
+    }
+}

@@ -1,0 +1,20 @@
+package org.engagementportal.site;
+
+import org.engagementportal.content.ContentType;
+import org.engagementportal.content.Document;
+
+/**
+ * A document placed on the site: its published address.
+ *
+ * @param path the site path, always starting and ending with "/": "/consultations/dental/"
+ */
+public record SitePage(Document document, String path) {
+
+    public ContentType type() {
+        return document.type();
+    }
+
+    public String title() {
+        return document.meta().title();
+    }
+}

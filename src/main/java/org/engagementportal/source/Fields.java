@@ -1,0 +1,417 @@
+package org.engagementportal.source;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads the fields of one YAML mapping into typed values, reporting every mistake with its position:
+ * unknown fields (with "did you mean"), fields given twice, missing required fields, and values of the
+ * wrong kind. Getters never throw for content mistakes: they add a problem and return empty, so one run
+ * finds every mistake in a file.
+ *
+ * <p>Every field read records its position under its path (for example {@code respond.email}) in the
+ * shared position map, so later stages can point at a field without keeping YAML around.
+ */
+public final class Fields {
+    private final String what;
+    private final String pathPrefix;
+    private final Position at;
+    private final Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+    private final Problems problems;
+    private final Map<String, Position> positions;
+
+    private Fields(String what, String pathPrefix, Position at, Problems problems, Map<String, Position> positions) {
+        this.what = what;
+        this.pathPrefix = pathPrefix;
+        this.at = at;
+        this.problems = problems;
+        this.positions = positions;
+    }
+
+    /**
+     * Starts reading a mapping.
+     *
+     * @param node     the mapping (anything else is reported as a problem and read as empty)
+     * @param what     what the mapping is, for messages: "a consultation", "the 'respond' group"
+     * @param allowed  the field names it may have, in the order to list them in messages
+     * @param fallback where to report problems when the node is missing
+     */
+    public static Fields of(YamlNode node, String what, List<String> allowed, Problems problems, Position fallback) {
+        return of(node, what, allowed, problems, fallback, "", new LinkedHashMap<>());
+    }
+
+    private static Fields of(YamlNode node, String what, List<String> allowed, Problems problems, Position fallback,
+                             String prefix, Map<String, Position> positions) {
+        Position at = node == null ? fallback : node.position();
+        Fields fields = new Fields(what, prefix, at, problems, positions);
+        if (node == null) {
+            return fields;
+        }
+        if (!(node instanceof YamlNode.Mapping mapping)) {
+            if (!(node instanceof YamlNode.Scalar s && s.isNull())) {
+                problems.error(node.position(), what + " must be a group of fields (name: value on each line), but it is "
+                        + node.describe() + ".", "Put each field on its own line as name: value.");
+            }
+            return fields;
+        }
+        for (YamlNode.Entry entry : mapping.entries()) {
+            YamlNode.Entry first = fields.entries.get(entry.key());
+            if (first != null) {
+                problems.error(entry.keyPosition(), "'" + entry.key() + "' is given twice in " + what
+                        + " (first on line " + first.keyPosition().line() + ").", "Keep one of them and delete the other.");
+                continue;
+            }
+            if (!allowed.contains(entry.key())) {
+                problems.error(entry.keyPosition(), "'" + entry.key() + "' is not a field of " + what + "."
+                                + Suggest.didYouMean(entry.key(), allowed),
+                        "The fields " + what + " can have are: " + String.join(", ", allowed) + ".");
+                continue;
+            }
+            fields.entries.put(entry.key(), entry);
+            positions.put(prefix + entry.key(), entry.value().position());
+        }
+        return fields;
+    }
+
+    /** Where each field read so far was written, by path ("closes", "respond.email", "agenda.2.paper"). */
+    public Map<String, Position> positions() {
+        return positions;
+    }
+
+    /** Where the mapping itself starts. */
+    public Position position() {
+        return at;
+    }
+
+    /** Where a field's value is, or where the mapping starts when the field is absent. */
+    public Position at(String key) {
+        YamlNode.Entry e = entries.get(key);
+        return e == null ? at : e.value().position();
+    }
+
+    public boolean has(String key) {
+        YamlNode.Entry e = entries.get(key);
+        return e != null && !(e.value() instanceof YamlNode.Scalar s && s.isNull());
+    }
+
+    public Optional<YamlNode> node(String key) {
+        return has(key) ? Optional.of(entries.get(key).value()) : Optional.empty();
+    }
+
+    private void missing(String key, String kind, String example) {
+        YamlNode.Entry e = entries.get(key);
+        if (e != null) {
+            problems.error(e.value().position(), "'" + key + "' is empty, but " + what + " needs " + kind + " here.",
+                    "Write it after the colon, for example: " + example);
+        } else {
+            problems.error(at, what + " needs '" + key + "' (" + kind + "), but it is missing.",
+                    "Add a line such as: " + example);
+        }
+    }
+
+    private Optional<YamlNode.Scalar> scalar(String key, String kind, String example, boolean required) {
+        if (!has(key)) {
+            if (required) {
+                missing(key, kind, example);
+            }
+            return Optional.empty();
+        }
+        YamlNode node = entries.get(key).value();
+        if (node instanceof YamlNode.Scalar s) {
+            return Optional.of(s);
+        }
+        problems.error(node.position(), "'" + key + "' must be " + kind + ", but it is " + node.describe() + ".",
+                "Write a single value after the colon, for example: " + example);
+        return Optional.empty();
+    }
+
+    /** Text on one line; required fields that are missing or empty are reported. */
+    public Optional<String> text(String key, boolean required) {
+        String example = key + ": " + exampleText(key);
+        return scalar(key, "text", example, required).map(s -> s.value().strip()).filter(s -> {
+            if (s.isEmpty() && required) {
+                missing(key, "text", example);
+            }
+            return !s.isEmpty();
+        });
+    }
+
+    private static String exampleText(String key) {
+        return switch (key) {
+            case "title" -> "Changes to community dental services";
+            case "summary" -> "We want your views on where community dental clinics should be.";
+            default -> "...";
+        };
+    }
+
+    /** true/false (yes/no accepted), or {@code otherwise} when absent. */
+    public boolean flag(String key, boolean otherwise) {
+        return scalar(key, "true or false", key + ": true", false).map(s -> {
+            switch (s.value().strip().toLowerCase(Locale.ROOT)) {
+                case "true", "yes":
+                    return true;
+                case "false", "no":
+                    return false;
+                default:
+                    problems.error(s.position(), "'" + key + "' must be true or false, but it is " + s.describe() + ".",
+                            "Write " + key + ": true or " + key + ": false.");
+                    return otherwise;
+            }
+        }).orElse(otherwise);
+    }
+
+    /** A whole number within limits. */
+    public Optional<Integer> number(String key, int min, int max, boolean required) {
+        return scalar(key, "a whole number", key + ": " + Math.max(min, 1), required).flatMap(s -> {
+            try {
+                int n = Integer.parseInt(s.value().strip());
+                if (n >= min && n <= max) {
+                    return Optional.of(n);
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            problems.error(s.position(), "'" + key + "' must be a whole number from " + min + " to " + max
+                    + ", but it is " + s.describe() + ".", "Write a number such as " + key + ": " + Math.max(min, 1));
+            return Optional.empty();
+        });
+    }
+
+    /** A date written as 2026-03-31. */
+    public Optional<LocalDate> date(String key, boolean required) {
+        String example = key + ": 2026-03-31";
+        return scalar(key, "a date", example, required).flatMap(s -> {
+            Optional<LocalDate> d = Values.date(s.value());
+            if (d.isEmpty()) {
+                problems.error(s.position(), "'" + key + "' must be a date like 2026-03-31, but it is " + s.describe() + ".",
+                        dateAdvice(s.value(), null));
+            }
+            return d;
+        });
+    }
+
+    /**
+     * A date and time in the site's time zone, written 2026-03-31T17:00. A date alone is accepted when
+     * {@code dateOnlyTime} is given (for example 23:59 for a closing date).
+     */
+    public Optional<LocalDateTime> dateTime(String key, LocalTime dateOnlyTime, boolean required) {
+        String example = key + ": 2026-03-31T17:00";
+        return scalar(key, "a date and time", example, required).flatMap(s -> {
+            Optional<LocalDateTime> d = Values.dateTime(s.value(), dateOnlyTime);
+            if (d.isEmpty()) {
+                String like = dateOnlyTime == null ? "a date and time like 2026-03-31T17:00"
+                        : "a date like 2026-03-31, or a date and time like 2026-03-31T17:00";
+                problems.error(s.position(), "'" + key + "' must be " + like + ", but it is " + s.describe() + ".",
+                        dateAdvice(s.value(), "17:00"));
+            }
+            return d;
+        });
+    }
+
+    private static String dateAdvice(String value, String time) {
+        Optional<LocalDate> guess = Values.guessDate(value);
+        String format = time == null ? "year-month-day, for example 2026-03-31"
+                : "year-month-day, then T and the time on the 24-hour clock, for example 2026-03-31T" + time;
+        if (guess.isPresent()) {
+            return "Did you mean " + guess.get() + (time == null ? "" : "T" + time) + "? Write it as " + format + ".";
+        }
+        if (Values.date(value.strip().split("[T ]")[0]).isPresent() && time != null) {
+            return "The time must be hours and minutes on the 24-hour clock, for example 2026-03-31T" + time + ".";
+        }
+        return "Write an exact date as " + format + ".";
+    }
+
+    /** An interval such as "6 months". */
+    public Optional<Period> interval(String key, boolean required) {
+        return scalar(key, "a length of time", key + ": 6 months", required).flatMap(s -> {
+            Optional<Period> p = Values.interval(s.value());
+            if (p.isEmpty()) {
+                problems.error(s.position(), "'" + key + "' must be a length of time like \"6 months\", but it is "
+                        + s.describe() + ".", "Write a number then days, weeks, months or years, for example: " + key + ": 1 year");
+            }
+            return p;
+        });
+    }
+
+    /** One of a fixed set of words; the message lists them and suggests the closest. */
+    public <T> Optional<T> choice(String key, Map<String, T> choices, boolean required) {
+        String first = choices.keySet().iterator().next();
+        String kind = "one of " + String.join(", ", choices.keySet());
+        return scalar(key, kind, key + ": " + first, required).flatMap(s -> {
+            String v = s.value().strip().toLowerCase(Locale.ROOT);
+            if (choices.containsKey(v)) {
+                return Optional.of(choices.get(v));
+            }
+            problems.error(s.position(), "'" + key + "' must be " + kind + ", but it is " + s.describe() + "."
+                    + Suggest.didYouMean(v, choices.keySet()), "Use one of the words listed, exactly as written.");
+            return Optional.empty();
+        });
+    }
+
+    /** An email address. */
+    public Optional<String> email(String key, boolean required) {
+        return scalar(key, "an email address", key + ": engagement@example.nhs.uk", required).flatMap(s -> {
+            String v = s.value().strip();
+            if (Values.isEmail(v)) {
+                return Optional.of(v);
+            }
+            problems.error(s.position(), "'" + key + "' must be an email address like engagement@example.nhs.uk, but it is "
+                    + s.describe() + ".", "Check for a missing @, a space, or a missing ending such as .nhs.uk.");
+            return Optional.empty();
+        });
+    }
+
+    /** A web address starting https:// (or http://). */
+    public Optional<URI> webLink(String key, boolean required) {
+        return scalar(key, "a web address", key + ": https://www.example.nhs.uk/survey", required).flatMap(s -> {
+            Optional<URI> uri = Values.webLink(s.value());
+            if (uri.isEmpty()) {
+                problems.error(s.position(), "'" + key + "' must be a full web address starting with https://, but it is "
+                        + s.describe() + ".", "Copy the address from your browser's address bar, including https://.");
+            }
+            return uri;
+        });
+    }
+
+    /** A UK phone number, kept as written for display. */
+    public Optional<String> phone(String key, boolean required) {
+        return scalar(key, "a phone number", key + ": 01632 960 123", required).flatMap(s -> {
+            String v = s.value().strip();
+            if (Values.phone(v).isPresent()) {
+                return Optional.of(v);
+            }
+            problems.error(s.position(), "'" + key + "' must be a UK phone number like 01632 960 123, but it is "
+                    + s.describe() + ".", "Write the full number with its area code, using digits and spaces only.");
+            return Optional.empty();
+        });
+    }
+
+    /**
+     * Words from a controlled list (topics, areas...). One word or a list of words; each unknown word is
+     * reported at its own position with a suggestion and where the list is kept.
+     *
+     * @param kind     the singular name, "topic"
+     * @param listFile where the list is kept, "content/_data/topics.yml"
+     */
+    public List<String> terms(String key, Collection<String> known, String kind, String listFile) {
+        List<String> result = new ArrayList<>();
+        for (YamlNode.Scalar item : scalars(key, kind)) {
+            String v = item.value().strip();
+            if (known.contains(v)) {
+                if (!result.contains(v)) {
+                    result.add(v);
+                }
+            } else {
+                problems.error(item.position(), "'" + v + "' is not a " + kind + " in " + listFile + "."
+                                + Suggest.didYouMean(v, known),
+                        "Use one of the " + kind + " ids listed in " + listFile + ", or ask for a new " + kind
+                                + " to be added there.");
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    /** One word or a list of words from a fixed set; each unknown word is reported at its own position. */
+    public <T> List<T> choices(String key, Map<String, T> choices) {
+        List<T> result = new ArrayList<>();
+        for (YamlNode.Scalar item : scalars(key, "word")) {
+            String v = item.value().strip().toLowerCase(Locale.ROOT);
+            T value = choices.get(v);
+            if (value == null) {
+                problems.error(item.position(), "'" + v + "' is not one of the words '" + key + "' can have."
+                        + Suggest.didYouMean(v, choices.keySet()), "Use one of: " + String.join(", ", choices.keySet()) + ".");
+            } else if (!result.contains(value)) {
+                result.add(value);
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    /** One value or a list of values, each as text. */
+    public List<String> texts(String key) {
+        return scalars(key, "text").stream().map(s -> s.value().strip()).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private List<YamlNode.Scalar> scalars(String key, String kind) {
+        if (!has(key)) {
+            return List.of();
+        }
+        YamlNode node = entries.get(key).value();
+        if (node instanceof YamlNode.Scalar s) {
+            return List.of(s);
+        }
+        List<YamlNode.Scalar> out = new ArrayList<>();
+        if (node instanceof YamlNode.Sequence seq) {
+            for (YamlNode item : seq.items()) {
+                if (item instanceof YamlNode.Scalar s && !s.isNull()) {
+                    out.add(s);
+                } else if (!(item instanceof YamlNode.Scalar)) {
+                    problems.error(item.position(), "each item of '" + key + "' must be a single " + kind + ", but this is "
+                            + item.describe() + ".", "Write one " + kind + " per line, each starting with '- '.");
+                }
+            }
+            return out;
+        }
+        problems.error(node.position(), "'" + key + "' must be a list, but it is " + node.describe() + ".",
+                "Write it as " + key + ": [first, second] or as lines starting with '- '.");
+        return out;
+    }
+
+    /** A nested group of fields, such as {@code respond:}. Empty when absent. */
+    public Optional<Fields> group(String key, String groupWhat, List<String> allowed) {
+        if (!has(key)) {
+            return Optional.empty();
+        }
+        return Optional.of(of(entries.get(key).value(), groupWhat, allowed, problems, at(key), pathPrefix + key + ".", positions));
+    }
+
+    /**
+     * A list of groups, such as the items of an agenda. Each is read by {@code reader}; items that are not
+     * groups are reported. Item positions are recorded as {@code key.N} (1-based).
+     */
+    public <T> List<T> groups(String key, String itemWhat, List<String> allowed, Function<Fields, Optional<T>> reader) {
+        if (!has(key)) {
+            return List.of();
+        }
+        YamlNode node = entries.get(key).value();
+        if (!(node instanceof YamlNode.Sequence seq)) {
+            problems.error(node.position(), "'" + key + "' must be a list of items, each starting with '- ', but it is "
+                    + node.describe() + ".", "Start each item on a new line with '- '.");
+            return List.of();
+        }
+        List<T> out = new ArrayList<>();
+        int n = 0;
+        for (YamlNode item : seq.items()) {
+            n++;
+            String prefix = pathPrefix + key + "." + n + ".";
+            positions.put(pathPrefix + key + "." + n, item.position());
+            reader.apply(of(item, itemWhat + " " + n + " of '" + key + "'", allowed, problems, item.position(), prefix, positions))
+                    .ifPresent(out::add);
+        }
+        return List.copyOf(out);
+    }
+
+    /** Reports a problem at a field (or at the mapping when the field is absent). */
+    public void error(String key, String message, String fix) {
+        problems.error(at(key), message, fix);
+    }
+
+    public void warning(String key, String message, String fix) {
+        problems.warning(at(key), message, fix);
+    }
+
+    public Problems problems() {
+        return problems;
+    }
+}

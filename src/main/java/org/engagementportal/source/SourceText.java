@@ -1,0 +1,159 @@
+package org.engagementportal.source;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The text of one source file, decoded strictly as UTF-8, with a byte-order mark removed and Windows or
+ * old Mac line endings turned into {@code \n}, so that positions and output do not depend on the editor
+ * that saved the file. Knows where each line starts, to turn an offset into a line and column.
+ */
+public final class SourceText {
+    private final String file;
+    private final String text;
+    private final int[] lineStarts;
+
+    private SourceText(String file, String text) {
+        this.file = file;
+        this.text = text;
+        this.lineStarts = lineStarts(text);
+    }
+
+    /** Text that is known to be good, for tests and generated sources. */
+    public static SourceText of(String file, String text) {
+        return new SourceText(file, normalise(text));
+    }
+
+    /**
+     * Decodes a file's bytes. Invalid UTF-8 becomes a problem at the line and column of the first bad
+     * byte, with advice on saving the file as UTF-8, and an empty result.
+     */
+    public static Optional<SourceText> decode(String file, byte[] bytes, Problems problems) {
+        int start = hasBom(bytes) ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes, start, bytes.length - start));
+            return Optional.of(new SourceText(file, normalise(chars.toString())));
+        } catch (CharacterCodingException e) {
+            int bad = firstInvalidByte(bytes, start);
+            // Decode the good part before the bad byte to say where it is in the user's terms.
+            String before = new String(bytes, start, bad - start, StandardCharsets.UTF_8);
+            SourceText prefix = new SourceText(file, normalise(before));
+            Position at = prefix.positionAt(prefix.text.length());
+            problems.error(at,
+                    String.format("this file is not saved as UTF-8 text: the byte 0x%02X here is not a valid character",
+                            bytes[bad] & 0xff),
+                    "Save the file with UTF-8 encoding (in most editors: File > Save with Encoding > UTF-8), "
+                            + "then retype any character that looks wrong, such as a pound sign or curly quote.");
+            return Optional.empty();
+        }
+    }
+
+    private static boolean hasBom(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF;
+    }
+
+    /** Index of the first byte that does not start or continue a valid UTF-8 sequence. */
+    static int firstInvalidByte(byte[] b, int from) {
+        int i = from;
+        while (i < b.length) {
+            int c = b[i] & 0xff;
+            int extra;
+            int min;
+            if (c < 0x80) {
+                i++;
+                continue;
+            } else if (c >= 0xC2 && c <= 0xDF) {
+                extra = 1;
+                min = 0x80;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                extra = 2;
+                min = 0x800;
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                extra = 3;
+                min = 0x10000;
+            } else {
+                return i;
+            }
+            if (i + extra >= b.length) {
+                return i; // the file ends in the middle of a character
+            }
+            int cp = c & (0xFF >> (extra + 2));
+            for (int k = 1; k <= extra; k++) {
+                int cc = b[i + k] & 0xff;
+                if ((cc & 0xC0) != 0x80) {
+                    return i;
+                }
+                cp = (cp << 6) | (cc & 0x3F);
+            }
+            if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+                return i;
+            }
+            i += extra + 1;
+        }
+        return b.length - 1;
+    }
+
+    private static String normalise(String s) {
+        if (s.indexOf('\r') < 0) {
+            return s;
+        }
+        return s.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static int[] lineStarts(String text) {
+        int[] starts = new int[16];
+        int n = 0;
+        starts[n++] = 0;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (n == starts.length) {
+                starts = Arrays.copyOf(starts, n * 2);
+            }
+            starts[n++] = i + 1;
+        }
+        return Arrays.copyOf(starts, n);
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int lineCount() {
+        return lineStarts.length;
+    }
+
+    /** The 1-based line and column of a character offset. */
+    public Position positionAt(int offset) {
+        int clamped = Math.max(0, Math.min(offset, text.length()));
+        int idx = Arrays.binarySearch(lineStarts, clamped);
+        int line = idx >= 0 ? idx : -idx - 2;
+        return new Position(file, line + 1, clamped - lineStarts[line] + 1);
+    }
+
+    /** The character offset where a 1-based line starts. */
+    public int offsetOfLine(int line) {
+        return lineStarts[Math.max(0, Math.min(line - 1, lineStarts.length - 1))];
+    }
+
+    /** The text of a 1-based line, without its line ending. */
+    public String line(int line) {
+        if (line < 1 || line > lineStarts.length) {
+            return "";
+        }
+        int start = lineStarts[line - 1];
+        int end = line < lineStarts.length ? lineStarts[line] - 1 : text.length();
+        return text.substring(start, end);
+    }
+}
