@@ -23,6 +23,8 @@ import org.engagementportal.generate.BundledAssets;
 import org.engagementportal.generate.Generator;
 import org.engagementportal.jbake.JBakeTemplates;
 import org.engagementportal.markdown.Markdown;
+import org.engagementportal.audit.AuditSummary;
+import org.engagementportal.plain.PlainEnglish;
 import org.engagementportal.publish.DryRunOutput;
 import org.engagementportal.publish.Output;
 import org.engagementportal.publish.Publisher;
@@ -32,6 +34,7 @@ import org.engagementportal.render.DocumentViews;
 import org.engagementportal.render.LayoutViews;
 import org.engagementportal.render.ListingViews;
 import org.engagementportal.render.PageViews;
+import org.engagementportal.site.FeedPlan;
 import org.engagementportal.site.Links;
 import org.engagementportal.site.Site;
 import org.engagementportal.site.SiteAssembler;
@@ -61,7 +64,8 @@ public final class Pipeline {
     /**
      * @param pages the number of HTML pages generated; {@code files} and {@code bytes} count all outputs
      */
-    public record Result(Problems problems, List<Stage> stages, int pages, int files, long bytes, boolean published) {
+    public record Result(Problems problems, List<Stage> stages, int pages, int files, long bytes, boolean published,
+                         List<PlainEnglish.PageScore> readingAges) {
     }
 
     public Result run(Options options, Consumer<Stage> progress) {
@@ -101,7 +105,7 @@ public final class Pipeline {
         long t0 = System.nanoTime();
         SiteData loaded = new DataLoader(source, problems).load();
         SiteData data = options.baseUrl()
-                .map(url -> new SiteData(loaded.site().withBaseUrl(DataLoader.withSlash(url)), loaded.vocabulary()))
+                .map(url -> new SiteData(loaded.site().withBaseUrl(DataLoader.withSlash(url)), loaded.vocabulary(), loaded.glossary()))
                 .orElse(loaded);
         ZonedDateTime now = options.now().map(t -> t.atZone(data.site().timeZone()))
                 .orElseGet(() -> ZonedDateTime.now(data.site().timeZone()).truncatedTo(ChronoUnit.MINUTES));
@@ -109,13 +113,21 @@ public final class Pipeline {
         record.accept(new Stage("load", millis(t0), content.documents().size() + " content files, "
                 + content.staticFiles().size() + " other files"));
 
+        long tc = System.nanoTime();
+        // portal check (no output folder) scores every page's reading age and applies the fast accessibility
+        // rules to whole pages; a build runs what can stop it (easy read, jargon) and the rules on the text.
+        boolean checking = options.out().isEmpty();
+        List<PlainEnglish.PageScore> ages = PlainEnglish.check(content.documents(), data, problems, checking);
+        record.accept(new Stage("plain", millis(tc), checking ? ages.size() + " pages scored for reading age"
+                : "easy read and jargon checked"));
+
         long t1 = System.nanoTime();
         Site site = new SiteAssembler(data, now, problems).assemble(content);
         record.accept(new Stage("assemble", millis(t1), site.pages().size() + " pages, " + site.listings().size() + " listings"));
 
         long t2 = System.nanoTime();
         BundledAssets assets = BundledAssets.load();
-        BuildContext ctx = context(site, source, assets, problems);
+        BuildContext ctx = context(site, source, assets, problems, checking);
         boolean write = options.out().isPresent() && !problems.hasErrors();
         Output output;
         StagingFolder staging = null;
@@ -141,7 +153,7 @@ public final class Pipeline {
                 published = true;
                 record.accept(new Stage("publish", millis(t3), options.out().get().toString()));
             }
-            return new Result(problems, stages, pages, output.fileCount(), output.byteCount(), published);
+            return new Result(problems, stages, pages, output.fileCount(), output.byteCount(), published, ages);
         } finally {
             if (staging != null) {
                 staging.close();
@@ -149,14 +161,17 @@ public final class Pipeline {
         }
     }
 
-    private static BuildContext context(Site site, Path source, BundledAssets assets, Problems problems) {
-        LayoutViews layouts = new LayoutViews(site, assets.cssPath());
+    /** {@code wholePageRules}: run the fast accessibility rules over whole pages ({@code portal check}) or the text only. */
+    private static BuildContext context(Site site, Path source, BundledAssets assets, Problems problems, boolean wholePageRules) {
+        FeedPlan feeds = FeedPlan.of(site);
+        LayoutViews layouts = new LayoutViews(site, assets.cssPath(), feeds);
         CardViews cards = new CardViews(site);
-        DocumentViews documents = new DocumentViews(source.resolve("content"), site.config());
-        PageViews pages = new PageViews(site, layouts, cards, documents);
-        ListingViews listings = new ListingViews(site, layouts, cards);
+        DocumentViews documents = new DocumentViews(site.config(), layouts);
+        PageViews pages = new PageViews(site, layouts, cards, documents, AuditSummary.read(source));
+        ListingViews listings = new ListingViews(site, layouts, cards, feeds);
         return new BuildContext(site, source, new Markdown(), new Links(site), new JBakeTemplates(source, site.config()),
-                layouts, pages, listings, assets, problems);
+                layouts, pages, listings, documents, feeds, assets, problems, wholePageRules,
+                new java.util.concurrent.ConcurrentHashMap<>());
     }
 
     private static long millis(long startNanos) {

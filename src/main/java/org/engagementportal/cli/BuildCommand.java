@@ -1,6 +1,7 @@
 package org.engagementportal.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code portal build}: checks everything, and only if there are no errors replaces the output folder. */
-@Command(name = "build", description = "Build the site into the output folder. A build with errors changes nothing.")
+@Command(name = "build", mixinStandardHelpOptions = true, description = "Build the site into the output folder. A build with errors changes nothing.")
 final class BuildCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
@@ -42,7 +43,8 @@ final class BuildCommand implements Callable<Integer> {
         Reports.print(result, source, style, spec.commandLine().getOut(), err);
         if (result.problems().hasErrors()) {
             err.println("Nothing was published: " + ProblemReport.summary(result.problems())
-                    + " The previous site in " + target + " is unchanged.");
+                    + (Files.exists(target) ? " The previous site in " + target + " is unchanged."
+                    : " " + target + " was not created."));
             return ExitCode.CONTENT.code();
         }
         if (!site.quiet) {

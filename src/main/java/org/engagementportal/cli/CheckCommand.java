@@ -7,12 +7,16 @@ import org.engagementportal.build.Pipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code portal check}: everything a build checks, without writing anything. */
-@Command(name = "check", description = "Check the content, links and templates as a build would, without writing anything.")
+@Command(name = "check", mixinStandardHelpOptions = true, description = "Check the content, links and templates as a build would, without writing anything.")
 final class CheckCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
+
+    @Option(names = "--reading-age", description = "List the reading age (SMOG and Flesch-Kincaid grades) of every page, hardest first.")
+    boolean readingAges;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -32,6 +36,9 @@ final class CheckCommand implements Callable<Integer> {
         if (result.problems().hasErrors()) {
             err.println("Check failed: " + ProblemReport.summary(result.problems()));
             return ExitCode.CONTENT.code();
+        }
+        if (!site.quiet || readingAges) {
+            ReadingAgeReport.print(result.readingAges(), readingAges, spec.commandLine().getOut());
         }
         if (!site.quiet) {
             err.println("Check passed: " + result.pages() + " pages, " + ProblemReport.summary(result.problems()));

@@ -32,7 +32,7 @@ public final class DataLoader {
     public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     static final List<String> LIST_FILES = List.of("topics.yml", "areas.yml", "series.yml", "committees.yml");
     private static final List<String> SITE_FIELDS = List.of("name", "base_url", "language", "timezone",
-            "description", "header", "contact", "review_grace", "page_size", "consultations");
+            "description", "header", "contact", "review_grace", "page_size", "consultations", "meetings", "feeds", "plain_english");
     private static final List<String> TERM_FIELDS = List.of("id", "name", "description");
 
     private final Path siteRoot;
@@ -49,7 +49,7 @@ public final class DataLoader {
         SiteConfig site = readSite();
         Vocabulary vocabulary = new Vocabulary(readTerms("topics.yml"), readTerms("areas.yml"),
                 readTerms("series.yml"), readTerms("committees.yml"));
-        return new SiteData(site, vocabulary);
+        return new SiteData(site, vocabulary, readGlossary());
     }
 
     private void reportUnknownFiles(Path folder) {
@@ -58,10 +58,11 @@ public final class DataLoader {
         }
         try (Stream<Path> files = Files.list(folder)) {
             files.map(p -> p.getFileName().toString()).sorted()
-                    .filter(name -> !name.startsWith(".") && !name.equals("site.yml") && !LIST_FILES.contains(name))
+                    .filter(name -> !name.startsWith(".") && !name.equals("site.yml") && !name.equals("glossary.yml")
+                            && !LIST_FILES.contains(name))
                     .forEach(name -> problems.warning(Position.file(DATA_FOLDER + "/" + name),
                             "this data file is not used by the portal.",
-                            "The data files are site.yml, " + String.join(", ", LIST_FILES) + ". Rename or remove it."));
+                            "The data files are site.yml, glossary.yml, " + String.join(", ", LIST_FILES) + ". Rename or remove it."));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -116,10 +117,19 @@ public final class DataLoader {
                 .orElse(Contact.none());
         var grace = f.interval("review_grace", false).orElse(SiteConfig.DEFAULT_REVIEW_GRACE);
         int pageSize = f.number("page_size", 5, 200, false).orElse(SiteConfig.DEFAULT_PAGE_SIZE);
-        int closingSoon = f.group("consultations", "the 'consultations' settings", List.of("closing_soon_days"))
-                .flatMap(c -> c.number("closing_soon_days", 0, 90, false))
-                .orElse(SiteConfig.DEFAULT_CLOSING_SOON_DAYS);
-        return new SiteConfig(name, base, language, zone, description, header, contact, grace, pageSize, closingSoon);
+        int closingSoon = setting(f, "consultations", "closing_soon_days", 0, 90, SiteConfig.DEFAULT_CLOSING_SOON_DAYS);
+        int papersDays = setting(f, "meetings", "papers_days_before", 0, 60, SiteConfig.DEFAULT_PAPERS_DAYS_BEFORE);
+        int feedItems = setting(f, "feeds", "items", 1, 500, SiteConfig.DEFAULT_FEED_ITEMS);
+        int smog = setting(f, "plain_english", "smog_warn_above", 6, 30, SiteConfig.DEFAULT_SMOG_LIMIT);
+        return new SiteConfig(name, base, language, zone, description, header, contact, grace, pageSize, closingSoon,
+                papersDays, feedItems, smog);
+    }
+
+    /** A number in a group of site.yml, such as consultations: closing_soon_days: 14, or its default. */
+    private static int setting(Fields f, String group, String key, int min, int max, int fallback) {
+        return f.group(group, "the '" + group + "' settings", List.of(key))
+                .flatMap(g -> g.number(key, min, max, false))
+                .orElse(fallback);
     }
 
     /** Used when site.yml is missing or its address is wrong: the build fails anyway, but content is still checked. */
@@ -177,5 +187,39 @@ public final class DataLoader {
             terms.add(new Term(id.get(), label.get(), description.orElse("")));
         }
         return terms;
+    }
+
+    private static final List<String> GLOSSARY_FIELDS = List.of("term", "meaning", "instead");
+
+    /** glossary.yml: a list of terms, each with its meaning and, for jargon, what to say instead. */
+    private Glossary readGlossary() {
+        Optional<ReadFile> file = read("glossary.yml", false);
+        if (file.isEmpty()) {
+            return Glossary.empty();
+        }
+        YamlNode root = file.get().root();
+        if (!(root instanceof YamlNode.Sequence seq)) {
+            problems.error(root.position(), file.get().path() + " must be a list of terms, each starting with '- term:', but it is "
+                    + root.describe() + ".", "Write each entry as:\n- term: ICB\n  meaning: Integrated Care Board");
+            return Glossary.empty();
+        }
+        List<Glossary.Entry> entries = new ArrayList<>();
+        Map<String, Position> seen = new HashMap<>();
+        for (YamlNode item : seq.items()) {
+            Fields f = Fields.of(item, "an entry of glossary.yml", GLOSSARY_FIELDS, problems, item.position());
+            Optional<String> term = f.text("term", true);
+            Optional<String> meaning = f.text("meaning", true);
+            if (term.isEmpty() || meaning.isEmpty()) {
+                continue;
+            }
+            Position first = seen.putIfAbsent(term.get().toLowerCase(java.util.Locale.ROOT), f.at("term"));
+            if (first != null) {
+                f.error("term", "'" + term.get() + "' is in the glossary twice (first on line " + first.line() + ").",
+                        "Keep one entry for each term.");
+                continue;
+            }
+            entries.add(new Glossary.Entry(term.get(), meaning.get(), f.text("instead", false)));
+        }
+        return new Glossary(entries);
     }
 }

@@ -12,16 +12,23 @@ import java.util.Optional;
  * @param language    the BCP 47 language of pages, "en-GB"
  * @param reviewGrace how long after a page's review date the build warns before it fails
  * @param pageSize    items per page in listings
- * @param closingSoonDays how many days before closing a consultation shows as "closing soon"
+ * @param closingSoonDays  how many days before closing a consultation shows as "closing soon"
+ * @param papersDaysBefore how many days before a meeting its papers are expected to be published
+ * @param feedItems        the most entries a feed holds
+ * @param smogLimit        pages with a higher SMOG grade get a plain-English warning
  */
 public record SiteConfig(String name, URI baseUrl, String language, ZoneId timeZone, Optional<String> description,
-                         Header header, Contact contact, Period reviewGrace, int pageSize, int closingSoonDays) {
+                         Header header, Contact contact, Period reviewGrace, int pageSize, int closingSoonDays,
+                         int papersDaysBefore, int feedItems, double smogLimit) {
 
     public static final String DEFAULT_LANGUAGE = "en-GB";
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
     public static final Period DEFAULT_REVIEW_GRACE = Period.ofMonths(3);
     public static final int DEFAULT_PAGE_SIZE = 20;
     public static final int DEFAULT_CLOSING_SOON_DAYS = 14;
+    public static final int DEFAULT_PAPERS_DAYS_BEFORE = 7;
+    public static final int DEFAULT_FEED_ITEMS = 20;
+    public static final int DEFAULT_SMOG_LIMIT = 14;
 
     /** The path part of the base URL ("/" or "/engage/"): prefixed to every link inside the site. */
     public String basePath() {
@@ -41,6 +48,6 @@ public record SiteConfig(String name, URI baseUrl, String language, ZoneId timeZ
 
     public SiteConfig withBaseUrl(URI url) {
         return new SiteConfig(name, url, language, timeZone, description, header, contact, reviewGrace, pageSize,
-                closingSoonDays);
+                closingSoonDays, papersDaysBefore, feedItems, smogLimit);
     }
 }

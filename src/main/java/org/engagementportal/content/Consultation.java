@@ -17,6 +17,31 @@ public record Consultation(ZonedDateTime opens, ZonedDateTime closes, boolean fo
                            Optional<Stage> stage, List<String> groups, Respond respond, List<Attachment> documents,
                            Optional<Report> feedback, Optional<Report> outcome) implements Details {
 
+    /** A formal public consultation runs for at least this many weeks. */
+    public static final int FORMAL_WEEKS = 12;
+    /** What was decided is published within this many weeks of closing. */
+    public static final int OUTCOME_DUE_WEEKS = 12;
+
+    /** The last day the outcome is due. */
+    public java.time.LocalDate outcomeDue() {
+        return closes.plusWeeks(OUTCOME_DUE_WEEKS).toLocalDate();
+    }
+
+    /** The minute it starts to show as closing soon: {@code days} before it closes. */
+    public ZonedDateTime closingSoonFrom(int days) {
+        return closes.minusDays(days);
+    }
+
+    /** Whether its outcome is out at {@code now}: an outcome counts from the day it is dated. */
+    public boolean outcomePublished(ZonedDateTime now) {
+        return outcome.map(o -> !now.toLocalDate().isBefore(o.date())).orElse(false);
+    }
+
+    /** Closed, past the day the outcome was due, and no outcome out yet. */
+    public boolean outcomeOverdue(ZonedDateTime now) {
+        return !now.isBefore(closes) && !outcomePublished(now) && now.toLocalDate().isAfter(outcomeDue());
+    }
+
     public Consultation {
         groups = List.copyOf(groups);
         documents = List.copyOf(documents);

@@ -12,7 +12,8 @@ import org.engagementportal.source.Fields;
 /** Reads a consultation's own fields and checks the rules that need no clock. */
 final class ConsultationReader {
     /** A formal public consultation runs for at least 12 weeks. */
-    static final int FORMAL_WEEKS = 12;
+    static final int FORMAL_WEEKS = Consultation.FORMAL_WEEKS;
+    static final int OUTCOME_DUE_WEEKS = Consultation.OUTCOME_DUE_WEEKS;
     static final LocalTime CLOSES_AT_END_OF_DAY = LocalTime.of(23, 59);
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu 'at' HH:mm", Locale.UK);
 
@@ -46,8 +47,50 @@ final class ConsultationReader {
                     "Move 'closes' to " + earliest.toLocalDate() + "T" + earliest.toLocalTime() + " (" + SHOWN.format(earliest)
                             + ") or later, or set formal: false if this is not a formal public consultation.");
         }
-        return Optional.of(new Consultation(opens.get(), closes.get(), formal, engagement, stage, groups, respond,
-                documents, feedback, outcome));
+        Consultation consultation = new Consultation(opens.get(), closes.get(), formal, engagement, stage, groups, respond,
+                documents, feedback, outcome);
+        if (closes.get().isAfter(opens.get())) {
+            checkLifecycle(f, ctx, consultation);
+        }
+        return Optional.of(consultation);
+    }
+
+    /**
+     * What must be true at this point of the consultation's life: while it is open or about to open, people
+     * need a way to respond; "you said" and "we did" wait until it has closed; and the outcome is due within
+     * 12 weeks of closing.
+     */
+    private static void checkLifecycle(Fields f, ReadContext ctx, Consultation c) {
+        ZonedDateTime now = ctx.now();
+        ZonedDateTime opens = c.opens();
+        ZonedDateTime closes = c.closes();
+        boolean notClosed = now.isBefore(closes);
+        if (notClosed && c.respond().isEmpty()) {
+            f.error(f.has("respond") ? "respond" : "closes", "this consultation " + (now.isBefore(opens) ? "has not opened yet" : "is open")
+                            + ", but it gives no way to respond.",
+                    "Add a 'respond' group with at least one of: online (a web link to the survey), email, post, phone, or "
+                            + "events (drop-in sessions in content/events/).");
+        }
+        for (String key : List.of("feedback", "outcome")) {
+            Optional<Report> report = key.equals("feedback") ? c.feedback() : c.outcome();
+            if (report.isEmpty()) {
+                continue;
+            }
+            if (notClosed) {
+                f.problems().error(f.atKey(key), "this consultation is still " + (now.isBefore(opens) ? "to open" : "open") + " (it closes "
+                                + SHOWN.format(closes) + "), so its '" + key + "' cannot be published yet.",
+                        "Keep the '" + key + "' out of the file until the consultation has closed.");
+            } else if (report.get().date().isBefore(closes.toLocalDate())) {
+                f.problems().warning(f.at(key, "date"), "the " + key + " is dated " + report.get().date() + ", before the consultation closed on "
+                                + closes.toLocalDate() + ".",
+                        "Check the date: it should be the day the " + key + " was published, after the consultation closed.");
+            }
+        }
+        if (c.outcomeOverdue(now) && ctx.variant().isOriginal()) {
+            f.warning("closes", "the outcome of this consultation was due by " + c.outcomeDue() + ", " + OUTCOME_DUE_WEEKS
+                            + " weeks after it closed, and has not been published. The page tells readers the response is delayed.",
+                    "Publish what was decided in an 'outcome' group (a date and a body), with 'feedback' for what people said.");
+        }
     }
 
     /** "10 weeks and 3 days", as a person would say it. */

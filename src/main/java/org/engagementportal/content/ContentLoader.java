@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.engagementportal.attachments.Inspector;
 import org.engagementportal.config.DataLoader;
 import org.engagementportal.config.SiteData;
 import org.engagementportal.config.Vocabulary;
@@ -65,8 +66,9 @@ public final class ContentLoader {
         TreeSet<String> staticFiles = new TreeSet<>();
         walk(root, markdown, staticFiles);
         Set<String> frozen = Set.copyOf(staticFiles);
+        Inspector inspector = new Inspector(root);
         List<Document> documents = markdown.parallelStream()
-                .map(rel -> read(root.resolve(rel), rel, frozen))
+                .map(rel -> read(root.resolve(rel), rel, frozen, inspector))
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(Document::source))
                 .toList();
@@ -129,7 +131,7 @@ public final class ContentLoader {
         return root.relativize(p).toString().replace('\\', '/');
     }
 
-    private Optional<Document> read(Path file, String rel, Set<String> staticFiles) {
+    private Optional<Document> read(Path file, String rel, Set<String> staticFiles, Inspector inspector) {
         String source = CONTENT + "/" + rel;
         byte[] bytes;
         try {
@@ -152,6 +154,9 @@ public final class ContentLoader {
             return Optional.empty();
         }
         YamlNode root = Yaml.parse(text.get(), fm.get().yaml(), fm.get().yamlFirstLine(), problems).orElse(null);
+        if (root == null && !fm.get().yaml().isBlank()) {
+            return Optional.empty(); // the YAML mistake is reported; anything more would be guesswork
+        }
         boolean isIndex = fileName.get().slug().equals("index");
         Optional<ContentType> type = type(source, folder, isIndex, root);
         if (type.isEmpty()) {
@@ -160,7 +165,7 @@ public final class ContentLoader {
         List<String> allowed = new ArrayList<>(Meta.FIELDS);
         allowed.addAll(fieldsOf(type.get()));
         Fields f = Fields.of(root, type.get().described(), allowed, problems, new Position(source, 1, 1));
-        ReadContext ctx = new ReadContext(source, folder, data, staticFiles, now);
+        ReadContext ctx = new ReadContext(source, folder, data, staticFiles, now, fileName.get().variant(), inspector);
         Meta meta = MetaReader.read(f, ctx);
         Optional<Details> details = switch (type.get()) {
             case PAGE -> Optional.of(new Page());

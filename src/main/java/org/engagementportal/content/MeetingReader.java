@@ -55,6 +55,14 @@ final class MeetingReader {
             f.error("venue", "a meeting needs a 'venue', an 'online' joining link, or both, so people know where to go.",
                     "Add venue: with the place's name, or online: with the joining link.");
         }
+        int daysBefore = ctx.data().site().papersDaysBefore();
+        ZonedDateTime now = ctx.now();
+        boolean inWindow = !now.isBefore(starts.get().minusDays(daysBefore)) && now.isBefore(starts.get());
+        if (inWindow && isPublic && ctx.variant().isOriginal() && agenda.stream().noneMatch(i -> i.paper().isPresent())) {
+            f.problems().warning(f.has("agenda") ? f.atKey("agenda") : f.at("starts"), "this meeting is on " + starts.get().toLocalDate() + " and its papers "
+                            + "should be published " + daysBefore + " days before, but no agenda item has a 'paper'.",
+                    "Add each paper beside this file and name it in its agenda item, such as paper: finance-report.pdf.");
+        }
         return Optional.of(new Meeting(committee, starts.get(), ends, venue, online, isPublic, questionsBy, agenda, minutes));
     }
 }

@@ -6,8 +6,11 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.engagementportal.attachments.FileFacts;
+import org.engagementportal.attachments.Inspector;
 import org.engagementportal.config.SiteData;
 import org.engagementportal.source.Fields;
+import org.engagementportal.source.PathSegments;
 import org.engagementportal.source.Suggest;
 
 /**
@@ -18,7 +21,8 @@ import org.engagementportal.source.Suggest;
  * @param folder      the file's folder under content/, "consultations" ("" at the top)
  * @param staticFiles every non-Markdown file under content/, as paths under content/
  */
-record ReadContext(String source, String folder, SiteData data, Set<String> staticFiles, ZonedDateTime now) {
+record ReadContext(String source, String folder, SiteData data, Set<String> staticFiles, ZonedDateTime now,
+                   Variant variant, Inspector inspector) {
 
     Optional<ZonedDateTime> dateTime(Fields f, String key, LocalTime dateOnlyTime, boolean required) {
         return f.dateTime(key, dateOnlyTime, required).map(this::zoned);
@@ -48,27 +52,34 @@ record ReadContext(String source, String folder, SiteData data, Set<String> stat
                                 + " beside this page, or correct its name: it must match exactly, including capital letters.");
                 return Optional.empty();
             }
-            return Optional.of(new Attachment(title, path, f.at(key)));
+            FileFacts facts = inspector.inspect(path);
+            String shown = "content/" + path;
+            if (facts.unreadable().isPresent()) {
+                f.error(key, "the PDF " + shown + " cannot be opened: " + facts.unreadable().get() + ".",
+                        "Save or export the document as a PDF again, without a password, and replace the file.");
+                return Optional.empty();
+            }
+            List<String> gaps = facts.accessibilityGaps();
+            if (!gaps.isEmpty()) {
+                f.warning(key, "the PDF " + shown + " has " + andList(gaps) + ", so it may not be usable with a "
+                                + "screen reader. The page will say so next to its link and offer an accessible format.",
+                        "Export it again as a tagged PDF (in Word: File, Save as, PDF, Options, 'Document structure tags for "
+                                + "accessibility'), with a title and language set in its properties; or publish the text as a page.");
+            }
+            return Optional.of(new Attachment(title, path, f.at(key), facts));
         });
+    }
+
+    /** "a, b and c". */
+    private static String andList(List<String> items) {
+        return items.size() <= 1 ? String.join("", items)
+                : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     /** Resolves "." and ".." in a path under content/; null if it climbs out. */
     private static String normalise(String path) {
-        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
-        for (String part : path.split("/")) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.removeLast();
-            } else {
-                parts.addLast(part);
-            }
-        }
-        return String.join("/", parts);
+        List<String> parts = PathSegments.resolve(path);
+        return parts == null ? null : String.join("/", parts);
     }
 
     /** A venue written as a name alone, or as a group with name, address and access. */

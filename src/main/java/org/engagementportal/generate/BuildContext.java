@@ -2,14 +2,19 @@ package org.engagementportal.generate;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.engagementportal.audit.rules.FastRules;
+import org.engagementportal.config.Glossary;
+import org.engagementportal.content.Document;
 import org.engagementportal.markdown.Markdown;
 import org.engagementportal.markdown.Rendered;
+import org.engagementportal.render.DocumentViews;
 import org.engagementportal.render.LayoutViews;
 import org.engagementportal.render.ListingViews;
 import org.engagementportal.render.PageViews;
 import org.engagementportal.render.SiteView;
 import org.engagementportal.render.TemplateFailure;
 import org.engagementportal.render.Templates;
+import org.engagementportal.site.FeedPlan;
 import org.engagementportal.site.Links;
 import org.engagementportal.site.Site;
 import org.engagementportal.site.SitePage;
@@ -23,14 +28,62 @@ import org.engagementportal.source.Problems;
  * @param assets   the stylesheet and icons built into portal.jar
  */
 public record BuildContext(Site site, Path siteRoot, Markdown markdown, Links links, Templates templates,
-                           LayoutViews layouts, PageViews pages, ListingViews listings, BundledAssets assets,
-                           Problems problems) {
+                           LayoutViews layouts, PageViews pages, ListingViews listings, DocumentViews documents,
+                           FeedPlan feeds, BundledAssets assets, Problems problems, boolean wholePageRules,
+                           java.util.Map<String, Rendered> renderedForFeeds) {
 
     /** Renders a content file's Markdown, reporting problems at its lines. */
     public Rendered markdown(SitePage page) {
+        boolean inFeeds = feeds.pages().contains(page.path());
+        if (inFeeds) {
+            Rendered cached = renderedForFeeds.get(page.path());
+            if (cached != null) {
+                return cached;
+            }
+        }
+        Rendered r = render(page);
+        if (inFeeds) {
+            renderedForFeeds.put(page.path(), r);
+        }
+        return r;
+    }
+
+    /**
+     * Pages in feeds, rendered once for their page and kept for their feed entries (a few hundred at most:
+     * feeds hold the newest 20 entries each), so the feeds do not render them a second time.
+     */
+    private Rendered render(SitePage page) {
         var doc = page.document();
-        return markdown.render(doc.body().markdown(), doc.source(), doc.body().firstLine(), folderOf(doc.source()),
-                links, problems);
+        Rendered r = markdown.render(withGlossary(doc.body().markdown()), doc.source(), doc.body().firstLine(),
+                folderOf(doc.source()), links, problems);
+        return r.html().contains("<abbr") ? new Rendered(firstUseOnly(r.html()), r.headings()) : r;
+    }
+
+    /**
+     * The Markdown with a definition added for each glossary abbreviation it uses and does not define
+     * itself, so flexmark marks them up as {@code <abbr title="meaning">}. Definitions go at the end, so
+     * lines reported in problems stay right.
+     */
+    String withGlossary(String text) {
+        StringBuilder extra = null;
+        for (Glossary.Entry e : site.data().glossary().entries()) {
+            if (e.isAbbreviation() && text.contains(e.term()) && !text.contains("*[" + e.term() + "]") && e.word().matcher(text).find()) {
+                if (extra == null) {
+                    extra = new StringBuilder(text).append("\n\n");
+                }
+                extra.append("*[").append(e.term()).append("]: ").append(e.meaning()).append('\n');
+            }
+        }
+        return extra == null ? text : extra.toString();
+    }
+
+    private static final java.util.regex.Pattern ABBR = java.util.regex.Pattern.compile("<abbr title=\"[^\"]*\">([^<]*)</abbr>");
+
+    /** Keeps the {@code <abbr>} explanation on the first use of each abbreviation only, as style guides ask. */
+    static String firstUseOnly(String html) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return ABBR.matcher(html).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                seen.add(m.group(1)) ? m.group() : m.group(1)));
     }
 
     /** Renders a piece of Markdown that sits at {@code firstLine} of a page's file (feedback, outcome). */
@@ -51,11 +104,27 @@ public record BuildContext(Site site, Path siteRoot, Markdown markdown, Links li
      * becomes a problem at the template's line and an empty page.
      */
     public byte[] page(String template, String path, Map<String, Object> model) {
+        return page(template, path, model, null, "");
+    }
+
+    /**
+     * Renders a page and checks it with the fast accessibility rules: {@code portal check} the whole page
+     * ({@code wholePageRules}), the build {@code bodyHtml}, the HTML of the content file's text.
+     *
+     * @param content the content file the page shows (for findings in its text), or null
+     */
+    public byte[] page(String template, String path, Map<String, Object> model, Document content, String bodyHtml) {
         SiteView site = layouts.site(path);
         Map<String, Object> full = new java.util.HashMap<>(model);
         full.put("site", site);
         try {
-            return templates.render(template, full).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            String html = templates.render(template, full);
+            if (wholePageRules) {
+                FastRules.check(path, html, "templates/" + template, content, problems);
+            } else {
+                FastRules.checkText(path, html, bodyHtml, "templates/" + template, content, problems);
+            }
+            return html.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         } catch (TemplateFailure f) {
             problems.error(f.position(), f.getMessage(), "Correct the template; this is a problem in the site's design, "
                     + "not in its content.");

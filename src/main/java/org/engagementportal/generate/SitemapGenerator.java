@@ -10,6 +10,7 @@ import org.engagementportal.config.SiteConfig;
 import org.engagementportal.content.Bulletin;
 import org.engagementportal.content.Document;
 import org.engagementportal.publish.Output;
+import org.engagementportal.source.XmlText;
 import org.engagementportal.site.Listing;
 import org.engagementportal.site.SitePage;
 
@@ -36,7 +37,7 @@ public final class SitemapGenerator implements Generator {
             urls.putIfAbsent(l.path(), Optional.empty());
         }
         List<String> entries = new ArrayList<>();
-        urls.forEach((path, date) -> entries.add("  <url><loc>" + escape(config.absolute(path)) + "</loc>"
+        urls.forEach((path, date) -> entries.add("  <url><loc>" + XmlText.escape(config.absolute(path)) + "</loc>"
                 + date.map(d -> "<lastmod>" + d + "</lastmod>").orElse("") + "</url>\n"));
         if (entries.size() <= LIMIT) {
             out.write("/sitemap.xml", urlset(entries));
@@ -46,7 +47,7 @@ public final class SitemapGenerator implements Generator {
         for (int i = 0, n = 1; i < entries.size(); i += LIMIT, n++) {
             String name = "/sitemap-" + n + ".xml";
             out.write(name, urlset(entries.subList(i, Math.min(i + LIMIT, entries.size()))));
-            index.append("  <sitemap><loc>").append(escape(config.absolute(name))).append("</loc></sitemap>\n");
+            index.append("  <sitemap><loc>").append(XmlText.escape(config.absolute(name))).append("</loc></sitemap>\n");
         }
         out.write("/sitemap.xml", index.append("</sitemapindex>\n").toString().getBytes(StandardCharsets.UTF_8));
     }
@@ -62,9 +63,5 @@ public final class SitemapGenerator implements Generator {
     static Optional<LocalDate> lastChanged(Document doc) {
         Optional<LocalDate> own = doc.details() instanceof Bulletin b ? Optional.of(b.date()) : Optional.empty();
         return doc.meta().updated().or(doc.meta()::reviewed).or(() -> own);
-    }
-
-    static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&apos;");
     }
 }

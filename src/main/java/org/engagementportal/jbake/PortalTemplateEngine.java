@@ -38,6 +38,14 @@ public final class PortalTemplateEngine extends AbstractTemplateEngine {
     /** Where the portal's own templates are inside portal.jar. */
     public static final String BUNDLED = "/bundle/templates";
 
+    static {
+        // Freemarker picks whichever logging library it finds first (log4j, when a test puts one on the class
+        // path) and warns that it is unconfigured; route it to SLF4J, which the portal keeps silent.
+        if (System.getProperty("org.freemarker.loggerLibrary") == null) {
+            System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
+        }
+    }
+
     private final Configuration freemarker;
 
     public PortalTemplateEngine(JBakeConfiguration config, ContentStore db) {

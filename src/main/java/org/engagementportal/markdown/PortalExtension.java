@@ -164,7 +164,9 @@ final class PortalExtension implements HtmlRenderer.HtmlRendererExtension {
             Set<NodeRenderingHandler<?>> set = new HashSet<>();
             set.add(new NodeRenderingHandler<>(TableBlock.class, (node, ctx, html) -> {
                 headings = headings(node);
-                html.line().raw("<table class=\"nhsuk-table nhsuk-table--responsive\" role=\"table\">\n");
+                // NHS.UK's own macro adds ARIA table roles; HTML forbids them on native table elements (the
+                // Nu validator rejects them), and the table's own elements already carry those meanings.
+                html.line().raw("<table class=\"nhsuk-table nhsuk-table--responsive\">\n");
                 // The caption must come first inside the table.
                 for (Node child : node.getChildren()) {
                     if (child instanceof TableCaption) {
@@ -184,7 +186,7 @@ final class PortalExtension implements HtmlRenderer.HtmlRendererExtension {
                 html.raw("</caption>\n");
             }));
             set.add(new NodeRenderingHandler<>(TableHead.class, (node, ctx, html) -> {
-                html.raw("<thead class=\"nhsuk-table__head\" role=\"rowgroup\">\n");
+                html.raw("<thead class=\"nhsuk-table__head\">\n");
                 ctx.renderChildren(node);
                 html.raw("</thead>\n");
             }));
@@ -195,7 +197,7 @@ final class PortalExtension implements HtmlRenderer.HtmlRendererExtension {
                 html.raw("</tbody>\n");
             }));
             set.add(new NodeRenderingHandler<>(TableRow.class, (node, ctx, html) -> {
-                html.raw("<tr class=\"nhsuk-table__row\" role=\"row\">");
+                html.raw("<tr class=\"nhsuk-table__row\">");
                 int column = 0;
                 for (Node cell : node.getChildren()) {
                     if (cell instanceof TableCell c) {
@@ -210,14 +212,14 @@ final class PortalExtension implements HtmlRenderer.HtmlRendererExtension {
         private void cell(TableCell cell, int column, NodeRendererContext ctx, HtmlWriter html) {
             boolean numeric = cell.getAlignment() == TableCell.Alignment.RIGHT;
             if (cell.isHeader()) {
-                html.raw(numeric ? "<th class=\"nhsuk-table__header nhsuk-table__header--numeric\" scope=\"col\" role=\"columnheader\">"
-                        : "<th class=\"nhsuk-table__header\" scope=\"col\" role=\"columnheader\">");
+                html.raw(numeric ? "<th class=\"nhsuk-table__header nhsuk-table__header--numeric\" scope=\"col\">"
+                        : "<th class=\"nhsuk-table__header\" scope=\"col\">");
                 ctx.renderChildren(cell);
                 html.raw("</th>");
                 return;
             }
-            html.raw(numeric ? "<td class=\"nhsuk-table__cell nhsuk-table__cell--numeric\" role=\"cell\">"
-                    : "<td class=\"nhsuk-table__cell\" role=\"cell\">");
+            html.raw(numeric ? "<td class=\"nhsuk-table__cell nhsuk-table__cell--numeric\">"
+                    : "<td class=\"nhsuk-table__cell\">");
             if (column < headings.length && !headings[column].isEmpty()) {
                 html.raw("<span class=\"nhsuk-table__heading\" aria-hidden=\"true\">").text(headings[column] + " ").raw("</span>");
             }

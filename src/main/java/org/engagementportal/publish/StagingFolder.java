@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -15,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class StagingFolder extends TrackingOutput implements AutoCloseable {
     private final Path root;
-    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    private final ConcurrentHashMap<Path, Boolean> folders = new ConcurrentHashMap<>();
     private boolean published;
 
     private StagingFolder(Path root) {
@@ -42,14 +41,16 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
 
     private Path target(String sitePath) {
         Path file = root.resolve(sitePath.substring(1));
-        Path dir = file.getParent();
-        if (folders.add(dir)) {
+        // computeIfAbsent makes a second thread wanting the same folder wait until it exists: with a plain
+        // "add to a set, then create" the second thread could write before the folder was there.
+        folders.computeIfAbsent(file.getParent(), dir -> {
             try {
                 Files.createDirectories(dir);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }
+            return Boolean.TRUE;
+        });
         return file;
     }
 

@@ -15,7 +15,8 @@ public record ConsultationView(TagView status, String statusId, String opens, St
                                String closesIso, Long daysLeft, boolean formal, String engagement,
                                String engagementMeaning, String stage, List<String> groups, List<Link> areas,
                                RespondView respond, List<DocumentView> documents, Link easyRead,
-                               String feedbackDate, String feedback, String outcomeDate, String outcome) {
+                               String feedbackDate, String feedback, String outcomeDate, String outcome,
+                               String outcomeDue, boolean responseDelayed, String originalBody) {
 
     /** Ways to respond; every field may be null, {@code events} may be empty. */
     public record RespondView(String online, String email, String post, String phone, String phoneHref,

@@ -1,11 +1,8 @@
 package org.engagementportal.render;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import org.engagementportal.attachments.FileFacts;
 import org.engagementportal.config.SiteConfig;
 import org.engagementportal.content.Attachment;
 
@@ -31,23 +28,25 @@ public final class DocumentViews {
             Map.entry("mp4", new String[] {"MP4", "Video file"}),
             Map.entry("zip", new String[] {"ZIP", "Compressed folder"}));
 
-    private final Path contentRoot;
     private final SiteConfig config;
+    private final LayoutViews layouts;
 
-    public DocumentViews(Path contentRoot, SiteConfig config) {
-        this.contentRoot = contentRoot;
+    public DocumentViews(SiteConfig config, LayoutViews layouts) {
         this.config = config;
+        this.layouts = layouts;
     }
 
-    public DocumentView describe(Attachment a) {
+    /**
+     * A document's link text facts, and for a PDF that may not work with a screen reader, a prefilled
+     * request for an accessible format quoting its title and {@code date} (the page's date, or null).
+     */
+    public DocumentView describe(Attachment a, String date) {
         String[] type = TYPES.getOrDefault(a.extension(), new String[] {a.extension().toUpperCase(Locale.UK), "File"});
-        long bytes;
-        try {
-            bytes = Files.size(contentRoot.resolve(a.file()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new DocumentView(config.link("/" + a.file()), a.title(), type[0], type[1], size(bytes), null);
+        FileFacts facts = a.facts();
+        boolean gaps = !facts.accessibilityGaps().isEmpty();
+        String request = gaps ? layouts.request(a.title(), date).map(RequestFormat::mailto).orElse(null) : null;
+        return new DocumentView(config.link("/" + a.file()), a.title(), type[0], type[1], size(facts.bytes()),
+                facts.pages().isPresent() ? facts.pages().getAsInt() : null, gaps, request);
     }
 
     /** "340 KB", "1.2 MB", as GOV.UK writes file sizes (1 KB = 1,024 bytes). */

@@ -8,10 +8,30 @@ import java.util.List;
  * @param pageTitle   the {@code <title>}: "Page title - Site name"
  * @param canonical   the absolute address of the page
  * @param lang        the page's language; {@code dir} is "ltr" or "rtl"
+ * @param siteLang    the language of the site's own words (navigation, labels): on a translation these are
+ *                    marked with it, and the translated title, summary and text with {@code lang}
  * @param breadcrumbs the pages above this one, from the home page; empty on the home page
  * @param alternates  other versions of this page (easy read, translations)
  * @param request     the "request another format" block, or null when the site has no way to ask
+ * @param feeds       the feeds of this page's listing (or of the listing it is in), for rel=alternate links
+ * @param easyRead    true on easy-read versions, which have their own larger, calmer layout
+ * @param hardWords   on easy-read versions, the hard words the page uses and what they mean
  */
 public record LayoutView(String pageTitle, String description, String canonical, String lang, String dir,
-                         List<Link> breadcrumbs, List<Alternate> alternates, RequestFormat request) {
+                         String siteLang, List<Link> breadcrumbs, List<Alternate> alternates, RequestFormat request,
+                         List<FeedLink> feeds, boolean easyRead, List<HardWord> hardWords) {
+
+    /** A word from the glossary and its meaning, for the "hard words" list of an easy-read page. */
+    public record HardWord(String word, String meaning) {
+    }
+
+    /** The same layout for an easy-read page, with its hard words. */
+    public LayoutView asEasyRead(List<HardWord> words) {
+        return new LayoutView(pageTitle, description, canonical, lang, dir, siteLang, breadcrumbs, alternates, request, feeds,
+                true, List.copyOf(words));
+    }
+
+    /** A feed in one format: its MIME type, a title saying which format, and its absolute address. */
+    public record FeedLink(String type, String title, String href) {
+    }
 }

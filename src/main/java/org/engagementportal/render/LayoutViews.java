@@ -10,6 +10,7 @@ import org.engagementportal.config.Contact;
 import org.engagementportal.config.SiteConfig;
 import org.engagementportal.content.Format;
 import org.engagementportal.content.Statement;
+import org.engagementportal.site.FeedPlan;
 import org.engagementportal.site.Site;
 import org.engagementportal.site.SitePage;
 
@@ -18,6 +19,7 @@ import org.engagementportal.site.SitePage;
  * per page its title, breadcrumbs, canonical address and "request another format" block.
  */
 public final class LayoutViews {
+    private final FeedPlan feeds;
     /** The sections in the header navigation, shown when the site has them. */
     private static final List<String[]> NAVIGATION = List.of(
             new String[] {"/consultations/", "Consultations"},
@@ -32,7 +34,8 @@ public final class LayoutViews {
     private final SiteView siteView;
     private final List<String[]> navigation;
 
-    public LayoutViews(Site site, String cssPath) {
+    public LayoutViews(Site site, String cssPath, FeedPlan feeds) {
+        this.feeds = feeds;
         this.site = site;
         this.config = site.config();
         this.navigation = NAVIGATION.stream().filter(n -> exists(n[0])).toList();
@@ -79,8 +82,27 @@ public final class LayoutViews {
     public LayoutView layout(String title, String description, String path, String lang, String dir,
                              List<Alternate> alternates, String requestDate) {
         String pageTitle = path.equals("/") ? config.name() : title + " - " + config.name();
-        return new LayoutView(pageTitle, description, config.absolute(path), lang, dir, breadcrumbs(path),
-                List.copyOf(alternates), request(title, requestDate).orElse(null));
+        return new LayoutView(pageTitle, description, config.absolute(path), lang, dir, config.language(), breadcrumbs(path),
+                List.copyOf(alternates), request(title, requestDate).orElse(null), feedLinks(path), false, List.of());
+    }
+
+    /** The feed of the listing at {@code path} (its first page or any other), or of the listing the page is in. */
+    public Optional<FeedPlan.Feed> feedFor(String path) {
+        String listing = path.replaceFirst("page/\\d+/$", "");
+        Optional<FeedPlan.Feed> own = feeds.forListing(listing);
+        if (own.isPresent() || listing.equals("/")) {
+            return own;
+        }
+        String parent = listing.substring(0, listing.lastIndexOf('/', listing.length() - 2) + 1);
+        return feeds.forListing(parent);
+    }
+
+    private List<LayoutView.FeedLink> feedLinks(String path) {
+        return feedFor(path).map(f -> List.of(
+                new LayoutView.FeedLink("application/rss+xml", f.title() + " (RSS)", config.absolute(f.rss())),
+                new LayoutView.FeedLink("application/atom+xml", f.title() + " (Atom)", config.absolute(f.atom())),
+                new LayoutView.FeedLink("application/feed+json", f.title() + " (JSON Feed)", config.absolute(f.json()))))
+                .orElse(List.of());
     }
 
     /** The pages above {@code path}, from the home page down, each with its title. */

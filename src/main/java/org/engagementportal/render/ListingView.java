@@ -12,7 +12,21 @@ import java.util.List;
  * @param terms      for the lists of topics and areas
  */
 public record ListingView(LayoutView layout, String kind, String title, String summary, String intro,
-                          List<SectionView> sections, PaginationView pagination, List<TermView> terms) {
+                          List<SectionView> sections, PaginationView pagination, List<TermView> terms,
+                          List<FilterView> filters, CalendarView calendar, SubscribeView subscribe,
+                          List<FeedView> directory, List<CalendarView> calendars) {
+
+    /** "Get updates" beside a list: its feed in three formats, and the page explaining feeds. */
+    public record SubscribeView(String rss, String atom, String json, String help) {
+    }
+
+    /** A feed in the directory on the "Get updates" page. */
+    public record FeedView(String title, String description, String page, String rss, String atom, String json) {
+    }
+
+    /** "Add to your calendar": the .ics file to download and the same as a webcal:// subscription. */
+    public record CalendarView(String href, String webcal, String what) {
+    }
 
     /** A group of cards; {@code total} counts the whole group, {@code cards} only this page's. */
     public record SectionView(String id, String heading, int total, List<CardView> cards) {
@@ -22,5 +36,12 @@ public record ListingView(LayoutView layout, String kind, String title, String s
     }
 
     public record TermView(String href, String name, String description, int count) {
+    }
+
+    /** A way to filter: its options as links, {@code current} marking the one shown; {@code all} the unfiltered list, when filtered. */
+    public record FilterView(String heading, List<FilterOption> options, String all) {
+    }
+
+    public record FilterOption(String href, String name, int count, boolean current) {
     }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.engagementportal.config.SiteConfig;
+import org.engagementportal.site.Calendars;
+import org.engagementportal.site.FeedPlan;
 import org.engagementportal.site.Listing;
 import org.engagementportal.site.Site;
 import org.engagementportal.site.SitePage;
@@ -15,7 +17,10 @@ public final class ListingViews {
     private final LayoutViews layouts;
     private final CardViews cards;
 
-    public ListingViews(Site site, LayoutViews layouts, CardViews cards) {
+    private final FeedPlan feeds;
+
+    public ListingViews(Site site, LayoutViews layouts, CardViews cards, FeedPlan feeds) {
+        this.feeds = feeds;
         this.site = site;
         this.config = site.config();
         this.layouts = layouts;
@@ -51,8 +56,62 @@ public final class ListingViews {
         LayoutView layout = layouts.layout(title, listing.summary(), path, config.language(), "ltr", List.of(), null);
         List<ListingView.TermView> terms = listing.terms().stream()
                 .map(t -> new ListingView.TermView(config.link(t.path()), t.name(), t.description(), t.count())).toList();
+        boolean filtered = listing.filters().stream().anyMatch(f -> f.current().isPresent());
+        // The filter links are on the first page of a listing only: later pages are reached from it.
+        List<ListingView.FilterView> filters = n > 1 ? List.of() : listing.filters().stream()
+                .filter(f -> !f.options().isEmpty())
+                .map(f -> new ListingView.FilterView(f.heading(), f.options().stream()
+                        .map(o -> new ListingView.FilterOption(config.link(o.path()), o.name(), o.count(),
+                                f.current().filter(o.id()::equals).isPresent()))
+                        .toList(), filtered ? config.link(f.all()) : null))
+                .toList();
         return new ListingView(layout, listing.kind().name().toLowerCase(Locale.ROOT), listing.title(), listing.summary(),
-                n == 1 ? introHtml : null, sections, pagination(listing, n, pages), terms);
+                n == 1 ? introHtml : null, sections, pagination(listing, n, pages), terms, filters, calendar(listing),
+                feeds.forListing(listing.path()).map(f -> new ListingView.SubscribeView(config.link(f.rss()), config.link(f.atom()),
+                        config.link(f.json()), config.link(Listing.UPDATES_PATH))).orElse(null),
+                listing.kind() == Listing.Kind.UPDATES ? directory() : List.of(),
+                listing.kind() == Listing.Kind.UPDATES ? calendars() : List.of());
+    }
+
+    /** Every feed, with the page it follows, for the "Get updates" page. */
+    private List<ListingView.FeedView> directory() {
+        return feeds.feeds().stream().map(f -> new ListingView.FeedView(f.title().replace(" - " + config.name(), ""),
+                f.description(), config.link(f.path()), config.absolute(f.rss()), config.absolute(f.atom()),
+                config.absolute(f.json()))).toList();
+    }
+
+    /** Every calendar: all meetings and events, then each committee's. */
+    private List<ListingView.CalendarView> calendars() {
+        List<ListingView.CalendarView> out = new java.util.ArrayList<>();
+        out.add(calendarView(Calendars.ALL, "All meetings and events"));
+        for (var committee : site.data().vocabulary().committees()) {
+            out.add(calendarView(Calendars.committee(committee.id()), committee.name() + " meetings"));
+        }
+        return out;
+    }
+
+    private ListingView.CalendarView calendarView(String path, String what) {
+        return new ListingView.CalendarView(config.link(path), config.absolute(path).replaceFirst("^https?://", "webcal://"), what);
+    }
+
+    /** The calendar a committee's, the meetings' or the events' listing offers. */
+    private ListingView.CalendarView calendar(Listing listing) {
+        String path;
+        String what;
+        switch (listing.kind()) {
+            case COMMITTEE -> {
+                path = Calendars.committee(listing.path().replace("/", ""));
+                what = "these meetings";
+            }
+            case MEETINGS, EVENTS -> {
+                path = Calendars.ALL;
+                what = "all our meetings and events";
+            }
+            default -> {
+                return null;
+            }
+        }
+        return calendarView(path, what);
     }
 
     private ListingView.PaginationView pagination(Listing listing, int n, int pages) {

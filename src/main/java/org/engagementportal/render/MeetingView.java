@@ -12,7 +12,8 @@ public record MeetingView(Link committee, String when, String startsIso, boolean
                           String online, boolean isPublic, String questionsBy, List<AgendaItemView> agenda,
                           DocumentView minutes, Link minutesPage, String minutesApproved) {
 
+    /** {@code previousMinutes}: on the item approving the last meeting's minutes, a link to them. */
     public record AgendaItemView(String number, String title, String presenter, String purpose, DocumentView paper,
-                                 int part) {
+                                 int part, Link previousMinutes) {
     }
 }

@@ -26,6 +26,7 @@ import org.engagementportal.content.Statement;
 import org.engagementportal.content.Variant;
 import org.engagementportal.content.Venue;
 import org.engagementportal.markdown.Rendered;
+import org.engagementportal.plain.PlainEnglish;
 import org.engagementportal.site.ConsultationStatus;
 import org.engagementportal.site.Site;
 import org.engagementportal.site.SitePage;
@@ -53,7 +54,11 @@ public final class PageViews {
     private final CardViews cards;
     private final DocumentViews documents;
 
-    public PageViews(Site site, LayoutViews layouts, CardViews cards, DocumentViews documents) {
+    private final Optional<org.engagementportal.audit.AuditSummary> audit;
+
+    public PageViews(Site site, LayoutViews layouts, CardViews cards, DocumentViews documents,
+                     Optional<org.engagementportal.audit.AuditSummary> audit) {
+        this.audit = audit;
         this.site = site;
         this.config = site.config();
         this.layouts = layouts;
@@ -69,13 +74,17 @@ public final class PageViews {
         String published = published(doc).map(Dates::day).orElse(null);
         LayoutView layout = layouts.layout(doc.meta().title(), doc.meta().summary(), page.path(), lang, dir,
                 alternates(page), published);
+        if (variant.kind() == Variant.Kind.EASY_READ) {
+            layout = layout.asEasyRead(PlainEnglish.hardWords(doc.body().markdown(), site.data().glossary()).stream()
+                    .map(e -> new LayoutView.HardWord(e.term(), e.meaning())).toList());
+        }
         Link original = variant.isOriginal() ? null
                 : site.originalOf(page).map(o -> Link.of(config.link(o.path()), readThisIn(config.language()))).orElse(null);
         List<Link> contents = body.headings().stream().map(h -> Link.of("#" + h.id(), h.text())).toList();
         return new PageView(layout, doc.type().id(), doc.meta().title(), doc.meta().summary(), body.html(), contents,
                 original, published, terms("/topics/", site.data().vocabulary().topics(), doc.meta().topics()),
                 terms("/areas/", site.data().vocabulary().areas(), doc.meta().areas()),
-                details(page, markdown), cards.cards(children));
+                details(page, markdown, body.html()), cards.cards(children));
     }
 
     /** The date quoted as the page's publication date. */
@@ -101,12 +110,15 @@ public final class PageViews {
             }
             Variant v = p.document().variant();
             String lang = v.language().orElse(config.language());
+            boolean fromEasyRead = page.document().variant().kind() == Variant.Kind.EASY_READ;
             String label = switch (v.kind()) {
-                case ORIGINAL -> readThisIn(config.language());
+                // From an easy-read version the original is in the same language: name it by what it is.
+                case ORIGINAL -> fromEasyRead ? "Read the full version" : readThisIn(config.language());
                 case EASY_READ -> "Read this in easy read";
                 case TRANSLATION -> readThisIn(lang);
             };
-            out.add(new Alternate(config.link(p.path()), v.kind() == Variant.Kind.EASY_READ ? null : lang, label,
+            boolean sameLanguage = v.kind() == Variant.Kind.EASY_READ || v.kind() == Variant.Kind.ORIGINAL && fromEasyRead;
+            out.add(new Alternate(config.link(p.path()), sameLanguage ? null : lang, label,
                     v.rightToLeft() ? "rtl" : "ltr"));
         }
         return out;
@@ -128,12 +140,12 @@ public final class PageViews {
                 .toList();
     }
 
-    private Object details(SitePage page, MarkdownPart markdown) {
+    private Object details(SitePage page, MarkdownPart markdown, String body) {
         Object d = page.document().details();
         if (d instanceof Consultation c) {
-            return consultation(page, c, markdown);
+            return consultation(page, c, markdown, body);
         } else if (d instanceof Meeting m) {
-            return meeting(m);
+            return meeting(page, m);
         } else if (d instanceof Bulletin b) {
             return bulletin(page, b);
         } else if (d instanceof Event e) {
@@ -141,16 +153,57 @@ public final class PageViews {
         } else if (d instanceof Statement s) {
             return statement(s);
         }
+        if (page.path().equals(org.engagementportal.site.SiteAssembler.ACCESSIBILITY_PATH) && page.document().variant().isOriginal()) {
+            return accessibilityStatement(page);
+        }
         return null;
     }
 
-    private ConsultationView consultation(SitePage page, Consultation c, MarkdownPart markdown) {
+    /** The generated sections of the accessibility statement, from the attachment checks and the latest audit. */
+    private AccessibilityStatementView accessibilityStatement(SitePage statementPage) {
+        java.util.Map<String, AccessibilityStatementView.DocumentGap> gaps = new java.util.TreeMap<>();
+        for (SitePage p : site.pages()) {
+            List<org.engagementportal.content.Attachment> files = new ArrayList<>();
+            Object d = p.document().details();
+            if (d instanceof Consultation c) {
+                files.addAll(c.documents());
+            } else if (d instanceof Meeting m) {
+                m.agenda().forEach(i -> i.paper().ifPresent(files::add));
+                m.minutes().flatMap(Minutes::file).ifPresent(files::add);
+            }
+            for (var a : files) {
+                List<String> lacks = a.facts().accessibilityGaps();
+                if (!lacks.isEmpty()) {
+                    gaps.putIfAbsent(a.file(), new AccessibilityStatementView.DocumentGap(documents.describe(a, null),
+                            String.join(", ", lacks)));
+                }
+            }
+        }
+        var audit = this.audit;
+        List<AccessibilityStatementView.AuditProblem> problems = audit.map(s -> s.rules().stream()
+                .map(r -> new AccessibilityStatementView.AuditProblem(r.code(), r.help(), r.pages())).toList()).orElse(List.of());
+        List<String> checks = org.engagementportal.audit.rules.FastRules.ALL.stream()
+                .map(org.engagementportal.audit.rules.Rule::criterion).distinct().sorted().toList();
+        Document doc = statementPage.document();
+        String prepared = doc.meta().reviewed().or(() -> doc.meta().updated()).map(Dates::day).orElse(null);
+        return new AccessibilityStatementView(gaps.isEmpty() && problems.isEmpty(), List.copyOf(gaps.values()), problems,
+                audit.map(s -> Dates.day(s.date())).orElse(null), audit.map(org.engagementportal.audit.AuditSummary::tool).orElse(null),
+                audit.map(org.engagementportal.audit.AuditSummary::pages).orElse(0), checks, "WCAG 2.2 AA", prepared,
+                Dates.day(site.now().toLocalDate()));
+    }
+
+    private ConsultationView consultation(SitePage page, Consultation c, MarkdownPart markdown, String body) {
         ConsultationStatus status = site.status(c);
         Long daysLeft = status.isOpen() ? ChronoUnit.DAYS.between(site.now().toLocalDate(), c.closes().toLocalDate()) : null;
         Respond r = c.respond();
         List<Link> events = r.events().stream()
                 .map(ref -> ref.startsWith("/") ? (ref.endsWith("/") ? ref : ref + "/") : "/events/" + ref + "/")
                 .flatMap(p -> site.page(p).stream())
+                // An event that has finished is no longer a way to respond.
+                .filter(p -> {
+                    Event e = p.document().detailsAs(Event.class);
+                    return e.ends().orElse(e.starts()).isAfter(site.now());
+                })
                 .map(p -> Link.of(config.link(p.path()), p.title() + ", " + Dates.dateTime(p.document().detailsAs(Event.class).starts())))
                 .toList();
         var respond = new ConsultationView.RespondView(r.online().map(Object::toString).orElse(null), r.email().orElse(null),
@@ -161,30 +214,57 @@ public final class PageViews {
         boolean closed = status == ConsultationStatus.CLOSED || status == ConsultationStatus.OUTCOME_PUBLISHED;
         Report feedback = closed ? c.feedback().orElse(null) : null;
         Report outcome = status == ConsultationStatus.OUTCOME_PUBLISHED ? c.outcome().orElse(null) : null;
+        LocalDate due = c.outcomeDue();
+        boolean delayed = status == ConsultationStatus.CLOSED && c.outcomeOverdue(site.now());
         return new ConsultationView(CardViews.tag(status), status.id(), Dates.dateTime(c.opens()), Dates.iso(c.opens()),
                 Dates.dateTime(c.closes()), Dates.iso(c.closes()), daysLeft, c.formal(),
                 c.engagement().map(e -> capitalise(e.id())).orElse(null), c.engagement().map(e -> e.plain()).orElse(null),
                 c.stage().map(s -> s.plain()).orElse(null), c.groups(), areas, respond,
-                c.documents().stream().map(documents::describe).toList(), easyRead,
+                c.documents().stream().map(a -> documents.describe(a, Dates.day(c.opens().toLocalDate()))).toList(), easyRead,
                 feedback == null ? null : Dates.day(feedback.date()),
                 feedback == null ? null : markdown.html(feedback.markdown(), feedback.firstLine()),
                 outcome == null ? null : Dates.day(outcome.date()),
-                outcome == null ? null : markdown.html(outcome.markdown(), outcome.firstLine()));
+                outcome == null ? null : markdown.html(outcome.markdown(), outcome.firstLine()),
+                closed && outcome == null ? Dates.day(due) : null, delayed,
+                closed ? demoteHeadings(body) : null);
     }
 
-    private MeetingView meeting(Meeting m) {
+    private static final java.util.regex.Pattern HEADING_TAG = java.util.regex.Pattern.compile("<(/?)h([2-5])([ >])");
+
+    /**
+     * The consultation's own text one heading level down, for when it sits under "What we asked" after the
+     * consultation closed, so screen reader users hear its sections as parts of that heading.
+     */
+    static String demoteHeadings(String html) {
+        return HEADING_TAG.matcher(html).replaceAll(m -> "<" + m.group(1) + "h" + (Integer.parseInt(m.group(2)) + 1) + m.group(3));
+    }
+
+    /** An agenda item about approving minutes ("Minutes of the meeting held on ..."). */
+    private static final java.util.regex.Pattern MINUTES_ITEM = java.util.regex.Pattern.compile("(?i)\\bminutes\\b");
+
+    /** A link to a meeting's approved minutes, as a page or a file. */
+    private Optional<Link> minutesLink(Meeting m) {
+        String label = "Minutes of the meeting on " + Dates.day(m.starts().toLocalDate());
+        return m.minutes().flatMap(x -> x.page().map(p -> Link.of(config.link(p.endsWith("/") ? p : p + "/"), label))
+                .or(() -> x.file().map(f -> Link.of(config.link("/" + f.file()), label))));
+    }
+
+    private MeetingView meeting(SitePage page, Meeting m) {
         Link committee = Vocabulary.find(site.data().vocabulary().committees(), m.committee())
                 .map(t -> Link.of(config.link("/" + t.id() + "/"), t.name())).orElseThrow();
         String when = m.ends().map(e -> Dates.range(m.starts(), e)).orElse(Dates.dateTime(m.starts()));
         boolean upcoming = !m.starts().isBefore(site.now());
         String questions = m.questionsBy().filter(q -> site.now().isBefore(q)).map(Dates::dateTime).orElse(null);
+        Link previousMinutes = site.originalOf(page).flatMap(site::previousMeeting).flatMap(prev -> minutesLink(prev.document().detailsAs(Meeting.class)))
+                .orElse(null);
         var agenda = m.agenda().stream().map(i -> new MeetingView.AgendaItemView(i.number(), i.title(),
                 i.presenter().orElse(null), i.purpose().map(p -> p.label()).orElse(null),
-                i.paper().map(documents::describe).orElse(null), i.part())).toList();
+                i.paper().map(a -> documents.describe(a, Dates.day(m.starts().toLocalDate()))).orElse(null), i.part(),
+                MINUTES_ITEM.matcher(i.title()).find() && i.paper().isEmpty() ? previousMinutes : null)).toList();
         Optional<Minutes> minutes = m.minutes();
         return new MeetingView(committee, when, Dates.iso(m.starts()), upcoming, venue(m.venue()),
                 m.online().map(Object::toString).orElse(null), m.isPublic(), questions, agenda,
-                minutes.flatMap(Minutes::file).map(documents::describe).orElse(null),
+                minutes.flatMap(Minutes::file).map(a -> documents.describe(a, Dates.day(m.starts().toLocalDate()))).orElse(null),
                 minutes.flatMap(Minutes::page).map(p -> Link.of(config.link(p.endsWith("/") ? p : p + "/"), "Minutes")).orElse(null),
                 minutes.map(x -> Dates.day(x.approved())).orElse(null));
     }

@@ -52,9 +52,8 @@ public enum ConsultationStatus {
             return UPCOMING;
         }
         if (now.isBefore(c.closes())) {
-            return now.isBefore(c.closes().minusDays(closingSoonDays)) ? OPEN : CLOSING_SOON;
+            return now.isBefore(c.closingSoonFrom(closingSoonDays)) ? OPEN : CLOSING_SOON;
         }
-        boolean outcomeOut = c.outcome().map(o -> !now.toLocalDate().isBefore(o.date())).orElse(false);
-        return outcomeOut ? OUTCOME_PUBLISHED : CLOSED;
+        return c.outcomePublished(now) ? OUTCOME_PUBLISHED : CLOSED;
     }
 }

@@ -1,13 +1,13 @@
 package org.engagementportal.site;
 
-import java.util.ArrayDeque;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import org.engagementportal.markdown.SiteLinks;
+import org.engagementportal.source.PathSegments;
 
 /**
  * The site's addresses as the Markdown stage sees them. A link in a content file may be a site address
@@ -70,19 +70,9 @@ public final class Links implements SiteLinks {
 
     /** Resolves "." and ".." segments; null when the path climbs above the site. Keeps a trailing slash. */
     static String normalise(String path) {
-        Deque<String> parts = new ArrayDeque<>();
-        for (String part : path.split("/")) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.removeLast();
-            } else {
-                parts.addLast(part);
-            }
+        List<String> parts = PathSegments.resolve(path);
+        if (parts == null) {
+            return null;
         }
         String joined = "/" + String.join("/", parts);
         boolean dir = path.endsWith("/") || path.endsWith("/.") || path.endsWith("/..");

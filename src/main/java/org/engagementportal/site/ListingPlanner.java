@@ -41,10 +41,13 @@ final class ListingPlanner {
                 .sorted(Comparator.comparing(SitePage::path)).toList();
     }
 
+    /** How many of the newest items a topic's or area's page shows. */
+    static final int TERM_LATEST = 50;
+
     List<Listing> plan() {
         List<Listing> out = new ArrayList<>();
         out.add(home());
-        out.add(consultations());
+        out.addAll(consultationListings());
         out.add(events());
         out.add(meetings());
         for (Term committee : data.vocabulary().committees()) {
@@ -58,6 +61,9 @@ final class ListingPlanner {
                 p -> p.document().meta().topics()));
         out.addAll(terms(Listing.Kind.AREAS, Listing.Kind.AREA, "/areas/", "Areas", data.vocabulary().areas(),
                 p -> p.document().meta().areas()));
+        out.add(listing(Listing.Kind.UPDATES, Listing.UPDATES_PATH, "get-updates", "Get updates",
+                "How to follow our bulletins, consultations, meetings and topics in a feed reader, by email or in your calendar.",
+                List.of()));
         out.addAll(folders(out));
         return out;
     }
@@ -72,9 +78,20 @@ final class ListingPlanner {
 
     private Listing listing(Listing.Kind kind, String path, String folder, String title, String summary,
                             List<Listing.Section> sections) {
+        return listing(kind, path, folder, title, summary, sections, List.of());
+    }
+
+    private Listing listing(Listing.Kind kind, String path, String folder, String title, String summary,
+                            List<Listing.Section> sections, List<Listing.TermCount> terms) {
         Optional<SitePage> intro = intro(folder);
         return new Listing(kind, path, intro.map(SitePage::title).orElse(title),
-                intro.map(i -> i.document().meta().summary()).orElse(summary), intro, sections, List.of());
+                intro.map(i -> i.document().meta().summary()).orElse(summary), intro, sections, terms);
+    }
+
+    /** Links to the listing of each group (committee, series) that has something in it, with its count. */
+    private static List<Listing.TermCount> groups(List<Term> terms, String root, List<SitePage> items,
+                                                  Function<SitePage, String> groupOf) {
+        return filterOptions(items, terms, root, p -> List.of(groupOf.apply(p)));
     }
 
     private static Listing.Section section(String id, String heading, List<SitePage> items) {
@@ -94,8 +111,55 @@ final class ListingPlanner {
         return listing(Listing.Kind.HOME, "/", "", data.site().name(), data.site().description().orElse(""), sections);
     }
 
-    private Listing consultations() {
+    /**
+     * {@code /consultations/} and its filtered versions, one per topic and per area that has consultations
+     * ({@code /consultations/topics/dentistry/}, {@code /consultations/areas/eastbrook/}), each with the same
+     * sections, so filtering works as plain links.
+     */
+    private List<Listing> consultationListings() {
         List<SitePage> all = ofType(ContentType.CONSULTATION);
+        String root = "/consultations/";
+        List<Listing.TermCount> topics = filterOptions(all, data.vocabulary().topics(), root + "topics/", p -> p.document().meta().topics());
+        List<Listing.TermCount> areas = filterOptions(all, data.vocabulary().areas(), root + "areas/", p -> p.document().meta().areas());
+        Function<Optional<String>, List<Listing.Filter>> filters = current -> List.of(
+                new Listing.Filter("Topic", topics, current.filter(c -> c.startsWith("topics/")).map(c -> c.substring(7)), root),
+                new Listing.Filter("Area", areas, current.filter(c -> c.startsWith("areas/")).map(c -> c.substring(6)), root));
+        Optional<SitePage> intro = intro("consultations");
+        String title = intro.map(SitePage::title).orElse("Consultations");
+        String summary = intro.map(i -> i.document().meta().summary())
+                .orElse("Have your say on changes to health services, and see what happened after past consultations.");
+        List<Listing> out = new ArrayList<>();
+        out.add(new Listing(Listing.Kind.CONSULTATIONS, root, title, summary, intro, consultationSections(all), List.of(),
+                filters.apply(Optional.empty())));
+        for (Listing.TermCount t : topics) {
+            List<SitePage> items = all.stream().filter(p -> p.document().meta().topics().contains(t.id())).toList();
+            out.add(new Listing(Listing.Kind.CONSULTATIONS, t.path(), "Consultations about " + t.name().toLowerCase(Locale.UK),
+                    "Consultations filed under the topic " + t.name() + ".", Optional.empty(), consultationSections(items),
+                    List.of(), filters.apply(Optional.of("topics/" + t.id()))));
+        }
+        for (Listing.TermCount t : areas) {
+            List<SitePage> items = all.stream().filter(p -> p.document().meta().areas().contains(t.id())).toList();
+            out.add(new Listing(Listing.Kind.CONSULTATIONS, t.path(), "Consultations in " + t.name(),
+                    "Consultations for people in " + t.name() + ".", Optional.empty(), consultationSections(items),
+                    List.of(), filters.apply(Optional.of("areas/" + t.id()))));
+        }
+        return out;
+    }
+
+    private static List<Listing.TermCount> filterOptions(List<SitePage> items, List<Term> terms, String root,
+                                                         Function<SitePage, List<String>> of) {
+        List<Listing.TermCount> out = new ArrayList<>();
+        for (Term t : terms) {
+            int n = (int) items.stream().filter(p -> of.apply(p).contains(t.id())).count();
+            if (n > 0) {
+                out.add(new Listing.TermCount(t.id(), t.name(), t.description(), root + t.id() + "/", n));
+            }
+        }
+        return out;
+    }
+
+    /** Open (closing soonest first), opening soon, closed awaiting an outcome, and outcome published. */
+    private List<Listing.Section> consultationSections(List<SitePage> all) {
         Map<String, List<SitePage>> groups = new LinkedHashMap<>();
         for (String id : List.of("open", "upcoming", "closed", "outcome")) {
             groups.put(id, new ArrayList<>());
@@ -111,13 +175,11 @@ final class ListingPlanner {
         groups.get("closed").sort(Comparator.comparing((SitePage p) -> consultation(p).closes()).reversed().thenComparing(SitePage::path));
         groups.get("outcome").sort(Comparator.comparing((SitePage p) -> consultation(p).outcome().orElseThrow().date()).reversed()
                 .thenComparing(SitePage::path));
-        List<Listing.Section> sections = List.of(
+        return List.of(
                 section("open", "Open now", groups.get("open")),
                 section("upcoming", "Opening soon", groups.get("upcoming")),
                 section("closed", "Closed: we are analysing your feedback", groups.get("closed")),
                 section("outcome", "Closed: outcome published", groups.get("outcome")));
-        return listing(Listing.Kind.CONSULTATIONS, "/consultations/", "consultations", "Consultations",
-                "Have your say on changes to health services, and see what happened after past consultations.", sections);
     }
 
     private Listing events() {
@@ -133,7 +195,8 @@ final class ListingPlanner {
         return listing(Listing.Kind.MEETINGS, "/meetings/", "meetings", "Meetings",
                 "Meetings held in public, with their agendas, papers and minutes.",
                 List.of(section("upcoming", "Upcoming meetings", upcoming(all, p -> meeting(p).starts())),
-                        section("past", "Past meetings", past(all, p -> meeting(p).starts()))));
+                        section("past", "Past meetings", past(all, p -> meeting(p).starts()))),
+                groups(data.vocabulary().committees(), "/", all, p -> meeting(p).committee()));
     }
 
     private Listing committee(Term committee) {
@@ -155,15 +218,23 @@ final class ListingPlanner {
     private Listing bulletins() {
         return listing(Listing.Kind.BULLETINS, "/bulletins/", "bulletins", "Bulletins",
                 "News and updates from our bulletins.",
-                List.of(section("latest", "Latest issues", newestBulletins(ofType(ContentType.BULLETIN)))));
+                List.of(section("latest", "Latest issues", newestBulletins(ofType(ContentType.BULLETIN)))),
+                groups(data.vocabulary().series(), "/bulletins/", ofType(ContentType.BULLETIN), p -> bulletin(p).series()));
     }
 
     private Listing series(Term series) {
         List<SitePage> issues = ofType(ContentType.BULLETIN).stream()
                 .filter(p -> bulletin(p).series().equals(series.id())).toList();
         String summary = series.description().isEmpty() ? "Every issue of the " + series.name() + "." : series.description();
+        // The archive by year, newest first; long series are split into pages of page_size issues.
+        Map<Integer, List<SitePage>> byYear = new TreeMap<>(Comparator.reverseOrder());
+        for (SitePage p : newestBulletins(issues)) {
+            byYear.computeIfAbsent(bulletin(p).date().getYear(), y -> new ArrayList<>()).add(p);
+        }
+        List<Listing.Section> sections = new ArrayList<>();
+        byYear.forEach((year, items) -> sections.add(section(Integer.toString(year), "Issues in " + year, items)));
         return listing(Listing.Kind.SERIES, "/bulletins/" + series.id() + "/", "bulletins/" + series.id(), series.name(),
-                summary, List.of(section("issues", "Issues", newestBulletins(issues))));
+                summary, sections);
     }
 
     private List<Listing> terms(Listing.Kind indexKind, Listing.Kind termKind, String root, String title,
@@ -183,8 +254,19 @@ final class ListingPlanner {
             String summary = term.description().isEmpty()
                     ? "Consultations, meetings, news and pages about " + term.name().toLowerCase(Locale.UK) + "."
                     : term.description();
+            // The newest items, on one page; the complete lists are the consultations filtered by this term
+            // (linked here with their count), the bulletin archives and this topic's feed.
+            List<SitePage> latest = items.stream().limit(TERM_LATEST).toList();
+            String heading = items.size() > TERM_LATEST ? "The latest " + TERM_LATEST + " of " + items.size() : "Everything about " + term.name();
+            List<Listing.TermCount> more = new ArrayList<>();
+            long consultations = items.stream().filter(p -> p.type() == ContentType.CONSULTATION).count();
+            if (consultations > 0) {
+                String filter = "/consultations/" + root.replace("/", "") + "/" + term.id() + "/";
+                more.add(new Listing.TermCount(term.id(), "Consultations " + (termKind == Listing.Kind.TOPIC ? "about " : "in ")
+                        + (termKind == Listing.Kind.TOPIC ? term.name().toLowerCase(Locale.UK) : term.name()), "", filter, (int) consultations));
+            }
             out.add(new Listing(termKind, path, term.name(), summary, Optional.empty(),
-                    List.of(section("all", "Everything about " + term.name(), items)), List.of()));
+                    List.of(section("latest", heading, latest)), more));
         }
         String summary = indexKind == Listing.Kind.TOPICS ? "Find consultations, meetings and news by subject."
                 : "Find consultations, meetings and news by where you live.";

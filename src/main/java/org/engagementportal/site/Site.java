@@ -64,7 +64,7 @@ public final class Site {
         this.redirects = Collections.unmodifiableSortedMap(new TreeMap<>(redirects));
         this.statement = statement;
         this.accessibilityStatement = accessibilityStatement;
-        this.neighbours = Collections.unmodifiableMap(bulletinNeighbours(this.pages));
+        this.neighbours = Collections.unmodifiableMap(neighbours(this.pages));
         Map<String, List<SitePage>> kids = new LinkedHashMap<>();
         for (SitePage p : this.pages) {
             String parent = ListingPlanner.parentOf(p.path());
@@ -76,21 +76,32 @@ public final class Site {
         this.children = Collections.unmodifiableMap(kids);
     }
 
-    /** For each bulletin issue, the issues before and after it in its series, worked out once. */
-    private static Map<String, SitePage[]> bulletinNeighbours(List<SitePage> pages) {
-        Map<String, List<SitePage>> bySeries = new TreeMap<>();
+    /**
+     * For each bulletin issue the issues before and after it in its series, and for each meeting the meetings
+     * before and after it of its committee, worked out once.
+     */
+    private static Map<String, SitePage[]> neighbours(List<SitePage> pages) {
+        Map<String, List<SitePage>> groups = new TreeMap<>();
+        Map<String, java.time.Instant> when = new java.util.HashMap<>();
         for (SitePage p : pages) {
-            if (p.document().details() instanceof org.engagementportal.content.Bulletin b && p.document().variant().isOriginal()) {
-                bySeries.computeIfAbsent(b.series(), k -> new ArrayList<>()).add(p);
+            if (!p.document().variant().isOriginal()) {
+                continue;
+            }
+            Object d = p.document().details();
+            if (d instanceof org.engagementportal.content.Bulletin b) {
+                groups.computeIfAbsent("series " + b.series(), k -> new ArrayList<>()).add(p);
+                when.put(p.path(), b.date().atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+            } else if (d instanceof org.engagementportal.content.Meeting m) {
+                groups.computeIfAbsent("committee " + m.committee(), k -> new ArrayList<>()).add(p);
+                when.put(p.path(), m.starts().toInstant());
             }
         }
         Map<String, SitePage[]> out = new LinkedHashMap<>();
-        for (List<SitePage> issues : bySeries.values()) {
-            issues.sort(java.util.Comparator.comparing((SitePage p) -> p.document()
-                    .detailsAs(org.engagementportal.content.Bulletin.class).date()).thenComparing(SitePage::path));
-            for (int i = 0; i < issues.size(); i++) {
-                out.put(issues.get(i).path(), new SitePage[] {i > 0 ? issues.get(i - 1) : null,
-                        i < issues.size() - 1 ? issues.get(i + 1) : null});
+        for (List<SitePage> group : groups.values()) {
+            group.sort(java.util.Comparator.comparing((SitePage p) -> when.get(p.path())).thenComparing(SitePage::path));
+            for (int i = 0; i < group.size(); i++) {
+                out.put(group.get(i).path(), new SitePage[] {i > 0 ? group.get(i - 1) : null,
+                        i < group.size() - 1 ? group.get(i + 1) : null});
             }
         }
         return out;
@@ -99,6 +110,11 @@ public final class Site {
     /** The issue of the same bulletin series before this one, if any. */
     public Optional<SitePage> previousIssue(SitePage issue) {
         return Optional.ofNullable(neighbours.getOrDefault(issue.path(), new SitePage[2])[0]);
+    }
+
+    /** The meeting of the same committee before this one, if any. */
+    public Optional<SitePage> previousMeeting(SitePage meeting) {
+        return previousIssue(meeting);
     }
 
     /** The issue of the same bulletin series after this one, if any. */
@@ -175,7 +191,8 @@ public final class Site {
         return variant.document().variant().isOriginal() ? Optional.of(variant) : page(originalPath(variant));
     }
 
-    private static String originalPath(SitePage variant) {
+    /** The address of the page a version belongs to: "/consultations/dental/easy-read/" is "/consultations/dental/". */
+    static String originalPath(SitePage variant) {
         String segment = variant.document().variant().pathSegment().orElseThrow();
         return variant.path().substring(0, variant.path().length() - segment.length() - 1);
     }

@@ -71,6 +71,7 @@ public final class SiteAssembler {
             byPath.put(path, new SitePage(doc, path));
         }
         dropOrphanVariants(byPath);
+        reportStaleVariants(byPath);
         Optional<SitePage> statement = statement(byPath);
         checkReferences(byPath);
         SortedSet<String> staticFiles = new TreeSet<>();
@@ -116,9 +117,7 @@ public final class SiteAssembler {
             if (doc.variant().isOriginal()) {
                 return false;
             }
-            String segment = doc.variant().pathSegment().orElseThrow();
-            String original = page.path().substring(0, page.path().length() - segment.length() - 1);
-            SitePage o = byPath.get(original);
+            SitePage o = byPath.get(Site.originalPath(page));
             if (o != null && o.document().variant().isOriginal()) {
                 return false;
             }
@@ -128,6 +127,42 @@ public final class SiteAssembler {
                     + expected + ".", "Create " + expected + ", or rename this file to match the page it is a version of.");
             return true;
         });
+    }
+
+    /**
+     * A version (easy read, translation) is stale when the page it is a version of was changed after it:
+     * by their 'updated' dates, or 'reviewed' when there is no 'updated'.
+     */
+    private void reportStaleVariants(Map<String, SitePage> byPath) {
+        for (SitePage page : new java.util.TreeMap<>(byPath).values()) {
+            Document doc = page.document();
+            if (doc.variant().isOriginal()) {
+                continue;
+            }
+            SitePage original = byPath.get(Site.originalPath(page));
+            if (original == null) {
+                continue;
+            }
+            Optional<java.time.LocalDate> changed = lastChanged(original.document());
+            if (changed.isEmpty()) {
+                continue;
+            }
+            Optional<java.time.LocalDate> own = lastChanged(doc);
+            String kind = doc.variant().kind() == Variant.Kind.EASY_READ ? "easy-read version" : "translation";
+            if (own.isEmpty()) {
+                problems.warning(doc.at("updated"), "this " + kind + " has no 'updated' date, but "
+                                + original.document().source() + " was updated on " + changed.get() + ", so it may be out of date.",
+                        "Check it says the same as the page, then add updated: " + changed.get() + " (or the day you checked it).");
+            } else if (own.get().isBefore(changed.get())) {
+                problems.warning(doc.at("updated"), "this " + kind + " was last updated on " + own.get() + ", but "
+                                + original.document().source() + " was updated on " + changed.get() + ", so it may be out of date.",
+                        "Update it to match the page, then change 'updated' to the date you did.");
+            }
+        }
+    }
+
+    private static Optional<java.time.LocalDate> lastChanged(Document doc) {
+        return doc.meta().updated().or(() -> doc.meta().reviewed());
     }
 
     private Optional<SitePage> statement(Map<String, SitePage> byPath) {
@@ -155,10 +190,14 @@ public final class SiteAssembler {
                     String path = ref.startsWith("/") ? (ref.endsWith("/") ? ref : ref + "/") : "/events/" + ref + "/";
                     SitePage target = byPath.get(path);
                     if (target == null || target.type() != ContentType.EVENT) {
+                        // Suggest in the form the person wrote: an address, or a file name.
+                        boolean address = ref.startsWith("/");
                         List<String> events = byPath.values().stream().filter(p -> p.type() == ContentType.EVENT)
-                                .map(p -> p.path().substring("/events/".length(), p.path().length() - 1)).toList();
-                        problems.error(doc.at("respond.events"), "the event '" + ref + "' does not exist." + Suggest.didYouMean(ref, events),
-                                "Use the file name of an event in content/events/, without .md.");
+                                .map(p -> address ? p.path() : p.path().substring("/events/".length(), p.path().length() - 1)).sorted().toList();
+                        problems.error(doc.at("respond.events"), "the event '" + ref + "' does not exist."
+                                        + Suggest.didYouMean(address ? path : ref, events),
+                                "Write the event's address, such as /events/kingsmere-drop-in/, or its file name in content/events/ "
+                                        + "without .md, such as kingsmere-drop-in.");
                     }
                 }
             }
@@ -166,9 +205,12 @@ public final class SiteAssembler {
                 m.minutes().flatMap(org.engagementportal.content.Minutes::page).ifPresent(ref -> {
                     String path = ref.endsWith("/") ? ref : ref + "/";
                     if (!byPath.containsKey(path)) {
+                        List<String> pages = byPath.values().stream().filter(p -> p.type() == ContentType.PAGE)
+                                .map(SitePage::path).sorted().toList();
                         problems.error(doc.at("minutes.page"), "the minutes page '" + ref + "' does not exist."
-                                        + Suggest.didYouMean(path, byPath.keySet()),
-                                "Give the address of the minutes page on this site, such as /governing-body/2026-01-minutes/.");
+                                        + Suggest.didYouMean(path, pages),
+                                "Give the address of the page with the minutes, such as /minutes/governing-body-2026-01-15/. Minutes "
+                                        + "pages go outside the committee's folder, where every file is a meeting; or use file: for a document.");
                     }
                 });
             }

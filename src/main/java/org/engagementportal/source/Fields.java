@@ -100,6 +100,25 @@ public final class Fields {
         return e == null ? at : e.value().position();
     }
 
+    /** Where a field's name is written (the line "feedback:"), or where the mapping starts when it is absent. */
+    public Position atKey(String key) {
+        YamlNode.Entry e = entries.get(key);
+        return e == null ? at : e.keyPosition();
+    }
+
+    /** Where a field inside a group is ("date" in "outcome"), or the group when it has no such field. */
+    public Position at(String key, String child) {
+        YamlNode.Entry e = entries.get(key);
+        if (e != null && e.value() instanceof YamlNode.Mapping m) {
+            for (YamlNode.Entry c : m.entries()) {
+                if (c.key().equals(child)) {
+                    return c.value().position();
+                }
+            }
+        }
+        return at(key);
+    }
+
     public boolean has(String key) {
         YamlNode.Entry e = entries.get(key);
         return e != null && !(e.value() instanceof YamlNode.Scalar s && s.isNull());

@@ -15,6 +15,11 @@ import java.util.stream.Stream;
  * {@code src/test/resources/sites/<name>/} so a build never writes into the source tree.
  */
 public final class TestSite {
+    /** The project folder, whose content/ is the example portal (tests run from it). */
+    public static final Path PROJECT = Path.of("").toAbsolutePath();
+    /** The date and time the example portal's content is written for (README uses the same). */
+    public static final String EXAMPLE_NOW = "2026-11-23T09:00";
+
     public static final String SITE_YML = """
             name: "NHS Testshire Integrated Care Board"
             base_url: https://engage.testshire.example/

@@ -1,0 +1,38 @@
+package org.engagementportal.attachments;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * What an attachment says about itself, read from the file: its size and, for a PDF, its page count and
+ * the three things a screen reader needs (a title, a language, and tags giving its structure).
+ *
+ * @param unreadable why a PDF could not be opened (damaged, password-protected), or empty
+ */
+public record FileFacts(long bytes, boolean pdf, OptionalInt pages, Optional<String> title, Optional<String> language,
+                        boolean tagged, Optional<String> unreadable) {
+
+    public static FileFacts other(long bytes) {
+        return new FileFacts(bytes, false, OptionalInt.empty(), Optional.empty(), Optional.empty(), false, Optional.empty());
+    }
+
+    /** What a PDF lacks for assistive technology, in words: "no title", "no language", "no tags". Empty if nothing. */
+    public List<String> accessibilityGaps() {
+        List<String> gaps = new ArrayList<>();
+        if (!pdf || unreadable.isPresent()) {
+            return gaps;
+        }
+        if (title.isEmpty()) {
+            gaps.add("no title");
+        }
+        if (language.isEmpty()) {
+            gaps.add("no language");
+        }
+        if (!tagged) {
+            gaps.add("no tags");
+        }
+        return gaps;
+    }
+}

@@ -1,0 +1,65 @@
+package org.engagementportal.attachments;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+/**
+ * Reads the facts of attachment files, each file once however many pages link to it (thread-safe). PDFs
+ * are opened with Apache PDFBox: page count, document title (from its properties), language (from its
+ * catalogue) and whether it is tagged (marked, with a structure tree).
+ */
+public final class Inspector {
+    private final Path contentRoot;
+    private final Map<String, FileFacts> cache = new ConcurrentHashMap<>();
+
+    public Inspector(Path contentRoot) {
+        this.contentRoot = contentRoot;
+    }
+
+    /** The facts of a file under content/ ("consultations/dental-plan.pdf"), which must exist. */
+    public FileFacts inspect(String file) {
+        return cache.computeIfAbsent(file, f -> read(contentRoot.resolve(f)));
+    }
+
+    static FileFacts read(Path file) {
+        long bytes;
+        try {
+            bytes = Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+            return FileFacts.other(bytes);
+        }
+        try (PDDocument pdf = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()))) {
+            PDDocumentCatalog catalog = pdf.getDocumentCatalog();
+            Optional<String> title = Optional.ofNullable(pdf.getDocumentInformation().getTitle()).map(String::strip)
+                    .filter(t -> !t.isEmpty());
+            Optional<String> language = Optional.ofNullable(catalog.getLanguage()).map(String::strip).filter(l -> !l.isEmpty());
+            PDMarkInfo mark = catalog.getMarkInfo();
+            boolean tagged = mark != null && mark.isMarked() && catalog.getStructureTreeRoot() != null;
+            return new FileFacts(bytes, true, OptionalInt.of(pdf.getNumberOfPages()), title, language, tagged, Optional.empty());
+        } catch (InvalidPasswordException e) {
+            return unreadable(bytes, "it is protected by a password");
+        } catch (IOException e) {
+            return unreadable(bytes, "it is damaged, or it is another kind of file with .pdf at the end of its name");
+        }
+    }
+
+    private static FileFacts unreadable(long bytes, String why) {
+        return new FileFacts(bytes, true, OptionalInt.empty(), Optional.empty(), Optional.empty(), false, Optional.of(why));
+    }
+}

@@ -1,0 +1,68 @@
+package org.engagementportal.audit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.engagementportal.source.JsonText;
+import org.openqa.selenium.json.Json;
+import org.openqa.selenium.json.JsonException;
+
+/**
+ * Known issues accepted for now, one per rule, page and element, committed with the site
+ * ({@code .a11y-baseline.json}). An issue not in it fails the audit; an entry no longer found is reported so
+ * the file shrinks. Counts never decide: a fix and a new problem cannot cancel out.
+ */
+public record Baseline(SortedSet<String> accepted) {
+
+    public static Baseline empty() {
+        return new Baseline(new TreeSet<>());
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Baseline read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return empty();
+        }
+        try {
+            Map<String, Object> root = new Json().toType(Files.readString(file), Map.class);
+            TreeSet<String> keys = new TreeSet<>();
+            for (Map<String, Object> e : (List<Map<String, Object>>) root.getOrDefault("accepted", List.of())) {
+                keys.add(e.get("code") + " " + e.get("page") + " " + e.get("selector"));
+            }
+            return new Baseline(keys);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (JsonException | ClassCastException | NullPointerException e) {
+            throw new IllegalArgumentException(file + " is not a baseline the audit can read: it must be JSON like "
+                    + "{\"accepted\": [{\"code\": \"color-contrast\", \"page\": \"/about/\", \"selector\": \"p\"}]}. "
+                    + "Fix it, or delete it and run portal audit --update-baseline to write it again.");
+        }
+    }
+
+    public boolean accepts(String key) {
+        return accepted.contains(key);
+    }
+
+    /** Writes the given issue keys as the new baseline, sorted so the file diffs cleanly. */
+    public static void write(Path file, SortedSet<String> keys) {
+        StringBuilder b = new StringBuilder("{\n  \"accepted\": [");
+        int n = 0;
+        for (String key : keys) {
+            String[] parts = key.split(" ", 3);
+            b.append(n++ == 0 ? "\n" : ",\n").append("    {\"code\": ").append(JsonText.quote(parts[0]))
+                    .append(", \"page\": ").append(JsonText.quote(parts[1])).append(", \"selector\": ").append(JsonText.quote(parts[2])).append('}');
+        }
+        b.append(keys.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
+        try {
+            Files.writeString(file, b, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.engagementportal.audit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.engagementportal.source.JsonText;
+import org.engagementportal.source.XmlText;
+
+/**
+ * The audit's reports: {@code pa11y.json} in exactly the shape of {@code pa11y-ci --json}, an HTML report
+ * for people grouped by rule and then page, and JUnit XML for CI (one test case per page).
+ */
+public final class Reports {
+    private Reports() {
+    }
+
+    /** Writes all three reports into {@code folder}; page addresses become full URLs under {@code base}. */
+    public static void write(Path folder, Audit.Result result, String base) {
+        try {
+            Files.createDirectories(folder);
+            Files.writeString(folder.resolve("pa11y.json"), pa11y(result, base), StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve("index.html"), html(result, base), StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve("junit.xml"), junit(result, base), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code {total, passes, errors, results: {url: [issue...]}}}, as pa11y-ci writes it. */
+    static String pa11y(Audit.Result r, String base) {
+        long passes = r.byPage().values().stream().filter(List::isEmpty).count();
+        StringBuilder b = new StringBuilder();
+        b.append("{\n  \"total\": ").append(r.byPage().size())
+                .append(",\n  \"passes\": ").append(passes)
+                .append(",\n  \"errors\": ").append(r.total())
+                .append(",\n  \"results\": {");
+        int n = 0;
+        for (var e : r.byPage().entrySet()) {
+            b.append(n++ == 0 ? "\n" : ",\n").append("    ").append(JsonText.quote(url(base, e.getKey()))).append(": ")
+                    .append(issues(e.getValue(), "    "));
+        }
+        b.append(r.byPage().isEmpty() ? "}\n}\n" : "\n  }\n}\n");
+        return b.toString();
+    }
+
+    static String issues(List<Issue> issues, String indent) {
+        if (issues.isEmpty()) {
+            return "[]";
+        }
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < issues.size(); i++) {
+            Issue x = issues.get(i);
+            b.append(i == 0 ? "\n" : ",\n").append(indent).append("  {\"code\": ").append(JsonText.quote(x.code()))
+                    .append(", \"type\": ").append(JsonText.quote(x.type()))
+                    .append(", \"typeCode\": ").append(x.typeCode())
+                    .append(", \"message\": ").append(JsonText.quote(x.message()))
+                    .append(", \"context\": ").append(JsonText.quote(x.context()))
+                    .append(", \"selector\": ").append(JsonText.quote(x.selector()))
+                    .append(", \"runner\": ").append(JsonText.quote(x.runner()))
+                    .append(", \"runnerExtras\": {");
+            int k = 0;
+            for (var e : x.runnerExtras().entrySet()) {
+                Object value = e.getValue();
+                b.append(k++ == 0 ? "" : ", ").append(JsonText.quote(e.getKey())).append(": ")
+                        .append(value == null ? "null" : value instanceof Boolean || value instanceof Number ? value.toString()
+                                : JsonText.quote(String.valueOf(value)));
+            }
+            b.append("}}");
+        }
+        return b.append('\n').append(indent).append(']').toString();
+    }
+
+    static String html(Audit.Result r, String base) {
+        Map<String, Map<String, List<Issue>>> byRule = new TreeMap<>();
+        r.byPage().forEach((page, issues) -> issues.forEach(i ->
+                byRule.computeIfAbsent(i.code(), k -> new TreeMap<>()).computeIfAbsent(page, k -> new ArrayList<>()).add(i)));
+        StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Accessibility audit</title>\n"
+                + "<style>body{font-family:Arial,sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem;line-height:1.5}"
+                + "code,pre{white-space:pre-wrap;word-break:break-all;background:#f0f4f5}</style>\n</head>\n<body>\n<main>\n"
+                + "<h1>Accessibility audit</h1>\n");
+        b.append(String.format(java.util.Locale.UK, "<p>%d pages, %d issues (%d new, not in the baseline). %d baselined issues are gone. "
+                        + "Checked with axe-core against WCAG 2.2 A and AA in %.1f s.</p>\n", r.byPage().size(), r.total(),
+                r.newIssues().size(), r.gone().size(), r.seconds()));
+        if (byRule.isEmpty()) {
+            b.append("<p>No accessibility problems were found.</p>\n");
+        }
+        for (var rule : byRule.entrySet()) {
+            Issue first = rule.getValue().values().iterator().next().get(0);
+            b.append("<h2>").append(XmlText.escape(rule.getKey())).append(": ").append(XmlText.escape(String.valueOf(first.runnerExtras().get("help")))).append("</h2>\n")
+                    .append("<p>Why it matters: ").append(XmlText.escape(String.valueOf(first.runnerExtras().get("description"))))
+                    .append(" <a href=\"").append(XmlText.escape(String.valueOf(first.runnerExtras().get("helpUrl")))).append("\">How to fix it</a>.</p>\n");
+            for (var page : rule.getValue().entrySet()) {
+                b.append("<h3><a href=\"").append(XmlText.escape(url(base, page.getKey()))).append("\">").append(XmlText.escape(page.getKey())).append("</a></h3>\n<ul>\n");
+                for (Issue i : page.getValue()) {
+                    b.append("<li><code>").append(XmlText.escape(i.selector())).append("</code><pre>").append(XmlText.escape(i.context())).append("</pre></li>\n");
+                }
+                b.append("</ul>\n");
+            }
+        }
+        if (!r.gone().isEmpty()) {
+            b.append("<h2>Fixed: remove from the baseline</h2>\n<ul>\n");
+            r.gone().forEach(k -> b.append("<li><code>").append(XmlText.escape(k)).append("</code></li>\n"));
+            b.append("</ul>\n");
+        }
+        return b.append("</main>\n</body>\n</html>\n").toString();
+    }
+
+    static String junit(Audit.Result r, String base) {
+        StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        long failing = r.byPage().entrySet().stream().filter(e -> e.getValue().stream().anyMatch(i -> r.newIssues().contains(i.key(e.getKey())))).count();
+        b.append("<testsuite name=\"accessibility\" tests=\"").append(r.byPage().size()).append("\" failures=\"").append(failing)
+                .append("\" time=\"").append(String.format(java.util.Locale.ROOT, "%.3f", r.seconds())).append("\">\n");
+        r.byPage().forEach((page, issues) -> {
+            b.append("  <testcase classname=\"axe\" name=\"").append(XmlText.escape(page)).append("\">");
+            List<Issue> fresh = issues.stream().filter(i -> r.newIssues().contains(i.key(page))).toList();
+            if (!fresh.isEmpty()) {
+                b.append("\n    <failure message=\"").append(fresh.size()).append(" accessibility issues\">");
+                fresh.forEach(i -> b.append(XmlText.escape(i.code() + " " + i.selector() + ": " + i.message())).append("\n"));
+                b.append("</failure>\n  ");
+            }
+            b.append("</testcase>\n");
+        });
+        return b.append("</testsuite>\n").toString();
+    }
+
+    static String url(String base, String page) {
+        return base.replaceAll("/$", "") + page;
+    }
+
+}

@@ -1,0 +1,20 @@
+package org.engagementportal.audit.rules;
+
+import java.util.List;
+
+/** Every button says what it does. */
+public final class ButtonName implements Rule {
+    public String id() {
+        return "button-name";
+    }
+
+    public String criterion() {
+        return "4.1.2 Name, Role, Value";
+    }
+
+    public List<Finding> check(PageUnderTest page) {
+        return page.main().select("button, input[type=submit], input[type=button]").stream()
+                .filter(b -> LinkPurpose.accessibleName(b).isEmpty() && b.attr("value").isBlank())
+                .map(b -> new Finding(id(), b, "a button has no name.", "Give the button words that say what it does.")).toList();
+    }
+}

@@ -1,0 +1,33 @@
+package org.engagementportal.audit.rules;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** A link to a document says what kind of file it is and how big, before anyone opens it. */
+public final class DocumentLinks implements Rule {
+    private static final Pattern DOCUMENT = Pattern.compile("(?i).*\\.(pdf|docx?|odt|rtf|xlsx?|ods|csv|pptx?|odp|zip)([?#].*)?$");
+    private static final Pattern SIZE = Pattern.compile("\\d+(\\.\\d+)?\\s?(bytes?|KB|MB|GB)");
+
+    public String id() {
+        return "document-link";
+    }
+
+    public String criterion() {
+        return "2.4.4 Link Purpose (In Context)";
+    }
+
+    public List<Finding> check(PageUnderTest page) {
+        return page.main().select("a[href]").stream()
+                .filter(a -> DOCUMENT.matcher(a.attr("href")).matches())
+                .filter(a -> {
+                    String text = a.text();
+                    String type = a.attr("href").replaceAll("[?#].*$", "");
+                    type = type.substring(type.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT);
+                    return !text.toUpperCase(Locale.ROOT).contains(type) || !SIZE.matcher(text).find();
+                })
+                .map(a -> new Finding(id(), a, "the link to " + a.attr("href") + " does not say its file type and size.",
+                        "List the file under 'documents' in the front matter, which shows its type and size, instead of linking it in the text."))
+                .toList();
+    }
+}

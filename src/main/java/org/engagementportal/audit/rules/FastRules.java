@@ -1,0 +1,126 @@
+package org.engagementportal.audit.rules;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.engagementportal.content.Document;
+import org.engagementportal.source.Position;
+import org.engagementportal.source.Problems;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * The fast accessibility rules, run on every page as it is generated, in the build and in {@code portal
+ * check}. Only the {@code <main>} part is parsed (the frame around it is the same on every page and is
+ * checked by the browser audit); a finding in text from a content file is reported at that file and the
+ * line it comes from, one in the template's own markup at the template.
+ */
+public final class FastRules {
+    public static final List<Rule> ALL = List.of(new PageLanguage(), new PageTitle(), new OneMainHeading(), new HeadingOrder(),
+            new ImageAlt(), new LinkPurpose(), new ButtonName(), new DuplicateIds(), new TableHeaders(), new FormLabels(),
+            new DocumentLinks());
+    private static final Pattern LANG = Pattern.compile("<html[^>]*\\slang=\"([^\"]*)\"");
+    private static final Pattern TITLE = Pattern.compile("<title>([^<]*)</title>");
+
+    private FastRules() {
+    }
+
+    /** Parses the parts of a page the rules need. */
+    public static PageUnderTest page(String path, String html) {
+        int start = html.indexOf("<main");
+        int end = html.lastIndexOf("</main>");
+        String main = start >= 0 && end > start ? html.substring(start, end + 7) : "";
+        return new PageUnderTest(path, langOf(html), titleOf(html), Jsoup.parseBodyFragment(main));
+    }
+
+    /**
+     * Checks a generated page, reporting each finding as an error.
+     *
+     * @param template the template that made it, "templates/consultation.ftlh"
+     * @param content  the content file the page shows, or null for listings
+     */
+    public static void check(String path, String html, String template, Document content, Problems problems) {
+        report(ALL, page(path, html), template, content, problems);
+    }
+
+    /** The rules that apply to text written in a content file (the rest are about the page frame). */
+    static final List<Rule> TEXT = ALL.stream().filter(r -> !r.id().startsWith("page-") && !r.id().equals("one-main-heading")).toList();
+
+    /**
+     * The quicker check the build makes: the rules over the HTML made from a content file's Markdown
+     * (which changes from page to page), and the frame's language, title and single main heading found
+     * without parsing. {@code portal check} parses whole pages instead.
+     */
+    public static void checkText(String path, String html, String bodyHtml, String template, Document content, Problems problems) {
+        PageUnderTest frame = new PageUnderTest(path, langOf(html), titleOf(html), null);
+        report(List.of(new PageLanguage(), new PageTitle()), frame, template, content, problems);
+        int h1 = count(html, "<h1");
+        if (h1 != 1) {
+            problems.error(Position.file(template), "accessibility (1.3.1 Info and Relationships) on " + path + ": the page has "
+                    + h1 + " main headings instead of one.", "Start headings in the text with ## : the page title is the only main heading.");
+        }
+        if (!bodyHtml.isEmpty()) {
+            org.jsoup.nodes.Document text = Jsoup.parseBodyFragment("<h1>page</h1><div class=\"portal-prose\">" + bodyHtml + "</div>");
+            report(TEXT, new PageUnderTest(path, null, null, text), template, content, problems);
+        }
+    }
+
+    private static void report(List<Rule> rules, PageUnderTest page, String template, Document content, Problems problems) {
+        for (Rule rule : rules) {
+            for (Finding f : rule.check(page)) {
+                problems.error(where(f, template, content), "accessibility (" + rule.criterion() + ") on " + page.path() + ": "
+                        + f.message(), f.fix());
+            }
+        }
+    }
+
+    private static int count(String s, String what) {
+        int n = 0;
+        for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + what.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    private static String langOf(String html) {
+        Matcher m = LANG.matcher(html.substring(0, Math.min(html.length(), 400)));
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static String titleOf(String html) {
+        Matcher m = TITLE.matcher(html);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** The content file and line an element came from, or the template for the page's own markup. */
+    static Position where(Finding f, String template, Document content) {
+        Element e = f.element();
+        boolean fromContent = content != null && (e == null ? f.rule().startsWith("page-") : e.closest(".portal-prose") != null);
+        if (!fromContent) {
+            return Position.file(template);
+        }
+        if (e == null) {
+            return new Position(content.source(), 1, 1); // the page's language or title: its front matter
+        }
+        // The line of the Markdown that made the element: its link text, its file or address, or its words.
+        List<String> clues = new java.util.ArrayList<>();
+        if (e.is("a") && !e.text().isBlank()) {
+            clues.add("[" + e.text() + "]");
+        }
+        if (e.hasAttr("src") || e.hasAttr("href")) {
+            String url = e.hasAttr("src") ? e.attr("src") : e.attr("href");
+            clues.add(url.substring(url.lastIndexOf('/', Math.max(0, url.length() - 2)) + 1).replaceAll("/$", ""));
+        } else if (!e.text().isBlank()) {
+            clues.add(e.text());
+        }
+        String[] lines = content.body().markdown().split("\n", -1);
+        for (String clue : clues) {
+            for (int i = 0; i < lines.length && !clue.isEmpty(); i++) {
+                if (lines[i].contains(clue)) {
+                    return new Position(content.source(), content.body().firstLine() + i, 1);
+                }
+            }
+        }
+        return new Position(content.source(), content.body().firstLine(), 1);
+    }
+}

@@ -1,0 +1,30 @@
+package org.engagementportal.audit.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+
+/** Headings go down one level at a time (h2 then h3, not h2 then h4), so their outline makes sense. */
+public final class HeadingOrder implements Rule {
+    public String id() {
+        return "heading-order";
+    }
+
+    public String criterion() {
+        return "1.3.1 Info and Relationships";
+    }
+
+    public List<Finding> check(PageUnderTest page) {
+        List<Finding> out = new ArrayList<>();
+        int previous = 0;
+        for (Element h : page.main().select("h1, h2, h3, h4, h5, h6")) {
+            int level = h.tagName().charAt(1) - '0';
+            if (previous > 0 && level > previous + 1) {
+                out.add(new Finding(id(), h, "the heading \"" + h.text() + "\" skips a level (h" + previous + " to h" + level + ").",
+                        "Use " + "#".repeat(previous + 1) + " for this heading, or add the missing level above it."));
+            }
+            previous = level;
+        }
+        return out;
+    }
+}

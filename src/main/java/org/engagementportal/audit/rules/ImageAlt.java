@@ -1,0 +1,23 @@
+package org.engagementportal.audit.rules;
+
+import java.util.List;
+
+/**
+ * Every picture has alternative text, read out in its place. Empty text marks decoration, which the page
+ * frame may use; a picture in text from a content file is there to be seen, so it needs words.
+ */
+public final class ImageAlt implements Rule {
+    public String id() {
+        return "image-alt";
+    }
+
+    public String criterion() {
+        return "1.1.1 Non-text Content";
+    }
+
+    public List<Finding> check(PageUnderTest page) {
+        return page.main().select("img:not([alt]), .portal-prose img[alt=\"\"]").stream().map(img -> new Finding(id(), img,
+                "the picture " + img.attr("src") + " has no description.",
+                "Describe it between the square brackets: ![What the picture shows](" + img.attr("src") + ")")).toList();
+    }
+}

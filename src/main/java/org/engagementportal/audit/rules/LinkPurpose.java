@@ -1,0 +1,46 @@
+package org.engagementportal.audit.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/** Every link says where it goes: never empty, never "click here" or "read more" on its own. */
+public final class LinkPurpose implements Rule {
+    static final Set<String> VAGUE = Set.of("click here", "here", "click", "read more", "more", "link", "this link", "find out more",
+            "more information", "this page", "go");
+
+    public String id() {
+        return "link-purpose";
+    }
+
+    public String criterion() {
+        return "2.4.4 Link Purpose (In Context)";
+    }
+
+    public List<Finding> check(PageUnderTest page) {
+        List<Finding> out = new ArrayList<>();
+        for (Element a : page.main().select("a[href]")) {
+            String name = accessibleName(a);
+            if (name.isEmpty()) {
+                out.add(new Finding(id(), a, "a link to " + a.attr("href") + " has no words, so it cannot be told apart from others.",
+                        "Write what the link is for between the square brackets: [Respond to the consultation](" + a.attr("href") + ")"));
+            } else if (VAGUE.contains(name.toLowerCase(Locale.UK).replaceAll("[.!:]$", "").strip())) {
+                out.add(new Finding(id(), a, "the link \"" + name + "\" does not say where it goes.",
+                        "Use words that make sense on their own, such as [read the consultation document](...)"));
+            }
+        }
+        return out;
+    }
+
+    static String accessibleName(Element e) {
+        if (!e.attr("aria-label").isBlank()) {
+            return e.attr("aria-label").strip();
+        }
+        StringBuilder name = new StringBuilder(e.text());
+        e.select("img[alt]").forEach(img -> name.append(' ').append(img.attr("alt")));
+        e.select("svg[aria-label]").forEach(svg -> name.append(' ').append(svg.attr("aria-label")));
+        return name.toString().strip();
+    }
+}

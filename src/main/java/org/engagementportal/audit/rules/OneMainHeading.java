@@ -1,0 +1,24 @@
+package org.engagementportal.audit.rules;
+
+import java.util.List;
+import org.jsoup.select.Elements;
+
+/** Exactly one main heading (h1): the page's title, where screen reader users jump to start reading. */
+public final class OneMainHeading implements Rule {
+    public String id() {
+        return "one-main-heading";
+    }
+
+    public String criterion() {
+        return "1.3.1 Info and Relationships";
+    }
+
+    public List<Finding> check(PageUnderTest page) {
+        Elements h1 = page.main().select("h1");
+        if (h1.isEmpty()) {
+            return List.of(new Finding(id(), null, "the page has no main heading.", "The template must show the page title in an <h1>."));
+        }
+        return h1.stream().skip(1).map(h -> new Finding(id(), h, "the page has more than one main heading (\"" + h.text() + "\").",
+                "Start headings in the text with ## : the page title is the only main heading.")).toList();
+    }
+}

@@ -1,0 +1,28 @@
+package org.engagementportal.audit.rules;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The page says which language it is in, as a valid language tag, so screen readers pronounce it right. */
+public final class PageLanguage implements Rule {
+    public String id() {
+        return "page-language";
+    }
+
+    public String criterion() {
+        return "3.1.1 Language of Page";
+    }
+
+    public List<Finding> check(PageUnderTest page) {
+        String lang = page.lang();
+        if (lang == null || lang.isBlank()) {
+            return List.of(new Finding(id(), null, "the page does not say which language it is in.",
+                    "Set 'language' in content/_data/site.yml (for example en-GB), or fix the template's <html lang>."));
+        }
+        if (Locale.forLanguageTag(lang).getLanguage().isEmpty()) {
+            return List.of(new Finding(id(), null, "the page's language \"" + lang + "\" is not a language code.",
+                    "Use a code such as en-GB, cy or ur."));
+        }
+        return List.of();
+    }
+}

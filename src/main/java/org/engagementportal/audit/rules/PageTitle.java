@@ -1,0 +1,21 @@
+package org.engagementportal.audit.rules;
+
+import java.util.List;
+
+/** The page has a title, shown in the browser tab and read first by screen readers. */
+public final class PageTitle implements Rule {
+    public String id() {
+        return "page-title";
+    }
+
+    public String criterion() {
+        return "2.4.2 Page Titled";
+    }
+
+    public List<Finding> check(PageUnderTest page) {
+        if (page.title() == null || page.title().isBlank()) {
+            return List.of(new Finding(id(), null, "the page has no title.", "Give the page a 'title' in its front matter."));
+        }
+        return List.of();
+    }
+}

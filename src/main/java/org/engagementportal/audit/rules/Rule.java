@@ -1,0 +1,17 @@
+package org.engagementportal.audit.rules;
+
+import java.util.List;
+
+/**
+ * One fast accessibility rule, checked in Java on every page the build makes (no browser). Each rule looks
+ * at the page's main content, parsed once by Jsoup, and at its {@code <html>} and {@code <title>}.
+ */
+public interface Rule {
+    /** A stable id, also used in reports ("link-purpose"). */
+    String id();
+
+    /** The WCAG 2.2 success criterion it checks, "2.4.4 Link Purpose (In Context)". */
+    String criterion();
+
+    List<Finding> check(PageUnderTest page);
+}

@@ -1,0 +1,20 @@
+package org.engagementportal.audit.rules;
+
+import java.util.List;
+
+/** Every data table has header cells, so each cell can be read with its column's name. */
+public final class TableHeaders implements Rule {
+    public String id() {
+        return "table-headers";
+    }
+
+    public String criterion() {
+        return "1.3.1 Info and Relationships";
+    }
+
+    public List<Finding> check(PageUnderTest page) {
+        return page.main().select("table").stream().filter(t -> t.select("th").isEmpty())
+                .map(t -> new Finding(id(), t, "a table has no header row.",
+                        "Write the table with a header row: | Clinic | Opening times | then |---|---| below it.")).toList();
+    }
+}

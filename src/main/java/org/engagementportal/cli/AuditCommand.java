@@ -1,0 +1,109 @@
+package org.engagementportal.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import org.engagementportal.audit.Audit;
+import org.engagementportal.audit.AuditSummary;
+import org.engagementportal.audit.Baseline;
+import org.engagementportal.audit.Chromium;
+import org.engagementportal.audit.Pa11yConfig;
+import org.engagementportal.audit.Reports;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code portal audit}: axe-core in Debian's Chromium over every page of the built site. */
+@Command(name = "audit", mixinStandardHelpOptions = true,
+        description = "Check every page of the built site with axe-core in headless Chromium (WCAG 2.2 A and AA). "
+                + "New problems, not in the baseline, fail the audit.")
+final class AuditCommand implements Callable<Integer> {
+    @Option(names = "--source", paramLabel = "DIR", description = "The site folder (default: the current folder).")
+    Path source;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "The built site to check (default: public/ in the site folder).")
+    Path out;
+
+    @Option(names = "--report", paramLabel = "DIR",
+            description = "Where to write pa11y.json, index.html and junit.xml (default: audit-report/ in the site folder).")
+    Path report;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Accepted known issues (default: .a11y-baseline.json in the site folder).")
+    Path baseline;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "A pa11y-ci configuration (default: .pa11yci in the site folder, if there is one).")
+    Path config;
+
+    @Option(names = "--update-baseline", description = "Accept every issue found now: write them as the baseline.")
+    boolean updateBaseline;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only problems and the summary.")
+    boolean quiet;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Path site = (source == null ? Path.of("") : source).toAbsolutePath().normalize();
+        Path built = out != null ? out.toAbsolutePath().normalize() : site.resolve("public");
+        if (!Files.isRegularFile(built.resolve("index.html"))) {
+            throw new UsageProblem("there is no built site in " + built + ". Run portal build first, or give the built site with --out.");
+        }
+        if (!Chromium.installed()) {
+            throw new UsageProblem("the audit needs Debian's Chromium and ChromeDriver (" + Chromium.BINARY + ", " + Chromium.DRIVER
+                    + "). Install them with bin/ensure-chromium.");
+        }
+        Path configFile = config != null ? config : site.resolve(".pa11yci");
+        if (config != null && !Files.isRegularFile(configFile)) {
+            throw new UsageProblem("the configuration " + configFile + " does not exist. Give an existing .pa11yci file, or leave out --config.");
+        }
+        Path baselineFile = baseline != null ? baseline : site.resolve(".a11y-baseline.json");
+        Pa11yConfig settings;
+        Baseline accepted;
+        try {
+            settings = Files.isRegularFile(configFile) ? Pa11yConfig.read(configFile) : Pa11yConfig.defaults();
+            accepted = Baseline.read(baselineFile);
+        } catch (IllegalArgumentException e) {
+            throw new UsageProblem(e.getMessage());
+        }
+        Path reportDir = report != null ? report : site.resolve("audit-report");
+        PrintWriter err = spec.commandLine().getErr();
+        if (settings.thresholdIgnored()) {
+            err.println("Note: 'threshold' in " + configFile + " is ignored: new issues always fail, and known ones go in the baseline.");
+        }
+        Audit.Result result = Audit.run(built, settings, accepted, reportDir.resolve("cache.json"));
+        Reports.write(reportDir, result, "http://localhost");
+        if (built.equals(site.resolve("public"))) {
+            // The audit of the site's own output: keep its summary with the site, for the accessibility statement.
+            AuditSummary.of(result, java.time.LocalDate.now(), result.tool()).write(site.resolve(AuditSummary.FILE));
+        }
+        boolean github = "true".equals(System.getenv("GITHUB_ACTIONS"));
+        result.byPage().forEach((page, issues) -> issues.stream().filter(i -> result.newIssues().contains(i.key(page))).forEach(i -> {
+            if (github) {
+                spec.commandLine().getOut().println("::error title=" + i.code() + "::" + page + " " + i.selector() + ": " + i.message());
+            } else {
+                err.println(page + ": " + i.code() + ": " + i.message() + "\n    at " + i.selector() + "\n    " + i.context());
+            }
+        }));
+        for (String gone : result.gone()) {
+            err.println("Fixed, remove from the baseline: " + gone);
+        }
+        if (updateBaseline) {
+            TreeSet<String> keys = new TreeSet<>();
+            result.byPage().forEach((page, issues) -> issues.forEach(i -> keys.add(i.key(page))));
+            Baseline.write(baselineFile, keys);
+            err.println("Wrote " + keys.size() + " accepted issues to " + baselineFile + ".");
+        }
+        int pages = result.byPage().size();
+        err.printf(Locale.UK, "Audited %d pages in %.1f s (%.1f pages a second; %d checked, %d unchanged since the last audit): "
+                        + "%d issues, %d new, %d baselined issues gone. Reports in %s.%n", pages, result.seconds(),
+                pages / Math.max(result.seconds(), 0.001), result.checked(), result.fromCache(), result.total(),
+                result.newIssues().size(), result.gone().size(), reportDir);
+        return result.newIssues().isEmpty() || updateBaseline ? ExitCode.OK.code() : ExitCode.CONTENT.code();
+    }
+}

@@ -1,0 +1,51 @@
+package org.engagementportal.config;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * {@code content/_data/glossary.yml}: words and abbreviations readers may not know, what they mean, and for
+ * jargon to avoid, what to say instead. Abbreviations are explained with {@code <abbr>} where first used;
+ * easy-read pages list the hard words they use at the end; jargon is reported where it is used.
+ */
+public record Glossary(List<Entry> entries) {
+
+    /**
+     * @param term    as written: "ICB", "commissioning"
+     * @param meaning in plain words
+     * @param instead for jargon: the plain words to use instead (empty when the term is fine to use)
+     * @param word    finds the term as a whole word in text (abbreviations by case, other words in any case),
+     *                compiled once for every page that is searched
+     */
+    public record Entry(String term, String meaning, Optional<String> instead, Pattern word) {
+        public Entry(String term, String meaning, Optional<String> instead) {
+            this(term, meaning, instead, Pattern.compile("\\b" + Pattern.quote(term) + "\\b",
+                    isAbbreviation(term) ? 0 : Pattern.CASE_INSENSITIVE));
+        }
+
+        public boolean isAbbreviation() {
+            return isAbbreviation(term);
+        }
+
+        private static boolean isAbbreviation(String term) {
+            return term.length() >= 2 && term.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '&');
+        }
+
+        public boolean isJargon() {
+            return instead.isPresent();
+        }
+    }
+
+    public Glossary {
+        entries = List.copyOf(entries);
+    }
+
+    public static Glossary empty() {
+        return new Glossary(List.of());
+    }
+
+    public Optional<Entry> find(String term) {
+        return entries.stream().filter(e -> e.term().equalsIgnoreCase(term)).findFirst();
+    }
+}

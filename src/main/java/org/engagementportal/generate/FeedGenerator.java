@@ -1,0 +1,181 @@
+package org.engagementportal.generate;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.engagementportal.config.SiteConfig;
+import org.engagementportal.content.Consultation;
+import org.engagementportal.content.Meeting;
+import org.engagementportal.publish.Output;
+import org.engagementportal.source.JsonText;
+import org.engagementportal.source.XmlText;
+import org.engagementportal.render.Dates;
+import org.engagementportal.render.DocumentView;
+import org.engagementportal.site.FeedPlan;
+import org.engagementportal.site.SitePage;
+
+/**
+ * Writes every feed of the {@link FeedPlan} as RSS 2.0 ({@code feed.xml}), Atom 1.0 ({@code atom.xml}) and
+ * JSON Feed 1.1 ({@code feed.json}). Addresses are absolute; an entry's id is its page's address plus what
+ * it announces ("#outcome"), so editing a title never makes readers see it twice; dates carry the
+ * Europe/London offset; a feed's own date is its newest entry's, so an unchanged site gives unchanged feeds.
+ */
+public final class FeedGenerator implements Generator {
+    private static final DateTimeFormatter RFC_822 = DateTimeFormatter.ofPattern("EEE, dd MMM uuuu HH:mm:ss xx", Locale.ENGLISH);
+    private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
+    private static final Pattern SITE_LINK = Pattern.compile("(href|src)=\"/(?!/)");
+
+    /** An entry ready to write: everything as text, addresses absolute. */
+    record Item(String id, String url, String title, String summary, String html, ZonedDateTime date, boolean permalink) {
+    }
+
+    @Override
+    public String name() {
+        return "feeds";
+    }
+
+    @Override
+    public void generate(BuildContext ctx, Output out) {
+        SiteConfig config = ctx.site().config();
+        for (FeedPlan.Feed feed : ctx.feeds().feeds()) {
+            List<Item> items = new ArrayList<>();
+            for (FeedPlan.Entry e : feed.entries()) {
+                items.add(item(ctx, e));
+            }
+            ZonedDateTime updated = feed.updated().orElse(ctx.site().now());
+            out.write(feed.rss(), rss(config, feed, items, updated));
+            out.write(feed.atom(), atom(config, feed, items, updated));
+            out.write(feed.json(), json(config, feed, items));
+        }
+    }
+
+    private Item item(BuildContext ctx, FeedPlan.Entry e) {
+        SiteConfig config = ctx.site().config();
+        SitePage page = e.page();
+        String url = config.absolute(page.path());
+        String summary = page.document().meta().summary();
+        StringBuilder html = new StringBuilder();
+        switch (e.kind()) {
+            case PAGE -> html.append(ctx.markdown(page).html());
+            case OPENED -> html.append("<p>").append(XmlText.escape(summary)).append("</p>\n").append(ctx.markdown(page).html());
+            case CLOSING_SOON -> {
+                Consultation c = page.document().detailsAs(Consultation.class);
+                html.append("<p>This consultation closes on ").append(XmlText.escape(Dates.dateTime(c.closes())))
+                        .append(". <a href=\"").append(url).append("#respond\">Have your say</a>.</p>\n<p>")
+                        .append(XmlText.escape(summary)).append("</p>\n");
+            }
+            case OUTCOME -> {
+                Consultation c = page.document().detailsAs(Consultation.class);
+                html.append("<p>").append(XmlText.escape(summary)).append("</p>\n");
+                c.feedback().ifPresent(f -> html.append("<h2>What you told us</h2>\n")
+                        .append(ctx.markdown(page, f.markdown(), f.firstLine())));
+                c.outcome().ifPresent(o -> html.append("<h2>What we did</h2>\n")
+                        .append(ctx.markdown(page, o.markdown(), o.firstLine())));
+            }
+            case PAPERS -> {
+                Meeting m = page.document().detailsAs(Meeting.class);
+                html.append("<p>The agenda and papers for the meeting on ").append(XmlText.escape(Dates.dateTime(m.starts())))
+                        .append(" are published.</p>\n<ul>\n");
+                String day = Dates.day(m.starts().toLocalDate());
+                m.agenda().stream().filter(i -> i.paper().isPresent()).forEach(i -> {
+                    DocumentView d = ctx.documents().describe(i.paper().get(), day);
+                    html.append("<li>").append(XmlText.escape(i.number() + ". " + i.title())).append(": <a href=\"")
+                            .append(config.absolute("/" + i.paper().get().file())).append("\">").append(XmlText.escape(d.title()))
+                            .append("</a> (").append(XmlText.escape(d.description())).append(")</li>\n");
+                });
+                html.append("</ul>\n");
+            }
+        }
+        String fragment = e.kind().fragment();
+        String id = fragment.isEmpty() ? url : url + "#" + fragment;
+        return new Item(id, url, e.title(), summary, absolute(html.toString(), config), e.date(), fragment.isEmpty());
+    }
+
+    /** Site links ("/engage/about/") made absolute for feed readers, which have no page to resolve them against. */
+    static String absolute(String html, SiteConfig config) {
+        URI base = config.baseUrl();
+        String origin = base.getScheme() + "://" + base.getRawAuthority() + "/";
+        return SITE_LINK.matcher(html).replaceAll(m -> m.group(1) + "=\"" + java.util.regex.Matcher.quoteReplacement(origin));
+    }
+
+    private static byte[] rss(SiteConfig config, FeedPlan.Feed feed, List<Item> items, ZonedDateTime updated) {
+        StringBuilder x = new StringBuilder(8192);
+        x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">\n")
+                .append("<channel>\n")
+                .append("<title>").append(XmlText.escape(feed.title())).append("</title>\n")
+                .append("<link>").append(config.absolute(feed.path())).append("</link>\n")
+                .append("<description>").append(XmlText.escape(feed.description())).append("</description>\n")
+                .append("<language>").append(XmlText.escape(config.language())).append("</language>\n")
+                .append("<atom:link href=\"").append(config.absolute(feed.rss())).append("\" rel=\"self\" type=\"application/rss+xml\"/>\n")
+                .append("<lastBuildDate>").append(RFC_822.format(updated)).append("</lastBuildDate>\n");
+        for (Item i : items) {
+            x.append("<item>\n")
+                    .append("<title>").append(XmlText.escape(i.title())).append("</title>\n")
+                    .append("<link>").append(i.url()).append("</link>\n")
+                    .append("<guid isPermaLink=\"").append(i.permalink()).append("\">").append(XmlText.escape(i.id())).append("</guid>\n")
+                    .append("<pubDate>").append(RFC_822.format(i.date())).append("</pubDate>\n")
+                    .append("<description>").append(XmlText.escape(i.summary())).append("</description>\n")
+                    .append("<content:encoded>").append(XmlText.escape(i.html())).append("</content:encoded>\n")
+                    .append("</item>\n");
+        }
+        x.append("</channel>\n</rss>\n");
+        return x.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] atom(SiteConfig config, FeedPlan.Feed feed, List<Item> items, ZonedDateTime updated) {
+        StringBuilder x = new StringBuilder(8192);
+        x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(XmlText.escape(config.language())).append("\">\n")
+                .append("<id>").append(XmlText.escape(config.absolute(feed.path()))).append("</id>\n")
+                .append("<title>").append(XmlText.escape(feed.title())).append("</title>\n")
+                .append("<subtitle>").append(XmlText.escape(feed.description())).append("</subtitle>\n")
+                .append("<updated>").append(RFC_3339.format(updated)).append("</updated>\n")
+                .append("<link rel=\"self\" type=\"application/atom+xml\" href=\"").append(config.absolute(feed.atom())).append("\"/>\n")
+                .append("<link rel=\"alternate\" type=\"text/html\" href=\"").append(config.absolute(feed.path())).append("\"/>\n")
+                .append("<author><name>").append(XmlText.escape(config.name())).append("</name></author>\n");
+        for (Item i : items) {
+            x.append("<entry>\n")
+                    .append("<id>").append(XmlText.escape(i.id())).append("</id>\n")
+                    .append("<title>").append(XmlText.escape(i.title())).append("</title>\n")
+                    .append("<link rel=\"alternate\" type=\"text/html\" href=\"").append(XmlText.escape(i.url())).append("\"/>\n")
+                    .append("<published>").append(RFC_3339.format(i.date())).append("</published>\n")
+                    .append("<updated>").append(RFC_3339.format(i.date())).append("</updated>\n")
+                    .append("<summary type=\"text\">").append(XmlText.escape(i.summary())).append("</summary>\n")
+                    .append("<content type=\"html\">").append(XmlText.escape(i.html())).append("</content>\n")
+                    .append("</entry>\n");
+        }
+        x.append("</feed>\n");
+        return x.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] json(SiteConfig config, FeedPlan.Feed feed, List<Item> items) {
+        StringBuilder j = new StringBuilder(8192);
+        j.append("{\n  \"version\": \"https://jsonfeed.org/version/1.1\",\n")
+                .append("  \"title\": ").append(JsonText.quote(feed.title())).append(",\n")
+                .append("  \"home_page_url\": ").append(JsonText.quote(config.absolute(feed.path()))).append(",\n")
+                .append("  \"feed_url\": ").append(JsonText.quote(config.absolute(feed.json()))).append(",\n")
+                .append("  \"description\": ").append(JsonText.quote(feed.description())).append(",\n")
+                .append("  \"language\": ").append(JsonText.quote(config.language())).append(",\n")
+                .append("  \"authors\": [{\"name\": ").append(JsonText.quote(config.name())).append("}],\n")
+                .append("  \"items\": [");
+        for (int n = 0; n < items.size(); n++) {
+            Item i = items.get(n);
+            j.append(n == 0 ? "\n" : ",\n").append("    {\n")
+                    .append("      \"id\": ").append(JsonText.quote(i.id())).append(",\n")
+                    .append("      \"url\": ").append(JsonText.quote(i.url())).append(",\n")
+                    .append("      \"title\": ").append(JsonText.quote(i.title())).append(",\n")
+                    .append("      \"summary\": ").append(JsonText.quote(i.summary())).append(",\n")
+                    .append("      \"content_html\": ").append(JsonText.quote(i.html())).append(",\n")
+                    .append("      \"date_published\": ").append(JsonText.quote(RFC_3339.format(i.date()))).append("\n")
+                    .append("    }");
+        }
+        j.append(items.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
+        return j.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,117 @@
+package org.engagementportal.generate;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Writes iCalendar (RFC 5545) text: CRLF line ends, lines folded at 75 octets without splitting a
+ * character, text values escaped. Times are written in the Europe/London zone with its VTIMEZONE, so
+ * calendars show them right on both sides of a clock change.
+ */
+final class ICalendar {
+    static final String ZONE = "Europe/London";
+    private static final java.time.ZoneId LONDON = java.time.ZoneId.of(ZONE);
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'");
+
+    /** The UK's time zone: GMT in winter, BST from the last Sunday of March to the last Sunday of October. */
+    private static final String VTIMEZONE = """
+            BEGIN:VTIMEZONE
+            TZID:Europe/London
+            BEGIN:DAYLIGHT
+            TZOFFSETFROM:+0000
+            TZOFFSETTO:+0100
+            TZNAME:BST
+            DTSTART:19810329T010000
+            RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU
+            END:DAYLIGHT
+            BEGIN:STANDARD
+            TZOFFSETFROM:+0100
+            TZOFFSETTO:+0000
+            TZNAME:GMT
+            DTSTART:19961027T020000
+            RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU
+            END:STANDARD
+            END:VTIMEZONE
+            """;
+
+    private final StringBuilder out = new StringBuilder(4096);
+
+    ICalendar(String name, String description) {
+        line("BEGIN:VCALENDAR");
+        line("VERSION:2.0");
+        line("PRODID:-//engagement-portal//portal//EN");
+        line("CALSCALE:GREGORIAN");
+        line("METHOD:PUBLISH");
+        text("X-WR-CALNAME", name);
+        text("X-WR-CALDESC", description);
+        line("X-WR-TIMEZONE:" + ZONE);
+        VTIMEZONE.lines().forEach(this::line);
+    }
+
+    /** One event; {@code end} may be null, {@code location} and {@code description} may be null. */
+    void event(String uid, ZonedDateTime stamp, ZonedDateTime start, ZonedDateTime end, String summary, String location,
+               String description, String url) {
+        line("BEGIN:VEVENT");
+        text("UID", uid);
+        line("DTSTAMP:" + UTC.format(stamp.withZoneSameInstant(ZoneOffset.UTC)));
+        line("DTSTART;TZID=" + ZONE + ":" + LOCAL.format(start.withZoneSameInstant(LONDON)));
+        if (end != null) {
+            line("DTEND;TZID=" + ZONE + ":" + LOCAL.format(end.withZoneSameInstant(LONDON)));
+        }
+        text("SUMMARY", summary);
+        if (location != null) {
+            text("LOCATION", location);
+        }
+        if (description != null) {
+            text("DESCRIPTION", description);
+        }
+        line("URL:" + url);
+        line("END:VEVENT");
+    }
+
+    byte[] bytes() {
+        line("END:VCALENDAR");
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void text(String name, String value) {
+        line(name + ":" + escape(value));
+    }
+
+    /** TEXT escaping: backslash, semicolon, comma and line breaks. */
+    static String escape(String value) {
+        StringBuilder b = new StringBuilder(value.length() + 8);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> b.append("\\\\");
+                case ';' -> b.append("\\;");
+                case ',' -> b.append("\\,");
+                case '\n' -> b.append("\\n");
+                case '\r' -> { }
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Appends a content line, folded so no physical line is longer than 75 octets. */
+    private void line(String content) {
+        int octets = 0;
+        for (int i = 0; i < content.length(); ) {
+            int cp = content.codePointAt(i);
+            int len = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4; // its length in UTF-8
+            if (octets + len > 75) {
+                out.append("\r\n ");
+                octets = 1;
+            }
+            out.appendCodePoint(cp);
+            octets += len;
+            i += Character.charCount(cp);
+        }
+        out.append("\r\n");
+    }
+}

@@ -1,0 +1,172 @@
+package org.engagementportal.plain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.engagementportal.config.Glossary;
+import org.engagementportal.config.SiteData;
+import org.engagementportal.content.Document;
+import org.engagementportal.content.Variant;
+import org.engagementportal.source.Position;
+import org.engagementportal.source.Problems;
+
+/**
+ * The plain-English checks, run on every English page: its reading age (warned above the site's SMOG
+ * limit), jargon from the glossary, and on easy-read versions the easy-read rules: short sentences,
+ * every abbreviation explained, every picture described, not too long to print.
+ */
+public final class PlainEnglish {
+    /** Easy-read sentences: a warning above this many words... */
+    public static final int EASY_READ_WARN_WORDS = 15;
+    /** ...and an error above this many. */
+    public static final int EASY_READ_MAX_WORDS = 20;
+    /** Words on a printed easy-read page (a few rows of picture and sentence). */
+    public static final int EASY_READ_WORDS_PER_PAGE = 60;
+    public static final int EASY_READ_MAX_PAGES = 24;
+    /** Fewer words than this give no meaningful reading-age score. */
+    static final int MIN_WORDS_FOR_SCORE = 100;
+
+    private static final Pattern ABBREVIATION = Pattern.compile("\\b[A-Z][A-Z0-9&]{1,}s?\\b");
+    private static final Pattern DEFINITION = Pattern.compile("^\\s*\\*\\[([^\\]]+)\\]:", Pattern.MULTILINE);
+    /** Capitals that are not abbreviations a reader needs explained. */
+    private static final Set<String> NOT_ABBREVIATIONS = Set.of("I", "OK", "A", "UK", "TV", "AM", "PM");
+
+    /** One page's score, for the reading-age report. */
+    public record PageScore(String source, Readability.Score score) {
+    }
+
+    private PlainEnglish() {
+    }
+
+    /** Checks every document, reporting problems; returns the reading-age scores of pages long enough to score. */
+    public static List<PageScore> check(List<Document> documents, SiteData data, Problems problems) {
+        return check(documents, data, problems, true);
+    }
+
+    /**
+     * As {@link #check(List, SiteData, Problems)}; with {@code scoreAll} false (a build), only the checks that
+     * can stop a build run: the easy-read rules and jargon. Reading ages are {@code portal check}'s report.
+     */
+    public static List<PageScore> check(List<Document> documents, SiteData data, Problems problems, boolean scoreAll) {
+        double limit = data.site().smogLimit();
+        List<Glossary.Entry> jargon = data.glossary().entries().stream().filter(Glossary.Entry::isJargon).toList();
+        List<PageScore> scores = documents.parallelStream()
+                .filter(d -> scoreAll || !jargon.isEmpty() || d.variant().kind() == Variant.Kind.EASY_READ)
+                .map(d -> check(d, data.glossary(), jargon, limit, problems, scoreAll))
+                .filter(s -> s != null)
+                .sorted(Comparator.comparing(PageScore::source))
+                .toList();
+        return scores;
+    }
+
+    static PageScore check(Document doc, Glossary glossary, List<Glossary.Entry> jargon, double limit, Problems problems, boolean scoreIt) {
+        Variant variant = doc.variant();
+        boolean english = variant.language().map(l -> l.startsWith("en")).orElse(true);
+        if (!english) {
+            return null;
+        }
+        boolean easyRead = variant.kind() == Variant.Kind.EASY_READ;
+        PlainText.Text text = PlainText.of(doc.body().markdown(), doc.body().firstLine());
+        String source = doc.source();
+        jargon(text, jargon, source, easyRead, problems);
+        if (easyRead) {
+            easyRead(doc, text, glossary, problems);
+        }
+        if (!scoreIt) {
+            return null;
+        }
+        Readability.Score score = Readability.of(text.sentenceTexts());
+        if (score.words() < MIN_WORDS_FOR_SCORE) {
+            return null;
+        }
+        if (!easyRead && score.smog() > limit) {
+            problems.warning(new Position(source, doc.body().firstLine(), 1), String.format(Locale.UK,
+                            "this page is hard to read: its SMOG grade is %.1f (a reading age of about %.0f), above the "
+                                    + "site's limit of %.0f. Flesch-Kincaid grade: %.1f.", score.smog(), score.smogAge(), limit,
+                            score.fleschKincaid()),
+                    "Use shorter sentences and everyday words: most sentences under 20 words, and words of one or two "
+                            + "syllables where you can. Words like 'consultation' are fine when they are the right word.");
+        }
+        return new PageScore(source, score);
+    }
+
+    private static void jargon(PlainText.Text text, List<Glossary.Entry> jargon, String source, boolean easyRead, Problems problems) {
+        for (Glossary.Entry e : jargon) {
+            for (PlainText.Sentence s : text.sentences()) {
+                if (e.word().matcher(s.text()).find()) {
+                    String message = "'" + e.term() + "' is jargon (" + e.meaning() + ").";
+                    String fix = "Say \"" + e.instead().get() + "\" instead.";
+                    if (easyRead) {
+                        problems.error(new Position(source, s.line(), 1), message, fix);
+                    } else {
+                        problems.warning(new Position(source, s.line(), 1), message, fix);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void easyRead(Document doc, PlainText.Text text, Glossary glossary, Problems problems) {
+        String source = doc.source();
+        for (PlainText.Sentence s : text.sentences()) {
+            int words = s.words();
+            if (words > EASY_READ_MAX_WORDS) {
+                problems.error(new Position(source, s.line(), 1), "this easy-read sentence has " + words + " words; easy read "
+                        + "allows at most " + EASY_READ_MAX_WORDS + ".", "Split it into two or three short sentences, one idea each.");
+            } else if (words > EASY_READ_WARN_WORDS) {
+                problems.warning(new Position(source, s.line(), 1), "this easy-read sentence has " + words + " words; easy read "
+                        + "sentences are best kept to " + EASY_READ_WARN_WORDS + " or fewer.", "Split it, or cut words that are not needed.");
+            }
+        }
+        Set<String> explained = new HashSet<>();
+        Matcher d = DEFINITION.matcher(doc.body().markdown());
+        while (d.find()) {
+            explained.add(d.group(1).strip());
+        }
+        glossary.entries().stream().filter(Glossary.Entry::isAbbreviation).forEach(e -> explained.add(e.term()));
+        Set<String> reported = new HashSet<>();
+        for (PlainText.Sentence s : text.sentences()) {
+            Matcher m = ABBREVIATION.matcher(s.text());
+            while (m.find()) {
+                String abbr = m.group();
+                String bare = abbr.endsWith("s") ? abbr.substring(0, abbr.length() - 1) : abbr;
+                if (NOT_ABBREVIATIONS.contains(bare) || explained.contains(abbr) || explained.contains(bare) || !reported.add(bare)) {
+                    continue;
+                }
+                problems.error(new Position(source, s.line(), 1), "'" + abbr + "' is an abbreviation that easy-read readers may not know, "
+                                + "and it is not explained.",
+                        "Write the words in full, or explain it: add a line such as *[" + bare + "]: what it stands for, "
+                                + "or add it to content/_data/glossary.yml so it appears in the hard words list.");
+            }
+        }
+        for (PlainText.Picture p : text.pictures()) {
+            if (p.alt().isEmpty()) {
+                problems.error(new Position(source, p.line(), 1), "the picture " + p.file() + " has no description.",
+                        "Describe what the picture shows between the square brackets: ![A nurse talking to a patient](" + p.file() + ")");
+            }
+        }
+        int pages = (int) Math.ceil(text.words() / (double) EASY_READ_WORDS_PER_PAGE);
+        if (pages > EASY_READ_MAX_PAGES) {
+            problems.warning(new Position(source, doc.body().firstLine(), 1), "this easy-read version would print on about " + pages
+                            + " pages; easy-read documents are best kept to " + EASY_READ_MAX_PAGES + " pages or fewer.",
+                    "Keep only what readers need to know to take part, and link to the full version for the rest.");
+        }
+    }
+
+    /** The hard words of an easy-read page: glossary terms it uses, in the order of the glossary. */
+    public static List<Glossary.Entry> hardWords(String markdown, Glossary glossary) {
+        List<Glossary.Entry> out = new ArrayList<>();
+        for (Glossary.Entry e : glossary.entries()) {
+            if (e.word().matcher(markdown).find()) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,111 @@
+package org.engagementportal.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Executors;
+
+/**
+ * Serves a built site from its output folder on the loopback address, the way the CDN does: clean
+ * addresses ("/about/" is about/index.html), {@code 404.html} with status 404 for anything missing, and
+ * nothing outside the folder. Used by the browser checks, so nobody has to set up a server for them.
+ */
+public final class StaticServer implements AutoCloseable {
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
+            Map.entry("xml", "application/xml"), Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"), Map.entry("ico", "image/x-icon"), Map.entry("pdf", "application/pdf"),
+            Map.entry("ics", "text/calendar; charset=utf-8"), Map.entry("woff2", "font/woff2"));
+
+    private final Path root;
+    private final HttpServer server;
+
+    private StaticServer(Path root, HttpServer server) {
+        this.root = root;
+        this.server = server;
+    }
+
+    /** Starts serving {@code root} on a free port of 127.0.0.1. */
+    public static StaticServer start(Path root) throws IOException {
+        HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        StaticServer s = new StaticServer(root.toAbsolutePath().normalize(), http);
+        http.createContext("/", s::handle);
+        http.setExecutor(Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "static-server");
+            t.setDaemon(true);
+            return t;
+        }));
+        http.start();
+        return s;
+    }
+
+    /** The address of the site's home page, such as http://127.0.0.1:41234/. */
+    public URI base() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String raw = exchange.getRequestURI().getRawPath();
+            String path = URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+            Path file = resolve(path);
+            int status = 200;
+            if (file == null) {
+                file = root.resolve("404.html");
+                status = 404;
+            }
+            if (status == 200 && Files.isDirectory(file)) {
+                if (!path.endsWith("/")) {
+                    exchange.getResponseHeaders().set("Location", raw + "/");
+                    exchange.sendResponseHeaders(301, -1);
+                    return;
+                }
+                file = file.resolve("index.html");
+            }
+            if (!Files.isRegularFile(file)) {
+                exchange.sendResponseHeaders(404, -1);
+                return;
+            }
+            String name = file.getFileName().toString();
+            String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+            exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
+            byte[] body = Files.readAllBytes(file);
+            boolean head = exchange.getRequestMethod().equals("HEAD");
+            exchange.sendResponseHeaders(status, head ? -1 : body.length);
+            if (!head) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            }
+        }
+    }
+
+    /** The file for a request path, or null when it is missing or outside the folder. */
+    private Path resolve(String path) {
+        Path file = root.resolve(path.replaceFirst("^/+", "")).normalize();
+        if (!file.startsWith(root) || !Files.exists(file)) {
+            return null;
+        }
+        if (Files.isDirectory(file) && !Files.isRegularFile(file.resolve("index.html"))) {
+            return null;
+        }
+        return file;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

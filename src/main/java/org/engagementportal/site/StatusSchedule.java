@@ -1,0 +1,76 @@
+package org.engagementportal.site;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.engagementportal.content.Consultation;
+import org.engagementportal.content.Event;
+import org.engagementportal.content.Meeting;
+
+/**
+ * The moments after the build's clock when something on the site changes by itself: a consultation opens,
+ * starts closing soon, closes, has its outcome published or becomes overdue; a meeting's question deadline
+ * passes or the meeting starts; an event starts. A build is true only until the first of them, so the
+ * publishing job rebuilds at (or just after) {@link #next()}.
+ */
+public final class StatusSchedule {
+
+    /** One change: when, which page, and what happens ("closes"). */
+    public record Change(ZonedDateTime at, String path, String title, String change) {
+    }
+
+    private final ZonedDateTime now;
+    private final List<Change> changes;
+
+    private StatusSchedule(ZonedDateTime now, List<Change> changes) {
+        this.now = now;
+        this.changes = List.copyOf(changes);
+    }
+
+    public static StatusSchedule of(Site site) {
+        ZonedDateTime now = site.now();
+        List<Change> out = new ArrayList<>();
+        for (SitePage p : site.pages()) {
+            if (!p.document().variant().isOriginal()) {
+                continue;
+            }
+            Object details = p.document().details();
+            if (details instanceof Consultation c) {
+                add(out, now, c.opens(), p, "opens");
+                add(out, now, c.closingSoonFrom(site.data().site().closingSoonDays()), p, "closing-soon");
+                add(out, now, c.closes(), p, "closes");
+                c.outcome().ifPresentOrElse(
+                        o -> add(out, now, o.date().atStartOfDay(now.getZone()), p, "outcome-published"),
+                        () -> add(out, now, c.outcomeDue().plusDays(1).atStartOfDay(now.getZone()), p, "response-delayed"));
+            } else if (details instanceof Meeting m) {
+                m.questionsBy().ifPresent(q -> add(out, now, q, p, "questions-close"));
+                add(out, now, m.starts(), p, "meeting-starts");
+            } else if (details instanceof Event e) {
+                add(out, now, e.starts(), p, "event-starts");
+            }
+        }
+        out.sort(Comparator.comparing((Change c) -> c.at().toInstant()).thenComparing(Change::path).thenComparing(Change::change));
+        return new StatusSchedule(now, out);
+    }
+
+    private static void add(List<Change> out, ZonedDateTime now, ZonedDateTime at, SitePage page, String change) {
+        if (at.isAfter(now)) {
+            out.add(new Change(at, page.path(), page.title(), change));
+        }
+    }
+
+    public ZonedDateTime now() {
+        return now;
+    }
+
+    /** Every change after the build's clock, soonest first. */
+    public List<Change> changes() {
+        return changes;
+    }
+
+    /** When the built site next goes out of date, if ever. */
+    public java.util.Optional<ZonedDateTime> next() {
+        return changes.stream().findFirst().map(Change::at);
+    }
+}

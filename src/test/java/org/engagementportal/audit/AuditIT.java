@@ -1,0 +1,134 @@
+package org.engagementportal.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.engagementportal.testing.Portal;
+import org.engagementportal.testing.TestSite;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.json.Json;
+
+/** {@code portal audit}: axe-core in Debian's Chromium, over the example portal and over a page with a known problem. */
+class AuditIT {
+    @TempDir
+    static Path dir;
+    static Path example;
+
+    @BeforeAll
+    static void build() {
+        example = dir.resolve("example");
+        Portal.Run run = Portal.run("build", "--source", TestSite.PROJECT.toString(), "--out", example.toString(),
+                "--now", TestSite.EXAMPLE_NOW, "-q");
+        assertEquals(0, run.exit(), run.all());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theExamplePortalHasNoViolationsWithAnEmptyBaseline() {
+        Path report = dir.resolve("report");
+        Portal.Run run = Portal.run("audit", "--source", dir.toString(), "--out", example.toString(), "--report", report.toString(),
+                "--baseline", dir.resolve("none.json").toString());
+        Map<String, Object> pa11y = new Json().toType(TestSite.read(report.resolve("pa11y.json")), Map.class);
+        assertEquals(0L, ((Number) pa11y.get("errors")).longValue(), TestSite.read(report.resolve("pa11y.json")));
+        assertEquals(0, run.exit(), run.all());
+        int pages = Audit.pages(example).size();
+        assertEquals(pages, ((Number) pa11y.get("total")).intValue());
+        assertEquals(pages, ((Number) pa11y.get("passes")).intValue());
+        assertEquals(pages, ((Map<String, Object>) pa11y.get("results")).size());
+        assertTrue(run.err().contains("Audited " + pages + " pages"), run.err());
+
+        Portal.Run again = Portal.run("audit", "--source", dir.toString(), "--out", example.toString(), "--report", report.toString(),
+                "--baseline", dir.resolve("none.json").toString());
+        assertTrue(again.err().contains("0 checked, " + pages + " unchanged since the last audit"), "the cache is used: " + again.err());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aNewProblemFailsInPa11yShapeUntilBaselinedAndAFixIsReported() throws IOException {
+        Path site = dir.resolve("bad");
+        TestSite.copyTree(example, site);
+        Path about = site.resolve("about/index.html");
+        Files.writeString(about, TestSite.read(about).replace("</main>", "<img src=\"/pictures/talk.svg\"></main>"));
+        Path report = dir.resolve("bad-report");
+        Path baseline = dir.resolve("baseline.json");
+        List<String> args = List.of("audit", "--source", dir.toString(), "--out", site.toString(), "--report", report.toString(),
+                "--baseline", baseline.toString());
+        Portal.Run run = Portal.run(args.toArray(String[]::new));
+        assertEquals(1, run.exit(), run.all());
+        Map<String, Object> pa11y = new Json().toType(TestSite.read(report.resolve("pa11y.json")), Map.class);
+        assertEquals(1L, ((Number) pa11y.get("errors")).longValue());
+        List<Map<String, Object>> issues = (List<Map<String, Object>>) ((Map<String, Object>) pa11y.get("results")).get("http://localhost/about/");
+        Map<String, Object> issue = issues.get(0);
+        assertEquals("image-alt", issue.get("code"));
+        assertEquals("error", issue.get("type"));
+        assertEquals(1L, ((Number) issue.get("typeCode")).longValue());
+        assertEquals("axe", issue.get("runner"));
+        assertTrue(((String) issue.get("context")).startsWith("<img"), issue.toString());
+        assertTrue(((Map<String, Object>) issue.get("runnerExtras")).containsKey("impact"));
+        assertEquals(List.of("code", "type", "typeCode", "message", "context", "selector", "runner", "runnerExtras"),
+                List.copyOf(issue.keySet()), "pa11y's issue fields, in its order");
+        assertTrue(Jsoup.parse(TestSite.read(report.resolve("index.html"))).text().contains("image-alt"));
+
+        // The same page checked by the real pa11y-ci 4.1.1 (axe runner, Debian Chromium): same shape, same finding.
+        Map<String, Object> real = new Json().toType(TestSite.read(Path.of("src/test/resources/pa11y/pa11y-ci-4.1.1-report.json")), Map.class);
+        assertEquals(List.copyOf(real.keySet()), List.copyOf(pa11y.keySet()), "top-level keys, in order");
+        Map<String, Object> realIssue = ((List<Map<String, Object>>) ((Map<String, Object>) real.get("results"))
+                .get("http://localhost:8766/about/")).get(0);
+        assertEquals(List.copyOf(realIssue.keySet()), List.copyOf(issue.keySet()));
+        assertEquals(List.copyOf(((Map<String, Object>) realIssue.get("runnerExtras")).keySet()),
+                List.copyOf(((Map<String, Object>) issue.get("runnerExtras")).keySet()));
+        for (String key : List.of("code", "type", "typeCode", "context", "runner")) {
+            assertEquals(realIssue.get(key), issue.get(key), key);
+        }
+        // axe versions may write a different selector for the same element: both must pick out that element.
+        org.jsoup.nodes.Document page = Jsoup.parse(TestSite.read(about));
+        assertEquals(page.select((String) realIssue.get("selector")), page.select((String) issue.get("selector")));
+        assertTrue(TestSite.read(report.resolve("junit.xml")).contains("<failure"));
+
+        Portal.Run accept = Portal.run(List.of("audit", "--source", dir.toString(), "--out", site.toString(), "--report", report.toString(),
+                "--baseline", baseline.toString(), "--update-baseline").toArray(String[]::new));
+        assertEquals(0, accept.exit(), accept.all());
+        assertEquals(0, Portal.run(args.toArray(String[]::new)).exit(), "baselined: it no longer fails");
+
+        Files.writeString(about, TestSite.read(example.resolve("about/index.html")));
+        Portal.Run fixed = Portal.run(args.toArray(String[]::new));
+        assertEquals(0, fixed.exit());
+        assertTrue(fixed.err().contains("Fixed, remove from the baseline: image-alt /about/"), fixed.err());
+    }
+
+    @Test
+    void withoutABuiltSiteItSaysWhatToDo() {
+        Portal.Run run = Portal.run("audit", "--source", dir.toString(), "--out", dir.resolve("nothing").toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("Run portal build first"), run.err());
+    }
+
+    @Test
+    void aBrokenBaselineOrConfigurationSaysWhatIsWrongWithoutAStackTrace() throws IOException {
+        Path badBaseline = dir.resolve("bad-baseline.json");
+        Files.writeString(badBaseline, "{\"accepted\": \"everything\"}");
+        Portal.Run baseline = Portal.run("audit", "--source", dir.toString(), "--out", example.toString(), "--baseline", badBaseline.toString());
+        assertEquals(2, baseline.exit(), baseline.all());
+        assertTrue(baseline.err().contains("is not a baseline the audit can read"), baseline.err());
+
+        Path badConfig = dir.resolve("bad.pa11yci");
+        Files.writeString(badConfig, "{\"defaults\": {\"ignore\": \"color-contrast\"}}");
+        Portal.Run config = Portal.run("audit", "--source", dir.toString(), "--out", example.toString(), "--config", badConfig.toString());
+        assertEquals(2, config.exit(), config.all());
+        assertTrue(config.err().contains("'ignore' and 'urls' are lists"), config.err());
+
+        Portal.Run missing = Portal.run("audit", "--source", dir.toString(), "--out", example.toString(), "--config", dir.resolve("nope").toString());
+        assertEquals(2, missing.exit());
+        for (Portal.Run run : List.of(baseline, config, missing)) {
+            assertTrue(!run.all().contains("Exception"), run.all());
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.engagementportal.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.engagementportal.testing.Portal;
+import org.engagementportal.testing.TestSite;
+import org.engagementportal.tools.ExamplePapers;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The sections of the accessibility statement the portal writes from its checks. */
+class AccessibilityStatementTest {
+    @TempDir
+    Path dir;
+
+    private Document statement(Path site) {
+        Path out = dir.resolve("out");
+        Portal.Run run = Portal.run("build", "--source", site.toString(), "--out", out.toString(), "--now", "2026-03-01T09:00", "-q");
+        assertEquals(0, run.exit(), run.all());
+        return Jsoup.parse(TestSite.read(out.resolve("accessibility/index.html")));
+    }
+
+    @Test
+    void withNothingFoundItIsFullyCompliantAndSaysItHasNotBeenTestedInABrowser() {
+        Document doc = statement(TestSite.copy("small", dir.resolve("site")));
+        assertTrue(doc.getElementById("compliance-status").nextElementSibling().text().startsWith("This website is fully compliant"));
+        assertTrue(doc.text().contains("Our checks found no content that is not accessible."));
+        assertTrue(doc.text().contains("The website has not yet been tested in a web browser."));
+        assertNotNull(doc.getElementById("enforcement-procedure"));
+        assertTrue(doc.text().contains("Equality and Human Rights Commission"));
+    }
+
+    @Test
+    void anUntaggedDocumentAndTheLatestAuditAreListed() throws IOException {
+        Path site = TestSite.copy("small", dir.resolve("site"));
+        ExamplePapers.write(site.resolve("content/consultations/scan.pdf"), false, "Scan", "Scan", List.of("Text."));
+        Path c = site.resolve("content/consultations/dental-access.md");
+        Files.writeString(c, TestSite.read(c).replace("respond:\n", "documents:\n  - title: Scanned survey\n    file: scan.pdf\nrespond:\n"));
+        Files.writeString(site.resolve(".a11y-audit.json"), """
+                {"date": "2026-02-20", "pages": 24, "tool": "axe-core 4.14.1 in Chromium",
+                 "rules": [{"code": "color-contrast", "help": "Elements must meet minimum color contrast ratio thresholds", "pages": 2}]}
+                """);
+        Document doc = statement(site);
+        assertTrue(doc.getElementById("compliance-status").nextElementSibling().text().startsWith("This website is partially compliant"));
+        // The link says its type and size (the document-link rule), then what the document lacks.
+        assertTrue(doc.select("#non-accessible-content ~ ul li").first().text()
+                .matches("Scanned survey, PDF, \\d+ (bytes|KB), 1 page: no title, no language, no tags"), doc.select("#non-accessible-content ~ ul li").first().text());
+        assertTrue(doc.text().contains("Elements must meet minimum color contrast ratio thresholds (color-contrast), on 2 pages"));
+        assertTrue(doc.text().contains("On 20 February 2026 all 24 pages were tested in a web browser with axe-core 4.14.1 in Chromium"));
+    }
+}

@@ -1,0 +1,188 @@
+package org.engagementportal.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.engagementportal.testing.Portal;
+import org.engagementportal.testing.TestSite;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.json.Json;
+
+/** Feeds parsed by Rome (RSS and Atom) and a JSON parser (JSON Feed 1.1), checked against the content. */
+class FeedTest {
+    static final String BASE = "https://engage.testshire.example/";
+
+    @TempDir
+    Path dir;
+
+    private Path build(Path site, String name, String now) {
+        Path out = dir.resolve(name);
+        Portal.Run run = Portal.run("build", "--source", site.toString(), "--out", out.toString(), "--now", now, "-q");
+        assertEquals(0, run.exit(), run.all());
+        return out;
+    }
+
+    static SyndFeed rome(Path file) throws Exception {
+        try (XmlReader reader = new XmlReader(file.toFile())) {
+            return new SyndFeedInput().build(reader);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> jsonFeed(Path file) {
+        Map<String, Object> feed = new Json().toType(TestSite.read(file), Map.class);
+        assertEquals("https://jsonfeed.org/version/1.1", feed.get("version"), file.toString());
+        assertNotNull(feed.get("title"), file + ": title is required");
+        for (Map<String, Object> item : (List<Map<String, Object>>) feed.get("items")) {
+            assertNotNull(item.get("id"), file + ": every item needs an id");
+            assertTrue(item.get("content_html") != null || item.get("content_text") != null, file + ": every item needs content");
+            OffsetDateTime.parse((String) item.get("date_published"));
+        }
+        return feed;
+    }
+
+    static List<String> ids(SyndFeed feed) {
+        return feed.getEntries().stream().map(e -> e.getUri()).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> ids(Map<String, Object> json) {
+        return ((List<Map<String, Object>>) json.get("items")).stream().map(i -> (String) i.get("id")).toList();
+    }
+
+    @Test
+    void aSeriesFeedInEveryFormatHasTheSameIssuesNewestFirst() throws Exception {
+        Path out = build(TestSite.copy("small", dir.resolve("site")), "out", "2026-03-01T09:00");
+        SyndFeed rss = rome(out.resolve("bulletins/weekly/feed.xml"));
+        SyndFeed atom = rome(out.resolve("bulletins/weekly/atom.xml"));
+        assertEquals("rss_2.0", rss.getFeedType());
+        assertEquals("atom_1.0", atom.getFeedType());
+        List<String> expected = List.of(BASE + "bulletins/weekly/2026-02-27/", BASE + "bulletins/weekly/2026-02-20/");
+        assertEquals(expected, ids(rss));
+        assertEquals(expected, ids(atom));
+        assertEquals(expected, ids(jsonFeed(out.resolve("bulletins/weekly/feed.json"))));
+        SyndEntry first = rss.getEntries().get(0);
+        assertEquals("Bulletin 27 February 2026", first.getTitle());
+        assertEquals(Date.from(OffsetDateTime.parse("2026-02-27T00:00:00Z").toInstant()), first.getPublishedDate());
+        assertEquals("Governing Body meeting and pharmacy news.", first.getDescription().getValue());
+        String content = atom.getEntries().get(1).getContents().get(0).getValue();
+        assertTrue(content.contains("href=\"" + BASE + "consultations/dental-access/\""), "links are absolute: " + content);
+        assertTrue(TestSite.read(out.resolve("bulletins/weekly/atom.xml")).contains("<published>2026-02-27T00:00:00+00:00</published>"));
+    }
+
+    @Test
+    void consultationChangesAreSeparateEntriesWithTheirOwnDatesInLondonTime() throws Exception {
+        Path out = build(TestSite.copy("small", dir.resolve("site")), "out", "2026-04-20T09:00");
+        SyndFeed atom = rome(out.resolve("consultations/atom.xml"));
+        assertEquals(List.of(
+                BASE + "consultations/dental-access/#closing-soon",
+                BASE + "consultations/dental-access/#opened",
+                BASE + "consultations/talking-therapies/#outcome",
+                BASE + "consultations/talking-therapies/#closing-soon",
+                BASE + "consultations/talking-therapies/#opened"), ids(atom));
+        assertTrue(TestSite.read(out.resolve("consultations/atom.xml")).contains("<published>2026-04-17T17:00:00+01:00</published>"),
+                "closing soon 14 days before 5pm on 1 May, British Summer Time");
+        String outcome = atom.getEntries().get(2).getContents().get(0).getValue();
+        assertTrue(outcome.contains("two more therapists"), outcome);
+        assertTrue(TestSite.read(out.resolve("consultations/feed.xml")).contains("<pubDate>Fri, 17 Apr 2026 17:00:00 +0100</pubDate>"));
+    }
+
+    @Test
+    void idsDoNotChangeWhenATitleIsEditedAndRebuildsAreByteIdentical() throws Exception {
+        Path site = TestSite.copy("small", dir.resolve("site"));
+        Path first = build(site, "first", "2026-03-01T09:00");
+        Path same = build(site, "same", "2026-03-01T09:00");
+        for (String f : List.of("feed.xml", "atom.xml", "feed.json")) {
+            assertEquals(TestSite.read(first.resolve("bulletins/weekly/" + f)), TestSite.read(same.resolve("bulletins/weekly/" + f)));
+        }
+        Path issue = site.resolve("content/bulletins/weekly/2026-02-27.md");
+        Files.writeString(issue, TestSite.read(issue).replace("title: Bulletin 27 February 2026", "title: Your bulletin, 27 February"));
+        Path edited = build(site, "edited", "2026-03-01T09:00");
+        SyndFeed after = rome(edited.resolve("bulletins/weekly/atom.xml"));
+        assertEquals("Your bulletin, 27 February", after.getEntries().get(0).getTitle());
+        assertEquals(ids(rome(first.resolve("bulletins/weekly/atom.xml"))), ids(after));
+    }
+
+    @Test
+    void theNumberOfEntriesIsASiteSetting() throws Exception {
+        Path site = TestSite.copy("small", dir.resolve("site"));
+        Path yml = site.resolve("content/_data/site.yml");
+        Files.writeString(yml, TestSite.read(yml) + "feeds:\n  items: 1\n");
+        Path out = build(site, "out", "2026-03-01T09:00");
+        assertEquals(1, rome(out.resolve("bulletins/feed.xml")).getEntries().size());
+    }
+
+    @Test
+    void listingsLinkTheirFeedsAndTheGetUpdatesPageExplainsThem() {
+        Path out = build(TestSite.copy("small", dir.resolve("site")), "out", "2026-03-01T09:00");
+        Document series = Jsoup.parse(TestSite.read(out.resolve("bulletins/weekly/index.html")));
+        assertEquals(BASE + "bulletins/weekly/feed.xml", series.selectFirst("link[rel=alternate][type=application/rss+xml]").attr("href"));
+        assertEquals(BASE + "bulletins/weekly/atom.xml", series.selectFirst("link[rel=alternate][type=application/atom+xml]").attr("href"));
+        assertEquals(List.of("/bulletins/weekly/feed.xml", "/bulletins/weekly/atom.xml", "/bulletins/weekly/feed.json", "/get-updates/"),
+                series.select(".portal-subscribe a").eachAttr("href"));
+        Document issue = Jsoup.parse(TestSite.read(out.resolve("bulletins/weekly/2026-02-27/index.html")));
+        assertFalse(issue.select("link[rel=alternate][href=" + BASE + "bulletins/weekly/feed.xml]").isEmpty(), "an issue points to its series' feed");
+        assertEquals("/bulletins/weekly/2026-02-20/", issue.selectFirst("a[rel=prev]").attr("href"));
+        Document updates = Jsoup.parse(TestSite.read(out.resolve("get-updates/index.html")));
+        assertEquals("Get updates", updates.selectFirst("h1").text());
+        List<String> addresses = updates.select("code.portal-address").eachText();
+        assertTrue(addresses.contains(BASE + "consultations/feed.xml"), addresses.toString());
+        assertTrue(addresses.contains(BASE + "governing-body/feed.json"), addresses.toString());
+        assertTrue(updates.text().contains("feed-to-email"), "explains getting updates by email");
+        assertTrue(TestSite.read(out.resolve("sitemap.xml")).contains(BASE + "get-updates/"));
+    }
+
+    @Test
+    void everyFeedOfTheExamplePortalParsesAndPointsAtRealPages() throws Exception {
+        Path out = build(TestSite.PROJECT, "example", TestSite.EXAMPLE_NOW);
+        List<Path> xml;
+        try (Stream<Path> walk = Files.walk(out)) {
+            xml = walk.filter(p -> p.getFileName().toString().matches("feed\\.xml|atom\\.xml")).sorted().toList();
+        }
+        assertTrue(xml.size() >= 2 * 6, "feeds: " + xml.size());
+        List<String> problems = new ArrayList<>();
+        for (Path file : xml) {
+            SyndFeed feed = rome(file);
+            Map<String, Object> json = jsonFeed(file.resolveSibling("feed.json"));
+            if (!ids(feed).equals(ids(json))) {
+                problems.add(file + ": the JSON Feed has different entries");
+            }
+            Date previous = null;
+            for (SyndEntry e : feed.getEntries()) {
+                String link = e.getLink();
+                Path page = out.resolve(link.substring("https://engage.northshire-icb.example/".length())).resolve("index.html");
+                if (!Files.isRegularFile(page)) {
+                    problems.add(file + ": " + link + " is not a page of the site");
+                }
+                Date date = e.getPublishedDate();
+                if (previous != null && date.after(previous)) {
+                    problems.add(file + ": entries are not newest first");
+                }
+                previous = date;
+            }
+            if (feed.getEntries().size() > 20) {
+                problems.add(file + ": more than 20 entries");
+            }
+        }
+        assertEquals(List.of(), problems);
+        assertEquals(8, rome(out.resolve("bulletins/weekly/feed.xml")).getEntries().size(), "every weekly issue");
+    }
+}

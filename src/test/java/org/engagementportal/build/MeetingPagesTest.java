@@ -1,0 +1,145 @@
+package org.engagementportal.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.engagementportal.testing.Portal;
+import org.engagementportal.testing.TestSite;
+import org.engagementportal.tools.ExamplePapers;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Governing Body meetings of the fixture site (12 March 2026 10am, and 14 May 2026 added here). */
+class MeetingPagesTest {
+    @TempDir
+    Path dir;
+    Path site;
+
+    @BeforeEach
+    void site() throws IOException {
+        site = TestSite.copy("small", dir.resolve("site"));
+        Path march = site.resolve("content/governing-body/2026-03-12.md");
+        Files.writeString(march, TestSite.read(march).replace("---\nThe Governing Body", """
+                minutes:
+                  page: /about/
+                  approved: 2026-05-14
+                ---
+                The Governing Body"""));
+        Files.writeString(site.resolve("content/governing-body/2026-05-14.md"), """
+                ---
+                title: Governing Body meeting, May 2026
+                summary: Meeting in public of the Governing Body.
+                starts: 2026-05-14T10:00
+                online: https://engage.testshire.example/live
+                agenda:
+                  - title: Minutes of the last meeting
+                    presenter: Chair
+                    purpose: decision
+                  - title: Finance report
+                    presenter: Chief Finance Officer
+                    purpose: assurance
+                    paper: 2026-05-14-finance.pdf
+                ---
+                """);
+        ExamplePapers.write(site.resolve("content/governing-body/2026-05-14-finance.pdf"), true, "Finance report",
+                "Finance report", List.of("On plan."));
+    }
+
+    private Portal.Run build(Path out, String now) {
+        return Portal.run("build", "--source", site.toString(), "--out", out.toString(), "--now", now);
+    }
+
+    private Document page(Path out, String path) {
+        return Jsoup.parse(TestSite.read(out.resolve(path.substring(1)).resolve("index.html")));
+    }
+
+    @Test
+    void theAgendaShowsNumberedItemsWithPresenterPurposeAndPrivateParts() {
+        Path out = dir.resolve("out");
+        assertEquals(0, build(out, "2026-03-01T09:00").exit());
+        Document doc = page(out, "/governing-body/2026-03-12/");
+        List<Element> items = doc.select("ol.portal-agenda > li");
+        assertEquals(3, items.size());
+        assertEquals("1. Welcome and apologies", items.get(0).selectFirst("h3").text());
+        assertTrue(items.get(1).text().contains("Presented by Director of Primary Care. For decision."), items.get(1).text());
+        assertTrue(items.get(2).text().contains("Part 2: in private."));
+        assertTrue(doc.text().contains("Items in part 2 are discussed in private"));
+    }
+
+    @Test
+    void theQuestionDeadlineShowsUntilItPasses() {
+        Path before = dir.resolve("before");
+        assertEquals(0, build(before, "2026-03-09T16:59").exit());
+        assertTrue(page(before, "/governing-body/2026-03-12/").text().contains("You can send a question for the meeting until"));
+        Path after = dir.resolve("after");
+        assertEquals(0, build(after, "2026-03-09T17:00").exit());
+        assertFalse(page(after, "/governing-body/2026-03-12/").text().contains("You can send a question"));
+    }
+
+    @Test
+    void theNextMeetingLinksTheMinutesOfTheLastOne() {
+        Path out = dir.resolve("out");
+        assertEquals(0, build(out, "2026-05-01T09:00").exit());
+        Document may = page(out, "/governing-body/2026-05-14/");
+        Element item = may.select("ol.portal-agenda > li").get(0);
+        assertEquals("/about/", item.selectFirst("a").attr("href"));
+        assertEquals("Minutes of the meeting on 12 March 2026", item.selectFirst("a").text());
+        Element paper = may.select("ol.portal-agenda > li").get(1).selectFirst("a");
+        assertTrue(paper.text().matches("Finance report, PDF, \\d+ KB, 1 page"), paper.text());
+        Document march = page(out, "/governing-body/2026-03-12/");
+        assertTrue(march.text().contains("Approved on 14 May 2026"), "the meeting links its own minutes");
+    }
+
+    @Test
+    void aMeetingInsideThePapersWindowWithoutPapersWarns() {
+        Path out = dir.resolve("out");
+        Portal.Run early = build(out, "2026-03-04T09:00");
+        assertFalse(early.all().contains("papers"), "8 days before: not yet expected: " + early.all());
+        Portal.Run late = build(out, "2026-03-06T09:00");
+        assertEquals(0, late.exit());
+        assertTrue(late.all().contains("content/governing-body/2026-03-12.md:10:1: warning: this meeting is on 2026-03-12 and its papers "
+                + "should be published 7 days before"), late.all());
+        assertFalse(build(out, "2026-05-10T09:00").all().contains("papers should"), "the May meeting has its paper");
+    }
+
+    @Test
+    void thePapersWindowIsASiteSetting() throws IOException {
+        Path yml = site.resolve("content/_data/site.yml");
+        Files.writeString(yml, TestSite.read(yml) + "meetings:\n  papers_days_before: 3\n");
+        Portal.Run run = build(dir.resolve("out"), "2026-03-06T09:00");
+        assertEquals(0, run.exit(), run.all());
+        assertFalse(run.all().contains("papers should"), run.all());
+    }
+
+    @Test
+    void theCommitteePageListsUpcomingMeetingsFirstThenPastOnesByYear() {
+        Path out = dir.resolve("out");
+        assertEquals(0, build(out, "2026-04-01T09:00").exit());
+        Document doc = page(out, "/governing-body/");
+        List<String> headings = doc.select("main h2[id]").eachAttr("id");
+        assertEquals(List.of("upcoming", "2026"), headings.stream().filter(h -> h.equals("upcoming") || h.matches("\\d{4}")).toList());
+        assertEquals("/governing-body/2026-05-14/", doc.selectFirst("#upcoming + ul a").attr("href"));
+        assertNotNull(doc.selectFirst("a[href=/governing-body/2026-03-12/]"));
+    }
+
+    @Test
+    void aMistypedMinutesPageSuggestsAPageNotAMeeting() throws IOException {
+        Files.writeString(site.resolve("content/minutes-2026-03-12.md"), "---\ntitle: Minutes\nsummary: Minutes.\n---\nText.\n");
+        Path march = site.resolve("content/governing-body/2026-03-12.md");
+        Files.writeString(march, TestSite.read(march).replace("page: /about/", "page: /minutes-2026-03-21/"));
+        Portal.Run run = Portal.run("check", "--source", site.toString(), "--now", "2026-03-01T09:00", "-q");
+        assertEquals(1, run.exit());
+        assertTrue(run.all().contains("the minutes page '/minutes-2026-03-21/' does not exist. Did you mean '/minutes-2026-03-12/'?"), run.all());
+        assertTrue(run.all().contains("outside the committee's folder"), run.all());
+    }
+}

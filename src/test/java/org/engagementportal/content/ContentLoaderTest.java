@@ -1,0 +1,309 @@
+package org.engagementportal.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import org.engagementportal.config.DataLoader;
+import org.engagementportal.config.SiteData;
+import org.engagementportal.source.Position;
+import org.engagementportal.source.Problem;
+import org.engagementportal.source.Problems;
+import org.engagementportal.testing.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContentLoaderTest {
+    static final ZonedDateTime NOW = ZonedDateTime.of(2026, 3, 1, 9, 0, 0, 0, ZoneId.of("Europe/London"));
+
+    @TempDir
+    Path site;
+
+    private final Problems problems = new Problems();
+
+    private LoadedContent load(Map<String, String> files) {
+        TestSite.write(site, files);
+        SiteData data = new DataLoader(site, problems).load();
+        return new ContentLoader(site, data, NOW, problems).load();
+    }
+
+    private Problem onlyProblem() {
+        List<Problem> all = problems.sorted();
+        assertEquals(1, all.size(), all.toString());
+        return all.get(0);
+    }
+
+    private static final String CONSULTATION = """
+            ---
+            title: Community dental services
+            summary: We want your views on where community dental clinics should be.
+            topics: [dentistry]
+            areas: [eastbrook]
+            opens: 2026-01-05T09:00
+            closes: 2026-04-10
+            formal: true
+            engagement: consult
+            stage: design
+            groups: [carers, people with a learning disability]
+            respond:
+              online: https://engage.testshire.example/dental
+              email: dental@testshire.example
+              phone: 01632 960 200
+              post: Freepost DENTAL, Testshire
+            ---
+            ## Why we are consulting
+
+            Text.
+            """;
+
+    @Test
+    void readsAConsultationIntoItsRecord() {
+        LoadedContent content = load(Map.of("content/consultations/dental.md", CONSULTATION));
+
+        assertTrue(problems.isEmpty(), problems.sorted().toString());
+        Document doc = content.documents().get(0);
+        assertEquals("content/consultations/dental.md", doc.source());
+        assertEquals("consultations/dental", doc.path());
+        assertEquals(ContentType.CONSULTATION, doc.type());
+        assertEquals(List.of("dentistry"), doc.meta().topics());
+        Consultation c = assertInstanceOf(Consultation.class, doc.details());
+        assertEquals(ZonedDateTime.of(2026, 1, 5, 9, 0, 0, 0, ZoneId.of("Europe/London")), c.opens());
+        assertEquals(ZonedDateTime.of(2026, 4, 10, 23, 59, 0, 0, ZoneId.of("Europe/London")), c.closes());
+        assertEquals(Engagement.CONSULT, c.engagement().orElseThrow());
+        assertEquals(Stage.DESIGN, c.stage().orElseThrow());
+        assertEquals("dental@testshire.example", c.respond().email().orElseThrow());
+        assertEquals(List.of("carers", "people with a learning disability"), c.groups());
+        assertEquals(18, doc.body().firstLine());
+        assertEquals(new Position("content/consultations/dental.md", 7, 9), doc.at("closes"));
+    }
+
+    @Test
+    void theFolderDecidesTheType() {
+        LoadedContent content = load(Map.of(
+                "content/events/drop-in.md", "---\ntitle: Drop-in\nsummary: Come along.\nstarts: 2026-03-04T10:00\nvenue: Eastbrook Library\n---\n",
+                "content/bulletins/weekly/2026-02-27.md", "---\ntitle: Bulletin\nsummary: News.\ndate: 2026-02-27\n---\n## News\n\nText.\n",
+                "content/governing-body/2026-03-12.md", "---\ntitle: Meeting\nsummary: In public.\nstarts: 2026-03-12T10:00\nvenue: Town Hall\n---\n",
+                "content/about.md", "---\ntitle: About us\nsummary: Who we are.\n---\nText.\n",
+                "content/accessible-information.md", "---\ntitle: AIS\nsummary: Formats.\ntype: statement\nformats: [easy-read, braille]\n"
+                        + "contact:\n  email: formats@testshire.example\n---\nText.\n"));
+
+        assertTrue(problems.isEmpty(), problems.sorted().toString());
+        assertEquals(List.of(ContentType.PAGE, ContentType.STATEMENT, ContentType.BULLETIN, ContentType.EVENT, ContentType.MEETING),
+                content.documents().stream().map(Document::type).toList());
+        Bulletin b = content.documents().get(2).detailsAs(Bulletin.class);
+        assertEquals("weekly", b.series());
+        assertEquals(LocalDate.of(2026, 2, 27), b.date());
+        assertEquals("governing-body", content.documents().get(4).detailsAs(Meeting.class).committee());
+    }
+
+    @Test
+    void acceptsAByteOrderMarkAndWindowsLineEndings() {
+        String text = "\uFEFF" + CONSULTATION.replace("\n", "\r\n");
+        LoadedContent content = load(Map.of("content/consultations/dental.md", text));
+        assertTrue(problems.isEmpty(), problems.sorted().toString());
+        assertEquals("Community dental services", content.documents().get(0).meta().title());
+    }
+
+    @Test
+    void malformedYamlIsReportedAtItsLine() {
+        load(Map.of("content/about.md", "---\ntitle: About us: who we are\nsummary: x\n---\nText\n"));
+        Problem p = onlyProblem();
+        assertEquals("content/about.md", p.position().file());
+        assertEquals(2, p.position().line());
+        assertTrue(p.message().contains("not valid YAML"), p.message());
+    }
+
+    @Test
+    void aMissingRequiredFieldIsReported() {
+        load(Map.of("content/about.md", "---\ntitle: About us\n---\nText\n"));
+        assertEquals("a page needs 'summary' (text), but it is missing.", onlyProblem().message());
+    }
+
+    @Test
+    void aWrongTypeIsReportedAtTheValue() {
+        load(Map.of("content/consultations/dental.md", CONSULTATION.replace("closes: 2026-04-10", "closes: soon")));
+        Problem p = onlyProblem();
+        assertEquals(new Position("content/consultations/dental.md", 7, 9), p.position());
+        assertTrue(p.message().startsWith("'closes' must be a date"), p.message());
+    }
+
+    @Test
+    void nextWeekIsNotADate() {
+        load(Map.of("content/about.md", "---\ntitle: A\nsummary: B\nreviewed: next week\n---\nText\n"));
+        assertEquals("'reviewed' must be a date like 2026-03-31, but it is \"next week\".", onlyProblem().message());
+    }
+
+    @Test
+    void anUnknownFieldGetsASuggestion() {
+        load(Map.of("content/about.md", "---\ntitle: A\nsumary: B\nsummary: B\n---\nText\n"));
+        assertEquals("'sumary' is not a field of a page. Did you mean 'summary'?", onlyProblem().message());
+    }
+
+    @Test
+    void aFieldOfAnotherTypeIsUnknownHere() {
+        load(Map.of("content/about.md", "---\ntitle: A\nsummary: B\ncloses: 2026-04-01\n---\nText\n"));
+        assertTrue(onlyProblem().message().startsWith("'closes' is not a field of a page."), onlyProblem().message());
+    }
+
+    @Test
+    void anUnknownTypeGetsASuggestion() {
+        load(Map.of("content/about.md", "---\ntitle: A\nsummary: B\ntype: consulation\n---\nText\n"));
+        Problem p = onlyProblem();
+        assertEquals(new Position("content/about.md", 4, 7), p.position());
+        assertEquals("'consulation' is not a type of content. Did you mean 'consultation'?", p.message());
+    }
+
+    @Test
+    void aTypeThatDisagreesWithTheFolderIsReported() {
+        load(Map.of("content/events/x.md", "---\ntitle: A\nsummary: B\ntype: consultation\n---\nText\n"));
+        Problem p = onlyProblem();
+        assertTrue(p.message().contains("type: consultation") && p.message().contains("events"), p.message());
+        assertTrue(p.fix().contains("content/consultations/"), p.fix());
+    }
+
+    @Test
+    void anUnknownTopicGetsASuggestion() {
+        load(Map.of("content/about.md", "---\ntitle: A\nsummary: B\ntopics: [mental-heath]\n---\nText\n"));
+        Problem p = onlyProblem();
+        assertEquals(new Position("content/about.md", 4, 10), p.position());
+        assertEquals("'mental-heath' is not a topic in content/_data/topics.yml. Did you mean 'mental-health'?", p.message());
+    }
+
+    @Test
+    void invalidUtf8IsReportedAndTheFileSkipped() {
+        TestSite.write(site, Map.of());
+        byte[] bytes = "---\ntitle: Caf\u00e9\nsummary: B\n---\nText\n".getBytes(StandardCharsets.ISO_8859_1);
+        TestSite.writeBytes(site.resolve("content/cafe.md"), bytes);
+        SiteData data = new DataLoader(site, problems).load();
+        LoadedContent content = new ContentLoader(site, data, NOW, problems).load();
+        assertTrue(content.documents().isEmpty());
+        assertEquals(new Position("content/cafe.md", 2, 11), onlyProblem().position());
+        assertEquals(List.of("cafe.md"), List.copyOf(content.failed()));
+    }
+
+    @Test
+    void anEmptyFileIsReported() {
+        load(Map.of("content/empty.md", ""));
+        assertEquals("this file is empty.", onlyProblem().message());
+    }
+
+    @Test
+    void frontMatterWithoutTextIsReportedForPagesButNotMeetings() {
+        load(Map.of("content/about.md", "---\ntitle: A\nsummary: B\n---\n",
+                "content/governing-body/m.md", "---\ntitle: M\nsummary: S\nstarts: 2026-03-12T10:00\nvenue: Hall\n---\n"));
+        Problem p = onlyProblem();
+        assertEquals(new Position("content/about.md", 4, 1), p.position());
+        assertEquals("this file has front matter but no text after it.", p.message());
+    }
+
+    @Test
+    void frontMatterThatIsNeverClosedIsReported() {
+        load(Map.of("content/about.md", "---\ntitle: A\nsummary: B\nText\n"));
+        assertTrue(onlyProblem().message().contains("never closed"));
+    }
+
+    @Test
+    void aFileWithoutFrontMatterIsReported() {
+        load(Map.of("content/about.md", "# About us\n\nText\n"));
+        assertTrue(onlyProblem().message().contains("must start with front matter"));
+    }
+
+    @Test
+    void aFileNameThatCannotBeAnAddressIsReported() {
+        load(Map.of("content/Dental Care.md", "---\ntitle: A\nsummary: B\n---\nText\n"));
+        Problem p = onlyProblem();
+        assertTrue(p.message().contains("cannot be used in a web address"), p.message());
+        assertTrue(p.fix().contains("dental-care.md"), p.fix());
+    }
+
+    @Test
+    void aFormalConsultationShorterThan12WeeksGivesItsLengthAndTheEarliestClosingDate() {
+        load(Map.of("content/consultations/dental.md", CONSULTATION.replace("closes: 2026-04-10", "closes: 2026-03-20T17:00")));
+        Problem p = onlyProblem();
+        assertEquals(new Position("content/consultations/dental.md", 7, 9), p.position());
+        assertEquals("a formal consultation must run for at least 12 weeks, but this one runs for 10 weeks and 4 days.", p.message());
+        assertTrue(p.fix().startsWith("Move 'closes' to 2026-03-30T09:00 (Monday 30 March 2026 at 09:00) or later"), p.fix());
+    }
+
+    @Test
+    void aConsultationThatClosesBeforeItOpensIsReported() {
+        load(Map.of("content/consultations/dental.md", CONSULTATION.replace("closes: 2026-04-10", "closes: 2025-12-01")));
+        assertTrue(onlyProblem().message().contains("before it opens"));
+    }
+
+    @Test
+    void bulletinsMustBeInTheFolderOfAKnownSeries() {
+        load(Map.of("content/bulletins/x.md", "---\ntitle: A\nsummary: B\ndate: 2026-01-01\n---\nText\n",
+                "content/bulletins/weekley/y.md", "---\ntitle: A\nsummary: B\ndate: 2026-01-01\n---\nText\n"));
+        List<Problem> all = problems.sorted();
+        assertEquals(2, all.size());
+        assertEquals("'weekley' is not a bulletin series in content/_data/series.yml. Did you mean 'weekly'?", all.get(0).message());
+        assertTrue(all.get(1).message().contains("in the folder of their series"), all.get(1).message());
+    }
+
+    @Test
+    void everyProblemOfEveryFileIsReportedInOneRun() {
+        load(Map.of(
+                "content/a.md", "---\ntitle: A\n---\nText\n",
+                "content/b.md", "---\ntitle: B\nsummary: S\ntopics: [nope]\nreviewed: soon\n---\nText\n",
+                "content/consultations/c.md", CONSULTATION.replace("engagement: consult", "engagement: tell")));
+        List<Problem> all = problems.sorted();
+        assertEquals(4, all.size(), all.toString());
+        assertEquals(List.of("content/a.md", "content/b.md", "content/b.md", "content/consultations/c.md"),
+                all.stream().map(p -> p.position().file()).toList());
+    }
+
+    @Test
+    void variantsAreRecognisedFromTheirFileNames() {
+        LoadedContent content = load(Map.of(
+                "content/about.md", "---\ntitle: About\nsummary: S\n---\nText\n",
+                "content/about.easy-read.md", "---\ntitle: About us\nsummary: Easy.\n---\nText\n",
+                "content/about.cy.md", "---\ntitle: Amdanom ni\nsummary: S.\n---\nTestun\n",
+                "content/about.ur.md", "---\ntitle: ہمارے بارے میں\nsummary: S.\n---\nمتن\n"));
+        assertTrue(problems.isEmpty(), problems.sorted().toString());
+        List<Variant> variants = content.documents().stream().map(Document::variant).toList();
+        assertTrue(variants.contains(Variant.EASY_READ));
+        assertTrue(variants.contains(Variant.translation("cy")));
+        assertTrue(content.documents().stream().filter(d -> d.variant().equals(Variant.translation("ur")))
+                .allMatch(d -> d.variant().rightToLeft()));
+        assertTrue(content.documents().stream().allMatch(d -> d.path().equals("about")));
+    }
+
+    @Test
+    void anUnknownFileNameSuffixIsReported() {
+        load(Map.of("content/about.final.md", "---\ntitle: About\nsummary: S\n---\nText\n"));
+        assertTrue(onlyProblem().message().contains("'.final.md'"), onlyProblem().message());
+    }
+
+    @Test
+    void pagesPastTheirReviewDateWarnThenFail() {
+        load(Map.of(
+                "content/due.md", "---\ntitle: A\nsummary: S\nreviewed: 2025-08-01\nreview_every: 6 months\n---\nText\n",
+                "content/overdue.md", "---\ntitle: B\nsummary: S\nreviewed: 2025-01-01\nreview_every: 6 months\n---\nText\n"));
+        List<Problem> all = problems.sorted();
+        assertEquals(2, all.size(), all.toString());
+        assertFalse(all.get(0).isError());
+        assertTrue(all.get(0).message().contains("due for review on 2026-02-01"), all.get(0).message());
+        assertTrue(all.get(1).isError());
+        assertTrue(all.get(1).message().contains("grace period ended on 2025-10-01"), all.get(1).message());
+    }
+
+    @Test
+    void aMissingAttachmentIsReportedAtTheLineNamingIt() {
+        load(Map.of("content/consultations/dental.md", CONSULTATION.replace("---\n## Why",
+                "documents:\n  - title: Consultation document\n    file: dental-consultaton.pdf\n---\n## Why"),
+                "content/consultations/dental-consultation.pdf", "%PDF-1.4\n"));
+        Problem p = onlyProblem();
+        assertEquals(new Position("content/consultations/dental.md", 19, 11), p.position());
+        assertTrue(p.message().contains("'dental-consultaton.pdf'") && p.message().endsWith("Did you mean 'dental-consultation.pdf'?"),
+                p.message());
+    }
+}

@@ -1,0 +1,94 @@
+package org.engagementportal.example;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.engagementportal.serve.StaticServer;
+import org.engagementportal.audit.Audit;
+import org.engagementportal.audit.Chromium;
+import org.engagementportal.testing.Portal;
+import org.engagementportal.testing.TestSite;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Every page of the example portal in a real browser (Debian's Chromium) at 320 CSS pixels wide: nothing
+ * scrolls sideways (WCAG 2.2, 1.4.10 Reflow), and the page fetches nothing from any other origin.
+ */
+class ReflowIT {
+    @TempDir
+    static Path out;
+    static StaticServer server;
+    static Chromium browser;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Portal.Run run = Portal.run("build", "--source", TestSite.PROJECT.toString(), "--out", out.toString(),
+                "--now", TestSite.EXAMPLE_NOW, "-q");
+        assertEquals(0, run.exit(), run.all());
+        server = StaticServer.start(out);
+        browser = new Chromium(1280, 1024);
+        browser.viewport(320, 640);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void nothingScrollsSidewaysAt320PixelsAndNothingComesFromElsewhere() {
+        // Pages that only redirect (old addresses) are left out: their meta refresh navigates away at once,
+        // so a script run on them can land between two documents.
+        List<String> pages = Audit.pages(out);
+        Map<String, String> problems = new TreeMap<>();
+        String origin = server.base().toString().replaceAll("/$", "");
+        for (String page : pages) {
+            String path = page.equals("/404.html") ? "/no-such-page/" : page;
+            browser.driver().get(URI.create(origin + path).toString());
+            Object width = browser.driver().executeScript(
+                    "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
+            List<?> w = (List<?>) width;
+            long scroll = ((Number) w.get(0)).longValue();
+            long client = ((Number) w.get(1)).longValue();
+            if (scroll > client) {
+                problems.put(path, "scrolls sideways: content is " + scroll + "px wide in a " + client + "px window");
+            }
+            @SuppressWarnings("unchecked")
+            List<String> foreign = (List<String>) browser.driver().executeScript(
+                    "return performance.getEntriesByType('resource').map(e => e.name)"
+                            + ".filter(n => !n.startsWith(location.origin + '/'));");
+            if (!foreign.isEmpty()) {
+                problems.merge(path, "fetches from elsewhere: " + foreign, (a, b) -> a + "; " + b);
+            }
+        }
+        assertTrue(pages.size() > 60, "pages: " + pages.size());
+        assertEquals(Map.of(), problems);
+    }
+
+    @Test
+    void anOldAddressTakesTheBrowserToTheNewPage() {
+        String origin = server.base().toString().replaceAll("/$", "");
+        browser.driver().get(origin + "/have-your-say/gp-evening-appointments/");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().endsWith("/consultations/gp-extended-access/"));
+        assertEquals("Extended access to GP appointments",
+                browser.driver().findElement(By.tagName("h1")).getText());
+    }
+}

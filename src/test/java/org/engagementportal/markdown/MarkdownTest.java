@@ -1,0 +1,207 @@
+package org.engagementportal.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import org.engagementportal.config.DataLoader;
+import org.engagementportal.config.SiteData;
+import org.engagementportal.content.ContentLoader;
+import org.engagementportal.source.Problem;
+import org.engagementportal.source.Problems;
+import org.engagementportal.source.Severity;
+import org.engagementportal.site.Links;
+import org.engagementportal.site.Site;
+import org.engagementportal.site.SiteAssembler;
+import org.engagementportal.testing.TestSite;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The one Markdown renderer, over a small real site so links resolve against real pages. */
+class MarkdownTest {
+    static final ZonedDateTime NOW = ZonedDateTime.of(2026, 3, 1, 9, 0, 0, 0, ZoneId.of("Europe/London"));
+    static final String SOURCE = "content/consultations/dental.md";
+
+    @TempDir
+    Path root;
+
+    private final Markdown markdown = new Markdown();
+    private Problems problems;
+    private Links links;
+
+    @BeforeEach
+    void site() {
+        TestSite.write(root, Map.of(
+                "content/get-involved.md", page("Get involved"),
+                "content/consultations/dental.md", page("Dental services").replace("---\nText", "opens: 2026-02-01T09:00\ncloses: 2026-04-01T17:00\nrespond:\n  email: a@testshire.example\n---\nText"),
+                "content/consultations/dental-plan.pdf", "%PDF-1.4\n",
+                "content/events/drop-in.md", """
+                        ---
+                        title: Drop-in
+                        summary: Come and talk to us.
+                        starts: 2026-03-10T10:00
+                        venue:
+                          name: Eastbrook Library
+                        ---
+                        """));
+        Problems setup = new Problems();
+        SiteData data = new DataLoader(root, setup).load();
+        Site site = new SiteAssembler(data, NOW, setup).assemble(new ContentLoader(root, data, NOW, setup).load());
+        assertTrue(setup.sorted().stream().noneMatch(p -> p.severity() == Severity.ERROR), setup.sorted().toString());
+        links = new Links(site);
+        problems = new Problems();
+    }
+
+    private static String page(String title) {
+        return "---\ntitle: " + title + "\nsummary: A page.\n---\nText.\n";
+    }
+
+    private Document render(String text) {
+        return Jsoup.parseBodyFragment(markdown.render(text, SOURCE, 10, "consultations", links, problems).html());
+    }
+
+    private List<Problem> problems() {
+        return problems.sorted();
+    }
+
+    @Test
+    void tablesGetHeaderCellsWithScopeAndAResponsiveWrapper() {
+        Document doc = render("""
+                | Clinic | Days open |
+                |---|---|
+                | Eastbrook | Monday to Friday |
+                """);
+        assertEquals(2, doc.select("table thead th").size());
+        assertEquals("Eastbrook", doc.select("table tbody td").first().text().replace("Clinic ", ""));
+        assertTrue(problems().isEmpty(), problems().toString());
+    }
+
+    @Test
+    void sectionHeadingsGetStableIdsAndAreListed() {
+        Rendered r = markdown.render("## Why we are asking\n\ntext\n\n## What happens next\n", SOURCE, 10, "consultations", links, problems);
+        Document doc = Jsoup.parseBodyFragment(r.html());
+        assertEquals("why-we-are-asking", doc.selectFirst("h2").id());
+        assertEquals(List.of("why-we-are-asking", "what-happens-next"), r.headings().stream().map(Rendered.Heading::id).toList());
+    }
+
+    @Test
+    void aSingleHashHeadingBecomesASectionHeadingWithAWarningAtItsLine() {
+        Document doc = render("Intro\n\n# Background\n");
+        assertTrue(doc.select("h1").isEmpty());
+        assertEquals("Background", doc.selectFirst("h2").text());
+        Problem p = problems().get(0);
+        assertEquals(Severity.WARNING, p.severity());
+        assertEquals(12, p.position().line(), "the heading is on the third line of a body starting at line 10");
+        assertTrue(p.fix().contains("##"), p.fix());
+    }
+
+    @Test
+    void abbreviationsBecomeAbbrElementsWithTheirExpansion() {
+        Document doc = render("The ICB meets monthly.\n\n*[ICB]: Integrated Care Board\n");
+        assertEquals("Integrated Care Board", doc.selectFirst("abbr").attr("title"));
+        assertEquals("ICB", doc.selectFirst("abbr").text());
+    }
+
+    @Test
+    void bareWebAddressesAndEmailAddressesBecomeLinks() {
+        Document doc = render("See https://www.example.org/info or write to engage@testshire.example.\n");
+        assertEquals("https://www.example.org/info", doc.select("a").get(0).attr("href"));
+        assertEquals("mailto:engage@testshire.example", doc.select("a").get(1).attr("href"));
+    }
+
+    @Test
+    void quotesAndDashesAreTypographic() {
+        String text = render("\"Quoted\" -- and it's fine...\n").text();
+        assertTrue(text.contains("\u201cQuoted\u201d"), text);
+        assertTrue(text.contains("\u2013"), text);
+        assertTrue(text.contains("it\u2019s"), text);
+        assertTrue(text.contains("\u2026"), text);
+    }
+
+    @Test
+    void disallowedHtmlIsRemovedWithAWarningNamingTheLine() {
+        Document doc = render("Fine text.\n\n<script>alert(1)</script>\n\n<p onclick=\"x()\">Kept <b>bold</b></p>\n");
+        assertTrue(doc.select("script").isEmpty());
+        assertFalse(doc.html().contains("alert"), doc.html());
+        assertFalse(doc.html().contains("onclick"), doc.html());
+        assertEquals("bold", doc.selectFirst("b").text());
+        List<Problem> warnings = problems();
+        assertFalse(warnings.isEmpty());
+        assertTrue(warnings.stream().allMatch(p -> p.severity() == Severity.WARNING), warnings.toString());
+        assertEquals(12, warnings.get(0).position().line());
+        assertEquals(SOURCE, warnings.get(0).position().file());
+    }
+
+    @Test
+    void inlineHtmlThatIsAllowedIsKeptWithoutWarnings() {
+        Document doc = render("Press <kbd>Enter</kbd> to <strong>continue</strong>.\n");
+        assertEquals("Enter", doc.selectFirst("kbd").text());
+        assertTrue(problems().isEmpty(), problems().toString());
+    }
+
+    @Test
+    void javascriptLinksAreErrors() {
+        Document doc = render("[click](javascript:alert(1))\n");
+        assertFalse(doc.html().contains("javascript:"), doc.html());
+        Problem p = problems().get(0);
+        assertEquals(Severity.ERROR, p.severity());
+        assertTrue(p.message().contains("javascript:"), p.message());
+    }
+
+    @Test
+    void dataAndFileLinksAreErrorsToo() {
+        render("[a](data:text/html,hi) [b](file:///c:/secret.docx)\n");
+        assertEquals(2, problems().size(), problems().toString());
+        assertTrue(problems().stream().allMatch(p -> p.severity() == Severity.ERROR));
+    }
+
+    @Test
+    void picturesFromOtherWebsitesAreErrors() {
+        render("![Map](https://maps.example.com/tile.png)\n");
+        Problem p = problems().get(0);
+        assertEquals(Severity.ERROR, p.severity());
+        assertTrue(p.message().contains("another website"), p.message());
+    }
+
+    @Test
+    void brokenInternalLinksAreErrorsWithASuggestion() {
+        render("See [how to get involved](/get-involvd/).\n");
+        Problem p = problems().get(0);
+        assertEquals(Severity.ERROR, p.severity());
+        assertEquals(10, p.position().line());
+        assertTrue(p.message().contains("/get-involved/"), "suggests the nearest address: " + p.message());
+    }
+
+    @Test
+    void linksToContentFilesAndFilesBesideThePageBecomeSiteAddresses() {
+        Document doc = render("[Drop-in](../events/drop-in.md), [plan](dental-plan.pdf), [involved](/get-involved)\n");
+        assertEquals(List.of("/events/drop-in/", "/consultations/dental-plan.pdf", "/get-involved/"),
+                doc.select("a").eachAttr("href"));
+        assertTrue(problems().isEmpty(), problems().toString());
+    }
+
+    @Test
+    void fragmentsAndExternalLinksAreKept() {
+        Document doc = render("[top](/get-involved/#panel) and [elsewhere](https://www.nhs.uk/)\n");
+        assertEquals(List.of("/get-involved/#panel", "https://www.nhs.uk/"), doc.select("a").eachAttr("href"));
+    }
+
+    @Test
+    void internalLinksCarryTheBasePathOfTheSite() {
+        TestSite.write(root, Map.of("content/_data/site.yml", TestSite.SITE_YML.replace(
+                "https://engage.testshire.example/", "https://www.testshire.example/engage/")));
+        Problems setup = new Problems();
+        SiteData data = new DataLoader(root, setup).load();
+        Site site = new SiteAssembler(data, NOW, setup).assemble(new ContentLoader(root, data, NOW, setup).load());
+        String html = markdown.render("[involved](/get-involved/)", SOURCE, 1, "consultations", new Links(site), problems).html();
+        assertEquals("/engage/get-involved/", Jsoup.parseBodyFragment(html).selectFirst("a").attr("href"));
+    }
+}

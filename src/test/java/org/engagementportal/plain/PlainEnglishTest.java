@@ -1,0 +1,134 @@
+package org.engagementportal.plain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import org.engagementportal.config.DataLoader;
+import org.engagementportal.config.SiteData;
+import org.engagementportal.content.ContentLoader;
+import org.engagementportal.source.Problem;
+import org.engagementportal.source.Problems;
+import org.engagementportal.source.Severity;
+import org.engagementportal.testing.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each plain-English and easy-read rule with a passing and a failing fixture, at its file and line. */
+class PlainEnglishTest {
+    static final ZonedDateTime NOW = ZonedDateTime.of(2026, 3, 1, 9, 0, 0, 0, ZoneId.of("Europe/London"));
+    static final String GLOSSARY = """
+            - term: ICB
+              meaning: Integrated Care Board
+            - term: QIPP
+              meaning: an NHS savings programme
+              instead: making services better while spending less
+            """;
+
+    @TempDir
+    Path site;
+
+    private List<Problem> check(String file, String body) {
+        Problems problems = new Problems();
+        TestSite.write(site, Map.of("content/_data/glossary.yml", GLOSSARY,
+                "content/about.md", "---\ntitle: About\nsummary: About us.\n---\nWe plan services.\n",
+                file, "---\ntitle: A page\nsummary: A page.\n---\n" + body));
+        SiteData data = new DataLoader(site, problems).load();
+        var docs = new ContentLoader(site, data, NOW, problems).load().documents();
+        PlainEnglish.check(docs, data, problems);
+        return problems.sorted();
+    }
+
+    private static final String EASY = "content/about.easy-read.md";
+
+    @Test
+    void shortEasyReadSentencesPass() {
+        assertEquals(List.of(), check(EASY, "We plan health services.\n\nWe want to hear from you.\n"));
+    }
+
+    @Test
+    void anEasyReadSentenceOver15WordsWarnsAndOver20IsAnError() {
+        List<Problem> all = check(EASY, """
+                One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen.
+
+                One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty twentyone.
+                """);
+        assertEquals(2, all.size(), all.toString());
+        assertEquals(Severity.WARNING, all.get(0).severity());
+        assertEquals("content/about.easy-read.md:5:1", all.get(0).position().toString());
+        assertTrue(all.get(0).message().contains("16 words"));
+        assertEquals(Severity.ERROR, all.get(1).severity());
+        assertEquals(7, all.get(1).position().line());
+        assertTrue(all.get(1).message().contains("21 words"));
+    }
+
+    @Test
+    void anUnexplainedAbbreviationInEasyReadIsAnError() {
+        Problem p = check(EASY, "The ICB works with the CQC.\n").get(0);
+        assertEquals(Severity.ERROR, p.severity());
+        assertTrue(p.message().startsWith("'CQC' is an abbreviation"), p.message());
+        assertEquals(1, check(EASY, "The ICB works with the CQC.\n").size(), "ICB is in the glossary");
+        assertEquals(List.of(), check(EASY, "The ICB works with the CQC.\n\n*[CQC]: Care Quality Commission\n"));
+    }
+
+    @Test
+    void jargonIsAnErrorInEasyReadAndAWarningElsewhere() {
+        Problem easy = check(EASY, "Our QIPP plan saves money.\n").get(0);
+        assertEquals(Severity.ERROR, easy.severity());
+        assertTrue(easy.fix().contains("making services better while spending less"), easy.fix());
+        Problem page = check("content/plan.md", "Our QIPP plan saves money.\n").stream()
+                .filter(x -> x.position().file().equals("content/plan.md")).findFirst().orElseThrow();
+        assertEquals(Severity.WARNING, page.severity());
+        assertEquals("content/plan.md:5:1", page.position().toString());
+    }
+
+    @Test
+    void aPictureWithoutADescriptionIsAnError() {
+        TestSite.writeBytes(site.resolve("content/pictures/talk.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes());
+        assertEquals(List.of(), check(EASY, "![A speech bubble](/pictures/talk.svg) Talk to us.\n"));
+        Problem p = check(EASY, "Hello.\n\n![](/pictures/talk.svg) Talk to us.\n").get(0);
+        assertEquals(Severity.ERROR, p.severity());
+        assertEquals(7, p.position().line());
+        assertTrue(p.message().contains("no description"));
+    }
+
+    @Test
+    void anEasyReadVersionTooLongToPrintWarns() {
+        String para = "We want to hear what you think about this plan for services.\n\n";
+        assertTrue(check(EASY, para.repeat(100)).isEmpty(), "about 20 pages");
+        Problem p = check(EASY, para.repeat(140)).get(0);
+        assertTrue(p.message().contains("would print on about 28 pages"), p.message());
+    }
+
+    @Test
+    void aHardPageWarnsWithItsReadingAge() {
+        String hard = "The integrated commissioning organisation will reconfigure community services collaboratively. ";
+        String easy = "We want to hear from you about your local services. ";
+        assertEquals(List.of(), check("content/plan.md", easy.repeat(20)));
+        Problem p = check("content/plan.md", hard.repeat(20)).get(0);
+        assertEquals(Severity.WARNING, p.severity());
+        assertTrue(p.message().contains("SMOG grade is 18.2"), p.message());
+        assertTrue(p.message().contains("limit of 14"), p.message());
+    }
+
+    @Test
+    void theLimitIsASiteSetting() {
+        TestSite.write(site, Map.of("content/_data/site.yml", TestSite.SITE_YML + "plain_english:\n  smog_warn_above: 20\n"));
+        String hard = "The integrated commissioning organisation will reconfigure community services collaboratively. ";
+        Problems problems = new Problems();
+        TestSite.write(site, Map.of("content/_data/site.yml", TestSite.SITE_YML + "plain_english:\n  smog_warn_above: 20\n",
+                "content/plan.md", "---\ntitle: Plan\nsummary: Plan.\n---\n" + hard.repeat(20)));
+        SiteData data = new DataLoader(site, problems).load();
+        PlainEnglish.check(new ContentLoader(site, data, NOW, problems).load().documents(), data, problems);
+        assertEquals(List.of(), problems.sorted());
+    }
+
+    @Test
+    void translationsAreNotScoredAsEnglish() {
+        assertEquals(List.of(), check("content/about.pl.md", "Integracja zintegrowanych usług zdrowotnych jest skomplikowana. ".repeat(30)));
+    }
+}
