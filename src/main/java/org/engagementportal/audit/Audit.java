@@ -2,13 +2,13 @@ package org.engagementportal.audit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,22 +16,31 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
+import java.util.Set;
+import org.engagementportal.audit.rules.FastRules;
+import org.engagementportal.audit.rules.Finding;
+import org.engagementportal.audit.rules.PageUnderTest;
+import org.engagementportal.audit.rules.Rule;
 import org.engagementportal.serve.StaticServer;
 import org.engagementportal.source.JsonText;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Selector;
 import org.openqa.selenium.json.Json;
 import org.openqa.selenium.json.TypeToken;
 
 /**
  * The browser audit of a built site: every page served from the output folder by an in-process server,
- * checked by axe-core in one Chromium session, compared with the baseline. Results are cached by a hash of
+ * checked by axe-core in one Chromium session and by the fast rules, compared with the baseline. Results are cached by a hash of
  * each page's HTML with the axe version and settings, so an unchanged page is not checked again.
  */
 public final class Audit {
 
     /** What an audit found: issues by page address, which are new, which baselined entries have gone. */
+    /** @param notFound pages the {@code .pa11yci} names that are not in the built site */
     public record Result(Map<String, List<Issue>> byPage, SortedSet<String> newIssues, SortedSet<String> gone,
-                         int checked, int fromCache, double seconds, String tool) {
+                         int checked, int fromCache, double seconds, String tool, List<String> notFound) {
         public int total() {
             return byPage.values().stream().mapToInt(List::size).sum();
         }
@@ -58,24 +67,34 @@ public final class Audit {
         return out;
     }
 
+    /** How many pages are checked at once when the configuration does not say: one per processor core, up to 4. */
+    public static int defaultConcurrency() {
+        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    }
+
     public static Result run(Path site, Pa11yConfig config, Baseline baseline, Path cacheFile) {
         long start = System.nanoTime();
         List<String> pages = pages(site);
+        List<String> notFound = new ArrayList<>();
         if (!config.urls().isEmpty()) {
-            List<String> wanted = config.urls().stream().map(u -> URI.create(u).getPath()).map(p -> p == null || p.isEmpty() ? "/" : p).toList();
-            pages = pages.stream().filter(wanted::contains).toList();
+            // Only the pages the configuration names, in its order (as pa11y-ci reports them).
+            Set<String> built = new java.util.HashSet<>(pages);
+            List<String> wanted = new ArrayList<>();
+            for (Pa11yConfig.Target t : config.urls()) {
+                (built.contains(t.path()) ? wanted : notFound).add(t.path());
+            }
+            pages = wanted;
         }
         Map<String, Cached> cache = readCache(cacheFile);
         Map<String, Cached> nextCache = new TreeMap<>();
         Map<String, List<Issue>> byPage = new LinkedHashMap<>();
         String tool = "axe-core " + AxeAudit.VERSION + " in Chromium";
-        String version = AxeAudit.VERSION + "|" + String.join(",", config.tags()) + "|" + String.join(",", config.hide())
-                + "|" + config.width() + "x" + config.height();
         // A page whose HTML (and the axe version and settings) is unchanged since the last audit keeps its results.
         List<String> todo = new ArrayList<>();
         Map<String, String> hashes = new TreeMap<>();
         for (String page : pages) {
-            String hash = hash(site.resolve(page.substring(1) + (page.endsWith("/") ? "index.html" : "")), version);
+            String version = AxeAudit.VERSION + "|" + RULES_VERSION + "|" + config.optionsFor(page).key();
+            String hash = hash(file(site, page), version);
             hashes.put(page, hash);
             Cached hit = cache.get(page);
             if (hit != null && hit.hash().equals(hash)) {
@@ -85,12 +104,23 @@ public final class Audit {
             }
         }
         if (!todo.isEmpty()) {
-            try (StaticServer server = StaticServer.start(site); Chromium browser = new Chromium(config.width(), config.height())) {
-                browser.driver().manage().timeouts().pageLoadTimeout(java.time.Duration.ofMillis(config.timeoutMs()));
+            // The fast rules read the pages while the browser starts and works.
+            CompletableFuture<Map<String, List<Issue>>> fast = CompletableFuture.supplyAsync(() -> {
+                Map<String, List<Issue>> out = new HashMap<>();
+                todo.forEach(page -> out.put(page, fastRules(page, read(site, page), config.optionsFor(page))));
+                return out;
+            });
+            try (StaticServer server = StaticServer.start(site);
+                 Chromium browser = Chromium.forAudit(config.defaults().width(), config.defaults().height())) {
                 AxeAudit axe = new AxeAudit(browser);
+                List<AxeAudit.Job> jobs = todo.stream()
+                        .map(page -> new AxeAudit.Job(page, server.base().resolve(page.substring(1)), config.optionsFor(page))).toList();
+                Map<String, List<Issue>> found = axe.checkAll(jobs, config.concurrency() > 0 ? config.concurrency() : defaultConcurrency());
+                Map<String, List<Issue>> fastFound = fast.join();
                 for (String page : todo) {
-                    nextCache.put(page, new Cached(hashes.get(page),
-                            axe.check(server.base().resolve(page.substring(1)), config.hide(), config.waitMs())));
+                    List<Issue> issues = new ArrayList<>(found.get(page));
+                    issues.addAll(notReportedBy(issues, fastFound.get(page), page, site));
+                    nextCache.put(page, new Cached(hashes.get(page), issues));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -100,7 +130,8 @@ public final class Audit {
             }
         }
         for (String page : pages) {
-            byPage.put(page, nextCache.get(page).issues().stream().filter(i -> !config.ignore().contains(i.code())).toList());
+            List<String> ignore = config.optionsFor(page).ignore();
+            byPage.put(page, nextCache.get(page).issues().stream().filter(i -> !ignore.contains(i.code())).toList());
         }
         writeCache(cacheFile, nextCache);
         SortedSet<String> found = new TreeSet<>();
@@ -113,7 +144,78 @@ public final class Audit {
         }));
         SortedSet<String> gone = new TreeSet<>(baseline.accepted());
         gone.removeAll(found);
-        return new Result(byPage, fresh, gone, todo.size(), pages.size() - todo.size(), (System.nanoTime() - start) / 1e9, tool);
+        return new Result(byPage, fresh, gone, todo.size(), pages.size() - todo.size(), (System.nanoTime() - start) / 1e9, tool,
+                List.copyOf(notFound));
+    }
+
+    /** Changes when the fast rules or the way their findings are reported change, so cached results are redone. */
+    static final String RULES_VERSION = "portal-rules-1";
+
+    private static Path file(Path site, String page) {
+        return site.resolve(page.substring(1) + (page.endsWith("/") ? "index.html" : ""));
+    }
+
+    private static String read(Path site, String page) {
+        try {
+            return Files.readString(file(site, page), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The fast rules' findings on a built page, as pa11y issues from the runner "portal", leaving out what the
+     * page's settings hide ({@code hideElements}) or do not check (outside its {@code rootElement}).
+     */
+    static List<Issue> fastRules(String page, String html, Pa11yConfig.Options options) {
+        PageUnderTest p = FastRules.page(page, html);
+        options.hide().forEach(hidden -> select(p.main(), hidden).forEach(Element::remove));
+        List<Issue> out = new ArrayList<>();
+        for (Rule rule : FastRules.ALL) {
+            for (Finding f : rule.check(p)) {
+                Element e = f.element();
+                if (e != null && options.root() != null && select(p.main(), options.root()).stream().noneMatch(r -> r == e || e.parents().contains(r))) {
+                    continue;
+                }
+                Map<String, Object> extras = new LinkedHashMap<>();
+                extras.put("description", "WCAG 2.2 success criterion " + rule.criterion() + ".");
+                extras.put("criterion", rule.criterion());
+                extras.put("help", f.message());
+                extras.put("helpUrl", "https://www.w3.org/WAI/WCAG22/Understanding/"
+                        + rule.criterion().replaceFirst("^[0-9.]+\\s+", "").toLowerCase(java.util.Locale.ROOT)
+                        .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", ""));
+                extras.put("fix", f.fix());
+                out.add(new Issue("portal." + rule.id(), "error", 1, f.message() + " " + f.fix(),
+                        e == null ? "<html>" : AxeAudit.truncate(e.outerHtml()), e == null ? "html" : e.cssSelector(), "portal", extras));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The fast rules' issues about elements axe-core has not already reported: the same picture without a
+     * description is one problem, not two.
+     */
+    static List<Issue> notReportedBy(List<Issue> axe, List<Issue> fast, String page, Path site) {
+        if (axe.isEmpty() || fast.isEmpty()) {
+            return fast;
+        }
+        boolean pageReported = axe.stream().anyMatch(i -> i.selector().equals("html"));
+        org.jsoup.nodes.Document main = FastRules.page(page, read(site, page)).main();
+        Set<Element> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Issue i : axe) {
+            reported.addAll(select(main, i.selector()));
+        }
+        return fast.stream().filter(i -> i.selector().equals("html") ? !pageReported
+                : select(main, i.selector()).stream().noneMatch(reported::contains)).toList();
+    }
+
+    private static List<Element> select(org.jsoup.nodes.Document doc, String selector) {
+        try {
+            return doc.select(selector);
+        } catch (Selector.SelectorParseException e) {
+            return List.of(); // a selector Jsoup cannot read: nothing to compare it with
+        }
     }
 
     private record Cached(String hash, List<Issue> issues) {

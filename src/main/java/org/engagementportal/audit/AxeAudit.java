@@ -6,15 +6,31 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.openqa.selenium.devtools.Command;
+import org.openqa.selenium.devtools.Connection;
+import org.openqa.selenium.devtools.DevToolsException;
+import org.openqa.selenium.devtools.SeleniumCdpConnection;
+import org.openqa.selenium.devtools.idealized.target.model.SessionID;
 import org.openqa.selenium.json.Json;
 
 /**
  * Runs axe-core (pinned in package.json, bundled into portal.jar) in one Chromium session over a list of
- * pages, with the WCAG 2.0, 2.1 and 2.2 A and AA rules, and returns each page's violations as pa11y issues.
+ * pages, several windows of that session at once, with the WCAG 2.0, 2.1 and 2.2 A and AA rules (or the
+ * level a {@code .pa11yci} asks for), and returns each page's violations as pa11y issues.
  */
 public final class AxeAudit {
     /** The rule tags of WCAG 2.2 level AA and everything below it. */
@@ -29,10 +45,6 @@ public final class AxeAudit {
 
     public AxeAudit(Chromium browser) {
         this.browser = browser;
-        browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        // Chromium loads axe-core into every page itself as the page starts, and keeps the compiled script
-        // between pages: much quicker than sending 650 KB of script after each page has loaded.
-        browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", AXE));
     }
 
     static String version(String axe) {
@@ -51,28 +63,164 @@ public final class AxeAudit {
         }
     }
 
+    /** One page to check: its path on the site ("/about/"), its address on the audit's server, and how. */
+    public record Job(String page, URI url, Pa11yConfig.Options options) {
+    }
+
     /**
-     * The violations on the page at {@code url}, elements matching {@code hide} left out, checked
-     * {@code waitMs} after the page has loaded.
+     * Checks every page, {@code workers} at a time, each worker a tab of the one browser session that loads its
+     * next page and runs axe-core in it. The tabs are driven through Selenium's DevTools connection to that
+     * browser rather than through ChromeDriver, which handles one window at a time: so both processor cores work.
+     * Returns each page's violations, elements matching its {@code hideElements} left out.
      */
+    public Map<String, List<Issue>> checkAll(List<Job> jobs, int workers) throws InterruptedException {
+        Connection cdp = SeleniumCdpConnection.create(browser.driver())
+                .orElseThrow(() -> new IllegalStateException("Chromium did not offer a DevTools connection"));
+        Queue<Job> queue = new ConcurrentLinkedQueue<>(jobs);
+        Map<String, List<Issue>> results = new ConcurrentHashMap<>();
+        int n = Math.max(1, Math.min(workers, jobs.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
+            Thread t = new Thread(r, "axe-tab");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                running.add(pool.submit(() -> {
+                    try (Tab tab = new Tab(cdp, browser.paintsOnlyWhenAsked())) {
+                        for (Job job = queue.poll(); job != null; job = queue.poll()) {
+                            results.put(job.page(), tab.check(job));
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : running) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    queue.clear(); // the other tabs stop after their current page
+                    if (e.getCause() instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+            cdp.close();
+        }
+        return results;
+    }
+
+    /** A browser tab of its own, attached over DevTools, with axe-core loaded into every page it opens. */
+    private static final class Tab implements AutoCloseable {
+        private final Connection cdp;
+        private final String targetId;
+        private final SessionID session;
+        private String viewport = "";
+
+        /** @param unpainted whether the tab draws nothing unless asked (the headless shell; see {@link Chromium}) */
+        Tab(Connection cdp, boolean unpainted) {
+            this.cdp = cdp;
+            this.targetId = (String) call(null, "Target.createTarget", Map.of("url", "about:blank", "newWindow", true,
+                    "enableBeginFrameControl", unpainted)).get("targetId");
+            this.session = new SessionID((String) call(null, "Target.attachToTarget", Map.of("targetId", targetId, "flatten", true))
+                    .get("sessionId"));
+            call(session, "Page.enable", Map.of());
+            // Chromium loads axe-core into every page of the tab itself as the page starts, and keeps the compiled
+            // script between pages: much quicker than sending 650 KB of script after each page has loaded.
+            call(session, "Page.addScriptToEvaluateOnNewDocument", Map.of("source", AXE));
+            // Every tab behaves as the focused one: nothing is slowed down as "in the background".
+            call(session, "Emulation.setFocusEmulationEnabled", Map.of("enabled", true));
+        }
+
+        @SuppressWarnings("unchecked")
+        private Map<String, Object> call(SessionID on, String method, Map<String, Object> params) {
+            return call(on, method, params, Duration.ofSeconds(30));
+        }
+
+        @SuppressWarnings("unchecked")
+        private Map<String, Object> call(SessionID on, String method, Map<String, Object> params, Duration timeout) {
+            Map<String, Object> result = (Map<String, Object>) cdp.sendAndWait(on, new Command<>(method, params, Map.class), timeout);
+            return result == null ? Map.of() : result;
+        }
+
+        List<Issue> check(Job job) throws InterruptedException {
+            Pa11yConfig.Options o = job.options();
+            String size = o.width() + "x" + o.height();
+            if (!size.equals(viewport)) {
+                call(session, "Emulation.setDeviceMetricsOverride",
+                        Map.of("width", o.width(), "height", o.height(), "deviceScaleFactor", 1, "mobile", false));
+                viewport = size;
+            }
+            long deadline = System.nanoTime() + o.timeoutMs() * 1_000_000L;
+            Map<String, Object> nav = call(session, "Page.navigate", Map.of("url", job.url().toString()), Duration.ofMillis(o.timeoutMs()));
+            if (nav.get("errorText") != null) {
+                throw new IllegalStateException("Chromium could not load " + job.url() + ": " + nav.get("errorText"));
+            }
+            Map<String, Object> context = new LinkedHashMap<>();
+            context.put("include", List.of(List.of(o.root() == null ? "html" : o.root())));
+            if (!o.hide().isEmpty()) {
+                context.put("exclude", o.hide().stream().map(List::of).toList());
+            }
+            Map<String, Object> options = new LinkedHashMap<>();
+            options.put("runOnly", Map.of("type", "tag", "values", o.tags()));
+            options.put("resultTypes", List.of("violations"));
+            String script = "(async () => { const [context, options, wait, expected] = "
+                    + new Json().toJson(List.of(context, options, o.waitMs(), job.url().toString())) + ";"
+                    + "if (location.href !== expected) return JSON.stringify({notYet: true});"
+                    + "if (document.readyState !== 'complete') await new Promise(r => addEventListener('load', r, {once: true}));"
+                    + "if (wait > 0) await new Promise(r => setTimeout(r, wait));"
+                    + "if (typeof axe === 'undefined') return JSON.stringify({noAxe: true});"
+                    + "try { return JSON.stringify((await axe.run(context, options)).violations); }"
+                    + " catch (e) { return JSON.stringify({error: String(e)}); } })()";
+            String trouble = "";
+            while (true) {
+                long left = (deadline - System.nanoTime()) / 1_000_000;
+                if (left <= 0) {
+                    throw new IllegalStateException("axe-core did not finish checking " + job.url() + " within " + o.timeoutMs()
+                            + " ms (the 'timeout' setting)" + trouble);
+                }
+                Map<String, Object> evaluated;
+                try {
+                    evaluated = call(session, "Runtime.evaluate", Map.of("expression", script, "awaitPromise", true,
+                            "returnByValue", true), Duration.ofMillis(left));
+                } catch (DevToolsException e) {
+                    trouble = ": " + e.getMessage().lines().findFirst().orElse("");
+                    Thread.sleep(5); // the page changed under the script (its old document went away): ask the new one
+                    continue;
+                }
+                @SuppressWarnings("unchecked")
+                Map<String, Object> result = (Map<String, Object>) evaluated.get("result");
+                Object value = result == null ? null : result.get("value");
+                if (!(value instanceof String json) || json.startsWith("{\"notYet\"")) {
+                    Thread.sleep(5);
+                    continue;
+                }
+                if (json.startsWith("{\"noAxe\"")) {
+                    // A page that replaced itself early lost the copy loaded as it started: load axe-core the slow way.
+                    call(session, "Runtime.evaluate", Map.of("expression", AXE));
+                    continue;
+                }
+                return issues(json, job.url());
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                call(null, "Target.closeTarget", Map.of("targetId", targetId));
+            } catch (RuntimeException ignored) {
+                // the browser is closed next anyway
+            }
+        }
+    }
+
+    /** axe-core's violations, as pa11y issues (one per element). */
     @SuppressWarnings("unchecked")
-    public List<Issue> check(URI url, List<String> hide, int waitMs) throws InterruptedException {
-        browser.driver().get(url.toString());
-        if (waitMs > 0) {
-            Thread.sleep(waitMs);
-        }
-        if (!Boolean.TRUE.equals(browser.driver().executeScript("return typeof axe !== 'undefined';"))) {
-            browser.driver().executeScript(AXE); // a page that replaced itself early: load axe-core the slow way
-        }
-        Map<String, Object> options = new LinkedHashMap<>();
-        options.put("runOnly", Map.of("type", "tag", "values", TAGS));
-        options.put("resultTypes", List.of("violations"));
-        Map<String, Object> context = hide.isEmpty() ? Map.of("include", List.of(List.of("html")))
-                : Map.of("include", List.of(List.of("html")), "exclude", hide.stream().map(List::of).toList());
-        String json = (String) browser.driver().executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "axe.run(arguments[0], arguments[1]).then(r => done(JSON.stringify(r.violations)))"
-                        + ".catch(e => done(JSON.stringify({error: String(e)})));", context, options);
+    private static List<Issue> issues(String json, URI url) {
         Object parsed = new Json().toType(json, Object.class);
         if (parsed instanceof Map<?, ?> error) {
             throw new IllegalStateException("axe-core failed on " + url + ": " + error.get("error"));

@@ -2,27 +2,70 @@ package org.engagementportal.audit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.openqa.selenium.json.Json;
 import org.openqa.selenium.json.JsonException;
 
 /**
- * The parts of a pa11y-ci {@code .pa11yci} file the audit honours: from {@code defaults}, standard (WCAG2A
- * or WCAG2AA), ignore (rule codes), hideElements (CSS selectors left out), timeout, wait, viewport; and
- * {@code urls}, strings or objects with their own options, to audit only those pages. {@code threshold}
- * is read and reported as ignored: the baseline decides, never a count.
+ * A pa11y-ci {@code .pa11yci} file, as far as the audit honours it. From {@code defaults}: standard (WCAG2A or
+ * WCAG2AA), ignore (rule codes), hideElements (CSS selectors left out), rootElement (only this part of the
+ * page), timeout, wait, viewport, and concurrency (how many browser windows work at once). {@code urls} are
+ * strings or objects with their own options, which replace the defaults one by one as pa11y-ci's do; when
+ * there are urls, only those pages are audited. {@code threshold} is reported as ignored (the baseline decides,
+ * never a count), as are settings that make no sense for a static site (actions, headers and the like).
+ *
+ * @param concurrency the number of pages checked at once, 0 when the file does not say
+ * @param notes       what was read and deliberately not applied, one sentence each
  */
-public record Pa11yConfig(List<String> tags, List<String> ignore, List<String> hide, int timeoutMs, int waitMs, int width,
-                          int height, List<String> urls, boolean thresholdIgnored) {
+public record Pa11yConfig(Options defaults, List<Target> urls, int concurrency, List<String> notes) {
 
-    public static Pa11yConfig defaults() {
-        return new Pa11yConfig(AxeAudit.TAGS, List.of(), List.of(), 30_000, 0, 1280, 1024, List.of(), false);
+    /**
+     * How one page is checked.
+     *
+     * @param tags  the axe-core rule tags (WCAG level)
+     * @param root  a CSS selector for the part of the page to check, or null for all of it
+     */
+    public record Options(List<String> tags, List<String> ignore, List<String> hide, String root, int timeoutMs, int waitMs,
+                          int width, int height) {
+
+        /** What goes into the cache key: a page checked with other options is checked again. */
+        public String key() {
+            return String.join(",", tags) + "|" + String.join(",", hide) + "|" + (root == null ? "" : root) + "|" + waitMs
+                    + "|" + width + "x" + height;
+        }
     }
+
+    /** A page named in {@code urls}, by its path on the site ("/about/"), and its options. */
+    public record Target(String path, Options options) {
+    }
+
+    public static final Options DEFAULTS = new Options(AxeAudit.TAGS, List.of(), List.of(), null, 30_000, 0, 1280, 1024);
+
+    /** The settings when there is no {@code .pa11yci}. */
+    public static Pa11yConfig standard() {
+        return new Pa11yConfig(DEFAULTS, List.of(), 0, List.of());
+    }
+
+    /** The options for the page at {@code path}: its own from {@code urls}, or the defaults. */
+    public Options optionsFor(String path) {
+        return urls.stream().filter(t -> t.path().equals(path)).map(Target::options).findFirst().orElse(defaults);
+    }
+
+    /** Settings pa11y knows that the audit of a static site does not apply. */
+    private static final Set<String> NOT_APPLIED = Set.of("actions", "headers", "method", "postData", "userAgent", "log",
+            "reporters", "reporter", "screenCapture", "chromeLaunchConfig", "browser", "page", "includeNotices",
+            "includeWarnings", "level", "useIncognitoBrowserContext", "runners", "agent", "ignoreUrl", "rules");
+    private static final Set<String> APPLIED = Set.of("standard", "ignore", "hideElements", "rootElement", "timeout", "wait",
+            "viewport", "concurrency", "threshold", "url");
 
     /** Reads {@code file}; a mistake in it is an IllegalArgumentException saying what is wrong. */
     public static Pa11yConfig read(Path file) {
@@ -34,11 +77,15 @@ public record Pa11yConfig(List<String> tags, List<String> ignore, List<String> h
         } catch (JsonException | ClassCastException e) {
             throw new IllegalArgumentException(file + " is not valid JSON: " + e.getMessage().lines().findFirst().orElse(""));
         }
+        if (root == null) {
+            throw new IllegalArgumentException(file + " is empty: write {\"defaults\": {}} for the standard settings.");
+        }
         try {
             return settings(root, file);
         } catch (ClassCastException | NullPointerException e) {
             throw new IllegalArgumentException(file + " has a setting of the wrong kind: 'ignore' and 'urls' are lists, "
-                    + "'hideElements' and 'standard' are text, 'timeout' and 'wait' are numbers, 'viewport' has a width and a height.");
+                    + "'hideElements', 'rootElement' and 'standard' are text, 'timeout', 'wait' and 'concurrency' are numbers, "
+                    + "'viewport' has a width and a height, and each entry in 'urls' is an address or has a 'url'.");
         }
     }
 
@@ -46,29 +93,92 @@ public record Pa11yConfig(List<String> tags, List<String> ignore, List<String> h
 
     @SuppressWarnings("unchecked")
     private static Pa11yConfig settings(Map<String, Object> root, Path file) {
+        List<String> notes = new ArrayList<>();
         Map<String, Object> d = (Map<String, Object>) root.getOrDefault("defaults", Map.of());
-        String standard = String.valueOf(d.getOrDefault("standard", "WCAG2AA"));
-        List<String> tags = switch (standard) {
-            case "WCAG2A" -> List.of("wcag2a", "wcag21a", "wcag22a");
-            case "WCAG2AA", "WCAG2AAA" -> AxeAudit.TAGS;
-            default -> throw new IllegalArgumentException(file + ": 'standard' must be WCAG2A, WCAG2AA or WCAG2AAA, not " + standard);
-        };
-        List<String> ignore = ((List<Object>) d.getOrDefault("ignore", List.of())).stream().map(String::valueOf).toList();
-        List<String> hide = new ArrayList<>();
-        Object hideElements = d.get("hideElements");
-        if (hideElements != null) {
-            Arrays.stream(String.valueOf(hideElements).split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(hide::add);
+        if (d.containsKey("threshold")) {
+            notes.add("'threshold' in " + file + " is ignored: new issues always fail, and known ones go in the baseline.");
         }
-        int timeout = ((Number) d.getOrDefault("timeout", 30_000)).intValue();
-        int wait = ((Number) d.getOrDefault("wait", 0)).intValue();
-        Map<String, Object> viewport = (Map<String, Object>) d.getOrDefault("viewport", Map.of());
-        int width = ((Number) viewport.getOrDefault("width", 1280)).intValue();
-        int height = ((Number) viewport.getOrDefault("height", 1024)).intValue();
-        List<String> urls = new ArrayList<>();
+        Set<String> skipped = new TreeSet<>();
+        Options defaults = options(d, DEFAULTS, file, "defaults", skipped);
+        int concurrency = d.containsKey("concurrency") ? ((Number) d.get("concurrency")).intValue() : 0;
+        if (concurrency < 0) {
+            throw new IllegalArgumentException(file + ": 'concurrency' is the number of pages checked at once, 1 or more, not " + concurrency);
+        }
+        List<Target> urls = new ArrayList<>();
+        Map<String, Target> seen = new LinkedHashMap<>();
         for (Object u : (List<Object>) root.getOrDefault("urls", List.of())) {
-            urls.add(u instanceof Map<?, ?> m ? String.valueOf(m.get("url")) : String.valueOf(u));
+            Target t;
+            if (u instanceof Map<?, ?> m) {
+                Map<String, Object> own = (Map<String, Object>) m;
+                Object url = own.get("url");
+                if (url == null) {
+                    throw new IllegalArgumentException(file + ": an entry in 'urls' has no 'url': give the page's address, "
+                            + "such as {\"url\": \"http://localhost/about/\"}.");
+                }
+                t = new Target(path(String.valueOf(url), file), options(own, defaults, file, String.valueOf(url), skipped));
+            } else {
+                t = new Target(path(String.valueOf(u), file), defaults);
+            }
+            seen.putIfAbsent(t.path(), t);
         }
-        return new Pa11yConfig(tags, ignore, List.copyOf(hide), timeout, wait, width, height, List.copyOf(urls),
-                d.containsKey("threshold"));
+        urls.addAll(seen.values());
+        if (!skipped.isEmpty()) {
+            notes.add("not applied to a static site, and ignored: " + String.join(", ", skipped) + " in " + file + ".");
+        }
+        return new Pa11yConfig(defaults, List.copyOf(urls), concurrency, List.copyOf(notes));
+    }
+
+    /** The page's path on the site, from a full address or a path. */
+    static String path(String url, Path file) {
+        String path;
+        try {
+            path = URI.create(url.strip()).getPath();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": '" + url + "' in 'urls' is not a web address or a path such as /about/.");
+        }
+        return path == null || path.isEmpty() ? "/" : path;
+    }
+
+    /** pa11y-ci gives each url the defaults with its own settings put over them, one setting at a time. */
+    @SuppressWarnings("unchecked")
+    private static Options options(Map<String, Object> m, Options base, Path file, String where, Set<String> skipped) {
+        List<String> tags = base.tags();
+        if (m.containsKey("standard")) {
+            String standard = String.valueOf(m.get("standard"));
+            tags = switch (standard) {
+                case "WCAG2A" -> List.of("wcag2a", "wcag21a", "wcag22a");
+                case "WCAG2AA", "WCAG2AAA" -> AxeAudit.TAGS;
+                default -> throw new IllegalArgumentException(file + " (" + where + "): 'standard' must be WCAG2A, WCAG2AA or WCAG2AAA, not "
+                        + standard);
+            };
+        }
+        List<String> ignore = m.containsKey("ignore")
+                ? ((List<Object>) m.get("ignore")).stream().map(String::valueOf).toList() : base.ignore();
+        List<String> hide = base.hide();
+        if (m.containsKey("hideElements")) {
+            hide = Arrays.stream(((String) m.get("hideElements")).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        }
+        String rootElement = m.containsKey("rootElement") ? (String) m.get("rootElement") : base.root();
+        int timeout = m.containsKey("timeout") ? ((Number) m.get("timeout")).intValue() : base.timeoutMs();
+        int wait = m.containsKey("wait") ? ((Number) m.get("wait")).intValue() : base.waitMs();
+        int width = base.width();
+        int height = base.height();
+        if (m.containsKey("viewport")) {
+            Map<String, Object> viewport = (Map<String, Object>) m.get("viewport");
+            width = ((Number) viewport.getOrDefault("width", width)).intValue();
+            height = ((Number) viewport.getOrDefault("height", height)).intValue();
+            if (width < 1 || height < 1) {
+                throw new IllegalArgumentException(file + " (" + where + "): 'viewport' needs a width and a height of at least 1 pixel.");
+            }
+        }
+        for (String key : m.keySet()) {
+            if (NOT_APPLIED.contains(key)) {
+                skipped.add("'" + key + "'");
+            } else if (!APPLIED.contains(key)) {
+                throw new IllegalArgumentException(file + " (" + where + "): '" + key + "' is not a pa11y-ci setting. The settings used are "
+                        + String.join(", ", new TreeSet<>(APPLIED)) + ".");
+            }
+        }
+        return new Options(tags, ignore, hide, rootElement, timeout, wait, width, height);
     }
 }

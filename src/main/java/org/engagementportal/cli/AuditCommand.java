@@ -55,7 +55,7 @@ final class AuditCommand implements Callable<Integer> {
             throw new UsageProblem("there is no built site in " + built + ". Run portal build first, or give the built site with --out.");
         }
         if (!Chromium.installed()) {
-            throw new UsageProblem("the audit needs Debian's Chromium and ChromeDriver (" + Chromium.BINARY + ", " + Chromium.DRIVER
+            throw new UsageProblem("the audit needs Debian's Chromium and ChromeDriver (" + Chromium.AUDIT_BROWSER + ", " + Chromium.DRIVER
                     + "). Install them with bin/ensure-chromium.");
         }
         Path configFile = config != null ? config : site.resolve(".pa11yci");
@@ -66,17 +66,18 @@ final class AuditCommand implements Callable<Integer> {
         Pa11yConfig settings;
         Baseline accepted;
         try {
-            settings = Files.isRegularFile(configFile) ? Pa11yConfig.read(configFile) : Pa11yConfig.defaults();
+            settings = Files.isRegularFile(configFile) ? Pa11yConfig.read(configFile) : Pa11yConfig.standard();
             accepted = Baseline.read(baselineFile);
         } catch (IllegalArgumentException e) {
             throw new UsageProblem(e.getMessage());
         }
         Path reportDir = report != null ? report : site.resolve("audit-report");
         PrintWriter err = spec.commandLine().getErr();
-        if (settings.thresholdIgnored()) {
-            err.println("Note: 'threshold' in " + configFile + " is ignored: new issues always fail, and known ones go in the baseline.");
-        }
+        settings.notes().forEach(note -> err.println("Note: " + note));
         Audit.Result result = Audit.run(built, settings, accepted, reportDir.resolve("cache.json"));
+        for (String missing : result.notFound()) {
+            err.println("Note: " + missing + " in " + configFile + " is not a page of the built site in " + built + ", so it was not checked.");
+        }
         Reports.write(reportDir, result, "http://localhost");
         if (built.equals(site.resolve("public"))) {
             // The audit of the site's own output: keep its summary with the site, for the accessibility statement.

@@ -81,6 +81,9 @@ public final class StaticServer implements AutoCloseable {
             String name = file.getFileName().toString();
             String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
             exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
+            // As the CDN should: the stylesheet and images under /assets/ keep for a year (the stylesheet's name
+            // changes with its content), pages are checked again each time.
+            exchange.getResponseHeaders().set("Cache-Control", path.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
             byte[] body = Files.readAllBytes(file);
             boolean head = exchange.getRequestMethod().equals("HEAD");
             exchange.sendResponseHeaders(status, head ? -1 : body.length);

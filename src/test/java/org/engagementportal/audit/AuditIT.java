@@ -105,6 +105,62 @@ class AuditIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theFastRulesFindWhatAxeDoesNotAndEachProblemIsReportedOnce() throws IOException {
+        Path site = dir.resolve("vague");
+        TestSite.copyTree(example, site);
+        Path involved = site.resolve("get-involved/index.html");
+        // "click here" passes axe-core (the link has words) but not the portal's link-purpose rule; the picture
+        // without a description fails both, and is reported once, by axe-core.
+        Files.writeString(involved, TestSite.read(involved).replace("</main>",
+                "<p><a href=\"/about/\">click here</a></p><img src=\"/pictures/talk.svg\"></main>"));
+        Path report = dir.resolve("vague-report");
+        Portal.Run run = Portal.run("audit", "--source", dir.toString(), "--out", site.toString(), "--report", report.toString(),
+                "--baseline", dir.resolve("none.json").toString());
+        assertEquals(1, run.exit(), run.all());
+        Map<String, Object> pa11y = new Json().toType(TestSite.read(report.resolve("pa11y.json")), Map.class);
+        List<Map<String, Object>> issues = (List<Map<String, Object>>) ((Map<String, Object>) pa11y.get("results"))
+                .get("http://localhost/get-involved/");
+        assertEquals(List.of("image-alt", "portal.link-purpose"), issues.stream().map(i -> i.get("code")).sorted().toList(), issues.toString());
+        Map<String, Object> vague = issues.stream().filter(i -> i.get("code").equals("portal.link-purpose")).findFirst().orElseThrow();
+        assertEquals("portal", vague.get("runner"));
+        assertEquals("<a href=\"/about/\">click here</a>", vague.get("context"));
+        assertEquals(1, Jsoup.parse(TestSite.read(involved)).select((String) vague.get("selector")).size(), "its selector finds it");
+        assertTrue(((String) vague.get("message")).contains("click here"), vague.toString());
+        assertEquals(List.copyOf(issues.get(0).keySet()), List.copyOf(vague.keySet()), "the same pa11y shape");
+        assertTrue(Jsoup.parse(TestSite.read(report.resolve("index.html"))).text().contains("portal.link-purpose"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPa11yciFileChoosesThePagesAndEachPageKeepsItsOwnSettings() throws IOException {
+        Path site = dir.resolve("chosen");
+        TestSite.copyTree(example, site);
+        for (String page : List.of("about/index.html", "contact-us/index.html")) {
+            Path file = site.resolve(page);
+            Files.writeString(file, TestSite.read(file).replace("</main>", "<div class=\"advert\"><img src=\"/pictures/talk.svg\"></div></main>"));
+        }
+        Path config = dir.resolve("chosen.pa11yci");
+        Files.writeString(config, """
+                {"defaults": {"concurrency": 1, "threshold": 10},
+                 "urls": ["http://localhost:8080/",
+                          {"url": "http://localhost:8080/about/", "hideElements": ".advert"},
+                          "http://localhost:8080/contact-us/", "/no-such-page/"]}
+                """);
+        Path report = dir.resolve("chosen-report");
+        Portal.Run run = Portal.run("audit", "--source", dir.toString(), "--out", site.toString(), "--report", report.toString(),
+                "--baseline", dir.resolve("none.json").toString(), "--config", config.toString());
+        assertEquals(1, run.exit(), run.all());
+        assertTrue(run.err().contains("'threshold'"), "a note says threshold is ignored: " + run.err());
+        assertTrue(run.err().contains("Note: /no-such-page/ in " + config + " is not a page of the built site"), run.err());
+        Map<String, Object> pa11y = new Json().toType(TestSite.read(report.resolve("pa11y.json")), Map.class);
+        Map<String, Object> results = (Map<String, Object>) pa11y.get("results");
+        assertEquals(List.of("http://localhost/", "http://localhost/about/", "http://localhost/contact-us/"), List.copyOf(results.keySet()));
+        assertEquals(List.of(), results.get("http://localhost/about/"), "its hidden advert is left out");
+        assertEquals(1, ((List<Object>) results.get("http://localhost/contact-us/")).size(), "the same advert is checked on a page that does not hide it");
+    }
+
+    @Test
     void withoutABuiltSiteItSaysWhatToDo() {
         Portal.Run run = Portal.run("audit", "--source", dir.toString(), "--out", dir.resolve("nothing").toString());
         assertEquals(2, run.exit());

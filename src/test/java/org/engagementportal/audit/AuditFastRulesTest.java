@@ -1,0 +1,55 @@
+package org.engagementportal.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The fast rules inside {@code portal audit}: their issues, the page's settings, and no problem reported twice. */
+class AuditFastRulesTest {
+    static final String PAGE = "<!DOCTYPE html><html lang=\"en-GB\"><head><title>Get involved</title></head><body>"
+            + "<main id=\"maincontent\"><h1>Get involved</h1><p><a href=\"/plan/\">click here</a></p>"
+            + "<div class=\"advert\"><img src=\"/pictures/talk.svg\"></div></main></body></html>";
+
+    @TempDir
+    Path site;
+
+    @Test
+    void eachFindingIsAnIssueFromThePortalRunner() {
+        List<Issue> issues = Audit.fastRules("/get-involved/", PAGE, Pa11yConfig.DEFAULTS);
+        assertEquals(List.of("portal.image-alt", "portal.link-purpose"), issues.stream().map(Issue::code).sorted().toList());
+        Issue link = issues.stream().filter(i -> i.code().equals("portal.link-purpose")).findFirst().orElseThrow();
+        assertEquals("portal", link.runner());
+        assertEquals("error", link.type());
+        assertEquals("<a href=\"/plan/\">click here</a>", link.context());
+        assertEquals("#maincontent > p > a", link.selector());
+        assertEquals("2.4.4 Link Purpose (In Context)", link.runnerExtras().get("criterion"));
+        assertEquals("https://www.w3.org/WAI/WCAG22/Understanding/link-purpose-in-context", link.runnerExtras().get("helpUrl"));
+    }
+
+    @Test
+    void hiddenElementsAndThoseOutsideTheRootAreNotChecked() {
+        Pa11yConfig.Options d = Pa11yConfig.DEFAULTS;
+        Pa11yConfig.Options hide = new Pa11yConfig.Options(d.tags(), d.ignore(), List.of(".advert"), null, d.timeoutMs(), 0, 1280, 1024);
+        assertEquals(List.of("portal.link-purpose"), Audit.fastRules("/p/", PAGE, hide).stream().map(Issue::code).toList());
+        Pa11yConfig.Options root = new Pa11yConfig.Options(d.tags(), d.ignore(), List.of(), ".advert", d.timeoutMs(), 0, 1280, 1024);
+        assertEquals(List.of("portal.image-alt"), Audit.fastRules("/p/", PAGE, root).stream().map(Issue::code).toList());
+    }
+
+    @Test
+    void anElementAxeCoreReportedIsNotReportedAgain() throws IOException {
+        Files.createDirectories(site.resolve("get-involved"));
+        Files.writeString(site.resolve("get-involved/index.html"), PAGE);
+        List<Issue> fast = Audit.fastRules("/get-involved/", PAGE, Pa11yConfig.DEFAULTS);
+        Issue axe = new Issue("image-alt", "error", 1, "Images must have alternative text", "<img src=\"/pictures/talk.svg\">",
+                "img[src$=\"talk.svg\"]", "axe", Map.of());
+        assertEquals(List.of("portal.link-purpose"),
+                Audit.notReportedBy(List.of(axe), fast, "/get-involved/", site).stream().map(Issue::code).toList());
+        assertEquals(fast, Audit.notReportedBy(List.of(), fast, "/get-involved/", site), "nothing from axe: every fast finding stays");
+    }
+}

@@ -1,0 +1,92 @@
+package org.engagementportal.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reading a {@code .pa11yci} the way pa11y-ci does: defaults, then each url's own settings over them. */
+class Pa11yConfigTest {
+    @TempDir
+    Path dir;
+
+    Pa11yConfig read(String json) throws IOException {
+        Path file = dir.resolve(".pa11yci");
+        Files.writeString(file, json);
+        return Pa11yConfig.read(file);
+    }
+
+    @Test
+    void withoutAFileEveryPageGetsTheStandardSettings() {
+        Pa11yConfig c = Pa11yConfig.standard();
+        assertEquals(Pa11yConfig.DEFAULTS, c.optionsFor("/about/"));
+        assertEquals(AxeAudit.TAGS, c.defaults().tags());
+        assertEquals(1280, c.defaults().width());
+        assertEquals(0, c.concurrency());
+        assertTrue(c.notes().isEmpty());
+    }
+
+    @Test
+    void eachUrlTakesTheDefaultsWithItsOwnSettingsOverThem() throws IOException {
+        Pa11yConfig c = read("""
+                {"defaults": {"standard": "WCAG2A", "ignore": ["color-contrast"], "hideElements": "#map, .advert", "timeout": 5000,
+                              "wait": 100, "viewport": {"width": 1024, "height": 768}, "concurrency": 3},
+                 "urls": ["http://localhost:8080/",
+                          {"url": "http://localhost:8080/consultations/dental/", "ignore": ["link-name"], "viewport": {"width": 320},
+                           "rootElement": "main", "wait": 0},
+                          "/about/"]}
+                """);
+        assertEquals(3, c.concurrency());
+        assertEquals(List.of("/", "/consultations/dental/", "/about/"), c.urls().stream().map(Pa11yConfig.Target::path).toList());
+        Pa11yConfig.Options home = c.optionsFor("/");
+        assertEquals(List.of("wcag2a", "wcag21a", "wcag22a"), home.tags());
+        assertEquals(List.of("color-contrast"), home.ignore());
+        assertEquals(List.of("#map", ".advert"), home.hide());
+        assertEquals(5000, home.timeoutMs());
+        assertEquals(100, home.waitMs());
+        assertNull(home.root());
+        Pa11yConfig.Options dental = c.optionsFor("/consultations/dental/");
+        assertEquals(List.of("link-name"), dental.ignore(), "a url's ignore replaces the defaults', as in pa11y-ci");
+        assertEquals(320, dental.width());
+        assertEquals(768, dental.height(), "what a url's viewport leaves out comes from the defaults");
+        assertEquals("main", dental.root());
+        assertEquals(0, dental.waitMs());
+        assertEquals(List.of("#map", ".advert"), dental.hide());
+        assertEquals(List.of("wcag2a", "wcag21a", "wcag22a"), dental.tags());
+        assertTrue(!home.key().equals(dental.key()), "other settings, another cache key");
+    }
+
+    @Test
+    void settingsThatDoNotApplyToAStaticSiteAreNamedInANote() throws IOException {
+        Pa11yConfig c = read("""
+                {"defaults": {"threshold": 5, "runners": ["axe", "htmlcs"], "chromeLaunchConfig": {"args": []}},
+                 "urls": [{"url": "/get-involved/", "actions": ["click element #more"]}]}
+                """);
+        assertEquals(2, c.notes().size(), c.notes().toString());
+        assertTrue(c.notes().get(0).contains("'threshold'"), c.notes().toString());
+        assertTrue(c.notes().get(1).contains("'actions', 'chromeLaunchConfig', 'runners'"), c.notes().toString());
+    }
+
+    @Test
+    void mistakesSayWhatIsWrong() throws IOException {
+        IllegalArgumentException typo = assertThrows(IllegalArgumentException.class, () -> read("{\"defaults\": {\"hideElement\": \"#x\"}}"));
+        assertTrue(typo.getMessage().contains("'hideElement' is not a pa11y-ci setting"), typo.getMessage());
+        assertTrue(typo.getMessage().contains("hideElements"), typo.getMessage());
+        IllegalArgumentException noUrl = assertThrows(IllegalArgumentException.class, () -> read("{\"urls\": [{\"wait\": 10}]}"));
+        assertTrue(noUrl.getMessage().contains("has no 'url'"), noUrl.getMessage());
+        IllegalArgumentException standard = assertThrows(IllegalArgumentException.class,
+                () -> read("{\"urls\": [{\"url\": \"/\", \"standard\": \"Section508\"}]}"));
+        assertTrue(standard.getMessage().contains("'standard' must be WCAG2A, WCAG2AA or WCAG2AAA, not Section508"), standard.getMessage());
+        IllegalArgumentException kind = assertThrows(IllegalArgumentException.class, () -> read("{\"defaults\": {\"wait\": \"soon\"}}"));
+        assertTrue(kind.getMessage().contains("'timeout', 'wait' and 'concurrency' are numbers"), kind.getMessage());
+        IllegalArgumentException json = assertThrows(IllegalArgumentException.class, () -> read("{\"defaults\": "));
+        assertTrue(json.getMessage().contains("is not valid JSON"), json.getMessage());
+    }
+}
