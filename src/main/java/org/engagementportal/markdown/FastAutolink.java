@@ -11,6 +11,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * flexmark's autolink extension, run only on text that could hold a link. The stock extension runs its
@@ -38,6 +39,25 @@ final class FastAutolink implements Parser.ParserExtension {
         return s.contains("://") || s.contains("www.") || s.indexOf('@') >= 0;
     }
 
+    /**
+     * The same test straight on the page's Markdown, between the text's first and last character, without
+     * copying the text out first (which cost more than the test). A span can only be wider than the text, so
+     * this never misses a link; at worst the link finder looks at text that has none.
+     */
+    static boolean mayHoldLink(BasedSequence chars) {
+        if (!(chars.getBase() instanceof String base)) {
+            return mayHoldLink((CharSequence) chars);
+        }
+        int to = Math.min(chars.getEndOffset(), base.length());
+        for (int i = Math.max(0, chars.getStartOffset()); i < to; i++) {
+            char c = base.charAt(i);
+            if (c == '@' || c == ':' && i + 3 <= to && base.startsWith("://", i) || c == 'w' && i + 4 <= to && base.startsWith("www.", i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final class Factory extends NodePostProcessorFactory {
         Factory() {
             super(false);
@@ -51,7 +71,7 @@ final class FastAutolink implements Parser.ParserExtension {
 
                 @Override
                 public void process(NodeTracker state, Node node) {
-                    if (!mayHoldLink(node.getChars())) {
+                    if (!mayHoldLink(node.getChars())) { // the BasedSequence overload: no copy
                         return;
                     }
                     if (delegate == null) {

@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.util.sequence.LineAppendable;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
@@ -34,6 +35,10 @@ public final class Markdown {
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
                 .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true)
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
+                // Text goes straight to the output instead of through flexmark's line formatter, one character
+                // at a time: the same HTML (checked on the example portal and the benchmark corpus), and on the
+                // benchmark a sixth less time rendering.
+                .set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH)
                 // flexmark silently drops javascript: links; we report them (PortalExtension) so staff can fix them.
                 .set(HtmlRenderer.SUPPRESSED_LINKS, "(?!)")
                 .set(TablesExtension.WITH_CAPTION, true)

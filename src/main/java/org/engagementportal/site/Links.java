@@ -17,12 +17,15 @@ import org.engagementportal.source.PathSegments;
 public final class Links implements SiteLinks {
     private final Site site;
     private final SortedSet<String> paths;
+    /** The same addresses for looking up: a sorted set compares long, alike addresses a dozen times per link. */
+    private final java.util.Set<String> lookup;
     private final Map<String, String> byContentFile = new HashMap<>();
     private final java.util.Set<String> unreadablePaths = new java.util.HashSet<>();
 
     public Links(Site site) {
         this.site = site;
         this.paths = site.linkablePaths();
+        this.lookup = new java.util.HashSet<>(paths);
         for (SitePage p : site.pages()) {
             byContentFile.put(p.document().source().substring("content/".length()), p.path());
         }
@@ -49,10 +52,10 @@ public final class Links implements SiteLinks {
         if (path.endsWith(".md")) {
             return Optional.ofNullable(byContentFile.get(path.substring(1)));
         }
-        if (paths.contains(path) || unreadablePaths.contains(path)) {
+        if (lookup.contains(path) || unreadablePaths.contains(path)) {
             return Optional.of(path);
         }
-        if (!path.endsWith("/") && (paths.contains(path + "/") || unreadablePaths.contains(path + "/"))) {
+        if (!path.endsWith("/") && (lookup.contains(path + "/") || unreadablePaths.contains(path + "/"))) {
             return Optional.of(path + "/");
         }
         return Optional.empty();

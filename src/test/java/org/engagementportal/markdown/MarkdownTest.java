@@ -118,6 +118,22 @@ class MarkdownTest {
     }
 
     @Test
+    void addressesAreFoundInEveryPieceOfTextAroundEmphasisAndQuotes() {
+        Document doc = render("*Note:* \"see www.example.org\" -- or *email* engage@testshire.example, not *here*.\n\nNothing here.\n");
+        assertEquals(List.of("http://www.example.org", "mailto:engage@testshire.example"), doc.select("a").eachAttr("href"));
+    }
+
+    @Test
+    void onlyTheTextItselfIsLookedAtForAnAddress() {
+        com.vladsch.flexmark.util.sequence.BasedSequence all = com.vladsch.flexmark.util.sequence.BasedSequence.of(
+                "plain words then www.example.org");
+        assertTrue(!FastAutolink.mayHoldLink(all.subSequence(0, 16)), "the address starts after this text");
+        assertTrue(!FastAutolink.mayHoldLink(all.subSequence(0, 19)), "only part of 'www.' is in this text");
+        assertTrue(FastAutolink.mayHoldLink(all.subSequence(17)));
+        assertTrue(FastAutolink.mayHoldLink(com.vladsch.flexmark.util.sequence.BasedSequence.of("a@b")));
+    }
+
+    @Test
     void quotesAndDashesAreTypographic() {
         String text = render("\"Quoted\" -- and it's fine...\n").text();
         assertTrue(text.contains("\u201cQuoted\u201d"), text);

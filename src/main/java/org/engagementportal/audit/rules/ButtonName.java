@@ -13,7 +13,8 @@ public final class ButtonName implements Rule {
     }
 
     public List<Finding> check(PageUnderTest page) {
-        return page.main().select("button, input[type=submit], input[type=button]").stream()
+        return page.elements("button", "input").stream()
+                .filter(b -> b.normalName().equals("button") || b.attr("type").equals("submit") || b.attr("type").equals("button"))
                 .filter(b -> LinkPurpose.accessibleName(b).isEmpty() && b.attr("value").isBlank())
                 .map(b -> new Finding(id(), b, "a button has no name.", "Give the button words that say what it does.")).toList();
     }

@@ -18,7 +18,8 @@ public final class DocumentLinks implements Rule {
     }
 
     public List<Finding> check(PageUnderTest page) {
-        return page.main().select("a[href]").stream()
+        return page.elements("a").stream()
+                .filter(a -> a.hasAttr("href"))
                 .filter(a -> DOCUMENT.matcher(a.attr("href")).matches())
                 .filter(a -> {
                     String text = a.text();

@@ -22,7 +22,7 @@ public final class DuplicateIds implements Rule {
     public List<Finding> check(PageUnderTest page) {
         List<Finding> out = new ArrayList<>();
         Set<String> seen = new HashSet<>(FRAME);
-        for (Element e : page.main().select("[id]")) {
+        for (Element e : page.withId()) {
             if (!seen.add(e.id())) {
                 out.add(new Finding(id(), e, "two parts of the page have the id \"" + e.id() + "\".",
                         "Give the headings different words: heading ids are made from them."));

@@ -13,9 +13,12 @@ public final class FormLabels implements Rule {
     }
 
     public List<Finding> check(PageUnderTest page) {
-        return page.main().select("input:not([type=hidden]):not([type=submit]):not([type=button]), select, textarea").stream()
+        java.util.Set<String> labelled = new java.util.HashSet<>();
+        page.elements("label").forEach(l -> labelled.add(l.attr("for")));
+        return page.elements("input", "select", "textarea").stream()
+                .filter(f -> !f.normalName().equals("input") || !java.util.Set.of("hidden", "submit", "button").contains(f.attr("type")))
                 .filter(f -> f.attr("aria-label").isBlank() && f.attr("aria-labelledby").isBlank() && f.closest("label") == null
-                        && (f.id().isEmpty() || page.main().select("label[for=" + f.id() + "]").isEmpty()))
+                        && (f.id().isEmpty() || !labelled.contains(f.id())))
                 .map(f -> new Finding(id(), f, "a form field has no label.", "Give the field a <label for> naming it.")).toList();
     }
 }

@@ -17,7 +17,7 @@ public final class HeadingOrder implements Rule {
     public List<Finding> check(PageUnderTest page) {
         List<Finding> out = new ArrayList<>();
         int previous = 0;
-        for (Element h : page.main().select("h1, h2, h3, h4, h5, h6")) {
+        for (Element h : page.elements("h1", "h2", "h3", "h4", "h5", "h6")) {
             int level = h.tagName().charAt(1) - '0';
             if (previous > 0 && level > previous + 1) {
                 out.add(new Finding(id(), h, "the heading \"" + h.text() + "\" skips a level (h" + previous + " to h" + level + ").",

@@ -21,7 +21,10 @@ public final class LinkPurpose implements Rule {
 
     public List<Finding> check(PageUnderTest page) {
         List<Finding> out = new ArrayList<>();
-        for (Element a : page.main().select("a[href]")) {
+        for (Element a : page.elements("a")) {
+            if (!a.hasAttr("href")) {
+                continue;
+            }
             String name = accessibleName(a);
             if (name.isEmpty()) {
                 out.add(new Finding(id(), a, "a link to " + a.attr("href") + " has no words, so it cannot be told apart from others.",
@@ -39,6 +42,9 @@ public final class LinkPurpose implements Rule {
             return e.attr("aria-label").strip();
         }
         StringBuilder name = new StringBuilder(e.text());
+        if (e.childrenSize() == 0) {
+            return name.toString().strip();
+        }
         e.select("img[alt]").forEach(img -> name.append(' ').append(img.attr("alt")));
         e.select("svg[aria-label]").forEach(svg -> name.append(' ').append(svg.attr("aria-label")));
         return name.toString().strip();

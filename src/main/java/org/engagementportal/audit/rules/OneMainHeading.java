@@ -1,7 +1,7 @@
 package org.engagementportal.audit.rules;
 
 import java.util.List;
-import org.jsoup.select.Elements;
+import org.jsoup.nodes.Element;
 
 /** Exactly one main heading (h1): the page's title, where screen reader users jump to start reading. */
 public final class OneMainHeading implements Rule {
@@ -14,7 +14,7 @@ public final class OneMainHeading implements Rule {
     }
 
     public List<Finding> check(PageUnderTest page) {
-        Elements h1 = page.main().select("h1");
+        List<Element> h1 = page.elements("h1");
         if (h1.isEmpty()) {
             return List.of(new Finding(id(), null, "the page has no main heading.", "The template must show the page title in an <h1>."));
         }

@@ -13,7 +13,7 @@ public final class TableHeaders implements Rule {
     }
 
     public List<Finding> check(PageUnderTest page) {
-        return page.main().select("table").stream().filter(t -> t.select("th").isEmpty())
+        return page.elements("table").stream().filter(t -> t.getElementsByTag("th").isEmpty())
                 .map(t -> new Finding(id(), t, "a table has no header row.",
                         "Write the table with a header row: | Clinic | Opening times | then |---|---| below it.")).toList();
     }
