@@ -170,7 +170,7 @@ public final class AxeAudit {
             options.put("resultTypes", List.of("violations"));
             String script = "(async () => { const [context, options, wait, expected] = "
                     + new Json().toJson(List.of(context, options, o.waitMs(), job.url().toString())) + ";"
-                    + "if (location.href !== expected) return JSON.stringify({notYet: true});"
+                    + "if (location.href !== new URL(expected).href) return JSON.stringify({notYet: true});"
                     + "if (document.readyState !== 'complete') await new Promise(r => addEventListener('load', r, {once: true}));"
                     + "if (wait > 0) await new Promise(r => setTimeout(r, wait));"
                     + "if (typeof axe === 'undefined') return JSON.stringify({noAxe: true});"
