@@ -99,7 +99,11 @@ public final class Reports {
             for (var page : rule.getValue().entrySet()) {
                 b.append("<h3><a href=\"").append(XmlText.escape(url(base, page.getKey()))).append("\">").append(XmlText.escape(page.getKey())).append("</a></h3>\n<ul>\n");
                 for (Issue i : page.getValue()) {
-                    b.append("<li><code>").append(XmlText.escape(i.selector())).append("</code><pre>").append(XmlText.escape(i.context())).append("</pre></li>\n");
+                    b.append("<li><code>").append(XmlText.escape(i.selector())).append("</code><pre>").append(XmlText.escape(i.context())).append("</pre>");
+                    if ("portal".equals(i.runner())) {
+                        b.append("<p>").append(XmlText.escape(i.message())).append("</p>"); // the portal's rules say what to do each time
+                    }
+                    b.append("</li>\n");
                 }
                 b.append("</ul>\n");
             }

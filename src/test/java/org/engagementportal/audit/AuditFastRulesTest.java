@@ -1,6 +1,7 @@
 package org.engagementportal.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,6 +31,8 @@ class AuditFastRulesTest {
         assertEquals("#maincontent > p > a", link.selector());
         assertEquals("2.4.4 Link Purpose (In Context)", link.runnerExtras().get("criterion"));
         assertEquals("https://www.w3.org/WAI/WCAG22/Understanding/link-purpose-in-context", link.runnerExtras().get("helpUrl"));
+        assertEquals("WCAG 2.2 2.4.4 Link Purpose (In Context)", link.runnerExtras().get("help"));
+        assertTrue(link.message().startsWith("the link \"click here\" does not say where it goes."), link.message());
     }
 
     @Test
