@@ -134,6 +134,17 @@ class MarkdownTest {
     }
 
     @Test
+    void textIsEscapedWhetherItTakesTheQuickWayOrNot() {
+        Document doc = render("Plain words <b>kept</b> here.\n\nA < B > C & D \\*not emphasis\\* &copy; 5\n\nTwo\r\nlines\n");
+        assertEquals("Plain words kept here.", doc.select("p").get(0).text(), "raw HTML still goes to the sanitiser");
+        assertEquals("A < B > C & D *not emphasis* \u00a9 5", doc.select("p").get(1).text());
+        assertEquals("Two\nlines", doc.select("p").get(2).wholeText());
+        assertTrue(PortalExtension.PlainTextRenderer.escape("a <b> \"c\"").equals("a &lt;b&gt; &quot;c&quot;"));
+        assertEquals(null, PortalExtension.PlainTextRenderer.plain(com.vladsch.flexmark.util.sequence.BasedSequence.of("a \\* b")));
+        assertEquals("a b", PortalExtension.PlainTextRenderer.plain(com.vladsch.flexmark.util.sequence.BasedSequence.of("a b")));
+    }
+
+    @Test
     void quotesAndDashesAreTypographic() {
         String text = render("\"Quoted\" -- and it's fine...\n").text();
         assertTrue(text.contains("\u201cQuoted\u201d"), text);
