@@ -136,7 +136,6 @@ public final class AxeAudit {
             call(session, "Emulation.setFocusEmulationEnabled", Map.of("enabled", true));
         }
 
-        @SuppressWarnings("unchecked")
         private Map<String, Object> call(SessionID on, String method, Map<String, Object> params) {
             return call(on, method, params, Duration.ofSeconds(30));
         }
@@ -174,6 +173,8 @@ public final class AxeAudit {
                     + "if (document.readyState !== 'complete') await new Promise(r => addEventListener('load', r, {once: true}));"
                     + "if (wait > 0) await new Promise(r => setTimeout(r, wait));"
                     + "if (typeof axe === 'undefined') return JSON.stringify({noAxe: true});"
+                    + "for (const s of [...context.include.flat(), ...(context.exclude || []).flat()]) {"
+                    + " try { document.querySelector(s); } catch (e) { return JSON.stringify({badSelector: s}); } }"
                     + "try { return JSON.stringify((await axe.run(context, options)).violations); }"
                     + " catch (e) { return JSON.stringify({error: String(e)}); } })()";
             String trouble = "";
@@ -198,6 +199,12 @@ public final class AxeAudit {
                 if (!(value instanceof String json) || json.startsWith("{\"notYet\"")) {
                     Thread.sleep(5);
                     continue;
+                }
+                if (json.startsWith("{\"badSelector\"")) {
+                    // A mistake in .pa11yci, not in the portal: say which selector, without a stack trace.
+                    Object bad = ((Map<?, ?>) new Json().toType(json, Map.class)).get("badSelector");
+                    throw new IllegalArgumentException("'" + bad + "' (in hideElements or rootElement in the .pa11yci) is not a CSS "
+                            + "selector the browser understands. Correct it, as in \".advert\" or \"#map, .cookie-banner\".");
                 }
                 if (json.startsWith("{\"noAxe\"")) {
                     // A page that replaced itself early lost the copy loaded as it started: load axe-core the slow way.

@@ -74,7 +74,12 @@ final class AuditCommand implements Callable<Integer> {
         Path reportDir = report != null ? report : site.resolve("audit-report");
         PrintWriter err = spec.commandLine().getErr();
         settings.notes().forEach(note -> err.println("Note: " + note));
-        Audit.Result result = Audit.run(built, settings, accepted, reportDir.resolve("cache.json"));
+        Audit.Result result;
+        try {
+            result = Audit.run(built, settings, accepted, reportDir.resolve("cache.json"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageProblem(e.getMessage() + " (" + configFile + ")");
+        }
         for (String missing : result.notFound()) {
             err.println("Note: " + missing + " in " + configFile + " is not a page of the built site in " + built + ", so it was not checked.");
         }

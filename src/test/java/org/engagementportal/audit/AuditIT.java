@@ -183,9 +183,16 @@ class AuditIT {
         assertEquals(2, config.exit(), config.all());
         assertTrue(config.err().contains("'ignore' and 'urls' are lists"), config.err());
 
+        Path badSelector = dir.resolve("selector.pa11yci");
+        Files.writeString(badSelector, "{\"defaults\": {\"hideElements\": \"div[\"}, \"urls\": [\"/about/\"]}");
+        Portal.Run selector = Portal.run("audit", "--source", dir.toString(), "--out", example.toString(), "--config", badSelector.toString(),
+                "--report", dir.resolve("selector-report").toString());
+        assertEquals(2, selector.exit(), selector.all());
+        assertTrue(selector.err().contains("'div[' (in hideElements or rootElement in the .pa11yci) is not a CSS selector"), selector.err());
+
         Portal.Run missing = Portal.run("audit", "--source", dir.toString(), "--out", example.toString(), "--config", dir.resolve("nope").toString());
         assertEquals(2, missing.exit());
-        for (Portal.Run run : List.of(baseline, config, missing)) {
+        for (Portal.Run run : List.of(baseline, config, selector, missing)) {
             assertTrue(!run.all().contains("Exception"), run.all());
         }
     }
