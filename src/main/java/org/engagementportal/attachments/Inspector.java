@@ -54,7 +54,9 @@ public final class Inspector {
             return new FileFacts(bytes, true, OptionalInt.of(pdf.getNumberOfPages()), title, language, tagged, Optional.empty());
         } catch (InvalidPasswordException e) {
             return unreadable(bytes, "it is protected by a password");
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            // PDFBox reports most damage as IOException, some as runtime exceptions, and a file of objects nested
+            // thousands deep overflows its recursive parser: each is a file the portal cannot read, not a bug.
             return unreadable(bytes, "it is damaged, or it is another kind of file with .pdf at the end of its name");
         }
     }

@@ -7,10 +7,8 @@ import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
@@ -18,9 +16,19 @@ import org.engagementportal.config.DataLoader;
 import org.engagementportal.config.SiteData;
 import org.engagementportal.content.ContentLoader;
 import org.engagementportal.content.LoadedContent;
+import org.engagementportal.generate.AssetGenerator;
 import org.engagementportal.generate.BuildContext;
 import org.engagementportal.generate.BundledAssets;
+import org.engagementportal.generate.CalendarGenerator;
+import org.engagementportal.generate.ContentPageGenerator;
+import org.engagementportal.generate.FeedGenerator;
 import org.engagementportal.generate.Generator;
+import org.engagementportal.generate.ListingGenerator;
+import org.engagementportal.generate.NotFoundGenerator;
+import org.engagementportal.generate.RedirectGenerator;
+import org.engagementportal.generate.RobotsGenerator;
+import org.engagementportal.generate.ScheduleGenerator;
+import org.engagementportal.generate.SitemapGenerator;
 import org.engagementportal.jbake.JBakeTemplates;
 import org.engagementportal.markdown.Markdown;
 import org.engagementportal.audit.AuditSummary;
@@ -101,6 +109,8 @@ public final class Pipeline {
             progress.accept(s);
         };
         Path source = options.source().toAbsolutePath().normalize();
+        // What earlier builds left beside the output folder is deleted while this one works.
+        options.out().ifPresent(Publisher::clearLeftovers);
 
         long t0 = System.nanoTime();
         SiteData loaded = new DataLoader(source, problems).load();
@@ -132,16 +142,14 @@ public final class Pipeline {
         Output output;
         StagingFolder staging = null;
         if (write) {
-            staging = StagingFolder.beside(options.out().get().toAbsolutePath());
+            staging = StagingFolder.beside(options.out().get().toAbsolutePath(), problems);
             output = staging;
         } else {
-            output = new DryRunOutput();
+            output = new DryRunOutput(problems);
         }
         try {
-            List<Generator> generators = ServiceLoader.load(Generator.class).stream().map(ServiceLoader.Provider::get)
-                    .sorted(Comparator.comparing(g -> g.getClass().getName())).toList();
-            for (Generator g : generators) {
-                g.generate(ctx, output);
+            for (Generator g : GENERATORS) {
+                g.generate(ctx, output.from("the portal's " + g.name()));
             }
             int pages = site.pages().size() + site.listings().stream()
                     .mapToInt(l -> l.kind() == org.engagementportal.site.Listing.Kind.HOME ? 1 : l.pageCount(site.pageSize())).sum();
@@ -149,17 +157,28 @@ public final class Pipeline {
             boolean published = false;
             if (staging != null && !problems.hasErrors()) {
                 long t3 = System.nanoTime();
+                staging.finish();
                 Publisher.publish(staging, options.out().get());
                 published = true;
                 record.accept(new Stage("publish", millis(t3), options.out().get().toString()));
             }
-            return new Result(problems, stages, pages, output.fileCount(), output.byteCount(), published, ages);
+            int files = published ? staging.filesWritten() : output.fileCount();
+            return new Result(problems, stages, pages, files, output.byteCount(), published, ages);
         } finally {
             if (staging != null) {
                 staging.close();
             }
         }
     }
+
+    /**
+     * Every output of the build, in the order they are made. Redirects come after everything they could
+     * clash with, so an alias naming any other file is reported; the headers file last, as it lists what
+     * the others wrote.
+     */
+    static final List<Generator> GENERATORS = List.of(new AssetGenerator(), new ContentPageGenerator(),
+            new ListingGenerator(), new FeedGenerator(), new CalendarGenerator(), new SitemapGenerator(),
+            new RobotsGenerator(), new NotFoundGenerator(), new ScheduleGenerator(), new RedirectGenerator());
 
     /** {@code wholePageRules}: run the fast accessibility rules over whole pages ({@code portal check}) or the text only. */
     private static BuildContext context(Site site, Path source, BundledAssets assets, Problems problems, boolean wholePageRules) {
@@ -169,7 +188,7 @@ public final class Pipeline {
         DocumentViews documents = new DocumentViews(site.config(), layouts);
         PageViews pages = new PageViews(site, layouts, cards, documents, AuditSummary.read(source));
         ListingViews listings = new ListingViews(site, layouts, cards, feeds);
-        return new BuildContext(site, source, new Markdown(), new Links(site), new JBakeTemplates(source, site.config()),
+        return new BuildContext(site, source, new Markdown(site.config().limits()), new Links(site), new JBakeTemplates(source, site.config()),
                 layouts, pages, listings, documents, feeds, assets, problems, wholePageRules,
                 new java.util.concurrent.ConcurrentHashMap<>());
     }

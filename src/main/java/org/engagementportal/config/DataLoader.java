@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.engagementportal.source.Fields;
+import org.engagementportal.source.Limits;
 import org.engagementportal.source.Position;
 import org.engagementportal.source.Problems;
 import org.engagementportal.source.SourceText;
@@ -32,7 +33,7 @@ public final class DataLoader {
     public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     static final List<String> LIST_FILES = List.of("topics.yml", "areas.yml", "series.yml", "committees.yml");
     private static final List<String> SITE_FIELDS = List.of("name", "base_url", "language", "timezone",
-            "description", "header", "contact", "review_grace", "page_size", "consultations", "meetings", "feeds", "plain_english");
+            "description", "header", "contact", "review_grace", "page_size", "consultations", "meetings", "feeds", "plain_english", "limits");
     private static final List<String> TERM_FIELDS = List.of("id", "name", "description");
 
     private final Path siteRoot;
@@ -80,11 +81,20 @@ public final class DataLoader {
             return Optional.empty();
         }
         try {
+            long size = Files.size(path);
+            if (size > Limits.YAML_BYTES) {
+                problems.error(Position.file(rel), "this data file is " + Limits.describe(size) + ", more than the "
+                                + Limits.describe(Limits.YAML_BYTES) + " the portal reads from one data file.",
+                        "Check it is the right file: a list of settings or terms is rarely more than a few KB.");
+                return Optional.empty();
+            }
             byte[] bytes = Files.readAllBytes(path);
             return SourceText.decode(rel, bytes, problems).flatMap(text ->
                     Yaml.parse(text, text.text(), 1, problems).map(node -> new ReadFile(rel, node)));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            problems.error(Position.file(rel), "this file could not be read: " + e.getMessage(),
+                    "Check that the file is not open in another program and that you may read it.");
+            return Optional.empty();
         }
     }
 
@@ -121,8 +131,11 @@ public final class DataLoader {
         int papersDays = setting(f, "meetings", "papers_days_before", 0, 60, SiteConfig.DEFAULT_PAPERS_DAYS_BEFORE);
         int feedItems = setting(f, "feeds", "items", 1, 500, SiteConfig.DEFAULT_FEED_ITEMS);
         int smog = setting(f, "plain_english", "smog_warn_above", 6, 30, SiteConfig.DEFAULT_SMOG_LIMIT);
+        Limits limits = f.group("limits", "the 'limits' settings", List.of("file_size"))
+                .flatMap(g -> g.size("file_size", Limits.MAX_FILE_BYTES, false))
+                .map(Limits::new).orElse(Limits.DEFAULT);
         return new SiteConfig(name, base, language, zone, description, header, contact, grace, pageSize, closingSoon,
-                papersDays, feedItems, smog);
+                papersDays, feedItems, smog, limits);
     }
 
     /** A number in a group of site.yml, such as consultations: closing_soon_days: 14, or its default. */

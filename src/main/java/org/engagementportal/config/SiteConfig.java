@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.Optional;
+import org.engagementportal.source.Limits;
 
 /**
  * The site settings from {@code content/_data/site.yml}, typed and with defaults.
@@ -16,10 +17,11 @@ import java.util.Optional;
  * @param papersDaysBefore how many days before a meeting its papers are expected to be published
  * @param feedItems        the most entries a feed holds
  * @param smogLimit        pages with a higher SMOG grade get a plain-English warning
+ * @param limits           how much the portal reads from one content file
  */
 public record SiteConfig(String name, URI baseUrl, String language, ZoneId timeZone, Optional<String> description,
                          Header header, Contact contact, Period reviewGrace, int pageSize, int closingSoonDays,
-                         int papersDaysBefore, int feedItems, double smogLimit) {
+                         int papersDaysBefore, int feedItems, double smogLimit, Limits limits) {
 
     public static final String DEFAULT_LANGUAGE = "en-GB";
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
@@ -48,6 +50,6 @@ public record SiteConfig(String name, URI baseUrl, String language, ZoneId timeZ
 
     public SiteConfig withBaseUrl(URI url) {
         return new SiteConfig(name, url, language, timeZone, description, header, contact, reviewGrace, pageSize,
-                closingSoonDays, papersDaysBefore, feedItems, smogLimit);
+                closingSoonDays, papersDaysBefore, feedItems, smogLimit, limits);
     }
 }

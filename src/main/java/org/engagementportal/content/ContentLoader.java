@@ -18,11 +18,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.engagementportal.attachments.FileTypes;
 import org.engagementportal.attachments.Inspector;
 import org.engagementportal.config.DataLoader;
 import org.engagementportal.config.SiteData;
 import org.engagementportal.config.Vocabulary;
 import org.engagementportal.source.Fields;
+import org.engagementportal.source.Limits;
 import org.engagementportal.source.Position;
 import org.engagementportal.source.Problems;
 import org.engagementportal.source.SourceText;
@@ -107,15 +109,10 @@ public final class ContentLoader {
                     String rel = relative(root, file);
                     if (name.endsWith(".md")) {
                         markdown.add(rel);
-                    } else {
-                        if (name.toLowerCase(Locale.ROOT).endsWith(".markdown")) {
-                            problems.error(Position.file(CONTENT + "/" + rel), "content files must end in .md.",
-                                    "Rename it to " + name.substring(0, name.length() - 9) + ".md.");
-                        } else if (!name.equals(name.toLowerCase(Locale.ROOT)) || name.contains(" ")) {
-                            problems.warning(Position.file(CONTENT + "/" + rel), "this file's name has capital letters or "
-                                            + "spaces, which make its web address hard to read out or type.",
-                                    "Rename it using lower-case letters, numbers and hyphens, and update the pages that name it.");
-                        }
+                    } else if (name.toLowerCase(Locale.ROOT).endsWith(".markdown")) {
+                        problems.error(Position.file(CONTENT + "/" + rel), "content files must end in .md.",
+                                "Rename it to " + name.substring(0, name.length() - 9) + ".md.");
+                    } else if (publishable(file, name, CONTENT + "/" + rel, attrs)) {
                         staticFiles.add(rel);
                     }
                     return FileVisitResult.CONTINUE;
@@ -127,6 +124,73 @@ public final class ContentLoader {
         markdown.sort(null);
     }
 
+    /**
+     * Whether a file that is not a page may be published at its own address: a kind of file the portal
+     * publishes ({@link FileTypes}), with a name that works in a web address, whose first bytes agree with
+     * its name. Anything else is reported and left out.
+     */
+    private boolean publishable(Path file, String name, String source, BasicFileAttributes attrs) {
+        if (!attrs.isRegularFile()) {
+            problems.error(Position.file(source), "this is not an ordinary file (it may be a link to another file), "
+                    + "so it is not published.", "Copy the file itself into the content folder.");
+            return false;
+        }
+        Optional<FileTypes.Type> type = FileTypes.of(name);
+        if (type.isEmpty()) {
+            int dot = name.lastIndexOf('.');
+            String kind = dot < 0 ? "a file without an ending such as .pdf" : "a '" + name.substring(dot) + "' file";
+            problems.error(Position.file(source), "this is " + kind + ", which the portal does not publish: only files "
+                            + "that cannot run on the site are published from the content folder.",
+                    "Remove it, or save it as one of these: " + FileTypes.described() + ". A web page belongs in a .md file.");
+            return false;
+        }
+        Optional<Character> bad = unsafeCharacter(name);
+        if (bad.isPresent()) {
+            problems.error(Position.file(source), "this file's name has a character that cannot be used in a web address ("
+                            + describe(bad.get()) + ").",
+                    "Rename it using lower-case letters, numbers and hyphens, such as " + Values.slug(name.substring(0,
+                            name.lastIndexOf('.'))) + "." + type.get().extension() + ".");
+            return false;
+        }
+        if (!name.equals(name.toLowerCase(Locale.ROOT)) || name.contains(" ")) {
+            problems.warning(Position.file(source), "this file's name has capital letters or "
+                            + "spaces, which make its web address hard to read out or type.",
+                    "Rename it using lower-case letters, numbers and hyphens, and update the pages that name it.");
+        }
+        byte[] head = new byte[1024];
+        int n;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            problems.error(Position.file(source), "this file could not be read: " + e.getMessage(),
+                    "Check that the file is not open in another program and that you may read it.");
+            return false;
+        }
+        if (!FileTypes.contentMatches(type.get().extension(), java.util.Arrays.copyOf(head, n))) {
+            problems.error(Position.file(source), "this file's name ends in ." + type.get().extension()
+                            + ", but it is not that kind of file inside.",
+                    "Save it again in the right format, or rename it to the kind of file it is.");
+            return false;
+        }
+        return true;
+    }
+
+    /** A character that breaks or disguises a web address: controls, and {@code \ # ? % " < > | * :}. */
+    private static Optional<Character> unsafeCharacter(String name) {
+        for (char c : name.toCharArray()) {
+            if (c < ' ' || c == 0x7f || (c >= 0x80 && c < 0xa0) || "\\#?%\"<>|*:`".indexOf(c) >= 0
+                    || c == '\u202e' || c == '\u202d' || c == '\u200e' || c == '\u200f') {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String describe(char c) {
+        return c < ' ' || c == 0x7f || c >= 0x80 && c < 0xa0 || c >= 0x2000 ? String.format("an invisible character, U+%04X", (int) c)
+                : "'" + c + "'";
+    }
+
     private static String relative(Path root, Path p) {
         return root.relativize(p).toString().replace('\\', '/');
     }
@@ -135,6 +199,15 @@ public final class ContentLoader {
         String source = CONTENT + "/" + rel;
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            long limit = data.site().limits().fileBytes();
+            if (size > limit) {
+                problems.error(Position.file(source), "this file is " + Limits.describe(size) + ", more than the "
+                                + Limits.describe(limit) + " the portal reads from one page.",
+                        "Split it into several pages, or move long documents into a PDF beside it. (The limit is "
+                                + "'limits: file_size' in content/_data/site.yml.)");
+                return Optional.empty();
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             problems.error(Position.file(source), "this file could not be read: " + e.getMessage(),

@@ -36,8 +36,8 @@ final class MeetingReader {
                 .flatMap(m -> {
                     var approved = m.date("approved", true);
                     Optional<Attachment> file = m.has("file") ? ctx.attachment(m, "file", "Minutes") : Optional.empty();
-                    Optional<String> page = m.text("page", false);
-                    if (!m.has("file") && page.isEmpty()) {
+                    Optional<String> page = m.siteAddress("page", "/minutes/governing-body-2026-01-15/", false);
+                    if (!m.has("file") && !m.has("page")) {
                         m.error("file", "the minutes need either a 'file' (such as minutes.pdf) or a 'page' (an address on this site).",
                                 "Add file: with the name of the minutes document.");
                     }

@@ -37,19 +37,37 @@ final class MetaReader {
         return new Meta(title, summary, topics, areas, draft, aliases, owner, updated, reviewed, every);
     }
 
+    /**
+     * An old address: "/", then parts made of letters, digits and {@code - . _ ~ + %XX} separated by single
+     * slashes, none of them "." or "..". Anything else could escape the output folder, add rules to
+     * {@code _redirects} (a space or line break) or send readers to another website ("//").
+     */
+    private static final java.util.regex.Pattern ALIAS = java.util.regex.Pattern.compile(
+            "/(?:[A-Za-z0-9._~+-]|%[0-9A-Fa-f]{2})+(?:/(?:[A-Za-z0-9._~+-]|%[0-9A-Fa-f]{2})+)*/?");
+
     private static List<String> aliases(Fields f) {
         List<String> out = new ArrayList<>();
         for (String alias : f.texts("aliases")) {
-            if (!alias.startsWith("/") || alias.contains("?") || alias.contains("#") || alias.contains(" ")
-                    || alias.contains("..")) {
+            boolean dots = ("/" + alias + "/").contains("/./") || ("/" + alias + "/").contains("/../");
+            if (alias.length() > 500 || !ALIAS.matcher(alias).matches() || dots) {
                 f.error("aliases", "each alias must be an old address on this site starting with /, like "
-                        + "/old-consultations/dental/, but one is \"" + alias + "\".",
-                        "Write the part of the old address after the site name, starting with /.");
+                        + "/old-consultations/dental/, but one is \"" + printable(alias) + "\".",
+                        "Write the part of the old address after the site name, starting with /: letters, numbers, "
+                                + "hyphens and full stops, with a single / between the parts, and no spaces, ? or #.");
                 continue;
             }
             out.add(alias.endsWith("/") || alias.contains(".") ? alias : alias + "/");
         }
         return out;
+    }
+
+    /** Text for a message, with control characters shown as \\uXXXX and cut short. */
+    private static String printable(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : s.substring(0, Math.min(s.length(), 100)).toCharArray()) {
+            sb.append(c < ' ' || c == 0x7f ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+        }
+        return s.length() > 100 ? sb + "..." : sb.toString();
     }
 
     /** Pages past their review date warn; past the grace period they fail the build. */

@@ -3,7 +3,9 @@ package org.engagementportal.generate;
 import java.util.List;
 import java.util.Map;
 import org.engagementportal.markdown.Rendered;
+import org.engagementportal.publish.Origin;
 import org.engagementportal.publish.Output;
+import org.engagementportal.source.Position;
 import org.engagementportal.render.PageView;
 import org.engagementportal.site.SitePage;
 
@@ -17,7 +19,8 @@ public final class ContentPageGenerator implements Generator {
 
     @Override
     public void generate(BuildContext ctx, Output out) {
-        ctx.site().pages().parallelStream().forEach(page -> out.write(page.path() + "index.html", render(ctx, page)));
+        ctx.site().pages().parallelStream().forEach(page -> out.write(page.path() + "index.html", render(ctx, page),
+                Origin.content(page.document().source(), Position.file(page.document().source()))));
     }
 
     static byte[] render(BuildContext ctx, SitePage page) {

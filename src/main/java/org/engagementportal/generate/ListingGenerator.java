@@ -3,6 +3,7 @@ package org.engagementportal.generate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.engagementportal.publish.Origin;
 import org.engagementportal.publish.Output;
 import org.engagementportal.render.ListingView;
 import org.engagementportal.site.Listing;
@@ -32,7 +33,8 @@ public final class ListingGenerator implements Generator {
             ListingView view = ctx.listings().page(l, job.page(), intro);
             String template = ctx.templates().templateFor(l.kind() == Listing.Kind.HOME ? "home" : "listing");
             String path = l.pagePath(job.page());
-            out.write(path + "index.html", ctx.page(template, path, Map.of("listing", view)));
+            out.write(path + "index.html", ctx.page(template, path, Map.of("listing", view)),
+                    Origin.portal("the portal's list \"" + l.title() + "\""));
         });
     }
 }

@@ -2,11 +2,15 @@ package org.engagementportal.generate;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.engagementportal.content.Document;
+import org.engagementportal.publish.Origin;
 import org.engagementportal.publish.Output;
 
 /**
  * Old addresses from pages' {@code aliases}: a {@code _redirects} file (301s, for CDNs that read it) and,
- * for old page addresses, a small page that sends browsers on and links to the new address.
+ * for old page addresses, a small page that sends browsers on and links to the new address. It runs after
+ * every other generator, so an alias that names any file the build wrote is reported at its line, naming
+ * that file, instead of replacing it.
  */
 public final class RedirectGenerator implements Generator {
 
@@ -19,13 +23,22 @@ public final class RedirectGenerator implements Generator {
     public void generate(BuildContext ctx, Output out) {
         StringBuilder rules = new StringBuilder("# Old addresses and where they moved to (from 'aliases' in the content).\n");
         ctx.site().redirects().forEach((from, to) -> {
+            Document doc = ctx.site().page(to).orElseThrow().document();
+            Origin origin = Origin.content("the alias " + from + " in " + doc.source(), doc.at("aliases"));
             String target = ctx.site().config().link(to);
-            rules.append(ctx.site().config().link(from)).append(' ').append(target).append(" 301\n");
             if (from.endsWith("/")) {
                 String title = ctx.site().titleOf(to).orElse("");
                 out.write(from + "index.html", ctx.page(ctx.templates().templateFor("redirect"), from,
-                        Map.of("target", target, "targetAbsolute", ctx.site().config().absolute(to), "title", title)));
+                        Map.of("target", target, "targetAbsolute", ctx.site().config().absolute(to), "title", title)), origin);
+            } else {
+                var clash = out.writtenBy(from);
+                if (clash.isPresent()) {
+                    ctx.problems().error(doc.at("aliases"), "the alias " + from + " is the address of " + clash.get().what()
+                            + ", so it cannot redirect here.", "Remove it from 'aliases'.");
+                    return;
+                }
             }
+            rules.append(ctx.site().config().link(from)).append(' ').append(target).append(" 301\n");
         });
         out.write("/_redirects", rules.toString().getBytes(StandardCharsets.UTF_8));
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.engagementportal.source.Address;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -38,8 +39,6 @@ final class HtmlAllowList {
             Map.entry("th", Set.of("colspan", "rowspan", "scope", "id", "headers")), Map.entry("thead", Set.of()),
             Map.entry("time", Set.of("datetime")), Map.entry("tr", Set.of()), Map.entry("ul", Set.of()));
 
-    static final List<String> LINK_SCHEMES = List.of("http", "https", "mailto", "tel");
-
     /** What comms staff may write. Links may be relative or use the schemes above; pictures must be on this site. */
     static final Safelist RAW_SAFELIST = build(false);
     /** What our own Markdown rendering produces on top: classes and roles of NHS.UK components. */
@@ -68,16 +67,23 @@ final class HtmlAllowList {
     /** Attributes our own rendering adds (NHS.UK classes, table roles, heading ids). */
     private static final Set<String> GENERATED = Set.of("class", "role", "aria-hidden", "id");
 
-    /** The outcome of sanitising one piece of raw HTML. */
-    record Cleaned(String html, List<String> removed) {
+    /**
+     * The outcome of sanitising one piece of raw HTML.
+     *
+     * @param removed what was removed because the allow-list does not have it (a warning)
+     * @param refused addresses removed because the address policy refuses them (an error each)
+     */
+    record Cleaned(String html, List<String> removed, List<Address.Refused> refused) {
     }
 
     /** Sanitises a block of raw HTML, describing each thing it removed. */
     static Cleaned cleanBlock(String html) {
-        List<String> removed = describeRemovals(Jsoup.parseBodyFragment(html));
+        Document fragment = Jsoup.parseBodyFragment(html);
+        List<String> removed = describeRemovals(fragment);
+        List<Address.Refused> refused = refusedAddresses(fragment);
         Document.OutputSettings out = new Document.OutputSettings().prettyPrint(false);
         String cleaned = Jsoup.clean(html, "https://portal.invalid/", RAW_SAFELIST, out);
-        return new Cleaned(cleaned, removed);
+        return new Cleaned(cleaned, removed, refused);
     }
 
     /**
@@ -89,16 +95,17 @@ final class HtmlAllowList {
         boolean closing = t.startsWith("</");
         String name = t.replaceFirst("^</?\\s*([A-Za-z][A-Za-z0-9-]*).*$", "$1").toLowerCase(Locale.ROOT);
         if (!RAW.containsKey(name)) {
-            return new Cleaned("", List.of("<" + name + ">"));
+            return new Cleaned("", List.of("<" + name + ">"), List.of());
         }
         if (closing) {
-            return new Cleaned("</" + name + ">", List.of());
+            return new Cleaned("</" + name + ">", List.of(), List.of());
         }
         Element el = Jsoup.parseBodyFragment(t).body().children().stream().findFirst().orElse(null);
         if (el == null) {
-            return new Cleaned("", List.of("<" + name + ">"));
+            return new Cleaned("", List.of("<" + name + ">"), List.of());
         }
         List<String> removed = new ArrayList<>(describeRemovals(el));
+        List<Address.Refused> refused = refusedAddresses(el);
         StringBuilder sb = new StringBuilder("<").append(name);
         for (Attribute a : el.attributes()) {
             if (isAllowed(el, a)) {
@@ -106,7 +113,7 @@ final class HtmlAllowList {
             }
         }
         sb.append(t.endsWith("/>") ? " />" : ">");
-        return new Cleaned(sb.toString(), removed);
+        return new Cleaned(sb.toString(), removed, refused);
     }
 
     private static String escape(String v) {
@@ -125,12 +132,51 @@ final class HtmlAllowList {
                 continue;
             }
             for (Attribute a : el.attributes()) {
-                if (!isAllowed(el, a)) {
+                if (!isAllowed(el, a) && !(isAddress(tag, a.getKey()) && isKnownAttribute(tag, a.getKey()))) {
                     removed.add("'" + a.getKey() + "' on <" + tag + ">");
                 }
             }
         }
         return List.copyOf(removed);
+    }
+
+    /** The addresses in allowed attributes (href, src, cite) that the address policy refuses. */
+    private static List<Address.Refused> refusedAddresses(Element root) {
+        List<Address.Refused> refused = new ArrayList<>();
+        for (Element el : root.getAllElements()) {
+            for (Attribute a : el.attributes()) {
+                String key = a.getKey().toLowerCase(Locale.ROOT);
+                if (RAW.containsKey(el.normalName()) && isKnownAttribute(el.normalName(), key) && isAddress(el.normalName(), key)
+                        && addressProblem(el.normalName(), a.getValue()) instanceof Address.Refused r) {
+                    refused.add(r);
+                }
+            }
+        }
+        return refused;
+    }
+
+    private static boolean isKnownAttribute(String tag, String key) {
+        return RAW.getOrDefault(tag, Set.of()).contains(key.toLowerCase(Locale.ROOT));
+    }
+
+    /** Attributes that hold an address. */
+    private static boolean isAddress(String tag, String key) {
+        String k = key.toLowerCase(Locale.ROOT);
+        return k.equals("href") || k.equals("src") || k.equals("cite");
+    }
+
+    /**
+     * What is wrong with an address in an attribute, or null when nothing is: the address policy, and for a
+     * picture, that it must be on this site.
+     */
+    private static Address.Verdict addressProblem(String tag, String value) {
+        Address.Verdict verdict = Address.check(value);
+        if (verdict instanceof Address.Allowed allowed && tag.equals("img") && allowed.kind() != Address.Kind.SITE) {
+            return new Address.Refused("", "is on another website (" + value.strip() + "), so every reader's browser "
+                    + "would fetch it from there.", "Save the picture in the content folder beside this page and "
+                    + "link to it by its file name.");
+        }
+        return verdict instanceof Address.Refused ? verdict : null;
     }
 
     private static boolean isAllowed(Element el, Attribute a) {
@@ -139,29 +185,7 @@ final class HtmlAllowList {
         if (!COMMON.contains(key) && !RAW.getOrDefault(tag, Set.of()).contains(key)) {
             return false;
         }
-        String value = a.getValue().strip().toLowerCase(Locale.ROOT);
-        if (tag.equals("a") && key.equals("href")) {
-            return !hasScheme(value) || LINK_SCHEMES.stream().anyMatch(s -> value.startsWith(s + ":"));
-        }
-        if (tag.equals("img") && key.equals("src")) {
-            return !hasScheme(value) && !value.startsWith("//");
-        }
-        return true;
-    }
-
-    /** Whether a (lower-case) address starts with a scheme such as "https:" or "javascript:". */
-    static boolean hasScheme(String url) {
-        int colon = url.indexOf(':');
-        if (colon <= 0 || url.charAt(0) < 'a' || url.charAt(0) > 'z') {
-            return false;
-        }
-        for (int i = 1; i < colon; i++) {
-            char c = url.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '.' || c == '-')) {
-                return false;
-            }
-        }
-        return true;
+        return !isAddress(tag, key) || addressProblem(tag, a.getValue()) == null;
     }
 
     /** The list given to writers in the fix: the tags they may use. */

@@ -1,12 +1,14 @@
 package org.engagementportal.markdown;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
@@ -14,6 +16,9 @@ import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
+import org.engagementportal.source.Address;
+import org.engagementportal.source.Limits;
+import org.engagementportal.source.Position;
 import org.engagementportal.source.Problems;
 import org.jsoup.Jsoup;
 
@@ -26,8 +31,15 @@ import org.jsoup.Jsoup;
 public final class Markdown {
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final Limits limits;
 
+    /** With the default limits, for tests and tools. */
     public Markdown() {
+        this(Limits.DEFAULT);
+    }
+
+    public Markdown(Limits limits) {
+        this.limits = limits;
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AbbreviationExtension.create(),
                         FastAutolink.create(), TypographicExtension.create(), PortalExtension.create()))
@@ -47,7 +59,10 @@ public final class Markdown {
                 .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
                 .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
                 .set(AbbreviationExtension.USE_LINKS, false);
-        this.parser = Parser.builder(options).build();
+        // With an inline parser of its own, flexmark leaves reading reference definitions ("[x]: /address")
+        // to the caller: the same core pre-processor, which runs our parser's preProcessBlock.
+        this.parser = Parser.builder(options).customInlineParserFactory(GuardedInlineParser::new)
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
@@ -59,9 +74,37 @@ public final class Markdown {
      * @param folder    the file's folder under content/, for relative links
      */
     public Rendered render(String markdown, String source, int firstLine, String folder, SiteLinks links, Problems problems) {
+        PageContext ctx = new PageContext(source, firstLine, folder, links, problems, limits);
+        if (!Shape.fits(markdown, ctx)) {
+            return EMPTY;
+        }
+        try {
+            return parseAndRender(markdown, ctx);
+        } catch (StackOverflowError e) {
+            // The limits above keep every known input well inside the stack; this is the last line of defence,
+            // so that no text, however it is written, stops the build with a crash instead of a message.
+            problems.error(new Position(source, firstLine, 1), "the portal could not read this text: it is built of "
+                            + "too many parts inside each other (lists, quotes, links or formatting marks).",
+                    "Simplify the formatting: fewer lists and quotes inside each other, shorter paragraphs.");
+            return EMPTY;
+        }
+    }
+
+    private static final Rendered EMPTY = new Rendered("", List.of());
+
+    private Rendered parseAndRender(String markdown, PageContext ctx) {
         Document document = parser.parse(markdown);
-        PageContext ctx = new PageContext(source, firstLine, folder, links, problems);
         document.set(PageContext.KEY, ctx);
+        Problems problems = ctx.problems();
+        for (GuardedInlineParser.Oversized o : java.util.Objects.requireNonNullElse(GuardedInlineParser.OVERSIZED.get(document), List.<GuardedInlineParser.Oversized>of())) {
+            problems.error(ctx.at(o.block()), "this paragraph has " + o.marks() + " formatting marks (such as * _ [ ] ` < and "
+                            + "quotes); the portal reads at most " + Limits.MARKS_PER_PARAGRAPH + " in one paragraph, heading "
+                            + "or table cell, so that every page builds in good time.",
+                    "Split it into shorter paragraphs, with a blank line between them.");
+        }
+        if (!Shape.nestingFits(document, ctx)) {
+            return EMPTY;
+        }
         List<Rendered.Heading> headings = new ArrayList<>();
         boolean[] inlineHtml = {false};
         new NodeVisitor(
@@ -71,6 +114,12 @@ public final class Markdown {
                         problems.warning(ctx.at(h), "a heading starting with a single # is shown as a section heading, "
                                 + "because the page title is the page's only main heading.", "Start it with ## instead.");
                         h.setLevel(2);
+                    }
+                }),
+                // A reference definition is checked where it is written, whether or not a link uses it.
+                new VisitHandler<>(Reference.class, r -> {
+                    if (Address.check(r.getUrl().unescape()) instanceof Address.Refused refused) {
+                        problems.error(ctx.at(r), "this link's address " + refused.message(), refused.fix());
                     }
                 }),
                 new VisitHandler<>(com.vladsch.flexmark.ast.HtmlInline.class, h -> inlineHtml[0] = true)

@@ -10,6 +10,7 @@ import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -36,7 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.engagementportal.source.Suggest;
+import org.engagementportal.source.Address;
 
 /**
  * Our flexmark extension: raw HTML sanitised with a warning at its line, links checked against the site
@@ -72,12 +73,12 @@ final class PortalExtension implements HtmlRenderer.HtmlRendererExtension {
             Set<NodeRenderingHandler<?>> set = new HashSet<>();
             set.add(new NodeRenderingHandler<>(HtmlBlock.class, (node, ctx, html) -> {
                 HtmlAllowList.Cleaned c = HtmlAllowList.cleanBlock(node.getChars().toString());
-                report(node, ctx, c.removed());
+                report(node, ctx, c);
                 html.line().raw(c.html()).line();
             }));
             set.add(new NodeRenderingHandler<>(HtmlInline.class, (node, ctx, html) -> {
                 HtmlAllowList.Cleaned c = HtmlAllowList.cleanTag(node.getChars().toString());
-                report(node, ctx, c.removed());
+                report(node, ctx, c);
                 html.raw(c.html());
             }));
             // Comments are notes for other writers: never published, and not a mistake.
@@ -86,11 +87,15 @@ final class PortalExtension implements HtmlRenderer.HtmlRendererExtension {
             return set;
         }
 
-        private static void report(Node node, NodeRendererContext ctx, List<String> removed) {
+        private static void report(Node node, NodeRendererContext ctx, HtmlAllowList.Cleaned cleaned) {
+            PageContext page = PageContext.of(ctx.getDocument());
+            for (Address.Refused refused : cleaned.refused()) {
+                page.problems().error(page.at(node), "an address in this HTML " + refused.message(), refused.fix());
+            }
+            List<String> removed = cleaned.removed();
             if (removed.isEmpty()) {
                 return;
             }
-            PageContext page = PageContext.of(ctx.getDocument());
             page.problems().warning(page.at(node), "HTML was removed here to keep the page safe and consistent: "
                             + String.join(", ", removed) + ".",
                     "Use Markdown for formatting. HTML you may use: " + HtmlAllowList.allowedTags()
@@ -98,51 +103,63 @@ final class PortalExtension implements HtmlRenderer.HtmlRendererExtension {
         }
     }
 
-    /** Checks each link and picture, and turns site links into links on the published site. */
+    /**
+     * Checks each link and picture against the site's address policy ({@link Address}) and the site's pages,
+     * and turns site links into links on the published site. A refused address is reported at its line and
+     * never reaches the page.
+     */
     static final class SiteLinkResolver implements LinkResolver {
         @Override
         public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
-            if (node instanceof AutoLink || node instanceof MailLink) {
-                return link;
+            if (node instanceof MailLink) {
+                return link; // flexmark writes "mailto:" and the address it found in the text
             }
             PageContext page = PageContext.of(context.getDocument());
             boolean picture = node instanceof Image || node instanceof ImageRef;
-            String url = link.getUrl().strip();
-            String lower = url.toLowerCase(Locale.ROOT);
-            if (url.isEmpty() || url.startsWith("#")) {
-                return link;
+            boolean fromReference = node instanceof LinkRef || node instanceof ImageRef;
+            String url = link.getUrl();
+            // flexmark's autolinks hand over the text as written: "www.example.org" becomes http://www.example.org.
+            boolean www = node instanceof AutoLink && url.regionMatches(true, 0, "www.", 0, 4);
+            Address.Verdict verdict = Address.check(www ? "http://" + url : url);
+            if (verdict instanceof Address.Refused refused) {
+                // A reference definition is reported where it is written (Markdown.render), not at each use.
+                if (!fromReference) {
+                    page.problems().error(page.at(node), (picture ? "this picture's address " : "this link ")
+                            + refused.message(), refused.fix());
+                }
+                return link.withUrl(picture ? "" : "#").withStatus(LinkStatus.INVALID);
             }
-            if (HtmlAllowList.hasScheme(lower) || lower.startsWith("//")) {
+            Address.Allowed allowed = (Address.Allowed) verdict;
+            if (allowed.kind() != Address.Kind.SITE) {
                 if (picture) {
                     page.problems().error(page.at(node), "this picture is on another website (" + url + "), so every "
                                     + "reader's browser would fetch it from there.",
                             "Save the picture in the content folder beside this page and link to it by its file name.");
                     return link.withUrl("").withStatus(LinkStatus.INVALID);
                 }
-                boolean allowed = lower.startsWith("//") || HtmlAllowList.LINK_SCHEMES.stream().anyMatch(s -> lower.startsWith(s + ":"));
-                if (!allowed) {
-                    page.problems().error(page.at(node), "this link starts with '" + url.substring(0, url.indexOf(':') + 1)
-                                    + "', which is not allowed on the portal.",
-                            "Links must be web addresses (https://...), email addresses (mailto:...), phone numbers (tel:...) "
-                                    + "or addresses on this site.");
-                    return link.withUrl("#").withStatus(LinkStatus.INVALID);
-                }
                 return link;
             }
-            int cut = indexOfAny(url, '#', '?');
-            String target = cut < 0 ? url : url.substring(0, cut);
-            String rest = cut < 0 ? "" : url.substring(cut);
+            String address = allowed.normalised();
+            if (address.isEmpty() || address.startsWith("#")) {
+                return link;
+            }
+            int cut = indexOfAny(address, '#', '?');
+            String target = cut < 0 ? address : address.substring(0, cut);
+            String rest = cut < 0 ? "" : address.substring(cut);
             if (target.isEmpty()) {
                 return link;
             }
             Optional<String> path = page.links().resolve(page.folder(), target);
             if (path.isEmpty()) {
-                page.problems().error(page.at(node), (picture ? "the picture '" : "the link '") + url
-                                + "' points to nothing on this site." + Suggest.didYouMean(target, page.links().paths()),
-                        "Link to a page by its address (such as /consultations/dental/) or to a file beside this page by its name.");
+                page.brokenLink(node, (picture ? "the picture '" : "the link '") + shorten(address)
+                        + "' points to nothing on this site.", target);
                 return link.withStatus(LinkStatus.NOT_FOUND);
             }
             return link.withUrl(page.links().href(path.get()) + rest).withStatus(LinkStatus.VALID);
+        }
+
+        private static String shorten(String s) {
+            return s.length() <= 80 ? s : s.substring(0, 77) + "...";
         }
 
         private static int indexOfAny(String s, char a, char b) {

@@ -4,19 +4,24 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.engagementportal.source.Problems;
 
-/** For {@code portal check}: everything is generated and counted, nothing is written. */
+/** For {@code portal check}: everything is generated, counted and checked for clashes; nothing is written. */
 public final class DryRunOutput extends TrackingOutput {
 
-    @Override
-    public void write(String sitePath, byte[] bytes) {
-        claim(sitePath, bytes.length);
+    public DryRunOutput(Problems problems) {
+        super(problems);
     }
 
     @Override
-    public void copy(String sitePath, Path source) {
+    public void write(String sitePath, byte[] bytes, Origin origin) {
+        claim(sitePath, bytes.length, origin);
+    }
+
+    @Override
+    public void copy(String sitePath, Path source, Origin origin) {
         try {
-            claim(sitePath, Files.size(source));
+            claim(sitePath, Files.size(source), origin);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

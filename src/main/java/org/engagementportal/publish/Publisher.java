@@ -2,15 +2,21 @@ package org.engagementportal.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Puts a finished staging folder in the output folder's place. The old output is renamed aside, the
- * staging folder renamed into place, then the old output deleted: the output folder is always either
- * the complete old site or the complete new one, never a mixture. If the swap fails half way, the old
- * output is put back.
+ * staging folder renamed into place: the output folder is always either the complete old site or the
+ * complete new one, never a mixture. If the swap fails half way, the old output is put back.
+ *
+ * <p>Deleting the old output (thousands of files) takes seconds on a slow disk, so the build does not wait
+ * for it: the old output is left as {@code <out>.previous-<pid>} and deleted in the background, and what
+ * is left when the command ends is deleted by the next build while it works ({@link #clearLeftovers}).
  */
 public final class Publisher {
     private Publisher() {
@@ -34,9 +40,64 @@ public final class Publisher {
                 throw e;
             }
             staging.markPublished();
-            Folders.delete(previous);
+            if (hadOutput) {
+                deleteInBackground(List.of(previous));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Starts deleting, in the background, what earlier builds left beside {@code out}: old outputs
+     * ({@code <out>.previous-*}) and staging folders of builds that are no longer running.
+     */
+    public static void clearLeftovers(Path out) {
+        Path target = out.toAbsolutePath();
+        Path parent = target.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return;
+        }
+        String name = target.getFileName().toString();
+        List<Path> leftovers = new ArrayList<>();
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, name + ".*")) {
+            for (Path p : siblings) {
+                String rest = p.getFileName().toString().substring(name.length());
+                if (rest.startsWith(".previous-") && ownedByEndedProcess(rest.substring(".previous-".length()))
+                        || rest.startsWith(".staging-") && ownedByEndedProcess(rest.substring(".staging-".length()))) {
+                    leftovers.add(p);
+                }
+            }
+        } catch (IOException e) {
+            return; // nothing to clear that we can see; the build goes on
+        }
+        if (!leftovers.isEmpty()) {
+            deleteInBackground(leftovers);
+        }
+    }
+
+    /** Whether a folder's suffix is the id of a process that has ended (so no build is using it). */
+    private static boolean ownedByEndedProcess(String pid) {
+        try {
+            long id = Long.parseLong(pid);
+            return id != ProcessHandle.current().pid() && ProcessHandle.of(id).map(p -> !p.isAlive()).orElse(true);
+        } catch (NumberFormatException e) {
+            return false; // not a folder the portal made
+        }
+    }
+
+    private static void deleteInBackground(List<Path> folders) {
+        Thread t = new Thread(() -> {
+            for (Path folder : folders) {
+                try {
+                    Folders.delete(folder);
+                } catch (IOException | UncheckedIOException e) {
+                    // left for the next build to try again
+                }
+            }
+        }, "portal-delete-old-output");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 }

@@ -1,28 +1,43 @@
 package org.engagementportal.publish;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.engagementportal.source.Problems;
 
 /**
- * A new folder beside the output folder that a build writes into. Only when the whole build has
- * succeeded does {@link Publisher} put it in the output folder's place; a failed build deletes it, so
- * the previous output is never touched.
+ * A new folder beside the output folder that a build writes into. Each text file over 1 KB gets its
+ * {@code .gz} and {@code .br} copies as it is written, and every file its line in {@code manifest.json}.
+ * Only when the whole build has succeeded does {@link Publisher} put the folder in the output folder's
+ * place; a failed build deletes it, so the previous output is never touched.
  */
 public final class StagingFolder extends TrackingOutput implements AutoCloseable {
+    /** Text files copied from content/ are compressed when they are at most this size (larger ones are rare). */
+    private static final long COMPRESS_COPIES_UP_TO = 32L * 1024 * 1024;
+
     private final Path root;
+    private final Path previousOutput;
+    private final Map<String, Manifest.Entry> previous;
     private final ConcurrentHashMap<Path, Boolean> folders = new ConcurrentHashMap<>();
+    private final Manifest manifest = new Manifest(Precompressed.settings());
     private boolean published;
 
-    private StagingFolder(Path root) {
+    private StagingFolder(Path root, Path previousOutput, Problems problems) {
+        super(problems);
         this.root = root;
+        this.previousOutput = previousOutput;
+        this.previous = Manifest.previous(previousOutput, Precompressed.settings());
     }
 
     /** Creates an empty staging folder next to {@code out} (on the same disk, so the final move is a rename). */
-    public static StagingFolder beside(Path out) {
+    public static StagingFolder beside(Path out, Problems problems) {
         Path parent = out.toAbsolutePath().getParent();
         Path root = parent.resolve(out.getFileName() + ".staging-" + ProcessHandle.current().pid());
         try {
@@ -32,7 +47,7 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new StagingFolder(root);
+        return new StagingFolder(root, out.toAbsolutePath(), problems);
     }
 
     public Path root() {
@@ -55,23 +70,104 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
     }
 
     @Override
-    public void write(String sitePath, byte[] bytes) {
-        claim(sitePath, bytes.length);
+    public void write(String sitePath, byte[] bytes, Origin origin) {
+        if (claim(sitePath, bytes.length, origin)) {
+            putWithCopies(sitePath, bytes);
+        }
+    }
+
+    /** Writes a file and, for text over 1 KB, its compressed copies: the earlier build's when unchanged. */
+    private void putWithCopies(String sitePath, byte[] bytes) {
+        String sha = put(sitePath, bytes);
+        if (bytes.length <= Precompressed.MIN_BYTES || !Precompressed.isText(sitePath)) {
+            return;
+        }
+        Manifest.Entry before = previous.get(sitePath);
+        boolean unchanged = before != null && before.sha256().equals(sha) && before.size() == bytes.length;
+        if (!unchanged || !reuse(sitePath + ".gz")) {
+            Precompressed.gzip(bytes).ifPresent(gz -> put(sitePath + ".gz", gz));
+        }
+        if (!unchanged || !reuse(sitePath + ".br")) {
+            Precompressed.brotli(bytes).ifPresent(br -> put(sitePath + ".br", br));
+        }
+    }
+
+    /** Writes a file and adds it to the manifest; returns its SHA-256. */
+    private String put(String sitePath, byte[] bytes) {
         try {
             Files.write(target(sitePath), bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        String sha = Manifest.sha256(bytes);
+        manifest.add(sitePath, new Manifest.Entry(bytes.length, sha));
+        return sha;
+    }
+
+    /**
+     * Takes a compressed copy from the earlier build's output, when its manifest lists it and the file still
+     * has the listed contents (it is linked, not copied, where the disk allows). False when it cannot be.
+     */
+    private boolean reuse(String sitePath) {
+        Manifest.Entry listed = previous.get(sitePath);
+        if (listed == null) {
+            return false;
+        }
+        Path old = previousOutput.resolve(sitePath.substring(1));
+        try {
+            byte[] bytes = Files.readAllBytes(old);
+            if (bytes.length != listed.size() || !Manifest.sha256(bytes).equals(listed.sha256())) {
+                return false;
+            }
+            Path target = target(sitePath);
+            try {
+                Files.createLink(target, old);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.write(target, bytes);
+            }
+            manifest.add(sitePath, listed);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     @Override
-    public void copy(String sitePath, Path source) {
+    public void copy(String sitePath, Path source, Origin origin) {
         try {
-            claim(sitePath, Files.size(source));
-            Files.copy(source, target(sitePath), StandardCopyOption.REPLACE_EXISTING);
+            long size = Files.size(source);
+            if (!claim(sitePath, size, origin)) {
+                return;
+            }
+            if (size <= COMPRESS_COPIES_UP_TO && Precompressed.isText(sitePath)) {
+                putWithCopies(sitePath, Files.readAllBytes(source));
+                return;
+            }
+            MessageDigest digest = Manifest.digest();
+            try (InputStream in = new DigestInputStream(Files.newInputStream(source), digest)) {
+                Files.copy(in, target(sitePath), StandardCopyOption.REPLACE_EXISTING);
+            }
+            manifest.add(sitePath, size, digest.digest());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Writes {@code manifest.json}, listing every file written so far; the last thing a build writes. */
+    public void finish() {
+        if (!claim(Manifest.PATH, 0, Origin.portal("the portal's manifest of files"))) {
+            return;
+        }
+        try {
+            Files.write(target(Manifest.PATH), manifest.json());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How many files the folder holds, compressed copies and the manifest included. */
+    public int filesWritten() {
+        return manifest.size() + 1;
     }
 
     void markPublished() {

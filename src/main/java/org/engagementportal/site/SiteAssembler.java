@@ -235,11 +235,13 @@ public final class SiteAssembler {
         taken.addAll(files);
         for (SitePage page : byPath.values()) {
             for (String alias : page.document().meta().aliases()) {
-                String previous = redirects.putIfAbsent(alias, page.path());
                 if (taken.contains(alias)) {
                     problems.error(page.document().at("aliases"), "the alias " + alias + " is the address of a page that "
                             + "still exists, so it cannot redirect here.", "Remove it from 'aliases'.");
-                } else if (previous != null) {
+                    continue;
+                }
+                String previous = redirects.putIfAbsent(alias, page.path());
+                if (previous != null) {
                     problems.error(page.document().at("aliases"), "the alias " + alias + " already redirects to " + previous + ".",
                             "An old address can redirect to one page only; remove it from one of the pages.");
                 }

@@ -251,6 +251,28 @@ public final class Fields {
         return "Write an exact date as " + format + ".";
     }
 
+    private static final java.util.regex.Pattern SIZE = java.util.regex.Pattern.compile(
+            "(\\d{1,6})\\s*(KB|MB)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** A size such as "2 MB" or "512 KB", in bytes, at most {@code max}. */
+    public Optional<Long> size(String key, long max, boolean required) {
+        return scalar(key, "a size", key + ": 2 MB", required).flatMap(s -> {
+            java.util.regex.Matcher m = SIZE.matcher(s.value().strip());
+            if (m.matches()) {
+                long bytes = Long.parseLong(m.group(1)) * (m.group(2).equalsIgnoreCase("MB") ? 1024 * 1024 : 1024);
+                if (bytes > 0 && bytes <= max) {
+                    return Optional.of(bytes);
+                }
+                problems.error(s.position(), "'" + key + "' can be at most " + Limits.describe(max) + ", but it is "
+                        + s.describe() + ".", "Write a smaller size, for example: " + key + ": 2 MB");
+                return Optional.empty();
+            }
+            problems.error(s.position(), "'" + key + "' must be a size like \"2 MB\" or \"512 KB\", but it is "
+                    + s.describe() + ".", "Write a number then KB or MB, for example: " + key + ": 2 MB");
+            return Optional.empty();
+        });
+    }
+
     /** An interval such as "6 months". */
     public Optional<Period> interval(String key, boolean required) {
         return scalar(key, "a length of time", key + ": 6 months", required).flatMap(s -> {
@@ -291,15 +313,41 @@ public final class Fields {
         });
     }
 
-    /** A web address starting https:// (or http://). */
+    /** A web address starting https:// (or http://), checked by the address policy ({@link Address}). */
     public Optional<URI> webLink(String key, boolean required) {
         return scalar(key, "a web address", key + ": https://www.example.nhs.uk/survey", required).flatMap(s -> {
+            if (Address.check(s.value()) instanceof Address.Refused refused) {
+                problems.error(s.position(), "'" + key + "' " + refused.message(), refused.fix());
+                return Optional.<URI>empty();
+            }
             Optional<URI> uri = Values.webLink(s.value());
             if (uri.isEmpty()) {
                 problems.error(s.position(), "'" + key + "' must be a full web address starting with https://, but it is "
                         + s.describe() + ".", "Copy the address from your browser's address bar, including https://.");
             }
             return uri;
+        });
+    }
+
+    /**
+     * An address on this site ("/minutes/governing-body-2026-01-15/"), checked by the address policy
+     * ({@link Address}): a web address, email or phone number is reported.
+     */
+    public Optional<String> siteAddress(String key, String example, boolean required) {
+        return scalar(key, "an address on this site", key + ": " + example, required).flatMap(s -> {
+            Address.Verdict verdict = Address.check(s.value());
+            if (verdict instanceof Address.Refused refused) {
+                problems.error(s.position(), "'" + key + "' " + refused.message(), refused.fix());
+                return Optional.empty();
+            }
+            Address.Allowed allowed = (Address.Allowed) verdict;
+            if (allowed.kind() != Address.Kind.SITE || allowed.normalised().isEmpty()) {
+                problems.error(s.position(), "'" + key + "' must be an address on this site, such as " + example
+                        + ", but it is " + s.describe() + ".", "Write the part of the address after the site's name, "
+                        + "starting with /.");
+                return Optional.empty();
+            }
+            return Optional.of(allowed.normalised());
         });
     }
 

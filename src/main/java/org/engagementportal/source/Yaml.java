@@ -1,32 +1,37 @@
 package org.engagementportal.source;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
-import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
  * Reads YAML (front matter and data files) into {@link YamlNode}s that keep their positions. YAML 1.2
  * rules apply, so {@code no} and {@code on} stay words rather than becoming true or false. Syntax errors
  * become problems explained in plain words.
+ *
+ * <p>The tree is built from the parser's events in a loop, not by recursion, so a value nested thousands
+ * deep is reported ("nested too deeply") rather than overflowing the stack; repeated values
+ * ({@code &anchor} and {@code *alias}), which can make a small file expand into billions of values, are
+ * reported instead of expanded; and YAML over {@link Limits#YAML_BYTES} is not read at all.
  */
 public final class Yaml {
-    /** Immutable, so shared by every parse; positions are made ours in {@link #convert}. */
+    /** Immutable, so shared by every parse; positions are made ours as the tree is built. */
     private static final LoadSettings SETTINGS = LoadSettings.builder()
             .setAllowDuplicateKeys(true) // we report duplicates ourselves, with both positions
             .setMaxAliasesForCollections(50)
+            .setCodePointLimit(Limits.YAML_BYTES + 1)
             .build();
 
     private Yaml() {
@@ -38,9 +43,15 @@ public final class Yaml {
      * @return the root node, or empty when the text is empty or not valid YAML (then a problem is added)
      */
     public static Optional<YamlNode> parse(SourceText source, String yaml, int firstLine, Problems problems) {
+        if (yaml.length() > Limits.YAML_BYTES) {
+            problems.error(new Position(source.file(), firstLine, 1), "the settings between the --- lines are "
+                            + Limits.describe(yaml.length()) + " long, more than the " + Limits.describe(Limits.YAML_BYTES)
+                            + " the portal reads.",
+                    "Keep the settings short and move long text into the page itself, below the second --- line.");
+            return Optional.empty();
+        }
         try {
-            Optional<Node> root = new Compose(SETTINGS).composeString(yaml);
-            return root.map(node -> convert(node, source.file(), firstLine, problems));
+            return new TreeBuilder(source.file(), firstLine, problems).build(new Parse(SETTINGS).parseString(yaml));
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
             Position at = mark == null
@@ -53,6 +64,111 @@ public final class Yaml {
                     "the front matter is not valid YAML: " + e.getMessage(),
                     "Check the lines between the --- markers for indentation and quotes.");
             return Optional.empty();
+        }
+    }
+
+    /** Builds the tree from the parser's events with an explicit stack of the groups and lists still open. */
+    private static final class TreeBuilder {
+        private final String file;
+        private final int firstLine;
+        private final Problems problems;
+        private final Deque<Open> open = new ArrayDeque<>();
+        private YamlNode root;
+        private int documents;
+        private boolean failed;
+
+        /** A group or list whose end has not been read yet. */
+        private static final class Open {
+            final boolean mapping;
+            final Position at;
+            final List<YamlNode> items = new ArrayList<>();
+            final List<YamlNode.Entry> entries = new ArrayList<>();
+            YamlNode key;
+
+            Open(boolean mapping, Position at) {
+                this.mapping = mapping;
+                this.at = at;
+            }
+        }
+
+        TreeBuilder(String file, int firstLine, Problems problems) {
+            this.file = file;
+            this.firstLine = firstLine;
+            this.problems = problems;
+        }
+
+        Optional<YamlNode> build(Iterable<Event> events) {
+            for (Event event : events) {
+                switch (event.getEventId()) {
+                    case DocumentStart -> {
+                        if (++documents > 1) {
+                            problems.error(at(event), "the settings hold a second YAML document here.",
+                                    "Remove the line with --- or ... and what follows it, or move it into the page text.");
+                            return Optional.empty();
+                        }
+                    }
+                    case Scalar -> add(scalar((ScalarEvent) event));
+                    case Alias -> {
+                        problems.error(at(event), "'*' repeats a value marked elsewhere with '&', which the portal does not read.",
+                                "Write the value out in full where it is needed.");
+                        failed = true;
+                        add(new YamlNode.Scalar("", true, true, at(event)));
+                    }
+                    case SequenceStart, MappingStart -> {
+                        if (open.size() >= Limits.YAML_NESTING) {
+                            problems.error(at(event), "the settings are nested more than " + Limits.YAML_NESTING
+                                    + " levels deep here.", "Settings are groups and lists a few levels deep at most: "
+                                    + "check the indentation and the brackets.");
+                            return Optional.empty();
+                        }
+                        open.push(new Open(event.getEventId() == Event.ID.MappingStart, at(event)));
+                    }
+                    case SequenceEnd, MappingEnd -> {
+                        Open done = open.pop();
+                        add(done.mapping ? new YamlNode.Mapping(done.entries, done.at) : new YamlNode.Sequence(done.items, done.at));
+                    }
+                    default -> {
+                        // stream and document ends, comments: nothing to keep
+                    }
+                }
+            }
+            return failed ? Optional.empty() : Optional.ofNullable(root);
+        }
+
+        private Position at(Event event) {
+            return event.getStartMark()
+                    .map(m -> new Position(file, firstLine + m.getLine(), m.getColumn() + 1))
+                    .orElse(new Position(file, firstLine, 1));
+        }
+
+        private YamlNode.Scalar scalar(ScalarEvent event) {
+            boolean plain = event.getScalarStyle() == ScalarStyle.PLAIN;
+            // As the composer resolves a scalar's type: an explicit tag wins, else YAML 1.2's rules for its text.
+            Tag tag = event.getTag().filter(t -> !t.equals("!")).map(Tag::new)
+                    .orElseGet(() -> SETTINGS.getSchema().getScalarResolver()
+                            .resolve(event.getValue(), event.getImplicit().canOmitTagInPlainScalar()));
+            boolean isNull = plain && Tag.NULL.equals(tag);
+            return new YamlNode.Scalar(event.getValue(), plain, isNull, at(event));
+        }
+
+        private void add(YamlNode node) {
+            Open parent = open.peek();
+            if (parent == null) {
+                root = node;
+            } else if (!parent.mapping) {
+                parent.items.add(node);
+            } else if (parent.key == null) {
+                parent.key = node;
+            } else {
+                YamlNode key = parent.key;
+                parent.key = null;
+                if (key instanceof YamlNode.Scalar s && !s.isNull()) {
+                    parent.entries.add(new YamlNode.Entry(s.value(), key.position(), node));
+                } else {
+                    problems.error(key.position(), "a field name must be a single word, but found " + key.describe(),
+                            "Write the field as name: value.");
+                }
+            }
         }
     }
 
@@ -80,36 +196,5 @@ public final class Yaml {
             return "Check the indentation of this line and the one above, and that list items start with '- '.";
         }
         return "Check this line for a missing space after a colon, an unclosed quote or wrong indentation.";
-    }
-
-    private static YamlNode convert(Node node, String file, int firstLine, Problems problems) {
-        Position at = node.getStartMark()
-                .map(m -> new Position(file, firstLine + m.getLine(), m.getColumn() + 1))
-                .orElse(new Position(file, firstLine, 1));
-        if (node instanceof ScalarNode scalar) {
-            boolean plain = scalar.getScalarStyle() == ScalarStyle.PLAIN;
-            boolean isNull = plain && Tag.NULL.equals(scalar.getTag());
-            return new YamlNode.Scalar(scalar.getValue(), plain, isNull, at);
-        }
-        if (node instanceof SequenceNode seq) {
-            List<YamlNode> items = new ArrayList<>(seq.getValue().size());
-            for (Node item : seq.getValue()) {
-                items.add(convert(item, file, firstLine, problems));
-            }
-            return new YamlNode.Sequence(items, at);
-        }
-        MappingNode map = (MappingNode) node;
-        List<YamlNode.Entry> entries = new ArrayList<>(map.getValue().size());
-        for (NodeTuple tuple : map.getValue()) {
-            YamlNode key = convert(tuple.getKeyNode(), file, firstLine, problems);
-            YamlNode value = convert(tuple.getValueNode(), file, firstLine, problems);
-            if (key instanceof YamlNode.Scalar s && !s.isNull()) {
-                entries.add(new YamlNode.Entry(s.value(), key.position(), value));
-            } else {
-                problems.error(key.position(), "a field name must be a single word, but found " + key.describe(),
-                        "Write the field as name: value.");
-            }
-        }
-        return new YamlNode.Mapping(entries, at);
     }
 }

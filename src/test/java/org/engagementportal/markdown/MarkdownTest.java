@@ -231,4 +231,86 @@ class MarkdownTest {
         String html = markdown.render("[involved](/get-involved/)", SOURCE, 1, "consultations", new Links(site), problems).html();
         assertEquals("/engage/get-involved/", Jsoup.parseBodyFragment(html).selectFirst("a").attr("href"));
     }
+
+    /** Every address in the rendered HTML, read as a browser reads it, is one the policy allows. */
+    private static void assertNoDangerousAddress(Document doc) {
+        for (org.jsoup.nodes.Element el : doc.getAllElements()) {
+            for (org.jsoup.nodes.Attribute a : el.attributes()) {
+                String key = a.getKey().toLowerCase(java.util.Locale.ROOT);
+                assertFalse(key.startsWith("on"), "event handler in " + doc.html());
+                if (key.equals("href") || key.equals("src") || key.equals("cite")) {
+                    assertTrue(org.engagementportal.source.Address.check(a.getValue()).allowed(), a + " in " + doc.html());
+                }
+            }
+        }
+    }
+
+    @Test
+    void anAutolinkWithAScriptAddressIsAnErrorAndNotALink() {
+        Document doc = render("Click <javascript:alert(1)> or <JAVASCRIPT:alert(2)> now.\n");
+        assertNoDangerousAddress(doc);
+        assertEquals(2, problems().size(), problems().toString());
+        assertTrue(problems().stream().allMatch(p -> p.severity() == Severity.ERROR && p.position().line() == 10));
+        assertTrue(problems().get(0).message().contains("'javascript:'"), problems().get(0).message());
+    }
+
+    @Test
+    void aScriptAddressInPlainTextIsNotTurnedIntoALink() {
+        Document doc = render("Plain javascript://%0aalert(1) and vbscript://x text.\n");
+        assertNoDangerousAddress(doc);
+        assertEquals(2, problems().size(), problems().toString());
+    }
+
+    @Test
+    void aReferenceDefinitionIsCheckedWhereItIsWrittenWhetherOrNotItIsUsed() {
+        Document doc = render("See [the plan][p] here.\n\n[p]: javascript:alert(1)\n[unused]: data:text/html,x\n");
+        assertNoDangerousAddress(doc);
+        List<Problem> errors = problems();
+        assertEquals(List.of(12, 13), errors.stream().map(p -> p.position().line()).toList(), errors.toString());
+        assertTrue(errors.stream().allMatch(p -> p.severity() == Severity.ERROR));
+    }
+
+    @Test
+    void aReferenceDefinitionToAPageStillWorks() {
+        Document doc = render("See [involved][i].\n\n[i]: /get-involved/ \"How to get involved\"\n");
+        assertEquals("/get-involved/", doc.selectFirst("a").attr("href"));
+        assertEquals("How to get involved", doc.selectFirst("a").attr("title"));
+        assertTrue(problems().isEmpty(), problems().toString());
+    }
+
+    @Test
+    void addressesInHtmlDisguisedWithTabsEntitiesOrCaseAreErrors() {
+        Document doc = render("""
+                <a href="java	script:alert(1)">a</a> <a href="&#106;avascript:alert(2)">b</a>
+
+                <div><a href="JaVaScRiPt:alert(3)">c</a> <q cite="vbscript:x">d</q></div>
+
+                <img src="data:image/png;base64,AAAA" alt="e"> <a href=" //evil.example/">f</a>
+                """);
+        assertNoDangerousAddress(doc);
+        List<Problem> errors = problems().stream().filter(p -> p.severity() == Severity.ERROR).toList();
+        assertEquals(6, errors.size(), problems().toString());
+        assertEquals(List.of(10, 10, 12, 12, 14, 14), errors.stream().map(p -> p.position().line()).toList());
+    }
+
+    @Test
+    void aPictureInHtmlMustBeOnThisSite() {
+        Document doc = render("<img src=\"https://tracker.example/pixel.png\" alt=\"x\">\n");
+        assertTrue(doc.select("img[src]").isEmpty(), doc.html());
+        assertEquals(Severity.ERROR, problems().get(0).severity());
+    }
+
+    @Test
+    void linksToAnotherWebsiteWithoutItsSchemeAreErrors() {
+        Document doc = render("[a](//evil.example/) and ![b](//evil.example/p.png)\n");
+        assertNoDangerousAddress(doc);
+        assertEquals(2, problems().size(), problems().toString());
+    }
+
+    @Test
+    void phoneAndEmailLinksAreKept() {
+        Document doc = render("[Call us](tel:01632960100) or [email](mailto:engage@testshire.example)\n");
+        assertEquals(List.of("tel:01632960100", "mailto:engage@testshire.example"), doc.select("a").eachAttr("href"));
+        assertTrue(problems().isEmpty(), problems().toString());
+    }
 }

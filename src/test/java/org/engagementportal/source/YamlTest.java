@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class YamlTest {
@@ -51,5 +52,67 @@ class YamlTest {
         Problems problems = new Problems();
         Yaml.parse(SourceText.of("f", ""), "title: \"Dental care\nsummary: x\n", 2, problems);
         assertTrue(problems.sorted().get(0).fix().contains("quote"), problems.sorted().get(0).fix());
+    }
+
+    @Test
+    void valuesNestedThousandsDeepAreReportedNotAStackOverflow() {
+        Problems problems = new Problems();
+        assertTrue(Yaml.parse(SourceText.of("content/a.md", ""), "title: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n", 2,
+                problems).isEmpty());
+        Problem p = problems.sorted().get(0);
+        assertTrue(p.message().contains("nested more than " + Limits.YAML_NESTING), p.message());
+        assertEquals(2, p.position().line());
+    }
+
+    @Test
+    void indentedGroupsNestedDeeplyAreReportedToo() {
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            yaml.append("  ".repeat(i)).append("k").append(i).append(":\n");
+        }
+        Problems problems = new Problems();
+        assertTrue(Yaml.parse(SourceText.of("f", ""), yaml.toString(), 1, problems).isEmpty());
+        assertTrue(problems.hasErrors());
+    }
+
+    @Test
+    void repeatedValuesAreReportedInsteadOfExpanded() {
+        // "A billion laughs": nine levels of ten aliases each would be a billion values if expanded.
+        StringBuilder yaml = new StringBuilder("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for (char c = 'b'; c <= 'j'; c++) {
+            String prev = String.valueOf((char) (c - 1));
+            yaml.append(c).append(": &").append(c).append(" [").append(String.join(", ", java.util.Collections.nCopies(10, "*" + prev)))
+                    .append("]\n");
+        }
+        Problems problems = new Problems();
+        assertTrue(Yaml.parse(SourceText.of("content/a.md", ""), yaml.toString(), 2, problems).isEmpty());
+        Problem p = problems.sorted().get(0);
+        assertTrue(p.message().contains("repeats a value"), p.message());
+        assertEquals(3, p.position().line(), "at the first alias");
+    }
+
+    @Test
+    void frontMatterLargerThanTheLimitIsNotRead() {
+        Problems problems = new Problems();
+        String yaml = "summary: " + "x".repeat(Limits.YAML_BYTES) + "\n";
+        assertTrue(Yaml.parse(SourceText.of("content/a.md", ""), yaml, 2, problems).isEmpty());
+        assertTrue(problems.sorted().get(0).message().contains("KB long"), problems.sorted().get(0).message());
+    }
+
+    @Test
+    void aSecondDocumentIsReported() {
+        Problems problems = new Problems();
+        assertTrue(Yaml.parse(SourceText.of("f", ""), "title: a\n...\n---\ntitle: b\n", 1, problems).isEmpty());
+        assertEquals(3, problems.sorted().get(0).position().line());
+    }
+
+    @Test
+    void onlyAnEmptyValueAndNullAreNothingAsInYaml12sJsonSchema() {
+        YamlNode.Mapping root = (YamlNode.Mapping) Yaml.parse(SourceText.of("f", ""),
+                "a:\nb: ~\nc: null\nd: \"null\"\ne: !!str null\nf: [x, null]\n", 1, new Problems()).orElseThrow();
+        List<Boolean> nulls = root.entries().stream().map(e -> e.value() instanceof YamlNode.Scalar s && s.isNull()).toList();
+        assertEquals(List.of(true, false, true, false, false, false), nulls);
+        YamlNode.Sequence f = (YamlNode.Sequence) root.entries().get(5).value();
+        assertTrue(((YamlNode.Scalar) f.items().get(1)).isNull());
     }
 }

@@ -1,0 +1,300 @@
+package org.engagementportal.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.engagementportal.testing.TextSite;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Content that is careless or hostile, built end to end: each mistake is a content error at its file and
+ * line (exit code 1, no stack trace, nothing published), and nothing from content can put script on the
+ * site or write outside the output folder. One small site per scenario.
+ */
+class HostileContentTest {
+    static final String NOW = "2026-03-01T09:00";
+
+    @TempDir
+    Path dir;
+
+    private static final String HOME = """
+            -- content/index.md --
+            ---
+            title: Testshire engagement
+            summary: Have your say on health services in Testshire.
+            ---
+            Welcome.
+            -- content/about.md --
+            ---
+            title: About us
+            summary: Who we are.
+            ---
+            We plan health services.
+            """;
+
+    private TextSite site(String block) {
+        return TextSite.write(dir.resolve("site"), HOME + block);
+    }
+
+    private TextSite.Built build(String block) {
+        return site(block).build(dir.resolve("out"), NOW);
+    }
+
+    @Test
+    void anAliasNamingAPageThatExistsIsAContentError() {
+        build("""
+                -- content/news.md --
+                ---
+                title: News
+                summary: Our news.
+                aliases: [/about/]
+                ---
+                News.
+                """).failedWith("content/news.md:4:10: error: the alias /about/ is the address of a page that still exists");
+    }
+
+    @Test
+    void anAliasWithoutItsSlashNamingAPageIsTheSameMistake() {
+        build("""
+                -- content/news.md --
+                ---
+                title: News
+                summary: Our news.
+                aliases: [/about]
+                ---
+                News.
+                """).failedWith("content/news.md:4:10: error: the alias /about/ is the address of a page that still exists");
+    }
+
+    @Test
+    void anAliasNamingAFileThePortalMakesIsAContentErrorNamingThatFile() {
+        build("""
+                -- content/news.md --
+                ---
+                title: News
+                summary: Our news.
+                aliases: [/sitemap.xml, /calendar.ics]
+                ---
+                News.
+                """).failedWith("content/news.md:4:10: error: the alias /sitemap.xml is the address of the portal's sitemap",
+                "the alias /calendar.ics is the address of the portal's calendars");
+    }
+
+    @Test
+    void anAliasCannotWriteOutsideTheOutputFolderOrAddRedirectRules() {
+        Path escape = dir.resolve("escaped");
+        build("""
+                -- content/news.md --
+                ---
+                title: News
+                summary: Our news.
+                aliases: ["/%s/", "/x\\thttps://evil.example/", "/a\\n/* https://evil.example/ 200", "/../up/", "/a/./b/"]
+                ---
+                News.
+                """.formatted("/" + escape.toString().substring(1))).failedWith("each alias must be an old address");
+        assertFalse(Files.exists(escape), "nothing written at " + escape);
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
+    void aFileInContentWithTheNameOfOneThePortalMakesIsAContentErrorNamingBoth() {
+        build("""
+                -- content/calendar.ics --
+                BEGIN:VCALENDAR
+                END:VCALENDAR
+                """).failedWith("content/calendar.ics: error: content/calendar.ics would be published at /calendar.ics, "
+                + "where the portal's calendars is published already.");
+    }
+
+    @Test
+    void aTranslationAndAPageAtOneAddressAreAContentErrorNamingBoth() {
+        build("""
+                -- content/about/cy.md --
+                ---
+                title: Page
+                summary: A page named like a translation's address.
+                ---
+                Text.
+                -- content/about.cy.md --
+                ---
+                title: Amdanom ni
+                summary: Pwy ydym ni.
+                ---
+                Testun.
+                """).failedWith("would both be published at /about/cy/");
+    }
+
+    @Test
+    void filesThatCouldRunOnTheSiteAreNotPublished() {
+        build("""
+                -- content/evil.html --
+                <script>alert(1)</script>
+                -- content/pictures/tracker.js --
+                alert(1)
+                -- content/setup.exe --
+                MZ
+                -- content/feed.xml --
+                <rss/>
+                """).failedWith("content/evil.html: error: this is a '.html' file, which the portal does not publish",
+                "content/pictures/tracker.js: error: this is a '.js' file", "content/setup.exe: error: this is a '.exe' file",
+                "content/feed.xml: error: this is a '.xml' file");
+    }
+
+    @Test
+    void aWebPageRenamedToAPictureIsReported() {
+        build("""
+                -- content/photo.png --
+                <html><script>alert(1)</script></html>
+                """).failedWith("content/photo.png: error: this file's name ends in .png, but it is not that kind of file inside.");
+    }
+
+    @Test
+    void svgPicturesArePublishedWithoutScriptHandlersOrOutsideReferences() {
+        TextSite.Built built = build("""
+                -- content/pictures/map.svg --
+                <?xml version="1.0"?>
+                <!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">
+                <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10" onload="alert(1)">
+                  <title>Map of Testshire</title>
+                  <script>alert(2)</script>
+                  <rect width="10" height="10" fill="url(#g)" onclick="alert(3)"/>
+                  <foreignObject><body xmlns="http://www.w3.org/1999/xhtml"><script>alert(4)</script></body></foreignObject>
+                  <a xlink:href="javascript:alert(5)"><circle r="3" fill="#005eb8"/></a>
+                  <image xlink:href="https://tracker.example/pixel.png" width="1" height="1"/>
+                  <set attributeName="href" to="javascript:alert(6)"/>
+                  <style>@import url(https://evil.example/x.css); rect { fill: red }</style>
+                </svg>
+                """).succeeded();
+        assertTrue(built.printed().contains("content/pictures/map.svg:3:1: warning: parts of this SVG picture"), built.printed());
+        built.file("/pictures/map.svg")
+                .contains("<title>Map of Testshire</title>", "<rect width=\"10\" height=\"10\" fill=\"url(#g)\"/>", "<circle r=\"3\"")
+                .doesNotContain("script", "alert", "onload", "onclick", "foreignObject", "tracker.example", "evil.example", "<set", "DOCTYPE");
+    }
+
+    @Test
+    void anSvgThatIsNotAPictureIsReported() {
+        build("""
+                -- content/pictures/page.svg --
+                <html xmlns="http://www.w3.org/1999/xhtml"><body onload="alert(1)"/></html>
+                -- content/pictures/broken.svg --
+                <svg xmlns="http://www.w3.org/2000/svg"><rect>
+                -- content/pictures/entities.svg --
+                <!DOCTYPE svg [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]>
+                <svg xmlns="http://www.w3.org/2000/svg"><text>&lol2;</text></svg>
+                """).failedWith("content/pictures/page.svg: error: this file ends in .svg but is not an SVG picture.",
+                "content/pictures/broken.svg:", "error: this SVG picture cannot be read",
+                "content/pictures/entities.svg:");
+    }
+
+    @Test
+    void scriptAddressesAreErrorsWhereverTheyAreWritten() {
+        build("""
+                -- content/consultations/dental.md --
+                ---
+                title: Dental services
+                summary: Tell us about dental care.
+                opens: 2026-02-01T09:00
+                closes: 2026-05-01T17:00
+                respond:
+                  online: "JavaScript:alert(1)"
+                ---
+                See <javascript:alert(2)> and [the form][f].
+
+                [f]: vbscript:msgbox(1)
+                -- content/events/drop-in.md --
+                ---
+                title: Drop-in
+                summary: Come and talk to us.
+                starts: 2026-03-10T10:00
+                online: "data:text/html,<script>alert(3)</script>"
+                booking: "file:///c:/booking.html"
+                ---
+                -- content/governing-body/2026-03-12.md --
+                ---
+                title: Governing Body, March 2026
+                summary: Our meeting in public.
+                starts: 2026-03-12T10:00
+                venue: Testshire House
+                minutes:
+                  page: "javascript:alert(4)"
+                  approved: 2026-03-20
+                ---
+                """).failedWith(
+                "content/consultations/dental.md:7:11: error: 'online' starts with 'javascript:'",
+                "content/consultations/dental.md:9:5: error: this link starts with 'javascript:'",
+                "content/consultations/dental.md:11:1: error: this link's address starts with 'vbscript:'",
+                "content/events/drop-in.md:5:9: error: 'online' starts with 'data:'",
+                "content/events/drop-in.md:6:10: error: 'booking' starts with 'file:'",
+                "content/governing-body/2026-03-12.md:7:9: error: 'page' starts with 'javascript:'");
+    }
+
+    @Test
+    void twentyThousandNestedQuotesAreAContentErrorNotACrash() {
+        build("""
+                -- content/deep.md --
+                ---
+                title: Deep
+                summary: A deep page.
+                ---
+                %s
+                """.formatted("> ".repeat(20_000) + "a")).failedWith("content/deep.md:5:10001: error: this line is 40,001 characters long");
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsNotReadAndTheLimitIsASiteSetting() {
+        String big = "Words in a paragraph.\n\n".repeat(120_000); // 2.6 MB
+        String block = """
+                -- content/big.md --
+                ---
+                title: Big
+                summary: A big page.
+                ---
+                """ + big;
+        build(block).failedWith("content/big.md: error: this file is 2,696 KB, more than the 2 MB the portal reads from one page.",
+                "limits: file_size");
+        TextSite.Built ok = TextSite.write(dir.resolve("site"), HOME + block + "-- content/_data/site.yml --\n"
+                + org.engagementportal.testing.TestSite.SITE_YML + "limits:\n  file_size: 4 MB\n").build(dir.resolve("out2"), NOW).succeeded();
+        assertTrue(ok.has("/big/index.html"));
+    }
+
+    @Test
+    void aSizeLimitThatIsNotASizeIsExplained() {
+        build("-- content/_data/site.yml --\n" + org.engagementportal.testing.TestSite.SITE_YML + "limits:\n  file_size: lots\n")
+                .failedWith("'file_size' must be a size like \"2 MB\" or \"512 KB\", but it is \"lots\".");
+    }
+
+    @Test
+    void aPageWithHostileLinksPublishesNothing() {
+        TextSite.Built built = build("""
+                -- content/news.md --
+                ---
+                title: News
+                summary: Our news.
+                ---
+                <a href="java\tscript:alert(1)">x</a> <img src=x onerror=alert(1) alt="y">
+                """).failedWith("content/news.md:5:1: error: an address in this HTML starts with 'javascript:'");
+        assertFalse(built.has("/news/index.html"));
+    }
+
+    @Test
+    void publishedPagesCarryNoScriptFromContent() {
+        TextSite.Built built = build("""
+                -- content/news.md --
+                ---
+                title: News <script>alert(1)</script>
+                summary: "Our news \\"><img src=x onerror=alert(2)>"
+                ---
+                Text <b onclick="alert(3)">bold</b> and <span style="x:expression(alert(4))">span</span>.
+                """).succeeded();
+        Document page = Jsoup.parse(built.file("/news/index.html").text());
+        assertTrue(page.select("script").isEmpty(), "no script element");
+        assertTrue(page.select("[onclick], [onerror], [style]").isEmpty(), page.html());
+        assertEquals("News <script>alert(1)</script>", page.selectFirst("h1").text(), "shown as text");
+    }
+}

@@ -1,0 +1,60 @@
+package org.engagementportal.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.engagementportal.testing.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Our inline parser reads link titles and addresses in angle brackets with a loop instead of flexmark's
+ * regular expressions; it must read them exactly as flexmark does, escapes and backtracking included.
+ */
+class GuardedInlineParserTest {
+    private static final MutableDataSet OPTIONS = new MutableDataSet().set(Parser.EXTENSIONS, List.of(TablesExtension.create(),
+            AbbreviationExtension.create(), AutolinkExtension.create(), TypographicExtension.create()));
+    private static final Parser STOCK = Parser.builder(OPTIONS).build();
+    private static final Parser GUARDED = Parser.builder(OPTIONS).customInlineParserFactory(GuardedInlineParser::new)
+            .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
+
+    private static void assertSameAsFlexmark(String markdown) {
+        assertEquals(RENDERER.render(STOCK.parse(markdown)), RENDERER.render(GUARDED.parse(markdown)), markdown);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "[a](b)", "[a](b \"t\")", "[a](b 't')", "[a](b (t))", "[a](b \"\")", "[a](b '')", "[a](b ())",
+            "[a](b \"t\\\"\")", "[a](b \"t\\\" x)", "[a](b \"t\\\\\")", "[a](b \"t\\\"\\\"\")", "[a](b \"t\nu\")",
+            "[a](b (t\\)))", "[a](b (t\\))", "[a](b\"t\")", "[a](b \"unclosed)", "[a](b 'it\\'s')",
+            "[a](<b>)", "[a](<b c>)", "[a](<b\\>)", "[a](<b\\>c>)", "[a](<b\\> \"t\")", "[a](<>)", "[a](<b>c)",
+            "[a](<\\\\>)", "[a](<b<c>)", "[a](<b\nc>)", "![i](<x y> \"t\")", "![i](<x> \"t\")",
+            "[a]: <b>\n\n[a]", "[a]: b \"t\"\n\n[a]", "[a]: b 't\nu'\n\n[a]", "[a]: <b\\>\n\n[a]", "[a]: b \"t\\\"\n\n[a]",
+            "[a]: b\n\"title\"\n\n[a]", "[a]:\n<b> (t)\n\n[a]"})
+    void readsLinksAsFlexmarkDoes(String markdown) {
+        assertSameAsFlexmark(markdown);
+    }
+
+    @Test
+    void readsTheExamplePortalAsFlexmarkDoes() throws IOException {
+        try (Stream<Path> files = Files.walk(TestSite.PROJECT.resolve("content"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                assertSameAsFlexmark(Files.readString(f));
+            }
+        }
+    }
+}

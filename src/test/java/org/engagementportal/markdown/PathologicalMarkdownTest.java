@@ -1,0 +1,187 @@
+package org.engagementportal.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.engagementportal.source.Limits;
+import org.engagementportal.source.Problem;
+import org.engagementportal.source.Problems;
+import org.engagementportal.source.Severity;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Text written to make a Markdown parser slow or crash, as in commonmark's pathological tests: each is
+ * either read in time proportional to its length or reported at its line, and never stops the build with
+ * a stack overflow. The timeouts only guard against a hang; build speed is measured by bin/hostile-bench.
+ */
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class PathologicalMarkdownTest {
+    private final Markdown markdown = new Markdown();
+    private final Problems problems = new Problems();
+
+    /** A site with one page, /a/: enough for link checks, which these inputs are not about. */
+    private static final SiteLinks LINKS = new SiteLinks() {
+        @Override
+        public Optional<String> resolve(String folder, String target) {
+            return target.equals("/a/") ? Optional.of("/a/") : Optional.empty();
+        }
+
+        @Override
+        public Collection<String> paths() {
+            return List.of("/a/");
+        }
+
+        @Override
+        public String href(String sitePath) {
+            return sitePath;
+        }
+    };
+
+    private Document render(String text) {
+        return Jsoup.parseBodyFragment(markdown.render(text, "content/x.md", 5, "", LINKS, problems).html());
+    }
+
+    private List<Problem> errors() {
+        return problems.sorted().stream().filter(p -> p.severity() == Severity.ERROR).toList();
+    }
+
+    private static String lines(int n, java.util.function.IntFunction<String> line) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append(line.apply(i)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void twentyThousandNestedBlockQuotesAreReportedNotACrash() {
+        render("> ".repeat(20_000) + "a\n");
+        assertEquals(1, errors().size(), errors().toString());
+        assertEquals(5, errors().get(0).position().line());
+        assertFalse(errors().get(0).message().contains("could not read"), "found by the limits, not the last resort");
+    }
+
+    @Test
+    void quotesAndListsPiledOnOneLineAreReportedAtTheirLine() {
+        render("Intro\n\n" + "- ".repeat(200) + "a\n\n" + "> - ".repeat(50) + "b\n");
+        assertEquals(List.of(7, 9), errors().stream().map(p -> p.position().line()).toList(), errors().toString());
+        assertTrue(errors().get(0).message().contains("inside each other"), errors().get(0).message());
+    }
+
+    @Test
+    void listsNestedAThousandDeepByIndentationAreReported() {
+        render(lines(1000, i -> "  ".repeat(i) + "* item"));
+        assertEquals(1, errors().size(), errors().toString());
+        assertTrue(errors().get(0).message().contains("nested more than " + Limits.NESTING), errors().get(0).message());
+    }
+
+    @Test
+    void listsAndQuotesNestedWithinTheLimitRender() {
+        Document doc = render(lines(Limits.NESTING, i -> "  ".repeat(i) + "* level " + i) + "\n" + "> ".repeat(5) + "quote\n");
+        assertEquals(Limits.NESTING, doc.select("li").size());
+        assertEquals(5, doc.select("blockquote").size());
+        assertTrue(errors().isEmpty(), errors().toString());
+    }
+
+    @Test
+    void aLineLongerThanTheLimitIsReportedWithItsLength() {
+        render("Short.\n\n" + "word ".repeat(3_000) + "\n");
+        assertEquals(7, errors().get(0).position().line());
+        assertEquals(Limits.LINE_LENGTH + 1, errors().get(0).position().column());
+        assertTrue(errors().get(0).message().contains("15,000 characters"), errors().get(0).message());
+    }
+
+    @Test
+    void longLinkTitlesAndAddressesInAngleBracketsAreReadWithoutOverflowingTheStack() {
+        String title = "t".repeat(9_000);
+        Document doc = render("[a](/a/ \"" + title + "\")\n\n[b](<" + "/a/".repeat(2_500) + ">)\n");
+        assertEquals(title, doc.selectFirst("a").attr("title"));
+        assertEquals(2, doc.select("a").size());
+        assertTrue(problems.sorted().stream().noneMatch(p -> p.message().contains("could not read")), problems.sorted().toString());
+    }
+
+    @Test
+    void aTitleSpanningManyLinesIsReadToo() {
+        Document doc = render("[a](/a/ \"" + lines(200, i -> "line " + i + " of a long title") + "\")\n");
+        assertTrue(doc.selectFirst("a").attr("title").contains("line 199"));
+    }
+
+    /** Paragraphs that make the pairing of formatting marks slow: reported, and kept as plain text. */
+    @Test
+    void paragraphsWithThousandsOfFormattingMarksAreReported() {
+        List<Function<Integer, String>> hostile = List.of(
+                n -> "*a **a ".repeat(n) + "b" + " a** a*".repeat(n),
+                n -> "[ (](".repeat(n),
+                n -> "[a](<b".repeat(n),
+                n -> "</" + "<!--".repeat(n),
+                n -> "![".repeat(n) + "a" + "](b)".repeat(n),
+                n -> "a**b" + "c* ".repeat(n),
+                n -> "&amp;".repeat(n),
+                n -> "_a ".repeat(n));
+        for (Function<Integer, String> pattern : hostile) {
+            Problems p = new Problems();
+            // 60 lines of 50 repetitions each: one paragraph, no line too long
+            String paragraph = lines(60, i -> pattern.apply(50));
+            String html = markdown.render(paragraph, "content/x.md", 1, "", LINKS, p).html();
+            assertEquals(1, p.errorCount(), pattern.apply(2) + ": " + p.sorted());
+            assertTrue(p.sorted().get(0).message().contains("formatting marks"), p.sorted().toString());
+            assertFalse(html.contains("<em>") || html.contains("<a "), "kept as plain text");
+        }
+    }
+
+    @Test
+    void backticksOfEveryLengthInOneParagraphAreReported() {
+        StringBuilder s = new StringBuilder();
+        for (int i = 1; i < 400; i++) {
+            s.append('e').append("`".repeat(i));
+            if (i % 20 == 0) {
+                s.append('\n');
+            }
+        }
+        render(s + "\n");
+        assertEquals(1, errors().size(), errors().toString());
+    }
+
+    @Test
+    void thousandsOfReferenceDefinitionsInOneBlockAreReported() {
+        render(lines(3_000, i -> "[r" + i + "]: /a/") + "\n" + "[r1] [r2]\n");
+        assertFalse(errors().isEmpty());
+    }
+
+    @Test
+    void aBlockOfTextLongerThanTheLimitIsReported() {
+        render("| a | b |\n|---|---|\n" + lines(Limits.LINES_PER_BLOCK + 10, i -> "| " + i + " | x |"));
+        assertEquals(1, errors().size(), errors().toString());
+        assertTrue(errors().get(0).message().contains("without a blank line"), errors().get(0).message());
+    }
+
+    @Test
+    void aLongTableWithinTheLimitRenders() {
+        Document doc = render("| a | b |\n|---|---|\n" + lines(1_500, i -> "| " + i + " | x |"));
+        assertEquals(1_500, doc.select("tbody tr").size());
+        assertTrue(errors().isEmpty(), errors().toString());
+    }
+
+    @Test
+    void deeplyNestedHtmlIsSanitisedWithoutOverflowingTheStack() {
+        Document doc = render(lines(100, i -> "<div>".repeat(90)) + "\n");
+        assertTrue(problems.sorted().stream().noneMatch(p -> p.message().contains("could not read")), problems.sorted().toString());
+        assertTrue(doc.select("div").size() > 0);
+    }
+
+    @Test
+    void nullCharactersAndInvisibleControlsDoNotBreakRendering() {
+        Document doc = render("a\u0000b [x](/a/\u0000) \u0007 \u202e text\n");
+        assertTrue(doc.text().contains("text"), doc.text());
+        assertFalse(doc.html().contains("\u0000"), doc.html());
+    }
+}
