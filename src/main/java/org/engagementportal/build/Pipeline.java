@@ -23,6 +23,7 @@ import org.engagementportal.generate.CalendarGenerator;
 import org.engagementportal.generate.ContentPageGenerator;
 import org.engagementportal.generate.FeedGenerator;
 import org.engagementportal.generate.Generator;
+import org.engagementportal.generate.HeadersGenerator;
 import org.engagementportal.generate.ListingGenerator;
 import org.engagementportal.generate.NotFoundGenerator;
 import org.engagementportal.generate.RedirectGenerator;
@@ -178,7 +179,7 @@ public final class Pipeline {
      */
     static final List<Generator> GENERATORS = List.of(new AssetGenerator(), new ContentPageGenerator(),
             new ListingGenerator(), new FeedGenerator(), new CalendarGenerator(), new SitemapGenerator(),
-            new RobotsGenerator(), new NotFoundGenerator(), new ScheduleGenerator(), new RedirectGenerator());
+            new RobotsGenerator(), new NotFoundGenerator(), new ScheduleGenerator(), new RedirectGenerator(), new HeadersGenerator());
 
     /** {@code wholePageRules}: run the fast accessibility rules over whole pages ({@code portal check}) or the text only. */
     private static BuildContext context(Site site, Path source, BundledAssets assets, Problems problems, boolean wholePageRules) {

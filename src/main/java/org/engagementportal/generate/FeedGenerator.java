@@ -110,7 +110,7 @@ public final class FeedGenerator implements Generator {
                 .append("<channel>\n")
                 .append("<title>").append(XmlText.escape(feed.title())).append("</title>\n")
                 .append("<link>").append(config.absolute(feed.path())).append("</link>\n")
-                .append("<description>").append(XmlText.escape(feed.description())).append("</description>\n")
+                .append("<description>").append(XmlText.escape(XmlText.escape(feed.description()))).append("</description>\n")
                 .append("<language>").append(XmlText.escape(config.language())).append("</language>\n")
                 .append("<atom:link href=\"").append(config.absolute(feed.rss())).append("\" rel=\"self\" type=\"application/rss+xml\"/>\n")
                 .append("<lastBuildDate>").append(RFC_822.format(updated)).append("</lastBuildDate>\n");
@@ -120,7 +120,8 @@ public final class FeedGenerator implements Generator {
                     .append("<link>").append(i.url()).append("</link>\n")
                     .append("<guid isPermaLink=\"").append(i.permalink()).append("\">").append(XmlText.escape(i.id())).append("</guid>\n")
                     .append("<pubDate>").append(RFC_822.format(i.date())).append("</pubDate>\n")
-                    .append("<description>").append(XmlText.escape(i.summary())).append("</description>\n")
+                    // An item's description is HTML to feed readers: the summary is text, so it is escaped for HTML too.
+                    .append("<description>").append(XmlText.escape(XmlText.escape(i.summary()))).append("</description>\n")
                     .append("<content:encoded>").append(XmlText.escape(i.html())).append("</content:encoded>\n")
                     .append("</item>\n");
         }

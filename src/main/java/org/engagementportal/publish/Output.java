@@ -57,6 +57,11 @@ public interface Output {
             }
 
             @Override
+            public java.util.SortedSet<String> paths() {
+                return target.paths();
+            }
+
+            @Override
             public int fileCount() {
                 return target.fileCount();
             }
@@ -70,6 +75,9 @@ public interface Output {
 
     /** What wrote the file at a site path, if anything has. */
     java.util.Optional<Origin> writtenBy(String sitePath);
+
+    /** Every site path written so far (not the compressed copies), sorted. */
+    java.util.SortedSet<String> paths();
 
     /** How many files were written. */
     int fileCount();

@@ -70,6 +70,11 @@ abstract class TrackingOutput implements Output {
     }
 
     @Override
+    public java.util.SortedSet<String> paths() {
+        return new java.util.TreeSet<>(written.keySet());
+    }
+
+    @Override
     public java.util.Optional<Origin> writtenBy(String sitePath) {
         return java.util.Optional.ofNullable(written.get(sitePath));
     }

@@ -199,11 +199,9 @@ public final class PageViews {
         List<Link> events = r.events().stream()
                 .map(ref -> ref.startsWith("/") ? (ref.endsWith("/") ? ref : ref + "/") : "/events/" + ref + "/")
                 .flatMap(p -> site.page(p).stream())
-                // An event that has finished is no longer a way to respond.
-                .filter(p -> {
-                    Event e = p.document().detailsAs(Event.class);
-                    return e.ends().orElse(e.starts()).isAfter(site.now());
-                })
+                // A reference to a page that is not an event is reported when the site is assembled; an event that
+                // has finished is no longer a way to respond.
+                .filter(p -> p.document().details() instanceof Event e && e.ends().orElse(e.starts()).isAfter(site.now()))
                 .map(p -> Link.of(config.link(p.path()), p.title() + ", " + Dates.dateTime(p.document().detailsAs(Event.class).starts())))
                 .toList();
         var respond = new ConsultationView.RespondView(r.online().map(Object::toString).orElse(null), r.email().orElse(null),

@@ -18,7 +18,10 @@ import java.util.concurrent.Executors;
 /**
  * Serves a built site from its output folder on the loopback address, the way the CDN does: clean
  * addresses ("/about/" is about/index.html), {@code 404.html} with status 404 for anything missing, and
- * nothing outside the folder. Used by the browser checks, so nobody has to set up a server for them.
+ * nothing outside the folder; the response headers of the site's own {@code _headers} file (security and
+ * caching headers, as Netlify and Cloudflare Pages apply them); and the {@code .br} or {@code .gz} copy of
+ * a file when the browser accepts it, as nginx's {@code brotli_static} and {@code gzip_static} do. Used by
+ * the browser checks, so nobody has to set up a server for them.
  */
 public final class StaticServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.ofEntries(
@@ -27,14 +30,19 @@ public final class StaticServer implements AutoCloseable {
             Map.entry("xml", "application/xml"), Map.entry("txt", "text/plain; charset=utf-8"),
             Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
             Map.entry("jpeg", "image/jpeg"), Map.entry("ico", "image/x-icon"), Map.entry("pdf", "application/pdf"),
-            Map.entry("ics", "text/calendar; charset=utf-8"), Map.entry("woff2", "font/woff2"));
+            Map.entry("ics", "text/calendar; charset=utf-8"), Map.entry("woff2", "font/woff2"), Map.entry("gif", "image/gif"),
+            Map.entry("webp", "image/webp"), Map.entry("csv", "text/csv; charset=utf-8"), Map.entry("mp4", "video/mp4"),
+            Map.entry("vtt", "text/vtt; charset=utf-8"), Map.entry("mp3", "audio/mpeg"));
 
     private final Path root;
     private final HttpServer server;
+    private final HeaderRules headers;
 
-    private StaticServer(Path root, HttpServer server) {
+    private StaticServer(Path root, HttpServer server) throws IOException {
         this.root = root;
         this.server = server;
+        Path rules = root.resolve("_headers");
+        this.headers = Files.isRegularFile(rules) ? HeaderRules.parse(Files.readString(rules, StandardCharsets.UTF_8)) : HeaderRules.none();
     }
 
     /** Starts serving {@code root} on a free port of 127.0.0.1. */
@@ -80,16 +88,30 @@ public final class StaticServer implements AutoCloseable {
             }
             String name = file.getFileName().toString();
             String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-            exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
-            // As the CDN should: the stylesheet and images under /assets/ keep for a year (the stylesheet's name
-            // changes with its content), pages are checked again each time.
-            exchange.getResponseHeaders().set("Cache-Control", path.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
-            byte[] body = Files.readAllBytes(file);
+            var response = exchange.getResponseHeaders();
+            response.set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
+            headers.forPath(path).forEach(response::set);
+            Path body = file;
+            String accepted = String.valueOf(exchange.getRequestHeaders().getFirst("Accept-Encoding"));
+            for (String encoding : new String[] {"br", "gzip"}) {
+                Path copy = file.resolveSibling(name + (encoding.equals("br") ? ".br" : ".gz"));
+                // Only a copy at least as new as the file: a page changed after the build is served as changed.
+                if (accepted.contains(encoding) && Files.isRegularFile(copy)
+                        && Files.getLastModifiedTime(copy).compareTo(Files.getLastModifiedTime(file)) >= 0) {
+                    body = copy;
+                    response.set("Content-Encoding", encoding);
+                    break;
+                }
+            }
+            if (Files.isRegularFile(file.resolveSibling(name + ".gz")) || Files.isRegularFile(file.resolveSibling(name + ".br"))) {
+                response.set("Vary", "Accept-Encoding");
+            }
+            byte[] bytes = Files.readAllBytes(body);
             boolean head = exchange.getRequestMethod().equals("HEAD");
-            exchange.sendResponseHeaders(status, head ? -1 : body.length);
+            exchange.sendResponseHeaders(status, head ? -1 : bytes.length);
             if (!head) {
                 try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(body);
+                    out.write(bytes);
                 }
             }
         }

@@ -297,4 +297,22 @@ class HostileContentTest {
         assertTrue(page.select("[onclick], [onerror], [style]").isEmpty(), page.html());
         assertEquals("News <script>alert(1)</script>", page.selectFirst("h1").text(), "shown as text");
     }
+
+    /** Found by BuildFuzzProperties: the reference was reported, then rendering the page stopped the build. */
+    @Test
+    void aConsultationNamingAPageAsItsEventIsAContentErrorNotACrash() {
+        build("""
+                -- content/consultations/dental.md --
+                ---
+                title: Dental care
+                summary: Tell us.
+                respond:
+                  email: a@b.example
+                  events: [/about/]
+                opens: 2026-02-01T09:00
+                closes: 2026-05-01T17:00
+                ---
+                We want your views.
+                """).failedWith("content/consultations/dental.md:6:11: error: the event '/about/' does not exist.");
+    }
 }

@@ -1,0 +1,58 @@
+package org.engagementportal.example;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.engagementportal.testing.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The shaded target/portal.jar, run as people run it: every other test uses the compiled classes, so this
+ * one shows the dependencies left out of the jar (see pom.xml) are not needed by a build, a check or an
+ * audit, and that the jar carries its templates, styles, Brotli and axe-core.
+ */
+class PortalJarIT {
+    static final Path JAR = TestSite.PROJECT.resolve("target/portal.jar");
+
+    @TempDir
+    Path dir;
+
+    record Ran(int exit, String output) {
+    }
+
+    private Ran portal(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                JAR.toString()));
+        command.addAll(List.of(args));
+        Path log = dir.resolve("log-" + System.nanoTime());
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "portal " + String.join(" ", args) + " did not finish");
+        return new Ran(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theJarBuildsChecksAndAuditsTheExamplePortal() throws Exception {
+        assertTrue(Files.isRegularFile(JAR), "run after mvn package");
+        Path out = dir.resolve("public");
+        Ran build = portal("build", "--source", TestSite.PROJECT.toString(), "--out", out.toString(), "--now", TestSite.EXAMPLE_NOW, "-q");
+        assertEquals(0, build.exit(), build.output());
+        assertTrue(Files.isRegularFile(out.resolve("index.html.br")), "Brotli runs from the jar");
+        assertTrue(Files.isRegularFile(out.resolve("_headers")) && Files.isRegularFile(out.resolve("manifest.json")));
+        Ran check = portal("check", "--source", TestSite.PROJECT.toString(), "--now", TestSite.EXAMPLE_NOW, "-q");
+        assertEquals(0, check.exit(), check.output());
+        Path config = dir.resolve(".pa11yci");
+        Files.writeString(config, "{\"urls\": [\"/\", \"/consultations/\", \"/consultations/community-mental-health-hubs/\"]}");
+        Ran audit = portal("audit", "--source", dir.toString(), "--out", out.toString(), "--report", dir.resolve("report").toString(),
+                "--config", config.toString(), "--baseline", dir.resolve("none.json").toString(), "-q");
+        assertEquals(0, audit.exit(), audit.output());
+        assertTrue(audit.output().contains("Audited 3 pages"), audit.output());
+    }
+}
