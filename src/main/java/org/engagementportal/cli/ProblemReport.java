@@ -58,25 +58,64 @@ final class ProblemReport {
         return n + " " + word + (n == 1 ? "" : "s");
     }
 
+    /** Of a long line, the characters shown either side of the column. */
+    static final int WINDOW = 80;
+
     private String text(Problem p) {
         StringBuilder sb = new StringBuilder();
-        sb.append(p.position()).append(": ").append(p.severity().label()).append(": ").append(p.message()).append('\n');
+        sb.append(visible(p.position().toString())).append(": ").append(p.severity().label()).append(": ")
+                .append(visible(p.message())).append('\n');
         Position at = p.position();
         if (at.hasLine()) {
             String line = line(at);
             if (!line.isEmpty()) {
+                // A long line is shown around the column, so one problem cannot fill the screen.
+                int column = Math.max(at.column(), 1) - 1;
+                int from = line.length() > 2 * WINDOW ? Math.max(0, Math.min(column, line.length()) - WINDOW) : 0;
+                int to = line.length() > 2 * WINDOW ? Math.min(line.length(), from + 2 * WINDOW) : line.length();
+                String shown = (from > 0 ? "..." : "") + visible(line.substring(from, to), true) + (to < line.length() ? "..." : "");
                 String number = Integer.toString(at.line());
-                sb.append("    ").append(number).append(" | ").append(line).append('\n');
+                sb.append("    ").append(number).append(" | ").append(shown).append('\n');
                 if (at.column() > 0) {
+                    String before = (from > 0 ? "..." : "") + visible(line.substring(from, Math.min(Math.max(column, from), to)), true);
                     sb.append("    ").append(" ".repeat(number.length())).append(" | ")
-                            .append(pad(line, at.column() - 1)).append("^\n");
+                            .append(pad(before, before.length())).append("^\n");
                 }
             }
         }
         if (!p.fix().isEmpty()) {
-            sb.append("    Fix: ").append(p.fix().replace("\n", "\n         ")).append('\n');
+            sb.append("    Fix: ").append(visible(p.fix()).replace("\n", "\n         ")).append('\n');
         }
         return sb.append('\n').toString();
+    }
+
+    static String visible(String s) {
+        return visible(s, false);
+    }
+
+    /**
+     * Text from content as it is safe to print to a terminal or a CI log: control characters (which can move
+     * the cursor, clear the screen or forge a GitHub annotation) and the invisible characters that reverse
+     * text are shown as {@code \\uXXXX}. Line breaks are kept in messages; tabs in source lines.
+     */
+    static String visible(String s, boolean sourceLine) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean hide = c < ' ' && !(c == '\t' && sourceLine) && !(c == '\n' && !sourceLine) || c >= 0x7f && c < 0xa0
+                    || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069 || c == 0x200e || c == 0x200f;
+            if (hide && sb == null) {
+                sb = new StringBuilder(s.length() + 16).append(s, 0, i);
+            }
+            if (sb != null) {
+                if (hide) {
+                    sb.append(String.format("\\u%04x", (int) c));
+                } else {
+                    sb.append(c);
+                }
+            }
+        }
+        return sb == null ? s : sb.toString();
     }
 
     /** Spaces (and tabs where the line has tabs) up to a column, so the marker lines up. */
@@ -95,6 +134,9 @@ final class ProblemReport {
                 if (!Files.isRegularFile(file)) {
                     return null;
                 }
+                if (Files.size(file) > 64L * 1024 * 1024) {
+                    return null; // a file this size was not read either: the problem says so without its lines
+                }
                 return SourceText.of(f, new String(Files.readAllBytes(file), StandardCharsets.UTF_8).replace("\uFEFF", ""));
             } catch (IOException e) {
                 return null;
@@ -107,14 +149,14 @@ final class ProblemReport {
     static String annotation(Problem p) {
         Position at = p.position();
         StringBuilder sb = new StringBuilder("::").append(p.isError() ? "error" : "warning")
-                .append(" file=").append(property(at.file()));
+                .append(" file=").append(property(visible(at.file())));
         if (at.hasLine()) {
             sb.append(",line=").append(at.line());
             if (at.column() > 0) {
                 sb.append(",col=").append(at.column());
             }
         }
-        String message = p.message() + (p.fix().isEmpty() ? "" : " " + p.fix());
+        String message = visible(p.message() + (p.fix().isEmpty() ? "" : " " + p.fix()));
         return sb.append("::").append(data(message)).toString();
     }
 

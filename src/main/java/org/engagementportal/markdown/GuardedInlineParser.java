@@ -71,12 +71,28 @@ final class GuardedInlineParser extends InlineParserImpl {
         document.set(OVERSIZED, List.copyOf(oversized));
     }
 
-    /** How many of the parser's special characters the text has (line breaks aside). */
+    /**
+     * How many of the parser's special characters the text has (line breaks aside). Read straight from the
+     * page's Markdown when the text is one stretch of it (a sequence's own charAt costs several calls a
+     * character), otherwise through the sequence.
+     */
     private int marks(BasedSequence text) {
         int n = 0;
+        BitSet special = specialCharacters;
+        int size = special.size();
+        if (text.getBase() instanceof String base && text.getEndOffset() - text.getStartOffset() == text.length()
+                && text.getEndOffset() <= base.length()) {
+            for (int i = text.getStartOffset(), end = text.getEndOffset(); i < end; i++) {
+                char c = base.charAt(i);
+                if (c != '\n' && c < size && special.get(c)) {
+                    n++;
+                }
+            }
+            return n;
+        }
         for (int i = 0, len = text.length(); i < len; i++) {
             char c = text.charAt(i);
-            if (c != '\n' && c < specialCharacters.size() && specialCharacters.get(c)) {
+            if (c != '\n' && c < size && special.get(c)) {
                 n++;
             }
         }

@@ -1,0 +1,55 @@
+package org.engagementportal.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.engagementportal.source.Position;
+import org.engagementportal.source.Problems;
+import org.engagementportal.testing.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How problems are printed when the content itself is hostile: long lines, control characters. */
+class ProblemReportTest {
+    @TempDir
+    Path root;
+
+    private String print(Problems problems, ProblemReport.Style style) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8)) {
+            new ProblemReport(root).print(problems, style, ps);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aLongLineIsShownAroundTheColumnWithTheMarkerUnderIt() {
+        String line = "a".repeat(5_000) + "XY" + "b".repeat(5_000);
+        TestSite.write(root, Map.of("content/x.md", "---\ntitle: x\n---\n" + line + "\n"));
+        Problems problems = new Problems();
+        problems.error(new Position("content/x.md", 4, 5_001), "here", "Fix it.");
+        String[] lines = print(problems, ProblemReport.Style.TEXT).split("\n");
+        assertTrue(lines[1].length() < 200, "shown in a window: " + lines[1].length());
+        assertTrue(lines[1].contains("...") && lines[1].contains("XY"), lines[1]);
+        assertEquals(lines[1].indexOf("XY"), lines[2].indexOf('^'), "the marker is under the column");
+    }
+
+    @Test
+    void controlCharactersFromContentAreShownNotObeyed() {
+        TestSite.write(root, Map.of("content/x.md", "---\ntitle: x\n---\nclear \u001b[2J\u001b]0;owned\u0007 \u202eevil\n"));
+        Problems problems = new Problems();
+        problems.error(new Position("content/x.md", 4, 1), "the link '\u001b[31mred\r\n::error::forged' is wrong", "Fix it.");
+        String text = print(problems, ProblemReport.Style.TEXT);
+        assertFalse(text.contains("\u001b") || text.contains("\u0007") || text.contains("\u202e") || text.contains("\r"), text);
+        assertTrue(text.contains("\\u001b[2J") && text.contains("\\u202eevil"), text);
+        String annotation = print(problems, ProblemReport.Style.GITHUB);
+        assertEquals(1, annotation.lines().count(), "one annotation, not a forged second: " + annotation);
+        assertFalse(annotation.contains("\u001b"), annotation);
+    }
+}
