@@ -28,7 +28,7 @@ public record Limits(long fileBytes) {
      */
     public static final int MARKS_PER_PARAGRAPH = 300;
     /** The most lines in one block of text (a paragraph, a table) with no blank line in it. */
-    public static final int LINES_PER_BLOCK = 2_000;
+    public static final int LINES_PER_BLOCK = 1_000;
 
     public static final Limits DEFAULT = new Limits(DEFAULT_FILE_BYTES);
 
