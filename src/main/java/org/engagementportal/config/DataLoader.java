@@ -204,6 +204,15 @@ public final class DataLoader {
 
     private static final List<String> GLOSSARY_FIELDS = List.of("term", "meaning", "instead");
 
+    private static boolean lineBreak(Fields f, String key, String value) {
+        if (value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+            return false;
+        }
+        f.error(key, "'" + key + "' must be on one line, but it has a line break.",
+                "Write it on one line, after the colon; for a long meaning, keep to one or two sentences.");
+        return true;
+    }
+
     /** glossary.yml: a list of terms, each with its meaning and, for jargon, what to say instead. */
     private Glossary readGlossary() {
         Optional<ReadFile> file = read("glossary.yml", false);
@@ -231,7 +240,12 @@ public final class DataLoader {
                         "Keep one entry for each term.");
                 continue;
             }
-            entries.add(new Glossary.Entry(term.get(), meaning.get(), f.text("instead", false)));
+            Optional<String> instead = f.text("instead", false);
+            // Each is added to pages as Markdown ("*[ICB]: Integrated Care Board"): a line break would start new text on every page.
+            if (lineBreak(f, "term", term.get()) | lineBreak(f, "meaning", meaning.get()) | instead.filter(i -> lineBreak(f, "instead", i)).isPresent()) {
+                continue;
+            }
+            entries.add(new Glossary.Entry(term.get(), meaning.get(), instead));
         }
         return new Glossary(entries);
     }

@@ -217,6 +217,7 @@ public final class SiteAssembler {
         }
     }
 
+    /** A page at a listing's address is reported here, and left out so it is not reported again as it is written. */
     private void checkReserved(Map<String, SitePage> byPath, List<Listing> listings) {
         for (Listing l : listings) {
             SitePage clash = byPath.get(l.path());
@@ -224,6 +225,7 @@ public final class SiteAssembler {
                 problems.error(Position.file(clash.document().source()), "this page would be published at " + l.path()
                                 + ", which the portal uses for its list \"" + l.title() + "\".",
                         "Rename the file. To add text to that list, write it in an index.md in its folder instead.");
+                byPath.remove(l.path());
             }
         }
     }

@@ -315,4 +315,27 @@ class HostileContentTest {
                 We want your views.
                 """).failedWith("content/consultations/dental.md:6:11: error: the event '/about/' does not exist.");
     }
+
+    @Test
+    void aPageAtTheAddressOfAListIsOneContentErrorNamingTheList() {
+        TextSite.Built built = build("""
+                -- content/topics.md --
+                ---
+                title: Topics
+                summary: Our topics.
+                ---
+                Text.
+                """).failedWith("content/topics.md: error: this page would be published at /topics/, which the portal uses for "
+                + "its list \"Topics\".");
+        assertEquals(1, built.printed().split("error:", -1).length - 1, "reported once: " + built.printed());
+    }
+
+    @Test
+    void aGlossaryEntryCannotAddTextToEveryPage() {
+        build("""
+                -- content/_data/glossary.yml --
+                - term: ICB
+                  meaning: "Integrated Care Board\n\n[click](javascript:alert(1))"
+                """).failedWith("content/_data/glossary.yml:2:12: error: 'meaning' must be on one line, but it has a line break.");
+    }
 }
