@@ -58,6 +58,10 @@ public final class Inspector {
             // PDFBox reports most damage as IOException, some as runtime exceptions, and a file of objects nested
             // thousands deep overflows its recursive parser: each is a file the portal cannot read, not a bug.
             return unreadable(bytes, "it is damaged, or it is another kind of file with .pdf at the end of its name");
+        } catch (OutOfMemoryError e) {
+            // A small file can unpack into gigabytes (PDFBox holds an unpacked object stream in memory). The failed
+            // allocation is this file's alone, and it is released as the error unwinds.
+            return unreadable(bytes, "it unpacks into more than the portal can hold in memory");
         }
     }
 

@@ -155,15 +155,17 @@ public final class SafeSvg {
         // For each open element: whether it was written (false: dropped with its content, or unwrapped).
         Deque<Boolean> open = new ArrayDeque<>();
         int dropping = 0; // > 0 inside an element dropped with its content
-        Deque<Boolean> styleText = new ArrayDeque<>();
+        // The text of the <style> element being read, checked whole when it ends: a comment or an element inside
+        // it could split "@import" or "url(" between two pieces that each look harmless.
+        StringBuilder style = null;
         while (in.hasNext()) {
             int event = in.next();
             switch (event) {
                 case XMLStreamConstants.START_ELEMENT -> {
                     String ns = in.getNamespaceURI();
                     String name = in.getLocalName();
-                    if (dropping > 0) {
-                        dropping++;
+                    if (dropping > 0 || style != null) {
+                        dropping++; // inside a dropped element, or an element inside a style sheet: never drawn
                         continue;
                     }
                     if (open.isEmpty()) {
@@ -196,7 +198,9 @@ public final class SafeSvg {
                     out.start(name);
                     attributes(in, name, out);
                     open.push(true);
-                    styleText.push(name.equals("style"));
+                    if (name.equals("style")) {
+                        style = new StringBuilder();
+                    }
                 }
                 case XMLStreamConstants.END_ELEMENT -> {
                     if (dropping > 0) {
@@ -204,20 +208,22 @@ public final class SafeSvg {
                         continue;
                     }
                     if (open.pop()) {
-                        styleText.pop();
+                        if (style != null) {
+                            if (safeCss(style.toString())) {
+                                out.text(style.toString());
+                            } else {
+                                out.remove("a style sheet that fetches from elsewhere", in);
+                            }
+                            style = null;
+                        }
                         out.end(in.getLocalName());
                     }
                 }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                    if (dropping == 0 && !open.isEmpty()) {
-                        String text = in.getText();
-                        if (!styleText.isEmpty() && styleText.peek()) {
-                            if (!safeCss(text)) {
-                                out.remove("a style sheet that fetches from elsewhere", in);
-                                continue;
-                            }
-                        }
-                        out.text(text);
+                    if (dropping == 0 && style != null) {
+                        style.append(in.getText());
+                    } else if (dropping == 0 && !open.isEmpty()) {
+                        out.text(in.getText());
                     }
                 }
                 case XMLStreamConstants.PROCESSING_INSTRUCTION -> {
@@ -233,6 +239,7 @@ public final class SafeSvg {
     }
 
     private static void attributes(XMLStreamReader in, String element, Writer out) {
+        Set<String> done = new java.util.HashSet<>();
         for (int i = 0; i < in.getAttributeCount(); i++) {
             String ns = in.getAttributeNamespace(i);
             String name = in.getAttributeLocalName(i);
@@ -253,6 +260,14 @@ public final class SafeSvg {
                 written = null; // editors' attributes (inkscape:, sodipodi:), xlink:title...
             }
             if (written == null) {
+                continue;
+            }
+            if (!done.add(written)) {
+                continue; // href and xlink:href both given: the first is kept, so the picture stays well formed
+            }
+            if (value.indexOf('\\') >= 0) {
+                // Presentation attributes are read as CSS, where a backslash escape can spell "url(" unseen.
+                out.remove("'" + name + "' with a backslash", in);
                 continue;
             }
             if (written.equals("href") && !safeReference(element, value)) {

@@ -35,6 +35,9 @@ public final class DataLoader {
     private static final List<String> SITE_FIELDS = List.of("name", "base_url", "language", "timezone",
             "description", "header", "contact", "review_grace", "page_size", "consultations", "meetings", "feeds", "plain_english", "limits");
     private static final List<String> TERM_FIELDS = List.of("id", "name", "description");
+    /** Top-level addresses the portal uses itself: a committee's meetings are listed at /<id>/. */
+    static final java.util.Set<String> RESERVED_FOLDERS = java.util.Set.of("consultations", "events", "meetings", "bulletins",
+            "topics", "areas", "get-updates", "assets");
 
     private final Path siteRoot;
     private final Problems problems;
@@ -72,7 +75,12 @@ public final class DataLoader {
     private Optional<ReadFile> read(String name, boolean required) {
         String rel = DATA_FOLDER + "/" + name;
         Path path = siteRoot.resolve(rel);
-        if (!Files.isRegularFile(path)) {
+        if (Files.isSymbolicLink(path)) {
+            problems.error(Position.file(rel), "this is a link to another file, which the portal does not read.",
+                    "Copy the file itself into content/_data/.");
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             if (required) {
                 problems.error(Position.file(rel), "the site settings file is missing.",
                         "Create " + rel + " with at least: name: \"NHS Example Integrated Care Board\" and "
@@ -189,6 +197,11 @@ public final class DataLoader {
             if (!ID.matcher(id.get()).matches()) {
                 f.error("id", "the id \"" + id.get() + "\" must be lower-case letters, numbers and hyphens.",
                         "Write it like this: " + Values.slug(id.get()));
+                continue;
+            }
+            if (name.equals("committees.yml") && RESERVED_FOLDERS.contains(id.get())) {
+                f.error("id", "the id '" + id.get() + "' is the address of one of the portal's own lists (/" + id.get()
+                        + "/), so a committee cannot have it.", "Give the committee another id, such as " + id.get() + "-committee.");
                 continue;
             }
             Position first = seen.putIfAbsent(id.get(), f.at("id"));

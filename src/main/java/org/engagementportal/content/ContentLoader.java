@@ -92,10 +92,14 @@ public final class ContentLoader {
                     if (name.startsWith(".") || name.startsWith("_")) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
-                    if (!DataLoader.ID.matcher(name).matches() && badFolders.add(name)) {
-                        problems.error(Position.file(CONTENT + "/" + relative(root, dir)), "the folder name '" + name
-                                        + "' cannot be used in a web address: use lower-case letters, numbers and hyphens only.",
-                                "Rename the folder to " + Values.slug(name) + ".");
+                    if (!DataLoader.ID.matcher(name).matches()) {
+                        if (badFolders.add(name)) {
+                            problems.error(Position.file(CONTENT + "/" + relative(root, dir)), "the folder name '"
+                                            + MetaReader.printable(name) + "' cannot be used in a web address: use lower-case letters, "
+                                            + "numbers and hyphens only. Nothing in it is published until it is renamed.",
+                                    "Rename the folder to " + Values.slug(name) + ".");
+                        }
+                        return FileVisitResult.SKIP_SUBTREE; // its files could not be published at any address
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -107,7 +111,10 @@ public final class ContentLoader {
                         return FileVisitResult.CONTINUE;
                     }
                     String rel = relative(root, file);
-                    if (name.endsWith(".md")) {
+                    if (name.endsWith(".md") && !attrs.isRegularFile()) {
+                        problems.error(Position.file(CONTENT + "/" + rel), "this is not an ordinary file (it may be a link to "
+                                + "another file), so it is not read.", "Copy the file itself into the content folder.");
+                    } else if (name.endsWith(".md")) {
                         markdown.add(rel);
                     } else if (name.toLowerCase(Locale.ROOT).endsWith(".markdown")) {
                         problems.error(Position.file(CONTENT + "/" + rel), "content files must end in .md.",

@@ -48,7 +48,9 @@ final class MetaReader {
     private static List<String> aliases(Fields f) {
         List<String> out = new ArrayList<>();
         for (String alias : f.texts("aliases")) {
-            boolean dots = ("/" + alias + "/").contains("/./") || ("/" + alias + "/").contains("/../");
+            // No part that is or ends with dots: "." and ".." climb folders, and Windows drops a trailing dot, so
+            // "/consultations./" would be written over /consultations/.
+            boolean dots = ("/" + alias + "/").contains("./");
             if (alias.length() > 500 || !ALIAS.matcher(alias).matches() || dots) {
                 f.error("aliases", "each alias must be an old address on this site starting with /, like "
                         + "/old-consultations/dental/, but one is \"" + printable(alias) + "\".",
@@ -62,7 +64,7 @@ final class MetaReader {
     }
 
     /** Text for a message, with control characters shown as \\uXXXX and cut short. */
-    private static String printable(String s) {
+    static String printable(String s) {
         StringBuilder sb = new StringBuilder();
         for (char c : s.substring(0, Math.min(s.length(), 100)).toCharArray()) {
             sb.append(c < ' ' || c == 0x7f ? String.format("\\u%04x", (int) c) : String.valueOf(c));

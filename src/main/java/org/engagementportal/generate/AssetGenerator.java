@@ -81,7 +81,8 @@ public final class AssetGenerator implements Generator {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile)
+            // Links are not followed: a link in assets/ could publish any file on the machine that builds the site.
+            return walk.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS))
                     .map(p -> folder.relativize(p).toString().replace('\\', '/'))
                     .filter(rel -> !rel.startsWith("scss/") && !rel.endsWith(".scss") && !rel.startsWith(".")
                             && !rel.contains("/."))

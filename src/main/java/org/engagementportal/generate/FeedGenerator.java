@@ -116,7 +116,9 @@ public final class FeedGenerator implements Generator {
                 .append("<lastBuildDate>").append(RFC_822.format(updated)).append("</lastBuildDate>\n");
         for (Item i : items) {
             x.append("<item>\n")
-                    .append("<title>").append(XmlText.escape(i.title())).append("</title>\n")
+                    // Some feed readers show an item's title as HTML: angle brackets are escaped for HTML as well (an
+                    // ampersand is not, so "Health & care" reads right in readers that show it as text).
+                    .append("<title>").append(XmlText.escape(i.title().replace("<", "&lt;").replace(">", "&gt;"))).append("</title>\n")
                     .append("<link>").append(i.url()).append("</link>\n")
                     .append("<guid isPermaLink=\"").append(i.permalink()).append("\">").append(XmlText.escape(i.id())).append("</guid>\n")
                     .append("<pubDate>").append(RFC_822.format(i.date())).append("</pubDate>\n")

@@ -1,5 +1,6 @@
 package org.engagementportal.markdown;
 
+import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
@@ -20,15 +21,28 @@ import org.engagementportal.source.Limits;
 
 /**
  * flexmark's inline parser, kept in proportion. Working out which of a paragraph's formatting marks pair
- * up (emphasis, links, code) takes flexmark time that grows with the square of the marks, or worse, on
- * text written to provoke it; so a paragraph, heading or table cell with more than
- * {@link Limits#MARKS_PER_PARAGRAPH} marks is reported and kept as plain text. And link titles and
- * {@code <...>} link addresses are read by a loop here instead of flexmark's regular expressions, which
- * recurse once per character and overflow the stack on a title of a couple of thousand characters.
+ * up (emphasis, links, code, quotes) takes flexmark time that grows with the square of the marks, or worse,
+ * on text written to provoke it; so a paragraph, heading or table cell with more than
+ * {@link Limits#MARKS_PER_PARAGRAPH} marks is reported and kept as plain text.
+ *
+ * <p>flexmark reads link titles, {@code <...>} link addresses, HTML comments and tags and {@code <...>}
+ * autolinks with regular expressions that recurse once per character (or attribute), and overflow the
+ * stack on a title or comment of a couple of thousand characters. Titles, addresses and comments are read
+ * by a loop here instead, exactly as the expressions read them; a tag with more than
+ * {@value #MAX_ATTRIBUTES} attributes, or an autolink longer than {@value #MAX_AUTOLINK} characters, is
+ * left as text.
  */
 final class GuardedInlineParser extends InlineParserImpl {
     /** The characters CommonMark lets a backslash escape. */
     private static final String ESCAPABLE = "!\"#$%&'()*+,./:;<=>?@[]\\^_`{|}~-";
+    /**
+     * The marks whose pairing costs flexmark time out of proportion: emphasis, links and pictures, code,
+     * HTML and entities, and the quotes it pairs typographically. Full stops and hyphens (ellipses and
+     * dashes) are read in one pass, so a long paragraph of dates and sentences is not held against the limit.
+     */
+    static final String MARKS = "*_[]`<!&\"'";
+    static final int MAX_ATTRIBUTES = 200;
+    static final int MAX_AUTOLINK = 2_000;
 
     GuardedInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
                         Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
@@ -72,31 +86,30 @@ final class GuardedInlineParser extends InlineParserImpl {
     }
 
     /**
-     * How many of the parser's special characters the text has (line breaks aside). Read straight from the
-     * page's Markdown when the text is one stretch of it (a sequence's own charAt costs several calls a
-     * character), otherwise through the sequence.
+     * How many formatting marks ({@link #MARKS}) the text has. Read straight from the page's Markdown when
+     * the text is one stretch of it (a sequence's own charAt costs several calls a character).
      */
-    private int marks(BasedSequence text) {
+    static int marks(BasedSequence text) {
         int n = 0;
-        BitSet special = specialCharacters;
-        int size = special.size();
         if (text.getBase() instanceof String base && text.getEndOffset() - text.getStartOffset() == text.length()
                 && text.getEndOffset() <= base.length()) {
             for (int i = text.getStartOffset(), end = text.getEndOffset(); i < end; i++) {
-                char c = base.charAt(i);
-                if (c != '\n' && c < size && special.get(c)) {
+                if (isMark(base.charAt(i))) {
                     n++;
                 }
             }
             return n;
         }
         for (int i = 0, len = text.length(); i < len; i++) {
-            char c = text.charAt(i);
-            if (c != '\n' && c < size && special.get(c)) {
+            if (isMark(text.charAt(i))) {
                 n++;
             }
         }
         return n;
+    }
+
+    private static boolean isMark(char c) {
+        return c < 128 && MARKS.indexOf(c) >= 0;
     }
 
     /** A link title in "", '' or (), read as flexmark's LINK_TITLE expression reads it, without recursion. */
@@ -122,9 +135,122 @@ final class GuardedInlineParser extends InlineParserImpl {
             if (angled != null) {
                 return angled;
             }
-            // Not an address in angle brackets: flexmark reads it another way (and never as angles again).
+            // Not an address in angle brackets: flexmark reads it with its own loop, as its method would next
+            // (calling that method would try the angle brackets' expression again).
+            if (linkDestinationParser != null) {
+                BasedSequence match = linkDestinationParser.parseLinkDestination(input, index);
+                index += match.length();
+                return match;
+            }
         }
         return super.parseLinkDestination();
+    }
+
+    /** An autolink ({@code <https://...>}, {@code <name@example.org>}): each kind ends at the first '>'. */
+    @Override
+    public boolean parseAutolink() {
+        int close = indexOf('>', index + 1, index + MAX_AUTOLINK);
+        return close >= 0 && super.parseAutolink();
+    }
+
+    /**
+     * Inline HTML: a comment read by a loop, exactly as flexmark's expression reads it
+     * ({@code <!---->} or {@code <!--} text {@code -->}, where the text does not start with {@code >} or
+     * {@code ->} and has no {@code --}); an opening tag only when it has few enough attributes for the
+     * expression to read; the rest (closing tags, processing instructions, declarations) as flexmark does.
+     */
+    @Override
+    public boolean parseHtmlInline() {
+        if (input.length() - index >= 4 && input.charAt(index + 1) == '!' && input.charAt(index + 2) == '-'
+                && input.charAt(index + 3) == '-') {
+            int end = commentEnd(index + 4);
+            if (end < 0) {
+                return false;
+            }
+            appendNode(new HtmlInlineComment(input.subSequence(index, end)));
+            index = end;
+            return true;
+        }
+        if (index + 1 < input.length() && Character.isLetter(input.charAt(index + 1)) && !fewAttributes(index + 1)) {
+            return false;
+        }
+        return super.parseHtmlInline();
+    }
+
+    /** The index after a comment whose text starts at {@code from}, or -1. */
+    private int commentEnd(int from) {
+        int len = input.length();
+        if (from + 2 < len && input.charAt(from) == '-' && input.charAt(from + 1) == '-' && input.charAt(from + 2) == '>') {
+            return from + 3; // <!---->
+        }
+        if (from >= len || input.charAt(from) == '>' || input.charAt(from) == '-' && from + 1 < len && input.charAt(from + 1) == '>') {
+            return -1;
+        }
+        for (int i = from; i + 1 < len; i++) {
+            if (input.charAt(i) == '-' && input.charAt(i + 1) == '-') {
+                return i + 2 < len && input.charAt(i + 2) == '>' ? i + 3 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether an opening tag starting with its name at {@code from} is small enough for flexmark's
+     * expression to read ({@link #tagTooLarge}); a tag with no '>' cannot be one, and is not handed to it.
+     */
+    private boolean fewAttributes(int from) {
+        return tagTooLarge(input, from) == 0;
+    }
+
+    static final int MAX_TAG_NAME = 100;
+
+    /**
+     * 0 when a tag whose name starts at {@code from} ends ('>') with a name of at most {@link #MAX_TAG_NAME}
+     * characters and at most {@link #MAX_ATTRIBUTES} attributes (counted roughly: each run of spaces followed
+     * by more than '/' or '='); otherwise the name's length or the number of attributes that is too many, or
+     * -1 when there is no '>'. Linear in the text it looks at.
+     */
+    static int tagTooLarge(CharSequence text, int from) {
+        int len = text.length();
+        int i = from;
+        while (i < len && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-' || text.charAt(i) == ':')) {
+            i++;
+        }
+        if (i - from > MAX_TAG_NAME) {
+            return i - from;
+        }
+        int attributes = 0;
+        char quote = 0;
+        boolean space = false;
+        for (; i < len; i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '>') {
+                return 0;
+            } else if (Character.isWhitespace(c)) {
+                space = true;
+            } else {
+                if (space && c != '/' && c != '=' && ++attributes > MAX_ATTRIBUTES) {
+                    return attributes;
+                }
+                space = false;
+            }
+        }
+        return -1;
+    }
+
+    private int indexOf(char c, int from, int to) {
+        for (int i = from, end = Math.min(to, input.length()); i < end; i++) {
+            if (input.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

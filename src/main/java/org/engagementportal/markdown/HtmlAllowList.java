@@ -93,7 +93,7 @@ final class HtmlAllowList {
     static Cleaned cleanTag(String tag) {
         String t = tag.strip();
         boolean closing = t.startsWith("</");
-        String name = t.replaceFirst("^</?\\s*([A-Za-z][A-Za-z0-9-]*).*$", "$1").toLowerCase(Locale.ROOT);
+        String name = tagName(t);
         if (!RAW.containsKey(name)) {
             return new Cleaned("", List.of("<" + name + ">"), List.of());
         }
@@ -114,6 +114,19 @@ final class HtmlAllowList {
         }
         sb.append(t.endsWith("/>") ? " />" : ">");
         return new Cleaned(sb.toString(), removed, refused);
+    }
+
+    /** The name of a tag as written ("<span\nlang=cy>", "</a\n>"), lower case; "" when it has none. */
+    static String tagName(String tag) {
+        int i = tag.startsWith("</") ? 2 : tag.startsWith("<") ? 1 : 0;
+        while (i < tag.length() && Character.isWhitespace(tag.charAt(i))) {
+            i++;
+        }
+        int start = i;
+        while (i < tag.length() && (Character.isLetterOrDigit(tag.charAt(i)) || tag.charAt(i) == '-')) {
+            i++;
+        }
+        return tag.substring(start, i).toLowerCase(Locale.ROOT);
     }
 
     private static String escape(String v) {

@@ -83,9 +83,10 @@ public final class Markdown {
         } catch (StackOverflowError e) {
             // The limits above keep every known input well inside the stack; this is the last line of defence,
             // so that no text, however it is written, stops the build with a crash instead of a message.
-            problems.error(new Position(source, firstLine, 1), "the portal could not read this text: it is built of "
-                            + "too many parts inside each other (lists, quotes, links or formatting marks).",
-                    "Simplify the formatting: fewer lists and quotes inside each other, shorter paragraphs.");
+            problems.error(new Position(source, firstLine, 1), "the portal could not read this text: something in it is "
+                            + "too long or built of too many parts inside each other (a link, an HTML tag or note, lists or "
+                            + "quotes, formatting marks).",
+                    "Look for a very long link or HTML tag, or a note (<!--) that is never closed, and shorten or close it.");
             return EMPTY;
         }
     }

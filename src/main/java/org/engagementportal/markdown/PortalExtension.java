@@ -81,8 +81,16 @@ final class PortalExtension implements HtmlRenderer.HtmlRendererExtension {
                 report(node, ctx, c);
                 html.raw(c.html());
             }));
-            // Comments are notes for other writers: never published, and not a mistake.
-            set.add(new NodeRenderingHandler<>(HtmlCommentBlock.class, (node, ctx, html) -> { }));
+            // Comments are notes for other writers: never published, and not a mistake; but one never closed
+            // hides the rest of the page, which nobody means to do.
+            set.add(new NodeRenderingHandler<>(HtmlCommentBlock.class, (node, ctx, html) -> {
+                if (!node.getChars().toString().contains("-->")) {
+                    PageContext page = PageContext.of(ctx.getDocument());
+                    page.problems().error(page.at(node), "a note for other writers starts here with <!-- but is never "
+                                    + "closed with -->, so everything after it would be hidden from readers.",
+                            "Add --> where the note ends.");
+                }
+            }));
             set.add(new NodeRenderingHandler<>(HtmlInlineComment.class, (node, ctx, html) -> { }));
             return set;
         }

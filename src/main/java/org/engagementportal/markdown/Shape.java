@@ -25,6 +25,7 @@ final class Shape {
         boolean fits = true;
         boolean inFence = false;
         char fence = 0;
+        int fenceLength = 0;
         int blockStart = -1;
         int blockLines = 0;
         int lineNo = 0;
@@ -45,9 +46,29 @@ final class Shape {
             } else {
                 int first = firstNonSpace(markdown, start, end);
                 char c = first < end ? markdown.charAt(first) : 0;
-                if ((c == '`' || c == '~') && startsWith3(markdown, first, end, c) && (!inFence || c == fence)) {
-                    inFence = !inFence;
+                int run = (c == '`' || c == '~') && indentOf(markdown, start, first) <= 3 ? run(markdown, first, end, c) : 0;
+                if (!inFence && run >= 3 && (c == '~' || markdown.indexOf('`', first + run) < 0 || markdown.indexOf('`', first + run) >= end)) {
+                    // A code fence as CommonMark has it: up to three spaces in, three or more of ` or ~, and for
+                    // backticks no backtick after them on the line.
+                    inFence = true;
                     fence = c;
+                    fenceLength = run;
+                } else if (inFence && c == fence && run >= fenceLength && firstNonSpace(markdown, first + run, end) == end) {
+                    inFence = false;
+                } else if (!inFence && c == '<' && first - start <= 3 && first + 1 < end
+                        && (Character.isLetter(markdown.charAt(first + 1)) || markdown.charAt(first + 1) == '/')) {
+                    // A line that starts an HTML block: flexmark reads its first tag with an expression that
+                    // recurses for each character of the name and each attribute.
+                    int from = first + (markdown.charAt(first + 1) == '/' ? 2 : 1);
+                    int size = GuardedInlineParser.tagTooLarge(markdown.substring(from, end), 0);
+                    if (size > 0) {
+                        page.problems().error(page.atLine(lineNo, first - start + 1), "this line starts with an HTML tag "
+                                        + "that is too large to read: the portal reads tags with names of up to "
+                                        + GuardedInlineParser.MAX_TAG_NAME + " characters and up to "
+                                        + GuardedInlineParser.MAX_ATTRIBUTES + " attributes.",
+                                "Use Markdown instead of HTML here, or shorten the tag.");
+                        fits = false;
+                    }
                 } else if (!inFence) {
                     int depth = markers(markdown, start, end);
                     if (depth > Limits.NESTING) {
@@ -92,8 +113,22 @@ final class Shape {
         return i;
     }
 
-    private static boolean startsWith3(String s, int i, int end, char c) {
-        return i + 2 < end && s.charAt(i + 1) == c && s.charAt(i + 2) == c;
+    /** How many of {@code c} follow each other from {@code i}. */
+    private static int run(String s, int i, int end, char c) {
+        int j = i;
+        while (j < end && s.charAt(j) == c) {
+            j++;
+        }
+        return j - i;
+    }
+
+    /** The width of a line's indentation, a tab counting as four (so it is never "up to three spaces"). */
+    private static int indentOf(String s, int start, int first) {
+        int width = 0;
+        for (int i = start; i < first; i++) {
+            width += s.charAt(i) == '\t' ? 4 : 1;
+        }
+        return width;
     }
 
     /**

@@ -27,6 +27,7 @@ public final class Publisher {
         Path previous = target.resolveSibling(target.getFileName() + ".previous-" + ProcessHandle.current().pid());
         try {
             Folders.delete(previous);
+            Files.deleteIfExists(staging.root().resolve(StagingFolder.MARKER));
             boolean hadOutput = Files.exists(target);
             if (hadOutput) {
                 Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
@@ -63,8 +64,14 @@ public final class Publisher {
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, name + ".*")) {
             for (Path p : siblings) {
                 String rest = p.getFileName().toString().substring(name.length());
-                if (rest.startsWith(".previous-") && ownedByEndedProcess(rest.substring(".previous-".length()))
-                        || rest.startsWith(".staging-") && ownedByEndedProcess(rest.substring(".staging-".length()))) {
+                // Only folders the portal made: an old output (it has the portal's 404 page and manifest), or a
+                // staging folder (it has the marker); and only when the build that made it has ended.
+                boolean oldOutput = rest.startsWith(".previous-") && Files.isRegularFile(p.resolve("404.html"))
+                        && Files.isRegularFile(p.resolve(Manifest.PATH.substring(1)))
+                        && ownedByEndedProcess(rest.substring(".previous-".length()));
+                boolean oldStaging = rest.startsWith(".staging-") && Files.isRegularFile(p.resolve(StagingFolder.MARKER))
+                        && ownedByEndedProcess(rest.substring(".staging-".length()));
+                if (oldOutput || oldStaging) {
                     leftovers.add(p);
                 }
             }

@@ -19,6 +19,8 @@ import org.engagementportal.source.Problems;
  * place; a failed build deletes it, so the previous output is never touched.
  */
 public final class StagingFolder extends TrackingOutput implements AutoCloseable {
+    /** The file that marks a staging folder as the portal's; removed just before the folder is published. */
+    static final String MARKER = ".portal-staging";
     /** Text files copied from content/ are compressed when they are at most this size (larger ones are rare). */
     private static final long COMPRESS_COPIES_UP_TO = 32L * 1024 * 1024;
 
@@ -44,6 +46,8 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
             Files.createDirectories(parent);
             Folders.delete(root);
             Files.createDirectories(root);
+            // Says the folder is the portal's, so a later build may delete it if this one never finishes.
+            Files.createFile(root.resolve(MARKER));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -125,6 +129,9 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
             } catch (IOException | UnsupportedOperationException e) {
                 Files.write(target, bytes);
             }
+            // As new as the file it is a copy of, as servers that send compressed copies expect (the old output's
+            // link shares the time, and is deleted anyway).
+            Files.setLastModifiedTime(target, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
             manifest.add(sitePath, listed);
             return true;
         } catch (IOException e) {

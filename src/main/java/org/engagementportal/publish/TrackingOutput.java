@@ -13,6 +13,8 @@ import org.engagementportal.source.Problems;
  */
 abstract class TrackingOutput implements Output {
     private final ConcurrentMap<String, Origin> written = new ConcurrentHashMap<>();
+    /** Every folder a file has been written in ("/consultations/"), with the first file's origin. */
+    private final ConcurrentMap<String, Origin> folders = new ConcurrentHashMap<>();
     private final AtomicLong bytes = new AtomicLong();
     private final Problems problems;
 
@@ -30,10 +32,23 @@ abstract class TrackingOutput implements Output {
         if (!isSafe(sitePath)) {
             throw new IllegalArgumentException("not a file path on the site: " + sitePath);
         }
-        Origin first = written.putIfAbsent(sitePath, origin);
-        if (first != null) {
-            clash(sitePath, first, origin);
-            return false;
+        synchronized (this) {
+            Origin first = written.get(sitePath);
+            if (first == null) {
+                // A file where another file's folder is, or under a name another file has: one address for two things.
+                first = folders.get(sitePath + "/");
+            }
+            for (int slash = sitePath.indexOf('/', 1); first == null && slash > 0; slash = sitePath.indexOf('/', slash + 1)) {
+                first = written.get(sitePath.substring(0, slash));
+            }
+            if (first != null) {
+                clash(sitePath, first, origin);
+                return false;
+            }
+            written.put(sitePath, origin);
+            for (int slash = sitePath.indexOf('/', 1); slash > 0; slash = sitePath.indexOf('/', slash + 1)) {
+                folders.putIfAbsent(sitePath.substring(0, slash + 1), origin);
+            }
         }
         bytes.addAndGet(size);
         return true;

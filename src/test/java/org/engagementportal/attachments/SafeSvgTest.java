@@ -114,4 +114,25 @@ class SafeSvgTest {
         assertEquals(once, clean(svg).orElseThrow());
         assertEquals(once, clean(once).orElseThrow(), "cleaning is idempotent");
     }
+
+    /** Found in review: a comment or element inside a style sheet split it into pieces that each looked harmless. */
+    @Test
+    void aStyleSheetIsCheckedWholeAndCssEscapesInAttributesAreRemoved() {
+        String out = clean("""
+                <svg xmlns="http://www.w3.org/2000/svg">
+                <style>@imp<!---->ort "https://evil.example/x.css"; rect { fill: ur<g/>l(https://evil.example/p) }</style>
+                <rect fill="u\\rl(https://evil.example/p.svg#a)" stroke="#005eb8"/>
+                </svg>
+                """).orElseThrow();
+        assertFalse(out.contains("evil.example") || out.contains("import"), out);
+        assertTrue(out.contains("stroke=\"#005eb8\""), out);
+    }
+
+    @Test
+    void hrefAndXlinkHrefTogetherKeepOneSoThePictureStaysWellFormed() {
+        String out = clean("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">"
+                + "<use href=\"#a\" xlink:href=\"#b\"/></svg>").orElseThrow();
+        assertEquals(1, out.split("href=", -1).length - 1, out);
+        assertTrue(clean(out).isPresent(), "the result is itself a picture that can be read");
+    }
 }

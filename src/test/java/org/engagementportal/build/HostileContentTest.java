@@ -338,4 +338,76 @@ class HostileContentTest {
                   meaning: "Integrated Care Board\n\n[click](javascript:alert(1))"
                 """).failedWith("content/_data/glossary.yml:2:12: error: 'meaning' must be on one line, but it has a line break.");
     }
+
+    /** Found in review: two of the portal's own lists at one address was treated as a bug in the portal. */
+    @Test
+    void aCommitteeCannotTakeTheAddressOfOneOfThePortalsLists() {
+        build("""
+                -- content/_data/committees.yml --
+                - id: governing-body
+                  name: Governing Body
+                - id: events
+                  name: Events committee
+                """).failedWith("content/_data/committees.yml:3:7: error: the id 'events' is the address of one of the portal's own lists");
+    }
+
+    /** Found in review: a file and a folder at one name crashed the build while it wrote. */
+    @Test
+    void anAliasThatWouldMakeAFolderOfAFileIsAContentError() {
+        build("""
+                -- content/news.md --
+                ---
+                title: News
+                summary: Our news.
+                aliases: [/robots.txt/, /consultations./]
+                ---
+                News.
+                """).failedWith("the alias /robots.txt/ in content/news.md would be published at /robots.txt/, where the portal's "
+                + "robots.txt is published already.", "but one is \"/consultations./\"");
+    }
+
+    @Test
+    void aFolderWhoseNameCannotBeAnAddressIsReportedAndNotRead() {
+        TextSite.Built built = build("""
+                -- content/sitemap.xml/notes.pdf --
+                %PDF-1.4
+                -- content/BoardPapers/2026.md --
+                ---
+                title: x
+                ---
+                """).failedWith("content/sitemap.xml: error: the folder name 'sitemap.xml' cannot be used in a web address",
+                "content/BoardPapers: error: the folder name 'BoardPapers' cannot be used in a web address");
+        assertFalse(built.printed().contains("2026.md"), "nothing inside is read: " + built.printed());
+    }
+
+    @Test
+    void rssTitlesAreSafeInReadersThatShowThemAsHtml() {
+        TextSite.Built built = build("""
+                -- content/bulletins/weekly/2026-02-20.md --
+                ---
+                title: "Health & care <img src=x onerror=alert(1)>"
+                summary: News.
+                date: 2026-02-20
+                ---
+                News.
+                """).succeeded();
+        built.file("/bulletins/weekly/feed.xml").contains("<title>Health &amp; care &amp;lt;img src=x onerror=alert(1)&amp;gt;</title>");
+    }
+
+    /** Found in review: a link in the site's folders could publish, or print, any file of the machine that builds it. */
+    @Test
+    void linksToOtherFilesAreNotReadOrPublished() throws Exception {
+        TextSite site = site("");
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "password=hunter2\n");
+        Files.createDirectories(site.root().resolve("assets"));
+        Files.createSymbolicLink(site.root().resolve("assets/notes.txt"), secret);
+        Files.createSymbolicLink(site.root().resolve("content/secret.md"), secret);
+        TextSite.Built built = site.build(dir.resolve("out"), NOW)
+                .failedWith("content/secret.md: error: this is not an ordinary file (it may be a link to another file), so it is not read.");
+        assertFalse(built.printed().contains("hunter2"), built.printed());
+        Files.delete(site.root().resolve("content/secret.md"));
+        TextSite.Built published = site.build(dir.resolve("out"), NOW).succeeded();
+        assertFalse(published.has("/assets/notes.txt"), "a link in assets/ is not followed");
+    }
 }

@@ -44,7 +44,13 @@ class GuardedInlineParserTest {
             "[a](<b>)", "[a](<b c>)", "[a](<b\\>)", "[a](<b\\>c>)", "[a](<b\\> \"t\")", "[a](<>)", "[a](<b>c)",
             "[a](<\\\\>)", "[a](<b<c>)", "[a](<b\nc>)", "![i](<x y> \"t\")", "![i](<x> \"t\")",
             "[a]: <b>\n\n[a]", "[a]: b \"t\"\n\n[a]", "[a]: b 't\nu'\n\n[a]", "[a]: <b\\>\n\n[a]", "[a]: b \"t\\\"\n\n[a]",
-            "[a]: b\n\"title\"\n\n[a]", "[a]:\n<b> (t)\n\n[a]"})
+            "[a]: b\n\"title\"\n\n[a]", "[a]:\n<b> (t)\n\n[a]", "[x](<abc", "[x](<a b> \"t\")",
+            "a <!----> b", "a <!-- c --> b", "a <!--> b", "a <!---> b", "a <!-- c -- d --> b", "a <!-- c ---> b", "a <!---c--> b",
+            "a <!-- c\nd --> b", "a <!-- unclosed", "a <!--- -> x --> b", "a <!-- a->b --> b",
+            "a <span title=\"x > y\" lang=cy>b</span>", "a <span\nlang='cy'\n>b</span>", "a <b x y z>c", "a </b> c", "a <b/> c",
+            "a <?php x ?> b", "a <!DOCTYPE x> b", "a <![CDATA[ x ]]> b", "a <b", "a < b > c",
+            "<https://example.org/a?b=c>", "<mailto:a@b.example>", "<a@b.example>", "<www.example.org>", "<https://a.example/ b>",
+            "<javascript:alert(1)>"})
     void readsLinksAsFlexmarkDoes(String markdown) {
         assertSameAsFlexmark(markdown);
     }

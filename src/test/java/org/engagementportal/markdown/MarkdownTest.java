@@ -313,4 +313,13 @@ class MarkdownTest {
         assertEquals(List.of("tel:01632960100", "mailto:engage@testshire.example"), doc.select("a").eachAttr("href"));
         assertTrue(problems().isEmpty(), problems().toString());
     }
+
+    /** Found in review: a tag split over two lines was dropped, leaving its closing tag alone. */
+    @Test
+    void htmlTagsWrittenOverTwoLinesAreReadAsTags() {
+        Document doc = render("Say <span\nlang=\"cy\">bore da</span> and <a\nhref=\"/get-involved/\">join in</a> today.\n");
+        assertEquals("cy", doc.selectFirst("span").attr("lang"));
+        assertEquals("join in", doc.selectFirst("a").text(), "the link ends where it was closed");
+        assertTrue(problems().isEmpty(), problems().toString());
+    }
 }

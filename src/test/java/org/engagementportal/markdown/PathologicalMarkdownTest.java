@@ -184,4 +184,52 @@ class PathologicalMarkdownTest {
         assertTrue(doc.text().contains("text"), doc.text());
         assertFalse(doc.html().contains("\u0000"), doc.html());
     }
+
+    /** Each of these overflowed the stack in flexmark's regular expressions (or hid the page) before. */
+    @Test
+    void longLinksTagsCommentsAndAutolinksAreReadOrReportedWithoutOverflowingTheStack() {
+        String words = "word ".repeat(1_900);
+        List<String> inputs = List.of("[x](<" + "a".repeat(9_000), "text <!-- " + (words.substring(0, 500) + "\n").repeat(18) + " -->",
+                "a <span " + "x ".repeat(4_000) + ">b", "a <" + "b".repeat(5_000) + " c>", "a <" + "a".repeat(5_000) + "@b.example>",
+                "a <https://a.example/" + "a".repeat(9_000) + ">");
+        for (String input : inputs) {
+            Problems p = new Problems();
+            markdown.render(input + "\n", "content/x.md", 1, "", LINKS, p);
+            assertTrue(p.sorted().stream().noneMatch(x -> x.message().contains("could not read")), input.substring(0, 30) + ": " + p.sorted());
+        }
+    }
+
+    @Test
+    void tagsTooLargeToReadAtTheStartOfALineAreReported() {
+        render("<span " + "x ".repeat(4_000) + ">\n\n<" + "a".repeat(5_000) + "@b.example>\n");
+        assertEquals(List.of(5, 7), errors().stream().map(p -> p.position().line()).toList(), errors().toString());
+        assertTrue(errors().get(0).message().contains("HTML tag that is too large"), errors().get(0).message());
+    }
+
+    @Test
+    void aNoteThatIsNeverClosedIsAnErrorRatherThanHidingThePage() {
+        Document doc = render("Intro.\n\n<!-- note for the team\n\nEverything after this.\n");
+        assertEquals("Intro.", doc.text());
+        assertEquals(7, errors().get(0).position().line());
+        assertTrue(errors().get(0).message().contains("never closed"), errors().get(0).message());
+    }
+
+    @Test
+    void punctuationIsNotCountedAsFormattingMarks() {
+        Document doc = render(lines(120, i -> "2026-01-" + (i % 28 + 1) + " - Governing body met... Minutes approved."));
+        assertTrue(errors().isEmpty(), errors().toString());
+        assertTrue(doc.text().contains("Governing body"));
+    }
+
+    /** Found in review: lines Shape took for a code fence, and flexmark did not, went unchecked. */
+    @Test
+    void onlyARealCodeFenceExemptsItsLinesFromTheChecks() {
+        for (String notAFence : List.of("    ```", "```a`b", "\t~~~")) {
+            Problems p = new Problems();
+            markdown.render(notAFence + "\n\n" + "- ".repeat(300) + "x\n", "content/x.md", 1, "", LINKS, p);
+            assertEquals(1, p.errorCount(), notAFence + ": " + p.sorted());
+        }
+        render("```text\n" + "- ".repeat(300) + "x\n```\n\n~~~~\n> > > > > > > > > > > > x\n~~~\n~~~~\n");
+        assertTrue(errors().isEmpty(), "inside real fences lines are code: " + errors());
+    }
 }

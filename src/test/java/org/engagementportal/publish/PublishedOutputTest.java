@@ -157,9 +157,13 @@ class PublishedOutputTest {
         run(target);
         Path oldOutput = dir.resolve("cleanup.previous-999999999");
         Path oldStaging = dir.resolve("cleanup.staging-999999998");
-        Path someoneElses = dir.resolve("cleanup.previous-notes");
-        for (Path p : List.of(oldOutput, oldStaging, someoneElses)) {
-            TestSite.writeBytes(p.resolve("a/b/index.html"), "old".getBytes());
+        Path backup = dir.resolve("cleanup.previous-2024");
+        Path notes = dir.resolve("cleanup.previous-notes");
+        TestSite.copyTree(target, oldOutput);
+        TestSite.writeBytes(oldStaging.resolve(StagingFolder.MARKER), new byte[0]);
+        TestSite.writeBytes(oldStaging.resolve("a/index.html"), "half written".getBytes());
+        for (Path p : List.of(backup, notes)) {
+            TestSite.writeBytes(p.resolve("a/b/index.html"), "someone's own".getBytes());
         }
         run(target);
         for (int i = 0; i < 100 && (Files.exists(oldOutput) || Files.exists(oldStaging)); i++) {
@@ -167,6 +171,16 @@ class PublishedOutputTest {
         }
         assertFalse(Files.exists(oldOutput));
         assertFalse(Files.exists(oldStaging));
-        assertTrue(Files.exists(someoneElses), "a folder the portal did not make is left alone");
+        assertTrue(Files.exists(backup) && Files.exists(notes), "folders the portal did not make are left alone");
+        assertFalse(Files.exists(target.resolve(StagingFolder.MARKER)), "the marker is not published");
+    }
+
+    @Test
+    void copiesTakenFromThePreviousOutputAreAsNewAsTheirFile() throws IOException {
+        Path target = dir.resolve("times");
+        run(target);
+        run(target);
+        assertTrue(Files.getLastModifiedTime(target.resolve("index.html.gz")).compareTo(
+                Files.getLastModifiedTime(target.resolve("index.html"))) >= 0, "so servers send them");
     }
 }
