@@ -34,8 +34,12 @@ import org.jsoup.parser.Parser;
 class BuildFuzzProperties {
     static final String NOW = "2026-03-01T09:00";
 
-    /** A site: the page's folder and type-specific front matter, then common fields, then text. */
-    record HostileSite(String folder, String frontMatter, String body, String fileName, String fileText) {
+    /**
+     * A site: the page's folder and type-specific front matter, then common fields, then text; a file beside
+     * it; and, for hostile sites, a data file of its own.
+     */
+    record HostileSite(String folder, String frontMatter, String body, String fileName, String fileText, String dataFile,
+                       String dataText) {
     }
 
     /** Fields of the folder's type, each {@code %s} an address, careless or hostile. */
@@ -98,8 +102,18 @@ class BuildFuzzProperties {
                         "BEGIN:VCALENDAR\nEND:VCALENDAR\n", "---\ntitle: x\n---\n", "", "<svg><script>"))
                         .as((n, t) -> new String[] {n, t})));
         Arbitrary<String> body = hostile ? Arbitraries.oneOf(Hostile.markdown(), Hostile.publishable()) : Hostile.publishable();
-        return Combinators.combine(typed, title, common, body, file)
-                .as((t, ti, c, b, f) -> new HostileSite(t[0], ti + t[1] + c, b, f[0], f[1]));
+        Arbitrary<String[]> data = !hostile ? Arbitraries.just(new String[] {"", ""}) : Arbitraries.oneOf(
+                Arbitraries.just(new String[] {"", ""}),
+                Hostile.yamlValue().map(v -> new String[] {"committees.yml", "- id: governing-body\n  name: GB\n- id: " + v + "\n  name: x\n"}),
+                Arbitraries.of("events", "topics", "assets", "get-updates", "Board", "a/b").map(id ->
+                        new String[] {"committees.yml", "- id: governing-body\n  name: GB\n- id: " + id + "\n  name: x\n"}),
+                Hostile.yamlValue().map(v -> new String[] {"glossary.yml", "- term: ICB\n  meaning: " + v + "\n"}),
+                Hostile.yamlValue().map(v -> new String[] {"topics.yml", "- id: dentistry\n  name: " + v + "\n"}),
+                Hostile.yamlValue().map(v -> new String[] {"site.yml", TestSite.SITE_YML + "limits:\n  file_size: " + v + "\n"}),
+                Hostile.anyAddress().map(a -> new String[] {"site.yml", TestSite.SITE_YML.replace("https://engage.testshire.example/",
+                        "\"" + a.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\t", "\\t") + "\"")}));
+        return Combinators.combine(typed, title, common, body, file, data)
+                .as((t, ti, c, b, f, d) -> new HostileSite(t[0], ti + t[1] + c, b, f[0], f[1], d[0], d[1]));
     }
 
     @Property(edgeCases = EdgeCasesMode.NONE)
@@ -112,6 +126,9 @@ class BuildFuzzProperties {
                     "content/a.md", "---\ntitle: A page\nsummary: Linked to.\n---\nText.\n",
                     "content/" + site.folder() + "page.md", "---\n" + site.frontMatter() + "---\n" + site.body(),
                     "content/" + site.folder() + site.fileName(), site.fileText())));
+            if (!site.dataFile().isEmpty()) {
+                TestSite.writeBytes(root.resolve("content/_data/" + site.dataFile()), site.dataText().getBytes(StandardCharsets.UTF_8));
+            }
             Path out = dir.resolve("out");
             Portal.Run run = Portal.run("build", "--source", root.toString(), "--out", out.toString(), "--now", NOW, "-q");
             assertNotEquals(3, run.exit(), "a crash:\n" + run.all());

@@ -89,12 +89,16 @@ final class Hostile {
         Arbitrary<String> run = Combinators.combine(Arbitraries.of("*a **a ", "[ (](", "_a ", "a]", "[a", "`", "<!--", "![", "](b)",
                         "&amp;", "\"'", "*", "_", "\\"), Arbitraries.integers().between(1, 400))
                 .as(String::repeat);
+        Arbitrary<String> long_ = Combinators.combine(Arbitraries.of("[x](<", "<span ", "<!-- ", "<", "<https://a.example/", "text <!--",
+                        "[x](/a/ \"", "<a href=\"", "```", "    ```", "<!DOCTYPE ", "<?", "&#", "<" + "b".repeat(120) + " "),
+                        Arbitraries.of("a", "x ", "- ", "\\\"", "a@", "word "), Arbitraries.integers().between(100, 4_000))
+                .as((start, unit, n) -> start + unit.repeat(n));
         Arbitrary<String> noise = Arbitraries.strings().withChars("<>\"'&`[](){}*_!#:;=/\\|-.~\t\n ajs\u0000\u00a0\ud83d\ude00")
                 .ofMaxLength(80);
         return Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(3, words), net.jqwik.api.Tuple.of(4, link), net.jqwik.api.Tuple.of(4, html()),
                 net.jqwik.api.Tuple.of(3, structure), net.jqwik.api.Tuple.of(2, nested), net.jqwik.api.Tuple.of(2, run),
-                net.jqwik.api.Tuple.of(2, noise));
+                net.jqwik.api.Tuple.of(2, noise), net.jqwik.api.Tuple.of(1, long_));
     }
 
     /**
