@@ -9,6 +9,7 @@ import java.util.Set;
 import org.engagementportal.attachments.FileFacts;
 import org.engagementportal.attachments.Inspector;
 import org.engagementportal.config.SiteData;
+import org.engagementportal.source.Address;
 import org.engagementportal.source.Fields;
 import org.engagementportal.source.PathSegments;
 import org.engagementportal.source.Suggest;
@@ -38,6 +39,18 @@ record ReadContext(String source, String folder, SiteData data, Set<String> stat
      */
     Optional<Attachment> attachment(Fields f, String key, String title) {
         return f.text(key, true).flatMap(name -> {
+            // The address policy first: a document is a file on this site, never another kind of address.
+            Address.Verdict verdict = Address.check(name);
+            if (verdict instanceof Address.Refused refused) {
+                f.error(key, "'" + key + "' " + refused.message(), refused.fix());
+                return Optional.empty();
+            }
+            if (((Address.Allowed) verdict).kind() != Address.Kind.SITE) {
+                f.error(key, "'" + key + "' must name a file saved beside this page, but it is an address elsewhere (" + name + ").",
+                        "Save the document in content/" + (folder.isEmpty() ? "" : folder + "/") + " and give its file name; "
+                                + "to point to a document on another website, link to it in the page's text.");
+                return Optional.empty();
+            }
             String path = name.startsWith("/") ? name.substring(1) : (folder.isEmpty() ? name : folder + "/" + name);
             path = normalise(path);
             if (path == null || !staticFiles.contains(path)) {

@@ -127,6 +127,51 @@ final class GuardedInlineParser extends InlineParserImpl {
         return take(end);
     }
 
+    /**
+     * A link label ({@code [name]} after a link's text, or a reference), read as flexmark's LINK_LABEL
+     * expression reads it: up to 999 characters or escapes, no unescaped '[', ending at ']'. The expression
+     * can read a backslash before an escapable character two ways, and tries them all before it gives up: on
+     * "[x][" followed by thirty escaped quotes that took minutes, and doubled with each one more.
+     *
+     * @return the number of characters read (the index moves past them), or 0
+     */
+    @Override
+    public int parseLinkLabel() {
+        int len = input.length();
+        if (index >= len || input.charAt(index) != '[') {
+            return 0;
+        }
+        int i = index + 1;
+        int items = 0;
+        int lastEscapedClose = -1;
+        while (i < len && items < 999) {
+            char c = input.charAt(i);
+            if (c == '\\' && i + 1 < len && ESCAPABLE.indexOf(input.charAt(i + 1)) >= 0) {
+                if (input.charAt(i + 1) == ']') {
+                    lastEscapedClose = i + 2; // as the expression backtracks: a lone backslash, then the ']' ends it
+                }
+                i += 2;
+            } else if (c == '[') {
+                break;
+            } else if (c == ']') {
+                return advanceTo(i + 1);
+            } else {
+                i++;
+            }
+            items++;
+        }
+        if (i < len && input.charAt(i) == ']' && items == 999) {
+            return advanceTo(i + 1);
+        }
+        return lastEscapedClose < 0 ? 0 : advanceTo(lastEscapedClose);
+    }
+
+    private int advanceTo(int end) {
+        int read = end - index;
+        index = end;
+        return read;
+    }
+
     /** A link address in angle brackets, as flexmark's LINK_DESTINATION_ANGLES reads it, without recursion. */
     @Override
     public BasedSequence parseLinkDestination() {

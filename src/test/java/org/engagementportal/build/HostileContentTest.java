@@ -410,4 +410,26 @@ class HostileContentTest {
         TextSite.Built published = site.build(dir.resolve("out"), NOW).succeeded();
         assertFalse(published.has("/assets/notes.txt"), "a link in assets/ is not followed");
     }
+
+    @Test
+    void aDocumentIsAFileBesideThePageNeverAnotherKindOfAddress() {
+        build("""
+                -- content/consultations/dental.md --
+                ---
+                title: Dental care
+                summary: Tell us.
+                respond:
+                  email: a@b.example
+                opens: 2026-02-01T09:00
+                closes: 2026-05-01T17:00
+                documents:
+                  - title: Plan
+                    file: "javascript:alert(1)"
+                  - title: Report
+                    file: https://reports.example.org/dental.pdf
+                ---
+                We want your views.
+                """).failedWith("content/consultations/dental.md:10:11: error: 'file' starts with 'javascript:'",
+                "content/consultations/dental.md:12:11: error: 'file' must name a file saved beside this page");
+    }
 }

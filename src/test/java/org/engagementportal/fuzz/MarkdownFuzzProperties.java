@@ -42,10 +42,27 @@ class MarkdownFuzzProperties {
         return Hostile.markdown();
     }
 
+    /** Renders on its own thread, so a text that makes the stage hang is reported instead of stopping the run. */
+    private static final java.util.concurrent.ExecutorService WORKER = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "fuzz-markdown");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** Far beyond any page's time: hostile pages within the limits take well under a second (bin/hostile-bench). */
+    static final int HANG_SECONDS = 20;
+
     @Property
-    void noTextPutsScriptOnAPageOrStopsTheStage(@ForAll("pages") String markdown) {
+    void noTextPutsScriptOnAPageOrStopsTheStage(@ForAll("pages") String markdown) throws Exception {
         Problems problems = new Problems();
-        Rendered rendered = MARKDOWN.render(markdown, "content/x.md", 5, "", LINKS, problems);
+        var rendering = WORKER.submit(() -> MARKDOWN.render(markdown, "content/x.md", 5, "", LINKS, problems));
+        Rendered rendered;
+        try {
+            rendered = rendering.get(HANG_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            System.err.println("HANG: rendering took over " + HANG_SECONDS + " s for this text:\n" + markdown);
+            throw new AssertionError("the Markdown stage did not finish in " + HANG_SECONDS + " s (the text is printed above)");
+        }
         SafeHtml.assertSafe(rendered.html(), true, "the rendering of:\n" + markdown);
     }
 }

@@ -50,9 +50,19 @@ class GuardedInlineParserTest {
             "a <span title=\"x > y\" lang=cy>b</span>", "a <span\nlang='cy'\n>b</span>", "a <b x y z>c", "a </b> c", "a <b/> c",
             "a <?php x ?> b", "a <!DOCTYPE x> b", "a <![CDATA[ x ]]> b", "a <b", "a < b > c",
             "<https://example.org/a?b=c>", "<mailto:a@b.example>", "<a@b.example>", "<www.example.org>", "<https://a.example/ b>",
-            "<javascript:alert(1)>"})
+            "<javascript:alert(1)>", "[a][b]\n\n[b]: /c", "[a][]\n\n[a]: /c", "[a][b\\]]\n\n[b\\]]: /c", "[a][b\\]",
+            "[a][b\\]c]", "[a][\\\"\\\"]", "[a][b[c]]", "[a][b\\[c]\n\n[b\\[c]: /d", "[a]\\[b]", "[a][ b ]\n\n[b]: /c", "[b\\]x]: /c\n\n[b\\]x]"})
     void readsLinksAsFlexmarkDoes(String markdown) {
         assertSameAsFlexmark(markdown);
+    }
+
+    @Test
+    void readsLabelsAtTheirLengthLimitAsFlexmarkDoes() {
+        for (String label : List.of("\\\"".repeat(6), "a".repeat(998), "a".repeat(999), "a".repeat(1_000), "a".repeat(997) + "\\]",
+                "a".repeat(998) + "\\]", "\\]".repeat(100), "b\\]" + "c".repeat(1_200))) {
+            // (under the limit of formatting marks, past which a paragraph is not read as Markdown at all)
+            assertSameAsFlexmark("[x][" + label + "]\n\n[" + label + "]: /y");
+        }
     }
 
     @Test

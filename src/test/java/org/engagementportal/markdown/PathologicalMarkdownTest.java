@@ -232,4 +232,11 @@ class PathologicalMarkdownTest {
         render("```text\n" + "- ".repeat(300) + "x\n```\n\n~~~~\n> > > > > > > > > > > > x\n~~~\n~~~~\n");
         assertTrue(errors().isEmpty(), "inside real fences lines are code: " + errors());
     }
+
+    /** Found by bin/fuzz: flexmark's link-label expression backtracks exponentially on escaped characters. */
+    @Test
+    void escapedCharactersAfterALinkAreReadInProportion() {
+        Document doc = render("[x][" + "\\\"".repeat(60) + "\n\n[y][" + "\\]".repeat(60) + "\n");
+        assertTrue(doc.text().contains("\"".repeat(60)), doc.text());
+    }
 }
