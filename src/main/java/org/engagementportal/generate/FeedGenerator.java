@@ -110,7 +110,7 @@ public final class FeedGenerator implements Generator {
                 .append("<channel>\n")
                 .append("<title>").append(XmlText.escape(feed.title())).append("</title>\n")
                 .append("<link>").append(config.absolute(feed.path())).append("</link>\n")
-                .append("<description>").append(XmlText.escape(XmlText.escape(feed.description()))).append("</description>\n")
+                .append("<description>").append(XmlText.escape(htmlText(feed.description()))).append("</description>\n")
                 .append("<language>").append(XmlText.escape(config.language())).append("</language>\n")
                 .append("<atom:link href=\"").append(config.absolute(feed.rss())).append("\" rel=\"self\" type=\"application/rss+xml\"/>\n")
                 .append("<lastBuildDate>").append(RFC_822.format(updated)).append("</lastBuildDate>\n");
@@ -123,7 +123,7 @@ public final class FeedGenerator implements Generator {
                     .append("<guid isPermaLink=\"").append(i.permalink()).append("\">").append(XmlText.escape(i.id())).append("</guid>\n")
                     .append("<pubDate>").append(RFC_822.format(i.date())).append("</pubDate>\n")
                     // An item's description is HTML to feed readers: the summary is text, so it is escaped for HTML too.
-                    .append("<description>").append(XmlText.escape(XmlText.escape(i.summary()))).append("</description>\n")
+                    .append("<description>").append(XmlText.escape(htmlText(i.summary()))).append("</description>\n")
                     .append("<content:encoded>").append(XmlText.escape(i.html())).append("</content:encoded>\n")
                     .append("</item>\n");
         }
@@ -180,5 +180,10 @@ public final class FeedGenerator implements Generator {
         }
         j.append(items.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
         return j.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Text as HTML text: what feed readers read an RSS description as (only &, < and > need escaping). */
+    static String htmlText(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }
