@@ -31,15 +31,8 @@ import org.jsoup.Jsoup;
 public final class Markdown {
     private final Parser parser;
     private final HtmlRenderer renderer;
-    private final Limits limits;
 
-    /** With the default limits, for tests and tools. */
     public Markdown() {
-        this(Limits.DEFAULT);
-    }
-
-    public Markdown(Limits limits) {
-        this.limits = limits;
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AbbreviationExtension.create(),
                         FastAutolink.create(), TypographicExtension.create(), PortalExtension.create()))
@@ -74,7 +67,7 @@ public final class Markdown {
      * @param folder    the file's folder under content/, for relative links
      */
     public Rendered render(String markdown, String source, int firstLine, String folder, SiteLinks links, Problems problems) {
-        PageContext ctx = new PageContext(source, firstLine, folder, links, problems, limits);
+        PageContext ctx = new PageContext(source, firstLine, folder, links, problems);
         if (!Shape.fits(markdown, ctx)) {
             return EMPTY;
         }

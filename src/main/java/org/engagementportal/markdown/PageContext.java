@@ -3,7 +3,6 @@ package org.engagementportal.markdown;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.NullableDataKey;
-import org.engagementportal.source.Limits;
 import org.engagementportal.source.Position;
 import org.engagementportal.source.Problems;
 import org.engagementportal.source.Suggest;
@@ -27,7 +26,6 @@ final class PageContext {
     private final String folder;
     private final SiteLinks links;
     private final Problems problems;
-    private final Limits limits;
     private Object indexed;
     private int[] lineStarts;
     private int suggestions;
@@ -37,13 +35,12 @@ final class PageContext {
      * @param firstLine the file line the Markdown starts on
      * @param folder    the file's folder under content/, for relative links
      */
-    PageContext(String source, int firstLine, String folder, SiteLinks links, Problems problems, Limits limits) {
+    PageContext(String source, int firstLine, String folder, SiteLinks links, Problems problems) {
         this.source = source;
         this.firstLine = firstLine;
         this.folder = folder;
         this.links = links;
         this.problems = problems;
-        this.limits = limits;
     }
 
     static PageContext of(Document document) {
@@ -68,10 +65,6 @@ final class PageContext {
 
     Problems problems() {
         return problems;
-    }
-
-    Limits limits() {
-        return limits;
     }
 
     /**
