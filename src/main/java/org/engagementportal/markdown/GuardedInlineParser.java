@@ -123,7 +123,7 @@ final class GuardedInlineParser extends InlineParserImpl {
         if (open != '"' && open != '\'' && open != '(') {
             return null;
         }
-        int end = scan(index + 1, close, false);
+        int end = scan(index + 1, close, "\0", Integer.MAX_VALUE);
         return take(end);
     }
 
@@ -137,33 +137,11 @@ final class GuardedInlineParser extends InlineParserImpl {
      */
     @Override
     public int parseLinkLabel() {
-        int len = input.length();
-        if (index >= len || input.charAt(index) != '[') {
+        if (index >= input.length() || input.charAt(index) != '[') {
             return 0;
         }
-        int i = index + 1;
-        int items = 0;
-        int lastEscapedClose = -1;
-        while (i < len && items < 999) {
-            char c = input.charAt(i);
-            if (c == '\\' && i + 1 < len && ESCAPABLE.indexOf(input.charAt(i + 1)) >= 0) {
-                if (input.charAt(i + 1) == ']') {
-                    lastEscapedClose = i + 2; // as the expression backtracks: a lone backslash, then the ']' ends it
-                }
-                i += 2;
-            } else if (c == '[') {
-                break;
-            } else if (c == ']') {
-                return advanceTo(i + 1);
-            } else {
-                i++;
-            }
-            items++;
-        }
-        if (i < len && input.charAt(i) == ']' && items == 999) {
-            return advanceTo(i + 1);
-        }
-        return lastEscapedClose < 0 ? 0 : advanceTo(lastEscapedClose);
+        int end = scan(index + 1, ']', "[", 999);
+        return end < 0 ? 0 : advanceTo(end);
     }
 
     private int advanceTo(int end) {
@@ -176,7 +154,7 @@ final class GuardedInlineParser extends InlineParserImpl {
     @Override
     public BasedSequence parseLinkDestination() {
         if (index < input.length() && input.charAt(index) == '<' && !options.spaceInLinkUrls) {
-            BasedSequence angled = take(scan(index + 1, '>', true));
+            BasedSequence angled = take(scan(index + 1, '>', "\0< \t\n", Integer.MAX_VALUE));
             if (angled != null) {
                 return angled;
             }
@@ -300,31 +278,33 @@ final class GuardedInlineParser extends InlineParserImpl {
 
     /**
      * Scans from {@code from} for the closing character, taking a backslash and an escapable character
-     * as one, and returns the index after the closing character, or -1. As the regular expression
-     * backtracks, when no plain closing character comes, an escaped one ("\"") ends the text instead.
+     * as one item, and returns the index after the closing character, or -1. As the regular expression
+     * backtracks, when no plain closing character comes, an escaped one ("\"") ends the text instead. Each
+     * character is looked at once, where the expressions this replaces try every way to read the escapes.
      *
-     * @param angles stop at what an address in angle brackets may not hold (space, line break, '&lt;')
+     * @param stops    characters the text may not hold (for an address in angle brackets: space, line
+     *                 break, '&lt;'); the scan ends at the first
+     * @param maxItems the most characters or escapes before the closing character
      */
-    private int scan(int from, char close, boolean angles) {
+    private int scan(int from, char close, String stops, int maxItems) {
         int lastEscapedClose = -1;
-        int i = from;
         int len = input.length();
-        while (i < len) {
+        for (int i = from, items = 0; i < len; items++) {
             char c = input.charAt(i);
-            if (c == '\\' && i + 1 < len && ESCAPABLE.indexOf(input.charAt(i + 1)) >= 0) {
-                if (input.charAt(i + 1) == close) {
-                    lastEscapedClose = i + 2;
-                }
-                i += 2;
-                continue;
-            }
             if (c == close) {
                 return i + 1;
             }
-            if (c == '\0' || angles && (c == '<' || c == ' ' || c == '\t' || c == '\n')) {
+            if (items == maxItems || stops.indexOf(c) >= 0) {
                 break;
             }
-            i++;
+            if (c == '\\' && i + 1 < len && ESCAPABLE.indexOf(input.charAt(i + 1)) >= 0) {
+                if (input.charAt(i + 1) == close) {
+                    lastEscapedClose = i + 2; // as the expression backtracks: a lone backslash, then the close ends it
+                }
+                i += 2;
+            } else {
+                i++;
+            }
         }
         return lastEscapedClose;
     }
