@@ -11,6 +11,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -79,11 +80,9 @@ final class HtmlAllowList {
     /** Sanitises a block of raw HTML, describing each thing it removed. */
     static Cleaned cleanBlock(String html) {
         Document fragment = Jsoup.parseBodyFragment(html);
-        List<String> removed = describeRemovals(fragment);
-        List<Address.Refused> refused = refusedAddresses(fragment);
-        Document.OutputSettings out = new Document.OutputSettings().prettyPrint(false);
-        String cleaned = Jsoup.clean(html, "https://portal.invalid/", RAW_SAFELIST, out);
-        return new Cleaned(cleaned, removed, refused);
+        Document clean = new Cleaner(RAW_SAFELIST).clean(fragment);
+        clean.outputSettings(new Document.OutputSettings().prettyPrint(false));
+        return findings(clean.body().html(), fragment);
     }
 
     /**
@@ -104,8 +103,6 @@ final class HtmlAllowList {
         if (el == null) {
             return new Cleaned("", List.of("<" + name + ">"), List.of());
         }
-        List<String> removed = new ArrayList<>(describeRemovals(el));
-        List<Address.Refused> refused = refusedAddresses(el);
         StringBuilder sb = new StringBuilder("<").append(name);
         for (Attribute a : el.attributes()) {
             if (isAllowed(el, a)) {
@@ -113,7 +110,7 @@ final class HtmlAllowList {
             }
         }
         sb.append(t.endsWith("/>") ? " />" : ">");
-        return new Cleaned(sb.toString(), removed, refused);
+        return findings(sb.toString(), el);
     }
 
     /** The name of a tag as written ("<span\nlang=cy>", "</a\n>"), lower case; "" when it has none. */
@@ -133,8 +130,13 @@ final class HtmlAllowList {
         return v.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
     }
 
-    private static List<String> describeRemovals(Element root) {
+    /**
+     * The sanitised HTML with what was taken out of {@code root} to make it: elements and attributes the
+     * allow-list does not have, and the addresses (href, src, cite) that the address policy refuses.
+     */
+    private static Cleaned findings(String html, Element root) {
         Set<String> removed = new TreeSet<>();
+        List<Address.Refused> refused = new ArrayList<>();
         for (Element el : root.getAllElements()) {
             String tag = el.normalName();
             if (tag.equals("#root") || tag.equals("html") || tag.equals("head") || tag.equals("body")) {
@@ -145,27 +147,15 @@ final class HtmlAllowList {
                 continue;
             }
             for (Attribute a : el.attributes()) {
-                if (!isAllowed(el, a) && !(isAddress(tag, a.getKey()) && isKnownAttribute(tag, a.getKey()))) {
-                    removed.add("'" + a.getKey() + "' on <" + tag + ">");
-                }
-            }
-        }
-        return List.copyOf(removed);
-    }
-
-    /** The addresses in allowed attributes (href, src, cite) that the address policy refuses. */
-    private static List<Address.Refused> refusedAddresses(Element root) {
-        List<Address.Refused> refused = new ArrayList<>();
-        for (Element el : root.getAllElements()) {
-            for (Attribute a : el.attributes()) {
                 String key = a.getKey().toLowerCase(Locale.ROOT);
-                if (RAW.containsKey(el.normalName()) && isKnownAttribute(el.normalName(), key) && isAddress(el.normalName(), key)
-                        && addressProblem(el.normalName(), a.getValue()) instanceof Address.Refused r) {
+                if (!COMMON.contains(key) && !isKnownAttribute(tag, key)) {
+                    removed.add("'" + a.getKey() + "' on <" + tag + ">");
+                } else if (isAddress(tag, key) && addressProblem(tag, a.getValue()) instanceof Address.Refused r) {
                     refused.add(r);
                 }
             }
         }
-        return refused;
+        return new Cleaned(html, List.copyOf(removed), refused);
     }
 
     private static boolean isKnownAttribute(String tag, String key) {
