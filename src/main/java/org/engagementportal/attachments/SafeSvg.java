@@ -15,6 +15,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.engagementportal.source.Excerpt;
 import org.engagementportal.source.Position;
 import org.engagementportal.source.Problems;
 
@@ -148,7 +149,7 @@ public final class SafeSvg {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int i = m.indexOf("Message: ");
         String reason = (i >= 0 ? m.substring(i + "Message: ".length()) : m).strip();
-        return reason.length() > 200 ? reason.substring(0, 200) + "..." : reason;
+        return Excerpt.of(reason, 200);
     }
 
     private static void copy(XMLStreamReader in, Writer out) throws XMLStreamException {
@@ -271,7 +272,7 @@ public final class SafeSvg {
                 continue;
             }
             if (written.equals("href") && !safeReference(element, value)) {
-                out.remove("a reference to " + shorten(value), in);
+                out.remove("a reference to '" + Excerpt.of(value.strip(), 40) + "'", in);
                 continue;
             }
             if (written.equals("style") ? !safeCss(value) : !localUrlsOnly(value)) {
@@ -315,10 +316,6 @@ public final class SafeSvg {
         return localUrlsOnly(c);
     }
 
-    private static String shorten(String s) {
-        String v = s.strip();
-        return v.length() <= 40 ? "'" + v + "'" : "'" + v.substring(0, 37) + "...'";
-    }
 
     /** The cleaned picture, written the same way every time, and what was removed. */
     private static final class Writer {

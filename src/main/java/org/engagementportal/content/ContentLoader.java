@@ -23,6 +23,7 @@ import org.engagementportal.attachments.Inspector;
 import org.engagementportal.config.DataLoader;
 import org.engagementportal.config.SiteData;
 import org.engagementportal.config.Vocabulary;
+import org.engagementportal.source.Excerpt;
 import org.engagementportal.source.Fields;
 import org.engagementportal.source.Limits;
 import org.engagementportal.source.Position;
@@ -95,7 +96,7 @@ public final class ContentLoader {
                     if (!DataLoader.ID.matcher(name).matches()) {
                         if (badFolders.add(name)) {
                             problems.error(Position.file(CONTENT + "/" + relative(root, dir)), "the folder name '"
-                                            + MetaReader.printable(name) + "' cannot be used in a web address: use lower-case letters, "
+                                            + Excerpt.of(name, 100) + "' cannot be used in a web address: use lower-case letters, "
                                             + "numbers and hyphens only. Nothing in it is published until it is renamed.",
                                     "Rename the folder to " + Values.slug(name) + ".");
                         }

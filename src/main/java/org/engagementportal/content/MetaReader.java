@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.engagementportal.config.Vocabulary;
+import org.engagementportal.source.Excerpt;
 import org.engagementportal.source.Fields;
 
 /** Reads and checks the fields every content file has. */
@@ -53,7 +54,7 @@ final class MetaReader {
             boolean dots = ("/" + alias + "/").contains("./");
             if (alias.length() > 500 || !ALIAS.matcher(alias).matches() || dots) {
                 f.error("aliases", "each alias must be an old address on this site starting with /, like "
-                        + "/old-consultations/dental/, but one is \"" + printable(alias) + "\".",
+                        + "/old-consultations/dental/, but one is \"" + Excerpt.of(alias, 100) + "\".",
                         "Write the part of the old address after the site name, starting with /: letters, numbers, "
                                 + "hyphens and full stops, with a single / between the parts, and no spaces, ? or #.");
                 continue;
@@ -61,15 +62,6 @@ final class MetaReader {
             out.add(alias.endsWith("/") || alias.contains(".") ? alias : alias + "/");
         }
         return out;
-    }
-
-    /** Text for a message, with control characters shown as \\uXXXX and cut short. */
-    static String printable(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : s.substring(0, Math.min(s.length(), 100)).toCharArray()) {
-            sb.append(c < ' ' || c == 0x7f ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-        }
-        return s.length() > 100 ? sb + "..." : sb.toString();
     }
 
     /** Pages past their review date warn; past the grace period they fail the build. */

@@ -38,6 +38,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.engagementportal.source.Address;
+import org.engagementportal.source.Excerpt;
 
 /**
  * Our flexmark extension: raw HTML sanitised with a warning at its line, links checked against the site
@@ -159,15 +160,11 @@ final class PortalExtension implements HtmlRenderer.HtmlRendererExtension {
             }
             Optional<String> path = page.links().resolve(page.folder(), target);
             if (path.isEmpty()) {
-                page.brokenLink(node, (picture ? "the picture '" : "the link '") + shorten(address)
+                page.brokenLink(node, (picture ? "the picture '" : "the link '") + Excerpt.of(address, 80)
                         + "' points to nothing on this site.", target);
                 return link.withStatus(LinkStatus.NOT_FOUND);
             }
             return link.withUrl(page.links().href(path.get()) + rest).withStatus(LinkStatus.VALID);
-        }
-
-        private static String shorten(String s) {
-            return s.length() <= 80 ? s : s.substring(0, 77) + "...";
         }
 
         private static int indexOfAny(String s, char a, char b) {

@@ -63,7 +63,7 @@ public final class Address {
         String address = normalise(written);
         if (startsWithTwoSlashes(address)) {
             return new Refused("", "names another website without saying how to reach it ('"
-                    + shorten(address) + "'); browsers would treat it as a web address.",
+                    + Excerpt.of(address, 60) + "'); browsers would treat it as a web address.",
                     "Write the full web address, starting with https://.");
         }
         String scheme = scheme(address);
@@ -85,7 +85,7 @@ public final class Address {
                     + "so nobody else can open it.", "Save the file in the content folder beside this page and link to "
                     + "it by its file name.");
             default -> scheme.length() == 1
-                    ? new Refused(scheme, "looks like the address of a file on your computer ('" + shorten(address)
+                    ? new Refused(scheme, "looks like the address of a file on your computer ('" + Excerpt.of(address, 60)
                             + "'), which nobody else can open.", "Save the file in the content folder beside this page and "
                             + "link to it by its file name.")
                     : new Refused(scheme, "starts with '" + scheme + ":', which is not a kind of address the "
@@ -151,7 +151,4 @@ public final class Address {
         return c == '/' || c == '\\';
     }
 
-    private static String shorten(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
-    }
 }

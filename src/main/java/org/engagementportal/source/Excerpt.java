@@ -1,0 +1,31 @@
+package org.engagementportal.source;
+
+/**
+ * Text from content quoted in a message: cut short, and with control characters shown as {@code \\uXXXX},
+ * so that a file name, address or value of any length or make-up reads as one short line wherever the
+ * message is shown (the terminal, the JSON report, the preview's error page).
+ */
+public final class Excerpt {
+    private Excerpt() {
+    }
+
+    /** At most {@code max} characters of {@code text} (the last three "..." when it is cut). */
+    public static String of(String text, int max) {
+        Validate.isTrue(max > 3, "an excerpt needs room for more than its dots");
+        int end = text.length() <= max ? text.length() : max - 3;
+        if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--; // not half a character
+        }
+        String cut = text.substring(0, end);
+        StringBuilder sb = new StringBuilder(cut.length() + 3);
+        for (int i = 0; i < cut.length(); i++) {
+            char c = cut.charAt(i);
+            if (c < ' ' || c == 0x7f) {
+                sb.append(String.format("\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return cut.length() < text.length() ? sb.append("...").toString() : sb.toString();
+    }
+}
