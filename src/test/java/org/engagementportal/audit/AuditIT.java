@@ -25,9 +25,7 @@ class AuditIT {
     @BeforeAll
     static void build() {
         example = dir.resolve("example");
-        Portal.Run run = Portal.run("build", "--source", TestSite.PROJECT.toString(), "--out", example.toString(),
-                "--now", TestSite.EXAMPLE_NOW, "-q");
-        assertEquals(0, run.exit(), run.all());
+        Portal.buildExample(example);
     }
 
     @Test

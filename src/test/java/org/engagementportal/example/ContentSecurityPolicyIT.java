@@ -13,7 +13,6 @@ import org.engagementportal.audit.Chromium;
 import org.engagementportal.generate.HeadersGenerator;
 import org.engagementportal.serve.StaticServer;
 import org.engagementportal.testing.Portal;
-import org.engagementportal.testing.TestSite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,9 +37,7 @@ class ContentSecurityPolicyIT {
 
     @BeforeAll
     static void start() throws IOException {
-        Portal.Run run = Portal.run("build", "--source", TestSite.PROJECT.toString(), "--out", out.toString(),
-                "--now", TestSite.EXAMPLE_NOW, "-q");
-        assertEquals(0, run.exit(), run.all());
+        Portal.buildExample(out);
         server = StaticServer.start(out);
         origin = server.base().toString().replaceAll("/$", "");
         browser = new Chromium(1280, 1024);

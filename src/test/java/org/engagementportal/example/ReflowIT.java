@@ -14,7 +14,6 @@ import org.engagementportal.serve.StaticServer;
 import org.engagementportal.audit.Audit;
 import org.engagementportal.audit.Chromium;
 import org.engagementportal.testing.Portal;
-import org.engagementportal.testing.TestSite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,9 +33,7 @@ class ReflowIT {
 
     @BeforeAll
     static void start() throws IOException {
-        Portal.Run run = Portal.run("build", "--source", TestSite.PROJECT.toString(), "--out", out.toString(),
-                "--now", TestSite.EXAMPLE_NOW, "-q");
-        assertEquals(0, run.exit(), run.all());
+        Portal.buildExample(out);
         server = StaticServer.start(out);
         browser = new Chromium(1280, 1024);
         browser.viewport(320, 640);

@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.engagementportal.generate.HeadersGenerator;
 import org.engagementportal.testing.Portal;
-import org.engagementportal.testing.TestSite;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,9 +35,7 @@ class HeadersFileTest {
 
     @BeforeAll
     static void build() throws IOException {
-        Portal.Run run = Portal.run("build", "--source", TestSite.PROJECT.toString(), "--out", out.toString(),
-                "--now", TestSite.EXAMPLE_NOW, "-q");
-        assertEquals(0, run.exit(), run.all());
+        Portal.buildExample(out);
         headersText = Files.readString(out.resolve("_headers"));
         rules = HeaderRules.parse(headersText);
     }

@@ -3,7 +3,10 @@ package org.engagementportal.testing;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.engagementportal.cli.Main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Runs the portal command line in-process, capturing what it prints and its exit code. */
 public final class Portal {
@@ -26,5 +29,11 @@ public final class Portal {
             code = Main.run(args, o, e);
         }
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Builds the example portal into {@code out} as README does; the test fails, showing what was printed, if it does not. */
+    public static void buildExample(Path out) {
+        Run run = run("build", "--source", TestSite.PROJECT.toString(), "--out", out.toString(), "--now", TestSite.EXAMPLE_NOW, "-q");
+        assertEquals(0, run.exit(), run.all());
     }
 }
