@@ -34,10 +34,6 @@ final class Manifest {
         this.compression = compression;
     }
 
-    void add(String sitePath, byte[] bytes) {
-        entries.put(sitePath, new Entry(bytes.length, sha256(bytes)));
-    }
-
     void add(String sitePath, Entry entry) {
         entries.put(sitePath, entry);
     }

@@ -48,7 +48,9 @@ public final class Precompressed {
      * build's copies of an unchanged file only when this is the same, so reused copies are byte for byte
      * the ones it would make.
      */
-    static String settings() {
+    static final String SETTINGS = settings();
+
+    private static String settings() {
         return "gzip level " + GZIP_LEVEL + " (Java " + System.getProperty("java.vm.version") + "), "
                 + (BROTLI ? "brotli quality " + BROTLI_QUALITY + " (brotli4j " + brotliVersion() + ")" : "no brotli");
     }

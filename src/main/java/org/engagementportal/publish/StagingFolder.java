@@ -28,14 +28,14 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
     private final Path previousOutput;
     private final Map<String, Manifest.Entry> previous;
     private final ConcurrentHashMap<Path, Boolean> folders = new ConcurrentHashMap<>();
-    private final Manifest manifest = new Manifest(Precompressed.settings());
+    private final Manifest manifest = new Manifest(Precompressed.SETTINGS);
     private boolean published;
 
     private StagingFolder(Path root, Path previousOutput, Problems problems) {
         super(problems);
         this.root = root;
         this.previousOutput = previousOutput;
-        this.previous = Manifest.previous(previousOutput, Precompressed.settings());
+        this.previous = Manifest.previous(previousOutput, Precompressed.SETTINGS);
     }
 
     /** Creates an empty staging folder next to {@code out} (on the same disk, so the final move is a rename). */
