@@ -30,8 +30,6 @@ public final class Yaml {
     /** Immutable, so shared by every parse; positions are made ours as the tree is built. */
     private static final LoadSettings SETTINGS = LoadSettings.builder()
             .setAllowDuplicateKeys(true) // we report duplicates ourselves, with both positions
-            .setMaxAliasesForCollections(50)
-            .setCodePointLimit(Limits.YAML_BYTES + 1)
             .build();
 
     private Yaml() {
@@ -144,10 +142,12 @@ public final class Yaml {
         private YamlNode.Scalar scalar(ScalarEvent event) {
             boolean plain = event.getScalarStyle() == ScalarStyle.PLAIN;
             // As the composer resolves a scalar's type: an explicit tag wins, else YAML 1.2's rules for its text.
-            Tag tag = event.getTag().filter(t -> !t.equals("!")).map(Tag::new)
-                    .orElseGet(() -> SETTINGS.getSchema().getScalarResolver()
+            // The tag is compared as written: snakeyaml's Tag refuses some text ("!<%20x>") with an exception.
+            Optional<String> written = event.getTag().filter(t -> !t.equals("!"));
+            boolean nullTag = written.isPresent() ? written.get().equals(Tag.NULL.getValue())
+                    : Tag.NULL.equals(SETTINGS.getSchema().getScalarResolver()
                             .resolve(event.getValue(), event.getImplicit().canOmitTagInPlainScalar()));
-            boolean isNull = plain && Tag.NULL.equals(tag);
+            boolean isNull = plain && nullTag;
             return new YamlNode.Scalar(event.getValue(), plain, isNull, at(event));
         }
 

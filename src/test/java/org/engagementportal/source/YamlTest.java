@@ -33,6 +33,17 @@ class YamlTest {
         assertEquals("no", area.value());
     }
 
+    /** Found in review: snakeyaml's Tag refused "!<%20x>" with an exception that ended the build with exit 3. */
+    @Test
+    void aTagSnakeyamlCannotReadIsKeptAsWritten() {
+        Problems problems = new Problems();
+        YamlNode.Mapping root = (YamlNode.Mapping) Yaml.parse(SourceText.of("f", ""), "title: !<%20x> hello\nnone: !!null\n",
+                1, problems).orElseThrow();
+        assertEquals("hello", ((YamlNode.Scalar) root.entries().get(0).value()).value());
+        assertTrue(((YamlNode.Scalar) root.entries().get(1).value()).isNull(), "an explicit null tag still means no value");
+        assertTrue(problems.sorted().isEmpty(), problems.sorted().toString());
+    }
+
     @Test
     void explainsAColonInAnUnquotedValue() {
         SourceText src = SourceText.of("content/a.md", "");
