@@ -63,8 +63,10 @@ final class ProblemReport {
 
     private String text(Problem p) {
         StringBuilder sb = new StringBuilder();
-        sb.append(visible(p.position().toString())).append(": ").append(p.severity().label()).append(": ")
-                .append(visible(p.message())).append('\n');
+        // Only lines the portal starts begin at the margin: a file name or message with a line break in it (from
+        // content) cannot print a line that reads as a problem of its own.
+        sb.append(visible(p.position().toString(), true)).append(": ").append(p.severity().label()).append(": ")
+                .append(visible(p.message()).replace("\n", "\n    ")).append('\n');
         Position at = p.position();
         if (at.hasLine()) {
             String line = line(at);
@@ -96,7 +98,8 @@ final class ProblemReport {
     /**
      * Text from content as it is safe to print to a terminal or a CI log: control characters (which can move
      * the cursor, clear the screen or forge a GitHub annotation) and the invisible characters that reverse
-     * text are shown as {@code \\uXXXX}. Line breaks are kept in messages; tabs in source lines.
+     * text are shown as {@code \\uXXXX}. Line breaks are kept in messages; tabs in source lines (and file
+     * positions, which are one line too).
      */
     static String visible(String s, boolean sourceLine) {
         StringBuilder sb = null;

@@ -52,4 +52,16 @@ class ProblemReportTest {
         assertEquals(1, annotation.lines().count(), "one annotation, not a forged second: " + annotation);
         assertFalse(annotation.contains("\u001b"), annotation);
     }
+
+    /** Found in review: a line break in a file name or quoted address printed a line that read as a problem of its own. */
+    @Test
+    void aLineBreakFromContentCannotStartALineOfTheReport() {
+        Problems problems = new Problems();
+        problems.error(new Position("content/new\ncontent/about.md:1:1: error: forged.png", 0, 0), "a real problem", "Fix it.");
+        problems.error(new Position("content/x.md", 0, 0), "the address (https://x/a\ncontent/about.md:1:1: error: forged) is wrong",
+                "Fix it.");
+        String text = print(problems, ProblemReport.Style.TEXT);
+        assertTrue(text.lines().noneMatch(l -> l.startsWith("content/about.md")), text);
+        assertTrue(text.contains("content/new\\u000acontent/about.md"), text);
+    }
 }
