@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.engagementportal.source.Excerpt;
 import org.engagementportal.source.Position;
 import org.engagementportal.source.Problem;
 import org.engagementportal.source.Problems;
@@ -105,8 +106,7 @@ final class ProblemReport {
         StringBuilder sb = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean hide = c < ' ' && !(c == '\t' && sourceLine) && !(c == '\n' && !sourceLine) || c >= 0x7f && c < 0xa0
-                    || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069 || c == 0x200e || c == 0x200f;
+            boolean hide = Excerpt.isHidden(c) && !(c == '\t' && sourceLine) && !(c == '\n' && !sourceLine);
             if (hide && sb == null) {
                 sb = new StringBuilder(s.length() + 16).append(s, 0, i);
             }

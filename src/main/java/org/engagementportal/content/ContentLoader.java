@@ -186,8 +186,7 @@ public final class ContentLoader {
     /** A character that breaks or disguises a web address: controls, and {@code \ # ? % " < > | * :}. */
     private static Optional<Character> unsafeCharacter(String name) {
         for (char c : name.toCharArray()) {
-            if (c < ' ' || c == 0x7f || (c >= 0x80 && c < 0xa0) || "\\#?%\"<>|*:`".indexOf(c) >= 0
-                    || c == '\u202e' || c == '\u202d' || c == '\u200e' || c == '\u200f') {
+            if (Excerpt.isHidden(c) || "\\#?%\"<>|*:`".indexOf(c) >= 0) {
                 return Optional.of(c);
             }
         }
@@ -195,7 +194,7 @@ public final class ContentLoader {
     }
 
     private static String describe(char c) {
-        return c < ' ' || c == 0x7f || c >= 0x80 && c < 0xa0 || c >= 0x2000 ? String.format("an invisible character, U+%04X", (int) c)
+        return Excerpt.isHidden(c) ? String.format("an invisible character, U+%04X", (int) c)
                 : "'" + c + "'";
     }
 

@@ -1,9 +1,9 @@
 package org.engagementportal.source;
 
 /**
- * Text from content quoted in a message: cut short, and with control characters shown as {@code \\uXXXX},
- * so that a file name, address or value of any length or make-up reads as one short line wherever the
- * message is shown (the terminal, the JSON report, the preview's error page).
+ * Text from content quoted in a message: cut short, and with hidden characters ({@link #isHidden}) shown
+ * as {@code \\uXXXX}, so that a file name, address or value of any length or make-up reads as one short
+ * line wherever the message is shown (the terminal, the JSON report, the preview's error page).
  */
 public final class Excerpt {
     private Excerpt() {
@@ -20,12 +20,21 @@ public final class Excerpt {
         StringBuilder sb = new StringBuilder(cut.length() + 3);
         for (int i = 0; i < cut.length(); i++) {
             char c = cut.charAt(i);
-            if (c < ' ' || c == 0x7f) {
+            if (isHidden(c)) {
                 sb.append(String.format("\\u%04x", (int) c));
             } else {
                 sb.append(c);
             }
         }
         return cut.length() < text.length() ? sb.append("...").toString() : sb.toString();
+    }
+
+    /**
+     * Control characters (which can move a terminal's cursor or end a line) and the invisible characters
+     * that reverse or reorder text: shown as {@code \\uXXXX} in messages, refused in file names.
+     */
+    public static boolean isHidden(char c) {
+        return c < ' ' || c >= 0x7f && c < 0xa0 || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069
+                || c == 0x200e || c == 0x200f;
     }
 }

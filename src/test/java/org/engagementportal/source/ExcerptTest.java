@@ -28,4 +28,9 @@ class ExcerptTest {
         String cut = Excerpt.of("ab\uD83D\uDE00cdef", 6);
         assertEquals("ab...", cut);
     }
+
+    @Test
+    void textReversingCharactersAreShownToo() {
+        assertEquals("\\u202eevil \\u2066x", Excerpt.of("\u202eevil \u2066x", 100));
+    }
 }
