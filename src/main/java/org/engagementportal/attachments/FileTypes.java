@@ -97,6 +97,13 @@ public final class FileTypes {
         };
     }
 
+    /** Whether {@link #contentMatches} can check a kind of file, so its first bytes are worth reading at all. */
+    public static boolean hasSignature(String extension) {
+        return SIGNED.contains(extension.toLowerCase(Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> SIGNED = java.util.Set.of("png", "jpg", "jpeg", "gif", "webp");
+
     private static boolean startsWith(byte[] head, int... signature) {
         if (head.length < signature.length) {
             return false;

@@ -165,13 +165,21 @@ public final class ContentLoader {
                             + "spaces, which make its web address hard to read out or type.",
                     "Rename it using lower-case letters, numbers and hyphens, and update the pages that name it.");
         }
+        if (!FileTypes.hasSignature(type.get().extension())) {
+            // Nothing to compare its first bytes with, so it is not opened here (most attachments): only asked
+            // whether it can be, so a file nobody may read is reported now rather than when it is copied.
+            if (!Files.isReadable(file)) {
+                problems.error(Position.file(source), "this file could not be read.", UNREADABLE_FIX);
+                return false;
+            }
+            return true;
+        }
         byte[] head = new byte[1024];
         int n;
         try (java.io.InputStream in = Files.newInputStream(file)) {
             n = in.readNBytes(head, 0, head.length);
         } catch (IOException e) {
-            problems.error(Position.file(source), "this file could not be read: " + e.getMessage(),
-                    "Check that the file is not open in another program and that you may read it.");
+            problems.error(Position.file(source), "this file could not be read: " + e.getMessage(), UNREADABLE_FIX);
             return false;
         }
         if (!FileTypes.contentMatches(type.get().extension(), java.util.Arrays.copyOf(head, n))) {
@@ -182,6 +190,8 @@ public final class ContentLoader {
         }
         return true;
     }
+
+    private static final String UNREADABLE_FIX = "Check that the file is not open in another program and that you may read it.";
 
     /** A character that breaks or disguises a web address: controls, and {@code \ # ? % " < > | * :}. */
     private static Optional<Character> unsafeCharacter(String name) {
@@ -218,7 +228,7 @@ public final class ContentLoader {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             problems.error(Position.file(source), "this file could not be read: " + e.getMessage(),
-                    "Check that the file is not open in another program and that you may read it.");
+                    UNREADABLE_FIX);
             return Optional.empty();
         }
         int slash = rel.lastIndexOf('/');

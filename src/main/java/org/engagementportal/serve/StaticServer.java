@@ -2,6 +2,7 @@ package org.engagementportal.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.engagementportal.attachments.FileTypes;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -24,15 +25,11 @@ import java.util.concurrent.Executors;
  * the browser checks, so nobody has to set up a server for them.
  */
 public final class StaticServer implements AutoCloseable {
-    private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
-            Map.entry("xml", "application/xml"), Map.entry("txt", "text/plain; charset=utf-8"),
-            Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
-            Map.entry("jpeg", "image/jpeg"), Map.entry("ico", "image/x-icon"), Map.entry("pdf", "application/pdf"),
-            Map.entry("ics", "text/calendar; charset=utf-8"), Map.entry("woff2", "font/woff2"), Map.entry("gif", "image/gif"),
-            Map.entry("webp", "image/webp"), Map.entry("csv", "text/csv; charset=utf-8"), Map.entry("mp4", "video/mp4"),
-            Map.entry("vtt", "text/vtt; charset=utf-8"), Map.entry("mp3", "audio/mpeg"));
+    /** The portal's own kinds of file; those published from content are {@link FileTypes}'. */
+    private static final Map<String, String> TYPES = Map.of(
+            "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8",
+            "json", "application/json", "xml", "application/xml", "ico", "image/x-icon", "woff", "font/woff",
+            "woff2", "font/woff2", "webmanifest", "application/manifest+json");
 
     private final Path root;
     private final HttpServer server;
@@ -89,7 +86,8 @@ public final class StaticServer implements AutoCloseable {
             String name = file.getFileName().toString();
             String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
             var response = exchange.getResponseHeaders();
-            response.set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
+            response.set("Content-Type", FileTypes.of(name).map(FileTypes.Type::contentType)
+                    .orElse(TYPES.getOrDefault(ext, "application/octet-stream")));
             headers.forPath(path).forEach(response::set);
             Path body = file;
             String accepted = String.valueOf(exchange.getRequestHeaders().getFirst("Accept-Encoding"));
