@@ -84,11 +84,17 @@ public final class SafeSvg {
     private SafeSvg() {
     }
 
+    private static Optional<byte[]> tooLarge(String file, Problems problems) {
+        problems.error(Position.file(file), "this SVG picture is larger than the 8 MB the portal checks.",
+                "Save it again with fewer details, or as a PNG picture.");
+        return Optional.empty();
+    }
+
     /** Reads an SVG file and cleans it ({@link #clean(byte[], String, Problems)}); a file too large is not read. */
     public static Optional<byte[]> clean(java.nio.file.Path source, String file, Problems problems) {
         try {
             if (java.nio.file.Files.size(source) > MAX_BYTES) {
-                return clean(new byte[MAX_BYTES + 1], file, problems);
+                return tooLarge(file, problems);
             }
             return clean(java.nio.file.Files.readAllBytes(source), file, problems);
         } catch (java.io.IOException e) {
@@ -106,9 +112,7 @@ public final class SafeSvg {
      */
     public static Optional<byte[]> clean(byte[] svg, String file, Problems problems) {
         if (svg.length > MAX_BYTES) {
-            problems.error(Position.file(file), "this SVG picture is larger than the 8 MB the portal checks.",
-                    "Save it again with fewer details, or as a PNG picture.");
-            return Optional.empty();
+            return tooLarge(file, problems);
         }
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory(); // the JDK's own, whatever else is on the class path
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
