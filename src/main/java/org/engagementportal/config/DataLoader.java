@@ -35,8 +35,11 @@ public final class DataLoader {
     private static final List<String> SITE_FIELDS = List.of("name", "base_url", "language", "timezone",
             "description", "header", "contact", "review_grace", "page_size", "consultations", "meetings", "feeds", "plain_english", "limits");
     private static final List<String> TERM_FIELDS = List.of("id", "name", "description");
-    /** Top-level addresses the portal uses itself: a committee's meetings are listed at /<id>/. */
-    static final java.util.Set<String> RESERVED_FOLDERS = java.util.Set.of("consultations", "events", "meetings", "bulletins",
+    /**
+     * Top-level addresses the portal uses for its own lists, which a committee (listed at /<id>/) cannot
+     * have. {@code PortalFoldersTest} checks every list the portal makes is here.
+     */
+    public static final java.util.Set<String> RESERVED_FOLDERS = java.util.Set.of("consultations", "events", "meetings", "bulletins",
             "topics", "areas", "get-updates", "assets");
 
     private final Path siteRoot;

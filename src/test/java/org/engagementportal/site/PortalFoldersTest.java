@@ -1,0 +1,45 @@
+package org.engagementportal.site;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.TreeSet;
+import org.engagementportal.config.DataLoader;
+import org.engagementportal.config.SiteData;
+import org.engagementportal.content.ContentLoader;
+import org.engagementportal.source.Problems;
+import org.engagementportal.testing.TestSite;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A committee's meetings are listed at /&lt;id&gt;/, so the ids of the portal's own lists are refused as
+ * committee ids ({@link DataLoader#RESERVED_FOLDERS}). A list added to the portal and not to that set would
+ * let a committee take its address, and two of the portal's own pages at one address stop the build as a
+ * bug: so every list the example portal has (it has every kind the portal plans) must live under a reserved folder.
+ */
+class PortalFoldersTest {
+    @Test
+    void everyListThePortalMakesIsUnderAFolderNoCommitteeMayTake() {
+        Problems problems = new Problems();
+        ZonedDateTime now = LocalDateTime.parse(TestSite.EXAMPLE_NOW).atZone(ZoneId.of("Europe/London"));
+        SiteData data = new DataLoader(TestSite.PROJECT, problems).load();
+        Site site = new SiteAssembler(data, now, problems).assemble(new ContentLoader(TestSite.PROJECT, data, now, problems).load());
+        Set<Listing.Kind> kinds = new TreeSet<>();
+        Set<String> outside = new TreeSet<>();
+        for (Listing l : site.listings()) {
+            kinds.add(l.kind());
+            boolean fromContent = l.kind() == Listing.Kind.HOME || l.kind() == Listing.Kind.COMMITTEE || l.kind() == Listing.Kind.FOLDER;
+            String top = l.path().substring(1, Math.max(1, l.path().indexOf('/', 1)));
+            if (!fromContent && !DataLoader.RESERVED_FOLDERS.contains(top)) {
+                outside.add(l.kind() + " " + l.path());
+            }
+        }
+        assertTrue(outside.isEmpty(), "lists outside the reserved folders: " + outside);
+        // Lists of folders without a page of their own come from content, where the example has none.
+        assertTrue(kinds.containsAll(EnumSet.complementOf(EnumSet.of(Listing.Kind.FOLDER))), "the example has every kind of list: " + kinds);
+    }
+}
