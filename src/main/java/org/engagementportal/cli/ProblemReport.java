@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.engagementportal.source.Excerpt;
+import org.engagementportal.source.Limits;
 import org.engagementportal.source.Position;
 import org.engagementportal.source.Problem;
 import org.engagementportal.source.Problems;
@@ -137,8 +138,8 @@ final class ProblemReport {
                 if (!Files.isRegularFile(file)) {
                     return null;
                 }
-                if (Files.size(file) > 64L * 1024 * 1024) {
-                    return null; // a file this size was not read either: the problem says so without its lines
+                if (Files.size(file) > Limits.MAX_FILE_BYTES) {
+                    return null; // larger than any page the portal reads: the problem is shown without its lines
                 }
                 return SourceText.of(f, new String(Files.readAllBytes(file), StandardCharsets.UTF_8).replace("\uFEFF", ""));
             } catch (IOException e) {

@@ -112,15 +112,16 @@ public final class ContentLoader {
                         return FileVisitResult.CONTINUE;
                     }
                     String rel = relative(root, file);
-                    if (name.endsWith(".md") && !attrs.isRegularFile()) {
+                    if (!attrs.isRegularFile()) {
                         problems.error(Position.file(CONTENT + "/" + rel), "this is not an ordinary file (it may be a link to "
-                                + "another file), so it is not read.", "Copy the file itself into the content folder.");
+                                + "another file), so it is not " + (name.endsWith(".md") ? "read." : "published."),
+                                "Copy the file itself into the content folder.");
                     } else if (name.endsWith(".md")) {
                         markdown.add(rel);
                     } else if (name.toLowerCase(Locale.ROOT).endsWith(".markdown")) {
                         problems.error(Position.file(CONTENT + "/" + rel), "content files must end in .md.",
                                 "Rename it to " + name.substring(0, name.length() - 9) + ".md.");
-                    } else if (publishable(file, name, CONTENT + "/" + rel, attrs)) {
+                    } else if (publishable(file, name, CONTENT + "/" + rel)) {
                         staticFiles.add(rel);
                     }
                     return FileVisitResult.CONTINUE;
@@ -137,12 +138,7 @@ public final class ContentLoader {
      * publishes ({@link FileTypes}), with a name that works in a web address, whose first bytes agree with
      * its name. Anything else is reported and left out.
      */
-    private boolean publishable(Path file, String name, String source, BasicFileAttributes attrs) {
-        if (!attrs.isRegularFile()) {
-            problems.error(Position.file(source), "this is not an ordinary file (it may be a link to another file), "
-                    + "so it is not published.", "Copy the file itself into the content folder.");
-            return false;
-        }
+    private boolean publishable(Path file, String name, String source) {
         Optional<FileTypes.Type> type = FileTypes.of(name);
         if (type.isEmpty()) {
             int dot = name.lastIndexOf('.');

@@ -10,6 +10,7 @@ import org.engagementportal.attachments.FileFacts;
 import org.engagementportal.attachments.Inspector;
 import org.engagementportal.config.SiteData;
 import org.engagementportal.source.Address;
+import org.engagementportal.source.Excerpt;
 import org.engagementportal.source.Fields;
 import org.engagementportal.source.PathSegments;
 import org.engagementportal.source.Suggest;
@@ -40,13 +41,13 @@ record ReadContext(String source, String folder, SiteData data, Set<String> stat
     Optional<Attachment> attachment(Fields f, String key, String title) {
         return f.text(key, true).flatMap(name -> {
             // The address policy first: a document is a file on this site, never another kind of address.
-            Address.Verdict verdict = Address.check(name);
-            if (verdict instanceof Address.Refused refused) {
-                f.error(key, "'" + key + "' " + refused.message(), refused.fix());
+            Optional<Address.Allowed> allowed = f.allowedAddress(key, name);
+            if (allowed.isEmpty()) {
                 return Optional.empty();
             }
-            if (((Address.Allowed) verdict).kind() != Address.Kind.SITE) {
-                f.error(key, "'" + key + "' must name a file saved beside this page, but it is an address elsewhere (" + name + ").",
+            if (allowed.get().kind() != Address.Kind.SITE) {
+                f.error(key, "'" + key + "' must name a file saved beside this page, but it is an address elsewhere ("
+                                + Excerpt.of(name, 100) + ").",
                         "Save the document in content/" + (folder.isEmpty() ? "" : folder + "/") + " and give its file name; "
                                 + "to point to a document on another website, link to it in the page's text.");
                 return Optional.empty();

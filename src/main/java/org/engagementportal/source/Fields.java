@@ -316,8 +316,7 @@ public final class Fields {
     /** A web address starting https:// (or http://), checked by the address policy ({@link Address}). */
     public Optional<URI> webLink(String key, boolean required) {
         return scalar(key, "a web address", key + ": https://www.example.nhs.uk/survey", required).flatMap(s -> {
-            if (Address.check(s.value()) instanceof Address.Refused refused) {
-                problems.error(s.position(), "'" + key + "' " + refused.message(), refused.fix());
+            if (allowedAddress(key, s.value()).isEmpty()) {
                 return Optional.<URI>empty();
             }
             Optional<URI> uri = Values.webLink(s.value());
@@ -335,12 +334,11 @@ public final class Fields {
      */
     public Optional<String> siteAddress(String key, String example, boolean required) {
         return scalar(key, "an address on this site", key + ": " + example, required).flatMap(s -> {
-            Address.Verdict verdict = Address.check(s.value());
-            if (verdict instanceof Address.Refused refused) {
-                problems.error(s.position(), "'" + key + "' " + refused.message(), refused.fix());
+            Optional<Address.Allowed> checked = allowedAddress(key, s.value());
+            if (checked.isEmpty()) {
                 return Optional.empty();
             }
-            Address.Allowed allowed = (Address.Allowed) verdict;
+            Address.Allowed allowed = checked.get();
             if (allowed.kind() != Address.Kind.SITE || allowed.normalised().isEmpty()) {
                 problems.error(s.position(), "'" + key + "' must be an address on this site, such as " + example
                         + ", but it is " + s.describe() + ".", "Write the part of the address after the site's name, "
@@ -349,6 +347,19 @@ public final class Fields {
             }
             return Optional.of(allowed.normalised());
         });
+    }
+
+    /**
+     * What the address policy ({@link Address}) makes of {@code value}, written at {@code key}: empty, with
+     * the refusal reported at the value, when the policy refuses it.
+     */
+    public Optional<Address.Allowed> allowedAddress(String key, String value) {
+        Address.Verdict verdict = Address.check(value);
+        if (verdict instanceof Address.Refused refused) {
+            error(key, "'" + key + "' " + refused.message(), refused.fix());
+            return Optional.empty();
+        }
+        return Optional.of((Address.Allowed) verdict);
     }
 
     /** A UK phone number, kept as written for display. */
