@@ -263,8 +263,8 @@ public final class Fields {
                 if (bytes > 0 && bytes <= max) {
                     return Optional.of(bytes);
                 }
-                problems.error(s.position(), "'" + key + "' can be at most " + Limits.describe(max) + ", but it is "
-                        + s.describe() + ".", "Write a smaller size, for example: " + key + ": 2 MB");
+                problems.error(s.position(), "'" + key + "' must be more than nothing and at most " + Limits.describe(max)
+                        + ", but it is " + s.describe() + ".", "Write a size in that range, for example: " + key + ": 2 MB");
                 return Optional.empty();
             }
             problems.error(s.position(), "'" + key + "' must be a size like \"2 MB\" or \"512 KB\", but it is "

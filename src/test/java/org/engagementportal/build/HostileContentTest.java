@@ -270,6 +270,14 @@ class HostileContentTest {
     }
 
     @Test
+    void aSizeLimitOfNothingOrTooMuchSaysTheRange() {
+        build("-- content/_data/site.yml --\n" + org.engagementportal.testing.TestSite.SITE_YML + "limits:\n  file_size: 0 MB\n")
+                .failedWith("'file_size' must be more than nothing and at most 64 MB, but it is \"0 MB\".");
+        build("-- content/_data/site.yml --\n" + org.engagementportal.testing.TestSite.SITE_YML + "limits:\n  file_size: 65 MB\n")
+                .failedWith("'file_size' must be more than nothing and at most 64 MB, but it is \"65 MB\".");
+    }
+
+    @Test
     void aPageWithHostileLinksPublishesNothing() {
         TextSite.Built built = build("""
                 -- content/news.md --
