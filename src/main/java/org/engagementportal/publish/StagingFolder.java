@@ -88,10 +88,10 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
         }
         Manifest.Entry before = previous.get(sitePath);
         boolean unchanged = before != null && before.sha256().equals(sha) && before.size() == bytes.length;
-        if (!unchanged || !reuse(sitePath + ".gz")) {
+        if (!unchanged || !reuse(sitePath + ".gz", sitePath)) {
             Precompressed.gzip(bytes).ifPresent(gz -> put(sitePath + ".gz", gz));
         }
-        if (!unchanged || !reuse(sitePath + ".br")) {
+        if (!unchanged || !reuse(sitePath + ".br", sitePath)) {
             Precompressed.brotli(bytes).ifPresent(br -> put(sitePath + ".br", br));
         }
     }
@@ -112,7 +112,7 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
      * Takes a compressed copy from the earlier build's output, when its manifest lists it and the file still
      * has the listed contents (it is linked, not copied, where the disk allows). False when it cannot be.
      */
-    private boolean reuse(String sitePath) {
+    private boolean reuse(String sitePath, String original) {
         Manifest.Entry listed = previous.get(sitePath);
         if (listed == null) {
             return false;
@@ -129,9 +129,10 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
             } catch (IOException | UnsupportedOperationException e) {
                 Files.write(target, bytes);
             }
-            // As new as the file it is a copy of, as servers that send compressed copies expect (the old output's
-            // link shares the time, and is deleted anyway).
-            Files.setLastModifiedTime(target, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+            // Exactly as new as the file it is a copy of, as servers that send compressed copies expect (the old
+            // output's link shares the time, and is deleted anyway). The clock is not used: it is coarser than the
+            // disk's times, so "now" can be earlier than the file just written.
+            Files.setLastModifiedTime(target, Files.getLastModifiedTime(target(original)));
             manifest.add(sitePath, listed);
             return true;
         } catch (IOException e) {
