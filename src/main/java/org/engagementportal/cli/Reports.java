@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.engagementportal.build.Pipeline;
+import org.engagementportal.pipeline.Pipeline;
 
 /** Where problems are printed: annotations on standard output (GitHub reads them there), text on errors. */
 final class Reports {

@@ -1,6 +1,6 @@
 /**
  * Generators: one class per kind of output (content pages, listings, 404 page, sitemap, robots.txt,
- * redirects, assets), found through {@link java.util.ServiceLoader}. Each takes the
+ * redirects, assets), listed in order in {@code Pipeline.GENERATORS}. Each takes the
  * {@link org.engagementportal.generate.BuildContext} and writes to an {@link org.engagementportal.publish.Output}.
  */
 package org.engagementportal.generate;

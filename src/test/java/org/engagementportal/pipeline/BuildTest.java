@@ -1,4 +1,4 @@
-package org.engagementportal.build;
+package org.engagementportal.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

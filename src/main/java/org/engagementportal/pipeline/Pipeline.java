@@ -1,4 +1,4 @@
-package org.engagementportal.build;
+package org.engagementportal.pipeline;
 
 import java.net.URI;
 import java.nio.file.Files;
