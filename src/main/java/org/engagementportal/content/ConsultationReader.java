@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.engagementportal.source.Fields;
 
 /** Reads a consultation's own fields and checks the rules that need no clock. */
-final class ConsultationReader {
+public final class ConsultationReader {
     /** A formal public consultation runs for at least 12 weeks. */
     static final int FORMAL_WEEKS = Consultation.FORMAL_WEEKS;
     static final int OUTCOME_DUE_WEEKS = Consultation.OUTCOME_DUE_WEEKS;
@@ -20,7 +20,7 @@ final class ConsultationReader {
     private ConsultationReader() {
     }
 
-    static Optional<Details> read(Fields f, ReadContext ctx) {
+    public static Optional<Consultation> read(Fields f, ReadContext ctx) {
         Optional<ZonedDateTime> opens = ctx.dateTime(f, "opens", LocalTime.MIDNIGHT, true);
         Optional<ZonedDateTime> closes = ctx.dateTime(f, "closes", CLOSES_AT_END_OF_DAY, true);
         boolean formal = f.flag("formal", false);

@@ -50,8 +50,17 @@ public final class ContentLoader {
     private final SiteData data;
     private final ZonedDateTime now;
     private final Problems problems;
+    private final List<ContentKind<?>> kinds;
+    private final ContentKind<?> pages;
 
-    public ContentLoader(Path siteRoot, SiteData data, ZonedDateTime now, Problems problems) {
+    /**
+     * @param kinds the types of content, in order: the first whose {@link Placement} claims a folder decides its
+     *              files' type; the one placed {@link Placement.Anywhere} takes the rest
+     */
+    public ContentLoader(Path siteRoot, SiteData data, ZonedDateTime now, Problems problems, List<? extends ContentKind<?>> kinds) {
+        this.kinds = List.copyOf(kinds);
+        this.pages = this.kinds.stream().filter(k -> k.placement() instanceof Placement.Anywhere).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no type of content takes ordinary pages"));
         this.siteRoot = siteRoot;
         this.data = data;
         this.now = now;
@@ -244,55 +253,33 @@ public final class ContentLoader {
             return Optional.empty(); // the YAML mistake is reported; anything more would be guesswork
         }
         boolean isIndex = fileName.get().slug().equals("index");
-        Optional<ContentType> type = type(source, folder, isIndex, root);
-        if (type.isEmpty()) {
+        Optional<ContentKind<?>> kind = type(source, folder, isIndex, root);
+        if (kind.isEmpty()) {
             return Optional.empty();
         }
         List<String> allowed = new ArrayList<>(Meta.FIELDS);
-        allowed.addAll(fieldsOf(type.get()));
-        Fields f = Fields.of(root, type.get().described(), allowed, problems, new Position(source, 1, 1));
+        allowed.addAll(kind.get().fields());
+        Fields f = Fields.of(root, kind.get().described(), allowed, problems, new Position(source, 1, 1));
         ReadContext ctx = new ReadContext(source, folder, data, staticFiles, now, fileName.get().variant(), inspector);
         Meta meta = MetaReader.read(f, ctx);
-        Optional<Details> details = switch (type.get()) {
-            case PAGE -> Optional.of(new Page());
-            case CONSULTATION -> ConsultationReader.read(f, ctx);
-            case MEETING -> MeetingReader.read(f, ctx, folder.split("/")[0]);
-            case BULLETIN -> BulletinReader.read(f, folder.split("/")[1]);
-            case EVENT -> EventReader.read(f, ctx);
-            case STATEMENT -> StatementReader.read(f);
-        };
+        Optional<? extends Details> details = kind.get().read(f, ctx);
         Body body = fm.get().body();
-        if (body.isBlank() && !isIndex && needsText(type.get())) {
+        Optional<String> textNeeded = kind.get().textNeeded();
+        if (body.isBlank() && !isIndex && textNeeded.isPresent()) {
             problems.error(new Position(source, body.firstLine() - 1, 1), "this file has front matter but no text after it.",
-                    "Write the " + (type.get() == ContentType.BULLETIN ? "bulletin's news items" : "page's text")
-                            + " below the second --- line.");
+                    "Write the " + textNeeded.get() + " below the second --- line.");
         }
         if (details.isEmpty()) {
             return Optional.empty();
         }
         String path = isIndex ? folder : (folder.isEmpty() ? fileName.get().slug() : folder + "/" + fileName.get().slug());
-        return Optional.of(new Document(source, path, type.get(), fileName.get().variant(), meta, details.get(), body,
+        return Optional.of(new Document(source, path, kind.get(), fileName.get().variant(), meta, details.get(), body,
                 Map.copyOf(f.positions())));
     }
 
-    private static boolean needsText(ContentType type) {
-        return type == ContentType.PAGE || type == ContentType.CONSULTATION || type == ContentType.BULLETIN;
-    }
-
-    private static List<String> fieldsOf(ContentType type) {
-        return switch (type) {
-            case PAGE -> List.of();
-            case CONSULTATION -> Consultation.FIELDS;
-            case MEETING -> Meeting.FIELDS;
-            case BULLETIN -> Bulletin.FIELDS;
-            case EVENT -> Event.FIELDS;
-            case STATEMENT -> Statement.FIELDS;
-        };
-    }
-
     /** The type the folder gives, checked against a 'type' field if the file has one. */
-    private Optional<ContentType> type(String source, String folder, boolean isIndex, YamlNode root) {
-        Optional<ContentType> byFolder = folderType(source, folder, isIndex);
+    private Optional<ContentKind<?>> type(String source, String folder, boolean isIndex, YamlNode root) {
+        Optional<ContentKind<?>> byFolder = folderType(source, folder, isIndex);
         if (byFolder.isEmpty()) {
             return byFolder;
         }
@@ -307,70 +294,61 @@ public final class ContentLoader {
             return byFolder;
         }
         String word = declared.get().value().strip().toLowerCase(Locale.ROOT);
-        List<String> ids = Stream.of(ContentType.values()).map(ContentType::id).toList();
-        Optional<ContentType> named = Stream.of(ContentType.values()).filter(t -> t.id().equals(word)).findFirst();
+        List<String> ids = kinds.stream().map(ContentKind::id).toList();
+        Optional<ContentKind<?>> named = kinds.stream().filter(t -> t.id().equals(word)).findFirst();
         if (named.isEmpty()) {
             problems.error(declared.get().position(), "'" + word + "' is not a type of content." + Suggest.didYouMean(word, ids),
                     "The types are: " + String.join(", ", ids) + ". Usually you can delete the 'type' line: the folder decides it.");
             return Optional.empty();
         }
-        ContentType wanted = named.get();
-        boolean pageFolder = byFolder.get() == ContentType.PAGE && !isTypedFolder(folder);
-        if (wanted == byFolder.get() || pageFolder && wanted == ContentType.STATEMENT) {
+        ContentKind<?> wanted = named.get();
+        boolean pageFolder = byFolder.get() == pages && !isTypedFolder(folder);
+        if (wanted == byFolder.get() || pageFolder && wanted.placement() instanceof Placement.Declared) {
             return named;
         }
-        String where = switch (wanted) {
-            case CONSULTATION -> "content/consultations/";
-            case EVENT -> "content/events/";
-            case BULLETIN -> "content/bulletins/<series>/";
-            case MEETING -> "the folder of its committee, such as content/governing-body/";
-            case STATEMENT -> "a folder of ordinary pages, such as content/";
-            case PAGE -> "a folder of ordinary pages";
-        };
         problems.error(declared.get().position(), "this file says type: " + wanted.id() + " but it is in a folder for "
                         + byFolder.get().described().replaceFirst("^(a|an|the) ", "") + "s.",
-                "Move the file to " + where + ", or delete the 'type' line.");
+                "Move the file to " + wanted.placement().where() + ", or delete the 'type' line.");
         return Optional.empty();
     }
 
     private boolean isTypedFolder(String folder) {
-        String first = folder.split("/")[0];
-        return first.equals("consultations") || first.equals("events") || first.equals("bulletins")
-                || Vocabulary.ids(data.vocabulary().committees()).contains(first);
+        String[] parts = folder.isEmpty() ? new String[0] : folder.split("/");
+        return kinds.stream().anyMatch(k -> k.placement().claims(parts, data.vocabulary()));
     }
 
-    private Optional<ContentType> folderType(String source, String folder, boolean isIndex) {
+    private Optional<ContentKind<?>> folderType(String source, String folder, boolean isIndex) {
         String[] parts = folder.isEmpty() ? new String[0] : folder.split("/");
-        if (parts.length == 0 || isIndex && parts.length <= (parts[0].equals("bulletins") ? 2 : 1)) {
-            return Optional.of(ContentType.PAGE);
+        if (parts.length == 0) {
+            return Optional.of(pages);
         }
-        String first = parts[0];
-        switch (first) {
-            case "consultations":
-                return Optional.of(ContentType.CONSULTATION);
-            case "events":
-                return Optional.of(ContentType.EVENT);
-            case "bulletins": {
-                List<String> series = Vocabulary.ids(data.vocabulary().series());
-                if (parts.length < 2) {
-                    problems.error(Position.file(source), "bulletins must be in the folder of their series, such as "
-                                    + "content/bulletins/" + (series.isEmpty() ? "weekly" : series.get(0)) + "/.",
-                            "Move the file into its series' folder. The series are listed in content/_data/series.yml.");
-                    return Optional.empty();
-                }
-                if (!series.contains(parts[1])) {
-                    problems.error(Position.file(source), "'" + parts[1] + "' is not a bulletin series in "
-                                    + "content/_data/series.yml." + Suggest.didYouMean(parts[1], series),
-                            "Move the file into the folder of a series listed there, or add the series to the list.");
-                    return Optional.empty();
-                }
-                return Optional.of(ContentType.BULLETIN);
+        for (ContentKind<?> kind : kinds) {
+            Placement placement = kind.placement();
+            if (!placement.claims(parts, data.vocabulary())) {
+                continue;
             }
-            default:
-                if (Vocabulary.ids(data.vocabulary().committees()).contains(first)) {
-                    return Optional.of(ContentType.MEETING);
+            if (isIndex && placement.introduces(parts, data.vocabulary())) {
+                return Optional.of(pages); // the introduction of the type's listing
+            }
+            if (placement instanceof Placement.Grouped g) {
+                List<String> groups = Vocabulary.ids(g.groups().apply(data.vocabulary()));
+                String plural = kind.described().replaceFirst("^(a|an|the) ", "") + "s";
+                if (parts.length < 2) {
+                    problems.error(Position.file(source), plural + " must be in the folder of their " + g.noun() + ", such as "
+                                    + "content/" + g.folder() + "/" + (groups.isEmpty() ? g.example() : groups.get(0)) + "/.",
+                            "Move the file into its " + g.noun() + "' folder. The " + g.noun() + " are listed in content/_data/"
+                                    + g.list() + ".");
+                    return Optional.empty();
                 }
-                return Optional.of(ContentType.PAGE);
+                if (!groups.contains(parts[1])) {
+                    problems.error(Position.file(source), "'" + parts[1] + "' is not a " + kind.id() + " " + g.noun() + " in "
+                                    + "content/_data/" + g.list() + "." + Suggest.didYouMean(parts[1], groups),
+                            "Move the file into the folder of a " + g.noun() + " listed there, or add the " + g.noun() + " to the list.");
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(kind);
         }
+        return Optional.of(pages);
     }
 }

@@ -1,22 +1,32 @@
 package org.engagementportal.content;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.engagementportal.config.SiteConfig;
 import org.engagementportal.source.Position;
 
 /**
  * One content file, read and validated: immutable, typed, and able to say where each of its fields was
- * written.
+ * written. What its type means (its dates, its moments) is asked of its {@link ContentKind}, here in one place.
  *
  * @param source    the file's path from the site folder, "content/consultations/dental.md"
  * @param path      the path under {@code content/} without the variant and extension: "consultations/dental"
  *                  (a folder's {@code index.md} is the folder, "consultations")
+ * @param kind      its type, whose record {@code details} is
  * @param positions where each field was written, by path ("closes", "respond.email", "agenda.2.paper")
  */
-public record Document(String source, String path, ContentType type, Variant variant, Meta meta, Details details,
+public record Document(String source, String path, ContentKind<?> kind, Variant variant, Meta meta, Details details,
                        Body body, Map<String, Position> positions) {
 
     public Document {
         positions = Map.copyOf(positions);
+        if (!kind.details().isInstance(details)) {
+            throw new IllegalArgumentException(kind.id() + " with the details of another type: " + details);
+        }
     }
 
     /** Where a field was written, or the start of the file when it was not. */
@@ -32,5 +42,81 @@ public record Document(String source, String path, ContentType type, Variant var
 
     public <T extends Details> T detailsAs(Class<T> type) {
         return type.cast(details);
+    }
+
+    /** Whether it is of the type whose record is {@code type}. */
+    public boolean is(Class<? extends Details> type) {
+        return kind.details() == type;
+    }
+
+    /** The moment it is filed and listed under: its type's own date, or else its 'updated' or 'reviewed' day. */
+    public Optional<ZonedDateTime> filedOn(ZoneId zone) {
+        return ask(kind).filedOn(zone).or(() -> lastChecked().map(day -> day.atStartOfDay(zone)));
+    }
+
+    /** The date quoted as its publication date: 'updated', else its type's own day, else 'reviewed'. */
+    public Optional<LocalDate> published() {
+        return meta.updated().or(() -> ask(kind).publishedOn()).or(meta::reviewed);
+    }
+
+    /**
+     * The day it last changed, for search engines: 'updated', else 'reviewed', else its type's own day unless
+     * the clock changes the page after it (a consultation's page changes when it closes, so its opening day is
+     * not when it last changed).
+     */
+    public Optional<LocalDate> lastChanged(SiteConfig config, ZoneId zone) {
+        return lastChecked().or(() -> moments(config, zone).isEmpty() ? ask(kind).publishedOn() : Optional.empty());
+    }
+
+    /** Its 'updated' date, or 'reviewed' when it has none. */
+    public Optional<LocalDate> lastChecked() {
+        return meta.updated().or(meta::reviewed);
+    }
+
+    public List<ContentKind.Moment> moments(SiteConfig config, ZoneId zone) {
+        return ask(kind).moments(config, zone);
+    }
+
+    public List<Attachment> attachments() {
+        return ask(kind).attachments();
+    }
+
+    public List<ContentKind.Reference> references() {
+        return ask(kind).references();
+    }
+
+    public Optional<String> sequence() {
+        return ask(kind).sequence();
+    }
+
+    private <D extends Details> Asked<D> ask(ContentKind<D> k) {
+        return new Asked<>(k, k.details().cast(details));
+    }
+
+    /** A type's questions about this document's own record, typed. */
+    private record Asked<D extends Details>(ContentKind<D> kind, D d) {
+        Optional<ZonedDateTime> filedOn(ZoneId zone) {
+            return kind.filedOn(d, zone);
+        }
+
+        Optional<LocalDate> publishedOn() {
+            return kind.publishedOn(d);
+        }
+
+        List<ContentKind.Moment> moments(SiteConfig config, ZoneId zone) {
+            return kind.moments(d, config, zone);
+        }
+
+        List<Attachment> attachments() {
+            return kind.attachments(d);
+        }
+
+        List<ContentKind.Reference> references() {
+            return kind.references(d);
+        }
+
+        Optional<String> sequence() {
+            return kind.sequence(d);
+        }
     }
 }

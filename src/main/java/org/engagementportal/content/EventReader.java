@@ -5,11 +5,11 @@ import java.util.Optional;
 import org.engagementportal.source.Fields;
 
 /** Reads a public event. */
-final class EventReader {
+public final class EventReader {
     private EventReader() {
     }
 
-    static Optional<Details> read(Fields f, ReadContext ctx) {
+    public static Optional<Event> read(Fields f, ReadContext ctx) {
         Optional<ZonedDateTime> starts = ctx.dateTime(f, "starts", null, true);
         Optional<ZonedDateTime> ends = ctx.dateTime(f, "ends", null, false);
         var venue = ctx.venue(f, "venue");

@@ -6,11 +6,11 @@ import java.util.Optional;
 import org.engagementportal.source.Fields;
 
 /** Reads a committee meeting: when and where, the agenda and its papers, and the approved minutes. */
-final class MeetingReader {
+public final class MeetingReader {
     private MeetingReader() {
     }
 
-    static Optional<Details> read(Fields f, ReadContext ctx, String committee) {
+    public static Optional<Meeting> read(Fields f, ReadContext ctx, String committee) {
         f.text("committee", false).filter(c -> !c.equals(committee)).ifPresent(c ->
                 f.error("committee", "this meeting is in the folder of the committee '" + committee + "' but says committee: "
                         + c + ".", "Remove the 'committee' line (the folder decides it) or move the file to content/" + c + "/."));

@@ -23,14 +23,14 @@ import org.engagementportal.source.Suggest;
  * @param folder      the file's folder under content/, "consultations" ("" at the top)
  * @param staticFiles every non-Markdown file under content/, as paths under content/
  */
-record ReadContext(String source, String folder, SiteData data, Set<String> staticFiles, ZonedDateTime now,
+public record ReadContext(String source, String folder, SiteData data, Set<String> staticFiles, ZonedDateTime now,
                    Variant variant, Inspector inspector) {
 
-    Optional<ZonedDateTime> dateTime(Fields f, String key, LocalTime dateOnlyTime, boolean required) {
+    public Optional<ZonedDateTime> dateTime(Fields f, String key, LocalTime dateOnlyTime, boolean required) {
         return f.dateTime(key, dateOnlyTime, required).map(this::zoned);
     }
 
-    ZonedDateTime zoned(LocalDateTime local) {
+    public ZonedDateTime zoned(LocalDateTime local) {
         return local.atZone(data.site().timeZone());
     }
 
@@ -38,7 +38,7 @@ record ReadContext(String source, String folder, SiteData data, Set<String> stat
      * An attachment named by a field: a file name beside the content file ("paper.pdf"), or a path from
      * content/ ("/papers/paper.pdf"). A file that does not exist is reported at the line naming it.
      */
-    Optional<Attachment> attachment(Fields f, String key, String title) {
+    public Optional<Attachment> attachment(Fields f, String key, String title) {
         return f.text(key, true).flatMap(name -> {
             // The address policy first: a document is a file on this site, never another kind of address.
             Optional<Address.Allowed> allowed = f.allowedAddress(key, name);
@@ -97,7 +97,7 @@ record ReadContext(String source, String folder, SiteData data, Set<String> stat
     }
 
     /** A venue written as a name alone, or as a group with name, address and access. */
-    Optional<Venue> venue(Fields f, String key) {
+    public Optional<Venue> venue(Fields f, String key) {
         if (!f.has(key)) {
             return Optional.empty();
         }

@@ -5,13 +5,13 @@ import java.util.Optional;
 import org.engagementportal.source.Fields;
 
 /** Reads the Accessible Information Statement. */
-final class StatementReader {
+public final class StatementReader {
     static final int DEFAULT_RESPONSE_DAYS = 10;
 
     private StatementReader() {
     }
 
-    static Optional<Details> read(Fields f) {
+    public static Optional<Statement> read(Fields f) {
         List<Format> formats = f.choices("formats", Format.byId());
         if (formats.isEmpty()) {
             f.error("formats", "the Accessible Information Statement must list the 'formats' people can ask for.",

@@ -9,10 +9,9 @@ import java.util.Comparator;
 import java.util.List;
 import org.engagementportal.config.SiteConfig;
 import org.engagementportal.config.Term;
+import java.util.Optional;
+import org.engagementportal.content.Details;
 import org.engagementportal.content.Document;
-import org.engagementportal.content.Event;
-import org.engagementportal.content.Meeting;
-import org.engagementportal.content.Venue;
 import org.engagementportal.publish.Output;
 import org.engagementportal.site.Calendars;
 import org.engagementportal.site.Site;
@@ -34,64 +33,48 @@ public final class CalendarGenerator implements Generator {
     public void generate(BuildContext ctx, Output out) {
         Site site = ctx.site();
         SiteConfig config = site.config();
-        List<SitePage> dated = new ArrayList<>();
+        List<Dated> dated = new ArrayList<>();
         for (SitePage p : site.pages()) {
-            if (p.document().variant().isOriginal() && (p.document().details() instanceof Meeting || p.document().details() instanceof Event)) {
-                dated.add(p);
+            if (p.document().variant().isOriginal()) {
+                entry(published(p), p, ctx).ifPresent(e -> dated.add(new Dated(p, e)));
             }
         }
-        dated.sort(Comparator.comparing((SitePage p) -> start(p).toInstant()).thenComparing(SitePage::path));
+        dated.sort(Comparator.comparing((Dated d) -> d.entry().starts().toInstant()).thenComparing(d -> d.page().path()));
         for (Term committee : site.data().vocabulary().committees()) {
             ICalendar cal = new ICalendar(committee.name() + " - " + config.name(),
                     "Meetings of the " + committee.name() + " of " + config.name() + ".");
-            dated.stream().filter(p -> p.document().details() instanceof Meeting m && m.committee().equals(committee.id()))
-                    .forEach(p -> add(cal, p, config));
+            dated.stream().filter(d -> d.entry().group().filter(committee.id()::equals).isPresent())
+                    .forEach(d -> add(cal, d, config));
             out.write(Calendars.committee(committee.id()), cal.bytes());
         }
         ICalendar all = new ICalendar(config.name() + " meetings and events",
                 "Meetings held in public and events of " + config.name() + ".");
-        dated.forEach(p -> add(all, p, config));
+        dated.forEach(d -> add(all, d, config));
         out.write(Calendars.ALL, all.bytes());
     }
 
-    private static ZonedDateTime start(SitePage p) {
-        return p.document().details() instanceof Meeting m ? m.starts() : ((Event) p.document().details()).starts();
+    /** A page and its calendar entry. */
+    private record Dated(SitePage page, PublishedKind.CalendarEntry entry) {
     }
 
-    private static void add(ICalendar cal, SitePage p, SiteConfig config) {
+    /** How a page's type is published: every type the site is built with is a {@link PublishedKind}. */
+    static PublishedKind<?> published(SitePage page) {
+        return (PublishedKind<?>) page.document().kind();
+    }
+
+    private static <D extends Details> Optional<PublishedKind.CalendarEntry> entry(PublishedKind<D> kind, SitePage p, BuildContext ctx) {
+        return kind.calendar(kind.details().cast(p.document().details()), p, ctx);
+    }
+
+    private static void add(ICalendar cal, Dated d, SiteConfig config) {
+        SitePage p = d.page();
         Document doc = p.document();
         String url = config.absolute(p.path());
         String host = URI.create(config.absolute("/")).getHost();
         String uid = p.path().replaceAll("^/|/$", "").replace('/', '-') + "@" + host;
-        LocalDate stampDate = doc.meta().updated().or(() -> doc.meta().reviewed()).orElse(LocalDate.of(2000, 1, 1));
+        LocalDate stampDate = doc.lastChecked().orElse(LocalDate.of(2000, 1, 1));
         ZonedDateTime stamp = stampDate.atStartOfDay(ZoneOffset.UTC);
-        StringBuilder description = new StringBuilder(doc.meta().summary());
-        if (doc.details() instanceof Meeting m) {
-            m.online().ifPresent(o -> description.append("\n\nJoin online: ").append(o));
-            m.agenda().stream().filter(i -> i.paper().isPresent()).forEach(i -> {
-                if (description.indexOf("\n\nPapers:") < 0) {
-                    description.append("\n\nPapers:");
-                }
-                description.append("\n").append(i.number()).append(". ").append(i.title()).append(": ")
-                        .append(config.absolute("/" + i.paper().get().file()));
-            });
-            description.append("\n\nAgenda and papers: ").append(url);
-            cal.event(uid, stamp, m.starts(), m.ends().orElse(null), doc.meta().title(), location(m.venue().orElse(null),
-                    m.online().map(URI::toString).orElse(null)), description.toString(), url);
-        } else {
-            Event e = (Event) doc.details();
-            e.booking().ifPresent(b -> description.append("\n\nBook a place: ").append(b));
-            e.online().ifPresent(o -> description.append("\n\nJoin online: ").append(o));
-            description.append("\n\nDetails: ").append(url);
-            cal.event(uid, stamp, e.starts(), e.ends().orElse(null), doc.meta().title(), location(e.venue().orElse(null),
-                    e.online().map(URI::toString).orElse(null)), description.toString(), url);
-        }
-    }
-
-    private static String location(Venue venue, String online) {
-        if (venue == null) {
-            return online == null ? null : "Online";
-        }
-        return venue.address().map(a -> venue.name() + ", " + a.strip().replace("\n", ", ")).orElse(venue.name());
+        PublishedKind.CalendarEntry e = d.entry();
+        cal.event(uid, stamp, e.starts(), e.ends().orElse(null), doc.meta().title(), e.location(), e.description(), url);
     }
 }

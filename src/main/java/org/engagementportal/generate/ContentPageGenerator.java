@@ -27,6 +27,6 @@ public final class ContentPageGenerator implements Generator {
         Rendered body = ctx.markdown(page);
         List<SitePage> children = page.document().isIndex() ? ctx.site().childrenOf(page.path()) : List.of();
         PageView view = ctx.pages().page(page, body, (text, line) -> ctx.markdown(page, text, line), children);
-        return ctx.page(ctx.templates().templateFor(page.type().id()), page.path(), Map.of("page", view), page.document(), body.html());
+        return ctx.page(ctx.templates().templateFor(((org.engagementportal.render.ShownKind<?>) page.kind()).template()), page.path(), Map.of("page", view), page.document(), body.html());
     }
 }

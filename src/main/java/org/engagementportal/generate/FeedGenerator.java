@@ -9,13 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.engagementportal.config.SiteConfig;
-import org.engagementportal.content.Consultation;
-import org.engagementportal.content.Meeting;
 import org.engagementportal.publish.Output;
 import org.engagementportal.source.JsonText;
 import org.engagementportal.source.XmlText;
-import org.engagementportal.render.Dates;
-import org.engagementportal.render.DocumentView;
 import org.engagementportal.site.FeedPlan;
 import org.engagementportal.site.SitePage;
 
@@ -59,41 +55,14 @@ public final class FeedGenerator implements Generator {
         SitePage page = e.page();
         String url = config.absolute(page.path());
         String summary = page.document().meta().summary();
-        StringBuilder html = new StringBuilder();
-        switch (e.kind()) {
-            case PAGE -> html.append(ctx.markdown(page).html());
-            case OPENED -> html.append("<p>").append(XmlText.escape(summary)).append("</p>\n").append(ctx.markdown(page).html());
-            case CLOSING_SOON -> {
-                Consultation c = page.document().detailsAs(Consultation.class);
-                html.append("<p>This consultation closes on ").append(XmlText.escape(Dates.dateTime(c.closes())))
-                        .append(". <a href=\"").append(url).append("#respond\">Have your say</a>.</p>\n<p>")
-                        .append(XmlText.escape(summary)).append("</p>\n");
-            }
-            case OUTCOME -> {
-                Consultation c = page.document().detailsAs(Consultation.class);
-                html.append("<p>").append(XmlText.escape(summary)).append("</p>\n");
-                c.feedback().ifPresent(f -> html.append("<h2>What you told us</h2>\n")
-                        .append(ctx.markdown(page, f.markdown(), f.firstLine())));
-                c.outcome().ifPresent(o -> html.append("<h2>What we did</h2>\n")
-                        .append(ctx.markdown(page, o.markdown(), o.firstLine())));
-            }
-            case PAPERS -> {
-                Meeting m = page.document().detailsAs(Meeting.class);
-                html.append("<p>The agenda and papers for the meeting on ").append(XmlText.escape(Dates.dateTime(m.starts())))
-                        .append(" are published.</p>\n<ul>\n");
-                String day = Dates.day(m.starts().toLocalDate());
-                m.agenda().stream().filter(i -> i.paper().isPresent()).forEach(i -> {
-                    DocumentView d = ctx.documents().describe(i.paper().get(), day);
-                    html.append("<li>").append(XmlText.escape(i.number() + ". " + i.title())).append(": <a href=\"")
-                            .append(config.absolute("/" + i.paper().get().file())).append("\">").append(XmlText.escape(d.title()))
-                            .append("</a> (").append(XmlText.escape(d.description())).append(")</li>\n");
-                });
-                html.append("</ul>\n");
-            }
-        }
-        String fragment = e.kind().fragment();
-        String id = fragment.isEmpty() ? url : url + "#" + fragment;
-        return new Item(id, url, e.title(), summary, absolute(html.toString(), config), e.date(), fragment.isEmpty());
+        String html = e.isPage() ? ctx.markdown(page).html() : announcement(CalendarGenerator.published(page), e, ctx);
+        String id = e.isPage() ? url : url + "#" + e.announces();
+        return new Item(id, url, e.title(), summary, absolute(html, config), e.date(), e.isPage());
+    }
+
+    private static <D extends org.engagementportal.content.Details> String announcement(PublishedKind<D> kind, FeedPlan.Entry e,
+                                                                                       BuildContext ctx) {
+        return kind.announcement(e.announces(), kind.details().cast(e.page().document().details()), e.page(), ctx);
     }
 
     /** Site links ("/engage/about/") made absolute for feed readers, which have no page to resolve them against. */

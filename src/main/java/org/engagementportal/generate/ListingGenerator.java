@@ -22,7 +22,7 @@ public final class ListingGenerator implements Generator {
         }
         List<Job> jobs = new ArrayList<>();
         for (Listing l : ctx.site().listings()) {
-            int pages = l.kind() == Listing.Kind.HOME ? 1 : l.pageCount(ctx.site().pageSize());
+            int pages = l.shownPages(ctx.site().pageSize());
             for (int n = 1; n <= pages; n++) {
                 jobs.add(new Job(l, n));
             }

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.engagementportal.config.SiteConfig;
-import org.engagementportal.content.Bulletin;
-import org.engagementportal.content.Document;
 import org.engagementportal.publish.Output;
 import org.engagementportal.source.XmlText;
 import org.engagementportal.site.Listing;
@@ -31,7 +29,7 @@ public final class SitemapGenerator implements Generator {
         SiteConfig config = ctx.site().config();
         TreeMap<String, Optional<LocalDate>> urls = new TreeMap<>();
         for (SitePage p : ctx.site().pages()) {
-            urls.put(p.path(), lastChanged(p.document()));
+            urls.put(p.path(), p.document().lastChanged(config, ctx.site().now().getZone()));
         }
         for (Listing l : ctx.site().listings()) {
             urls.putIfAbsent(l.path(), Optional.empty());
@@ -58,10 +56,5 @@ public final class SitemapGenerator implements Generator {
         StringBuilder sb = new StringBuilder(HEADER).append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         entries.forEach(sb::append);
         return sb.append("</urlset>\n").toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    static Optional<LocalDate> lastChanged(Document doc) {
-        Optional<LocalDate> own = doc.details() instanceof Bulletin b ? Optional.of(b.date()) : Optional.empty();
-        return doc.meta().updated().or(doc.meta()::reviewed).or(() -> own);
     }
 }

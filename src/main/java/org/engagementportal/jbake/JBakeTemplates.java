@@ -10,7 +10,6 @@ import java.util.Map;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.apache.commons.configuration2.MapConfiguration;
 import org.engagementportal.config.SiteConfig;
-import org.engagementportal.content.ContentType;
 import org.engagementportal.render.TemplateFailure;
 import org.engagementportal.render.Templates;
 import org.engagementportal.source.Position;
@@ -29,13 +28,14 @@ public final class JBakeTemplates implements Templates {
     private final JBakeConfiguration config;
     private final PortalTemplateEngine engine;
 
-    public JBakeTemplates(Path siteRoot, SiteConfig site) {
-        this.config = configuration(siteRoot, site);
+    /** @param pageTemplates the templates of the types of content, by name without ".ftlh" ("consultation") */
+    public JBakeTemplates(Path siteRoot, SiteConfig site, java.util.Collection<String> pageTemplates) {
+        this.config = configuration(siteRoot, site, pageTemplates);
         this.engine = new PortalTemplateEngine(config, null);
     }
 
     /** JBake's configuration for this site: just the keys its template seam reads. */
-    static JBakeConfiguration configuration(Path siteRoot, SiteConfig site) {
+    static JBakeConfiguration configuration(Path siteRoot, SiteConfig site, java.util.Collection<String> pageTemplates) {
         Map<String, Object> keys = new HashMap<>();
         keys.put("template.folder", "templates");
         keys.put("content.folder", "content");
@@ -46,8 +46,8 @@ public final class JBakeTemplates implements Templates {
         keys.put("template.encoding", "UTF-8");
         keys.put("freemarker.outputencoding", "UTF-8");
         keys.put("site.host", site.baseUrl().toString());
-        for (ContentType type : ContentType.values()) {
-            keys.put("template." + type.id() + ".file", type.id() + ".ftlh");
+        for (String name : pageTemplates) {
+            keys.put("template." + name + ".file", name + ".ftlh");
         }
         keys.put("template.listing.file", "listing.ftlh");
         keys.put("template.home.file", "home.ftlh");

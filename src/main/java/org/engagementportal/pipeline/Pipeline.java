@@ -47,6 +47,8 @@ import org.engagementportal.site.FeedPlan;
 import org.engagementportal.site.Links;
 import org.engagementportal.site.Site;
 import org.engagementportal.site.SiteAssembler;
+import org.engagementportal.types.ContentType;
+import org.engagementportal.types.ContentTypes;
 import org.engagementportal.source.Problems;
 
 /**
@@ -56,6 +58,17 @@ import org.engagementportal.source.Problems;
  * the output folder.
  */
 public final class Pipeline {
+    private final List<ContentType<?>> types;
+
+    /** A pipeline for the portal's types of content ({@link ContentTypes#ALL}). */
+    public Pipeline() {
+        this(ContentTypes.ALL);
+    }
+
+    /** A pipeline for these types of content, in the order their sections are shown. */
+    public Pipeline(List<? extends ContentType<?>> types) {
+        this.types = List.copyOf(types);
+    }
 
     /**
      * @param source  the site folder (with content/)
@@ -120,7 +133,7 @@ public final class Pipeline {
                 .orElse(loaded);
         ZonedDateTime now = options.now().map(t -> t.atZone(data.site().timeZone()))
                 .orElseGet(() -> ZonedDateTime.now(data.site().timeZone()).truncatedTo(ChronoUnit.MINUTES));
-        LoadedContent content = new ContentLoader(source, data, now, problems).load();
+        LoadedContent content = new ContentLoader(source, data, now, problems, types).load();
         record.accept(new Stage("load", millis(t0), content.documents().size() + " content files, "
                 + content.staticFiles().size() + " other files"));
 
@@ -133,7 +146,7 @@ public final class Pipeline {
                 : "easy read and jargon checked"));
 
         long t1 = System.nanoTime();
-        Site site = new SiteAssembler(data, now, problems).assemble(content);
+        Site site = new SiteAssembler(data, now, problems, types).assemble(content);
         record.accept(new Stage("assemble", millis(t1), site.pages().size() + " pages, " + site.listings().size() + " listings"));
 
         long t2 = System.nanoTime();
@@ -153,7 +166,7 @@ public final class Pipeline {
                 g.generate(ctx, output.from("the portal's " + g.name()));
             }
             int pages = site.pages().size() + site.listings().stream()
-                    .mapToInt(l -> l.kind() == org.engagementportal.site.Listing.Kind.HOME ? 1 : l.pageCount(site.pageSize())).sum();
+                    .mapToInt(l -> l.shownPages(site.pageSize())).sum();
             record.accept(new Stage("render", millis(t2), pages + " pages, " + output.fileCount() + " files"));
             boolean published = false;
             if (staging != null && !problems.hasErrors()) {
@@ -182,14 +195,15 @@ public final class Pipeline {
             new RobotsGenerator(), new NotFoundGenerator(), new ScheduleGenerator(), new RedirectGenerator(), new HeadersGenerator());
 
     /** {@code wholePageRules}: run the fast accessibility rules over whole pages ({@code portal check}) or the text only. */
-    private static BuildContext context(Site site, Path source, BundledAssets assets, Problems problems, boolean wholePageRules) {
+    private BuildContext context(Site site, Path source, BundledAssets assets, Problems problems, boolean wholePageRules) {
         FeedPlan feeds = FeedPlan.of(site);
         LayoutViews layouts = new LayoutViews(site, assets.cssPath(), feeds);
-        CardViews cards = new CardViews(site);
         DocumentViews documents = new DocumentViews(site.config(), layouts);
+        CardViews cards = new CardViews(site, documents);
         PageViews pages = new PageViews(site, layouts, cards, documents, AuditSummary.read(source));
         ListingViews listings = new ListingViews(site, layouts, cards, feeds);
-        return new BuildContext(site, source, new Markdown(), new Links(site), new JBakeTemplates(source, site.config()),
+        return new BuildContext(site, source, new Markdown(), new Links(site), new JBakeTemplates(source, site.config(),
+                types.stream().map(ContentType::template).distinct().toList()),
                 layouts, pages, listings, documents, feeds, assets, problems, wholePageRules,
                 new java.util.concurrent.ConcurrentHashMap<>());
     }

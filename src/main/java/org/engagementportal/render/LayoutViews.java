@@ -11,6 +11,7 @@ import org.engagementportal.config.SiteConfig;
 import org.engagementportal.content.Format;
 import org.engagementportal.content.Statement;
 import org.engagementportal.site.FeedPlan;
+import org.engagementportal.site.ListedKind;
 import org.engagementportal.site.Site;
 import org.engagementportal.site.SitePage;
 
@@ -20,25 +21,24 @@ import org.engagementportal.site.SitePage;
  */
 public final class LayoutViews {
     private final FeedPlan feeds;
-    /** The sections in the header navigation, shown when the site has them. */
-    private static final List<String[]> NAVIGATION = List.of(
-            new String[] {"/consultations/", "Consultations"},
-            new String[] {"/meetings/", "Meetings"},
-            new String[] {"/events/", "Events"},
-            new String[] {"/bulletins/", "News"},
-            new String[] {"/get-involved/", "Get involved"},
-            new String[] {"/about/", "About us"});
+    /** The pages in the header navigation after the types' sections, shown when the site has them. */
+    private static final List<ListedKind.Navigation> PAGES_IN_NAVIGATION = List.of(
+            new ListedKind.Navigation("/get-involved/", "Get involved", List.of()),
+            new ListedKind.Navigation("/about/", "About us", List.of()));
 
     private final Site site;
     private final SiteConfig config;
     private final SiteView siteView;
-    private final List<String[]> navigation;
+    private final List<ListedKind.Navigation> navigation;
 
     public LayoutViews(Site site, String cssPath, FeedPlan feeds) {
         this.feeds = feeds;
         this.site = site;
         this.config = site.config();
-        this.navigation = NAVIGATION.stream().filter(n -> exists(n[0])).toList();
+        List<ListedKind.Navigation> nav = new ArrayList<>();
+        site.kinds().forEach(k -> k.navigation(site.data().vocabulary()).ifPresent(nav::add));
+        nav.addAll(PAGES_IN_NAVIGATION);
+        this.navigation = nav.stream().filter(n -> exists(n.path())).toList();
         List<Link> footer = new ArrayList<>();
         site.accessibilityStatement().ifPresent(p -> footer.add(Link.of(config.link(p), "Accessibility statement")));
         site.statement().ifPresent(p -> footer.add(Link.of(config.link(p.path()), p.title())));
@@ -55,10 +55,6 @@ public final class LayoutViews {
                 config.header().service().orElse(null), List.of(), footer, "\u00A9 " + config.name());
     }
 
-    private boolean isCommitteePath(String path) {
-        return site.data().vocabulary().committees().stream().anyMatch(c -> path.startsWith("/" + c.id() + "/"));
-    }
-
     private boolean exists(String path) {
         return site.page(path).isPresent() || site.listing(path).isPresent();
     }
@@ -66,8 +62,7 @@ public final class LayoutViews {
     /** The header, navigation and footer, with the section of {@code path} marked as current. */
     public SiteView site(String path) {
         List<Link> nav = navigation.stream()
-                .map(n -> new Link(config.link(n[0]), n[1], path.startsWith(n[0])
-                        || n[0].equals("/meetings/") && isCommitteePath(path)))
+                .map(n -> new Link(config.link(n.path()), n.label(), n.covers(path)))
                 .collect(Collectors.toList());
         return new SiteView(siteView.name(), siteView.language(), siteView.homeHref(), siteView.cssHref(),
                 siteView.iconHref(), siteView.iconSvgHref(), siteView.organisation(), siteView.descriptor(),

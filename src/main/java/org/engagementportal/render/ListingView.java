@@ -5,16 +5,21 @@ import java.util.List;
 /**
  * A listing page (or one page of a long listing) as its template sees it.
  *
- * @param kind       the listing's kind in lower case: "consultations", "committee", "topic"...
+ * @param kind       the listing's kind in lower case: "home", "section", "topic"...
+ * @param termsHeading the heading over {@code terms} when they are a section's groups (committees), or null
  * @param intro      the folder's index.md text as HTML, or null
  * @param sections   the groups of cards on this page, with counts for the whole listing
  * @param pagination links to the other pages, or null when everything fits on one
  * @param terms      for the lists of topics and areas
  */
-public record ListingView(LayoutView layout, String kind, String title, String summary, String intro,
+public record ListingView(LayoutView layout, String kind, HeadingView termsHeading, String title, String summary, String intro,
                           List<SectionView> sections, PaginationView pagination, List<TermView> terms,
                           List<FilterView> filters, CalendarView calendar, SubscribeView subscribe,
                           List<FeedView> directory, List<CalendarView> calendars) {
+
+    /** A heading and its id. */
+    public record HeadingView(String id, String text) {
+    }
 
     /** "Get updates" beside a list: its feed in three formats, and the page explaining feeds. */
     public record SubscribeView(String rss, String atom, String json, String help) {

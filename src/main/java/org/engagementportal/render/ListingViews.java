@@ -35,7 +35,7 @@ public final class ListingViews {
      */
     public ListingView page(Listing listing, int n, String introHtml) {
         int size = listing.kind() == Listing.Kind.HOME ? Integer.MAX_VALUE : site.pageSize();
-        int pages = listing.kind() == Listing.Kind.HOME ? 1 : listing.pageCount(size);
+        int pages = listing.shownPages(site.pageSize());
         int from = listing.kind() == Listing.Kind.HOME ? 0 : (n - 1) * size;
         int to = listing.kind() == Listing.Kind.HOME ? Integer.MAX_VALUE : from + size;
         List<ListingView.SectionView> sections = new ArrayList<>();
@@ -65,7 +65,9 @@ public final class ListingViews {
                                 f.current().filter(o.id()::equals).isPresent()))
                         .toList(), filtered ? config.link(f.all()) : null))
                 .toList();
-        return new ListingView(layout, listing.kind().name().toLowerCase(Locale.ROOT), listing.title(), listing.summary(),
+        return new ListingView(layout, listing.kind().name().toLowerCase(Locale.ROOT),
+                listing.termsHeading().map(h -> new ListingView.HeadingView(h.id(), h.text())).orElse(null),
+                listing.title(), listing.summary(),
                 n == 1 ? introHtml : null, sections, pagination(listing, n, pages), terms, filters, calendar(listing),
                 feeds.forListing(listing.path()).map(f -> new ListingView.SubscribeView(config.link(f.rss()), config.link(f.atom()),
                         config.link(f.json()), config.link(Listing.UPDATES_PATH))).orElse(null),
@@ -94,24 +96,9 @@ public final class ListingViews {
         return new ListingView.CalendarView(config.link(path), config.absolute(path).replaceFirst("^https?://", "webcal://"), what);
     }
 
-    /** The calendar a committee's, the meetings' or the events' listing offers. */
+    /** The calendar a listing offers (a committee's meetings, all meetings and events), if any. */
     private ListingView.CalendarView calendar(Listing listing) {
-        String path;
-        String what;
-        switch (listing.kind()) {
-            case COMMITTEE -> {
-                path = Calendars.committee(listing.path().replace("/", ""));
-                what = "these meetings";
-            }
-            case MEETINGS, EVENTS -> {
-                path = Calendars.ALL;
-                what = "all our meetings and events";
-            }
-            default -> {
-                return null;
-            }
-        }
-        return calendarView(path, what);
+        return listing.calendar().map(c -> calendarView(c.path(), c.what())).orElse(null);
     }
 
     private ListingView.PaginationView pagination(Listing listing, int n, int pages) {

@@ -8,19 +8,28 @@ import java.util.Optional;
  * meetings, a bulletin series), a topic or area, or a folder of pages. Long listings are split into pages
  * of {@link Site#pageSize()} items; {@link #pagePath(int)} gives each page's address.
  *
+ * @param kind     what sort of listing it is; a type's own listings are {@link Kind#SECTION}
  * @param intro    the folder's {@code index.md}, whose text introduces the listing
  * @param sections the items, grouped (for example by consultation status), in display order
- * @param terms    for the lists of topics and areas: each term with its address and count
+ * @param terms    for the lists of topics and areas, and of a section's groups (committees, bulletin series):
+ *                 each with its address and count
+ * @param termsHeading the heading above {@code terms} when they are a section's groups ("Committees")
  * @param filters  pre-built filtered versions of this listing (consultations by topic, by area), which work
  *                 without JavaScript; empty for other listings
+ * @param calendar the calendar of what it lists, if there is one
  */
 public record Listing(Kind kind, String path, String title, String summary, Optional<SitePage> intro,
-                      List<Section> sections, List<TermCount> terms, List<Filter> filters) {
+                      List<Section> sections, List<TermCount> terms, Optional<Heading> termsHeading,
+                      List<Filter> filters, Optional<CalendarLink> calendar) {
 
     /** The page listing every feed and calendar, with how to use them. */
     public static final String UPDATES_PATH = "/get-updates/";
 
-    public enum Kind { HOME, CONSULTATIONS, MEETINGS, COMMITTEE, BULLETINS, SERIES, EVENTS, FOLDER, TOPICS, TOPIC, AREAS, AREA, UPDATES }
+    /**
+     * HOME is never split into pages; SECTION is a type's own listing (consultations, a committee's meetings);
+     * UPDATES lists the feeds and calendars.
+     */
+    public enum Kind { HOME, SECTION, FOLDER, TOPICS, TOPIC, AREAS, AREA, UPDATES }
 
     public Listing {
         sections = List.copyOf(sections);
@@ -30,7 +39,35 @@ public record Listing(Kind kind, String path, String title, String summary, Opti
 
     public Listing(Kind kind, String path, String title, String summary, Optional<SitePage> intro,
                    List<Section> sections, List<TermCount> terms) {
-        this(kind, path, title, summary, intro, sections, terms, List.of());
+        this(kind, path, title, summary, intro, sections, terms, Optional.empty(), List.of(), Optional.empty());
+    }
+
+    /** This listing with a heading over its terms. */
+    public Listing withTerms(List<TermCount> terms, Heading heading) {
+        return new Listing(kind, path, title, summary, intro, sections, terms, Optional.of(heading), filters, calendar);
+    }
+
+    /** This listing with pre-built filtered versions. */
+    public Listing withFilters(List<Filter> filters) {
+        return new Listing(kind, path, title, summary, intro, sections, terms, termsHeading, filters, calendar);
+    }
+
+    /** This listing offering a calendar of what it lists. */
+    public Listing withCalendar(CalendarLink calendar) {
+        return new Listing(kind, path, title, summary, intro, sections, terms, termsHeading, filters, Optional.of(calendar));
+    }
+
+    /** The number of pages it is shown on: the home page is one however long. */
+    public int shownPages(int pageSize) {
+        return kind == Kind.HOME ? 1 : pageCount(pageSize);
+    }
+
+    /** A heading with its id, for a link to it. */
+    public record Heading(String id, String text) {
+    }
+
+    /** An .ics file of what a listing lists: its address, and what it holds in words ("these meetings"). */
+    public record CalendarLink(String path, String what) {
     }
 
     /**

@@ -37,10 +37,14 @@ public final class Site {
     private final Map<String, SitePage[]> neighbours;
     private final Map<String, List<SitePage>> children;
     private final SortedSet<String> unreadable;
+    private final List<ListedKind<?>> kinds;
+    private final java.util.function.Function<ListedKind<?>, Plan> plans;
 
     Site(SiteData data, ZonedDateTime now, List<SitePage> pages, List<Listing> listings, SortedSet<String> staticFiles,
          SortedMap<String, String> redirects, Optional<SitePage> statement, Optional<String> accessibilityStatement,
-         SortedSet<String> unreadable) {
+         SortedSet<String> unreadable, List<ListedKind<?>> kinds, java.util.function.Function<ListedKind<?>, Plan> plans) {
+        this.kinds = List.copyOf(kinds);
+        this.plans = plans;
         this.unreadable = Collections.unmodifiableSortedSet(new TreeSet<>(unreadable));
         this.data = data;
         this.now = now;
@@ -64,7 +68,7 @@ public final class Site {
         this.redirects = Collections.unmodifiableSortedMap(new TreeMap<>(redirects));
         this.statement = statement;
         this.accessibilityStatement = accessibilityStatement;
-        this.neighbours = Collections.unmodifiableMap(neighbours(this.pages));
+        this.neighbours = Collections.unmodifiableMap(neighbours(this.pages, now.getZone()));
         Map<String, List<SitePage>> kids = new LinkedHashMap<>();
         for (SitePage p : this.pages) {
             String parent = ListingPlanner.parentOf(p.path());
@@ -77,23 +81,21 @@ public final class Site {
     }
 
     /**
-     * For each bulletin issue the issues before and after it in its series, and for each meeting the meetings
-     * before and after it of its committee, worked out once.
+     * For each page in a run of pages (a bulletin series' issues, a committee's meetings: its type's
+     * {@code sequence}) the pages before and after it, by the date they are filed on, worked out once.
      */
-    private static Map<String, SitePage[]> neighbours(List<SitePage> pages) {
+    private static Map<String, SitePage[]> neighbours(List<SitePage> pages, java.time.ZoneId zone) {
         Map<String, List<SitePage>> groups = new TreeMap<>();
         Map<String, java.time.Instant> when = new java.util.HashMap<>();
         for (SitePage p : pages) {
             if (!p.document().variant().isOriginal()) {
                 continue;
             }
-            Object d = p.document().details();
-            if (d instanceof org.engagementportal.content.Bulletin b) {
-                groups.computeIfAbsent("series " + b.series(), k -> new ArrayList<>()).add(p);
-                when.put(p.path(), b.date().atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
-            } else if (d instanceof org.engagementportal.content.Meeting m) {
-                groups.computeIfAbsent("committee " + m.committee(), k -> new ArrayList<>()).add(p);
-                when.put(p.path(), m.starts().toInstant());
+            Optional<String> sequence = p.document().sequence();
+            Optional<ZonedDateTime> filed = p.document().filedOn(zone);
+            if (sequence.isPresent() && filed.isPresent()) {
+                groups.computeIfAbsent(p.document().kind().id() + " " + sequence.get(), k -> new ArrayList<>()).add(p);
+                when.put(p.path(), filed.get().toInstant());
             }
         }
         Map<String, SitePage[]> out = new LinkedHashMap<>();
@@ -107,19 +109,24 @@ public final class Site {
         return out;
     }
 
-    /** The issue of the same bulletin series before this one, if any. */
-    public Optional<SitePage> previousIssue(SitePage issue) {
-        return Optional.ofNullable(neighbours.getOrDefault(issue.path(), new SitePage[2])[0]);
+    /** The page before this one in its run (the issue of the same series, the meeting of the same committee). */
+    public Optional<SitePage> previous(SitePage page) {
+        return Optional.ofNullable(neighbours.getOrDefault(page.path(), new SitePage[2])[0]);
     }
 
-    /** The meeting of the same committee before this one, if any. */
-    public Optional<SitePage> previousMeeting(SitePage meeting) {
-        return previousIssue(meeting);
+    /** The page after this one in its run. */
+    public Optional<SitePage> next(SitePage page) {
+        return Optional.ofNullable(neighbours.getOrDefault(page.path(), new SitePage[2])[1]);
     }
 
-    /** The issue of the same bulletin series after this one, if any. */
-    public Optional<SitePage> nextIssue(SitePage issue) {
-        return Optional.ofNullable(neighbours.getOrDefault(issue.path(), new SitePage[2])[1]);
+    /** The types of content, in the order their listings, home blocks, feeds and links are shown. */
+    public List<ListedKind<?>> kinds() {
+        return kinds;
+    }
+
+    /** What {@code kind} plans its listings and feeds from. */
+    public Plan plan(ListedKind<?> kind) {
+        return plans.apply(kind);
     }
 
     /** The original pages directly inside a folder's address, by title. */
@@ -214,7 +221,7 @@ public final class Site {
     public SortedSet<String> linkablePaths() {
         SortedSet<String> all = new TreeSet<>(byPath.keySet());
         for (Listing l : listings) {
-            int n = l.kind() == Listing.Kind.HOME ? 1 : l.pageCount(pageSize());
+            int n = l.shownPages(pageSize());
             for (int i = 1; i <= n; i++) {
                 all.add(l.pagePath(i));
             }

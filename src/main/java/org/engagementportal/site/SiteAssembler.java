@@ -13,8 +13,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.time.ZonedDateTime;
 import org.engagementportal.config.SiteData;
-import org.engagementportal.config.Vocabulary;
-import org.engagementportal.content.ContentType;
+import org.engagementportal.content.ContentKind;
+import org.engagementportal.content.Statement;
 import org.engagementportal.content.Document;
 import org.engagementportal.content.LoadedContent;
 import org.engagementportal.content.Variant;
@@ -35,8 +35,11 @@ public final class SiteAssembler {
     private final SiteData data;
     private final ZonedDateTime now;
     private final Problems problems;
+    private final List<ListedKind<?>> kinds;
 
-    public SiteAssembler(SiteData data, ZonedDateTime now, Problems problems) {
+    /** @param kinds the types of content, in the order their listings, home blocks, feeds and links are shown */
+    public SiteAssembler(SiteData data, ZonedDateTime now, Problems problems, List<? extends ListedKind<?>> kinds) {
+        this.kinds = List.copyOf(kinds);
         this.data = data;
         this.now = now;
         this.problems = problems;
@@ -76,7 +79,8 @@ public final class SiteAssembler {
         checkReferences(byPath);
         SortedSet<String> staticFiles = new TreeSet<>();
         content.staticFiles().forEach(f -> staticFiles.add("/" + f));
-        List<Listing> listings = new ListingPlanner(data, now, byPath, intros).plan();
+        ListingPlanner planner = new ListingPlanner(data, now, byPath, intros, kinds);
+        List<Listing> listings = planner.plan();
         checkReserved(byPath, listings);
         SortedMap<String, String> redirects = redirects(byPath, listings, staticFiles);
         Optional<String> accessibility = byPath.containsKey(ACCESSIBILITY_PATH) ? Optional.of(ACCESSIBILITY_PATH) : Optional.empty();
@@ -87,22 +91,18 @@ public final class SiteAssembler {
         }
         List<SitePage> pages = new ArrayList<>(byPath.values());
         pages.sort(java.util.Comparator.comparing(SitePage::path));
-        return new Site(data, now, pages, listings, staticFiles, redirects, statement, accessibility, content.failed());
+        return new Site(data, now, pages, listings, staticFiles, redirects, statement, accessibility, content.failed(),
+                kinds, planner::plan);
     }
 
-    /** A folder's index.md that introduces a generated listing rather than being a page of its own. */
+    /** A folder's index.md that introduces a generated listing (the site's, or a type's) rather than being a page. */
     private boolean isIntro(Document doc) {
         if (!doc.isIndex()) {
             return false;
         }
         String p = doc.path();
-        if (p.isEmpty() || p.equals("consultations") || p.equals("events") || p.equals("bulletins")) {
-            return true;
-        }
-        if (p.startsWith("bulletins/") && p.indexOf('/', "bulletins/".length()) < 0) {
-            return true;
-        }
-        return Vocabulary.ids(data.vocabulary().committees()).contains(p);
+        String[] parts = p.isEmpty() ? new String[0] : p.split("/");
+        return p.isEmpty() || kinds.stream().anyMatch(k -> k.placement().introduces(parts, data.vocabulary()));
     }
 
     /** "consultations/dental" and its variants become "/consultations/dental/" and ".../easy-read/". */
@@ -167,7 +167,7 @@ public final class SiteAssembler {
 
     private Optional<SitePage> statement(Map<String, SitePage> byPath) {
         List<SitePage> statements = byPath.values().stream()
-                .filter(p -> p.type() == ContentType.STATEMENT && p.document().variant().isOriginal()).toList();
+                .filter(p -> p.document().is(Statement.class) && p.document().variant().isOriginal()).toList();
         for (SitePage extra : statements.subList(Math.min(1, statements.size()), statements.size())) {
             problems.error(Position.file(extra.document().source()), "there can be only one Accessible Information "
                     + "Statement, and " + statements.get(0).document().source() + " is already one.",
@@ -181,38 +181,22 @@ public final class SiteAssembler {
         return statements.stream().findFirst();
     }
 
-    /** References from one page to another: consultation events, meeting minutes pages. */
+    /** References from one page to another (a consultation's events, a meeting's minutes page), as each type gives them. */
     private void checkReferences(Map<String, SitePage> byPath) {
         for (SitePage page : byPath.values()) {
             Document doc = page.document();
-            if (doc.details() instanceof org.engagementportal.content.Consultation c) {
-                for (String ref : c.respond().events()) {
-                    String path = ref.startsWith("/") ? (ref.endsWith("/") ? ref : ref + "/") : "/events/" + ref + "/";
-                    SitePage target = byPath.get(path);
-                    if (target == null || target.type() != ContentType.EVENT) {
-                        // Suggest in the form the person wrote: an address, or a file name.
-                        boolean address = ref.startsWith("/");
-                        List<String> events = byPath.values().stream().filter(p -> p.type() == ContentType.EVENT)
-                                .map(p -> address ? p.path() : p.path().substring("/events/".length(), p.path().length() - 1)).sorted().toList();
-                        problems.error(doc.at("respond.events"), "the event '" + ref + "' does not exist."
-                                        + Suggest.didYouMean(address ? path : ref, events),
-                                "Write the event's address, such as /events/kingsmere-drop-in/, or its file name in content/events/ "
-                                        + "without .md, such as kingsmere-drop-in.");
-                    }
+            for (ContentKind.Reference ref : doc.references()) {
+                SitePage target = byPath.get(ref.path());
+                if (target != null && (!ref.strict() || target.document().is(ref.target()))) {
+                    continue;
                 }
-            }
-            if (doc.details() instanceof org.engagementportal.content.Meeting m) {
-                m.minutes().flatMap(org.engagementportal.content.Minutes::page).ifPresent(ref -> {
-                    String path = ref.endsWith("/") ? ref : ref + "/";
-                    if (!byPath.containsKey(path)) {
-                        List<String> pages = byPath.values().stream().filter(p -> p.type() == ContentType.PAGE)
-                                .map(SitePage::path).sorted().toList();
-                        problems.error(doc.at("minutes.page"), "the minutes page '" + ref + "' does not exist."
-                                        + Suggest.didYouMean(path, pages),
-                                "Give the address of the page with the minutes, such as /minutes/governing-body-2026-01-15/. Minutes "
-                                        + "pages go outside the committee's folder, where every file is a meeting; or use file: for a document.");
-                    }
-                });
+                // Suggest in the form the person wrote: an address, or a file name in the folder.
+                boolean address = ref.written().startsWith("/") || ref.folder().isEmpty();
+                String prefix = ref.folder().map(f -> "/" + f + "/").orElse("/");
+                List<String> candidates = byPath.values().stream().filter(p -> p.document().is(ref.target()))
+                        .map(p -> address ? p.path() : p.path().substring(prefix.length(), p.path().length() - 1)).sorted().toList();
+                problems.error(doc.at(ref.field()), ref.noun() + " '" + ref.written() + "' does not exist."
+                        + Suggest.didYouMean(address ? ref.path() : ref.written(), candidates), ref.fix());
             }
         }
     }

@@ -1,6 +1,6 @@
 package org.engagementportal.site;
 
-import org.engagementportal.content.ContentType;
+import org.engagementportal.content.ContentKind;
 import org.engagementportal.content.Document;
 
 /**
@@ -10,8 +10,9 @@ import org.engagementportal.content.Document;
  */
 public record SitePage(Document document, String path) {
 
-    public ContentType type() {
-        return document.type();
+    /** Its type. */
+    public ContentKind<?> kind() {
+        return document.kind();
     }
 
     public String title() {

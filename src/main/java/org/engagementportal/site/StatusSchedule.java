@@ -4,14 +4,11 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.engagementportal.content.Consultation;
-import org.engagementportal.content.Event;
-import org.engagementportal.content.Meeting;
 
 /**
- * The moments after the build's clock when something on the site changes by itself: a consultation opens,
- * starts closing soon, closes, has its outcome published or becomes overdue; a meeting's question deadline
- * passes or the meeting starts; an event starts. A build is true only until the first of them, so the
+ * The moments after the build's clock when something on the site changes by itself, as each page's type
+ * says ({@code ContentKind.moments}): a consultation opens, starts closing soon, closes, has its outcome
+ * published or becomes overdue; a meeting's question deadline passes or the meeting starts; an event starts. A build is true only until the first of them, so the
  * publishing job rebuilds at (or just after) {@link #next()}.
  */
 public final class StatusSchedule {
@@ -35,19 +32,8 @@ public final class StatusSchedule {
             if (!p.document().variant().isOriginal()) {
                 continue;
             }
-            Object details = p.document().details();
-            if (details instanceof Consultation c) {
-                add(out, now, c.opens(), p, "opens");
-                add(out, now, c.closingSoonFrom(site.data().site().closingSoonDays()), p, "closing-soon");
-                add(out, now, c.closes(), p, "closes");
-                c.outcome().ifPresentOrElse(
-                        o -> add(out, now, o.date().atStartOfDay(now.getZone()), p, "outcome-published"),
-                        () -> add(out, now, c.outcomeDue().plusDays(1).atStartOfDay(now.getZone()), p, "response-delayed"));
-            } else if (details instanceof Meeting m) {
-                m.questionsBy().ifPresent(q -> add(out, now, q, p, "questions-close"));
-                add(out, now, m.starts(), p, "meeting-starts");
-            } else if (details instanceof Event e) {
-                add(out, now, e.starts(), p, "event-starts");
+            for (var m : p.document().moments(site.config(), now.getZone())) {
+                add(out, now, m.at(), p, m.change());
             }
         }
         out.sort(Comparator.comparing((Change c) -> c.at().toInstant()).thenComparing(Change::path).thenComparing(Change::change));

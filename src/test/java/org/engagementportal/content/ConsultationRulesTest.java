@@ -1,5 +1,6 @@
 package org.engagementportal.content;
 
+import org.engagementportal.types.ContentTypes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,7 +28,7 @@ class ConsultationRulesTest {
         Problems problems = new Problems();
         TestSite.write(site, Map.of("content/consultations/" + name, text));
         SiteData data = new DataLoader(site, problems).load();
-        new ContentLoader(site, data, now, problems).load();
+        new ContentLoader(site, data, now, problems, ContentTypes.ALL).load();
         return problems.sorted();
     }
 

@@ -1,5 +1,6 @@
 package org.engagementportal.content;
 
+import org.engagementportal.types.ContentTypes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -32,7 +33,7 @@ class ContentLoaderTest {
     private LoadedContent load(Map<String, String> files) {
         TestSite.write(site, files);
         SiteData data = new DataLoader(site, problems).load();
-        return new ContentLoader(site, data, NOW, problems).load();
+        return new ContentLoader(site, data, NOW, problems, ContentTypes.ALL).load();
     }
 
     private Problem onlyProblem() {
@@ -72,7 +73,8 @@ class ContentLoaderTest {
         Document doc = content.documents().get(0);
         assertEquals("content/consultations/dental.md", doc.source());
         assertEquals("consultations/dental", doc.path());
-        assertEquals(ContentType.CONSULTATION, doc.type());
+        assertEquals("consultation", doc.kind().id());
+        assertTrue(doc.is(Consultation.class));
         assertEquals(List.of("dentistry"), doc.meta().topics());
         Consultation c = assertInstanceOf(Consultation.class, doc.details());
         assertEquals(ZonedDateTime.of(2026, 1, 5, 9, 0, 0, 0, ZoneId.of("Europe/London")), c.opens());
@@ -96,8 +98,8 @@ class ContentLoaderTest {
                         + "contact:\n  email: formats@testshire.example\n---\nText.\n"));
 
         assertTrue(problems.isEmpty(), problems.sorted().toString());
-        assertEquals(List.of(ContentType.PAGE, ContentType.STATEMENT, ContentType.BULLETIN, ContentType.EVENT, ContentType.MEETING),
-                content.documents().stream().map(Document::type).toList());
+        assertEquals(List.of("page", "statement", "bulletin", "event", "meeting"),
+                content.documents().stream().map(d -> d.kind().id()).toList());
         Bulletin b = content.documents().get(2).detailsAs(Bulletin.class);
         assertEquals("weekly", b.series());
         assertEquals(LocalDate.of(2026, 2, 27), b.date());
@@ -183,7 +185,7 @@ class ContentLoaderTest {
         byte[] bytes = "---\ntitle: Caf\u00e9\nsummary: B\n---\nText\n".getBytes(StandardCharsets.ISO_8859_1);
         TestSite.writeBytes(site.resolve("content/cafe.md"), bytes);
         SiteData data = new DataLoader(site, problems).load();
-        LoadedContent content = new ContentLoader(site, data, NOW, problems).load();
+        LoadedContent content = new ContentLoader(site, data, NOW, problems, ContentTypes.ALL).load();
         assertTrue(content.documents().isEmpty());
         assertEquals(new Position("content/cafe.md", 2, 11), onlyProblem().position());
         assertEquals(List.of("cafe.md"), List.copyOf(content.failed()));

@@ -1,5 +1,6 @@
 package org.engagementportal.markdown;
 
+import org.engagementportal.types.ContentTypes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,7 +55,7 @@ class MarkdownTest {
                         """));
         Problems setup = new Problems();
         SiteData data = new DataLoader(root, setup).load();
-        Site site = new SiteAssembler(data, NOW, setup).assemble(new ContentLoader(root, data, NOW, setup).load());
+        Site site = new SiteAssembler(data, NOW, setup, ContentTypes.ALL).assemble(new ContentLoader(root, data, NOW, setup, ContentTypes.ALL).load());
         assertTrue(setup.sorted().stream().noneMatch(p -> p.severity() == Severity.ERROR), setup.sorted().toString());
         links = new Links(site);
         problems = new Problems();
@@ -227,7 +228,7 @@ class MarkdownTest {
                 "https://engage.testshire.example/", "https://www.testshire.example/engage/")));
         Problems setup = new Problems();
         SiteData data = new DataLoader(root, setup).load();
-        Site site = new SiteAssembler(data, NOW, setup).assemble(new ContentLoader(root, data, NOW, setup).load());
+        Site site = new SiteAssembler(data, NOW, setup, ContentTypes.ALL).assemble(new ContentLoader(root, data, NOW, setup, ContentTypes.ALL).load());
         String html = markdown.render("[involved](/get-involved/)", SOURCE, 1, "consultations", new Links(site), problems).html();
         assertEquals("/engage/get-involved/", Jsoup.parseBodyFragment(html).selectFirst("a").attr("href"));
     }

@@ -1,5 +1,6 @@
 package org.engagementportal.plain;
 
+import org.engagementportal.types.ContentTypes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,7 +39,7 @@ class PlainEnglishTest {
                 "content/about.md", "---\ntitle: About\nsummary: About us.\n---\nWe plan services.\n",
                 file, "---\ntitle: A page\nsummary: A page.\n---\n" + body));
         SiteData data = new DataLoader(site, problems).load();
-        var docs = new ContentLoader(site, data, NOW, problems).load().documents();
+        var docs = new ContentLoader(site, data, NOW, problems, ContentTypes.ALL).load().documents();
         PlainEnglish.check(docs, data, problems);
         return problems.sorted();
     }
@@ -123,7 +124,7 @@ class PlainEnglishTest {
         TestSite.write(site, Map.of("content/_data/site.yml", TestSite.SITE_YML + "plain_english:\n  smog_warn_above: 20\n",
                 "content/plan.md", "---\ntitle: Plan\nsummary: Plan.\n---\n" + hard.repeat(20)));
         SiteData data = new DataLoader(site, problems).load();
-        PlainEnglish.check(new ContentLoader(site, data, NOW, problems).load().documents(), data, problems);
+        PlainEnglish.check(new ContentLoader(site, data, NOW, problems, ContentTypes.ALL).load().documents(), data, problems);
         assertEquals(List.of(), problems.sorted());
     }
 

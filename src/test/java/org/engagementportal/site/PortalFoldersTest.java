@@ -1,5 +1,6 @@
 package org.engagementportal.site;
 
+import org.engagementportal.types.ContentTypes;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDateTime;
@@ -27,12 +28,13 @@ class PortalFoldersTest {
         Problems problems = new Problems();
         ZonedDateTime now = LocalDateTime.parse(TestSite.EXAMPLE_NOW).atZone(ZoneId.of("Europe/London"));
         SiteData data = new DataLoader(TestSite.PROJECT, problems).load();
-        Site site = new SiteAssembler(data, now, problems).assemble(new ContentLoader(TestSite.PROJECT, data, now, problems).load());
+        Site site = new SiteAssembler(data, now, problems, ContentTypes.ALL).assemble(new ContentLoader(TestSite.PROJECT, data, now, problems, ContentTypes.ALL).load());
         Set<Listing.Kind> kinds = new TreeSet<>();
         Set<String> outside = new TreeSet<>();
         for (Listing l : site.listings()) {
             kinds.add(l.kind());
-            boolean fromContent = l.kind() == Listing.Kind.HOME || l.kind() == Listing.Kind.COMMITTEE || l.kind() == Listing.Kind.FOLDER;
+            boolean committee = data.vocabulary().committees().stream().anyMatch(c -> l.path().equals("/" + c.id() + "/"));
+            boolean fromContent = l.kind() == Listing.Kind.HOME || committee || l.kind() == Listing.Kind.FOLDER;
             String top = l.path().substring(1, Math.max(1, l.path().indexOf('/', 1)));
             if (!fromContent && !DataLoader.RESERVED_FOLDERS.contains(top)) {
                 outside.add(l.kind() + " " + l.path());

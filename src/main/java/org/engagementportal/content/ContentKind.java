@@ -1,0 +1,84 @@
+package org.engagementportal.content;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.engagementportal.config.SiteConfig;
+import org.engagementportal.source.Fields;
+
+/**
+ * What a type of content is and how it is read: the part of a type's definition the load stage uses. A whole
+ * type is defined in one class of {@code org.engagementportal.types}, which also answers how it is listed
+ * ({@code site.ListedKind}), shown ({@code render.ShownKind}) and published ({@code generate.PublishedKind});
+ * every question is abstract, so a new type cannot forget one.
+ *
+ * @param <D> the record of the fields only this type has
+ */
+public interface ContentKind<D extends Details> {
+
+    /** The word used in front matter and template names: "consultation". */
+    String id();
+
+    /** The phrase used in messages: "a consultation". */
+    String described();
+
+    /** The class of its own fields' record. */
+    Class<D> details();
+
+    /** The folder its files are in, which decides their type. */
+    Placement placement();
+
+    /** The front matter fields only this type has (the common ones are {@link Meta#FIELDS}). */
+    List<String> fields();
+
+    /** Reads and checks its own fields; every mistake is reported through {@code f}. Empty when it cannot be read. */
+    Optional<D> read(Fields f, ReadContext ctx);
+
+    /** What its text below the front matter is, when a file of this type must have some ("page's text"). */
+    Optional<String> textNeeded();
+
+    /**
+     * The moment it is filed and listed under when types are listed together (a topic's page, a feed): when a
+     * consultation opens, a meeting starts, a bulletin is dated. Empty for types with no date of their own,
+     * which are filed by their 'updated' or 'reviewed' date.
+     */
+    Optional<ZonedDateTime> filedOn(D details, ZoneId zone);
+
+    /** The day it was first published, when the type has one (a bulletin's date), quoted in requests for formats. */
+    Optional<LocalDate> publishedOn(D details);
+
+    /** The moments it changes by itself as the clock passes (a consultation closes): the build must run again then. */
+    List<Moment> moments(D details, SiteConfig config, ZoneId zone);
+
+    /** The documents published with it (papers, consultation documents), whose accessibility is reported. */
+    List<Attachment> attachments(D details);
+
+    /** Its references to other pages, checked when the site is assembled. */
+    List<Reference> references(D details);
+
+    /** The run of pages it is one of, for "previous" and "next" links (a bulletin's series, a meeting's committee). */
+    Optional<String> sequence(D details);
+
+    /** A change the clock makes to a page: when, and what happens ("closes"). */
+    record Moment(ZonedDateTime at, String change) {
+    }
+
+    /**
+     * A reference from a page to another page.
+     *
+     * @param field    where it is written, "respond.events"
+     * @param written  as written, "kingsmere-drop-in" or "/events/kingsmere-drop-in/"
+     * @param path     the address it means, "/events/kingsmere-drop-in/"
+     * @param target   the type of the pages suggested when it does not exist
+     * @param strict   whether the page referred to must be of that type (an event), not just exist
+     * @param noun     what it refers to, in a message: "the event"
+     * @param folder   when the reference may be written as a file name, the folder it is in ("events"), so
+     *                 suggestions are given in the form the person wrote
+     * @param fix      how to write it, for the message
+     */
+    record Reference(String field, String written, String path, Class<? extends Details> target, boolean strict, String noun,
+                     Optional<String> folder, String fix) {
+    }
+}

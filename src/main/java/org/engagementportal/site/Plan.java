@@ -1,0 +1,115 @@
+package org.engagementportal.site;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.engagementportal.config.SiteConfig;
+import org.engagementportal.config.SiteData;
+import org.engagementportal.config.Term;
+import org.engagementportal.content.Consultation;
+import org.engagementportal.content.Document;
+
+/**
+ * What a type needs to plan its listings, home block and feeds ({@link ListedKind}): its published pages
+ * (originals, by address), the site's data and clock, the folders' introductions, and the ways listings and
+ * feeds are made, so every type makes them alike.
+ */
+public final class Plan {
+    private final SiteData data;
+    private final ZonedDateTime now;
+    private final List<SitePage> pages;
+    private final Map<String, Document> intros;
+
+    Plan(SiteData data, ZonedDateTime now, List<SitePage> pages, Map<String, Document> intros) {
+        this.data = data;
+        this.now = now;
+        this.pages = List.copyOf(pages);
+        this.intros = intros;
+    }
+
+    /** The type's original pages (not easy-read or translated versions), by address. */
+    public List<SitePage> pages() {
+        return pages;
+    }
+
+    public SiteData data() {
+        return data;
+    }
+
+    public SiteConfig config() {
+        return data.site();
+    }
+
+    public ZonedDateTime now() {
+        return now;
+    }
+
+    /** The folder's {@code index.md}, which introduces the listing at the folder's address. */
+    public Optional<SitePage> intro(String folder) {
+        return Optional.ofNullable(intros.get(folder)).map(d -> new SitePage(d, folder.isEmpty() ? "/" : "/" + folder + "/"));
+    }
+
+    /** A section listing at {@code path}, titled by its folder's introduction if it has one, else as given. */
+    public Listing listing(String path, String folder, String title, String summary, List<Listing.Section> sections) {
+        return listing(Listing.Kind.SECTION, path, folder, title, summary, sections);
+    }
+
+    Listing listing(Listing.Kind kind, String path, String folder, String title, String summary, List<Listing.Section> sections) {
+        Optional<SitePage> intro = intro(folder);
+        return new Listing(kind, path, intro.map(SitePage::title).orElse(title),
+                intro.map(i -> i.document().meta().summary()).orElse(summary), intro, sections, List.of());
+    }
+
+    public static Listing.Section section(String id, String heading, List<SitePage> items) {
+        return new Listing.Section(id, heading, items);
+    }
+
+    /** Those not yet past at the build's clock, soonest first. */
+    public List<SitePage> upcoming(List<SitePage> items, Function<SitePage, ZonedDateTime> when) {
+        return items.stream().filter(p -> !when.apply(p).isBefore(now))
+                .sorted(Comparator.comparing(when).thenComparing(SitePage::path)).toList();
+    }
+
+    /** Those past at the build's clock, latest first. */
+    public List<SitePage> past(List<SitePage> items, Function<SitePage, ZonedDateTime> when) {
+        return items.stream().filter(p -> when.apply(p).isBefore(now))
+                .sorted(Comparator.comparing(when).reversed().thenComparing(SitePage::path)).toList();
+    }
+
+    /** Each term that some item has, with the address of its filtered listing under {@code root} and its count. */
+    public static List<Listing.TermCount> filterOptions(List<SitePage> items, List<Term> terms, String root,
+                                                        Function<SitePage, List<String>> of) {
+        List<Listing.TermCount> out = new ArrayList<>();
+        for (Term t : terms) {
+            int n = (int) items.stream().filter(p -> of.apply(p).contains(t.id())).count();
+            if (n > 0) {
+                out.add(new Listing.TermCount(t.id(), t.name(), t.description(), root + t.id() + "/", n));
+            }
+        }
+        return out;
+    }
+
+    /** Links to the listing of each group (committee, series) that has something in it, with its count. */
+    public static List<Listing.TermCount> groups(List<Term> terms, String root, List<SitePage> items,
+                                                 Function<SitePage, String> groupOf) {
+        return filterOptions(items, terms, root, p -> List.of(groupOf.apply(p)));
+    }
+
+    public ConsultationStatus status(Consultation c) {
+        return ConsultationStatus.of(c, now, data.site().closingSoonDays());
+    }
+
+    /** A feed of what has already happened at the build's clock, newest first, at most the site's feed length. */
+    public FeedPlan.Feed feed(String path, String title, String description, List<FeedPlan.Entry> entries) {
+        return FeedPlan.feed(path, title, description, entries, now, data.site().feedItems());
+    }
+
+    /** A page as an entry of its own, dated by when it is filed; undated pages are left out. */
+    public Optional<FeedPlan.Entry> entry(SitePage p) {
+        return FeedPlan.pageEntry(p, now);
+    }
+}

@@ -1,0 +1,307 @@
+package org.engagementportal.types;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.engagementportal.config.SiteConfig;
+import org.engagementportal.config.Vocabulary;
+import org.engagementportal.content.Attachment;
+import org.engagementportal.content.Consultation;
+import org.engagementportal.content.ConsultationReader;
+import org.engagementportal.content.Event;
+import org.engagementportal.content.Placement;
+import org.engagementportal.content.ReadContext;
+import org.engagementportal.content.Report;
+import org.engagementportal.content.Respond;
+import org.engagementportal.content.Variant;
+import org.engagementportal.generate.BuildContext;
+import org.engagementportal.render.ConsultationView;
+import org.engagementportal.render.Dates;
+import org.engagementportal.render.Link;
+import org.engagementportal.render.Views;
+import org.engagementportal.site.ConsultationStatus;
+import org.engagementportal.site.FeedPlan;
+import org.engagementportal.site.Listing;
+import org.engagementportal.site.Plan;
+import org.engagementportal.site.SitePage;
+import org.engagementportal.source.Fields;
+import org.engagementportal.source.XmlText;
+
+/**
+ * Consultations, in {@code content/consultations/}: open from {@code opens} to {@code closes}, their status
+ * worked out from the clock. Listed by status with filters by topic and area, announced in a feed when they
+ * open, start closing soon and publish their outcome.
+ */
+public final class Consultations implements ContentType<Consultation> {
+    static final String FOLDER = "consultations";
+    static final String ROOT = "/" + FOLDER + "/";
+
+    @Override
+    public String id() {
+        return "consultation";
+    }
+
+    @Override
+    public String described() {
+        return "a consultation";
+    }
+
+    @Override
+    public Class<Consultation> details() {
+        return Consultation.class;
+    }
+
+    @Override
+    public Placement placement() {
+        return new Placement.Folder(FOLDER);
+    }
+
+    @Override
+    public List<String> fields() {
+        return Consultation.FIELDS;
+    }
+
+    @Override
+    public Optional<Consultation> read(Fields f, ReadContext ctx) {
+        return ConsultationReader.read(f, ctx);
+    }
+
+    @Override
+    public Optional<String> textNeeded() {
+        return Optional.of("page's text");
+    }
+
+    @Override
+    public Optional<ZonedDateTime> filedOn(Consultation c, ZoneId zone) {
+        return Optional.of(c.opens());
+    }
+
+    @Override
+    public Optional<LocalDate> publishedOn(Consultation c) {
+        return Optional.of(c.opens().toLocalDate());
+    }
+
+    @Override
+    public List<Moment> moments(Consultation c, SiteConfig config, ZoneId zone) {
+        List<Moment> out = new ArrayList<>();
+        out.add(new Moment(c.opens(), "opens"));
+        out.add(new Moment(c.closingSoonFrom(config.closingSoonDays()), "closing-soon"));
+        out.add(new Moment(c.closes(), "closes"));
+        out.add(c.outcome().map(o -> new Moment(o.date().atStartOfDay(zone), "outcome-published"))
+                .orElseGet(() -> new Moment(c.outcomeDue().plusDays(1).atStartOfDay(zone), "response-delayed")));
+        return out;
+    }
+
+    @Override
+    public List<Attachment> attachments(Consultation c) {
+        return c.documents();
+    }
+
+    @Override
+    public List<Reference> references(Consultation c) {
+        return c.respond().events().stream().map(ref -> new Reference("respond.events", ref, eventPath(ref), Event.class, true,
+                "the event", Optional.of(Events.FOLDER), "Write the event's address, such as /events/kingsmere-drop-in/, or its "
+                        + "file name in content/events/ without .md, such as kingsmere-drop-in.")).toList();
+    }
+
+    /** An event named in 'respond.events': its address, or its file name in content/events/. */
+    static String eventPath(String ref) {
+        return ref.startsWith("/") ? (ref.endsWith("/") ? ref : ref + "/") : Events.ROOT + ref + "/";
+    }
+
+    @Override
+    public Optional<String> sequence(Consultation c) {
+        return Optional.empty();
+    }
+
+    /**
+     * {@code /consultations/} and its filtered versions, one per topic and per area that has consultations
+     * ({@code /consultations/topics/dentistry/}, {@code /consultations/areas/eastbrook/}), each with the same
+     * sections, so filtering works as plain links.
+     */
+    @Override
+    public List<Listing> listings(Plan plan) {
+        List<SitePage> all = plan.pages();
+        Vocabulary vocabulary = plan.data().vocabulary();
+        List<Listing.TermCount> topics = Plan.filterOptions(all, vocabulary.topics(), ROOT + "topics/", p -> p.document().meta().topics());
+        List<Listing.TermCount> areas = Plan.filterOptions(all, vocabulary.areas(), ROOT + "areas/", p -> p.document().meta().areas());
+        Function<Optional<String>, List<Listing.Filter>> filters = current -> List.of(
+                new Listing.Filter("Topic", topics, current.filter(c -> c.startsWith("topics/")).map(c -> c.substring(7)), ROOT),
+                new Listing.Filter("Area", areas, current.filter(c -> c.startsWith("areas/")).map(c -> c.substring(6)), ROOT));
+        List<Listing> out = new ArrayList<>();
+        out.add(plan.listing(ROOT, FOLDER, "Consultations",
+                "Have your say on changes to health services, and see what happened after past consultations.",
+                sections(plan, all)).withFilters(filters.apply(Optional.empty())));
+        for (Listing.TermCount t : topics) {
+            List<SitePage> items = all.stream().filter(p -> p.document().meta().topics().contains(t.id())).toList();
+            out.add(new Listing(Listing.Kind.SECTION, t.path(), "Consultations about " + t.name().toLowerCase(Locale.UK),
+                    "Consultations filed under the topic " + t.name() + ".", Optional.empty(), sections(plan, items),
+                    List.of()).withFilters(filters.apply(Optional.of("topics/" + t.id()))));
+        }
+        for (Listing.TermCount t : areas) {
+            List<SitePage> items = all.stream().filter(p -> p.document().meta().areas().contains(t.id())).toList();
+            out.add(new Listing(Listing.Kind.SECTION, t.path(), "Consultations in " + t.name(),
+                    "Consultations for people in " + t.name() + ".", Optional.empty(), sections(plan, items),
+                    List.of()).withFilters(filters.apply(Optional.of("areas/" + t.id()))));
+        }
+        return out;
+    }
+
+    /** Open (closing soonest first), opening soon, closed awaiting an outcome, and outcome published. */
+    private static List<Listing.Section> sections(Plan plan, List<SitePage> all) {
+        Map<String, List<SitePage>> groups = new LinkedHashMap<>();
+        for (String id : List.of("open", "upcoming", "closed", "outcome")) {
+            groups.put(id, new ArrayList<>());
+        }
+        for (SitePage p : all) {
+            ConsultationStatus s = plan.status(of(p));
+            String id = s.isOpen() ? "open" : s == ConsultationStatus.UPCOMING ? "upcoming"
+                    : s == ConsultationStatus.CLOSED ? "closed" : "outcome";
+            groups.get(id).add(p);
+        }
+        groups.get("open").sort(Comparator.comparing((SitePage p) -> of(p).closes()).thenComparing(SitePage::path));
+        groups.get("upcoming").sort(Comparator.comparing((SitePage p) -> of(p).opens()).thenComparing(SitePage::path));
+        groups.get("closed").sort(Comparator.comparing((SitePage p) -> of(p).closes()).reversed().thenComparing(SitePage::path));
+        groups.get("outcome").sort(Comparator.comparing((SitePage p) -> of(p).outcome().orElseThrow().date()).reversed()
+                .thenComparing(SitePage::path));
+        return List.of(
+                Plan.section("open", "Open now", groups.get("open")),
+                Plan.section("upcoming", "Opening soon", groups.get("upcoming")),
+                Plan.section("closed", "Closed: we are analysing your feedback", groups.get("closed")),
+                Plan.section("outcome", "Closed: outcome published", groups.get("outcome")));
+    }
+
+    private static Consultation of(SitePage p) {
+        return p.document().detailsAs(Consultation.class);
+    }
+
+    @Override
+    public Optional<Listing.Section> home(Plan plan) {
+        return Optional.of(Plan.section("open", "Have your say now", plan.pages().stream()
+                .filter(p -> plan.status(of(p)).isOpen()).sorted(Comparator.comparing(p -> of(p).closes())).toList()));
+    }
+
+    /** One feed of consultations: each is announced when it opens, when it starts closing soon and with its outcome. */
+    @Override
+    public List<FeedPlan.Feed> feeds(Plan plan) {
+        List<FeedPlan.Entry> entries = new ArrayList<>();
+        int soonDays = plan.config().closingSoonDays();
+        for (SitePage p : plan.pages()) {
+            Consultation c = of(p);
+            entries.add(new FeedPlan.Entry(p, "opened", "Now open: " + p.title(), c.opens()));
+            if (soonDays > 0) {
+                entries.add(new FeedPlan.Entry(p, "closing-soon", "Closing soon: " + p.title(), c.closingSoonFrom(soonDays)));
+            }
+            c.outcome().ifPresent(o -> entries.add(new FeedPlan.Entry(p, "outcome", "Outcome published: " + p.title(),
+                    o.date().atStartOfDay(plan.now().getZone()))));
+        }
+        String name = plan.config().name();
+        return List.of(plan.feed(ROOT, "Consultations - " + name,
+                "New consultations, consultations closing soon and the outcomes of consultations from " + name + ".", entries));
+    }
+
+    @Override
+    public Optional<Navigation> navigation(Vocabulary vocabulary) {
+        return Optional.of(new Navigation(ROOT, "Consultations", List.of()));
+    }
+
+    @Override
+    public String template() {
+        return "consultation";
+    }
+
+    @Override
+    public ConsultationView view(Consultation c, SitePage page, Views views) {
+        var site = views.site();
+        ConsultationStatus status = site.status(c);
+        Long daysLeft = status.isOpen() ? ChronoUnit.DAYS.between(site.now().toLocalDate(), c.closes().toLocalDate()) : null;
+        Respond r = c.respond();
+        List<Link> events = r.events().stream()
+                .map(Consultations::eventPath)
+                .flatMap(p -> site.page(p).stream())
+                // A reference to a page that is not an event is reported when the site is assembled; an event that
+                // has finished is no longer a way to respond.
+                .filter(p -> p.document().details() instanceof Event e && e.ends().orElse(e.starts()).isAfter(site.now()))
+                .map(p -> views.link(p.path(), p.title() + ", " + Dates.dateTime(p.document().detailsAs(Event.class).starts())))
+                .toList();
+        var respond = new ConsultationView.RespondView(r.online().map(Object::toString).orElse(null), r.email().orElse(null),
+                r.post().orElse(null), r.phone().orElse(null), r.phone().map(Views::telHref).orElse(null), events);
+        Link easyRead = site.variantsOf(page).stream().filter(v -> v.document().variant().kind() == Variant.Kind.EASY_READ)
+                .findFirst().map(v -> views.link(v.path(), "Read this consultation in easy read")).orElse(null);
+        List<Link> areas = views.terms("/areas/", site.data().vocabulary().areas(), page.document().meta().areas());
+        boolean closed = status == ConsultationStatus.CLOSED || status == ConsultationStatus.OUTCOME_PUBLISHED;
+        Report feedback = closed ? c.feedback().orElse(null) : null;
+        Report outcome = status == ConsultationStatus.OUTCOME_PUBLISHED ? c.outcome().orElse(null) : null;
+        LocalDate due = c.outcomeDue();
+        boolean delayed = status == ConsultationStatus.CLOSED && c.outcomeOverdue(site.now());
+        return new ConsultationView(Views.tag(status), status.id(), Dates.dateTime(c.opens()), Dates.iso(c.opens()),
+                Dates.dateTime(c.closes()), Dates.iso(c.closes()), daysLeft, c.formal(),
+                c.engagement().map(e -> Views.capitalise(e.id())).orElse(null), c.engagement().map(e -> e.plain()).orElse(null),
+                c.stage().map(s -> s.plain()).orElse(null), c.groups(), areas, respond,
+                c.documents().stream().map(a -> views.describe(a, Dates.day(c.opens().toLocalDate()))).toList(), easyRead,
+                feedback == null ? null : Dates.day(feedback.date()),
+                feedback == null ? null : views.markdown(feedback.markdown(), feedback.firstLine()),
+                outcome == null ? null : Dates.day(outcome.date()),
+                outcome == null ? null : views.markdown(outcome.markdown(), outcome.firstLine()),
+                closed && outcome == null ? Dates.day(due) : null, delayed,
+                closed ? demoteHeadings(views.body()) : null);
+    }
+
+    private static final java.util.regex.Pattern HEADING_TAG = java.util.regex.Pattern.compile("<(/?)h([2-5])([ >])");
+
+    /**
+     * The consultation's own text one heading level down, for when it sits under "What we asked" after the
+     * consultation closed, so screen reader users hear its sections as parts of that heading.
+     */
+    static String demoteHeadings(String html) {
+        return HEADING_TAG.matcher(html).replaceAll(m -> "<" + m.group(1) + "h" + (Integer.parseInt(m.group(2)) + 1) + m.group(3));
+    }
+
+    @Override
+    public Card card(Consultation c, SitePage page, Views views) {
+        ConsultationStatus s = views.site().status(c);
+        String dates = switch (s) {
+            case UPCOMING -> "Opens " + Dates.day(c.opens().toLocalDate());
+            case OPEN, CLOSING_SOON -> "Closes " + Dates.day(c.closes().toLocalDate()) + " (" + views.daysLeft(c.closes()) + ")";
+            case CLOSED -> "Closed " + Dates.day(c.closes().toLocalDate());
+            case OUTCOME_PUBLISHED -> "Outcome published " + Dates.day(c.outcome().orElseThrow().date());
+        };
+        return new Card(List.of(dates), Views.tag(s));
+    }
+
+    @Override
+    public Optional<CalendarEntry> calendar(Consultation c, SitePage page, BuildContext ctx) {
+        return Optional.empty();
+    }
+
+    @Override
+    public String announcement(String announces, Consultation c, SitePage page, BuildContext ctx) {
+        String url = ctx.site().config().absolute(page.path());
+        String summary = XmlText.escape(page.document().meta().summary());
+        StringBuilder html = new StringBuilder();
+        switch (announces) {
+            case "opened" -> html.append("<p>").append(summary).append("</p>\n").append(ctx.markdown(page).html());
+            case "closing-soon" -> html.append("<p>This consultation closes on ").append(XmlText.escape(Dates.dateTime(c.closes())))
+                    .append(". <a href=\"").append(url).append("#respond\">Have your say</a>.</p>\n<p>")
+                    .append(summary).append("</p>\n");
+            case "outcome" -> {
+                html.append("<p>").append(summary).append("</p>\n");
+                c.feedback().ifPresent(f -> html.append("<h2>What you told us</h2>\n")
+                        .append(ctx.markdown(page, f.markdown(), f.firstLine())));
+                c.outcome().ifPresent(o -> html.append("<h2>What we did</h2>\n")
+                        .append(ctx.markdown(page, o.markdown(), o.firstLine())));
+            }
+            default -> throw new IllegalArgumentException("consultations do not announce " + announces);
+        }
+        return html.toString();
+    }
+}

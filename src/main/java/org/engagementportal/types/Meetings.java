@@ -1,0 +1,273 @@
+package org.engagementportal.types;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.engagementportal.config.SiteConfig;
+import org.engagementportal.config.Term;
+import org.engagementportal.config.Vocabulary;
+import org.engagementportal.content.Attachment;
+import org.engagementportal.content.Meeting;
+import org.engagementportal.content.MeetingReader;
+import org.engagementportal.content.Minutes;
+import org.engagementportal.content.Page;
+import org.engagementportal.content.Placement;
+import org.engagementportal.content.ReadContext;
+import org.engagementportal.generate.BuildContext;
+import org.engagementportal.generate.PublishedKind;
+import org.engagementportal.render.Dates;
+import org.engagementportal.render.DocumentView;
+import org.engagementportal.render.Link;
+import org.engagementportal.render.MeetingView;
+import org.engagementportal.render.Views;
+import org.engagementportal.site.Calendars;
+import org.engagementportal.site.FeedPlan;
+import org.engagementportal.site.Listing;
+import org.engagementportal.site.Plan;
+import org.engagementportal.site.SitePage;
+import org.engagementportal.source.Fields;
+import org.engagementportal.source.XmlText;
+
+/**
+ * Meetings of the Governing Body and the other committees in {@code committees.yml}, each in its committee's
+ * folder ({@code content/governing-body/}): agendas, papers and minutes, a listing and calendar per committee,
+ * and a feed of papers as they are published.
+ */
+public final class Meetings implements ContentType<Meeting> {
+    /** How many items each block of the home page shows. */
+    static final int HOME_ITEMS = 3;
+    static final String ROOT = "/meetings/";
+
+    @Override
+    public String id() {
+        return "meeting";
+    }
+
+    @Override
+    public String described() {
+        return "a meeting";
+    }
+
+    @Override
+    public Class<Meeting> details() {
+        return Meeting.class;
+    }
+
+    @Override
+    public Placement placement() {
+        return new Placement.GroupFolders("committee", "governing-body", Vocabulary::committees);
+    }
+
+    @Override
+    public List<String> fields() {
+        return Meeting.FIELDS;
+    }
+
+    @Override
+    public Optional<Meeting> read(Fields f, ReadContext ctx) {
+        return MeetingReader.read(f, ctx, ctx.folder().split("/")[0]);
+    }
+
+    @Override
+    public Optional<String> textNeeded() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<ZonedDateTime> filedOn(Meeting m, ZoneId zone) {
+        return Optional.of(m.starts());
+    }
+
+    @Override
+    public Optional<LocalDate> publishedOn(Meeting m) {
+        return Optional.empty();
+    }
+
+    @Override
+    public List<Moment> moments(Meeting m, SiteConfig config, ZoneId zone) {
+        List<Moment> out = new ArrayList<>();
+        m.questionsBy().ifPresent(q -> out.add(new Moment(q, "questions-close")));
+        out.add(new Moment(m.starts(), "meeting-starts"));
+        return out;
+    }
+
+    @Override
+    public List<Attachment> attachments(Meeting m) {
+        List<Attachment> files = new ArrayList<>();
+        m.agenda().forEach(i -> i.paper().ifPresent(files::add));
+        m.minutes().flatMap(Minutes::file).ifPresent(files::add);
+        return files;
+    }
+
+    @Override
+    public List<Reference> references(Meeting m) {
+        return m.minutes().flatMap(Minutes::page).map(ref -> new Reference("minutes.page", ref, ref.endsWith("/") ? ref : ref + "/",
+                Page.class, false, "the minutes page", Optional.empty(), "Give the address of the page with the minutes, such as "
+                        + "/minutes/governing-body-2026-01-15/. Minutes pages go outside the committee's folder, where every file "
+                        + "is a meeting; or use file: for a document.")).stream().toList();
+    }
+
+    @Override
+    public Optional<String> sequence(Meeting m) {
+        return Optional.of(m.committee());
+    }
+
+    private static Meeting of(SitePage p) {
+        return p.document().detailsAs(Meeting.class);
+    }
+
+    private static ZonedDateTime starts(SitePage p) {
+        return of(p).starts();
+    }
+
+    /** All meetings at {@code /meetings/}, and each committee's by year at its folder's address. */
+    @Override
+    public List<Listing> listings(Plan plan) {
+        List<SitePage> all = plan.pages();
+        List<Listing> out = new ArrayList<>();
+        out.add(plan.listing(ROOT, "meetings", "Meetings", "Meetings held in public, with their agendas, papers and minutes.",
+                        List.of(Plan.section("upcoming", "Upcoming meetings", plan.upcoming(all, Meetings::starts)),
+                                Plan.section("past", "Past meetings", plan.past(all, Meetings::starts))))
+                .withTerms(Plan.groups(plan.data().vocabulary().committees(), "/", all, p -> of(p).committee()),
+                        new Listing.Heading("committees", "Committees"))
+                .withCalendar(new Listing.CalendarLink(Calendars.ALL, "all our meetings and events")));
+        for (Term committee : plan.data().vocabulary().committees()) {
+            out.add(committee(plan, committee));
+        }
+        return out;
+    }
+
+    private static Listing committee(Plan plan, Term committee) {
+        List<SitePage> all = plan.pages().stream().filter(p -> of(p).committee().equals(committee.id())).toList();
+        List<Listing.Section> sections = new ArrayList<>();
+        sections.add(Plan.section("upcoming", "Upcoming meetings", plan.upcoming(all, Meetings::starts)));
+        Map<Integer, List<SitePage>> byYear = new TreeMap<>(Comparator.reverseOrder());
+        for (SitePage p : plan.past(all, Meetings::starts)) {
+            byYear.computeIfAbsent(starts(p).getYear(), y -> new ArrayList<>()).add(p);
+        }
+        byYear.forEach((year, items) -> sections.add(Plan.section(Integer.toString(year), "Meetings in " + year, items)));
+        String summary = committee.description().isEmpty()
+                ? "Meetings of the " + committee.name() + ", with their agendas, papers and minutes."
+                : committee.description();
+        return plan.listing("/" + committee.id() + "/", committee.id(), committee.name(), summary, sections)
+                .withCalendar(new Listing.CalendarLink(Calendars.committee(committee.id()), "these meetings"));
+    }
+
+    @Override
+    public Optional<Listing.Section> home(Plan plan) {
+        return Optional.of(Plan.section("meetings", "Next meetings", plan.upcoming(plan.pages(), Meetings::starts).stream()
+                .limit(HOME_ITEMS).toList()));
+    }
+
+    /** A feed per committee of its meetings' papers, each announced the site's 'papers_days_before' before the meeting. */
+    @Override
+    public List<FeedPlan.Feed> feeds(Plan plan) {
+        int papersDays = plan.config().papersDaysBefore();
+        String name = plan.config().name();
+        List<FeedPlan.Feed> out = new ArrayList<>();
+        for (Term committee : plan.data().vocabulary().committees()) {
+            List<FeedPlan.Entry> papers = plan.pages().stream()
+                    .filter(p -> of(p).committee().equals(committee.id()) && of(p).agenda().stream().anyMatch(i -> i.paper().isPresent()))
+                    .map(p -> new FeedPlan.Entry(p, "papers", "Papers published: " + p.title(), starts(p).minusDays(papersDays)))
+                    .toList();
+            out.add(plan.feed("/" + committee.id() + "/", "Papers of the " + committee.name() + " - " + name,
+                    "Agendas and papers of " + committee.name() + " meetings, as they are published.", papers));
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<Navigation> navigation(Vocabulary vocabulary) {
+        return Optional.of(new Navigation(ROOT, "Meetings", vocabulary.committees().stream().map(c -> "/" + c.id() + "/").toList()));
+    }
+
+    @Override
+    public String template() {
+        return "meeting";
+    }
+
+    /** An agenda item about approving minutes ("Minutes of the meeting held on ..."). */
+    private static final java.util.regex.Pattern MINUTES_ITEM = java.util.regex.Pattern.compile("(?i)\\bminutes\\b");
+
+    /** A link to a meeting's approved minutes, as a page or a file. */
+    private static Optional<Link> minutesLink(Meeting m, Views views) {
+        String label = "Minutes of the meeting on " + Dates.day(m.starts().toLocalDate());
+        return m.minutes().flatMap(x -> x.page().map(p -> views.link(p.endsWith("/") ? p : p + "/", label))
+                .or(() -> x.file().map(f -> views.link("/" + f.file(), label))));
+    }
+
+    @Override
+    public MeetingView view(Meeting m, SitePage page, Views views) {
+        var site = views.site();
+        Link committee = Vocabulary.find(site.data().vocabulary().committees(), m.committee())
+                .map(t -> views.link("/" + t.id() + "/", t.name())).orElseThrow();
+        String when = m.ends().map(e -> Dates.range(m.starts(), e)).orElse(Dates.dateTime(m.starts()));
+        boolean upcoming = !m.starts().isBefore(site.now());
+        String questions = m.questionsBy().filter(q -> site.now().isBefore(q)).map(Dates::dateTime).orElse(null);
+        Link previousMinutes = site.originalOf(page).flatMap(site::previous).flatMap(prev -> minutesLink(of(prev), views))
+                .orElse(null);
+        String day = Dates.day(m.starts().toLocalDate());
+        var agenda = m.agenda().stream().map(i -> new MeetingView.AgendaItemView(i.number(), i.title(),
+                i.presenter().orElse(null), i.purpose().map(p -> p.label()).orElse(null),
+                i.paper().map(a -> views.describe(a, day)).orElse(null), i.part(),
+                MINUTES_ITEM.matcher(i.title()).find() && i.paper().isEmpty() ? previousMinutes : null)).toList();
+        Optional<Minutes> minutes = m.minutes();
+        return new MeetingView(committee, when, Dates.iso(m.starts()), upcoming, Views.venue(m.venue()),
+                m.online().map(Object::toString).orElse(null), m.isPublic(), questions, agenda,
+                minutes.flatMap(Minutes::file).map(a -> views.describe(a, day)).orElse(null),
+                minutes.flatMap(Minutes::page).map(p -> views.link(p.endsWith("/") ? p : p + "/", "Minutes")).orElse(null),
+                minutes.map(x -> Dates.day(x.approved())).orElse(null));
+    }
+
+    @Override
+    public Card card(Meeting m, SitePage page, Views views) {
+        List<String> facts = new ArrayList<>();
+        facts.add(Dates.dateTime(m.starts()));
+        facts.add(Views.where(m.venue().orElse(null), m.online().isPresent()));
+        Vocabulary.find(views.site().data().vocabulary().committees(), m.committee()).ifPresent(t -> facts.add(t.name()));
+        return new Card(facts, null);
+    }
+
+    @Override
+    public Optional<CalendarEntry> calendar(Meeting m, SitePage page, BuildContext ctx) {
+        SiteConfig config = ctx.site().config();
+        StringBuilder description = new StringBuilder(page.document().meta().summary());
+        m.online().ifPresent(o -> description.append("\n\nJoin online: ").append(o));
+        m.agenda().stream().filter(i -> i.paper().isPresent()).forEach(i -> {
+            if (description.indexOf("\n\nPapers:") < 0) {
+                description.append("\n\nPapers:");
+            }
+            description.append("\n").append(i.number()).append(". ").append(i.title()).append(": ")
+                    .append(config.absolute("/" + i.paper().get().file()));
+        });
+        description.append("\n\nAgenda and papers: ").append(config.absolute(page.path()));
+        return Optional.of(new CalendarEntry(m.starts(), m.ends(), PublishedKind.location(m.venue(), m.online()),
+                description.toString(), Optional.of(m.committee())));
+    }
+
+    @Override
+    public String announcement(String announces, Meeting m, SitePage page, BuildContext ctx) {
+        if (!announces.equals("papers")) {
+            throw new IllegalArgumentException("meetings do not announce " + announces);
+        }
+        SiteConfig config = ctx.site().config();
+        StringBuilder html = new StringBuilder();
+        html.append("<p>The agenda and papers for the meeting on ").append(XmlText.escape(Dates.dateTime(m.starts())))
+                .append(" are published.</p>\n<ul>\n");
+        String day = Dates.day(m.starts().toLocalDate());
+        m.agenda().stream().filter(i -> i.paper().isPresent()).forEach(i -> {
+            DocumentView d = ctx.documents().describe(i.paper().get(), day);
+            html.append("<li>").append(XmlText.escape(i.number() + ". " + i.title())).append(": <a href=\"")
+                    .append(config.absolute("/" + i.paper().get().file())).append("\">").append(XmlText.escape(d.title()))
+                    .append("</a> (").append(XmlText.escape(d.description())).append(")</li>\n");
+        });
+        html.append("</ul>\n");
+        return html.toString();
+    }
+}

@@ -1,0 +1,139 @@
+package org.engagementportal.types;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.engagementportal.config.SiteConfig;
+import org.engagementportal.config.Vocabulary;
+import org.engagementportal.content.Attachment;
+import org.engagementportal.content.Page;
+import org.engagementportal.content.Placement;
+import org.engagementportal.content.ReadContext;
+import org.engagementportal.generate.BuildContext;
+import org.engagementportal.render.Dates;
+import org.engagementportal.render.Views;
+import org.engagementportal.site.FeedPlan;
+import org.engagementportal.site.Listing;
+import org.engagementportal.site.Plan;
+import org.engagementportal.site.SitePage;
+import org.engagementportal.source.Fields;
+
+/** Ordinary pages, anywhere no other type's folder is: only the fields every type has. */
+public final class Pages implements ContentType<Page> {
+
+    @Override
+    public String id() {
+        return "page";
+    }
+
+    @Override
+    public String described() {
+        return "a page";
+    }
+
+    @Override
+    public Class<Page> details() {
+        return Page.class;
+    }
+
+    @Override
+    public Placement placement() {
+        return new Placement.Anywhere();
+    }
+
+    @Override
+    public List<String> fields() {
+        return List.of();
+    }
+
+    @Override
+    public Optional<Page> read(Fields f, ReadContext ctx) {
+        return Optional.of(new Page());
+    }
+
+    @Override
+    public Optional<String> textNeeded() {
+        return Optional.of("page's text");
+    }
+
+    @Override
+    public Optional<ZonedDateTime> filedOn(Page p, ZoneId zone) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<LocalDate> publishedOn(Page p) {
+        return Optional.empty();
+    }
+
+    @Override
+    public List<Moment> moments(Page p, SiteConfig config, ZoneId zone) {
+        return List.of();
+    }
+
+    @Override
+    public List<Attachment> attachments(Page p) {
+        return List.of();
+    }
+
+    @Override
+    public List<Reference> references(Page p) {
+        return List.of();
+    }
+
+    @Override
+    public Optional<String> sequence(Page p) {
+        return Optional.empty();
+    }
+
+    /** Folders of pages are listed by the site (a folder without a page of its own), not by the type. */
+    @Override
+    public List<Listing> listings(Plan plan) {
+        return List.of();
+    }
+
+    @Override
+    public Optional<Listing.Section> home(Plan plan) {
+        return Optional.empty();
+    }
+
+    @Override
+    public List<FeedPlan.Feed> feeds(Plan plan) {
+        return List.of();
+    }
+
+    @Override
+    public Optional<Navigation> navigation(Vocabulary vocabulary) {
+        return Optional.empty();
+    }
+
+    @Override
+    public String template() {
+        return "page";
+    }
+
+    @Override
+    public Object view(Page p, SitePage page, Views views) {
+        return null;
+    }
+
+    @Override
+    public Card card(Page p, SitePage page, Views views) {
+        List<String> facts = new ArrayList<>();
+        page.document().meta().updated().ifPresent(d -> facts.add("Updated " + Dates.day(d)));
+        return new Card(facts, null);
+    }
+
+    @Override
+    public Optional<CalendarEntry> calendar(Page p, SitePage page, BuildContext ctx) {
+        return Optional.empty();
+    }
+
+    @Override
+    public String announcement(String announces, Page p, SitePage page, BuildContext ctx) {
+        throw new IllegalArgumentException("pages are in feeds as themselves, with nothing to announce");
+    }
+}
