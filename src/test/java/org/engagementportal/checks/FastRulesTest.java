@@ -1,4 +1,4 @@
-package org.engagementportal.audit.rules;
+package org.engagementportal.checks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
