@@ -12,6 +12,10 @@ public final class ButtonName implements Rule {
         return "4.1.2 Name, Role, Value";
     }
 
+    public Scope scope() {
+        return Scope.TEXT;
+    }
+
     public List<Finding> check(PageUnderTest page) {
         return page.elements("button", "input").stream()
                 .filter(b -> b.normalName().equals("button") || b.attr("type").equals("submit") || b.attr("type").equals("button"))

@@ -17,6 +17,10 @@ public final class DocumentLinks implements Rule {
         return "2.4.4 Link Purpose (In Context)";
     }
 
+    public Scope scope() {
+        return Scope.TEXT;
+    }
+
     public List<Finding> check(PageUnderTest page) {
         return page.elements("a").stream()
                 .filter(a -> a.hasAttr("href"))

@@ -19,6 +19,10 @@ public final class DuplicateIds implements Rule {
         return "4.1.2 Name, Role, Value";
     }
 
+    public Scope scope() {
+        return Scope.TEXT;
+    }
+
     public List<Finding> check(PageUnderTest page) {
         List<Finding> out = new ArrayList<>();
         Set<String> seen = new HashSet<>(FRAME);

@@ -43,8 +43,15 @@ public final class FastRules {
         report(ALL, page(path, html), template, content, problems);
     }
 
-    /** The rules that apply to text written in a content file (the rest are about the page frame). */
-    static final List<Rule> TEXT = ALL.stream().filter(r -> !r.id().startsWith("page-") && !r.id().equals("one-main-heading")).toList();
+    /** The rules that apply to text written in a content file ({@link Scope#TEXT}; the rest are about the page frame). */
+    static final List<Rule> TEXT = in(Scope.TEXT);
+    /** The rules about the page's language and title, which the build checks without parsing the page. */
+    static final List<Rule> HEAD = in(Scope.HEAD);
+
+    /** The rules of one scope, in the order of {@link #ALL}. */
+    static List<Rule> in(Scope scope) {
+        return ALL.stream().filter(r -> r.scope() == scope).toList();
+    }
 
     /**
      * The quicker check the build makes: the rules over the HTML made from a content file's Markdown
@@ -53,7 +60,8 @@ public final class FastRules {
      */
     public static void checkText(String path, String html, String bodyHtml, String template, Document content, Problems problems) {
         PageUnderTest frame = new PageUnderTest(path, langOf(html), titleOf(html), null);
-        report(List.of(new PageLanguage(), new PageTitle()), frame, template, content, problems);
+        report(HEAD, frame, template, content, problems);
+        // The rules about the page as a whole (Scope.WHOLE_PAGE) need it parsed: its single main heading is counted instead.
         int h1 = count(html, "<h1");
         if (h1 != 1) {
             problems.error(Position.file(template), "accessibility (1.3.1 Info and Relationships) on " + path + ": the page has "
@@ -68,8 +76,8 @@ public final class FastRules {
     private static void report(List<Rule> rules, PageUnderTest page, String template, Document content, Problems problems) {
         for (Rule rule : rules) {
             for (Finding f : rule.check(page)) {
-                problems.error(where(f, template, content), "accessibility (" + rule.criterion() + ") on " + page.path() + ": "
-                        + f.message(), f.fix());
+                problems.error(where(f, rule.scope(), template, content), "accessibility (" + rule.criterion() + ") on "
+                        + page.path() + ": " + f.message(), f.fix());
             }
         }
     }
@@ -92,10 +100,14 @@ public final class FastRules {
         return m.find() ? m.group(1) : null;
     }
 
-    /** The content file and line an element came from, or the template for the page's own markup. */
-    static Position where(Finding f, String template, Document content) {
+    /**
+     * The content file and line an element came from, or the template for the page's own markup. A finding
+     * about the page as a whole (no element) is at the content file's front matter when its rule is about the
+     * page's language or title ({@link Scope#HEAD}), which the front matter sets, and at the template otherwise.
+     */
+    static Position where(Finding f, Scope scope, String template, Document content) {
         Element e = f.element();
-        boolean fromContent = content != null && (e == null ? f.rule().startsWith("page-") : e.closest(".portal-prose") != null);
+        boolean fromContent = content != null && (e == null ? scope == Scope.HEAD : e.closest(".portal-prose") != null);
         if (!fromContent) {
             return Position.file(template);
         }

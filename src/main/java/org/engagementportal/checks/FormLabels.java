@@ -12,6 +12,10 @@ public final class FormLabels implements Rule {
         return "1.3.1 Info and Relationships";
     }
 
+    public Scope scope() {
+        return Scope.TEXT;
+    }
+
     public List<Finding> check(PageUnderTest page) {
         java.util.Set<String> labelled = new java.util.HashSet<>();
         page.elements("label").forEach(l -> labelled.add(l.attr("for")));

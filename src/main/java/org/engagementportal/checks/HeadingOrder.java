@@ -14,6 +14,10 @@ public final class HeadingOrder implements Rule {
         return "1.3.1 Info and Relationships";
     }
 
+    public Scope scope() {
+        return Scope.TEXT;
+    }
+
     public List<Finding> check(PageUnderTest page) {
         List<Finding> out = new ArrayList<>();
         int previous = 0;

@@ -15,6 +15,10 @@ public final class ImageAlt implements Rule {
         return "1.1.1 Non-text Content";
     }
 
+    public Scope scope() {
+        return Scope.TEXT;
+    }
+
     public List<Finding> check(PageUnderTest page) {
         return page.elements("img").stream()
                 .filter(img -> !img.hasAttr("alt") || img.attr("alt").isEmpty() && img.closest(".portal-prose") != null).map(img -> new Finding(id(), img,

@@ -19,6 +19,10 @@ public final class LinkPurpose implements Rule {
         return "2.4.4 Link Purpose (In Context)";
     }
 
+    public Scope scope() {
+        return Scope.TEXT;
+    }
+
     public List<Finding> check(PageUnderTest page) {
         List<Finding> out = new ArrayList<>();
         for (Element a : page.elements("a")) {

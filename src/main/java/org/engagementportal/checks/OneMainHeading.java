@@ -13,6 +13,10 @@ public final class OneMainHeading implements Rule {
         return "1.3.1 Info and Relationships";
     }
 
+    public Scope scope() {
+        return Scope.WHOLE_PAGE;
+    }
+
     public List<Finding> check(PageUnderTest page) {
         List<Element> h1 = page.elements("h1");
         if (h1.isEmpty()) {

@@ -13,6 +13,10 @@ public final class PageLanguage implements Rule {
         return "3.1.1 Language of Page";
     }
 
+    public Scope scope() {
+        return Scope.HEAD;
+    }
+
     public List<Finding> check(PageUnderTest page) {
         String lang = page.lang();
         if (lang == null || lang.isBlank()) {

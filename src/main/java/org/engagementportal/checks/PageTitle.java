@@ -12,6 +12,10 @@ public final class PageTitle implements Rule {
         return "2.4.2 Page Titled";
     }
 
+    public Scope scope() {
+        return Scope.HEAD;
+    }
+
     public List<Finding> check(PageUnderTest page) {
         if (page.title() == null || page.title().isBlank()) {
             return List.of(new Finding(id(), null, "the page has no title.", "Give the page a 'title' in its front matter."));

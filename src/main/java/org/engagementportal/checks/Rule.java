@@ -13,5 +13,8 @@ public interface Rule {
     /** The WCAG 2.2 success criterion it checks, "2.4.4 Link Purpose (In Context)". */
     String criterion();
 
+    /** The part of the page it looks at, which decides where the build runs it and where it reports. */
+    Scope scope();
+
     List<Finding> check(PageUnderTest page);
 }

@@ -12,6 +12,10 @@ public final class TableHeaders implements Rule {
         return "1.3.1 Info and Relationships";
     }
 
+    public Scope scope() {
+        return Scope.TEXT;
+    }
+
     public List<Finding> check(PageUnderTest page) {
         return page.elements("table").stream().filter(t -> t.getElementsByTag("th").isEmpty())
                 .map(t -> new Finding(id(), t, "a table has no header row.",
