@@ -16,6 +16,10 @@ public final class ButtonName implements Rule {
         return Scope.TEXT;
     }
 
+    public int version() {
+        return 1;
+    }
+
     public List<Finding> check(PageUnderTest page) {
         return page.elements("button", "input").stream()
                 .filter(b -> b.normalName().equals("button") || b.attr("type").equals("submit") || b.attr("type").equals("button"))

@@ -21,6 +21,10 @@ public final class DocumentLinks implements Rule {
         return Scope.TEXT;
     }
 
+    public int version() {
+        return 1;
+    }
+
     public List<Finding> check(PageUnderTest page) {
         return page.elements("a").stream()
                 .filter(a -> a.hasAttr("href"))

@@ -23,6 +23,10 @@ public final class DuplicateIds implements Rule {
         return Scope.TEXT;
     }
 
+    public int version() {
+        return 1;
+    }
+
     public List<Finding> check(PageUnderTest page) {
         List<Finding> out = new ArrayList<>();
         Set<String> seen = new HashSet<>(FRAME);

@@ -1,5 +1,9 @@
 package org.engagementportal.checks;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,18 +15,48 @@ import org.jsoup.nodes.Element;
 
 /**
  * The fast accessibility rules, run on every page as it is generated, in the build and in {@code portal
- * check}. Only the {@code <main>} part is parsed (the frame around it is the same on every page and is
- * checked by the browser audit); a finding in text from a content file is reported at that file and the
- * line it comes from, one in the template's own markup at the template.
+ * check}, and on every page of a built site in {@code portal audit}. Only the {@code <main>} part is parsed
+ * (the frame around it is the same on every page and is checked by the browser audit); a finding in text
+ * from a content file is reported at that file and the line it comes from, one in the template's own
+ * markup at the template.
  */
 public final class FastRules {
     public static final List<Rule> ALL = List.of(new PageLanguage(), new PageTitle(), new OneMainHeading(), new HeadingOrder(),
             new ImageAlt(), new LinkPurpose(), new ButtonName(), new DuplicateIds(), new TableHeaders(), new FormLabels(),
             new DocumentLinks());
+    /**
+     * The version of the way {@link #page} reads a page for the rules (with {@link PageUnderTest}): raise it by
+     * one with any change there, which changes what every rule finds.
+     */
+    static final int READING = 1;
+    /**
+     * The version of the rules, derived from them ({@link #version}): results cached under another version,
+     * such as the browser audit's, are not used, so no new or changed rule is skipped.
+     */
+    public static final String VERSION = version(ALL);
     private static final Pattern LANG = Pattern.compile("<html[^>]*\\slang=\"([^\"]*)\"");
     private static final Pattern TITLE = Pattern.compile("<title>([^<]*)</title>");
 
     private FastRules() {
+    }
+
+    /**
+     * A hash over each rule's id, class, scope, criterion and version, in order, and the way pages are read
+     * for them. Adding, removing, replacing or reordering a rule changes it with nothing to remember; a rule
+     * whose logic or messages change raises its own {@link Rule#version}.
+     */
+    public static String version(List<Rule> rules) {
+        StringBuilder all = new StringBuilder("reading\t").append(READING).append('\n');
+        for (Rule r : rules) {
+            all.append(String.join("\t", r.id(), r.getClass().getName(), r.scope().name(), r.criterion(), String.valueOf(r.version())))
+                    .append('\n');
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(all.toString().getBytes(StandardCharsets.UTF_8));
+            return "fast-rules-" + HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Parses the parts of a page the rules need. */

@@ -16,6 +16,10 @@ public final class FormLabels implements Rule {
         return Scope.TEXT;
     }
 
+    public int version() {
+        return 1;
+    }
+
     public List<Finding> check(PageUnderTest page) {
         java.util.Set<String> labelled = new java.util.HashSet<>();
         page.elements("label").forEach(l -> labelled.add(l.attr("for")));

@@ -18,6 +18,10 @@ public final class HeadingOrder implements Rule {
         return Scope.TEXT;
     }
 
+    public int version() {
+        return 1;
+    }
+
     public List<Finding> check(PageUnderTest page) {
         List<Finding> out = new ArrayList<>();
         int previous = 0;

@@ -19,6 +19,10 @@ public final class ImageAlt implements Rule {
         return Scope.TEXT;
     }
 
+    public int version() {
+        return 1;
+    }
+
     public List<Finding> check(PageUnderTest page) {
         return page.elements("img").stream()
                 .filter(img -> !img.hasAttr("alt") || img.attr("alt").isEmpty() && img.closest(".portal-prose") != null).map(img -> new Finding(id(), img,

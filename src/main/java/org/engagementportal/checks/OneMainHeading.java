@@ -17,6 +17,10 @@ public final class OneMainHeading implements Rule {
         return Scope.WHOLE_PAGE;
     }
 
+    public int version() {
+        return 1;
+    }
+
     public List<Finding> check(PageUnderTest page) {
         List<Element> h1 = page.elements("h1");
         if (h1.isEmpty()) {

@@ -17,6 +17,10 @@ public final class PageLanguage implements Rule {
         return Scope.HEAD;
     }
 
+    public int version() {
+        return 1;
+    }
+
     public List<Finding> check(PageUnderTest page) {
         String lang = page.lang();
         if (lang == null || lang.isBlank()) {

@@ -16,6 +16,10 @@ public final class PageTitle implements Rule {
         return Scope.HEAD;
     }
 
+    public int version() {
+        return 1;
+    }
+
     public List<Finding> check(PageUnderTest page) {
         if (page.title() == null || page.title().isBlank()) {
             return List.of(new Finding(id(), null, "the page has no title.", "Give the page a 'title' in its front matter."));

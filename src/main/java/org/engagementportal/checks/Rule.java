@@ -16,5 +16,11 @@ public interface Rule {
     /** The part of the page it looks at, which decides where the build runs it and where it reports. */
     Scope scope();
 
+    /**
+     * The version of what it finds and says: raise it by one with any change to {@link #check} or to its
+     * messages, so audit results cached under the old rule are not used ({@link FastRules#VERSION}).
+     */
+    int version();
+
     List<Finding> check(PageUnderTest page);
 }

@@ -16,6 +16,10 @@ public final class TableHeaders implements Rule {
         return Scope.TEXT;
     }
 
+    public int version() {
+        return 1;
+    }
+
     public List<Finding> check(PageUnderTest page) {
         return page.elements("table").stream().filter(t -> t.getElementsByTag("th").isEmpty())
                 .map(t -> new Finding(id(), t, "a table has no header row.",
