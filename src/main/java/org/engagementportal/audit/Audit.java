@@ -19,10 +19,10 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import java.util.Set;
-import org.engagementportal.audit.rules.FastRules;
-import org.engagementportal.audit.rules.Finding;
-import org.engagementportal.audit.rules.PageUnderTest;
-import org.engagementportal.audit.rules.Rule;
+import org.engagementportal.checks.FastRules;
+import org.engagementportal.checks.Finding;
+import org.engagementportal.checks.PageUnderTest;
+import org.engagementportal.checks.Rule;
 import org.engagementportal.serve.StaticServer;
 import org.engagementportal.source.JsonText;
 import org.jsoup.nodes.Element;
@@ -33,7 +33,7 @@ import org.openqa.selenium.json.TypeToken;
 /**
  * The browser audit of a built site: every page served from the output folder by an in-process server,
  * checked by axe-core in one Chromium session and by the fast rules, compared with the baseline. Results are cached by a hash of
- * each page's HTML with the axe version and settings, so an unchanged page is not checked again.
+ * each page's HTML with the axe version, the fast rules' version and the settings, so an unchanged page is not checked again.
  */
 public final class Audit {
 
@@ -89,20 +89,10 @@ public final class Audit {
         Map<String, Cached> nextCache = new TreeMap<>();
         Map<String, List<Issue>> byPage = new LinkedHashMap<>();
         String tool = "axe-core " + AxeAudit.VERSION + " in Chromium";
-        // A page whose HTML (and the axe version and settings) is unchanged since the last audit keeps its results.
-        List<String> todo = new ArrayList<>();
-        Map<String, String> hashes = new TreeMap<>();
-        for (String page : pages) {
-            String version = AxeAudit.VERSION + "|" + RULES_VERSION + "|" + config.optionsFor(page).key();
-            String hash = hash(file(site, page), version);
-            hashes.put(page, hash);
-            Cached hit = cache.get(page);
-            if (hit != null && hit.hash().equals(hash)) {
-                nextCache.put(page, hit);
-            } else {
-                todo.add(page);
-            }
-        }
+        // A page whose HTML, axe version, fast rules and settings are unchanged since the last audit keeps its results.
+        Map<String, String> hashes = hashes(site, pages, config, FastRules.VERSION);
+        nextCache.putAll(stillValid(cache, hashes));
+        List<String> todo = pages.stream().filter(page -> !nextCache.containsKey(page)).toList();
         if (!todo.isEmpty()) {
             // The fast rules read the pages while the browser starts and works.
             CompletableFuture<Map<String, List<Issue>>> fast = CompletableFuture.supplyAsync(() -> {
@@ -148,8 +138,36 @@ public final class Audit {
                 List.copyOf(notFound));
     }
 
-    /** Changes when the fast rules or the way their findings are reported change, so cached results are redone. */
-    static final String RULES_VERSION = "portal-rules-2";
+    /**
+     * Changes when the way the fast rules' findings become issues changes ({@link #fastRules}), so cached results
+     * are redone. The rules themselves have a version of their own, derived from them ({@link FastRules#VERSION}).
+     */
+    static final String ISSUES_VERSION = "portal-issues-1";
+
+    /**
+     * The hash each page's cached result is kept under: its HTML with the axe-core version, the fast rules'
+     * version, the way their findings become issues and the page's settings.
+     */
+    static Map<String, String> hashes(Path site, List<String> pages, Pa11yConfig config, String rulesVersion) {
+        Map<String, String> out = new TreeMap<>();
+        for (String page : pages) {
+            out.put(page, hash(file(site, page), AxeAudit.VERSION + "|" + rulesVersion + "|" + ISSUES_VERSION + "|"
+                    + config.optionsFor(page).key()));
+        }
+        return out;
+    }
+
+    /** The cached results that still hold: those kept under the hash their page has now. */
+    static Map<String, Cached> stillValid(Map<String, Cached> cache, Map<String, String> hashes) {
+        Map<String, Cached> out = new TreeMap<>();
+        hashes.forEach((page, hash) -> {
+            Cached hit = cache.get(page);
+            if (hit != null && hit.hash().equals(hash)) {
+                out.put(page, hit);
+            }
+        });
+        return out;
+    }
 
     private static Path file(Path site, String page) {
         return site.resolve(page.substring(1) + (page.endsWith("/") ? "index.html" : ""));
@@ -218,7 +236,7 @@ public final class Audit {
         }
     }
 
-    private record Cached(String hash, List<Issue> issues) {
+    record Cached(String hash, List<Issue> issues) {
     }
 
     private static String hash(Path file, String version) {
@@ -235,7 +253,7 @@ public final class Audit {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Cached> readCache(Path file) {
+    static Map<String, Cached> readCache(Path file) {
         if (file == null || !Files.isRegularFile(file)) {
             return Map.of();
         }
@@ -258,7 +276,7 @@ public final class Audit {
         }
     }
 
-    private static void writeCache(Path file, Map<String, Cached> cache) {
+    static void writeCache(Path file, Map<String, Cached> cache) {
         if (file == null) {
             return;
         }

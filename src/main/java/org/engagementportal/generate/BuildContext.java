@@ -2,7 +2,7 @@ package org.engagementportal.generate;
 
 import java.nio.file.Path;
 import java.util.Map;
-import org.engagementportal.audit.rules.FastRules;
+import org.engagementportal.checks.FastRules;
 import org.engagementportal.config.Glossary;
 import org.engagementportal.content.Document;
 import org.engagementportal.markdown.Markdown;

@@ -163,8 +163,8 @@ public final class PageViews {
         var audit = this.audit;
         List<AccessibilityStatementView.AuditProblem> problems = audit.map(s -> s.rules().stream()
                 .map(r -> new AccessibilityStatementView.AuditProblem(r.code(), r.help(), r.pages())).toList()).orElse(List.of());
-        List<String> checks = org.engagementportal.audit.rules.FastRules.ALL.stream()
-                .map(org.engagementportal.audit.rules.Rule::criterion).distinct().sorted().toList();
+        List<String> checks = org.engagementportal.checks.FastRules.ALL.stream()
+                .map(org.engagementportal.checks.Rule::criterion).distinct().sorted().toList();
         Document doc = statementPage.document();
         String prepared = doc.meta().reviewed().or(() -> doc.meta().updated()).map(Dates::day).orElse(null);
         return new AccessibilityStatementView(gaps.isEmpty() && problems.isEmpty(), List.copyOf(gaps.values()), problems,

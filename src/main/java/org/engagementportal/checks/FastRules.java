@@ -1,5 +1,9 @@
-package org.engagementportal.audit.rules;
+package org.engagementportal.checks;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,18 +15,48 @@ import org.jsoup.nodes.Element;
 
 /**
  * The fast accessibility rules, run on every page as it is generated, in the build and in {@code portal
- * check}. Only the {@code <main>} part is parsed (the frame around it is the same on every page and is
- * checked by the browser audit); a finding in text from a content file is reported at that file and the
- * line it comes from, one in the template's own markup at the template.
+ * check}, and on every page of a built site in {@code portal audit}. Only the {@code <main>} part is parsed
+ * (the frame around it is the same on every page and is checked by the browser audit); a finding in text
+ * from a content file is reported at that file and the line it comes from, one in the template's own
+ * markup at the template.
  */
 public final class FastRules {
     public static final List<Rule> ALL = List.of(new PageLanguage(), new PageTitle(), new OneMainHeading(), new HeadingOrder(),
             new ImageAlt(), new LinkPurpose(), new ButtonName(), new DuplicateIds(), new TableHeaders(), new FormLabels(),
             new DocumentLinks());
+    /**
+     * The version of the way {@link #page} reads a page for the rules (with {@link PageUnderTest}): raise it by
+     * one with any change there, which changes what every rule finds.
+     */
+    static final int READING = 1;
+    /**
+     * The version of the rules, derived from them ({@link #version}): results cached under another version,
+     * such as the browser audit's, are not used, so no new or changed rule is skipped.
+     */
+    public static final String VERSION = version(ALL);
     private static final Pattern LANG = Pattern.compile("<html[^>]*\\slang=\"([^\"]*)\"");
     private static final Pattern TITLE = Pattern.compile("<title>([^<]*)</title>");
 
     private FastRules() {
+    }
+
+    /**
+     * A hash over each rule's id, class, scope, criterion and version, in order, and the way pages are read
+     * for them. Adding, removing, replacing or reordering a rule changes it with nothing to remember; a rule
+     * whose logic or messages change raises its own {@link Rule#version}.
+     */
+    public static String version(List<Rule> rules) {
+        StringBuilder all = new StringBuilder("reading\t").append(READING).append('\n');
+        for (Rule r : rules) {
+            all.append(String.join("\t", r.id(), r.getClass().getName(), r.scope().name(), r.criterion(), String.valueOf(r.version())))
+                    .append('\n');
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(all.toString().getBytes(StandardCharsets.UTF_8));
+            return "fast-rules-" + HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Parses the parts of a page the rules need. */
@@ -43,8 +77,15 @@ public final class FastRules {
         report(ALL, page(path, html), template, content, problems);
     }
 
-    /** The rules that apply to text written in a content file (the rest are about the page frame). */
-    static final List<Rule> TEXT = ALL.stream().filter(r -> !r.id().startsWith("page-") && !r.id().equals("one-main-heading")).toList();
+    /** The rules that apply to text written in a content file ({@link Scope#TEXT}; the rest are about the page frame). */
+    static final List<Rule> TEXT = in(Scope.TEXT);
+    /** The rules about the page's language and title, which the build checks without parsing the page. */
+    static final List<Rule> HEAD = in(Scope.HEAD);
+
+    /** The rules of one scope, in the order of {@link #ALL}. */
+    static List<Rule> in(Scope scope) {
+        return ALL.stream().filter(r -> r.scope() == scope).toList();
+    }
 
     /**
      * The quicker check the build makes: the rules over the HTML made from a content file's Markdown
@@ -53,7 +94,8 @@ public final class FastRules {
      */
     public static void checkText(String path, String html, String bodyHtml, String template, Document content, Problems problems) {
         PageUnderTest frame = new PageUnderTest(path, langOf(html), titleOf(html), null);
-        report(List.of(new PageLanguage(), new PageTitle()), frame, template, content, problems);
+        report(HEAD, frame, template, content, problems);
+        // The rules about the page as a whole (Scope.WHOLE_PAGE) need it parsed: its single main heading is counted instead.
         int h1 = count(html, "<h1");
         if (h1 != 1) {
             problems.error(Position.file(template), "accessibility (1.3.1 Info and Relationships) on " + path + ": the page has "
@@ -68,8 +110,8 @@ public final class FastRules {
     private static void report(List<Rule> rules, PageUnderTest page, String template, Document content, Problems problems) {
         for (Rule rule : rules) {
             for (Finding f : rule.check(page)) {
-                problems.error(where(f, template, content), "accessibility (" + rule.criterion() + ") on " + page.path() + ": "
-                        + f.message(), f.fix());
+                problems.error(where(f, rule.scope(), template, content), "accessibility (" + rule.criterion() + ") on "
+                        + page.path() + ": " + f.message(), f.fix());
             }
         }
     }
@@ -92,10 +134,14 @@ public final class FastRules {
         return m.find() ? m.group(1) : null;
     }
 
-    /** The content file and line an element came from, or the template for the page's own markup. */
-    static Position where(Finding f, String template, Document content) {
+    /**
+     * The content file and line an element came from, or the template for the page's own markup. A finding
+     * about the page as a whole (no element) is at the content file's front matter when its rule is about the
+     * page's language or title ({@link Scope#HEAD}), which the front matter sets, and at the template otherwise.
+     */
+    static Position where(Finding f, Scope scope, String template, Document content) {
         Element e = f.element();
-        boolean fromContent = content != null && (e == null ? f.rule().startsWith("page-") : e.closest(".portal-prose") != null);
+        boolean fromContent = content != null && (e == null ? scope == Scope.HEAD : e.closest(".portal-prose") != null);
         if (!fromContent) {
             return Position.file(template);
         }

@@ -1,4 +1,4 @@
-package org.engagementportal.audit.rules;
+package org.engagementportal.checks;
 
 import java.util.List;
 import org.jsoup.nodes.Element;
@@ -11,6 +11,14 @@ public final class OneMainHeading implements Rule {
 
     public String criterion() {
         return "1.3.1 Info and Relationships";
+    }
+
+    public Scope scope() {
+        return Scope.WHOLE_PAGE;
+    }
+
+    public int version() {
+        return 1;
     }
 
     public List<Finding> check(PageUnderTest page) {

@@ -1,4 +1,4 @@
-package org.engagementportal.audit.rules;
+package org.engagementportal.checks;
 
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +15,14 @@ public final class DocumentLinks implements Rule {
 
     public String criterion() {
         return "2.4.4 Link Purpose (In Context)";
+    }
+
+    public Scope scope() {
+        return Scope.TEXT;
+    }
+
+    public int version() {
+        return 1;
     }
 
     public List<Finding> check(PageUnderTest page) {

@@ -1,4 +1,4 @@
-package org.engagementportal.audit.rules;
+package org.engagementportal.checks;
 
 import java.util.List;
 
@@ -10,6 +10,14 @@ public final class PageTitle implements Rule {
 
     public String criterion() {
         return "2.4.2 Page Titled";
+    }
+
+    public Scope scope() {
+        return Scope.HEAD;
+    }
+
+    public int version() {
+        return 1;
     }
 
     public List<Finding> check(PageUnderTest page) {

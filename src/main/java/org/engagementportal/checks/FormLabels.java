@@ -1,4 +1,4 @@
-package org.engagementportal.audit.rules;
+package org.engagementportal.checks;
 
 import java.util.List;
 
@@ -10,6 +10,14 @@ public final class FormLabels implements Rule {
 
     public String criterion() {
         return "1.3.1 Info and Relationships";
+    }
+
+    public Scope scope() {
+        return Scope.TEXT;
+    }
+
+    public int version() {
+        return 1;
     }
 
     public List<Finding> check(PageUnderTest page) {

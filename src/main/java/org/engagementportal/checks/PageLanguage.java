@@ -1,4 +1,4 @@
-package org.engagementportal.audit.rules;
+package org.engagementportal.checks;
 
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +11,14 @@ public final class PageLanguage implements Rule {
 
     public String criterion() {
         return "3.1.1 Language of Page";
+    }
+
+    public Scope scope() {
+        return Scope.HEAD;
+    }
+
+    public int version() {
+        return 1;
     }
 
     public List<Finding> check(PageUnderTest page) {

@@ -1,4 +1,4 @@
-package org.engagementportal.audit.rules;
+package org.engagementportal.checks;
 
 import java.util.List;
 
@@ -13,6 +13,14 @@ public final class ImageAlt implements Rule {
 
     public String criterion() {
         return "1.1.1 Non-text Content";
+    }
+
+    public Scope scope() {
+        return Scope.TEXT;
+    }
+
+    public int version() {
+        return 1;
     }
 
     public List<Finding> check(PageUnderTest page) {

@@ -1,4 +1,4 @@
-package org.engagementportal.audit.rules;
+package org.engagementportal.checks;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,6 +17,14 @@ public final class DuplicateIds implements Rule {
 
     public String criterion() {
         return "4.1.2 Name, Role, Value";
+    }
+
+    public Scope scope() {
+        return Scope.TEXT;
+    }
+
+    public int version() {
+        return 1;
     }
 
     public List<Finding> check(PageUnderTest page) {

@@ -1,12 +1,19 @@
-package org.engagementportal.audit.rules;
+package org.engagementportal.checks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.engagementportal.content.Body;
+import org.engagementportal.content.Document;
+import org.engagementportal.source.Position;
+import org.engagementportal.source.Problem;
+import org.engagementportal.source.Problems;
 import org.engagementportal.testing.Portal;
 import org.engagementportal.testing.TestSite;
 import org.junit.jupiter.api.Test;
@@ -58,6 +65,59 @@ class FastRulesTest {
         assertEquals(1, new PageLanguage().check(FastRules.page("/", String.format(FRAME, "123", "T", "<h1>T</h1>"))).size());
         assertEquals(List.of(), new PageTitle().check(page("<h1>T</h1>")));
         assertEquals(1, new PageTitle().check(FastRules.page("/", String.format(FRAME, "en", " ", "<h1>T</h1>"))).size());
+    }
+
+    @Test
+    void eachRuleSaysWhichPartOfThePageItLooksAt() {
+        Map<String, Scope> scopes = new LinkedHashMap<>();
+        FastRules.ALL.forEach(r -> scopes.put(r.id(), r.scope()));
+        Map<String, Scope> expected = new LinkedHashMap<>();
+        expected.put("page-language", Scope.HEAD);
+        expected.put("page-title", Scope.HEAD);
+        expected.put("one-main-heading", Scope.WHOLE_PAGE);
+        for (String id : List.of("heading-order", "image-alt", "link-purpose", "button-name", "duplicate-id", "table-headers",
+                "form-label", "document-link")) {
+            expected.put(id, Scope.TEXT);
+        }
+        assertEquals(expected, scopes);
+        assertEquals(List.of("page-language", "page-title"), FastRules.HEAD.stream().map(Rule::id).toList());
+        assertEquals(List.copyOf(expected.keySet()).subList(3, expected.size()), FastRules.TEXT.stream().map(Rule::id).toList(),
+                "the text rules, in the order of ALL");
+    }
+
+    static final String BUILT = String.format(FRAME, "en-GB", "About us", "<h1>About us</h1><div class=\"portal-prose\">%s</div>");
+
+    /** A content file as far as the rules use it: where it is and its Markdown. */
+    static Document about(String markdown) {
+        return new Document("content/about.md", "about", null, null, null, null, new Body(markdown, 6), Map.of());
+    }
+
+    @Test
+    void theBuildRunsTheTextRulesOnTextFromContentAndNotTheWholePageRules() {
+        String body = "<h1>Our history</h1><p><a href=\"/plan/\">click here</a></p>";
+        Problems problems = new Problems();
+        FastRules.checkText("/about/", String.format(BUILT, body), body, "templates/page.ftlh",
+                about("# Our history\n\nFor our plans [click here](/plan/).\n"), problems);
+        List<String> found = problems.sorted().stream().map(Problem::toString).toList();
+        assertEquals(1, found.stream().filter(p -> p.contains("main heading")).count(), "one main heading is counted once: " + found);
+        assertTrue(found.stream().anyMatch(p -> p.startsWith("templates/page.ftlh") && p.contains("the page has 2 main headings")), found.toString());
+        assertTrue(found.stream().anyMatch(p -> p.startsWith("content/about.md:8:1") && p.contains("the link \"click here\"")), found.toString());
+        assertEquals(2, found.size(), found.toString());
+    }
+
+    @Test
+    void aFindingAboutTheHeadIsAtTheFrontMatterAndOneAboutTheWholePageAtTheTemplate() {
+        Document content = about("Words.\n");
+        Finding untitled = new PageTitle().check(FastRules.page("/about/", String.format(FRAME, "en-GB", "", "<h1>T</h1>"))).get(0);
+        assertEquals(new Position("content/about.md", 1, 1), FastRules.where(untitled, Scope.HEAD, "templates/page.ftlh", content));
+        Finding noHeading = new OneMainHeading().check(page("<p>No heading</p>")).get(0);
+        assertEquals(Position.file("templates/page.ftlh"), FastRules.where(noHeading, Scope.WHOLE_PAGE, "templates/page.ftlh", content));
+        assertEquals(Position.file("templates/list.ftlh"), FastRules.where(untitled, Scope.HEAD, "templates/list.ftlh", null),
+                "a listing has no content file: the template");
+        Problems problems = new Problems();
+        String html = String.format(FRAME, "en-GB", "", "<h1>About us</h1>");
+        FastRules.checkText("/about/", html, "", "templates/page.ftlh", content, problems);
+        assertEquals(List.of(new Position("content/about.md", 1, 1)), problems.sorted().stream().map(Problem::position).toList());
     }
 
     @TempDir

@@ -1,4 +1,4 @@
-package org.engagementportal.audit.rules;
+package org.engagementportal.checks;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +17,14 @@ public final class LinkPurpose implements Rule {
 
     public String criterion() {
         return "2.4.4 Link Purpose (In Context)";
+    }
+
+    public Scope scope() {
+        return Scope.TEXT;
+    }
+
+    public int version() {
+        return 1;
     }
 
     public List<Finding> check(PageUnderTest page) {

@@ -1,4 +1,4 @@
-package org.engagementportal.audit.rules;
+package org.engagementportal.checks;
 
 import java.util.List;
 
@@ -12,6 +12,15 @@ public interface Rule {
 
     /** The WCAG 2.2 success criterion it checks, "2.4.4 Link Purpose (In Context)". */
     String criterion();
+
+    /** The part of the page it looks at, which decides where the build runs it and where it reports. */
+    Scope scope();
+
+    /**
+     * The version of what it finds and says: raise it by one with any change to {@link #check} or to its
+     * messages, so audit results cached under the old rule are not used ({@link FastRules#VERSION}).
+     */
+    int version();
 
     List<Finding> check(PageUnderTest page);
 }
