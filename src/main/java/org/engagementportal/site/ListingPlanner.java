@@ -12,7 +12,6 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.engagementportal.config.SiteData;
 import org.engagementportal.config.Term;
-import org.engagementportal.content.Consultation;
 import org.engagementportal.content.Document;
 
 /** Plans every listing of the site: each type's own (see {@link ListedKind}), the home page, topics and areas, folders. */
@@ -52,10 +51,11 @@ final class ListingPlanner {
         for (ListedKind<?> kind : kinds) {
             out.addAll(kind.listings(plan(kind)));
         }
+        List<Listing> typed = List.copyOf(out);
         out.addAll(terms(Listing.Kind.TOPICS, Listing.Kind.TOPIC, "/topics/", "Topics", data.vocabulary().topics(),
-                p -> p.document().meta().topics()));
+                p -> p.document().meta().topics(), typed));
         out.addAll(terms(Listing.Kind.AREAS, Listing.Kind.AREA, "/areas/", "Areas", data.vocabulary().areas(),
-                p -> p.document().meta().areas()));
+                p -> p.document().meta().areas(), typed));
         out.add(new Plan(data, now, List.of(), intros).listing(Listing.Kind.UPDATES, Listing.UPDATES_PATH, "get-updates", "Get updates",
                 "How to follow our bulletins, consultations, meetings and topics in a feed reader, by email or in your calendar.",
                 List.of()));
@@ -73,7 +73,7 @@ final class ListingPlanner {
     }
 
     private List<Listing> terms(Listing.Kind indexKind, Listing.Kind termKind, String root, String title,
-                                List<Term> terms, Function<SitePage, List<String>> of) {
+                                List<Term> terms, Function<SitePage, List<String>> of, List<Listing> planned) {
         List<Listing> out = new ArrayList<>();
         List<Listing.TermCount> counts = new ArrayList<>();
         for (Term term : terms) {
@@ -93,12 +93,12 @@ final class ListingPlanner {
             // (linked here with their count), the bulletin archives and this topic's feed.
             List<SitePage> latest = items.stream().limit(TERM_LATEST).toList();
             String heading = items.size() > TERM_LATEST ? "The latest " + TERM_LATEST + " of " + items.size() : "Everything about " + term.name();
+            // Each type's listing filtered by this term ("/consultations/topics/dentistry/"), with its count.
             List<Listing.TermCount> more = new ArrayList<>();
-            long consultations = items.stream().filter(p -> p.document().is(Consultation.class)).count();
-            if (consultations > 0) {
-                String filter = "/consultations/" + root.replace("/", "") + "/" + term.id() + "/";
-                more.add(new Listing.TermCount(term.id(), "Consultations " + (termKind == Listing.Kind.TOPIC ? "about " : "in ")
-                        + (termKind == Listing.Kind.TOPIC ? term.name().toLowerCase(Locale.UK) : term.name()), "", filter, (int) consultations));
+            for (Listing l : planned) {
+                if (!l.filters().isEmpty() && l.path().endsWith(root.substring(1) + term.id() + "/")) {
+                    more.add(new Listing.TermCount(term.id(), l.title(), "", l.path(), l.itemCount()));
+                }
             }
             out.add(new Listing(termKind, path, term.name(), summary, Optional.empty(),
                     List.of(Plan.section("latest", heading, latest)), more));
