@@ -36,16 +36,26 @@ public final class DataLoader {
             "description", "header", "contact", "review_grace", "page_size", "consultations", "meetings", "feeds", "plain_english", "limits");
     private static final List<String> TERM_FIELDS = List.of("id", "name", "description");
     /**
-     * Top-level addresses the portal uses for its own lists, which a committee (listed at /<id>/) cannot
-     * have. {@code PortalFoldersTest} checks every list the portal makes is here.
+     * Top-level addresses the portal uses for its own lists and files whatever its types of content, which a
+     * committee (listed at /<id>/) cannot have; each type adds its own ({@code ListedKind.sections}).
+     * {@code PortalFoldersTest} checks every list the portal makes is under one of them.
      */
-    public static final java.util.Set<String> RESERVED_FOLDERS = java.util.Set.of("consultations", "events", "meetings", "bulletins",
-            "topics", "areas", "get-updates", "assets");
+    public static final java.util.Set<String> PORTAL_FOLDERS = java.util.Set.of("topics", "areas", "get-updates", "assets");
 
     private final Path siteRoot;
     private final Problems problems;
+    private final java.util.Set<String> reserved;
 
+    /** A loader for a site whose folders reserved for the portal's lists are only {@link #PORTAL_FOLDERS}. */
     public DataLoader(Path siteRoot, Problems problems) {
+        this(siteRoot, problems, java.util.Set.of());
+    }
+
+    /** @param sections the top-level folders the types of content list their pages in ("consultations") */
+    public DataLoader(Path siteRoot, Problems problems, java.util.Set<String> sections) {
+        java.util.Set<String> all = new java.util.TreeSet<>(PORTAL_FOLDERS);
+        all.addAll(sections);
+        this.reserved = java.util.Collections.unmodifiableSet(all);
         this.siteRoot = siteRoot;
         this.problems = problems;
     }
@@ -202,7 +212,7 @@ public final class DataLoader {
                         "Write it like this: " + Values.slug(id.get()));
                 continue;
             }
-            if (name.equals("committees.yml") && RESERVED_FOLDERS.contains(id.get())) {
+            if (name.equals("committees.yml") && reserved.contains(id.get())) {
                 f.error("id", "the id '" + id.get() + "' is the address of one of the portal's own lists (/" + id.get()
                         + "/), so a committee cannot have it.", "Give the committee another id, such as " + id.get() + "-committee.");
                 continue;

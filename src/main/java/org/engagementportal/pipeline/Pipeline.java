@@ -112,6 +112,11 @@ public final class Pipeline {
         }
     }
 
+    /** The top-level folders the types' listings are published in, which a committee may not take. */
+    public static java.util.Set<String> sections(List<? extends ContentType<?>> types) {
+        return types.stream().flatMap(t -> t.sections().stream()).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
     /** Worker threads: twice the cores, so writing to a slow disk overlaps with rendering. */
     static final int THREADS = Integer.getInteger("portal.threads", Runtime.getRuntime().availableProcessors());
 
@@ -127,7 +132,7 @@ public final class Pipeline {
         options.out().ifPresent(Publisher::clearLeftovers);
 
         long t0 = System.nanoTime();
-        SiteData loaded = new DataLoader(source, problems).load();
+        SiteData loaded = new DataLoader(source, problems, sections(types)).load();
         SiteData data = options.baseUrl()
                 .map(url -> new SiteData(loaded.site().withBaseUrl(DataLoader.withSlash(url)), loaded.vocabulary(), loaded.glossary()))
                 .orElse(loaded);

@@ -13,6 +13,12 @@ import org.engagementportal.content.Details;
  */
 public interface ListedKind<D extends Details> extends ContentKind<D> {
 
+    /**
+     * The top-level folders of the site its listings are published in ("consultations", "meetings"), which a
+     * committee's id may not take; none for ordinary pages.
+     */
+    List<String> sections();
+
     /** Its section's listings (its folder's list, a list per group), in order; none for ordinary pages. */
     List<Listing> listings(Plan plan);
 

@@ -112,6 +112,11 @@ public final class Bulletins implements ContentType<Bulletin> {
 
     /** The latest issues of every series at {@code /bulletins/}, and each series' archive by year. */
     @Override
+    public List<String> sections() {
+        return List.of(FOLDER);
+    }
+
+    @Override
     public List<Listing> listings(Plan plan) {
         List<Listing> out = new ArrayList<>();
         out.add(plan.listing(ROOT, FOLDER, "Bulletins", "News and updates from our bulletins.",

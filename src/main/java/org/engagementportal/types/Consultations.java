@@ -129,6 +129,11 @@ public final class Consultations implements ContentType<Consultation> {
      * sections, so filtering works as plain links.
      */
     @Override
+    public List<String> sections() {
+        return List.of(FOLDER);
+    }
+
+    @Override
     public List<Listing> listings(Plan plan) {
         List<SitePage> all = plan.pages();
         Vocabulary vocabulary = plan.data().vocabulary();

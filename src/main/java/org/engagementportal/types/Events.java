@@ -96,6 +96,11 @@ public final class Events implements ContentType<Event> {
     }
 
     @Override
+    public List<String> sections() {
+        return List.of(FOLDER);
+    }
+
+    @Override
     public List<Listing> listings(Plan plan) {
         List<SitePage> all = plan.pages();
         return List.of(plan.listing(ROOT, FOLDER, "Events",

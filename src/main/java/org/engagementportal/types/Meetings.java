@@ -42,7 +42,8 @@ import org.engagementportal.source.XmlText;
 public final class Meetings implements ContentType<Meeting> {
     /** How many items each block of the home page shows. */
     static final int HOME_ITEMS = 3;
-    static final String ROOT = "/meetings/";
+    static final String SECTION = "meetings";
+    static final String ROOT = "/" + SECTION + "/";
 
     @Override
     public String id() {
@@ -128,10 +129,15 @@ public final class Meetings implements ContentType<Meeting> {
 
     /** All meetings at {@code /meetings/}, and each committee's by year at its folder's address. */
     @Override
+    public List<String> sections() {
+        return List.of(SECTION);
+    }
+
+    @Override
     public List<Listing> listings(Plan plan) {
         List<SitePage> all = plan.pages();
         List<Listing> out = new ArrayList<>();
-        out.add(plan.listing(ROOT, "meetings", "Meetings", "Meetings held in public, with their agendas, papers and minutes.",
+        out.add(plan.listing(ROOT, SECTION, "Meetings", "Meetings held in public, with their agendas, papers and minutes.",
                         List.of(Plan.section("upcoming", "Upcoming meetings", plan.upcoming(all, Meetings::starts)),
                                 Plan.section("past", "Past meetings", plan.past(all, Meetings::starts))))
                 .withTerms(Plan.groups(plan.data().vocabulary().committees(), "/", all, p -> of(p).committee()),

@@ -91,6 +91,11 @@ public final class Pages implements ContentType<Page> {
 
     /** Folders of pages are listed by the site (a folder without a page of its own), not by the type. */
     @Override
+    public List<String> sections() {
+        return List.of();
+    }
+
+    @Override
     public List<Listing> listings(Plan plan) {
         return List.of();
     }

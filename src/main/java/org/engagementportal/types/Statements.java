@@ -96,6 +96,11 @@ public final class Statements implements ContentType<Statement> {
     }
 
     @Override
+    public List<String> sections() {
+        return List.of();
+    }
+
+    @Override
     public List<Listing> listings(Plan plan) {
         return List.of();
     }
