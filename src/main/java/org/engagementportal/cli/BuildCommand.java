@@ -20,6 +20,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "The output folder (default: public/ in the site folder).")
     Path out;
 
+    @Option(names = "--no-cache", description = "Build every page afresh, not reusing what the last build made "
+            + "from files that have not changed (it is kept in .portal-cache/ in the site folder).")
+    boolean noCache;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -32,11 +36,13 @@ final class BuildCommand implements Callable<Integer> {
             throw new UsageProblem(unsafe.get() + " Choose another folder with --out.");
         }
         PrintWriter err = spec.commandLine().getErr();
-        var options = new Pipeline.Options(source, Optional.of(target), site.clock(), site.base());
+        var options = new Pipeline.Options(source, Optional.of(target), site.clock(), site.base(), !noCache);
         var style = site.style();
         long start = System.nanoTime();
         Pipeline.Result result = new Pipeline().run(options, stage -> {
-            if (!site.quiet) {
+            if (stage.name().equals("cache")) {
+                err.println("portal: note: " + stage.detail() + ".");
+            } else if (!site.quiet) {
                 err.printf("%-9s %6d ms  %s%n", stage.name(), stage.millis(), stage.detail());
             }
         });

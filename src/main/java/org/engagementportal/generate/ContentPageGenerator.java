@@ -19,8 +19,9 @@ public final class ContentPageGenerator implements Generator {
 
     @Override
     public void generate(BuildContext ctx, Output out) {
-        ctx.site().pages().parallelStream().forEach(page -> out.write(page.path() + "index.html", render(ctx, page),
-                Origin.content(page.document().source(), Position.file(page.document().source()))));
+        ctx.site().pages().parallelStream().forEach(page -> ctx.reuse().write(out, page.path() + "index.html",
+                ctx.keys().page(page), Origin.content(page.document().source(), Position.file(page.document().source())),
+                () -> render(ctx, page)));
     }
 
     static byte[] render(BuildContext ctx, SitePage page) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.engagementportal.config.SiteConfig;
+import org.engagementportal.publish.Origin;
 import org.engagementportal.publish.Output;
 import org.engagementportal.source.JsonText;
 import org.engagementportal.source.XmlText;
@@ -39,14 +40,24 @@ public final class FeedGenerator implements Generator {
     public void generate(BuildContext ctx, Output out) {
         SiteConfig config = ctx.site().config();
         for (FeedPlan.Feed feed : ctx.feeds().feeds()) {
-            List<Item> items = new ArrayList<>();
-            for (FeedPlan.Entry e : feed.entries()) {
-                items.add(item(ctx, e));
-            }
+            String key = ctx.keys().feed(feed);
             ZonedDateTime updated = feed.updated().orElse(ctx.site().now());
-            out.write(feed.rss(), rss(config, feed, items, updated));
-            out.write(feed.atom(), atom(config, feed, items, updated));
-            out.write(feed.json(), json(config, feed, items));
+            // The entries are made once, for whichever of the three formats is not reused.
+            java.util.function.Supplier<List<Item>> items = new java.util.function.Supplier<>() {
+                private List<Item> made;
+
+                @Override
+                public List<Item> get() {
+                    if (made == null) {
+                        made = feed.entries().stream().map(e -> item(ctx, e)).toList();
+                    }
+                    return made;
+                }
+            };
+            Origin origin = out.defaultOrigin();
+            ctx.reuse().write(out, feed.rss(), key, origin, () -> rss(config, feed, items.get(), updated));
+            ctx.reuse().write(out, feed.atom(), key, origin, () -> atom(config, feed, items.get(), updated));
+            ctx.reuse().write(out, feed.json(), key, origin, () -> json(config, feed, items.get()));
         }
     }
 

@@ -29,12 +29,14 @@ public final class ListingGenerator implements Generator {
         }
         jobs.parallelStream().forEach(job -> {
             Listing l = job.listing();
-            String intro = job.page() == 1 ? l.intro().map(i -> ctx.markdown(i).html()).orElse(null) : null;
-            ListingView view = ctx.listings().page(l, job.page(), intro);
-            String template = ctx.templates().templateFor(l.kind() == Listing.Kind.HOME ? "home" : "listing");
             String path = l.pagePath(job.page());
-            out.write(path + "index.html", ctx.page(template, path, Map.of("listing", view)),
-                    Origin.portal("the portal's list \"" + l.title() + "\""));
+            ctx.reuse().write(out, path + "index.html", ctx.keys().listing(l, job.page()),
+                    Origin.portal("the portal's list \"" + l.title() + "\""), () -> {
+                        String intro = job.page() == 1 ? l.intro().map(i -> ctx.markdown(i).html()).orElse(null) : null;
+                        ListingView view = ctx.listings().page(l, job.page(), intro);
+                        String template = ctx.templates().templateFor(l.kind() == Listing.Kind.HOME ? "home" : "listing");
+                        return ctx.page(template, path, Map.of("listing", view));
+                    });
         });
     }
 }

@@ -68,6 +68,11 @@ public final class JBakeTemplates implements Templates {
     }
 
     @Override
+    public java.util.Optional<String> source(String template) {
+        return engine.source(template);
+    }
+
+    @Override
     public String render(String template, Map<String, Object> model) {
         TemplateModel jbakeModel = new TemplateModel();
         jbakeModel.putAll(model);

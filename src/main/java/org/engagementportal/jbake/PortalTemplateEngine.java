@@ -81,6 +81,29 @@ public final class PortalTemplateEngine extends AbstractTemplateEngine {
         return new IndentStrippingLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
     }
 
+    /** A template's text as the engine would read it (the site's own, else the portal's), or empty if there is none. */
+    public java.util.Optional<String> source(String templateName) {
+        TemplateLoader loader = freemarker.getTemplateLoader();
+        try {
+            Object found = loader.findTemplateSource(templateName);
+            if (found == null) {
+                return java.util.Optional.empty();
+            }
+            try (java.io.Reader r = loader.getReader(found, "UTF-8")) {
+                StringBuilder b = new StringBuilder();
+                char[] buf = new char[8192];
+                for (int n; (n = r.read(buf)) > 0; ) {
+                    b.append(buf, 0, n);
+                }
+                return java.util.Optional.of(b.toString());
+            } finally {
+                loader.closeTemplateSource(found);
+            }
+        } catch (IOException e) {
+            return java.util.Optional.of("unreadable: " + e.getMessage());
+        }
+    }
+
     @Override
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
         try {

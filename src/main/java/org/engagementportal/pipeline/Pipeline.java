@@ -1,6 +1,8 @@
 package org.engagementportal.pipeline;
 
 import java.net.URI;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -47,6 +49,8 @@ import org.engagementportal.site.FeedPlan;
 import org.engagementportal.site.Links;
 import org.engagementportal.site.Site;
 import org.engagementportal.site.SiteAssembler;
+import org.engagementportal.generate.OutputKeys;
+import org.engagementportal.generate.Reuse;
 import org.engagementportal.types.ContentType;
 import org.engagementportal.types.ContentTypes;
 import org.engagementportal.source.Problems;
@@ -75,8 +79,14 @@ public final class Pipeline {
      * @param out     where to publish; empty for a check that writes nothing
      * @param now     the clock for everything date-dependent, in the site's time zone; empty for now
      * @param baseUrl replaces site.yml's base_url
+     * @param useCache  whether to reuse what the previous build into {@code out} rendered, where nothing it is
+     *                  made from has changed ({@code --no-cache} turns it off; the cache is written either way)
      */
-    public record Options(Path source, Optional<Path> out, Optional<LocalDateTime> now, Optional<URI> baseUrl) {
+    public record Options(Path source, Optional<Path> out, Optional<LocalDateTime> now, Optional<URI> baseUrl,
+                          boolean useCache) {
+        public Options(Path source, Optional<Path> out, Optional<LocalDateTime> now, Optional<URI> baseUrl) {
+            this(source, out, now, baseUrl, true);
+        }
     }
 
     /** How long a stage took, and what it did, for the progress lines. */
@@ -84,10 +94,11 @@ public final class Pipeline {
     }
 
     /**
-     * @param pages the number of HTML pages generated; {@code files} and {@code bytes} count all outputs
+     * @param pages    the number of HTML pages generated; {@code files} and {@code bytes} count all outputs
+     * @param rendered the pages and feeds rendered afresh (the others were unchanged and reused), by site path
      */
     public record Result(Problems problems, List<Stage> stages, int pages, int files, long bytes, boolean published,
-                         List<PlainEnglish.PageScore> readingAges) {
+                         List<PlainEnglish.PageScore> readingAges, java.util.SortedSet<String> rendered) {
     }
 
     public Result run(Options options, Consumer<Stage> progress) {
@@ -156,8 +167,12 @@ public final class Pipeline {
 
         long t2 = System.nanoTime();
         BundledAssets assets = BundledAssets.load();
-        BuildContext ctx = context(site, source, assets, problems, checking);
         boolean write = options.out().isPresent() && !problems.hasErrors();
+        RenderCache cache = write && options.useCache()
+                ? RenderCache.read(source, options.out().get(), PortalVersion.fingerprint(), problems,
+                        note -> record.accept(new Stage("cache", 0, note)))
+                : RenderCache.cold(problems);
+        BuildContext ctx = context(site, source, assets, problems, checking, cache);
         Output output;
         StagingFolder staging = null;
         if (write) {
@@ -172,17 +187,21 @@ public final class Pipeline {
             }
             int pages = site.pages().size() + site.listings().stream()
                     .mapToInt(l -> l.shownPages(site.pageSize())).sum();
-            record.accept(new Stage("render", millis(t2), pages + " pages, " + output.fileCount() + " files"));
+            String reused = cache.reused() == 0 ? "" : " (" + cache.reused() + " unchanged since the last build)";
+            record.accept(new Stage("render", millis(t2), pages + " pages, " + output.fileCount() + " files" + reused));
             boolean published = false;
             if (staging != null && !problems.hasErrors()) {
                 long t3 = System.nanoTime();
                 staging.finish();
+                // The cache is forgotten while the output changes, so a build stopped half way cannot trust it.
+                RenderCache.forget(source);
                 Publisher.publish(staging, options.out().get());
+                cache.save(source, options.out().get(), PortalVersion.fingerprint());
                 published = true;
                 record.accept(new Stage("publish", millis(t3), options.out().get().toString()));
             }
             int files = published ? staging.filesWritten() : output.fileCount();
-            return new Result(problems, stages, pages, files, output.byteCount(), published, ages);
+            return new Result(problems, stages, pages, files, output.byteCount(), published, ages, cache.rendered());
         } finally {
             if (staging != null) {
                 staging.close();
@@ -200,17 +219,45 @@ public final class Pipeline {
             new RobotsGenerator(), new NotFoundGenerator(), new ScheduleGenerator(), new RedirectGenerator(), new HeadersGenerator());
 
     /** {@code wholePageRules}: run the fast accessibility rules over whole pages ({@code portal check}) or the text only. */
-    private BuildContext context(Site site, Path source, BundledAssets assets, Problems problems, boolean wholePageRules) {
+    private BuildContext context(Site site, Path source, BundledAssets assets, Problems problems, boolean wholePageRules,
+                                 Reuse reuse) {
         FeedPlan feeds = FeedPlan.of(site);
         LayoutViews layouts = new LayoutViews(site, assets.cssPath(), feeds);
         DocumentViews documents = new DocumentViews(site.config(), layouts);
         CardViews cards = new CardViews(site, documents);
         PageViews pages = new PageViews(site, layouts, cards, documents, AuditSummary.read(source));
         ListingViews listings = new ListingViews(site, layouts, cards, feeds);
-        return new BuildContext(site, source, new Markdown(), new Links(site), new JBakeTemplates(source, site.config(),
-                types.stream().map(ContentType::template).distinct().toList()),
+        JBakeTemplates templates = new JBakeTemplates(source, site.config(),
+                types.stream().map(ContentType::template).distinct().toList());
+        return new BuildContext(site, source, new Markdown(), new Links(site), templates,
                 layouts, pages, listings, documents, feeds, assets, problems, wholePageRules,
-                new java.util.concurrent.ConcurrentHashMap<>());
+                new java.util.concurrent.ConcurrentHashMap<>(),
+                new OutputKeys(site, structure(site, source, assets, feeds, wholePageRules), templates), reuse);
+    }
+
+    /**
+     * The digest of what every rendered page depends on: the portal's code, the site's data,
+     * the stylesheet, every address a link may point to, the feeds, the Accessible Information Statement, the
+     * latest audit, and whether whole pages are checked. See {@link OutputKeys} for the rest.
+     */
+    static String structure(Site site, Path source, BundledAssets assets, FeedPlan feeds, boolean wholePageRules) {
+        OutputKeys.Digest h = new OutputKeys.Digest().add(PortalVersion.fingerprint()).add(site.data().toString())
+                .add(assets.cssPath()).add(Boolean.toString(wholePageRules));
+        Path audit = source.resolve(".a11y-audit.json");
+        try {
+            h.add(Files.isRegularFile(audit) ? Files.readAllBytes(audit) : new byte[0]);
+        } catch (IOException e) {
+            h.add("unreadable audit");
+        }
+        site.linkablePaths().forEach(h::add);
+        h.add("unreadable");
+        site.unreadable().forEach(h::add);
+        h.add("statement");
+        site.statement().ifPresent(st -> h.add(st.path()).add(st.document().meta().toString())
+                .add(st.document().details().toString()).add(OutputKeys.body(st)));
+        h.add("feeds");
+        feeds.feeds().forEach(f -> h.add(f.path()).add(f.title()).add(f.description()));
+        return h.hex();
     }
 
     private static long millis(long startNanos) {

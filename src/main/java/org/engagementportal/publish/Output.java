@@ -16,6 +16,15 @@ public interface Output {
     /** Copies a file as it is (attachments, pictures). */
     void copy(String sitePath, Path source, Origin origin);
 
+    /**
+     * Puts the file the previous build published at {@code sitePath}, and its compressed copies, in this
+     * output as they are, for a file whose inputs have not changed. False when there is none to reuse (no
+     * previous output, or it lacks the file): the caller then makes it.
+     */
+    default boolean reuse(String sitePath, Origin origin) {
+        return false;
+    }
+
     /** Writes one of the portal's own files, as the generator this output was handed to ({@link #from}). */
     default void write(String sitePath, byte[] bytes) {
         write(sitePath, bytes, defaultOrigin());
@@ -44,6 +53,11 @@ public interface Output {
             @Override
             public void copy(String sitePath, Path source, Origin o) {
                 target.copy(sitePath, source, o);
+            }
+
+            @Override
+            public boolean reuse(String sitePath, Origin o) {
+                return target.reuse(sitePath, o);
             }
 
             @Override

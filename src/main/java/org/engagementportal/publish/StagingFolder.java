@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.engagementportal.source.Problems;
@@ -138,6 +139,46 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * Links (or copies, where the disk cannot link) the previous output's file and its compressed copies, as
+     * its manifest lists them. The file is trusted to be what the manifest says when its size agrees: reading
+     * every unchanged file to hash it again would cost what reusing it saves.
+     */
+    @Override
+    public boolean reuse(String sitePath, Origin origin) {
+        Manifest.Entry listed = previous.get(sitePath);
+        Path old = previousOutput.resolve(sitePath.substring(1));
+        try {
+            if (listed == null || !Files.isRegularFile(old, java.nio.file.LinkOption.NOFOLLOW_LINKS) || Files.size(old) != listed.size()) {
+                return false;
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        if (!claim(sitePath, listed.size(), origin)) {
+            return true; // two files at one address: reported by claim
+        }
+        for (String path : List.of(sitePath, sitePath + ".gz", sitePath + ".br")) {
+            Manifest.Entry entry = previous.get(path);
+            if (entry == null) {
+                continue;
+            }
+            Path from = previousOutput.resolve(path.substring(1));
+            Path to = target(path);
+            try {
+                try {
+                    Files.createLink(to, from);
+                } catch (IOException | UnsupportedOperationException e) {
+                    Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            manifest.add(path, entry);
+        }
+        return true;
     }
 
     @Override

@@ -14,6 +14,9 @@ public interface Templates {
      */
     String render(String template, Map<String, Object> model);
 
+    /** A template's text (the site's own, else the portal's), or empty when there is none; for digests. */
+    java.util.Optional<String> source(String template);
+
     /** The template file for a type of content: JBake's {@code template.<type>.file} setting. */
     String templateFor(String type);
 }

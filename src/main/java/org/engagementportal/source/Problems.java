@@ -11,6 +11,31 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 public final class Problems {
     private final Queue<Problem> problems = new ConcurrentLinkedQueue<>();
+    /** Where this thread also records what it reports, while it works on one output ({@link #capturing}). */
+    private static final ThreadLocal<List<Problem>> CAPTURE = new ThreadLocal<>();
+
+    /**
+     * Runs {@code work} on this thread and returns it with the problems it reported (to any {@code Problems}),
+     * so a build can keep them with the output they came from and report them again when it reuses it.
+     */
+    public static <T> Captured<T> capturing(java.util.function.Supplier<T> work) {
+        List<Problem> previous = CAPTURE.get();
+        List<Problem> mine = new ArrayList<>();
+        CAPTURE.set(mine);
+        try {
+            T result = work.get();
+            return new Captured<>(result, List.copyOf(mine));
+        } finally {
+            CAPTURE.set(previous);
+            if (previous != null) {
+                previous.addAll(mine);
+            }
+        }
+    }
+
+    /** What some work made, and the problems it reported. */
+    public record Captured<T>(T result, List<Problem> problems) {
+    }
 
     public void error(Position at, String message, String fix) {
         add(new Problem(Severity.ERROR, at, message, fix));
@@ -22,6 +47,10 @@ public final class Problems {
 
     public void add(Problem problem) {
         problems.add(problem);
+        List<Problem> capture = CAPTURE.get();
+        if (capture != null) {
+            capture.add(problem);
+        }
     }
 
     public void addAll(Problems other) {

@@ -77,7 +77,9 @@ public final class Events implements ContentType<Event> {
 
     @Override
     public List<Moment> moments(Event e, SiteConfig config, ZoneId zone) {
-        return List.of(new Moment(e.starts(), "event-starts"));
+        // When it ends it is no longer offered as a way to respond to a consultation.
+        return e.ends().map(end -> List.of(new Moment(e.starts(), "event-starts"), new Moment(end, "event-ends")))
+                .orElse(List.of(new Moment(e.starts(), "event-starts")));
     }
 
     @Override

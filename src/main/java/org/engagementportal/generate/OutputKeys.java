@@ -1,0 +1,185 @@
+package org.engagementportal.generate;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.engagementportal.content.ContentKind;
+import org.engagementportal.content.Document;
+import org.engagementportal.render.ShownKind;
+import org.engagementportal.render.Templates;
+import org.engagementportal.site.FeedPlan;
+import org.engagementportal.site.Listing;
+import org.engagementportal.site.Site;
+import org.engagementportal.site.SiteAssembler;
+import org.engagementportal.site.SitePage;
+
+/**
+ * The key of each rendered output: a SHA-256 digest of everything it is made from, so an incremental build
+ * can reuse an output whose key has not changed. The inputs are known, not guessed:
+ * <ul>
+ *   <li>what every page depends on (the structure): the portal's own code, the site's data, its stylesheet, every address a link may point to, the feeds, the Accessible Information Statement
+ *       and the latest audit (given by the pipeline);</li>
+ *   <li>a page's face, what others show of it: its address, type, front matter and own fields, and its
+ *       clock, that is which of its moments have passed and, for a type with moments, the day (for "12 days
+ *       left"); and its body, the Markdown of its text;</li>
+ *   <li>a content page: its type's template and every template that one imports, its face and body, the faces of its versions, children, neighbours in its run and
+ *       the pages it refers to, and the titles in its breadcrumbs; the accessibility statement also the
+ *       faces of every page with documents;</li>
+ *   <li>a listing page: its template (and imports), the listing's title, summary, groups, filters and calendar, its introduction's face
+ *       and body, and every item's face, in order;</li>
+ *   <li>a feed: its title and description, and each entry's announcement, date, and page's face and body.</li>
+ * </ul>
+ */
+public final class OutputKeys {
+    private final Site site;
+    private final String structure;
+    private final Map<String, String> faces = new ConcurrentHashMap<>();
+    private final Templates templates;
+    private final Map<String, String> templateDigests = new ConcurrentHashMap<>();
+
+    /** @param structure the digest of what every page depends on */
+    public OutputKeys(Site site, String structure, Templates templates) {
+        this.site = site;
+        this.structure = structure;
+        this.templates = templates;
+    }
+
+    private static final Pattern IMPORT = Pattern.compile("<#(?:import|include)\\s+\"([^\"]+)\"");
+
+    /** A template's text and the text of every template it imports or includes, however deep. */
+    public String template(String name) {
+        return templateDigests.computeIfAbsent(name, n -> {
+            Digest h = new Digest();
+            java.util.TreeSet<String> seen = new java.util.TreeSet<>();
+            java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(n));
+            java.util.TreeMap<String, String> texts = new java.util.TreeMap<>();
+            while (!todo.isEmpty()) {
+                String t = todo.pop();
+                if (!seen.add(t)) {
+                    continue;
+                }
+                String text = templates.source(t).orElse("");
+                texts.put(t, text);
+                Matcher m = IMPORT.matcher(text);
+                while (m.find()) {
+                    todo.push(m.group(1));
+                }
+            }
+            texts.forEach((t, text) -> h.add(t).add(text));
+            return h.hex();
+        });
+    }
+
+    /** What others show of a page: its front matter and own fields as read, and its clock. */
+    public String face(SitePage p) {
+        return faces.computeIfAbsent(p.path(), k -> {
+            Document d = p.document();
+            Digest h = new Digest().add(d.source()).add(p.path()).add(d.kind().id()).add(d.variant().toString())
+                    .add(d.meta().toString()).add(d.details().toString());
+            List<ContentKind.Moment> moments = d.moments(site.config(), site.now().getZone());
+            if (!moments.isEmpty()) {
+                h.add(site.now().toLocalDate().toString());
+                for (ContentKind.Moment m : moments) {
+                    h.add(m.change()).add(m.at().isAfter(site.now()) ? "to come" : "passed");
+                }
+            }
+            return h.hex();
+        });
+    }
+
+    /** A page's text. */
+    public static String body(SitePage p) {
+        return new Digest().add(p.document().body().markdown()).add(Integer.toString(p.document().body().firstLine())).hex();
+    }
+
+    public String page(SitePage p) {
+        Digest h = new Digest().add("page").add(structure).add(face(p)).add(body(p))
+                .add(template(templates.templateFor(((ShownKind<?>) p.kind()).template())));
+        SitePage original = site.originalOf(p).orElse(p);
+        h.add("versions").add(face(original));
+        site.variantsOf(original).forEach(v -> h.add(face(v)));
+        h.add("breadcrumbs");
+        for (int slash = p.path().indexOf('/', 1); slash >= 0 && slash < p.path().length() - 1; slash = p.path().indexOf('/', slash + 1)) {
+            h.add(site.titleOf(p.path().substring(0, slash + 1)).orElse("-"));
+        }
+        if (p.document().isIndex()) {
+            h.add("children");
+            site.childrenOf(p.path()).forEach(c -> h.add(face(c)));
+        }
+        h.add("run");
+        site.previous(original).ifPresent(x -> h.add(face(x)));
+        h.add("/");
+        site.next(original).ifPresent(x -> h.add(face(x)));
+        h.add("references");
+        for (ContentKind.Reference r : p.document().references()) {
+            h.add(site.page(r.path()).map(this::face).orElse("missing " + r.path()));
+        }
+        if (p.path().equals(SiteAssembler.ACCESSIBILITY_PATH)) {
+            h.add("documents");
+            site.pages().stream().filter(x -> !x.document().attachments().isEmpty()).forEach(x -> h.add(face(x)));
+        }
+        return h.hex();
+    }
+
+    /** The key of every page of a listing; {@code n} is added, as each shows its own part. */
+    public String listing(Listing l, int n) {
+        Digest h = new Digest().add("listing").add(structure).add(Integer.toString(n))
+                .add(template(templates.templateFor(l.kind() == Listing.Kind.HOME ? "home" : "listing"))).add(l.kind().name()).add(l.path())
+                .add(l.title()).add(l.summary()).add(l.terms().toString()).add(l.termsHeading().toString())
+                .add(l.filters().toString()).add(l.calendar().toString());
+        l.intro().ifPresent(i -> h.add(face(i)).add(body(i)));
+        for (Listing.Section s : l.sections()) {
+            h.add(s.id()).add(s.heading());
+            s.items().forEach(i -> h.add(face(i)));
+        }
+        return h.hex();
+    }
+
+    public String feed(FeedPlan.Feed f) {
+        // An empty feed is dated by the build's clock.
+        Digest h = new Digest().add("feed").add(structure).add(f.path()).add(f.title()).add(f.description())
+                .add(f.updated().orElse(site.now()).toString());
+        for (FeedPlan.Entry e : f.entries()) {
+            h.add(e.announces()).add(e.title()).add(e.date().toString()).add(face(e.page())).add(body(e.page()));
+        }
+        return h.hex();
+    }
+
+    /** A SHA-256 digest of a sequence of strings, each length-prefixed so no two sequences give one digest. */
+    public static final class Digest {
+        private final MessageDigest sha;
+
+        public Digest() {
+            try {
+                sha = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        public Digest add(String s) {
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
+            sha.update(Integer.toString(b.length).getBytes(StandardCharsets.US_ASCII));
+            sha.update((byte) ':');
+            sha.update(b);
+            return this;
+        }
+
+        public Digest add(byte[] b) {
+            sha.update(Integer.toString(b.length).getBytes(StandardCharsets.US_ASCII));
+            sha.update((byte) ':');
+            sha.update(b);
+            return this;
+        }
+
+        public String hex() {
+            return HexFormat.of().formatHex(sha.digest());
+        }
+    }
+}

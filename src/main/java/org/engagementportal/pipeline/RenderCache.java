@@ -1,0 +1,204 @@
+package org.engagementportal.pipeline;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.engagementportal.generate.Reuse;
+import org.engagementportal.publish.Origin;
+import org.engagementportal.publish.Output;
+import org.engagementportal.source.Position;
+import org.engagementportal.source.Problem;
+import org.engagementportal.source.Problems;
+import org.engagementportal.source.Severity;
+
+/**
+ * What the previous build rendered, kept in {@code .portal-cache/} in the site folder: each rendered output's
+ * key ({@code generate.OutputKeys}) and the problems found while making it. A build reuses an output from the
+ * previous output folder when its key is unchanged, and reports its problems again, so an incremental build
+ * says and writes exactly what a cold one would. The cache belongs to one output folder and one version of
+ * the portal; another's, or a damaged one, is ignored with a note. It is written only after a build is
+ * published, so it always describes the output folder as it is.
+ *
+ * <p>The file is plain text, one output per line ({@code O path key problems}) followed by its problems
+ * ({@code P severity file line column message fix}), fields separated by tabs and escaped; it is never
+ * executed or deserialised into objects, so a hostile one can at worst be ignored.
+ */
+final class RenderCache implements Reuse {
+    static final String FOLDER = ".portal-cache";
+    static final String FILE = "outputs.txt";
+    private static final String HEADER = "portal-render-cache 1";
+
+    private final Map<String, Entry> previous;
+    private final Map<String, Entry> next = new ConcurrentHashMap<>();
+    private final Problems problems;
+    private final AtomicInteger reused = new AtomicInteger();
+    private final java.util.Set<String> made = ConcurrentHashMap.newKeySet();
+
+    /** An output's key and the problems found while making it. */
+    record Entry(String key, List<Problem> problems) {
+    }
+
+    private RenderCache(Map<String, Entry> previous, Problems problems) {
+        this.previous = previous;
+        this.problems = problems;
+    }
+
+    /** A cache that reuses nothing (a cold build) but records what it makes, for the next build. */
+    static RenderCache cold(Problems problems) {
+        return new RenderCache(Map.of(), problems);
+    }
+
+    /**
+     * The cache of the previous build into {@code out}, if it was made by this version of the portal for that
+     * folder; else a cold one, with the reason in {@code note}.
+     */
+    static RenderCache read(Path site, Path out, String portal, Problems problems, java.util.function.Consumer<String> note) {
+        Path file = site.resolve(FOLDER).resolve(FILE);
+        if (!Files.isRegularFile(file) || !Files.isRegularFile(out.resolve("manifest.json"))) {
+            return cold(problems);
+        }
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            BufferedReader lines = new BufferedReader(new StringReader(text));
+            String header = lines.readLine();
+            if (!(HEADER + "\t" + escape(portal) + "\t" + escape(out.toAbsolutePath().normalize().toString())).equals(header)) {
+                note.accept(header != null && header.startsWith(HEADER + "\t" + escape(portal) + "\t")
+                        ? "the cache in " + FOLDER + "/ is of another output folder, so everything is built"
+                        : "the cache in " + FOLDER + "/ was made by another version of the portal, so everything is built");
+                return cold(problems);
+            }
+            Map<String, Entry> entries = new TreeMap<>();
+            String line;
+            String path = null;
+            String key = null;
+            List<Problem> found = null;
+            while ((line = lines.readLine()) != null) {
+                String[] f = line.split("\t", -1);
+                if (f[0].equals("O") && f.length == 3) {
+                    if (path != null) {
+                        entries.put(path, new Entry(key, List.copyOf(found)));
+                    }
+                    path = unescape(f[1]);
+                    key = f[2];
+                    found = new ArrayList<>();
+                } else if (f[0].equals("P") && f.length == 7 && found != null) {
+                    found.add(new Problem(Severity.valueOf(f[1]), new Position(unescape(f[2]), Integer.parseInt(f[3]),
+                            Integer.parseInt(f[4])), unescape(f[5]), unescape(f[6])));
+                } else {
+                    throw new IllegalArgumentException("line " + line);
+                }
+            }
+            if (path != null) {
+                entries.put(path, new Entry(key, List.copyOf(found)));
+            }
+            return new RenderCache(entries, problems);
+        } catch (IOException | RuntimeException e) {
+            note.accept("the cache in " + FOLDER + "/ could not be read, so everything is built (it is made again)");
+            return cold(problems);
+        }
+    }
+
+    @Override
+    public void write(Output out, String sitePath, String key, Origin origin, Supplier<byte[]> make) {
+        Entry before = previous.get(sitePath);
+        if (before != null && before.key().equals(key) && out.reuse(sitePath, origin)) {
+            before.problems().forEach(problems::add);
+            next.put(sitePath, before);
+            reused.incrementAndGet();
+            return;
+        }
+        Problems.Captured<byte[]> c = Problems.capturing(make);
+        out.write(sitePath, c.result(), origin);
+        next.put(sitePath, new Entry(key, c.problems()));
+        made.add(sitePath);
+    }
+
+    int reused() {
+        return reused.get();
+    }
+
+    /** The outputs made afresh, not reused. */
+    java.util.SortedSet<String> rendered() {
+        return java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(made));
+    }
+
+    /** Saves what this build rendered, for the next build into {@code out}; replaces the file in one step. */
+    void save(Path site, Path out, String portal) {
+        StringBuilder b = new StringBuilder(next.size() * 100);
+        b.append(HEADER).append('\t').append(escape(portal)).append('\t')
+                .append(escape(out.toAbsolutePath().normalize().toString())).append('\n');
+        new TreeMap<>(next).forEach((path, e) -> {
+            b.append("O\t").append(escape(path)).append('\t').append(e.key()).append('\n');
+            for (Problem p : e.problems()) {
+                b.append("P\t").append(p.severity().name()).append('\t').append(escape(p.position().file())).append('\t')
+                        .append(p.position().line()).append('\t').append(p.position().column()).append('\t')
+                        .append(escape(p.message())).append('\t').append(escape(p.fix())).append('\n');
+            }
+        });
+        Path folder = site.resolve(FOLDER);
+        try {
+            Files.createDirectories(folder);
+            Path temp = Files.createTempFile(folder, FILE, ".part");
+            Files.writeString(temp, b, StandardCharsets.UTF_8);
+            Files.move(temp, folder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // The site is published; without a cache the next build is a cold one, which is slower but right.
+        }
+    }
+
+    /** Deletes the cache, so a failed or cold build's next build cannot trust it. */
+    static void forget(Path site) {
+        try {
+            Files.deleteIfExists(site.resolve(FOLDER).resolve(FILE));
+        } catch (IOException e) {
+            // unreadable next time, and so ignored
+        }
+    }
+
+    static String escape(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\' -> b.append("\\\\");
+                case '\t' -> b.append("\\t");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    static String unescape(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char n = s.charAt(++i);
+                b.append(switch (n) {
+                    case 't' -> '\t';
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    default -> n;
+                });
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+}

@@ -1,0 +1,229 @@
+package org.engagementportal.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.engagementportal.testing.TestSite;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code portal build} after a change re-renders what depends on the change and nothing else, and gives
+ * exactly what a cold build of the same content gives: the same files, byte for byte, and the same problems.
+ * Each test builds a copy of the example portal, changes it, builds it again with the cache, and compares
+ * with a cold build of a second copy changed the same way.
+ */
+class IncrementalBuildTest {
+    static final String NOW = TestSite.EXAMPLE_NOW;
+
+    @TempDir
+    Path dir;
+    Path site;
+    Path out;
+    List<String> notes = new ArrayList<>();
+
+    @BeforeEach
+    void copyTheExample() {
+        site = dir.resolve("site");
+        out = dir.resolve("out");
+        copyExample(site);
+        Pipeline.Result first = build(site, out, NOW, true);
+        assertTrue(first.published(), first.problems().sorted().toString());
+    }
+
+    static void copyExample(Path to) {
+        TestSite.copyTree(TestSite.PROJECT.resolve("content"), to.resolve("content"));
+        try {
+            Files.copy(TestSite.PROJECT.resolve(".a11y-audit.json"), to.resolve(".a11y-audit.json"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    Pipeline.Result build(Path source, Path target, String now, boolean cache) {
+        return new Pipeline().run(new Pipeline.Options(source, Optional.of(target), Optional.of(LocalDateTime.parse(now)),
+                Optional.empty(), cache), stage -> {
+            if (stage.name().equals("cache")) {
+                notes.add(stage.detail());
+            }
+        });
+    }
+
+    /** A cold build of a fresh copy of the example with the same change, compared with the incremental one. */
+    void assertSameAsCold(java.util.function.Consumer<Path> change, Pipeline.Result incremental, String now) {
+        Path cold = dir.resolve("cold");
+        copyExample(cold);
+        change.accept(cold);
+        Pipeline.Result fresh = build(cold, dir.resolve("cold-out"), now, false);
+        assertEquals(fresh.problems().sorted(), incremental.problems().sorted(), "the same problems");
+        assertEquals(fresh.published(), incremental.published());
+        if (fresh.published()) {
+            assertSameFiles(dir.resolve("cold-out"), out);
+        }
+    }
+
+    static void assertSameFiles(Path expected, Path actual) {
+        Map<String, byte[]> a = files(expected);
+        Map<String, byte[]> b = files(actual);
+        assertEquals(a.keySet(), b.keySet(), "the same files");
+        a.forEach((path, bytes) -> assertArrayEquals(bytes, b.get(path), path + " is the same as a cold build's"));
+    }
+
+    static Map<String, byte[]> files(Path root) {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                out.put(root.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    static void edit(Path file, String from, String to) {
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            assertTrue(text.contains(from), file + " has " + from);
+            Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static SortedSet<String> pages(Pipeline.Result r) {
+        SortedSet<String> pages = new TreeSet<>();
+        r.rendered().stream().filter(p -> p.endsWith(".html")).forEach(pages::add);
+        return pages;
+    }
+
+    @Test
+    void nothingChangedRendersNothing() {
+        Pipeline.Result again = build(site, out, NOW, true);
+        assertEquals(Set.of(), again.rendered(), "every page and feed is reused");
+        assertSameAsCold(s -> { }, again, NOW);
+    }
+
+    @Test
+    void aChangeToOnePagesTextReRendersThatPageAndTheFeedsThatCarryItOnly() {
+        java.util.function.Consumer<Path> change = s -> edit(s.resolve("content/bulletins/weekly/2026-11-13.md"),
+                "\n## ", "\nA new paragraph, written after the bulletin went out.\n\n## ");
+        change.accept(site);
+        Pipeline.Result r = build(site, out, NOW, true);
+        assertEquals(Set.of("/bulletins/weekly/2026-11-13/index.html"), pages(r), "the page, and no listing: its card is the same");
+        assertTrue(r.rendered().contains("/bulletins/weekly/feed.xml"), "its series' feed carries its text: " + r.rendered());
+        assertTrue(r.rendered().stream().allMatch(p -> p.endsWith(".html") || p.matches(".*/(feed\\.xml|atom\\.xml|feed\\.json)")),
+                r.rendered().toString());
+        assertSameAsCold(change, r, NOW);
+    }
+
+    @Test
+    void aNewTitleReRendersThePageItsVersionsAndEveryListShowingItButNoOtherPage() {
+        java.util.function.Consumer<Path> change = s -> edit(s.resolve("content/consultations/community-mental-health-hubs.md"),
+                "title: Community mental health hubs in Northam and Saltcote", "title: Mental health hubs for Northam and Saltcote");
+        change.accept(site);
+        Pipeline.Result r = build(site, out, NOW, true);
+        SortedSet<String> pages = pages(r);
+        for (String expected : List.of("/consultations/community-mental-health-hubs/index.html",
+                "/consultations/community-mental-health-hubs/easy-read/index.html",
+                "/consultations/community-mental-health-hubs/pl/index.html", "/consultations/index.html", "/index.html",
+                "/topics/mental-health/index.html", "/areas/northam/index.html", "/consultations/topics/mental-health/index.html",
+                "/consultations/areas/saltcote/index.html")) {
+            assertTrue(pages.contains(expected), expected + " shows the title, so it is made again: " + pages);
+        }
+        assertFalse(pages.contains("/about/index.html"), "a page that does not show it is reused");
+        assertFalse(pages.contains("/consultations/dental-access/index.html"), pages.toString());
+        assertFalse(pages.contains("/topics/dentistry/index.html"), pages.toString());
+        assertSameAsCold(change, r, NOW);
+    }
+
+    @Test
+    void aChangedTemplateReRendersThePagesThatUseItOnly() {
+        java.util.function.Consumer<Path> change = s -> {
+            String event = TestSite.read(TestSite.PROJECT.resolve("templates/event.ftlh"));
+            TestSite.writeBytes(s.resolve("templates/event.ftlh"),
+                    event.replace("<span class=\"nhsuk-caption-l\">Event</span>", "<span class=\"nhsuk-caption-l\">Event near you</span>")
+                            .getBytes(StandardCharsets.UTF_8));
+        };
+        change.accept(site);
+        Pipeline.Result r = build(site, out, NOW, true);
+        SortedSet<String> pages = pages(r);
+        assertFalse(pages.isEmpty());
+        assertTrue(pages.stream().allMatch(p -> p.startsWith("/events/") && !p.equals("/events/index.html")),
+                "only the events' pages use the event template: " + pages);
+        assertTrue(TestSite.read(out.resolve("events/kingsmere-drop-in/index.html")).contains("Event near you"));
+        assertSameAsCold(change, r, NOW);
+    }
+
+    @Test
+    void theClockPassingAConsultationsClosingReRendersWhatShowsItsStatus() {
+        String later = "2027-01-12T09:00"; // the mental health hubs consultation closed the night before
+        Pipeline.Result r = build(site, out, later, true);
+        assertTrue(pages(r).contains("/consultations/community-mental-health-hubs/index.html"), pages(r).toString());
+        assertTrue(pages(r).contains("/consultations/index.html"));
+        assertSameAsCold(s -> { }, r, later);
+    }
+
+    @Test
+    void aFailedBuildKeepsTheCacheOfTheOutputItLeftUntouched() {
+        Path file = site.resolve("content/about.md");
+        String good = TestSite.read(file);
+        edit(file, "title:", "title: [unclosed");
+        Pipeline.Result failed = build(site, out, NOW, true);
+        assertFalse(failed.published());
+        TestSite.writeBytes(file, (good + "\nOne more line.\n").getBytes(StandardCharsets.UTF_8));
+        Pipeline.Result fixed = build(site, out, NOW, true);
+        assertEquals(Set.of("/about/index.html"), pages(fixed));
+        assertSameAsCold(s -> TestSite.writeBytes(s.resolve("content/about.md"),
+                (good + "\nOne more line.\n").getBytes(StandardCharsets.UTF_8)), fixed, NOW);
+    }
+
+    @Test
+    void aCacheFromAnotherVersionOfThePortalOrDamagedIsIgnoredWithANote() throws IOException {
+        Path cache = site.resolve(RenderCache.FOLDER).resolve(RenderCache.FILE);
+        String text = Files.readString(cache);
+        Files.writeString(cache, text.replaceFirst("\t[0-9a-f]{64}\t", "\t" + "0".repeat(64) + "\t"));
+        Pipeline.Result other = build(site, out, NOW, true);
+        assertTrue(notes.stream().anyMatch(n -> n.contains("another version of the portal")), notes.toString());
+        assertFalse(other.rendered().isEmpty());
+        assertTrue(other.rendered().contains("/index.html"), "everything is made: " + other.rendered().size());
+
+        Files.writeString(cache, text.substring(0, text.length() / 2) + "\nO\tbroken");
+        notes.clear();
+        Pipeline.Result damaged = build(site, out, NOW, true);
+        assertTrue(notes.stream().anyMatch(n -> n.contains("could not be read")), notes.toString());
+        assertEquals(other.rendered(), damaged.rendered());
+        assertSameAsCold(s -> { }, damaged, NOW);
+        assertEquals(Set.of(), build(site, out, NOW, true).rendered(), "and the next build trusts the cache it made");
+    }
+
+    @Test
+    void noCacheBuildsEverything() {
+        Pipeline.Result cold = build(site, out, NOW, false);
+        assertTrue(cold.rendered().contains("/about/index.html") && cold.rendered().contains("/index.html"));
+        assertEquals(cold.pages(), pages(cold).size(), "every page");
+    }
+
+    @Test
+    void aCacheForAnotherOutputFolderIsNotUsed() {
+        Path elsewhere = dir.resolve("elsewhere");
+        Pipeline.Result r = build(site, elsewhere, NOW, true);
+        assertEquals(r.pages(), pages(r).size(), "everything is made for a folder the cache is not of");
+    }
+}
