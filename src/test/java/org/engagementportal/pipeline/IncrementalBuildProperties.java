@@ -1,0 +1,129 @@
+package org.engagementportal.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.Size;
+import org.engagementportal.testing.TestSite;
+
+/**
+ * An incremental build gives what a cold build gives, whatever changed: random edits (a page's text or title
+ * changed, a page added, deleted or renamed, a data file or a template changed, the clock moved on across
+ * status changes) are made to two copies of the example portal; one is built incrementally after each edit,
+ * the other cold, and every file and problem must be the same.
+ */
+class IncrementalBuildProperties {
+
+    enum Kind { TEXT, TITLE, ADD, DELETE, RENAME, DATA, TEMPLATE, CLOCK }
+
+    /** One edit: what, to which content file (an index into the sorted list), and a number for variety. */
+    record Edit(Kind kind, int file, int n) {
+    }
+
+    @Provide
+    Arbitrary<Edit> edits() {
+        return Combinators.combine(Arbitraries.of(Kind.class), Arbitraries.integers().between(0, 999),
+                Arbitraries.integers().between(1, 60)).as(Edit::new);
+    }
+
+    @Property(tries = 5)
+    void incrementalBuildsAreTheSameAsColdOnes(@ForAll @Size(min = 1, max = 3) List<@net.jqwik.api.From("edits") Edit> edits)
+            throws IOException {
+        Path dir = Files.createTempDirectory("incremental");
+        try {
+            Path a = dir.resolve("a");
+            Path b = dir.resolve("b");
+            IncrementalBuildTest.copyExample(a);
+            IncrementalBuildTest.copyExample(b);
+            LocalDateTime now = LocalDateTime.parse(TestSite.EXAMPLE_NOW);
+            build(a, dir.resolve("a-out"), now, true);
+            for (Edit e : edits) {
+                if (e.kind() == Kind.CLOCK) {
+                    now = now.plusDays(e.n() * 3L).plusHours(e.n());
+                } else {
+                    apply(e, a);
+                    apply(e, b);
+                }
+                Pipeline.Result incremental = build(a, dir.resolve("a-out"), now, true);
+                Folders.delete(dir.resolve("b-out"));
+                Pipeline.Result cold = build(b, dir.resolve("b-out"), now, false);
+                assertEquals(cold.problems().sorted(), incremental.problems().sorted(), "the same problems after " + e);
+                assertEquals(cold.published(), incremental.published(), "both published or neither, after " + e);
+                if (cold.published()) {
+                    IncrementalBuildTest.assertSameFiles(dir.resolve("b-out"), dir.resolve("a-out"));
+                }
+            }
+        } finally {
+            Folders.delete(dir);
+        }
+    }
+
+    private static Pipeline.Result build(Path site, Path out, LocalDateTime now, boolean cache) {
+        return new Pipeline().run(new Pipeline.Options(site, Optional.of(out), Optional.of(now), Optional.empty(), cache), s -> { });
+    }
+
+    private static List<Path> contentFiles(Path site) throws IOException {
+        try (var walk = Files.walk(site.resolve("content"))) {
+            return walk.filter(p -> p.toString().endsWith(".md") && !p.toString().contains("/_data/")).sorted().toList();
+        }
+    }
+
+    /** Makes the same edit to a copy of the site: files are chosen by their place in the sorted list. */
+    private static void apply(Edit e, Path site) throws IOException {
+        List<Path> files = contentFiles(site);
+        Path file = files.get(e.file() % files.size());
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        switch (e.kind()) {
+            case TEXT -> Files.writeString(file, text + "\nAn added paragraph, number " + e.n() + ".\n", StandardCharsets.UTF_8);
+            case TITLE -> Files.writeString(file, text.replaceFirst("(?m)^title: .*$", "title: A new title, number " + e.n()),
+                    StandardCharsets.UTF_8);
+            case ADD -> Files.writeString(file.resolveSibling("added-" + e.n() + ".md"), text.replaceFirst("(?m)^aliases:.*$", ""),
+                    StandardCharsets.UTF_8);
+            case DELETE -> Files.delete(file);
+            case RENAME -> Files.move(file, file.resolveSibling("renamed-" + e.n() + "-" + file.getFileName()));
+            case DATA -> {
+                Path topics = site.resolve("content/_data/topics.yml");
+                String yml = Files.readString(topics, StandardCharsets.UTF_8);
+                Files.writeString(topics, yml.replaceFirst("(?m)^(\\s*name: )(.*)$", "$1$2 and more " + e.n()), StandardCharsets.UTF_8);
+            }
+            case TEMPLATE -> {
+                String name = List.of("page.ftlh", "event.ftlh", "listing.ftlh", "components.ftlh").get(e.n() % 4);
+                Path template = site.resolve("templates").resolve(name);
+                String source = Files.exists(template) ? Files.readString(template, StandardCharsets.UTF_8)
+                        : TestSite.read(TestSite.PROJECT.resolve("templates").resolve(name));
+                Files.createDirectories(template.getParent());
+                Files.writeString(template, source + "<#-- changed " + e.n() + " -->\n", StandardCharsets.UTF_8);
+            }
+            case CLOCK -> throw new IllegalStateException("the clock is not a file");
+        }
+    }
+
+    /** Deletes a folder and everything in it, if it exists. */
+    static final class Folders {
+        static void delete(Path dir) {
+            if (!Files.exists(dir)) {
+                return;
+            }
+            try (var walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
