@@ -117,7 +117,12 @@ public final class StaticServer implements AutoCloseable {
 
     /** The file for a request path, or null when it is missing or outside the folder. */
     private Path resolve(String path) {
-        Path file = root.resolve(path.replaceFirst("^/+", "")).normalize();
+        Path file;
+        try {
+            file = root.resolve(path.replaceFirst("^/+", "")).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            return null; // no file has this name ("%00" in the address): not found, rather than no answer at all
+        }
         if (!file.startsWith(root) || !Files.exists(file)) {
             return null;
         }
