@@ -20,8 +20,8 @@ final class ReadingAgeReport {
                         .thenComparing(PlainEnglish.PageScore::source))
                 .toList();
         double median = hardest.get(hardest.size() / 2).score().smog();
-        out.printf(Locale.UK, "Reading age: %d pages scored, median SMOG grade %.1f (reading age about %.0f); hardest: %s (%.1f).%n",
-                scores.size(), median, median + 5, hardest.get(0).source(), hardest.get(0).score().smog());
+        out.printf(Locale.UK, "Reading age: %s scored, median SMOG grade %.1f (reading age about %.0f); hardest: %s (%.1f).%n",
+                ProblemReport.plural(scores.size(), "page"), median, median + 5, hardest.get(0).source(), hardest.get(0).score().smog());
         if (all) {
             out.println("SMOG   F-K   words  page");
             for (PlainEnglish.PageScore s : hardest) {

@@ -290,6 +290,14 @@ public final class Pipeline {
             }
         } else if (Files.exists(o)) {
             return Optional.of(out + " is a file, not a folder.");
+        } else {
+            Path existing = o.getParent();
+            while (existing != null && !Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            if (existing != null && !Files.isDirectory(existing)) {
+                return Optional.of("the output folder " + out + " would be inside " + existing + ", which is a file, not a folder.");
+            }
         }
         return Optional.empty();
     }

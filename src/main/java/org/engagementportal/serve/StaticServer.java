@@ -90,11 +90,11 @@ public final class StaticServer implements AutoCloseable {
                     .orElse(TYPES.getOrDefault(ext, "application/octet-stream")));
             headers.forPath(path).forEach(response::set);
             Path body = file;
-            String accepted = String.valueOf(exchange.getRequestHeaders().getFirst("Accept-Encoding"));
+            String accepted = exchange.getRequestHeaders().getFirst("Accept-Encoding");
             for (String encoding : new String[] {"br", "gzip"}) {
                 Path copy = file.resolveSibling(name + (encoding.equals("br") ? ".br" : ".gz"));
                 // Only a copy at least as new as the file: a page changed after the build is served as changed.
-                if (accepted.contains(encoding) && Files.isRegularFile(copy)
+                if (accepts(accepted, encoding) && Files.isRegularFile(copy)
                         && Files.getLastModifiedTime(copy).compareTo(Files.getLastModifiedTime(file)) >= 0) {
                     body = copy;
                     response.set("Content-Encoding", encoding);
@@ -115,9 +115,42 @@ public final class StaticServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether an Accept-Encoding header takes an encoding: it is named, without {@code q=0}, which refuses it
+     * ("gzip;q=0"). Browsers name every encoding they take, so "*" is not looked for.
+     */
+    static boolean accepts(String header, String encoding) {
+        if (header == null) {
+            return false;
+        }
+        for (String part : header.split(",")) {
+            String[] params = part.split(";");
+            if (!params[0].strip().equalsIgnoreCase(encoding)) {
+                continue;
+            }
+            for (int i = 1; i < params.length; i++) {
+                String p = params[i].strip();
+                if (p.regionMatches(true, 0, "q=", 0, 2)) {
+                    try {
+                        return Double.parseDouble(p.substring(2).strip()) > 0;
+                    } catch (NumberFormatException e) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
     /** The file for a request path, or null when it is missing or outside the folder. */
     private Path resolve(String path) {
-        Path file = root.resolve(path.replaceFirst("^/+", "")).normalize();
+        Path file;
+        try {
+            file = root.resolve(path.replaceFirst("^/+", "")).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            return null; // no file has this name ("%00" in the address): not found, rather than no answer at all
+        }
         if (!file.startsWith(root) || !Files.exists(file)) {
             return null;
         }

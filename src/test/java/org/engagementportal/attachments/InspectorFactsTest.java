@@ -1,0 +1,203 @@
+package org.engagementportal.attachments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.engagementportal.tools.ExamplePapers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the inspector reads from real PDFs made here with PDFBox, one property at a time: a title or a
+ * language of spaces is none, and a PDF counts as tagged only when it is both marked and has a structure
+ * tree, as PDF/UA asks.
+ */
+class InspectorFactsTest {
+    @TempDir
+    Path content;
+
+    /** A one-page PDF, changed by {@code setUp} before it is saved. */
+    private Path pdf(String name, Consumer<PDDocument> setUp) throws IOException {
+        Path file = content.resolve(name);
+        Files.createDirectories(file.getParent());
+        try (PDDocument doc = new PDDocument()) {
+            doc.addPage(new PDPage());
+            setUp.accept(doc);
+            doc.save(file.toFile());
+        }
+        return file;
+    }
+
+    private static void marked(PDDocumentCatalog catalog, boolean marked) {
+        PDMarkInfo mark = new PDMarkInfo();
+        mark.setMarked(marked);
+        catalog.setMarkInfo(mark);
+    }
+
+    private FileFacts inspect(String name) {
+        return new Inspector(content).inspect(name);
+    }
+
+    @Test
+    void aTitleOrLanguageOfSpacesIsNone() throws IOException {
+        pdf("blank.pdf", doc -> {
+            doc.getDocumentInformation().setTitle("   ");
+            doc.getDocumentCatalog().setLanguage(" \t");
+        });
+        FileFacts facts = inspect("blank.pdf");
+        assertEquals(Optional.empty(), facts.title());
+        assertEquals(Optional.empty(), facts.language());
+        assertEquals(List.of("no title", "no language", "no tags"), facts.accessibilityGaps());
+    }
+
+    @Test
+    void aTitleAndLanguageAreReadWithoutTheSpacesAroundThem() throws IOException {
+        pdf("spaced.pdf", doc -> {
+            doc.getDocumentInformation().setTitle("  Dental access: what we heard \n");
+            doc.getDocumentCatalog().setLanguage(" cy ");
+        });
+        FileFacts facts = inspect("spaced.pdf");
+        assertEquals(Optional.of("Dental access: what we heard"), facts.title());
+        assertEquals(Optional.of("cy"), facts.language());
+        assertEquals(List.of("no tags"), facts.accessibilityGaps());
+    }
+
+    @Test
+    void markedWithoutAStructureTreeIsNotTagged() throws IOException {
+        pdf("marked.pdf", doc -> marked(doc.getDocumentCatalog(), true));
+        assertFalse(inspect("marked.pdf").tagged());
+    }
+
+    @Test
+    void aStructureTreeWithoutTheMarkIsNotTagged() throws IOException {
+        pdf("tree.pdf", doc -> doc.getDocumentCatalog().setStructureTreeRoot(new PDStructureTreeRoot()));
+        pdf("unmarked.pdf", doc -> {
+            marked(doc.getDocumentCatalog(), false);
+            doc.getDocumentCatalog().setStructureTreeRoot(new PDStructureTreeRoot());
+        });
+        assertFalse(inspect("tree.pdf").tagged());
+        assertFalse(inspect("unmarked.pdf").tagged());
+    }
+
+    @Test
+    void markedWithAStructureTreeIsTagged() throws IOException {
+        pdf("tagged.pdf", doc -> {
+            marked(doc.getDocumentCatalog(), true);
+            doc.getDocumentCatalog().setStructureTreeRoot(new PDStructureTreeRoot());
+        });
+        FileFacts facts = inspect("tagged.pdf");
+        assertTrue(facts.tagged());
+        assertEquals(List.of("no title", "no language"), facts.accessibilityGaps());
+    }
+
+    @Test
+    void theExamplePapersAreReadAsTheirMakerWroteThem() throws IOException {
+        Path paper = content.resolve("consultations/plan.pdf");
+        Files.createDirectories(paper.getParent());
+        ExamplePapers.write(paper, true, "Our plan for dentistry", "Our plan", List.of("First.", "Second.", "Third."));
+        FileFacts facts = inspect("consultations/plan.pdf");
+        assertEquals(new FileFacts(Files.size(paper), true, OptionalInt.of(1), Optional.of("Our plan for dentistry"),
+                Optional.of("en-GB"), true, Optional.empty()), facts);
+    }
+
+    @Test
+    void aPdfIsKnownByItsNameInAnyCase() throws IOException {
+        pdf("SCAN.PDF", doc -> doc.getDocumentInformation().setTitle("Scan"));
+        FileFacts facts = inspect("SCAN.PDF");
+        assertTrue(facts.pdf());
+        assertEquals(Optional.of("Scan"), facts.title());
+    }
+
+    @Test
+    void aPdfUnderAnotherNameIsNotOpened() throws IOException {
+        Path file = pdf("paper.pdf", doc -> doc.getDocumentInformation().setTitle("Paper"));
+        Files.copy(file, content.resolve("paper.pdf.txt"));
+        FileFacts facts = inspect("paper.pdf.txt");
+        assertEquals(FileFacts.other(Files.size(file)), facts);
+        assertEquals(List.of(), facts.accessibilityGaps(), "gaps are a PDF's only");
+    }
+
+    @Test
+    void eachFileIsReadOnceHoweverManyPagesLinkToIt() throws IOException {
+        pdf("shared.pdf", doc -> doc.getDocumentInformation().setTitle("First"));
+        Inspector inspector = new Inspector(content);
+        FileFacts first = inspector.inspect("shared.pdf");
+        pdf("shared.pdf", doc -> doc.getDocumentInformation().setTitle("Second"));
+        assertSame(first, inspector.inspect("shared.pdf"), "the facts of the build's first look");
+        assertEquals(Optional.of("Second"), new Inspector(content).inspect("shared.pdf").title(), "a new build reads it again");
+    }
+
+    @Test
+    void anUnreadablePdfStillHasItsSize() throws IOException {
+        byte[] bytes = "%PDF-1.7\nnot really\n".getBytes(StandardCharsets.US_ASCII);
+        Files.write(content.resolve("fake.pdf"), bytes);
+        FileFacts facts = inspect("fake.pdf");
+        assertEquals(bytes.length, facts.bytes());
+        assertTrue(facts.pdf());
+        assertEquals(OptionalInt.empty(), facts.pages());
+        assertTrue(facts.unreadable().orElseThrow().contains("damaged"), facts.toString());
+    }
+
+    @Test
+    void anEmptyPdfIsUnreadable() throws IOException {
+        Files.write(content.resolve("empty.pdf"), new byte[0]);
+        FileFacts facts = inspect("empty.pdf");
+        assertEquals(0, facts.bytes());
+        assertTrue(facts.unreadable().isPresent());
+    }
+
+    @Test
+    void aMissingFileIsABugNotAFact() {
+        // The loader reports a link to a missing file; asking the inspector about one is a mistake in the portal.
+        assertThrows(UncheckedIOException.class, () -> inspect("missing.pdf"));
+    }
+
+    /** A PDF with no xref table (PDFBox finds the objects by searching) whose page list is nested {@code depth} deep. */
+    private Path nestedPages(String name, int depth) throws IOException {
+        String body = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids "
+                + "[".repeat(depth) + "]".repeat(depth) + " /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n";
+        return Files.writeString(content.resolve(name), body, StandardCharsets.US_ASCII);
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aPdfOfArraysNestedThousandsDeepIsUnreadableNotACrash() throws IOException {
+        nestedPages("shallow.pdf", 1);
+        assertEquals(Optional.empty(), inspect("shallow.pdf").unreadable(), "the same file, not nested, is read");
+        nestedPages("deep.pdf", 200_000);
+        FileFacts facts = inspect("deep.pdf");
+        assertTrue(facts.pdf());
+        assertTrue(facts.unreadable().orElseThrow().contains("damaged"), facts.toString());
+    }
+
+    @Test
+    void gapsAreListedOneByOne() {
+        FileFacts complete = new FileFacts(10, true, OptionalInt.of(1), Optional.of("T"), Optional.of("en"), true, Optional.empty());
+        assertEquals(List.of(), complete.accessibilityGaps());
+        assertEquals(List.of("no title"), new FileFacts(10, true, OptionalInt.of(1), Optional.empty(), Optional.of("en"), true,
+                Optional.empty()).accessibilityGaps());
+        assertEquals(List.of("no language"), new FileFacts(10, true, OptionalInt.of(1), Optional.of("T"), Optional.empty(), true,
+                Optional.empty()).accessibilityGaps());
+        assertEquals(List.of(), new FileFacts(10, true, OptionalInt.empty(), Optional.empty(), Optional.empty(), false,
+                Optional.of("damaged")).accessibilityGaps(), "an unreadable PDF is an error of its own, not three gaps");
+    }
+}
