@@ -158,7 +158,7 @@ public final class Pipeline {
         // rules to whole pages; a build runs what can stop it (easy read, jargon) and the rules on the text.
         boolean checking = options.out().isEmpty();
         List<PlainEnglish.PageScore> ages = PlainEnglish.check(content.documents(), data, problems, checking);
-        record.accept(new Stage("plain", millis(tc), checking ? ages.size() + " pages scored for reading age"
+        record.accept(new Stage("plain", millis(tc), checking ? ages.size() + (ages.size() == 1 ? " page" : " pages") + " scored for reading age"
                 : "easy read and jargon checked"));
 
         long t1 = System.nanoTime();
