@@ -43,13 +43,13 @@ public final class CalendarGenerator implements Generator {
         dated.sort(Comparator.comparing((SitePage p) -> start(p).toInstant()).thenComparing(SitePage::path));
         for (Term committee : site.data().vocabulary().committees()) {
             ICalendar cal = new ICalendar(committee.name() + " - " + config.name(),
-                    "Meetings of the " + committee.name() + " of " + config.name() + ".");
+                    "Meetings of the " + committee.name() + " of " + config.name() + ".", config.timeZone());
             dated.stream().filter(p -> p.document().details() instanceof Meeting m && m.committee().equals(committee.id()))
                     .forEach(p -> add(cal, p, config));
             out.write(Calendars.committee(committee.id()), cal.bytes());
         }
         ICalendar all = new ICalendar(config.name() + " meetings and events",
-                "Meetings held in public and events of " + config.name() + ".");
+                "Meetings held in public and events of " + config.name() + ".", config.timeZone());
         dated.forEach(p -> add(all, p, config));
         out.write(Calendars.ALL, all.bytes());
     }

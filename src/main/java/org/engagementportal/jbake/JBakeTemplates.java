@@ -31,7 +31,7 @@ public final class JBakeTemplates implements Templates {
 
     public JBakeTemplates(Path siteRoot, SiteConfig site) {
         this.config = configuration(siteRoot, site);
-        this.engine = new PortalTemplateEngine(config, null);
+        this.engine = new PortalTemplateEngine(config, null, site.timeZone());
     }
 
     /** JBake's configuration for this site: just the keys its template seam reads. */

@@ -12,6 +12,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.Writer;
 import java.io.UncheckedIOException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +49,8 @@ public final class PortalTemplateEngine extends AbstractTemplateEngine {
 
     private final Configuration freemarker;
 
-    public PortalTemplateEngine(JBakeConfiguration config, ContentStore db) {
+    /** @param zone the site's time zone, in which templates show any date and time they format themselves */
+    public PortalTemplateEngine(JBakeConfiguration config, ContentStore db, ZoneId zone) {
         super(config, db);
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         cfg.setTemplateLoader(loader(config.getTemplateFolder()));
@@ -60,7 +62,7 @@ public final class PortalTemplateEngine extends AbstractTemplateEngine {
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
         cfg.setLocale(Locale.UK);
-        cfg.setTimeZone(TimeZone.getTimeZone("Europe/London"));
+        cfg.setTimeZone(TimeZone.getTimeZone(zone));
         cfg.setNumberFormat("computer");
         cfg.setBooleanFormat("c");
         // Templates do not change during a build: never check the disk again once one is loaded.
