@@ -187,7 +187,7 @@ public final class Pipeline {
         LayoutViews layouts = new LayoutViews(site, assets.cssPath(), feeds);
         CardViews cards = new CardViews(site);
         DocumentViews documents = new DocumentViews(site.config(), layouts);
-        PageViews pages = new PageViews(site, layouts, cards, documents, AuditSummary.read(source));
+        PageViews pages = new PageViews(site, layouts, cards, documents, AuditSummary.read(source, problems));
         ListingViews listings = new ListingViews(site, layouts, cards, feeds);
         return new BuildContext(site, source, new Markdown(), new Links(site), new JBakeTemplates(source, site.config()),
                 layouts, pages, listings, documents, feeds, assets, problems, wholePageRules,

@@ -41,13 +41,30 @@ public final class Yaml {
      * @return the root node, or empty when the text is empty or not valid YAML (then a problem is added)
      */
     public static Optional<YamlNode> parse(SourceText source, String yaml, int firstLine, Problems problems) {
+        return parse(source, yaml, firstLine, problems, false);
+    }
+
+    /**
+     * Parses a whole JSON file, such as one the portal wrote itself. JSON is part of YAML 1.2, so the same reader
+     * gives every value its line and column, and its limits apply; syntax errors are explained as JSON's.
+     *
+     * @return the root value, or empty when the file is empty or not valid JSON (then a problem is added)
+     */
+    public static Optional<YamlNode> parseJson(SourceText source, Problems problems) {
+        return parse(source, source.text(), 1, problems, true);
+    }
+
+    private static Optional<YamlNode> parse(SourceText source, String yaml, int firstLine, Problems problems, boolean json) {
         if (yaml.length() > Limits.YAML_BYTES) {
-            problems.error(new Position(source.file(), firstLine, 1), "the settings between the --- lines are "
-                            + Limits.describe(yaml.length()) + " long, more than the " + Limits.describe(Limits.YAML_BYTES)
-                            + " the portal reads.",
-                    "Keep the settings short and move long text into the page itself, below the second --- line.");
+            problems.error(new Position(source.file(), firstLine, 1), json
+                            ? "this file is " + Limits.describe(yaml.length()) + " long, more than the "
+                            + Limits.describe(Limits.YAML_BYTES) + " the portal reads."
+                            : "the settings between the --- lines are " + Limits.describe(yaml.length()) + " long, more than the "
+                            + Limits.describe(Limits.YAML_BYTES) + " the portal reads.",
+                    json ? "Check it is the right file." : "Keep the settings short and move long text into the page itself, below the second --- line.");
             return Optional.empty();
         }
+        String notValid = json ? "this file is not valid JSON: " : "the front matter is not valid YAML: ";
         try {
             return new TreeBuilder(source.file(), firstLine, problems).build(new Parse(SETTINGS).parseString(yaml));
         } catch (MarkedYamlEngineException e) {
@@ -55,15 +72,17 @@ public final class Yaml {
             Position at = mark == null
                     ? new Position(source.file(), firstLine, 1)
                     : new Position(source.file(), firstLine + mark.getLine(), mark.getColumn() + 1);
-            problems.error(at, "the front matter is not valid YAML: " + e.getProblem(), adviceFor(e.getProblem()));
+            problems.error(at, notValid + e.getProblem(), json ? JSON_ADVICE : adviceFor(e.getProblem()));
             return Optional.empty();
         } catch (YamlEngineException e) {
-            problems.error(new Position(source.file(), firstLine, 1),
-                    "the front matter is not valid YAML: " + e.getMessage(),
-                    "Check the lines between the --- markers for indentation and quotes.");
+            problems.error(new Position(source.file(), firstLine, 1), notValid + e.getMessage(),
+                    json ? JSON_ADVICE : "Check the lines between the --- markers for indentation and quotes.");
             return Optional.empty();
         }
     }
+
+    private static final String JSON_ADVICE = "Check here for a missing comma, quote or bracket; a file that stops part-way "
+            + "was cut short when it was saved.";
 
     /** Builds the tree from the parser's events with an explicit stack of the groups and lists still open. */
     private static final class TreeBuilder {
