@@ -100,7 +100,7 @@ public final class DataLoader {
             }
             byte[] bytes = Files.readAllBytes(path);
             return SourceText.decode(rel, bytes, problems).flatMap(text ->
-                    Yaml.parse(text, text.text(), 1, problems).map(node -> new ReadFile(rel, node)));
+                    Yaml.parseFile(text, problems).map(node -> new ReadFile(rel, node)));
         } catch (IOException e) {
             problems.error(Position.file(rel), "this file could not be read: " + e.getMessage(),
                     "Check that the file is not open in another program and that you may read it.");

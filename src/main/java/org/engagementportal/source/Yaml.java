@@ -41,7 +41,16 @@ public final class Yaml {
      * @return the root node, or empty when the text is empty or not valid YAML (then a problem is added)
      */
     public static Optional<YamlNode> parse(SourceText source, String yaml, int firstLine, Problems problems) {
-        return parse(source, yaml, firstLine, problems, false);
+        return parse(source, yaml, firstLine, problems, Kind.FRONT_MATTER);
+    }
+
+    /**
+     * Parses a whole YAML file, such as a data file in content/_data/.
+     *
+     * @return the root value, or empty when the file is empty or not valid YAML (then a problem is added)
+     */
+    public static Optional<YamlNode> parseFile(SourceText source, Problems problems) {
+        return parse(source, source.text(), 1, problems, Kind.DATA_FILE);
     }
 
     /**
@@ -51,20 +60,30 @@ public final class Yaml {
      * @return the root value, or empty when the file is empty or not valid JSON (then a problem is added)
      */
     public static Optional<YamlNode> parseJson(SourceText source, Problems problems) {
-        return parse(source, source.text(), 1, problems, true);
+        return parse(source, source.text(), 1, problems, Kind.JSON);
     }
 
-    private static Optional<YamlNode> parse(SourceText source, String yaml, int firstLine, Problems problems, boolean json) {
+    /** What is being read, for the words of its messages. */
+    private enum Kind {
+        FRONT_MATTER, DATA_FILE, JSON
+    }
+
+    private static Optional<YamlNode> parse(SourceText source, String yaml, int firstLine, Problems problems, Kind kind) {
         if (yaml.length() > Limits.YAML_BYTES) {
-            problems.error(new Position(source.file(), firstLine, 1), json
+            problems.error(new Position(source.file(), firstLine, 1), kind != Kind.FRONT_MATTER
                             ? "this file is " + Limits.describe(yaml.length()) + " long, more than the "
                             + Limits.describe(Limits.YAML_BYTES) + " the portal reads."
                             : "the settings between the --- lines are " + Limits.describe(yaml.length()) + " long, more than the "
                             + Limits.describe(Limits.YAML_BYTES) + " the portal reads.",
-                    json ? "Check it is the right file." : "Keep the settings short and move long text into the page itself, below the second --- line.");
+                    kind != Kind.FRONT_MATTER ? "Check it is the right file."
+                            : "Keep the settings short and move long text into the page itself, below the second --- line.");
             return Optional.empty();
         }
-        String notValid = json ? "this file is not valid JSON: " : "the front matter is not valid YAML: ";
+        String notValid = switch (kind) {
+            case FRONT_MATTER -> "the front matter is not valid YAML: ";
+            case DATA_FILE -> "this file is not valid YAML: ";
+            case JSON -> "this file is not valid JSON: ";
+        };
         try {
             return new TreeBuilder(source.file(), firstLine, problems).build(new Parse(SETTINGS).parseString(yaml));
         } catch (MarkedYamlEngineException e) {
@@ -72,11 +91,18 @@ public final class Yaml {
             Position at = mark == null
                     ? new Position(source.file(), firstLine, 1)
                     : new Position(source.file(), firstLine + mark.getLine(), mark.getColumn() + 1);
-            problems.error(at, notValid + e.getProblem(), json ? JSON_ADVICE : adviceFor(e.getProblem()));
+            problems.error(at, notValid + e.getProblem(), switch (kind) {
+                case FRONT_MATTER -> adviceFor(e.getProblem(), "the front matter");
+                case DATA_FILE -> adviceFor(e.getProblem(), "this file");
+                case JSON -> JSON_ADVICE;
+            });
             return Optional.empty();
         } catch (YamlEngineException e) {
-            problems.error(new Position(source.file(), firstLine, 1), notValid + e.getMessage(),
-                    json ? JSON_ADVICE : "Check the lines between the --- markers for indentation and quotes.");
+            problems.error(new Position(source.file(), firstLine, 1), notValid + e.getMessage(), switch (kind) {
+                case FRONT_MATTER -> "Check the lines between the --- markers for indentation and quotes.";
+                case DATA_FILE -> "Check the file for indentation and quotes.";
+                case JSON -> JSON_ADVICE;
+            });
             return Optional.empty();
         }
     }
@@ -191,8 +217,8 @@ public final class Yaml {
         }
     }
 
-    /** Plain-English advice for the YAML mistakes comms staff make most. */
-    static String adviceFor(String problem) {
+    /** Plain-English advice for the YAML mistakes comms staff make most; {@code where} is "the front matter" or "this file". */
+    static String adviceFor(String problem, String where) {
         String p = problem == null ? "" : problem.toLowerCase(Locale.ROOT);
         if (p.contains("mapping values are not allowed")) {
             return "A value that contains a colon followed by a space must be in double quotes, "
@@ -202,10 +228,10 @@ public final class Yaml {
             return "A quote was opened but not closed. Check that every value starting with \" ends with \" on the same line.";
         }
         if (p.contains("tab")) {
-            return "Use spaces, not tab characters, to indent lines in the front matter.";
+            return "Use spaces, not tab characters, to indent lines in " + where + ".";
         }
         if (p.contains("could not find expected ':'")) {
-            return "Each line of the front matter needs a field name, a colon and a space, then the value, "
+            return "Each line of " + where + " needs a field name, a colon and a space, then the value, "
                     + "for example: summary: A short description.";
         }
         if (p.contains("block end") || p.contains("indentation") || p.contains("expected <block")) {
