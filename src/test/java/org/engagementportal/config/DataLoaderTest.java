@@ -520,12 +520,6 @@ class DataLoaderTest {
     }
 
     @Test
-    void noGlossaryIsAnEmptyOne() {
-        assertEquals(Glossary.empty(), load("").glossary());
-        assertTrue(problems.isEmpty(), problems.sorted().toString());
-    }
-
-    @Test
     void aTermTwiceInAnyCaseIsReportedWithTheLineOfTheFirst() {
         Glossary g = load("""
                 -- content/_data/glossary.yml --

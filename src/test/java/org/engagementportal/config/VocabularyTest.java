@@ -39,13 +39,4 @@ class VocabularyTest {
         assertEquals(1, v.areas().size());
         assertThrows(UnsupportedOperationException.class, () -> v.topics().add(new Term("x", "X", "")));
     }
-
-    @Test
-    void anEmptyVocabularyHasFourEmptyLists() {
-        Vocabulary v = Vocabulary.empty();
-        assertEquals(List.of(), v.topics());
-        assertEquals(List.of(), v.areas());
-        assertEquals(List.of(), v.series());
-        assertEquals(List.of(), v.committees());
-    }
 }
