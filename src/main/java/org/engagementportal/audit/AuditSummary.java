@@ -11,8 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.engagementportal.source.Fields;
 import org.engagementportal.source.JsonText;
-import org.openqa.selenium.json.Json;
+import org.engagementportal.source.Limits;
+import org.engagementportal.source.Position;
+import org.engagementportal.source.Problem;
+import org.engagementportal.source.Problems;
+import org.engagementportal.source.SourceText;
+import org.engagementportal.source.Yaml;
+import org.engagementportal.source.YamlNode;
 
 /**
  * What the latest browser audit found, kept in the site folder ({@code .a11y-audit.json}, committed like the
@@ -56,23 +63,102 @@ public record AuditSummary(LocalDate date, int pages, String tool, List<RuleSumm
         }
     }
 
-    /** The summary in {@code site}, if an audit has written one; a damaged file counts as none. */
-    @SuppressWarnings("unchecked")
-    public static Optional<AuditSummary> read(Path site) {
+    /**
+     * The summary as a build finds it in the site folder.
+     *
+     * @param summary    the summary, when an audit saved one that can be read
+     * @param unreadable a summary file is there but cannot be used (a warning has said why): the statement must
+     *                   not claim the site was never tested
+     */
+    public record Saved(Optional<AuditSummary> summary, boolean unreadable) {
+        public static Saved none() {
+            return new Saved(Optional.empty(), false);
+        }
+    }
+
+    private static final String FIX = "The file is written by portal audit: run portal audit on the built site again to "
+            + "write it afresh, or undo the change to it in your pull request. Until then the accessibility statement "
+            + "says nothing about testing in a web browser.";
+
+    /**
+     * The summary in {@code site}, if an audit has written one. A file that cannot be used (cut short, edited by
+     * hand, the wrong kind of value) is a warning at its line and column, not a site that was never tested.
+     */
+    public static Saved read(Path site, Problems problems) {
         Path file = site.resolve(FILE);
         if (!Files.isRegularFile(file)) {
-            return Optional.empty();
+            return Saved.none();
         }
+        Problems found = new Problems();
+        Optional<AuditSummary> summary = Optional.empty();
         try {
-            Map<String, Object> root = new Json().toType(Files.readString(file), Map.class);
-            List<RuleSummary> rules = new ArrayList<>();
-            for (Map<String, Object> r : (List<Map<String, Object>>) root.getOrDefault("rules", List.of())) {
-                rules.add(new RuleSummary((String) r.get("code"), (String) r.get("help"), ((Number) r.get("pages")).intValue()));
+            if (Files.size(file) > Limits.YAML_BYTES) {
+                found.error(Position.file(FILE), "it is " + Limits.describe(Files.size(file)) + ", far more than an audit "
+                        + "summary, which is a few KB.", "");
+            } else {
+                summary = SourceText.decode(FILE, Files.readAllBytes(file), found).flatMap(text -> parse(text, found));
+                if (summary.isEmpty() && found.isEmpty()) {
+                    found.error(Position.file(FILE), "the file is empty.", "");
+                }
             }
-            return Optional.of(new AuditSummary(LocalDate.parse((String) root.get("date")), ((Number) root.get("pages")).intValue(),
-                    (String) root.get("tool"), rules));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            found.error(Position.file(FILE), "it could not be read: " + e.getMessage(), "");
+        }
+        if (found.isEmpty()) {
+            return new Saved(summary, false);
+        }
+        // One mistake is enough to say the file must be written again; the first one shows where it went wrong.
+        List<Problem> all = found.sorted();
+        Problem first = all.get(0);
+        String more = all.size() == 1 ? "" : all.size() == 2 ? " There is one more mistake after it."
+                : " There are " + (all.size() - 1) + " more mistakes after it.";
+        problems.warning(first.position(), "the accessibility statement cannot use this saved audit summary: "
+                + first.message() + more, FIX);
+        return new Saved(Optional.empty(), true);
+    }
+
+    /**
+     * JSON writes text in quotes and numbers without: a value of the other kind was not written by portal audit
+     * ("tool": 3, "pages": "24"), though the YAML reader would take it.
+     */
+    private static void jsonKinds(Fields f, Problems found, List<String> texts, List<String> numbers) {
+        for (String key : java.util.stream.Stream.concat(texts.stream(), numbers.stream()).toList()) {
+            boolean text = texts.contains(key);
+            f.node(key).ifPresent(node -> {
+                if (node instanceof YamlNode.Scalar s && s.plain() == text) {
+                    found.error(s.position(), "'" + key + "' must be " + (text ? "text in quotes" : "a number without quotes")
+                            + ", but it is " + (text ? s.value() : s.describe()) + ".", "");
+                }
+            });
+        }
+    }
+
+    private static Optional<AuditSummary> parse(SourceText text, Problems found) {
+        Optional<YamlNode> root = Yaml.parseJson(text, found);
+        if (root.isEmpty()) {
             return Optional.empty();
         }
+        if (!(root.get() instanceof YamlNode.Mapping)) {
+            found.error(root.get().position(), "it must be a JSON object, {\"date\": ..., \"pages\": ...}, but it is "
+                    + root.get().describe() + ".", "");
+            return Optional.empty();
+        }
+        Fields f = Fields.of(root.get(), "the summary", List.of("date", "pages", "tool", "rules"), found, Position.file(FILE));
+        jsonKinds(f, found, List.of("date", "tool"), List.of("pages"));
+        Optional<LocalDate> date = f.date("date", true);
+        Optional<Integer> pages = f.number("pages", 0, 1_000_000, true);
+        Optional<String> tool = f.text("tool", true);
+        List<RuleSummary> rules = f.groups("rules", "rule", List.of("code", "help", "pages"), r -> {
+            jsonKinds(r, found, List.of("code", "help"), List.of("pages"));
+            Optional<String> code = r.text("code", true);
+            Optional<String> help = r.text("help", true);
+            Optional<Integer> n = r.number("pages", 1, 1_000_000, true);
+            return code.isPresent() && help.isPresent() && n.isPresent()
+                    ? Optional.of(new RuleSummary(code.get(), help.get(), n.get())) : Optional.empty();
+        });
+        if (!found.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new AuditSummary(date.orElseThrow(), pages.orElseThrow(), tool.orElseThrow(), rules));
     }
 }

@@ -12,6 +12,8 @@ import org.engagementportal.audit.Baseline;
 import org.engagementportal.audit.Chromium;
 import org.engagementportal.audit.Pa11yConfig;
 import org.engagementportal.audit.Reports;
+import org.engagementportal.config.DataLoader;
+import org.engagementportal.source.Problems;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -86,7 +88,9 @@ final class AuditCommand implements Callable<Integer> {
         Reports.write(reportDir, result, "http://localhost");
         if (built.equals(site.resolve("public"))) {
             // The audit of the site's own output: keep its summary with the site, for the accessibility statement.
-            AuditSummary.of(result, java.time.LocalDate.now(), result.tool()).write(site.resolve(AuditSummary.FILE));
+            // Dated in the site's time zone, as every other date of the site is.
+            java.time.ZoneId zone = new DataLoader(site, new Problems()).load().site().timeZone();
+            AuditSummary.of(result, java.time.LocalDate.now(zone), result.tool()).write(site.resolve(AuditSummary.FILE));
         }
         boolean github = "true".equals(System.getenv("GITHUB_ACTIONS"));
         result.byPage().forEach((page, issues) -> issues.stream().filter(i -> result.newIssues().contains(i.key(page))).forEach(i -> {

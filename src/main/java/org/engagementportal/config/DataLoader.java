@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -111,7 +110,7 @@ public final class DataLoader {
             }
             byte[] bytes = Files.readAllBytes(path);
             return SourceText.decode(rel, bytes, problems).flatMap(text ->
-                    Yaml.parse(text, text.text(), 1, problems).map(node -> new ReadFile(rel, node)));
+                    Yaml.parseFile(text, problems).map(node -> new ReadFile(rel, node)));
         } catch (IOException e) {
             problems.error(Position.file(rel), "this file could not be read: " + e.getMessage(),
                     "Check that the file is not open in another program and that you may read it.");
@@ -136,7 +135,7 @@ public final class DataLoader {
                     "Write language: en-GB");
             language = SiteConfig.DEFAULT_LANGUAGE;
         }
-        ZoneId zone = f.text("timezone", false).map(z -> zone(z, f)).orElse(SiteConfig.LONDON);
+        ZoneId zone = TimeZoneSetting.read(f);
         Optional<String> description = f.text("description", false);
         Header header = f.group("header", "the 'header' settings", List.of("organisation", "descriptor", "service"))
                 .map(h -> new Header(h.text("organisation", false).orElse(name), h.text("descriptor", false),
@@ -172,16 +171,6 @@ public final class DataLoader {
     public static URI withSlash(URI uri) {
         String s = uri.toString();
         return s.endsWith("/") ? uri : URI.create(s + "/");
-    }
-
-    private static ZoneId zone(String id, Fields f) {
-        try {
-            return ZoneId.of(id);
-        } catch (DateTimeException e) {
-            f.error("timezone", "'timezone' must be a time zone name like Europe/London, but it is \"" + id + "\".",
-                    "Write timezone: Europe/London");
-            return SiteConfig.LONDON;
-        }
     }
 
     private List<Term> readTerms(String name) {

@@ -42,13 +42,13 @@ public final class CalendarGenerator implements Generator {
         dated.sort(Comparator.comparing((Dated d) -> d.entry().starts().toInstant()).thenComparing(d -> d.page().path()));
         for (Term committee : site.data().vocabulary().committees()) {
             ICalendar cal = new ICalendar(committee.name() + " - " + config.name(),
-                    "Meetings of the " + committee.name() + " of " + config.name() + ".");
+                    "Meetings of the " + committee.name() + " of " + config.name() + ".", config.timeZone());
             dated.stream().filter(d -> d.entry().group().filter(committee.id()::equals).isPresent())
                     .forEach(d -> add(cal, d, config));
             out.write(Calendars.committee(committee.id()), cal.bytes());
         }
         ICalendar all = new ICalendar(config.name() + " meetings and events",
-                "Meetings held in public and events of " + config.name() + ".");
+                "Meetings held in public and events of " + config.name() + ".", config.timeZone());
         dated.forEach(d -> add(all, d, config));
         out.write(Calendars.ALL, all.bytes());
     }

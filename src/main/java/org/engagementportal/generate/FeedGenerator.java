@@ -20,7 +20,7 @@ import org.engagementportal.site.SitePage;
  * Writes every feed of the {@link FeedPlan} as RSS 2.0 ({@code feed.xml}), Atom 1.0 ({@code atom.xml}) and
  * JSON Feed 1.1 ({@code feed.json}). Addresses are absolute; an entry's id is its page's address plus what
  * it announces ("#outcome"), so editing a title never makes readers see it twice; dates carry the
- * Europe/London offset; a feed's own date is its newest entry's, so an unchanged site gives unchanged feeds.
+ * offset of the site's time zone; a feed's own date is its newest entry's, so an unchanged site gives unchanged feeds.
  */
 public final class FeedGenerator implements Generator {
     private static final DateTimeFormatter RFC_822 = DateTimeFormatter.ofPattern("EEE, dd MMM uuuu HH:mm:ss xx", Locale.ENGLISH);

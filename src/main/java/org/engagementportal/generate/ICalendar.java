@@ -1,45 +1,26 @@
 package org.engagementportal.generate;
 
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
 /**
  * Writes iCalendar (RFC 5545) text: CRLF line ends, lines folded at 75 octets without splitting a
- * character, text values escaped. Times are written in the Europe/London zone with its VTIMEZONE, so
- * calendars show them right on both sides of a clock change.
+ * character, text values escaped. Times are written in the site's time zone ({@code timezone} in site.yml)
+ * with its VTIMEZONE, so calendars show them right on both sides of a clock change.
  */
 final class ICalendar {
-    static final String ZONE = "Europe/London";
-    private static final java.time.ZoneId LONDON = java.time.ZoneId.of(ZONE);
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'");
 
-    /** The UK's time zone: GMT in winter, BST from the last Sunday of March to the last Sunday of October. */
-    private static final String VTIMEZONE = """
-            BEGIN:VTIMEZONE
-            TZID:Europe/London
-            BEGIN:DAYLIGHT
-            TZOFFSETFROM:+0000
-            TZOFFSETTO:+0100
-            TZNAME:BST
-            DTSTART:19810329T010000
-            RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU
-            END:DAYLIGHT
-            BEGIN:STANDARD
-            TZOFFSETFROM:+0100
-            TZOFFSETTO:+0000
-            TZNAME:GMT
-            DTSTART:19961027T020000
-            RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU
-            END:STANDARD
-            END:VTIMEZONE
-            """;
-
     private final StringBuilder out = new StringBuilder(4096);
+    private final ZoneId zone;
 
-    ICalendar(String name, String description) {
+    /** A calendar whose events are written in {@code zone}, the site's time zone, described by its VTIMEZONE. */
+    ICalendar(String name, String description, ZoneId zone) {
+        this.zone = zone;
         line("BEGIN:VCALENDAR");
         line("VERSION:2.0");
         line("PRODID:-//engagement-portal//portal//EN");
@@ -47,8 +28,8 @@ final class ICalendar {
         line("METHOD:PUBLISH");
         text("X-WR-CALNAME", name);
         text("X-WR-CALDESC", description);
-        line("X-WR-TIMEZONE:" + ZONE);
-        VTIMEZONE.lines().forEach(this::line);
+        line("X-WR-TIMEZONE:" + zone.getId());
+        VTimeZone.lines(zone).forEach(this::line);
     }
 
     /** One event; {@code end} may be null, {@code location} and {@code description} may be null. */
@@ -57,9 +38,9 @@ final class ICalendar {
         line("BEGIN:VEVENT");
         text("UID", uid);
         line("DTSTAMP:" + UTC.format(stamp.withZoneSameInstant(ZoneOffset.UTC)));
-        line("DTSTART;TZID=" + ZONE + ":" + LOCAL.format(start.withZoneSameInstant(LONDON)));
+        line("DTSTART;TZID=" + zone.getId() + ":" + LOCAL.format(start.withZoneSameInstant(zone)));
         if (end != null) {
-            line("DTEND;TZID=" + ZONE + ":" + LOCAL.format(end.withZoneSameInstant(LONDON)));
+            line("DTEND;TZID=" + zone.getId() + ":" + LOCAL.format(end.withZoneSameInstant(zone)));
         }
         text("SUMMARY", summary);
         if (location != null) {

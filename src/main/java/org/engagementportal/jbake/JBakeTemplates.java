@@ -1,5 +1,6 @@
 package org.engagementportal.jbake;
 
+import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateNotFoundException;
@@ -31,7 +32,7 @@ public final class JBakeTemplates implements Templates {
     /** @param pageTemplates the templates of the types of content, by name without ".ftlh" ("consultation") */
     public JBakeTemplates(Path siteRoot, SiteConfig site, java.util.Collection<String> pageTemplates) {
         this.config = configuration(siteRoot, site, pageTemplates);
-        this.engine = new PortalTemplateEngine(config, null);
+        this.engine = new PortalTemplateEngine(config, null, site.timeZone());
     }
 
     /** JBake's configuration for this site: just the keys its template seam reads. */
@@ -92,17 +93,25 @@ public final class JBakeTemplates implements Templates {
                     "the template " + nf.getTemplateName() + " does not exist.", cause);
         }
         if (cause instanceof ParseException p) {
-            return new TemplateFailure(new Position("templates/" + p.getTemplateName(), Math.max(p.getLineNumber(), 0),
-                    Math.max(p.getColumnNumber(), 0)), "the template has a syntax error: " + p.getEditorMessage(), cause);
+            return new TemplateFailure(at(p.getTemplateName(), p.getLineNumber(), p.getColumnNumber()),
+                    "the template has a syntax error: " + p.getEditorMessage(), cause);
         }
         if (cause instanceof TemplateException t) {
-            String source = t.getTemplateSourceName() == null ? where : "templates/" + t.getTemplateSourceName();
-            Integer line = t.getLineNumber();
-            Integer col = t.getColumnNumber();
-            return new TemplateFailure(new Position(source, line == null ? 0 : line, col == null ? 0 : col),
-                    "the template failed: " + t.getMessageWithoutStackTop().lines().findFirst().orElse(""), cause);
+            String name = t.getTemplateSourceName() == null ? template : t.getTemplateSourceName();
+            String blamed = t.getBlamedExpressionString();
+            String what = t instanceof InvalidReferenceException && blamed != null
+                    ? blamed + " has no value here (it is missing or null)."
+                    : t.getMessageWithoutStackTop().lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+            return new TemplateFailure(at(name, t.getLineNumber(), t.getColumnNumber()), "the template failed: " + what, cause);
         }
         return new TemplateFailure(Position.file(where), "the template could not be read: " + cause.getMessage(), cause);
+    }
+
+    /** A place in a template file, Freemarker's column moved past the indentation the engine does not see. */
+    private Position at(String templateName, Integer line, Integer column) {
+        int l = line == null ? 0 : Math.max(line, 0);
+        int c = column == null ? 0 : Math.max(column, 0);
+        return new Position("templates/" + templateName, l, l > 0 && c > 0 ? c + engine.indentation(templateName, l) : c);
     }
 
     /** A Writer into a StringBuilder: StringWriter's StringBuffer takes a lock for every piece Freemarker writes. */

@@ -4,6 +4,7 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateException;
@@ -12,6 +13,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.Writer;
 import java.io.UncheckedIOException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,11 +49,15 @@ public final class PortalTemplateEngine extends AbstractTemplateEngine {
     }
 
     private final Configuration freemarker;
+    /** The templates as written, before {@link IndentStrippingLoader}: to say where a mistake is in the file. */
+    private final TemplateLoader written;
 
-    public PortalTemplateEngine(JBakeConfiguration config, ContentStore db) {
+    /** @param zone the site's time zone, in which templates show any date and time they format themselves */
+    public PortalTemplateEngine(JBakeConfiguration config, ContentStore db, ZoneId zone) {
         super(config, db);
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-        cfg.setTemplateLoader(loader(config.getTemplateFolder()));
+        this.written = loader(config.getTemplateFolder());
+        cfg.setTemplateLoader(new IndentStrippingLoader(written));
         cfg.setDefaultEncoding(config.getRenderEncoding());
         cfg.setOutputEncoding(config.getOutputEncoding());
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
@@ -59,8 +65,14 @@ public final class PortalTemplateEngine extends AbstractTemplateEngine {
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        // A site's templates come in pull requests and run in the pull-request check: ?new must not start Java
+        // classes (Freemarker's default lets "freemarker.template.utility.Execute"?new() run any command).
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
         cfg.setLocale(Locale.UK);
-        cfg.setTimeZone(TimeZone.getTimeZone("Europe/London"));
+        cfg.setTimeZone(TimeZone.getTimeZone(zone));
+        // Columns count characters, as in every other place the portal reports (Freemarker counts a tab as up to 8).
+        cfg.setTabSize(1);
         cfg.setNumberFormat("computer");
         cfg.setBooleanFormat("c");
         // Templates do not change during a build: never check the disk again once one is loaded.
@@ -78,7 +90,32 @@ public final class PortalTemplateEngine extends AbstractTemplateEngine {
             }
         }
         loaders.add(new ClassTemplateLoader(PortalTemplateEngine.class, BUNDLED));
-        return new IndentStrippingLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        return new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
+    }
+
+    /**
+     * How many spaces and tabs start {@code line} (1-based) of a template as written: Freemarker's columns are
+     * those of the template with its indentation removed, so this is added back to point into the file.
+     */
+    int indentation(String templateName, int line) {
+        try {
+            Object source = written.findTemplateSource(templateName);
+            if (source == null || line < 1) {
+                return 0;
+            }
+            try (java.io.BufferedReader r = new java.io.BufferedReader(written.getReader(source, freemarker.getDefaultEncoding()))) {
+                String text = r.lines().skip(line - 1L).findFirst().orElse("");
+                int n = 0;
+                while (n < text.length() && (text.charAt(n) == ' ' || text.charAt(n) == '\t')) {
+                    n++;
+                }
+                return n;
+            } finally {
+                written.closeTemplateSource(source);
+            }
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /** A template's text as the engine would read it (the site's own, else the portal's), or empty if there is none. */

@@ -225,7 +225,7 @@ public final class Pipeline {
         LayoutViews layouts = new LayoutViews(site, assets.cssPath(), feeds);
         DocumentViews documents = new DocumentViews(site.config(), layouts);
         CardViews cards = new CardViews(site, documents);
-        PageViews pages = new PageViews(site, layouts, cards, documents, AuditSummary.read(source));
+        PageViews pages = new PageViews(site, layouts, cards, documents, AuditSummary.read(source, problems));
         ListingViews listings = new ListingViews(site, layouts, cards, feeds);
         JBakeTemplates templates = new JBakeTemplates(source, site.config(),
                 types.stream().map(ContentType::template).distinct().toList());

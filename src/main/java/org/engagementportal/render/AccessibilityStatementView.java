@@ -12,10 +12,11 @@ import java.util.List;
  * @param problems       problems the browser audit found, by rule
  * @param auditDate      the day of the latest browser audit, or null when there has been none
  * @param checks         what the fast rules check on every page, as WCAG success criteria
+ * @param auditUnreadable a saved audit summary is there but could not be read: say nothing of browser tests
  */
 public record AccessibilityStatementView(boolean fullyCompliant, List<DocumentGap> documents, List<AuditProblem> problems,
                                          String auditDate, String auditTool, int auditPages, List<String> checks,
-                                         String standard, String prepared, String generated) {
+                                         String standard, String prepared, String generated, boolean auditUnreadable) {
 
     public record DocumentGap(DocumentView document, String lacks) {
     }

@@ -48,10 +48,10 @@ public final class PageViews {
     private final CardViews cards;
     private final DocumentViews documents;
 
-    private final Optional<org.engagementportal.audit.AuditSummary> audit;
+    private final org.engagementportal.audit.AuditSummary.Saved audit;
 
     public PageViews(Site site, LayoutViews layouts, CardViews cards, DocumentViews documents,
-                     Optional<org.engagementportal.audit.AuditSummary> audit) {
+                     org.engagementportal.audit.AuditSummary.Saved audit) {
         this.audit = audit;
         this.site = site;
         this.config = site.config();
@@ -160,7 +160,7 @@ public final class PageViews {
                 }
             }
         }
-        var audit = this.audit;
+        var audit = this.audit.summary();
         List<AccessibilityStatementView.AuditProblem> problems = audit.map(s -> s.rules().stream()
                 .map(r -> new AccessibilityStatementView.AuditProblem(r.code(), r.help(), r.pages())).toList()).orElse(List.of());
         List<String> checks = org.engagementportal.checks.FastRules.ALL.stream()
@@ -170,7 +170,7 @@ public final class PageViews {
         return new AccessibilityStatementView(gaps.isEmpty() && problems.isEmpty(), List.copyOf(gaps.values()), problems,
                 audit.map(s -> Dates.day(s.date())).orElse(null), audit.map(org.engagementportal.audit.AuditSummary::tool).orElse(null),
                 audit.map(org.engagementportal.audit.AuditSummary::pages).orElse(0), checks, "WCAG 2.2 AA", prepared,
-                Dates.day(site.now().toLocalDate()));
+                Dates.day(site.now().toLocalDate()), this.audit.unreadable());
     }
 
 }

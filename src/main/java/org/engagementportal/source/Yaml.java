@@ -41,13 +41,49 @@ public final class Yaml {
      * @return the root node, or empty when the text is empty or not valid YAML (then a problem is added)
      */
     public static Optional<YamlNode> parse(SourceText source, String yaml, int firstLine, Problems problems) {
+        return parse(source, yaml, firstLine, problems, Kind.FRONT_MATTER);
+    }
+
+    /**
+     * Parses a whole YAML file, such as a data file in content/_data/.
+     *
+     * @return the root value, or empty when the file is empty or not valid YAML (then a problem is added)
+     */
+    public static Optional<YamlNode> parseFile(SourceText source, Problems problems) {
+        return parse(source, source.text(), 1, problems, Kind.DATA_FILE);
+    }
+
+    /**
+     * Parses a whole JSON file, such as one the portal wrote itself. JSON is part of YAML 1.2, so the same reader
+     * gives every value its line and column, and its limits apply; syntax errors are explained as JSON's.
+     *
+     * @return the root value, or empty when the file is empty or not valid JSON (then a problem is added)
+     */
+    public static Optional<YamlNode> parseJson(SourceText source, Problems problems) {
+        return parse(source, source.text(), 1, problems, Kind.JSON);
+    }
+
+    /** What is being read, for the words of its messages. */
+    private enum Kind {
+        FRONT_MATTER, DATA_FILE, JSON
+    }
+
+    private static Optional<YamlNode> parse(SourceText source, String yaml, int firstLine, Problems problems, Kind kind) {
         if (yaml.length() > Limits.YAML_BYTES) {
-            problems.error(new Position(source.file(), firstLine, 1), "the settings between the --- lines are "
-                            + Limits.describe(yaml.length()) + " long, more than the " + Limits.describe(Limits.YAML_BYTES)
-                            + " the portal reads.",
-                    "Keep the settings short and move long text into the page itself, below the second --- line.");
+            problems.error(new Position(source.file(), firstLine, 1), kind != Kind.FRONT_MATTER
+                            ? "this file is " + Limits.describe(yaml.length()) + " long, more than the "
+                            + Limits.describe(Limits.YAML_BYTES) + " the portal reads."
+                            : "the settings between the --- lines are " + Limits.describe(yaml.length()) + " long, more than the "
+                            + Limits.describe(Limits.YAML_BYTES) + " the portal reads.",
+                    kind != Kind.FRONT_MATTER ? "Check it is the right file."
+                            : "Keep the settings short and move long text into the page itself, below the second --- line.");
             return Optional.empty();
         }
+        String notValid = switch (kind) {
+            case FRONT_MATTER -> "the front matter is not valid YAML: ";
+            case DATA_FILE -> "this file is not valid YAML: ";
+            case JSON -> "this file is not valid JSON: ";
+        };
         try {
             return new TreeBuilder(source.file(), firstLine, problems).build(new Parse(SETTINGS).parseString(yaml));
         } catch (MarkedYamlEngineException e) {
@@ -55,15 +91,24 @@ public final class Yaml {
             Position at = mark == null
                     ? new Position(source.file(), firstLine, 1)
                     : new Position(source.file(), firstLine + mark.getLine(), mark.getColumn() + 1);
-            problems.error(at, "the front matter is not valid YAML: " + e.getProblem(), adviceFor(e.getProblem()));
+            problems.error(at, notValid + e.getProblem(), switch (kind) {
+                case FRONT_MATTER -> adviceFor(e.getProblem(), "the front matter");
+                case DATA_FILE -> adviceFor(e.getProblem(), "this file");
+                case JSON -> JSON_ADVICE;
+            });
             return Optional.empty();
         } catch (YamlEngineException e) {
-            problems.error(new Position(source.file(), firstLine, 1),
-                    "the front matter is not valid YAML: " + e.getMessage(),
-                    "Check the lines between the --- markers for indentation and quotes.");
+            problems.error(new Position(source.file(), firstLine, 1), notValid + e.getMessage(), switch (kind) {
+                case FRONT_MATTER -> "Check the lines between the --- markers for indentation and quotes.";
+                case DATA_FILE -> "Check the file for indentation and quotes.";
+                case JSON -> JSON_ADVICE;
+            });
             return Optional.empty();
         }
     }
+
+    private static final String JSON_ADVICE = "Check here for a missing comma, quote or bracket; a file that stops part-way "
+            + "was cut short when it was saved.";
 
     /** Builds the tree from the parser's events with an explicit stack of the groups and lists still open. */
     private static final class TreeBuilder {
@@ -172,8 +217,8 @@ public final class Yaml {
         }
     }
 
-    /** Plain-English advice for the YAML mistakes comms staff make most. */
-    static String adviceFor(String problem) {
+    /** Plain-English advice for the YAML mistakes comms staff make most; {@code where} is "the front matter" or "this file". */
+    static String adviceFor(String problem, String where) {
         String p = problem == null ? "" : problem.toLowerCase(Locale.ROOT);
         if (p.contains("mapping values are not allowed")) {
             return "A value that contains a colon followed by a space must be in double quotes, "
@@ -183,10 +228,10 @@ public final class Yaml {
             return "A quote was opened but not closed. Check that every value starting with \" ends with \" on the same line.";
         }
         if (p.contains("tab")) {
-            return "Use spaces, not tab characters, to indent lines in the front matter.";
+            return "Use spaces, not tab characters, to indent lines in " + where + ".";
         }
         if (p.contains("could not find expected ':'")) {
-            return "Each line of the front matter needs a field name, a colon and a space, then the value, "
+            return "Each line of " + where + " needs a field name, a colon and a space, then the value, "
                     + "for example: summary: A short description.";
         }
         if (p.contains("block end") || p.contains("indentation") || p.contains("expected <block")) {

@@ -26,6 +26,28 @@ class YamlTest {
     }
 
     @Test
+    void jsonIsReadWithPositionsAndItsNumbersApartFromItsText() {
+        Problems problems = new Problems();
+        YamlNode.Mapping root = (YamlNode.Mapping) Yaml.parseJson(SourceText.of("a.json", "{\n  \"pages\": 24,\n  \"tool\": \"24\"\n}\n"),
+                problems).orElseThrow();
+        YamlNode.Scalar pages = (YamlNode.Scalar) root.entries().get(0).value();
+        YamlNode.Scalar tool = (YamlNode.Scalar) root.entries().get(1).value();
+        assertEquals(new Position("a.json", 2, 12), pages.position());
+        assertTrue(pages.plain() && !tool.plain(), "a JSON number is written plain, JSON text in quotes");
+        assertTrue(problems.isEmpty());
+    }
+
+    @Test
+    void jsonCutShortIsCalledJsonAtWhereItStops() {
+        Problems problems = new Problems();
+        assertTrue(Yaml.parseJson(SourceText.of("a.json", "{\"rules\": [\n  {\"code\": \"x\""), problems).isEmpty());
+        Problem p = problems.sorted().get(0);
+        assertEquals(new Position("a.json", 2, 15), p.position(), "just after the last character");
+        assertTrue(p.message().startsWith("this file is not valid JSON: "), p.message());
+        assertTrue(p.fix().contains("missing comma, quote or bracket"), p.fix());
+    }
+
+    @Test
     void noAndOnStayWordsAsInYaml12() {
         SourceText src = SourceText.of("f", "");
         YamlNode.Mapping root = (YamlNode.Mapping) Yaml.parse(src, "area: no\nflag: on\n", 1, new Problems()).orElseThrow();

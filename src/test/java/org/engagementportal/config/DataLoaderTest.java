@@ -1,0 +1,564 @@
+package org.engagementportal.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.engagementportal.source.Limits;
+import org.engagementportal.source.Position;
+import org.engagementportal.source.Problem;
+import org.engagementportal.source.Problems;
+import org.engagementportal.source.Severity;
+import org.engagementportal.testing.TestSite;
+import org.engagementportal.testing.TextSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Reading content/_data/: the site settings with their defaults, the controlled lists and the glossary, and every
+ * mistake in them reported at its file, line and column with a fix. Each test writes one small site.
+ */
+class DataLoaderTest {
+    private static final String SITE = "content/_data/site.yml";
+
+    @TempDir
+    Path dir;
+
+    private final Problems problems = new Problems();
+
+    /** Writes the site (the standard data files, replaced by any the block has) and reads its data folder. */
+    private SiteData load(String block) {
+        TextSite.write(dir, block);
+        return new DataLoader(dir, problems).load();
+    }
+
+    private Problem only() {
+        List<Problem> all = problems.sorted();
+        assertEquals(1, all.size(), all.toString());
+        return all.get(0);
+    }
+
+    private static Position at(String file, int line, int column) {
+        return new Position(file, line, column);
+    }
+
+    // site.yml
+
+    @Test
+    void everySettingOfSiteYmlIsRead() {
+        SiteConfig site = load("""
+                -- content/_data/site.yml --
+                name: "NHS Northshire ICB"
+                base_url: https://engage.northshire.example/have-your-say
+                language: cy
+                timezone: Europe/Dublin
+                description: Have your say.
+                header:
+                  organisation: NHS Northshire
+                  descriptor: Integrated Care Board
+                  service: Have your say
+                contact:
+                  email: engage@northshire.example
+                  phone: 01632 960 100
+                  text_relay: 18001 01632 960 100
+                  address: 1 Mill Lane, Eastbrook
+                review_grace: 6 weeks
+                page_size: 50
+                consultations:
+                  closing_soon_days: 21
+                meetings:
+                  papers_days_before: 10
+                feeds:
+                  items: 40
+                plain_english:
+                  smog_warn_above: 12
+                limits:
+                  file_size: 4 MB
+                """).site();
+        assertTrue(problems.isEmpty(), problems.sorted().toString());
+        assertEquals("NHS Northshire ICB", site.name());
+        assertEquals(URI.create("https://engage.northshire.example/have-your-say/"), site.baseUrl(), "a slash is added");
+        assertEquals("/have-your-say/", site.basePath());
+        assertEquals("/have-your-say/consultations/", site.link("/consultations/"));
+        assertEquals("https://engage.northshire.example/have-your-say/about/", site.absolute("/about/"));
+        assertEquals("cy", site.language());
+        assertEquals(ZoneId.of("Europe/Dublin"), site.timeZone());
+        assertEquals(Optional.of("Have your say."), site.description());
+        assertEquals(new Header("NHS Northshire", Optional.of("Integrated Care Board"), Optional.of("Have your say")), site.header());
+        assertEquals(new Contact(Optional.of("engage@northshire.example"), Optional.of("01632 960 100"),
+                Optional.of("18001 01632 960 100"), Optional.of("1 Mill Lane, Eastbrook")), site.contact());
+        assertEquals(Period.ofWeeks(6), site.reviewGrace());
+        assertEquals(50, site.pageSize());
+        assertEquals(21, site.closingSoonDays());
+        assertEquals(10, site.papersDaysBefore());
+        assertEquals(40, site.feedItems());
+        assertEquals(12.0, site.smogLimit());
+        assertEquals(4L * 1024 * 1024, site.limits().fileBytes());
+    }
+
+    @Test
+    void aSiteWithOnlyANameAndAddressGetsTheDefaults() {
+        SiteConfig site = load("""
+                -- content/_data/site.yml --
+                name: NHS Testshire
+                base_url: https://engage.testshire.example
+                """).site();
+        assertTrue(problems.isEmpty(), problems.sorted().toString());
+        assertEquals(URI.create("https://engage.testshire.example/"), site.baseUrl());
+        assertEquals("/", site.basePath());
+        assertEquals(SiteConfig.DEFAULT_LANGUAGE, site.language());
+        assertEquals(ZoneId.of("Europe/London"), site.timeZone());
+        assertEquals(new Header("NHS Testshire", Optional.empty(), Optional.empty()), site.header(),
+                "the header shows the site's name");
+        assertEquals(Contact.none(), site.contact());
+        assertEquals(Period.ofMonths(3), site.reviewGrace());
+        assertEquals(20, site.pageSize());
+        assertEquals(14, site.closingSoonDays());
+        assertEquals(7, site.papersDaysBefore());
+        assertEquals(20, site.feedItems());
+        assertEquals(14.0, site.smogLimit());
+        assertEquals(Limits.DEFAULT, site.limits());
+        assertEquals(Optional.empty(), site.description());
+    }
+
+    @Test
+    void aHeaderWithoutAnOrganisationShowsTheSiteName() {
+        SiteConfig site = load("""
+                -- content/_data/site.yml --
+                name: NHS Testshire
+                base_url: https://engage.testshire.example/
+                header:
+                  descriptor: Integrated Care Board
+                """).site();
+        assertEquals(new Header("NHS Testshire", Optional.of("Integrated Care Board"), Optional.empty()), site.header());
+    }
+
+    @Test
+    void aMissingSiteYmlIsAnErrorSayingWhatToWriteAndTheListsAreStillRead() throws IOException {
+        TextSite.write(dir, "");
+        Files.delete(dir.resolve(SITE));
+        SiteData data = new DataLoader(dir, problems).load();
+        Problem p = only();
+        assertEquals(Position.file(SITE), p.position());
+        assertEquals("the site settings file is missing.", p.message());
+        assertTrue(p.fix().contains("name: \"NHS Example Integrated Care Board\"") && p.fix().contains("base_url: https://"), p.fix());
+        assertEquals(URI.create("https://example.invalid/"), data.site().baseUrl(), "a placeholder, never a real address");
+        assertEquals(List.of("mental-health", "dentistry", "primary-care"), Vocabulary.ids(data.vocabulary().topics()),
+                "content can still be checked against the lists in the same run");
+    }
+
+    @Test
+    void aSiteWithoutANameOrAddressIsToldToAddThem() {
+        load("""
+                -- content/_data/site.yml --
+                language: en-GB
+                """);
+        List<Problem> all = problems.sorted();
+        assertEquals(List.of("the site settings needs 'base_url' (a web address), but it is missing.",
+                "the site settings needs 'name' (text), but it is missing."), all.stream().map(Problem::message).sorted().toList());
+        assertTrue(all.stream().allMatch(p -> p.position().equals(at(SITE, 1, 1))), all.toString());
+        assertTrue(all.stream().anyMatch(p -> p.fix().equals("Add a line such as: base_url: https://www.example.nhs.uk/survey")),
+                all.toString());
+    }
+
+    @Test
+    void anAddressThatIsNotAWebAddressIsReportedAtItsValue() {
+        SiteData data = load("""
+                -- content/_data/site.yml --
+                name: NHS Testshire
+                base_url: engage.testshire.example
+                """);
+        Problem p = only();
+        assertEquals(at(SITE, 2, 11), p.position());
+        assertTrue(p.message().startsWith("'base_url' must be a full web address starting with https://"), p.message());
+        assertEquals(URI.create("https://example.invalid/"), data.site().baseUrl());
+    }
+
+    @Test
+    void aLanguageThatIsNotALanguageCodeIsReportedAndEnglishIsUsed() {
+        SiteConfig site = load("""
+                -- content/_data/site.yml --
+                name: NHS Testshire
+                base_url: https://engage.testshire.example/
+                language: English
+                """).site();
+        Problem p = only();
+        assertEquals(at(SITE, 3, 11), p.position());
+        assertEquals("'language' must be a language code like en-GB, but it is \"English\".", p.message());
+        assertEquals("Write language: en-GB", p.fix());
+        assertEquals("en-GB", site.language());
+    }
+
+    @Test
+    void anUnknownSettingIsAnErrorWithTheSettingItWasProbablyMeantToBe() {
+        load("""
+                -- content/_data/site.yml --
+                name: NHS Testshire
+                base_url: https://engage.testshire.example/
+                time_zone: Europe/London
+                """);
+        Problem p = only();
+        assertEquals(Severity.ERROR, p.severity());
+        assertEquals(at(SITE, 3, 1), p.position());
+        assertEquals("'time_zone' is not a field of the site settings. Did you mean 'timezone'?", p.message());
+        assertTrue(p.fix().contains("name, base_url, language, timezone"), p.fix());
+    }
+
+    @Test
+    void anUnknownSettingInsideAGroupNamesTheGroup() {
+        SiteConfig site = load("""
+                -- content/_data/site.yml --
+                name: NHS Testshire
+                base_url: https://engage.testshire.example/
+                consultations:
+                  closing_soon: 10
+                """).site();
+        Problem p = only();
+        assertEquals(at(SITE, 4, 3), p.position());
+        assertEquals("'closing_soon' is not a field of the 'consultations' settings. Did you mean 'closing_soon_days'?",
+                p.message());
+        assertEquals(14, site.closingSoonDays(), "the default stands");
+    }
+
+    @Test
+    void numbersOutOfRangeAreReportedWithTheRangeAndTheDefaultStands() {
+        SiteConfig site = load("""
+                -- content/_data/site.yml --
+                name: NHS Testshire
+                base_url: https://engage.testshire.example/
+                page_size: 1000
+                feeds:
+                  items: 0
+                """).site();
+        List<Problem> all = problems.sorted();
+        assertEquals(2, all.size(), all.toString());
+        assertEquals(at(SITE, 3, 12), all.get(0).position());
+        assertEquals("'page_size' must be a whole number from 5 to 200, but it is \"1000\".", all.get(0).message());
+        assertEquals(at(SITE, 5, 10), all.get(1).position());
+        assertEquals("'items' must be a whole number from 1 to 500, but it is \"0\".", all.get(1).message());
+        assertEquals(20, site.pageSize());
+        assertEquals(20, site.feedItems());
+    }
+
+    @Test
+    void aGraceThatIsNotALengthOfTimeIsReported() {
+        load("""
+                -- content/_data/site.yml --
+                name: NHS Testshire
+                base_url: https://engage.testshire.example/
+                review_grace: a while
+                """);
+        Problem p = only();
+        assertEquals(at(SITE, 3, 15), p.position());
+        assertTrue(p.message().startsWith("'review_grace' must be a length of time like \"6 months\""), p.message());
+        assertTrue(p.fix().contains("review_grace: 1 year"), p.fix());
+    }
+
+    @Test
+    void contactDetailsAreChecked() {
+        SiteConfig site = load("""
+                -- content/_data/site.yml --
+                name: NHS Testshire
+                base_url: https://engage.testshire.example/
+                contact:
+                  email: engage at testshire
+                  phone: call us
+                """).site();
+        List<Problem> all = problems.sorted();
+        assertEquals(2, all.size(), all.toString());
+        assertEquals(at(SITE, 4, 10), all.get(0).position());
+        assertTrue(all.get(0).message().startsWith("'email' must be an email address"), all.get(0).message());
+        assertEquals(at(SITE, 5, 10), all.get(1).position());
+        assertTrue(all.get(1).message().startsWith("'phone' must be a UK phone number"), all.get(1).message());
+        assertEquals(Contact.none(), site.contact());
+    }
+
+    @Test
+    void aSettingGivenTwiceNamesTheLineOfTheFirst() {
+        SiteConfig site = load("""
+                -- content/_data/site.yml --
+                name: NHS Testshire
+                base_url: https://engage.testshire.example/
+                page_size: 10
+                page_size: 30
+                """).site();
+        Problem p = only();
+        assertEquals(at(SITE, 4, 1), p.position());
+        assertEquals("'page_size' is given twice in the site settings (first on line 3).", p.message());
+        assertEquals(10, site.pageSize(), "the first one counts");
+    }
+
+    @Test
+    void brokenYamlInSiteYmlIsCalledAFileNotFrontMatter() {
+        load("""
+                -- content/_data/site.yml --
+                name: NHS Testshire: have your say
+                base_url: https://engage.testshire.example/
+                """);
+        Problem p = only();
+        assertEquals(SITE, p.position().file());
+        assertEquals(1, p.position().line());
+        assertTrue(p.message().startsWith("this file is not valid YAML: "), p.message());
+        assertTrue(p.fix().contains("must be in double quotes"), p.fix());
+    }
+
+    @Test
+    void siteYmlThatIsAListIsReported() {
+        load("""
+                -- content/_data/site.yml --
+                - name: NHS Testshire
+                """);
+        assertTrue(problems.sorted().stream().anyMatch(p -> p.position().equals(at(SITE, 1, 1))
+                && p.message().equals("the site settings must be a group of fields (name: value on each line), but it is a list.")),
+                problems.sorted().toString());
+    }
+
+    @Test
+    void aDataFileThatIsNotUtf8IsReportedAtTheBadByte() {
+        TextSite.write(dir, "");
+        byte[] text = "- id: eastbrook\n  name: Eastbrook ?\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        text[text.length - 2] = (byte) 0xA3; // a pound sign saved as Windows-1252, not UTF-8
+        TestSite.writeBytes(dir.resolve("content/_data/areas.yml"), text);
+        SiteData data = new DataLoader(dir, problems).load();
+        Problem p = only();
+        assertEquals(at("content/_data/areas.yml", 2, 19), p.position());
+        assertTrue(p.message().startsWith("this file is not saved as UTF-8 text: the byte 0xA3"), p.message());
+        assertEquals(List.of(), data.vocabulary().areas());
+    }
+
+    @Test
+    void aDataFileTooLargeToBeAListIsNotRead() {
+        TextSite.write(dir, "-- content/_data/topics.yml --\n# " + "x".repeat(Limits.YAML_BYTES) + "\n");
+        SiteData data = new DataLoader(dir, problems).load();
+        Problem p = only();
+        assertEquals(Position.file("content/_data/topics.yml"), p.position());
+        assertTrue(p.message().contains("more than the 512 KB the portal reads from one data file"), p.message());
+        assertEquals(List.of(), data.vocabulary().topics());
+    }
+
+    @Test
+    void aDataFileThatIsALinkIsNotFollowed() throws IOException {
+        TextSite.write(dir, "");
+        Path elsewhere = Files.writeString(dir.resolve("series.yml"), "- id: weekly\n  name: Weekly\n");
+        Path series = dir.resolve("content/_data/series.yml");
+        Files.delete(series);
+        Files.createSymbolicLink(series, elsewhere);
+        SiteData data = new DataLoader(dir, problems).load();
+        Problem p = only();
+        assertEquals(Position.file("content/_data/series.yml"), p.position());
+        assertEquals("this is a link to another file, which the portal does not read.", p.message());
+        assertEquals(List.of(), data.vocabulary().series());
+    }
+
+    @Test
+    void aFileTheDataFolderDoesNotUseIsAWarningListingTheFilesItDoes() {
+        load("""
+                -- content/_data/groups.yml --
+                - id: carers
+                  name: Carers
+                -- content/_data/.editorconfig --
+                root = true
+                """);
+        Problem p = only();
+        assertEquals(Severity.WARNING, p.severity(), "hidden files such as .editorconfig are left alone");
+        assertEquals(Position.file("content/_data/groups.yml"), p.position());
+        assertEquals("this data file is not used by the portal.", p.message());
+        assertTrue(p.fix().contains("site.yml, glossary.yml, topics.yml, areas.yml, series.yml, committees.yml"), p.fix());
+    }
+
+    // the controlled lists
+
+    @Test
+    void theListsAreReadInTheOrderOfTheirFiles() {
+        Vocabulary v = load("""
+                -- content/_data/areas.yml --
+                - id: kingsmere
+                  name: Kingsmere
+                  description: The north of the county.
+                - id: eastbrook
+                  name: Eastbrook
+                """).vocabulary();
+        assertTrue(problems.isEmpty(), problems.sorted().toString());
+        assertEquals(List.of(new Term("kingsmere", "Kingsmere", "The north of the county."), new Term("eastbrook", "Eastbrook", "")),
+                v.areas());
+        assertEquals(List.of("weekly", "stakeholder"), Vocabulary.ids(v.series()));
+        assertEquals(List.of("governing-body"), Vocabulary.ids(v.committees()));
+    }
+
+    @Test
+    void aMissingListIsEmptyAndNotAnError() throws IOException {
+        TextSite.write(dir, "");
+        Files.delete(dir.resolve("content/_data/committees.yml"));
+        SiteData data = new DataLoader(dir, problems).load();
+        assertTrue(problems.isEmpty(), problems.sorted().toString());
+        assertEquals(List.of(), data.vocabulary().committees());
+    }
+
+    @Test
+    void aListWrittenAsSettingsShowsHowToWriteAnEntry() {
+        Vocabulary v = load("""
+                -- content/_data/topics.yml --
+                mental-health: Mental health
+                """).vocabulary();
+        Problem p = only();
+        assertEquals(at("content/_data/topics.yml", 1, 1), p.position());
+        assertEquals("content/_data/topics.yml must be a list of topics, each starting with '- id:', but it is a group of fields.",
+                p.message());
+        assertEquals("Write each entry as:\n- id: mental-health\n  name: Mental health", p.fix());
+        assertEquals(List.of(), v.topics());
+    }
+
+    @Test
+    void anEntryWithoutANameIsLeftOutAndReported() {
+        Vocabulary v = load("""
+                -- content/_data/topics.yml --
+                - id: dentistry
+                - id: mental-health
+                  name: Mental health
+                """).vocabulary();
+        Problem p = only();
+        assertEquals(at("content/_data/topics.yml", 1, 3), p.position());
+        assertEquals("an entry of topics.yml needs 'name' (text), but it is missing.", p.message());
+        assertEquals(List.of("mental-health"), Vocabulary.ids(v.topics()));
+    }
+
+    @Test
+    void anIdWithCapitalsOrSpacesIsReportedWithTheIdItShouldBe() {
+        Vocabulary v = load("""
+                -- content/_data/areas.yml --
+                - id: North Kingsmere
+                  name: North Kingsmere
+                """).vocabulary();
+        Problem p = only();
+        assertEquals(at("content/_data/areas.yml", 1, 7), p.position());
+        assertEquals("the id \"North Kingsmere\" must be lower-case letters, numbers and hyphens.", p.message());
+        assertEquals("Write it like this: north-kingsmere", p.fix());
+        assertEquals(List.of(), v.areas());
+    }
+
+    @Test
+    void anIdUsedTwiceNamesTheLineOfTheFirstAndKeepsIt() {
+        Vocabulary v = load("""
+                -- content/_data/series.yml --
+                - id: weekly
+                  name: Weekly bulletin
+                - id: weekly
+                  name: Weekly news
+                """).vocabulary();
+        Problem p = only();
+        assertEquals(at("content/_data/series.yml", 3, 7), p.position());
+        assertEquals("the id 'weekly' is used twice in series.yml (first on line 1).", p.message());
+        assertEquals(List.of(new Term("weekly", "Weekly bulletin", "")), v.series());
+    }
+
+    @Test
+    void aCommitteeCannotHaveTheAddressOfOneOfThePortalsOwnLists() {
+        Vocabulary v = load("""
+                -- content/_data/committees.yml --
+                - id: governing-body
+                  name: Governing Body
+                - id: events
+                  name: Events committee
+                """).vocabulary();
+        Problem p = only();
+        assertEquals(at("content/_data/committees.yml", 3, 7), p.position());
+        assertEquals("the id 'events' is the address of one of the portal's own lists (/events/), so a committee cannot have it.",
+                p.message());
+        assertEquals("Give the committee another id, such as events-committee.", p.fix());
+        assertEquals(List.of("governing-body"), Vocabulary.ids(v.committees()));
+    }
+
+    @Test
+    void aTopicMayHaveAReservedNameBecauseTopicsLiveUnderTopics() {
+        Vocabulary v = load("""
+                -- content/_data/topics.yml --
+                - id: events
+                  name: Events
+                """).vocabulary();
+        assertTrue(problems.isEmpty(), problems.sorted().toString());
+        assertEquals(List.of("events"), Vocabulary.ids(v.topics()));
+    }
+
+    @Test
+    void anUnknownFieldOfAnEntrySuggestsTheFieldItWasMeantToBe() {
+        load("""
+                -- content/_data/committees.yml --
+                - id: governing-body
+                  name: Governing Body
+                  descripton: Meets in public every two months.
+                """);
+        Problem p = only();
+        assertEquals(at("content/_data/committees.yml", 3, 3), p.position());
+        assertEquals("'descripton' is not a field of an entry of committees.yml. Did you mean 'description'?", p.message());
+        assertEquals("The fields an entry of committees.yml can have are: id, name, description.", p.fix());
+    }
+
+    // glossary.yml
+
+    @Test
+    void theGlossaryIsReadWithItsJargon() {
+        Glossary g = load("""
+                -- content/_data/glossary.yml --
+                - term: ICB
+                  meaning: Integrated Care Board
+                - term: commissioning
+                  meaning: planning and buying health services
+                  instead: planning and buying services
+                """).glossary();
+        assertTrue(problems.isEmpty(), problems.sorted().toString());
+        assertEquals(2, g.entries().size());
+        assertFalse(g.find("ICB").orElseThrow().isJargon());
+        assertEquals(Optional.of("planning and buying services"), g.find("commissioning").orElseThrow().instead());
+    }
+
+    @Test
+    void aTermTwiceInAnyCaseIsReportedWithTheLineOfTheFirst() {
+        Glossary g = load("""
+                -- content/_data/glossary.yml --
+                - term: GP
+                  meaning: General practitioner
+                - term: gp
+                  meaning: family doctor
+                """).glossary();
+        Problem p = only();
+        assertEquals(at("content/_data/glossary.yml", 3, 9), p.position());
+        assertEquals("'gp' is in the glossary twice (first on line 1).", p.message());
+        assertEquals("General practitioner", g.find("GP").orElseThrow().meaning());
+    }
+
+    @Test
+    void aMeaningOnTwoLinesIsReportedBecauseItWouldBreakEveryPage() {
+        Glossary g = load("""
+                -- content/_data/glossary.yml --
+                - term: PCN
+                  meaning: |
+                    Primary Care Network
+                    *[x]: injected
+                """).glossary();
+        Problem p = only();
+        assertEquals(at("content/_data/glossary.yml", 2, 12), p.position());
+        assertEquals("'meaning' must be on one line, but it has a line break.", p.message());
+        assertEquals(Glossary.empty(), g);
+    }
+
+    @Test
+    void aGlossaryThatIsNotAListShowsAnEntry() {
+        load("""
+                -- content/_data/glossary.yml --
+                ICB: Integrated Care Board
+                """);
+        Problem p = only();
+        assertEquals(at("content/_data/glossary.yml", 1, 1), p.position());
+        assertTrue(p.message().startsWith("content/_data/glossary.yml must be a list of terms, each starting with '- term:'"),
+                p.message());
+        assertEquals("Write each entry as:\n- term: ICB\n  meaning: Integrated Care Board", p.fix());
+    }
+}
