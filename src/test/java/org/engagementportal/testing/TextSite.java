@@ -11,6 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.jsoup.parser.Parser;
 
 /**
  * A whole small site written as one text block, as Hugo's integration tests do: each file starts with a
@@ -50,9 +55,17 @@ public final class TextSite {
         return root;
     }
 
-    /** Runs {@code portal build} into {@code out} at the given time. */
-    public Built build(Path out, String now) {
-        return new Built(Portal.run("build", "--source", root.toString(), "--out", out.toString(), "--now", now, "-q"), out);
+    /** Runs {@code portal build} into {@code out} at the given time, with any further options ("--base-url", ...). */
+    public Built build(Path out, String now, String... options) {
+        List<String> args = new java.util.ArrayList<>(List.of("build", "--source", root.toString(), "--out", out.toString(),
+                "--now", now, "-q"));
+        args.addAll(List.of(options));
+        return new Built(Portal.run(args.toArray(String[]::new)), out);
+    }
+
+    /** Runs {@code portal check} (everything but writing) at the given time. */
+    public Portal.Run check(String now) {
+        return Portal.run("check", "--source", root.toString(), "--now", now, "-q");
     }
 
     /** The result of a build: its exit code, what it printed, and the output folder. */
@@ -72,18 +85,54 @@ public final class TextSite {
             return this;
         }
 
+        /** Succeeded, and printed each of {@code messages} (warnings, say). */
+        public Built warned(String... messages) {
+            succeeded();
+            for (String m : messages) {
+                assertTrue(run.all().contains(m), "expected \"" + m + "\" in:\n" + run.all());
+            }
+            return this;
+        }
+
         public String printed() {
             return run.all();
         }
 
+        /** An output file by its site path; a path ending in / is the page there, its index.html. */
         public FileText file(String sitePath) {
-            Path file = out.resolve(sitePath.substring(1));
+            Path file = out.resolve(sitePath.substring(1) + (sitePath.endsWith("/") ? "index.html" : ""));
             assertTrue(Files.isRegularFile(file), "no file " + sitePath);
             return new FileText(sitePath, TestSite.read(file));
         }
 
+        /** The page at a site path ("/about/") or an HTML file ("/404.html"), parsed. */
+        public Document page(String sitePath) {
+            return file(sitePath).html();
+        }
+
+        /** An XML file (sitemap, feed) parsed as XML, keeping its element names' case. */
+        public Document xml(String sitePath) {
+            return Jsoup.parse(file(sitePath).text(), "", Parser.xmlParser());
+        }
+
         public boolean has(String sitePath) {
             return Files.exists(out.resolve(sitePath.substring(1)));
+        }
+
+        /** Asserts that each site path was written (a path ending in / is a page). */
+        public Built exists(String... sitePaths) {
+            for (String p : sitePaths) {
+                assertTrue(Files.isRegularFile(out.resolve(p.substring(1) + (p.endsWith("/") ? "index.html" : ""))), "no file " + p);
+            }
+            return this;
+        }
+
+        /** Asserts that nothing was written at each site path (a path ending in / is a page). */
+        public Built absent(String... sitePaths) {
+            for (String p : sitePaths) {
+                assertFalse(Files.exists(out.resolve(p.substring(1) + (p.endsWith("/") ? "index.html" : ""))), "unexpected file " + p);
+            }
+            return this;
         }
     }
 
@@ -101,6 +150,42 @@ public final class TextSite {
                 assertFalse(text.contains(p), path + " should not contain \"" + p + "\":\n" + text);
             }
             return this;
+        }
+
+        /** The text parsed as HTML. */
+        public Document html() {
+            return Jsoup.parse(text);
+        }
+
+        /** The elements matching a CSS selector. */
+        public Elements select(String css) {
+            return html().select(css);
+        }
+
+        /** Asserts that some element matches each selector. */
+        public FileText has(String... selectors) {
+            Document doc = html();
+            for (String css : selectors) {
+                assertFalse(doc.select(css).isEmpty(), path + " should have an element " + css);
+            }
+            return this;
+        }
+
+        /** Asserts that no element matches each selector. */
+        public FileText hasNo(String... selectors) {
+            Document doc = html();
+            for (String css : selectors) {
+                Elements found = doc.select(css);
+                assertTrue(found.isEmpty(), path + " should have no element " + css + ", but has:\n" + found.outerHtml());
+            }
+            return this;
+        }
+
+        /** The text of the first element matching a selector, which must exist. */
+        public String textOf(String css) {
+            Element e = html().selectFirst(css);
+            assertTrue(e != null, path + " should have an element " + css);
+            return e.text();
         }
     }
 }

@@ -1,0 +1,132 @@
+package org.engagementportal.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.engagementportal.testing.TextSite;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The About page in English, easy read, Urdu (right to left), Polish and French, and the links between them. */
+class TranslationViewsTest {
+    static final String NOW = "2026-03-01T09:00";
+
+    static final String SITE = """
+            -- content/about.md --
+            ---
+            title: About us
+            summary: Who we are.
+            updated: 2026-02-10
+            ---
+            We plan health services.
+            -- content/about.ur.md --
+            ---
+            title: ہمارے بارے میں
+            summary: ہم کون ہیں۔
+            updated: 2026-02-10
+            ---
+            ہم صحت کی خدمات کی منصوبہ بندی کرتے ہیں۔
+            -- content/about.pl.md --
+            ---
+            title: O nas
+            summary: Kim jesteśmy.
+            updated: 2026-02-10
+            ---
+            Planujemy usługi zdrowotne.
+            -- content/about.fr.md --
+            ---
+            title: À propos de nous
+            summary: Qui nous sommes.
+            updated: 2026-02-10
+            ---
+            Nous planifions les services de santé.
+            -- content/about.easy-read.md --
+            ---
+            title: About us - easy read
+            summary: Who we are.
+            updated: 2026-02-10
+            ---
+            We plan health services.
+            """;
+
+    @TempDir
+    static Path dir;
+    static TextSite.Built built;
+
+    @BeforeAll
+    static void build() {
+        built = TextSite.write(dir.resolve("site"), SITE).build(dir.resolve("out"), NOW).succeeded();
+    }
+
+    /** Each "read this in" link: its text, address and language attributes. */
+    static List<String> versions(Document doc) {
+        return doc.select(".portal-versions a").stream()
+                .map(a -> a.text() + " " + a.attr("href") + " " + a.attr("hreflang") + " " + a.attr("lang") + " " + a.attr("dir"))
+                .map(String::strip).toList();
+    }
+
+    @Test
+    void anUrduPageIsRightToLeftWhileTheSitesOwnWordsStayEnglish() {
+        Document ur = built.page("/about/ur/");
+        assertEquals("ur", ur.selectFirst("html").attr("lang"));
+        assertEquals("rtl", ur.selectFirst("html").attr("dir"));
+        for (String part : List.of("header.nhsuk-header", "nav.nhsuk-breadcrumb", "main", "footer", "p.portal-print-size")) {
+            Element e = ur.selectFirst(part);
+            assertEquals("en-GB ltr", e.attr("lang") + " " + e.attr("dir"), part);
+        }
+        for (String part : List.of("h1", "p.nhsuk-lede-text", "div.portal-prose")) {
+            Element e = ur.selectFirst("main " + part);
+            assertEquals("ur rtl", e.attr("lang") + " " + e.attr("dir"), part);
+        }
+        assertEquals("ہمارے بارے میں", ur.selectFirst("h1").text());
+        Document pl = built.page("/about/pl/");
+        assertEquals("pl ltr", pl.selectFirst("html").attr("lang") + " " + pl.selectFirst("html").attr("dir"));
+    }
+
+    @Test
+    void eachVersionOffersEveryOtherEachNamedInItsOwnLanguage() {
+        assertEquals(List.of("Read this in easy read /about/easy-read/", "français /about/fr/ fr fr ltr",
+                "Przeczytaj to po polsku /about/pl/ pl pl ltr", "یہ اردو میں پڑھیں /about/ur/ ur ur rtl"),
+                versions(built.page("/about/")));
+        assertEquals(List.of("Read this in English /about/ en-GB en-GB ltr", "Read this in easy read /about/easy-read/",
+                "français /about/fr/ fr fr ltr", "Przeczytaj to po polsku /about/pl/ pl pl ltr"), versions(built.page("/about/ur/")),
+                "the original first, then easy read, then the other languages; not the page itself");
+    }
+
+    @Test
+    void fromTheEasyReadVersionTheOriginalIsTheFullVersionInTheSameLanguage() {
+        List<String> easy = versions(built.page("/about/easy-read/"));
+        assertEquals("Read the full version /about/", easy.get(0));
+        assertEquals(4, easy.size());
+    }
+
+    @Test
+    void theHeadGivesSearchEnginesEachOtherLanguageByItsCode() {
+        Document about = built.page("/about/");
+        assertEquals(List.of("fr /about/fr/", "pl /about/pl/", "ur /about/ur/"),
+                about.select("head link[rel=alternate][hreflang]").stream().map(l -> l.attr("hreflang") + " " + l.attr("href")).toList());
+        assertEquals("/about/easy-read/", about.selectFirst("head link[rel=alternate]:not([hreflang])").attr("href"),
+                "easy read is in the page's own language");
+        assertEquals(List.of("en-GB /about/", "fr /about/fr/", "pl /about/pl/"),
+                built.page("/about/ur/").select("head link[rel=alternate][hreflang]").stream()
+                        .map(l -> l.attr("hreflang") + " " + l.attr("href")).toList());
+        assertEquals("https://engage.testshire.example/about/ur/", built.page("/about/ur/").selectFirst("link[rel=canonical]").attr("href"),
+                "each version is its own canonical address");
+    }
+
+    @Test
+    void aVersionsBreadcrumbsLeadToItsOriginalAndItsRequestQuotesItsOwnTitle() {
+        Document fr = built.page("/about/fr/");
+        assertEquals(List.of("/", "/about/"), fr.select("nav.nhsuk-breadcrumb ol a").eachAttr("href"));
+        String mailto = URLDecoder.decode(fr.selectFirst(".portal-request a[href^=mailto:]").attr("href"), StandardCharsets.UTF_8);
+        assertTrue(mailto.contains("Please send me \"À propos de nous\", published 10 February 2026"), mailto);
+        assertEquals("À propos de nous - NHS Testshire Integrated Care Board", fr.title());
+    }
+}

@@ -1,0 +1,85 @@
+package org.engagementportal.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.engagementportal.testing.Portal;
+import org.engagementportal.testing.TextSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An old address may redirect only if nothing lives there now: not a page or a version of one, not one of
+ * the portal's lists (including a folder's), not a file beside the content.
+ */
+class AliasesTest {
+    static final String NOW = "2026-03-01T09:00";
+
+    @TempDir
+    Path dir;
+
+    static final String SITE = """
+            -- content/about.md --
+            ---
+            title: About us
+            summary: Who we are.
+            ---
+            We plan health services.
+            -- content/about.easy-read.md --
+            ---
+            title: About us - easy read
+            summary: Who we are.
+            ---
+            We plan health services.
+            -- content/guides/walking.md --
+            ---
+            title: Walking for health
+            summary: Walk more.
+            ---
+            Walk.
+            -- content/reports/annual-report.csv --
+            year,spend
+            2025,100
+            """;
+
+    private Portal.Run checkWithAliases(String aliases) {
+        return TextSite.write(dir.resolve("site"), SITE + """
+                -- content/news.md --
+                ---
+                title: News
+                summary: Our news.
+                aliases: %s
+                ---
+                News.
+                """.formatted(aliases)).check(NOW);
+    }
+
+    @Test
+    void anAliasAtTheAddressOfAListIsAnError() {
+        Portal.Run run = checkWithAliases("[/consultations/, /topics/, /guides/]");
+        assertEquals(1, run.exit());
+        for (String alias : new String[] {"/consultations/", "/topics/", "/guides/"}) {
+            assertTrue(run.all().contains("content/news.md:4:10: error: the alias " + alias + " is the address of a page that still exists"),
+                    alias + ": " + run.all());
+        }
+    }
+
+    @Test
+    void anAliasAtTheAddressOfAVersionOrAFileIsAnError() {
+        Portal.Run run = checkWithAliases("[/about/easy-read/, /reports/annual-report.csv]");
+        assertEquals(1, run.exit());
+        assertTrue(run.all().contains("the alias /about/easy-read/ is the address of a page that still exists"), run.all());
+        assertTrue(run.all().contains("the alias /reports/annual-report.csv is the address of a page that still exists"), run.all());
+        assertTrue(run.all().contains("Remove it from 'aliases'."), run.all());
+    }
+
+    @Test
+    void anAliasBesideThoseAddressesIsFine() {
+        Portal.Run run = checkWithAliases("[/news-and-views/, /guides/old-news/, /reports/annual-report-2024.csv]");
+        assertEquals(0, run.exit(), run.all());
+        TextSite.Built built = TextSite.write(dir.resolve("site"), "").build(dir.resolve("out"), NOW).succeeded();
+        built.exists("/news-and-views/", "/guides/old-news/").absent("/reports/annual-report-2024.csv");
+        assertTrue(built.file("/_redirects").text().contains("/reports/annual-report-2024.csv /news/ 301"));
+    }
+}

@@ -1,0 +1,130 @@
+package org.engagementportal.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.engagementportal.testing.Portal;
+import org.engagementportal.testing.TextSite;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** References from one page to another (a consultation's events, a meeting's minutes page), resolved or reported. */
+class ReferencesTest {
+    static final String NOW = "2026-03-01T09:00";
+
+    @TempDir
+    Path dir;
+
+    static final String PAGES = """
+            -- content/events/eastbrook-drop-in.md --
+            ---
+            title: Dental drop-in, Eastbrook
+            summary: Come and talk to us.
+            starts: 2026-03-10T10:00
+            venue: Eastbrook Library
+            ---
+            Drop in.
+            -- content/events/kingsmere-drop-in.md --
+            ---
+            title: Dental drop-in, Kingsmere
+            summary: Come and talk to us.
+            starts: 2026-03-17T10:00
+            venue: Kingsmere Library
+            draft: true
+            ---
+            Drop in.
+            -- content/minutes/governing-body-2026-01-15.md --
+            ---
+            title: Minutes of the Governing Body, 15 January 2026
+            summary: What was decided.
+            ---
+            The minutes.
+            -- content/about.md --
+            ---
+            title: About us
+            summary: Who we are.
+            ---
+            We plan health services.
+            """;
+
+    static String consultation(String events) {
+        return """
+                -- content/consultations/clinic.md --
+                ---
+                title: A new clinic
+                summary: Tell us what the new clinic should offer.
+                opens: 2026-02-02T09:00
+                closes: 2026-04-30T17:00
+                respond:
+                  events: %s
+                ---
+                We are planning a new clinic.
+                """.formatted(events);
+    }
+
+    static String meeting(String minutesPage) {
+        return """
+                -- content/governing-body/2026-01-15.md --
+                ---
+                title: Governing Body meeting, January 2026
+                summary: Meeting in public of the Governing Body.
+                starts: 2026-01-15T10:00
+                venue: Eastbrook Civic Centre
+                minutes:
+                  page: %s
+                  approved: 2026-02-20
+                ---
+                """.formatted(minutesPage);
+    }
+
+    @Test
+    void eventsCanBeNamedByAddressWithOrWithoutTheSlashOrByFileName() {
+        TextSite.Built built = TextSite.write(dir.resolve("site"), PAGES + consultation("[eastbrook-drop-in, /events/eastbrook-drop-in]")
+                + meeting("/minutes/governing-body-2026-01-15")).build(dir.resolve("out"), NOW).succeeded();
+        Document clinic = built.page("/consultations/clinic/");
+        assertEquals(List.of("/events/eastbrook-drop-in/", "/events/eastbrook-drop-in/"), clinic.select("#respond ~ ul a").eachAttr("href"));
+        Document meeting = built.page("/governing-body/2026-01-15/");
+        assertEquals("/minutes/governing-body-2026-01-15/", meeting.selectFirst("main a:contains(minutes of this meeting)").attr("href"));
+    }
+
+    @Test
+    void aMistypedEventFileNameIsAnErrorAtItsValueSuggestingTheFileName() {
+        Portal.Run run = TextSite.write(dir.resolve("site"), PAGES + consultation("[eastbrok-drop-in]")).check(NOW);
+        assertEquals(1, run.exit());
+        assertTrue(run.all().contains("content/consultations/clinic.md:7:11: error: the event 'eastbrok-drop-in' does not exist. "
+                + "Did you mean 'eastbrook-drop-in'?"), run.all());
+        assertTrue(run.all().contains("Write the event's address, such as /events/kingsmere-drop-in/, or its file name"), run.all());
+    }
+
+    @Test
+    void anEventThatIsADraftCannotBeAWayToRespond() {
+        Portal.Run run = TextSite.write(dir.resolve("site"), PAGES + consultation("[/events/kingsmere-drop-in/]")).check(NOW);
+        assertEquals(1, run.exit());
+        assertTrue(run.all().contains("content/consultations/clinic.md:7:11: error: the event '/events/kingsmere-drop-in/' does not exist."),
+                run.all());
+    }
+
+    @Test
+    void aMistypedMinutesPageIsAnErrorAtItsValueSuggestingTheNearestPage() {
+        Portal.Run run = TextSite.write(dir.resolve("site"), PAGES + meeting("/minutes/governing-body-2026-01-16/")).check(NOW);
+        assertEquals(1, run.exit());
+        assertTrue(run.all().contains("content/governing-body/2026-01-15.md:7:9: error: the minutes page "
+                + "'/minutes/governing-body-2026-01-16/' does not exist. Did you mean '/minutes/governing-body-2026-01-15/'?"), run.all());
+    }
+
+    @Test
+    void everyBrokenReferenceIsReportedInOneRun() {
+        Portal.Run run = TextSite.write(dir.resolve("site"), PAGES + consultation("[/events/eastbrook-dropin/, /about/]")
+                + meeting("/minutes/nothing-like-it/")).check(NOW);
+        assertEquals(1, run.exit());
+        String all = run.all();
+        assertTrue(all.contains("the event '/events/eastbrook-dropin/' does not exist. Did you mean '/events/eastbrook-drop-in/'?"), all);
+        assertTrue(all.contains("the event '/about/' does not exist."), "a page that is not an event: " + all);
+        assertTrue(all.contains("the minutes page '/minutes/nothing-like-it/' does not exist."), all);
+        assertTrue(all.indexOf("content/consultations/clinic.md") < all.indexOf("content/governing-body/2026-01-15.md"),
+                "sorted by file: " + all);
+    }
+}
