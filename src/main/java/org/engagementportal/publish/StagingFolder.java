@@ -149,13 +149,20 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
     @Override
     public boolean reuse(String sitePath, Origin origin) {
         Manifest.Entry listed = previous.get(sitePath);
-        Path old = previousOutput.resolve(sitePath.substring(1));
-        try {
-            if (listed == null || !Files.isRegularFile(old, java.nio.file.LinkOption.NOFOLLOW_LINKS) || Files.size(old) != listed.size()) {
+        if (listed == null) {
+            return false;
+        }
+        for (String path : List.of(sitePath, sitePath + ".gz", sitePath + ".br")) {
+            Manifest.Entry entry = previous.get(path);
+            Path old = previousOutput.resolve(path.substring(1));
+            try {
+                if (entry != null && (!Files.isRegularFile(old, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        || Files.size(old) != entry.size())) {
+                    return false; // changed or gone since it was published: made afresh
+                }
+            } catch (IOException e) {
                 return false;
             }
-        } catch (IOException e) {
-            return false;
         }
         if (!claim(sitePath, listed.size(), origin)) {
             return true; // two files at one address: reported by claim

@@ -68,15 +68,18 @@ public final class Plan {
         return new Listing.Section(id, heading, items);
     }
 
-    /** Those not yet past at the build's clock, soonest first. */
+    /**
+     * Those still to come at the build's clock, soonest first. At the very minute something starts it is no longer
+     * to come, as the schedule of status changes says, so the build run then shows it as started.
+     */
     public List<SitePage> upcoming(List<SitePage> items, Function<SitePage, ZonedDateTime> when) {
-        return items.stream().filter(p -> !when.apply(p).isBefore(now))
+        return items.stream().filter(p -> now.isBefore(when.apply(p)))
                 .sorted(Comparator.comparing(when).thenComparing(SitePage::path)).toList();
     }
 
-    /** Those past at the build's clock, latest first. */
+    /** Those started by the build's clock, latest first. */
     public List<SitePage> past(List<SitePage> items, Function<SitePage, ZonedDateTime> when) {
-        return items.stream().filter(p -> when.apply(p).isBefore(now))
+        return items.stream().filter(p -> !now.isBefore(when.apply(p)))
                 .sorted(Comparator.comparing(when).reversed().thenComparing(SitePage::path)).toList();
     }
 

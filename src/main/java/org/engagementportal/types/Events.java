@@ -140,7 +140,7 @@ public final class Events implements ContentType<Event> {
     @Override
     public EventView view(Event e, SitePage page, Views views) {
         String when = e.ends().map(x -> Dates.range(e.starts(), x)).orElse(Dates.dateTime(e.starts()));
-        return new EventView(when, Dates.iso(e.starts()), !e.starts().isBefore(views.site().now()), Views.venue(e.venue()),
+        return new EventView(when, Dates.iso(e.starts()), views.site().now().isBefore(e.starts()), Views.venue(e.venue()),
                 e.online().map(Object::toString).orElse(null), e.booking().map(Object::toString).orElse(null),
                 e.accessibility().stream().map(Access::label).toList());
     }

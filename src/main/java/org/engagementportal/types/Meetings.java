@@ -214,7 +214,7 @@ public final class Meetings implements ContentType<Meeting> {
         Link committee = Vocabulary.find(site.data().vocabulary().committees(), m.committee())
                 .map(t -> views.link("/" + t.id() + "/", t.name())).orElseThrow();
         String when = m.ends().map(e -> Dates.range(m.starts(), e)).orElse(Dates.dateTime(m.starts()));
-        boolean upcoming = !m.starts().isBefore(site.now());
+        boolean upcoming = site.now().isBefore(m.starts()); // from its start it is under way, as the schedule says
         String questions = m.questionsBy().filter(q -> site.now().isBefore(q)).map(Dates::dateTime).orElse(null);
         Link previousMinutes = site.originalOf(page).flatMap(site::previous).flatMap(prev -> minutesLink(of(prev), views))
                 .orElse(null);

@@ -37,7 +37,7 @@ class DataLoaderTest {
     /** Writes the site (the standard data files, replaced by any the block has) and reads its data folder. */
     private SiteData load(String block) {
         TextSite.write(dir, block);
-        return new DataLoader(dir, problems).load();
+        return new DataLoader(dir, problems, org.engagementportal.pipeline.Pipeline.sections(org.engagementportal.types.ContentTypes.ALL)).load(); // as a build loads it
     }
 
     private Problem only() {
