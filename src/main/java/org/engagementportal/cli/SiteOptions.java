@@ -31,6 +31,11 @@ final class SiteOptions {
     String format;
 
     Path sourceFolder() {
+        return siteFolder(source);
+    }
+
+    /** The site folder given with --source, checked to have a content folder. */
+    static Path siteFolder(Path source) {
         Path s = source.toAbsolutePath().normalize();
         if (!Files.isDirectory(s)) {
             throw new UsageProblem("the site folder " + source + " does not exist.");
@@ -42,6 +47,11 @@ final class SiteOptions {
     }
 
     Optional<LocalDateTime> clock() {
+        return clock(now);
+    }
+
+    /** The time given with --now, if any. */
+    static Optional<LocalDateTime> clock(String now) {
         if (now == null) {
             return Optional.empty();
         }

@@ -61,6 +61,15 @@ public interface ContentKind<D extends Details> {
     /** The run of pages it is one of, for "previous" and "next" links (a bulletin's series, a meeting's committee). */
     Optional<String> sequence(D details);
 
+    /**
+     * A new file of this type with this title, for {@code portal new}: the folder it goes in, its name (from the
+     * title, or its date for a type filed by date), front matter with every field the type takes (its own and
+     * {@link Meta#FIELDS}), each under a comment in plain words and filled with a sensible value or left empty,
+     * and a body with the headings such a page usually has. Written as it is, it must pass {@code portal check}.
+     * {@link StarterText} writes the fields every type has.
+     */
+    Starter starter(String title, StarterContext ctx);
+
     /** A change the clock makes to a page: when, and what happens ("closes"). */
     record Moment(ZonedDateTime at, String change) {
     }

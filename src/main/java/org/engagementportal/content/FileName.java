@@ -19,6 +19,11 @@ record FileName(String slug, Variant variant) {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
     private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
 
+    /** Whether a file name may end in this language code: "cy", "ur", "pt-BR". */
+    static boolean isLanguage(String code) {
+        return LANGUAGE.matcher(code).matches() && ISO_LANGUAGES.contains(code.split("-")[0]);
+    }
+
     /** Reads a Markdown file's name (without folders); a bad name is reported and gives empty. */
     static Optional<FileName> parse(String source, String name, Problems problems) {
         String stem = name.substring(0, name.length() - ".md".length());
@@ -30,7 +35,7 @@ record FileName(String slug, Variant variant) {
             String suffix = stem.substring(dot + 1);
             if (suffix.equals(Variant.EASY_READ_SUFFIX)) {
                 variant = Variant.EASY_READ;
-            } else if (LANGUAGE.matcher(suffix).matches() && ISO_LANGUAGES.contains(suffix.split("-")[0])) {
+            } else if (isLanguage(suffix)) {
                 variant = Variant.translation(suffix);
             } else {
                 problems.error(Position.file(source), "the file name ends in '." + suffix + ".md', which is neither "

@@ -88,8 +88,12 @@ public sealed interface Placement {
         }
     }
 
-    /** Files in the folder of a group from a controlled list: meetings in their committee's folder. */
-    record GroupFolders(String noun, String example, Function<Vocabulary, List<Term>> groups) implements Placement {
+    /**
+     * Files in the folder of a group from a controlled list: meetings in their committee's folder.
+     *
+     * @param list the list's file under content/_data/, "committees.yml"
+     */
+    record GroupFolders(String noun, String list, String example, Function<Vocabulary, List<Term>> groups) implements Placement {
         public boolean claims(String[] parts, Vocabulary vocabulary) {
             return parts.length > 0 && Vocabulary.ids(groups.apply(vocabulary)).contains(parts[0]);
         }

@@ -6,7 +6,7 @@ import org.engagementportal.source.Fields;
 
 /** Reads the Accessible Information Statement. */
 public final class StatementReader {
-    static final int DEFAULT_RESPONSE_DAYS = 10;
+    public static final int DEFAULT_RESPONSE_DAYS = 10;
 
     private StatementReader() {
     }

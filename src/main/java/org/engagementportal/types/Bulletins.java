@@ -17,6 +17,9 @@ import org.engagementportal.content.Bulletin;
 import org.engagementportal.content.BulletinReader;
 import org.engagementportal.content.Placement;
 import org.engagementportal.content.ReadContext;
+import org.engagementportal.content.Starter;
+import org.engagementportal.content.StarterContext;
+import org.engagementportal.content.StarterText;
 import org.engagementportal.generate.BuildContext;
 import org.engagementportal.render.BulletinView;
 import org.engagementportal.render.Dates;
@@ -99,6 +102,27 @@ public final class Bulletins implements ContentType<Bulletin> {
     @Override
     public Optional<String> sequence(Bulletin b) {
         return Optional.of(b.series());
+    }
+
+    /** Today's issue of the chosen series, named by its date as issues are, with the sections a bulletin usually has. */
+    @Override
+    public Starter starter(String title, StarterContext ctx) {
+        Term series = ctx.chosenGroup();
+        LocalDate day = ctx.day(0);
+        StarterText t = new StarterText()
+                .title(title, "The issue's title, such as " + series.name() + ", " + Dates.day(day) + ".")
+                .summary("News and ways to have your say from the " + series.name() + ", " + Dates.day(day) + ".",
+                        "The main stories in this issue.");
+        t.comment("The series: the folder this file is in decides it, so this is the folder's name.");
+        t.field("series", series.id());
+        t.comment("The date of this issue. Issues are listed newest first, by this date.");
+        t.field("date", day.toString());
+        t.common(id(), "The folder decides that this is a bulletin; this line only says so.", ctx, Optional.empty());
+        String body = Starters.section("Have your say", "Consultations and surveys open now: what each is about, when it "
+                        + "closes, and a link, such as [the consultation](/consultations/). One ## heading for each story reads best.")
+                + Starters.section("Coming up", "Events and meetings people can come to, with the date, the place and a link.")
+                + Starters.section("Other news", "Anything else readers need to know, in a few short sentences each.");
+        return new Starter(FOLDER + "/" + series.id(), day.toString(), t.build(body));
     }
 
     private static Bulletin of(SitePage p) {

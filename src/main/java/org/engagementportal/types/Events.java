@@ -1,6 +1,7 @@
 package org.engagementportal.types;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -13,6 +14,9 @@ import org.engagementportal.content.Event;
 import org.engagementportal.content.EventReader;
 import org.engagementportal.content.Placement;
 import org.engagementportal.content.ReadContext;
+import org.engagementportal.content.Starter;
+import org.engagementportal.content.StarterContext;
+import org.engagementportal.content.StarterText;
 import org.engagementportal.generate.BuildContext;
 import org.engagementportal.generate.PublishedKind;
 import org.engagementportal.render.Dates;
@@ -95,6 +99,36 @@ public final class Events implements ContentType<Event> {
     @Override
     public Optional<String> sequence(Event e) {
         return Optional.empty();
+    }
+
+    /** An event in three weeks, from 2pm to 4pm, at a place still to be confirmed, with the usual headings. */
+    @Override
+    public Starter starter(String title, StarterContext ctx) {
+        LocalDate day = ctx.day(3);
+        ZonedDateTime starts = day.atTime(14, 0).atZone(ctx.zone());
+        StarterText t = new StarterText()
+                .title(title, "The event's title: what it is and where, such as GP services drop-in at the library.")
+                .summary("Come and find out more and tell us what you think, on " + Dates.weekday(day) + " at "
+                        + Dates.time(starts) + ".", "What the event is for and who it is for.");
+        t.comment("When it starts and ends (date and time, UK time).");
+        t.field("starts", Starters.at(day, LocalTime.of(14, 0)));
+        t.field("ends", Starters.at(day, LocalTime.of(16, 0)));
+        Starters.place(t, "the event");
+        t.comment("A link to book a place, starting https://, if people need to book.");
+        t.field("booking", "");
+        t.comment("What the place offers, any of: " + Starters.choices(Access.byId(), Access::label)
+                + ". For example: accessibility: [step-free, hearing-loop].");
+        t.field("accessibility", "[]");
+        t.common(id(), "The folder decides that this is an event; this line only says so.", ctx, Optional.empty());
+        String help = Starters.contactWords(ctx);
+        String body = "<!-- Start with a sentence or two on what the event is for. -->\n\n"
+                + Starters.section("What will happen", "Say what people can do there: ask questions, see the plans, talk to "
+                        + "staff. Say if they can come and go at any time.")
+                + Starters.section("Who it is for", "Say who should come, and that carers and family are welcome too.")
+                + "## Help to take part\n\n"
+                + (help.isEmpty() ? "<!-- Say how to ask for an interpreter, another format or help to get there. -->\n"
+                        : "If you need an interpreter, information in another format or help to get there, " + help + ".\n");
+        return new Starter(FOLDER, Starter.slug(title), t.build(body));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.engagementportal.types;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -18,7 +19,11 @@ import org.engagementportal.content.MeetingReader;
 import org.engagementportal.content.Minutes;
 import org.engagementportal.content.Page;
 import org.engagementportal.content.Placement;
+import org.engagementportal.content.Purpose;
 import org.engagementportal.content.ReadContext;
+import org.engagementportal.content.Starter;
+import org.engagementportal.content.StarterContext;
+import org.engagementportal.content.StarterText;
 import org.engagementportal.generate.BuildContext;
 import org.engagementportal.generate.PublishedKind;
 import org.engagementportal.render.Dates;
@@ -62,7 +67,7 @@ public final class Meetings implements ContentType<Meeting> {
 
     @Override
     public Placement placement() {
-        return new Placement.GroupFolders("committee", "governing-body", Vocabulary::committees);
+        return new Placement.GroupFolders("committee", "committees.yml", "governing-body", Vocabulary::committees);
     }
 
     @Override
@@ -117,6 +122,60 @@ public final class Meetings implements ContentType<Meeting> {
     @Override
     public Optional<String> sequence(Meeting m) {
         return Optional.of(m.committee());
+    }
+
+    /**
+     * A meeting of the chosen committee in four weeks, on a weekday, from 10am to 12:30pm, held in public with
+     * questions invited until 5pm a week before, and the agenda's usual first items. Its file is named by its date,
+     * as meetings are.
+     */
+    @Override
+    public Starter starter(String title, StarterContext ctx) {
+        Term committee = ctx.chosenGroup();
+        LocalDate day = ctx.weekday(4);
+        LocalDate questions = day.minusWeeks(1);
+        String questionsBy = Dates.time(questions.atTime(17, 0).atZone(ctx.zone())) + " on " + Dates.weekday(questions);
+        StarterText t = new StarterText()
+                .title(title, "The meeting's title, such as " + committee.name() + " meeting, " + Dates.day(day) + ".")
+                .summary("The " + committee.name() + " meets in public on " + Dates.weekday(day) + ". You are welcome to come. "
+                                + "Send us your questions by " + questionsBy + ".",
+                        "When and where it is, and how to ask a question.");
+        t.comment("The committee: the folder this file is in decides it, so this is the folder's name.");
+        t.field("committee", committee.id());
+        t.comment("When the meeting starts and ends (date and time, UK time).");
+        t.field("starts", Starters.at(day, LocalTime.of(10, 0)));
+        t.field("ends", Starters.at(day, LocalTime.of(12, 30)));
+        Starters.place(t, "the meeting");
+        t.comment("true when the public can come (part 1 of the agenda); false for a meeting held in private.");
+        t.field("public", "true");
+        t.comment("The last date and time to send a question from the public: it must be before the meeting starts.");
+        t.field("questions_by", Starters.at(questions, LocalTime.of(17, 0)));
+        t.comment("The items, in order. Each has a number, a title, who presents it, its purpose (" + String.join(", ",
+                Purpose.byId().keySet()) + "), its paper (a file saved beside this one, such as finance-report.pdf) and its "
+                + "part (1 in public, 2 in private). Papers should be here " + ctx.data().site().papersDaysBefore()
+                + " days before the meeting.");
+        t.field("agenda", "");
+        StringBuilder agenda = new StringBuilder();
+        String[][] items = {
+                {"Welcome and apologies", "information"},
+                {"Declarations of interest", "information"},
+                {"Minutes of the last meeting and action log", "decision"},
+                {"Questions from the public", "discussion"}};
+        for (int i = 0; i < items.length; i++) {
+            agenda.append(Starters.indent(List.of("- number: \"" + (i + 1) + "\"", "  title: " + items[i][0],
+                    "  presenter: Chair", "  purpose: " + items[i][1], "  paper:", "  part: 1")));
+        }
+        t.lines(agenda.toString());
+        t.comment("After the meeting, once they are approved: its minutes, as a file saved beside this one (or page: with "
+                + "their address on this site), and the day they were approved, like this:");
+        t.example("minutes:", "  file: " + day + "-minutes.pdf", "  approved: " + day.plusWeeks(8));
+        t.field("minutes", "");
+        t.common(id(), "The folder decides that this is a meeting; this line only says so.", ctx, Optional.empty());
+        String ask = Starters.contactWords(ctx);
+        String body = "The " + committee.name() + " meets in public. You are welcome to come and watch. There is no need to book.\n\n"
+                + (ask.isEmpty() ? "" : "To ask a question, " + ask + " by " + questionsBy + ".\n\n")
+                + "<!-- Say anything else people need to know: how to watch online, and how to get papers in another format. -->\n";
+        return new Starter(committee.id(), day.toString(), t.build(body));
     }
 
     private static Meeting of(SitePage p) {

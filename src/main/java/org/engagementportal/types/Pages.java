@@ -12,6 +12,9 @@ import org.engagementportal.content.Attachment;
 import org.engagementportal.content.Page;
 import org.engagementportal.content.Placement;
 import org.engagementportal.content.ReadContext;
+import org.engagementportal.content.Starter;
+import org.engagementportal.content.StarterContext;
+import org.engagementportal.content.StarterText;
 import org.engagementportal.generate.BuildContext;
 import org.engagementportal.render.Dates;
 import org.engagementportal.render.Views;
@@ -87,6 +90,25 @@ public final class Pages implements ContentType<Page> {
     @Override
     public Optional<String> sequence(Page p) {
         return Optional.empty();
+    }
+
+    /** A page in the chosen folder, checked today and due for review in a year, with the headings most pages have. */
+    @Override
+    public Starter starter(String title, StarterContext ctx) {
+        StarterText t = new StarterText()
+                .title(title, "The page's title: its main heading, in words people would search for.")
+                .summary("Write one or two sentences here about what this page is for.", "What the page is about.");
+        t.common(id(), "A file in a folder of ordinary pages is a page; this line only says so.", ctx, Optional.of("12 months"));
+        String contact = Starters.contactWords(ctx);
+        String body = "<!-- Start with what most readers need to know, in a sentence or two. The title is the page's main "
+                + "heading, so start your own headings with ##. -->\n\n"
+                + Starters.section("What you need to know", "The facts, in short paragraphs and everyday words. Use a list "
+                        + "for steps or choices.")
+                + Starters.section("What you can do", "What readers can do next, with a link to each place they can do it.")
+                + "## Contact us\n\n"
+                + (contact.isEmpty() ? "<!-- Say how to contact the team that can help. -->\n"
+                        : "If you have a question, " + contact + ".\n");
+        return new Starter(ctx.folder(), Starter.slug(title), t.build(body));
     }
 
     /** Folders of pages are listed by the site (a folder without a page of its own), not by the type. */

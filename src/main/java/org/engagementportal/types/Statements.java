@@ -10,10 +10,13 @@ import org.engagementportal.config.SiteConfig;
 import org.engagementportal.config.Vocabulary;
 import org.engagementportal.content.Attachment;
 import org.engagementportal.content.Format;
-import org.engagementportal.content.Statement;
-import org.engagementportal.content.StatementReader;
 import org.engagementportal.content.Placement;
 import org.engagementportal.content.ReadContext;
+import org.engagementportal.content.Starter;
+import org.engagementportal.content.StarterContext;
+import org.engagementportal.content.StarterText;
+import org.engagementportal.content.Statement;
+import org.engagementportal.content.StatementReader;
 import org.engagementportal.generate.BuildContext;
 import org.engagementportal.render.Dates;
 import org.engagementportal.render.StatementView;
@@ -93,6 +96,42 @@ public final class Statements implements ContentType<Statement> {
     @Override
     public Optional<String> sequence(Statement s) {
         return Optional.empty();
+    }
+
+    /**
+     * The statement, offering every format, with the site's contact details as the ways to ask and the usual
+     * response time, and the headings of an Accessible Information Statement.
+     */
+    @Override
+    public Starter starter(String title, StarterContext ctx) {
+        StarterText t = new StarterText()
+                .title(title, "The page's title, such as Accessible Information Statement.")
+                .summary("How to ask for our information in easy read, large print, braille, audio, British Sign Language "
+                        + "or another language, and how quickly we will reply.", "What the page is about.");
+        t.comment("The formats people can ask for: " + Starters.choices(Format.byId(), f -> f.inSentence()) + ".");
+        t.field("formats", "[" + String.join(", ", Format.byId().keySet()) + "]");
+        t.comment("How to ask: an email address (needed), a phone number, a text relay number (18001 then the number) and a "
+                + "postal address (after the |, one line each, indented). These are the site's contact details from "
+                + "content/_data/site.yml; change them if requests go to another team.");
+        t.field("contact", "");
+        List<String> contact = new ArrayList<>(Starters.contactLines(ctx, "email", "phone", "post"));
+        contact.add(2, "text_relay:" + ctx.data().site().contact().textRelay().map(r -> " \"" + r + "\"").orElse(""));
+        t.lines(Starters.indent(contact));
+        t.comment("How many working days we take to reply to a request.");
+        t.field("response_days", Integer.toString(StatementReader.DEFAULT_RESPONSE_DAYS));
+        t.common(id(), "This line makes this page the Accessible Information Statement. A site has only one: every page's "
+                        + "\"request this in another format\" box uses its details.", ctx, Optional.of("12 months"));
+        String body = "## Our commitment\n\n"
+                + "We want everyone to be able to read and understand the information we publish. If you have a disability, "
+                + "an impairment or sensory loss, or if English is not your first language, we will give you our information "
+                + "in a format that works for you.\n\n"
+                + "## How to ask\n\n"
+                + "Email, phone or write to us using the details on this page. Tell us the title of the page or document, the "
+                + "date it was published, and the format you need.\n\n"
+                + "## When we will reply\n\n"
+                + "We will reply within " + StatementReader.DEFAULT_RESPONSE_DAYS + " working days. If we cannot give you the "
+                + "format you need in that time, we will tell you when you will have it.\n";
+        return new Starter(ctx.folder(), Starter.slug(title), t.build(body));
     }
 
     @Override

@@ -15,12 +15,17 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.engagementportal.config.DataLoader;
 import org.engagementportal.config.SiteConfig;
+import org.engagementportal.config.SiteData;
 import org.engagementportal.config.Vocabulary;
 import org.engagementportal.content.Attachment;
 import org.engagementportal.content.Details;
 import org.engagementportal.content.Placement;
 import org.engagementportal.content.ReadContext;
+import org.engagementportal.content.Starter;
+import org.engagementportal.content.StarterContext;
+import org.engagementportal.content.StarterText;
 import org.engagementportal.generate.BuildContext;
 import org.engagementportal.pipeline.Pipeline;
 import org.engagementportal.render.Dates;
@@ -31,6 +36,7 @@ import org.engagementportal.site.Plan;
 import org.engagementportal.site.SitePage;
 import org.engagementportal.source.Fields;
 import org.engagementportal.source.Problem;
+import org.engagementportal.source.Problems;
 import org.engagementportal.testing.TestSite;
 import org.engagementportal.testing.TextSite;
 import org.junit.jupiter.api.Test;
@@ -118,6 +124,18 @@ class TypeDefinedInATestTest {
         @Override
         public Optional<String> sequence(Survey s) {
             return Optional.empty();
+        }
+
+        /** A survey open for four weeks, with a link still to be given, said as a placeholder a check accepts. */
+        @Override
+        public Starter starter(String title, StarterContext ctx) {
+            StarterText t = new StarterText()
+                    .title(title, "The survey's title.")
+                    .summary("Tell us what you think by " + ctx.day(4) + ".", "What the survey is about.");
+            t.comment("When the survey closes.").field("closes", ctx.day(4).toString());
+            t.comment("The link to the survey, starting https://.").field("link", "https://forms.example.org/new-survey");
+            t.common(id(), "The folder decides that this is a survey; this line only says so.", ctx, Optional.empty());
+            return new Starter("surveys", Starter.slug(title), t.build("<!-- Say who the survey is for. -->\n\nEveryone is welcome to answer."));
         }
 
         private static ZonedDateTime closes(SitePage p) {
@@ -298,6 +316,26 @@ class TypeDefinedInATestTest {
         assertTrue(errors.get(2).message().contains("linc") && errors.get(2).message().contains("a survey")
                 && errors.get(2).message().contains("link"), "an unknown field, named with the type and the field meant: " + errors);
         assertFalse(Files.exists(b.out().resolve("index.html")), "a failed build publishes nothing");
+    }
+
+    @Test
+    void itsStarterFileForPortalNewPassesTheCheckAsItIs() {
+        TextSite site = TextSite.write(dir.resolve("site"), TEMPLATE);
+        ZonedDateTime now = LocalDateTime.parse(NOW).atZone(ZoneId.of("Europe/London"));
+        Problems dataProblems = new Problems();
+        SiteData data = new DataLoader(site.root(), dataProblems).load();
+        Starter s = new Surveys().starter("Getting a GP appointment: what's it like?",
+                new StarterContext(data, now, Optional.empty(), Optional.empty(), "", false));
+        assertEquals("content/surveys/getting-a-gp-appointment-whats-it-like.md", s.file());
+        assertEquals("/surveys/getting-a-gp-appointment-whats-it-like/", s.address());
+        TestSite.writeBytes(site.root().resolve(s.file()), s.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        List<ContentType<?>> types = new ArrayList<>(ContentTypes.ALL);
+        types.add(0, new Surveys());
+        Pipeline.Result result = new Pipeline(types).run(new Pipeline.Options(site.root(), Optional.empty(),
+                Optional.of(LocalDateTime.parse(NOW)), Optional.empty()), stage -> { });
+        List<Problem> own = result.problems().sorted().stream().filter(p -> p.position().file().equals(s.file())).toList();
+        assertTrue(own.isEmpty(), own.toString());
+        assertFalse(result.problems().hasErrors(), result.problems().sorted().toString());
     }
 
     @Test
