@@ -64,8 +64,9 @@ final class ServeCommand implements Callable<Integer> {
                 }
                 Reports.print(result, source, style, out, err);
                 if (result.problems().hasErrors()) {
-                    err.println("Not rebuilt: " + ProblemReport.summary(result.problems())
-                            + " The errors are shown on every page; the pages are as they were before the change.");
+                    err.println((first ? "Not built: " : "Not rebuilt: ") + ProblemReport.summary(result.problems())
+                            + " The errors are shown on every page in the browser too"
+                            + (first ? "." : "; the pages are as they were before the change.") + " Fix them and save.");
                 } else if (first) {
                     err.printf("Built %d pages in %.1f s.%n", result.pages(), millis / 1000.0);
                 } else {
@@ -106,12 +107,20 @@ final class ServeCommand implements Callable<Integer> {
             err.flush();
         }, "portal-serve-stop");
         Runtime.getRuntime().addShutdownHook(stop);
+        boolean started;
         try {
-            preview.start();
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            Runtime.getRuntime().removeShutdownHook(stop);
+            started = preview.start();
+        } catch (IOException | RuntimeException e) {
             preview.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(stop);
+            } catch (IllegalStateException shuttingDown) {
+                // already stopping: the hook says so
+            }
             throw e;
+        }
+        if (!started) {
+            return ExitCode.OK.code(); // stopped during the first build
         }
         out.println("Previewing " + source + " at " + preview.address());
         out.println("Open it in your browser; pages reload by themselves after each saved change. Press Ctrl-C to stop.");

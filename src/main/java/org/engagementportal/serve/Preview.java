@@ -66,6 +66,8 @@ public final class Preview implements AutoCloseable {
     private final Consumer<Pipeline.Stage> progress;
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile PreviewProblems problems = PreviewProblems.NONE;
+    /** Guards starting and closing, which can happen at once (Ctrl-C during the first build). */
+    private final Object lifecycle = new Object();
     private SiteWatcher watcher;
     private Thread watching;
 
@@ -104,14 +106,27 @@ public final class Preview implements AutoCloseable {
         return new Preview(options, port, words, listener, progress);
     }
 
-    /** Builds the site, then serves it and rebuilds after every change, until {@link #close}. */
-    public void start() throws IOException {
+    /**
+     * Builds the site, then serves it and rebuilds after every change, until {@link #close}.
+     *
+     * @return false when it was closed during the first build (Ctrl-C), so never served
+     */
+    public boolean start() throws IOException {
         // Watching starts before the first build, so a file saved while it runs is not missed.
-        watcher = new SiteWatcher(options.source());
+        SiteWatcher w = new SiteWatcher(options.source());
+        synchronized (lifecycle) {
+            watcher = w;
+        }
         refresh(List.of(), progress);
-        server.start();
-        watching = new Thread(this::watch, "portal-serve-watcher");
-        watching.start();
+        synchronized (lifecycle) {
+            if (closed.getCount() == 0) {
+                return false;
+            }
+            server.start();
+            watching = new Thread(this::watch, "portal-serve-watcher");
+            watching.start();
+            return true;
+        }
     }
 
     /** The address of the home page, such as http://127.0.0.1:8080/. */
@@ -267,17 +282,26 @@ public final class Preview implements AutoCloseable {
     /** Stops watching (after the rebuild under way, if any), ends the pages' event streams and the server. */
     @Override
     public void close() {
-        closed.countDown();
+        SiteWatcher w;
+        Thread t;
+        synchronized (lifecycle) {
+            if (closed.getCount() == 0) {
+                return;
+            }
+            closed.countDown();
+            w = watcher;
+            t = watching;
+        }
         try {
-            if (watcher != null) {
-                watcher.close();
+            if (w != null) {
+                w.close();
             }
         } catch (IOException e) {
             // closing a watch service does not fail in a way that matters here
         }
-        if (watching != null && watching != Thread.currentThread()) {
+        if (t != null && t != Thread.currentThread()) {
             try {
-                watching.join(10_000);
+                t.join(10_000); // a rebuild under way finishes, so its staging folder is not left behind
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

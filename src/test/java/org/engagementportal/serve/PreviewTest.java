@@ -66,7 +66,7 @@ class PreviewTest {
                 throw e;
             }
         }, stage -> { });
-        preview.start();
+        assertTrue(preview.start());
     }
 
     @AfterAll
@@ -298,7 +298,7 @@ class PreviewTest {
                 throw e;
             }
         }, stage -> { })) {
-            p.start();
+            assertTrue(p.start());
             HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(p.address().resolve("/about/")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(503, page.statusCode());
