@@ -92,7 +92,11 @@
     });
     box.append(close);
     if (old) {
+      const hadFocus = old.contains(document.activeElement);
       old.replaceWith(box);
+      if (hadFocus) {
+        title.focus(); // the box was redrawn under the keyboard: keep it in the box
+      }
     } else {
       returnFocus = document.activeElement;
       document.body.prepend(box);
