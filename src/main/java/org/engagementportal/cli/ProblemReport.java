@@ -64,11 +64,31 @@ final class ProblemReport {
     static final int WINDOW = 80;
 
     private String text(Problem p) {
-        StringBuilder sb = new StringBuilder();
+        Parts parts = parts(p);
+        StringBuilder sb = new StringBuilder(parts.heading()).append('\n');
+        if (!parts.excerpt().isEmpty()) {
+            sb.append(parts.excerpt().indent(4));
+        }
+        if (!parts.fix().isEmpty()) {
+            sb.append(parts.fix().indent(4));
+        }
+        return sb.append('\n').toString();
+    }
+
+    /**
+     * A problem as the report prints it, in its three parts, without the report's indent: the heading
+     * ({@code file:line:col: error: message}), the line with a caret line under it (empty when the problem
+     * has no line) and the {@code Fix:} (empty when there is none). The preview shows the same parts.
+     */
+    record Parts(String heading, String excerpt, String fix) {
+    }
+
+    Parts parts(Problem p) {
         // Only lines the portal starts begin at the margin: a file name or message with a line break in it (from
         // content) cannot print a line that reads as a problem of its own.
-        sb.append(visible(p.position().toString(), true)).append(": ").append(p.severity().label()).append(": ")
-                .append(visible(p.message()).replace("\n", "\n    ")).append('\n');
+        String heading = visible(p.position().toString(), true) + ": " + p.severity().label() + ": "
+                + visible(p.message()).replace("\n", "\n    ");
+        StringBuilder excerpt = new StringBuilder();
         Position at = p.position();
         if (at.hasLine()) {
             String line = line(at);
@@ -79,18 +99,16 @@ final class ProblemReport {
                 int to = line.length() > 2 * WINDOW ? Math.min(line.length(), from + 2 * WINDOW) : line.length();
                 String shown = (from > 0 ? "..." : "") + visible(line.substring(from, to), true) + (to < line.length() ? "..." : "");
                 String number = Integer.toString(at.line());
-                sb.append("    ").append(number).append(" | ").append(shown).append('\n');
+                excerpt.append(number).append(" | ").append(shown);
                 if (at.column() > 0) {
                     String before = (from > 0 ? "..." : "") + visible(line.substring(from, Math.min(Math.max(column, from), to)), true);
-                    sb.append("    ").append(" ".repeat(number.length())).append(" | ")
-                            .append(pad(before, before.length())).append("^\n");
+                    excerpt.append('\n').append(" ".repeat(number.length())).append(" | ")
+                            .append(pad(before, before.length())).append('^');
                 }
             }
         }
-        if (!p.fix().isEmpty()) {
-            sb.append("    Fix: ").append(visible(p.fix()).replace("\n", "\n         ")).append('\n');
-        }
-        return sb.append('\n').toString();
+        String fix = p.fix().isEmpty() ? "" : "Fix: " + visible(p.fix()).replace("\n", "\n     ");
+        return new Parts(heading, excerpt.toString(), fix);
     }
 
     static String visible(String s) {

@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -63,6 +64,7 @@ import org.engagementportal.source.Problems;
  */
 public final class Pipeline {
     private final List<ContentType<?>> types;
+    private final boolean readingAges;
 
     /** A pipeline for the portal's types of content ({@link ContentTypes#ALL}). */
     public Pipeline() {
@@ -71,7 +73,17 @@ public final class Pipeline {
 
     /** A pipeline for these types of content, in the order their sections are shown. */
     public Pipeline(List<? extends ContentType<?>> types) {
+        this(types, false);
+    }
+
+    private Pipeline(List<? extends ContentType<?>> types, boolean readingAges) {
         this.types = List.copyOf(types);
+        this.readingAges = readingAges;
+    }
+
+    /** This pipeline, scoring every page's reading age (with its warnings) in a build too, as a check does. */
+    public Pipeline withReadingAges() {
+        return new Pipeline(types, true);
     }
 
     /**
@@ -94,11 +106,18 @@ public final class Pipeline {
     }
 
     /**
-     * @param pages    the number of HTML pages generated; {@code files} and {@code bytes} count all outputs
-     * @param rendered the pages and feeds rendered afresh (the others were unchanged and reused), by site path
+     * @param pages     the number of HTML pages generated; {@code files} and {@code bytes} count all outputs
+     * @param addresses each content file (as problems name it, {@code content/about.md}) and the addresses of the
+     *                  pages made from it ({@code /about/}; a folder's {@code index.md}: its listing's)
+     * @param rendered  the pages and feeds rendered afresh (the others were unchanged and reused), by site path
      */
     public record Result(Problems problems, List<Stage> stages, int pages, int files, long bytes, boolean published,
-                         List<PlainEnglish.PageScore> readingAges, java.util.SortedSet<String> rendered) {
+                         List<PlainEnglish.PageScore> readingAges, Map<String, List<String>> addresses,
+                         java.util.SortedSet<String> rendered) {
+        public Result(Problems problems, List<Stage> stages, int pages, int files, long bytes, boolean published,
+                      List<PlainEnglish.PageScore> readingAges) {
+            this(problems, stages, pages, files, bytes, published, readingAges, Map.of(), java.util.Collections.emptySortedSet());
+        }
     }
 
     public Result run(Options options, Consumer<Stage> progress) {
@@ -157,8 +176,9 @@ public final class Pipeline {
         // portal check (no output folder) scores every page's reading age and applies the fast accessibility
         // rules to whole pages; a build runs what can stop it (easy read, jargon) and the rules on the text.
         boolean checking = options.out().isEmpty();
-        List<PlainEnglish.PageScore> ages = PlainEnglish.check(content.documents(), data, problems, checking);
-        record.accept(new Stage("plain", millis(tc), checking ? ages.size() + (ages.size() == 1 ? " page" : " pages") + " scored for reading age"
+        boolean scoring = checking || readingAges;
+        List<PlainEnglish.PageScore> ages = PlainEnglish.check(content.documents(), data, problems, scoring);
+        record.accept(new Stage("plain", millis(tc), scoring ? ages.size() + (ages.size() == 1 ? " page" : " pages") + " scored for reading age"
                 : "easy read and jargon checked"));
 
         long t1 = System.nanoTime();
@@ -201,7 +221,8 @@ public final class Pipeline {
                 record.accept(new Stage("publish", millis(t3), options.out().get().toString()));
             }
             int files = published ? staging.filesWritten() : output.fileCount();
-            return new Result(problems, stages, pages, files, output.byteCount(), published, ages, cache.rendered());
+            return new Result(problems, stages, pages, files, output.byteCount(), published, ages, addresses(site),
+                    cache.rendered());
         } finally {
             if (staging != null) {
                 staging.close();
@@ -258,6 +279,16 @@ public final class Pipeline {
         h.add("feeds");
         feeds.feeds().forEach(f -> h.add(f.path()).add(f.title()).add(f.description()));
         return h.hex();
+    }
+
+    /** Each content file's page addresses: its own page's, or (a folder's index.md) the listing it introduces. */
+    private static Map<String, List<String>> addresses(Site site) {
+        Map<String, List<String>> bySource = new java.util.TreeMap<>();
+        site.pages().forEach(p -> bySource.computeIfAbsent(p.document().source(), k -> new ArrayList<>()).add(p.path()));
+        site.listings().forEach(l -> l.intro().ifPresent(i ->
+                bySource.computeIfAbsent(i.document().source(), k -> new ArrayList<>()).add(l.path())));
+        bySource.replaceAll((k, v) -> List.copyOf(v));
+        return java.util.Collections.unmodifiableMap(bySource);
     }
 
     private static long millis(long startNanos) {

@@ -21,7 +21,7 @@ import org.engagementportal.source.JsonText;
  * the compression settings, so the next build knows whether the {@code .gz} and {@code .br} copies in this
  * output are the ones it would make.
  */
-final class Manifest {
+public final class Manifest {
     static final String PATH = "/manifest.json";
 
     record Entry(long size, String sha256) {
@@ -77,7 +77,19 @@ final class Manifest {
             "^    \\{\"path\": \"([^\"\\\\]*)\", \"size\": (\\d{1,18}), \"sha256\": \"([0-9a-f]{64})\"}", Pattern.MULTILINE);
 
     /**
-     * The files of an earlier build's manifest, when it was made with the same compression settings;
+     * Each file of a published output's manifest ({@code /about/index.html}) and its SHA-256, whatever the
+     * compression settings; empty when there is no manifest or it cannot be read. Reads only what
+     * {@link #json()} writes.
+     */
+    public static Map<String, String> hashes(Path output) {
+        Map<String, String> found = new TreeMap<>();
+        previous(output, null).forEach((path, entry) -> found.put(path, entry.sha256()));
+        return found;
+    }
+
+    /**
+     * The files of an earlier build's manifest, when it was made with the same compression settings (any, when
+     * {@code compression} is null);
      * otherwise (no manifest, another version of the portal, a file edited by hand) nothing, and every
      * file is compressed afresh. Reads only what {@link #json()} writes.
      */
@@ -90,7 +102,7 @@ final class Manifest {
             }
             String json = Files.readString(file, StandardCharsets.UTF_8);
             Matcher c = COMPRESSION.matcher(json);
-            if (!c.find() || !c.group(1).equals(compression)) {
+            if (compression != null && (!c.find() || !c.group(1).equals(compression))) {
                 return found;
             }
             Matcher m = FILE.matcher(json);

@@ -22,7 +22,8 @@ import java.util.concurrent.Executors;
  * nothing outside the folder; the response headers of the site's own {@code _headers} file (security and
  * caching headers, as Netlify and Cloudflare Pages apply them); and the {@code .br} or {@code .gz} copy of
  * a file when the browser accepts it, as nginx's {@code brotli_static} and {@code gzip_static} do. Used by
- * the browser checks, so nobody has to set up a server for them.
+ * the browser checks, so nobody has to set up a server for them, and by {@code portal serve}, which adds its
+ * script to each page as it is sent ({@link Previewing}).
  */
 public final class StaticServer implements AutoCloseable {
     /** The portal's own kinds of file; those published from content are {@link FileTypes}'. */
@@ -31,29 +32,75 @@ public final class StaticServer implements AutoCloseable {
             "json", "application/json", "xml", "application/xml", "ico", "image/x-icon", "woff", "font/woff",
             "woff2", "font/woff2", "webmanifest", "application/manifest+json");
 
+    /**
+     * What {@code portal serve} changes in what is sent, and only there: never in the files a build writes.
+     */
+    interface Previewing {
+        /** A page as sent: the file's bytes with the preview's script. {@code address}: the page's, "/about/". */
+        byte[] page(byte[] html, String address);
+
+        /** The page sent for any address while there is no built site at all (the first build failed). */
+        byte[] notBuilt();
+    }
+
+    /** A preview is never cached (it replaces the site's Cache-Control): an edit shows on the next load. */
+    static final String PREVIEW_CACHE = "no-cache";
+
     private final Path root;
     private final HttpServer server;
-    private final HeaderRules headers;
+    private final Previewing preview;
+    private volatile HeaderRules headers;
 
-    private StaticServer(Path root, HttpServer server) throws IOException {
+    private StaticServer(Path root, HttpServer server, Previewing preview) {
         this.root = root;
         this.server = server;
-        Path rules = root.resolve("_headers");
-        this.headers = Files.isRegularFile(rules) ? HeaderRules.parse(Files.readString(rules, StandardCharsets.UTF_8)) : HeaderRules.none();
+        this.preview = preview;
+        reloadHeaders();
     }
 
     /** Starts serving {@code root} on a free port of 127.0.0.1. */
     public static StaticServer start(Path root) throws IOException {
-        HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        StaticServer s = new StaticServer(root.toAbsolutePath().normalize(), http);
+        StaticServer s = bind(root, 0, null);
+        s.start();
+        return s;
+    }
+
+    /**
+     * A server for {@code root} holding {@code port} of 127.0.0.1 (0: any free port), not answering yet.
+     *
+     * @throws java.net.BindException when the port is in use
+     */
+    static StaticServer bind(Path root, int port, Previewing preview) throws IOException {
+        HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        StaticServer s = new StaticServer(root.toAbsolutePath().normalize(), http, preview);
         http.createContext("/", s::handle);
         http.setExecutor(Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "static-server");
             t.setDaemon(true);
             return t;
         }));
-        http.start();
         return s;
+    }
+
+    /** Answers the requests under {@code prefix} ("/_portal/") with {@code handler} rather than from the folder. */
+    void handle(String prefix, com.sun.net.httpserver.HttpHandler handler) {
+        server.createContext(prefix, handler);
+    }
+
+    void start() {
+        server.start();
+    }
+
+    /** Reads the site's {@code _headers} again (after a rebuild). */
+    void reloadHeaders() {
+        Path rules = root.resolve("_headers");
+        HeaderRules read;
+        try {
+            read = Files.isRegularFile(rules) ? HeaderRules.parse(Files.readString(rules, StandardCharsets.UTF_8)) : HeaderRules.none();
+        } catch (IOException e) {
+            read = HeaderRules.none();
+        }
+        headers = read;
     }
 
     /** The address of the site's home page, such as http://127.0.0.1:41234/. */
@@ -80,6 +127,10 @@ public final class StaticServer implements AutoCloseable {
                 file = file.resolve("index.html");
             }
             if (!Files.isRegularFile(file)) {
+                if (preview != null) {
+                    send(exchange, 503, preview.page(preview.notBuilt(), path));
+                    return;
+                }
                 exchange.sendResponseHeaders(404, -1);
                 return;
             }
@@ -89,6 +140,14 @@ public final class StaticServer implements AutoCloseable {
             response.set("Content-Type", FileTypes.of(name).map(FileTypes.Type::contentType)
                     .orElse(TYPES.getOrDefault(ext, "application/octet-stream")));
             headers.forPath(path).forEach(response::set);
+            if (preview != null) {
+                response.set("Cache-Control", PREVIEW_CACHE);
+                if (ext.equals("html")) {
+                    // The page with the preview's script in it, so not a compressed copy of the file as it is.
+                    send(exchange, status, preview.page(Files.readAllBytes(file), address(file)));
+                    return;
+                }
+            }
             Path body = file;
             String accepted = exchange.getRequestHeaders().getFirst("Accept-Encoding");
             for (String encoding : new String[] {"br", "gzip"}) {
@@ -104,13 +163,19 @@ public final class StaticServer implements AutoCloseable {
             if (Files.isRegularFile(file.resolveSibling(name + ".gz")) || Files.isRegularFile(file.resolveSibling(name + ".br"))) {
                 response.set("Vary", "Accept-Encoding");
             }
-            byte[] bytes = Files.readAllBytes(body);
-            boolean head = exchange.getRequestMethod().equals("HEAD");
-            exchange.sendResponseHeaders(status, head ? -1 : bytes.length);
-            if (!head) {
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(bytes);
-                }
+            send(exchange, status, Files.readAllBytes(body));
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, byte[] bytes) throws IOException {
+        if (!exchange.getResponseHeaders().containsKey("Content-Type")) {
+            exchange.getResponseHeaders().set("Content-Type", TYPES.get("html"));
+        }
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(status, head ? -1 : bytes.length);
+        if (!head) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
             }
         }
     }
@@ -141,6 +206,13 @@ public final class StaticServer implements AutoCloseable {
             return true;
         }
         return false;
+    }
+
+    /** The address of the page in {@code file}: "/about/" for about/index.html, "/404.html" for 404.html. */
+    private String address(Path file) {
+        StringBuilder path = new StringBuilder();
+        root.relativize(file).forEach(part -> path.append('/').append(part));
+        return ChangedPages.address(path.toString());
     }
 
     /** The file for a request path, or null when it is missing or outside the folder. */

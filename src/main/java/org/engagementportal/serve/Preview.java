@@ -1,0 +1,317 @@
+package org.engagementportal.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.engagementportal.pipeline.Pipeline;
+
+/**
+ * {@code portal serve}: builds the site into a folder of its own (never the site's output folder), serves it
+ * on 127.0.0.1 as the CDN would, watches the folders the build reads, and after each change rebuilds and
+ * reloads every open page the rebuild changed. While the content has errors the last good pages stay
+ * served, each with the errors over it; each page also lists the warnings about the files it is made from.
+ *
+ * <p>All of that is done in the browser by one script, {@code /_portal/preview.js}, and its stylesheet, both
+ * resources of the portal served only here: the server adds them to each page as it sends it, so nothing a
+ * build writes changes, and they come from the site's own address, as its Content-Security-Policy
+ * ({@code script-src 'self'}, {@code connect-src 'self'}) allows. Its addresses:
+ * <ul>
+ *   <li>{@code /_portal/preview.js}, {@code /_portal/preview.css}: the script and its styles;</li>
+ *   <li>{@code /_portal/events}: Server-Sent Events, one after each rebuild, naming the pages it changed
+ *       ({@link PreviewEvents});</li>
+ *   <li>{@code /_portal/problems.json?page=/about/}: the latest build's errors and that page's warnings, as the
+ *       terminal shows them ({@link PreviewProblems}).</li>
+ * </ul>
+ */
+public final class Preview implements AutoCloseable {
+    /** Where the preview is built, in the site folder (the portal's own cache folder, ignored by git). */
+    public static final String FOLDER = ".portal-cache/preview";
+    static final String PREFIX = "/_portal/";
+
+    /** What the command says in the terminal after each build. */
+    public interface Listener {
+        /**
+         * A build finished: published, or (with errors) not.
+         *
+         * @param changes what was changed in the site's folders (empty for the first build)
+         * @param pages   the addresses of the pages it changed
+         */
+        void built(Pipeline.Result result, Collection<Path> changes, SortedSet<String> pages, long millis);
+
+        /** The portal failed while rebuilding; the preview goes on, and tries again at the next change. */
+        void failed(RuntimeException e);
+    }
+
+    private final Pipeline.Options options;
+    private final Path output;
+    private final StaticServer server;
+    private final PreviewEvents events = new PreviewEvents();
+    private final Supplier<ShownProblem.Words> words;
+    private final Listener listener;
+    private final Consumer<Pipeline.Stage> progress;
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private volatile PreviewProblems problems = PreviewProblems.NONE;
+    /** Guards starting and closing, which can happen at once (Ctrl-C during the first build). */
+    private final Object lifecycle = new Object();
+    private SiteWatcher watcher;
+    private Thread watching;
+
+    private Preview(Pipeline.Options options, int port, Supplier<ShownProblem.Words> words, Listener listener,
+                    Consumer<Pipeline.Stage> progress) throws IOException {
+        this.options = options;
+        this.output = options.out().orElseThrow(() -> new IllegalArgumentException("a preview is built into a folder"));
+        this.words = words;
+        this.listener = listener;
+        this.progress = progress;
+        this.server = StaticServer.bind(output, port, new StaticServer.Previewing() {
+            @Override
+            public byte[] page(byte[] html, String address) {
+                return withScript(html, events.current(), address);
+            }
+
+            @Override
+            public byte[] notBuilt() {
+                return NOT_BUILT;
+            }
+        });
+        server.handle(PREFIX, this::handle);
+    }
+
+    /**
+     * Holds the port, before the first build, so that a port in use is said at once.
+     *
+     * @param options  what to build; its output folder is the preview's
+     * @param port     of 127.0.0.1; 0 for any free port
+     * @param words    how problems are worded, the terminal report's way
+     * @param progress each stage of the first build, for the terminal
+     * @throws java.net.BindException when the port is in use
+     */
+    public static Preview bind(Pipeline.Options options, int port, Supplier<ShownProblem.Words> words, Listener listener,
+                               Consumer<Pipeline.Stage> progress) throws IOException {
+        return new Preview(options, port, words, listener, progress);
+    }
+
+    /**
+     * Builds the site, then serves it and rebuilds after every change, until {@link #close}.
+     *
+     * @return false when it was closed during the first build (Ctrl-C), so never served
+     */
+    public boolean start() throws IOException {
+        // Watching starts before the first build, so a file saved while it runs is not missed.
+        SiteWatcher w = new SiteWatcher(options.source());
+        synchronized (lifecycle) {
+            watcher = w;
+        }
+        refresh(List.of(), progress);
+        synchronized (lifecycle) {
+            if (closed.getCount() == 0) {
+                return false;
+            }
+            server.start();
+            watching = new Thread(this::watch, "portal-serve-watcher");
+            watching.start();
+            return true;
+        }
+    }
+
+    /** The address of the home page, such as http://127.0.0.1:8080/. */
+    public URI address() {
+        return server.base();
+    }
+
+    /** The folder the preview is built into. */
+    public Path output() {
+        return output;
+    }
+
+    private void watch() {
+        try {
+            Optional<Set<Path>> changes;
+            while ((changes = watcher.next()).isPresent()) {
+                refresh(changes.get(), stage -> { });
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Builds, then tells the open pages what changed. */
+    private synchronized void refresh(Collection<Path> changes, Consumer<Pipeline.Stage> stages) {
+        if (closed.getCount() == 0) {
+            return;
+        }
+        long start = System.nanoTime();
+        Map<String, String> before = ChangedPages.snapshot(output);
+        Pipeline.Result result;
+        try {
+            result = rebuild(stages);
+        } catch (RuntimeException e) {
+            problems = PreviewProblems.failure(String.valueOf(e.getMessage()));
+            events.published(new TreeSet<>());
+            listener.failed(e);
+            return;
+        }
+        SortedSet<String> pages = ChangedPages.between(before, ChangedPages.snapshot(output));
+        if (result.published()) {
+            server.reloadHeaders();
+        }
+        problems = PreviewProblems.of(result.problems().sorted(), result.addresses(), words.get());
+        events.published(pages);
+        listener.built(result, changes, pages, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The build itself: all of it, each time; with the reading ages a check gives, for the pages' warnings. */
+    private Pipeline.Result rebuild(Consumer<Pipeline.Stage> stages) {
+        return new Pipeline().withReadingAges().run(options, stages);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        if (path.equals(PREFIX + "events")) {
+            events.connect(exchange); // left open: the events stream
+            return;
+        }
+        try (exchange) {
+            var headers = exchange.getResponseHeaders();
+            headers.set("Cache-Control", "no-store");
+            headers.set("X-Content-Type-Options", "nosniff");
+            byte[] body;
+            switch (path) {
+                case PREFIX + "preview.js" -> {
+                    headers.set("Content-Type", "text/javascript; charset=utf-8");
+                    body = SCRIPT;
+                }
+                case PREFIX + "preview.css" -> {
+                    headers.set("Content-Type", "text/css; charset=utf-8");
+                    body = STYLES;
+                }
+                case PREFIX + "problems.json" -> {
+                    headers.set("Content-Type", "application/json; charset=utf-8");
+                    String page = PreviewEvents.query(exchange.getRequestURI().getRawQuery(), "page");
+                    body = problems.json(page == null ? PreviewProblems.HOME : page).getBytes(StandardCharsets.UTF_8);
+                }
+                default -> {
+                    exchange.sendResponseHeaders(404, -1);
+                    return;
+                }
+            }
+            boolean head = exchange.getRequestMethod().equals("HEAD");
+            exchange.sendResponseHeaders(200, head ? -1 : body.length);
+            if (!head) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            }
+        }
+    }
+
+    static final byte[] SCRIPT = resource("preview.js");
+    static final byte[] STYLES = resource("preview.css");
+    static final byte[] NOT_BUILT = ("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>The site is not built yet</title>\n"
+            + "</head>\n<body>\n<main>\n<h1>The site is not built yet</h1>\n"
+            + "<p>The first build found mistakes, so there is nothing to show. They are listed here and in the terminal. "
+            + "Fix them and save: this page will show the site by itself.</p>\n</main>\n</body>\n</html>\n")
+            .getBytes(StandardCharsets.UTF_8);
+
+    private static byte[] resource(String name) {
+        try (InputStream in = Preview.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("the portal's " + name + " is missing from its jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final byte[] HEAD_END = "</head>".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * A page with the preview's stylesheet and script added at the end of its head: the script knows the build
+     * the page is from (to catch up on rebuilds it missed) and the page's address (to know when it changed).
+     */
+    static byte[] withScript(byte[] html, String build, String address) {
+        String tags = "<link rel=\"stylesheet\" href=\"" + PREFIX + "preview.css\">"
+                + "<script src=\"" + PREFIX + "preview.js\" data-build=\"" + attribute(build) + "\" data-page=\""
+                + attribute(address) + "\" defer></script>";
+        byte[] add = tags.getBytes(StandardCharsets.UTF_8);
+        int at = indexOfIgnoreCase(html, HEAD_END);
+        if (at < 0) {
+            at = 0; // not a page of the portal's: the tags first, the browser puts them in the head
+        }
+        byte[] out = new byte[html.length + add.length];
+        System.arraycopy(html, 0, out, 0, at);
+        System.arraycopy(add, 0, out, at, add.length);
+        System.arraycopy(html, at, out, at + add.length, html.length - at);
+        return out;
+    }
+
+    private static int indexOfIgnoreCase(byte[] text, byte[] word) {
+        outer:
+        for (int i = 0; i + word.length <= text.length; i++) {
+            for (int j = 0; j < word.length; j++) {
+                if (Character.toLowerCase(text[i + j]) != word[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static String attribute(String value) {
+        return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+    }
+
+    /** Stops watching (after the rebuild under way, if any), ends the pages' event streams and the server. */
+    @Override
+    public void close() {
+        SiteWatcher w;
+        Thread t;
+        synchronized (lifecycle) {
+            if (closed.getCount() == 0) {
+                return;
+            }
+            closed.countDown();
+            w = watcher;
+            t = watching;
+        }
+        try {
+            if (w != null) {
+                w.close();
+            }
+        } catch (IOException e) {
+            // closing a watch service does not fail in a way that matters here
+        }
+        if (t != null && t != Thread.currentThread()) {
+            try {
+                t.join(10_000); // a rebuild under way finishes, so its staging folder is not left behind
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        events.close();
+        server.close();
+    }
+
+    /** Waits until the preview is closed. */
+    public void awaitClose() throws InterruptedException {
+        closed.await();
+    }
+}
