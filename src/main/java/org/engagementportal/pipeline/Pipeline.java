@@ -214,7 +214,7 @@ public final class Pipeline {
                 long t3 = System.nanoTime();
                 staging.finish();
                 // The cache is forgotten while the output changes, so a build stopped half way cannot trust it.
-                RenderCache.forget(source);
+                RenderCache.forget(source, options.out().get());
                 Publisher.publish(staging, options.out().get());
                 cache.save(source, options.out().get(), PortalVersion.fingerprint());
                 published = true;

@@ -24,7 +24,8 @@ import org.engagementportal.source.Problems;
 import org.engagementportal.source.Severity;
 
 /**
- * What the previous build rendered, kept in {@code .portal-cache/} in the site folder: each rendered output's
+ * What the previous build rendered, kept in {@code .portal-cache/} in the site folder (one file per output
+ * folder, so {@code portal serve}'s preview and {@code portal build}'s output each keep their own): each rendered output's
  * key ({@code generate.OutputKeys}) and the problems found while making it. A build reuses an output from the
  * previous output folder when its key is unchanged, and reports its problems again, so an incremental build
  * says and writes exactly what a cold one would. The cache belongs to one output folder and one version of
@@ -37,7 +38,11 @@ import org.engagementportal.source.Severity;
  */
 final class RenderCache implements Reuse {
     static final String FOLDER = ".portal-cache";
-    static final String FILE = "outputs.txt";
+    /** The cache of the builds into one output folder: {@code outputs-<digest of the folder's path>.txt}. */
+    static Path file(Path site, Path out) {
+        String digest = new org.engagementportal.generate.OutputKeys.Digest().add(out.toAbsolutePath().normalize().toString()).hex();
+        return site.resolve(FOLDER).resolve("outputs-" + digest.substring(0, 16) + ".txt");
+    }
     private static final String HEADER = "portal-render-cache 1";
 
     private final Map<String, Entry> previous;
@@ -65,7 +70,7 @@ final class RenderCache implements Reuse {
      * folder; else a cold one, with the reason in {@code note}.
      */
     static RenderCache read(Path site, Path out, String portal, Problems problems, java.util.function.Consumer<String> note) {
-        Path file = site.resolve(FOLDER).resolve(FILE);
+        Path file = file(site, out);
         if (!Files.isRegularFile(file) || !Files.isRegularFile(out.resolve("manifest.json"))) {
             return cold(problems);
         }
@@ -150,18 +155,18 @@ final class RenderCache implements Reuse {
         Path folder = site.resolve(FOLDER);
         try {
             Files.createDirectories(folder);
-            Path temp = Files.createTempFile(folder, FILE, ".part");
+            Path temp = Files.createTempFile(folder, "outputs", ".part");
             Files.writeString(temp, b, StandardCharsets.UTF_8);
-            Files.move(temp, folder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(temp, file(site, out), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             // The site is published; without a cache the next build is a cold one, which is slower but right.
         }
     }
 
     /** Deletes the cache, so a failed or cold build's next build cannot trust it. */
-    static void forget(Path site) {
+    static void forget(Path site, Path out) {
         try {
-            Files.deleteIfExists(site.resolve(FOLDER).resolve(FILE));
+            Files.deleteIfExists(file(site, out));
         } catch (IOException e) {
             // unreadable next time, and so ignored
         }

@@ -196,7 +196,7 @@ class IncrementalBuildTest {
 
     @Test
     void aCacheFromAnotherVersionOfThePortalOrDamagedIsIgnoredWithANote() throws IOException {
-        Path cache = site.resolve(RenderCache.FOLDER).resolve(RenderCache.FILE);
+        Path cache = RenderCache.file(site, out);
         String text = Files.readString(cache);
         Files.writeString(cache, text.replaceFirst("\t[0-9a-f]{64}\t", "\t" + "0".repeat(64) + "\t"));
         Pipeline.Result other = build(site, out, NOW, true);
@@ -221,9 +221,11 @@ class IncrementalBuildTest {
     }
 
     @Test
-    void aCacheForAnotherOutputFolderIsNotUsed() {
+    void eachOutputFolderHasItsOwnCache() {
         Path elsewhere = dir.resolve("elsewhere");
         Pipeline.Result r = build(site, elsewhere, NOW, true);
-        assertEquals(r.pages(), pages(r).size(), "everything is made for a folder the cache is not of");
+        assertEquals(r.pages(), pages(r).size(), "everything is made for a folder with no cache yet");
+        assertEquals(Set.of(), build(site, out, NOW, true).rendered(), "and the first folder's cache is still there");
+        assertEquals(Set.of(), build(site, elsewhere, NOW, true).rendered());
     }
 }
