@@ -68,6 +68,13 @@ public final class ContentLoader {
     }
 
     public LoadedContent load() {
+        return load(null);
+    }
+
+    /**
+     * Loads every file, taking those unchanged since the last load with {@code memo} from it (null: read all).
+     */
+    public LoadedContent load(LoadMemo memo) {
         Path root = siteRoot.resolve(CONTENT);
         if (!Files.isDirectory(root)) {
             problems.error(Position.file(CONTENT), "there is no content folder here.",
@@ -76,11 +83,22 @@ public final class ContentLoader {
         }
         List<String> markdown = new ArrayList<>();
         TreeSet<String> staticFiles = new TreeSet<>();
-        walk(root, markdown, staticFiles);
+        Map<String, String> stamps = new java.util.HashMap<>();
+        walk(root, markdown, staticFiles, stamps);
         Set<String> frozen = Set.copyOf(staticFiles);
         Inspector inspector = new Inspector(root);
+        String context;
+        if (memo != null) {
+            memo.keepOnly(markdown);
+            StringBuilder c = new StringBuilder(data.toString());
+            staticFiles.forEach(f -> c.append('\n').append(f).append(' ').append(stamps.get(f)));
+            context = c.toString();
+        } else {
+            context = null;
+        }
         List<Document> documents = markdown.parallelStream()
-                .map(rel -> read(root.resolve(rel), rel, frozen, inspector))
+                .map(rel -> memo == null ? read(root.resolve(rel), rel, frozen, inspector)
+                        : remembered(memo, rel, stamps.get(rel), context, () -> read(root.resolve(rel), rel, frozen, inspector)))
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(Document::source))
                 .toList();
@@ -89,7 +107,20 @@ public final class ContentLoader {
         return new LoadedContent(documents, staticFiles, failed);
     }
 
-    private void walk(Path root, List<String> markdown, Set<String> staticFiles) {
+    /** A file read before and unchanged since, from the memo (its problems reported again); else read now. */
+    private Optional<Document> remembered(LoadMemo memo, String rel, String stamp, String context,
+                                          java.util.function.Supplier<Optional<Document>> read) {
+        Optional<LoadMemo.Entry> known = memo.valid(rel, stamp, context, now, data.site());
+        if (known.isPresent()) {
+            known.get().problems().forEach(problems::add);
+            return known.get().document();
+        }
+        Problems.Captured<Optional<Document>> made = Problems.capturing(read);
+        memo.remember(rel, stamp, context, now, data.site(), made.result(), made.problems());
+        return made.result();
+    }
+
+    private void walk(Path root, List<String> markdown, Set<String> staticFiles, Map<String, String> stamps) {
         Set<String> badFolders = new HashSet<>();
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
@@ -121,6 +152,7 @@ public final class ContentLoader {
                         return FileVisitResult.CONTINUE;
                     }
                     String rel = relative(root, file);
+                    stamps.put(rel, attrs.size() + " " + attrs.lastModifiedTime() + " " + attrs.fileKey());
                     if (!attrs.isRegularFile()) {
                         problems.error(Position.file(CONTENT + "/" + rel), "this is not an ordinary file (it may be a link to "
                                 + "another file), so it is not " + (name.endsWith(".md") ? "read." : "published."),

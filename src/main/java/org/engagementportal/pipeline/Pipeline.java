@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import org.engagementportal.config.DataLoader;
 import org.engagementportal.config.SiteData;
 import org.engagementportal.content.ContentLoader;
+import org.engagementportal.content.LoadMemo;
 import org.engagementportal.content.LoadedContent;
 import org.engagementportal.generate.AssetGenerator;
 import org.engagementportal.generate.BuildContext;
@@ -65,6 +66,8 @@ import org.engagementportal.source.Problems;
 public final class Pipeline {
     private final List<ContentType<?>> types;
     private final boolean readingAges;
+    /** What was read in this pipeline's earlier runs, for {@code portal serve}; null: read everything each run. */
+    private final LoadMemo memo;
 
     /** A pipeline for the portal's types of content ({@link ContentTypes#ALL}). */
     public Pipeline() {
@@ -76,14 +79,27 @@ public final class Pipeline {
         this(types, false);
     }
 
-    private Pipeline(List<? extends ContentType<?>> types, boolean readingAges) {
+    private Pipeline(List<? extends ContentType<?>> types, boolean readingAges, LoadMemo memo) {
         this.types = List.copyOf(types);
         this.readingAges = readingAges;
+        this.memo = memo;
+    }
+
+    private Pipeline(List<? extends ContentType<?>> types, boolean readingAges) {
+        this(types, readingAges, null);
     }
 
     /** This pipeline, scoring every page's reading age (with its warnings) in a build too, as a check does. */
     public Pipeline withReadingAges() {
-        return new Pipeline(types, true);
+        return new Pipeline(types, true, memo);
+    }
+
+    /**
+     * This pipeline, remembering between its runs what it read, so a run after a change reads only the files
+     * that changed ({@code portal serve} runs one pipeline after every save).
+     */
+    public Pipeline remembering() {
+        return new Pipeline(types, readingAges, new LoadMemo());
     }
 
     /**
@@ -168,7 +184,7 @@ public final class Pipeline {
                 .orElse(loaded);
         ZonedDateTime now = options.now().map(t -> t.atZone(data.site().timeZone()))
                 .orElseGet(() -> ZonedDateTime.now(data.site().timeZone()).truncatedTo(ChronoUnit.MINUTES));
-        LoadedContent content = new ContentLoader(source, data, now, problems, types).load();
+        LoadedContent content = new ContentLoader(source, data, now, problems, types).load(memo);
         record.accept(new Stage("load", millis(t0), content.documents().size() + " content files, "
                 + content.staticFiles().size() + " other files"));
 

@@ -175,9 +175,15 @@ public final class Preview implements AutoCloseable {
         listener.built(result, changes, pages, (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** The build itself: all of it, each time; with the reading ages a check gives, for the pages' warnings. */
+    /**
+     * The build itself, with the reading ages a check gives, for the pages' warnings. One pipeline for the whole
+     * preview: it reads again only the files that changed, and renders again only what depends on them (the
+     * cache in .portal-cache/).
+     */
+    private final Pipeline pipeline = new Pipeline().withReadingAges().remembering();
+
     private Pipeline.Result rebuild(Consumer<Pipeline.Stage> stages) {
-        return new Pipeline().withReadingAges().run(options, stages);
+        return pipeline.run(options, stages);
     }
 
     private void handle(HttpExchange exchange) throws IOException {

@@ -23,7 +23,8 @@ import org.engagementportal.testing.TestSite;
  * An incremental build gives what a cold build gives, whatever changed: random edits (a page's text or title
  * changed, a page added, deleted or renamed, a data file or a template changed, the clock moved on across
  * status changes) are made to two copies of the example portal; one is built incrementally after each edit,
- * the other cold, and every file and problem must be the same.
+ * the other cold, and every file and problem must be the same. The incremental builds run in one pipeline that
+ * remembers what it read, as {@code portal serve} does, so the files it reads again are tested too.
  */
 class IncrementalBuildProperties {
 
@@ -49,7 +50,8 @@ class IncrementalBuildProperties {
             IncrementalBuildTest.copyExample(a);
             IncrementalBuildTest.copyExample(b);
             LocalDateTime now = LocalDateTime.parse(TestSite.EXAMPLE_NOW);
-            build(a, dir.resolve("a-out"), now, true);
+            Pipeline serving = new Pipeline().remembering();
+            build(serving, a, dir.resolve("a-out"), now, true);
             for (Edit e : edits) {
                 if (e.kind() == Kind.CLOCK) {
                     now = now.plusDays(e.n() * 3L).plusHours(e.n());
@@ -57,9 +59,9 @@ class IncrementalBuildProperties {
                     apply(e, a);
                     apply(e, b);
                 }
-                Pipeline.Result incremental = build(a, dir.resolve("a-out"), now, true);
+                Pipeline.Result incremental = build(serving, a, dir.resolve("a-out"), now, true);
                 Folders.delete(dir.resolve("b-out"));
-                Pipeline.Result cold = build(b, dir.resolve("b-out"), now, false);
+                Pipeline.Result cold = build(new Pipeline(), b, dir.resolve("b-out"), now, false);
                 assertEquals(cold.problems().sorted(), incremental.problems().sorted(), "the same problems after " + e);
                 assertEquals(cold.published(), incremental.published(), "both published or neither, after " + e);
                 if (cold.published()) {
@@ -71,8 +73,8 @@ class IncrementalBuildProperties {
         }
     }
 
-    private static Pipeline.Result build(Path site, Path out, LocalDateTime now, boolean cache) {
-        return new Pipeline().run(new Pipeline.Options(site, Optional.of(out), Optional.of(now), Optional.empty(), cache), s -> { });
+    private static Pipeline.Result build(Pipeline pipeline, Path site, Path out, LocalDateTime now, boolean cache) {
+        return pipeline.run(new Pipeline.Options(site, Optional.of(out), Optional.of(now), Optional.empty(), cache), s -> { });
     }
 
     private static List<Path> contentFiles(Path site) throws IOException {

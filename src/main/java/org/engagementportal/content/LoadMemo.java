@@ -1,0 +1,49 @@
+package org.engagementportal.content;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.engagementportal.config.SiteConfig;
+import org.engagementportal.source.Problem;
+
+/**
+ * What the loader made of each file last time, kept between the builds of one process ({@code portal serve}),
+ * so a build after a save reads only the files that changed. A file is read again when its size or time
+ * changed, when the site's data or any other file under content/ changed (a document's attachments are checked
+ * against them), on a new day, or when one of its moments has passed since (a consultation's checks depend on
+ * whether it is open). The problems found reading it are kept with it and reported again.
+ */
+public final class LoadMemo {
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
+    record Entry(String stamp, String context, LocalDate day, List<Boolean> passed, Optional<Document> document,
+                 List<Problem> problems) {
+    }
+
+    Optional<Entry> valid(String rel, String stamp, String context, ZonedDateTime now, SiteConfig config) {
+        Entry e = entries.get(rel);
+        if (e == null || !e.stamp().equals(stamp) || !e.context().equals(context) || !e.day().equals(now.toLocalDate())
+                || !e.passed().equals(passed(e.document(), now, config))) {
+            return Optional.empty();
+        }
+        return Optional.of(e);
+    }
+
+    void remember(String rel, String stamp, String context, ZonedDateTime now, SiteConfig config, Optional<Document> document,
+                  List<Problem> problems) {
+        entries.put(rel, new Entry(stamp, context, now.toLocalDate(), passed(document, now, config), document, problems));
+    }
+
+    /** Forgets files that are gone. */
+    void keepOnly(java.util.Collection<String> files) {
+        entries.keySet().retainAll(new java.util.HashSet<>(files));
+    }
+
+    private static List<Boolean> passed(Optional<Document> document, ZonedDateTime now, SiteConfig config) {
+        return document.map(d -> d.moments(config, now.getZone()).stream().map(m -> !m.at().isAfter(now)).toList())
+                .orElse(List.of());
+    }
+}
