@@ -162,7 +162,8 @@ public final class PageViews {
         }
         var audit = this.audit;
         List<AccessibilityStatementView.AuditProblem> problems = audit.map(s -> s.rules().stream()
-                .map(r -> new AccessibilityStatementView.AuditProblem(r.code(), r.help(), r.pages())).toList()).orElse(List.of());
+                .map(r -> new AccessibilityStatementView.AuditProblem(r.code(), r.help(),
+                        Plural.of(r.pages(), "page", "pages"))).toList()).orElse(List.of());
         List<String> checks = org.engagementportal.checks.FastRules.ALL.stream()
                 .map(org.engagementportal.checks.Rule::criterion).distinct().sorted().toList();
         Document doc = statementPage.document();

@@ -3,7 +3,6 @@ package org.engagementportal.types;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -223,7 +222,7 @@ public final class Consultations implements ContentType<Consultation> {
     public ConsultationView view(Consultation c, SitePage page, Views views) {
         var site = views.site();
         ConsultationStatus status = site.status(c);
-        Long daysLeft = status.isOpen() ? ChronoUnit.DAYS.between(site.now().toLocalDate(), c.closes().toLocalDate()) : null;
+        String daysLeft = status.isOpen() ? Views.capitalise(views.daysLeft(c.closes())) : null;
         Respond r = c.respond();
         List<Link> events = r.events().stream()
                 .map(Consultations::eventPath)

@@ -1,0 +1,85 @@
+package org.engagementportal.render;
+
+import java.nio.file.Path;
+import org.engagementportal.testing.TextSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the templates show that the view models decide (wording, plurals, which parts apply), built end to
+ * end from one small site per scenario.
+ */
+class ViewModelsTest {
+    @TempDir
+    Path dir;
+
+    private static final String HOME = """
+            -- content/index.md --
+            ---
+            title: Testshire engagement
+            summary: Have your say on health services in Testshire.
+            ---
+            Welcome.
+            -- content/about.md --
+            ---
+            title: About us
+            summary: Who we are.
+            ---
+            We plan health services.
+            """;
+
+    private TextSite.Built build(String block, String now) {
+        return TextSite.write(dir.resolve("site"), HOME + block).build(dir.resolve("out"), now).succeeded();
+    }
+
+    @Test
+    void aPromiseToReplyInOneWorkingDayIsInTheSingular() {
+        TextSite.Built site = build("""
+                -- content/accessible-information.md --
+                ---
+                type: statement
+                title: Accessible Information Statement
+                summary: How to ask for information in a format that works for you.
+                formats: [easy-read, large-print]
+                contact:
+                  email: accessible@testshire.example
+                response_days: 1
+                ---
+                We follow the Accessible Information Standard.
+                """, "2026-03-01T09:00");
+        site.file("/accessible-information/index.html").contains("We will reply within 1 working day.")
+                .doesNotContain("1 working days");
+        site.file("/about/index.html").contains("<p>We will reply within 1 working day.</p>");
+    }
+
+    @Test
+    void withoutAStatementTheRequestBlockPromisesNoReplyTime() {
+        build("", "2026-03-01T09:00").file("/about/index.html").contains("Get this page in another format")
+                .doesNotContain("We will reply within");
+    }
+
+    private static final String CONSULTATION = """
+            -- content/consultations/dental-access.md --
+            ---
+            title: Improving access to NHS dentistry
+            summary: Tell us where and when you need an NHS dentist.
+            opens: 2026-02-02T09:00
+            closes: 2026-05-01T17:00
+            formal: true
+            respond:
+              online: https://forms.testshire.example/dental
+              email: dental@testshire.example
+            ---
+            Too many people cannot find an NHS dentist.
+            """;
+
+    @Test
+    void anOpenConsultationCountsItsDaysLeftInWords() {
+        build(CONSULTATION, "2026-04-29T09:00").file("/consultations/dental-access/index.html")
+                .contains("<br><strong>2 days left</strong>");
+        build(CONSULTATION, "2026-04-30T09:00").file("/consultations/dental-access/index.html")
+                .contains("<br><strong>1 day left</strong>");
+        build(CONSULTATION, "2026-05-01T09:00").file("/consultations/dental-access/index.html")
+                .contains("<br><strong>Closes today</strong>");
+    }
+}
