@@ -232,7 +232,9 @@ public final class Consultations implements ContentType<Consultation> {
                 .filter(p -> p.document().details() instanceof Event e && e.ends().orElse(e.starts()).isAfter(site.now()))
                 .map(p -> views.link(p.path(), p.title() + ", " + Dates.dateTime(p.document().detailsAs(Event.class).starts())))
                 .toList();
-        var respond = new ConsultationView.RespondView(r.online().map(Object::toString).orElse(null), r.email().orElse(null),
+        boolean upcoming = status == ConsultationStatus.UPCOMING;
+        var respond = new ConsultationView.RespondView(r.online().filter(o -> !upcoming).map(Object::toString).orElse(null),
+                r.email().orElse(null),
                 r.post().orElse(null), r.phone().orElse(null), r.phone().map(Views::telHref).orElse(null), events);
         Link easyRead = site.variantsOf(page).stream().filter(v -> v.document().variant().kind() == Variant.Kind.EASY_READ)
                 .findFirst().map(v -> views.link(v.path(), "Read this consultation in easy read")).orElse(null);
@@ -242,16 +244,17 @@ public final class Consultations implements ContentType<Consultation> {
         Report outcome = status == ConsultationStatus.OUTCOME_PUBLISHED ? c.outcome().orElse(null) : null;
         LocalDate due = c.outcomeDue();
         boolean delayed = status == ConsultationStatus.CLOSED && c.outcomeOverdue(site.now());
-        return new ConsultationView(Views.tag(status), status.id(), Dates.dateTime(c.opens()), Dates.iso(c.opens()),
-                Dates.dateTime(c.closes()), Dates.iso(c.closes()), daysLeft, c.formal(),
-                c.engagement().map(e -> Views.capitalise(e.id())).orElse(null), c.engagement().map(e -> e.plain()).orElse(null),
-                c.stage().map(s -> s.plain()).orElse(null), c.groups(), areas, respond,
+        return new ConsultationView(Views.tag(status), c.formal() ? "Formal public consultation" : "Engagement", upcoming,
+                closed, Dates.dateTime(c.opens()), Dates.iso(c.opens()), Dates.dateTime(c.closes()), Dates.iso(c.closes()),
+                daysLeft, c.engagement().map(e -> Views.capitalise(e.id())).orElse(null),
+                c.engagement().map(e -> e.plain()).orElse(null), c.stage().map(s -> s.plain()).orElse(null),
+                "We especially " + (closed ? "wanted" : "want") + " to hear from:", c.groups(), areas, respond,
                 c.documents().stream().map(a -> views.describe(a, Dates.day(c.opens().toLocalDate()))).toList(), easyRead,
                 feedback == null ? null : Dates.day(feedback.date()),
                 feedback == null ? null : views.markdown(feedback.markdown(), feedback.firstLine()),
                 outcome == null ? null : Dates.day(outcome.date()),
                 outcome == null ? null : views.markdown(outcome.markdown(), outcome.firstLine()),
-                closed && outcome == null ? Dates.day(due) : null, delayed,
+                closed && outcome == null ? Dates.day(due) : null, closed && outcome == null && !delayed, delayed,
                 closed ? demoteHeadings(views.body()) : null);
     }
 

@@ -82,4 +82,27 @@ class ViewModelsTest {
         build(CONSULTATION, "2026-05-01T09:00").file("/consultations/dental-access/index.html")
                 .contains("<br><strong>Closes today</strong>");
     }
+
+    @Test
+    void beforeItOpensAConsultationSaysWhenToRespondAndOffersNoFormYet() {
+        build(CONSULTATION, "2026-01-15T09:00").file("/consultations/dental-access/index.html")
+                .contains("<span class=\"nhsuk-caption-l\">Formal public consultation</span>",
+                        "How to have your say", "<p>You can respond from", "dental@testshire.example")
+                .doesNotContain("Respond online", "https://forms.testshire.example/dental", "What we asked");
+        build(CONSULTATION, "2026-03-01T09:00").file("/consultations/dental-access/index.html")
+                .contains("Respond online", "https://forms.testshire.example/dental")
+                .doesNotContain("You can respond from");
+    }
+
+    @Test
+    void onceClosedAConsultationSpeaksOfItsGroupsInThePastAndShowsWhatItAsked() {
+        String block = CONSULTATION.replace("formal: true", "formal: false\ngroups: [Parents and carers]");
+        build(block, "2026-03-01T09:00").file("/consultations/dental-access/index.html")
+                .contains("<span class=\"nhsuk-caption-l\">Engagement</span>", "<p>We especially want to hear from:</p>")
+                .doesNotContain("We are analysing your feedback");
+        build(block, "2026-05-10T09:00").file("/consultations/dental-access/index.html")
+                .contains("<p>We especially wanted to hear from:</p>", "We are analysing your feedback",
+                        "<h2 id=\"the-consultation\">What we asked</h2>")
+                .doesNotContain("How to have your say", "Our response is delayed");
+    }
 }
