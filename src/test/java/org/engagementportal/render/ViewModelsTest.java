@@ -1,7 +1,11 @@
 package org.engagementportal.render;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.nio.file.Path;
+import java.util.List;
 import org.engagementportal.testing.TextSite;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -104,5 +108,52 @@ class ViewModelsTest {
                 .contains("<p>We especially wanted to hear from:</p>", "We are analysing your feedback",
                         "<h2 id=\"the-consultation\">What we asked</h2>")
                 .doesNotContain("How to have your say", "Our response is delayed");
+    }
+
+    private static final String MEETING = """
+            -- content/governing-body/2026-03-12.md --
+            ---
+            title: Governing Body meeting, March 2026
+            summary: Meeting in public of the Governing Body.
+            starts: 2026-03-12T10:00
+            venue:
+              name: Eastbrook Civic Centre
+            online: https://engage.testshire.example/live
+            agenda:
+              - number: "1"
+                title: Welcome and apologies
+              - number: "2"
+                title: Contract negotiations
+                part: 2
+              - number: "3"
+                title: Finance report
+            ---
+            The Governing Body meets in public.
+            """;
+
+    @Test
+    void aMeetingListsItsPrivatePartAfterThePublicOneAndSaysWhatIsPrivate() {
+        String html = build(MEETING, "2026-03-01T09:00").file("/governing-body/2026-03-12/index.html")
+                .contains("Yes. Items in part 2 are discussed in private.").text();
+        List<String> items = Jsoup.parse(html).select("ol.portal-agenda > li").eachText();
+        assertEquals(List.of("1. Welcome and apologies", "3. Finance report", "2. Contract negotiations Part 2: in private."),
+                items);
+    }
+
+    @Test
+    void aMeetingWithoutAPrivatePartIsOpenToThePublicThroughoutAndOneHeldInPrivateSaysSo() {
+        String whole = MEETING.replace("    part: 2\n", "");
+        build(whole, "2026-03-01T09:00").file("/governing-body/2026-03-12/index.html")
+                .contains("Yes, the whole meeting.").doesNotContain("in private");
+        build(MEETING.replace("online: https", "public: false\nonline: https"), "2026-03-01T09:00")
+                .file("/governing-body/2026-03-12/index.html").contains("No, this meeting is held in private.");
+    }
+
+    @Test
+    void theLinkToJoinAMeetingOnlineGoesOnceTheMeetingHasStarted() {
+        build(MEETING, "2026-03-01T09:00").file("/governing-body/2026-03-12/index.html")
+                .contains("<a href=\"https://engage.testshire.example/live\">Join the meeting online</a>");
+        build(MEETING, "2026-03-13T09:00").file("/governing-body/2026-03-12/index.html")
+                .doesNotContain("Join the meeting online");
     }
 }
