@@ -133,8 +133,9 @@ public final class Events implements ContentType<Event> {
     @Override
     public EventView view(Event e, SitePage page, Views views) {
         String when = e.ends().map(x -> Dates.range(e.starts(), x)).orElse(Dates.dateTime(e.starts()));
-        return new EventView(when, Dates.iso(e.starts()), !e.starts().isBefore(views.site().now()), Views.venue(e.venue()),
-                e.online().map(Object::toString).orElse(null), e.booking().map(Object::toString).orElse(null),
+        boolean upcoming = !e.starts().isBefore(views.site().now());
+        return new EventView(when, Dates.iso(e.starts()), upcoming, Views.venue(e.venue()),
+                e.online().map(Object::toString).orElse(null), e.booking().filter(b -> upcoming).map(Object::toString).orElse(null),
                 e.accessibility().stream().map(Access::label).toList());
     }
 

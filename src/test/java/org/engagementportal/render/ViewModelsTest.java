@@ -156,4 +156,26 @@ class ViewModelsTest {
         build(MEETING, "2026-03-13T09:00").file("/governing-body/2026-03-12/index.html")
                 .doesNotContain("Join the meeting online");
     }
+
+    private static final String EVENT = """
+            -- content/events/eastbrook-drop-in.md --
+            ---
+            title: Dental drop-in, Eastbrook
+            summary: Come and talk to us about NHS dentistry.
+            starts: 2026-03-10T10:00
+            venue:
+              name: Eastbrook Library
+            booking: https://forms.testshire.example/drop-in
+            ---
+            Drop in at any time.
+            """;
+
+    @Test
+    void anEventOffersBookingUntilItStartsAndThenSaysItHasTakenPlace() {
+        build(EVENT, "2026-03-01T09:00").file("/events/eastbrook-drop-in/index.html")
+                .contains("<a href=\"https://forms.testshire.example/drop-in\">Book a place at Dental drop-in, Eastbrook</a>")
+                .doesNotContain("This event has taken place.");
+        build(EVENT, "2026-03-11T09:00").file("/events/eastbrook-drop-in/index.html")
+                .contains("This event has taken place.").doesNotContain("Book a place");
+    }
 }
