@@ -178,4 +178,32 @@ class ViewModelsTest {
         build(EVENT, "2026-03-11T09:00").file("/events/eastbrook-drop-in/index.html")
                 .contains("This event has taken place.").doesNotContain("Book a place");
     }
+
+    private static final String STATEMENT = """
+            -- content/accessibility.md --
+            ---
+            title: Accessibility statement
+            summary: How accessible this website is and how to report a problem.
+            ---
+            This website is run by NHS Testshire Integrated Care Board.
+            -- content/accessibility.cy.md --
+            ---
+            title: Datganiad hygyrchedd
+            summary: Pa mor hygyrch yw'r wefan hon.
+            ---
+            Mae'r wefan hon yn cael ei rhedeg gan Fwrdd Gofal Integredig GIG Testshire.
+            -- .a11y-audit.json --
+            {"date": "2026-02-20", "pages": 24, "tool": "axe-core 4.14.1 in Chromium",
+             "rules": [{"code": "region", "help": "All page content should be contained by landmarks", "pages": 1}]}
+            """;
+
+    @Test
+    void onlyTheAccessibilityStatementInTheSitesLanguageHasTheSectionsThePortalWrites() {
+        TextSite.Built site = build(STATEMENT, "2026-03-01T09:00");
+        site.file("/accessibility/index.html").contains("<div class=\"portal-statement\">",
+                "<h2 id=\"compliance-status\">Compliance status</h2>",
+                "All page content should be contained by landmarks (region), on 1 page</li>");
+        site.file("/accessibility/cy/index.html").doesNotContain("portal-statement", "compliance-status");
+        site.file("/about/index.html").doesNotContain("portal-statement", "compliance-status");
+    }
 }
