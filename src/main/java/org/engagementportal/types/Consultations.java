@@ -133,9 +133,9 @@ public final class Consultations implements ContentType<Consultation> {
         Vocabulary vocabulary = plan.data().vocabulary();
         List<Listing.TermCount> topics = Plan.filterOptions(all, vocabulary.topics(), ROOT + "topics/", p -> p.document().meta().topics());
         List<Listing.TermCount> areas = Plan.filterOptions(all, vocabulary.areas(), ROOT + "areas/", p -> p.document().meta().areas());
-        Function<Optional<String>, List<Listing.Filter>> filters = current -> List.of(
-                new Listing.Filter("Topic", topics, current.filter(c -> c.startsWith("topics/")).map(c -> c.substring(7)), ROOT),
-                new Listing.Filter("Area", areas, current.filter(c -> c.startsWith("areas/")).map(c -> c.substring(6)), ROOT));
+        Function<Optional<String>, Listing.Filters> filters = current -> new Listing.Filters("consultations", ROOT, List.of(
+                new Listing.Filter("Topic", topics, current.filter(c -> c.startsWith("topics/")).map(c -> c.substring(7))),
+                new Listing.Filter("Area", areas, current.filter(c -> c.startsWith("areas/")).map(c -> c.substring(6)))));
         List<Listing> out = new ArrayList<>();
         out.add(plan.listing(ROOT, FOLDER, "Consultations",
                 "Have your say on changes to health services, and see what happened after past consultations.",

@@ -206,4 +206,20 @@ class ViewModelsTest {
         site.file("/accessibility/cy/index.html").doesNotContain("portal-statement", "compliance-status");
         site.file("/about/index.html").doesNotContain("portal-statement", "compliance-status");
     }
+
+    @Test
+    void filtersAreNamedForWhatTheListingListsAndAFilteredListingLinksBackToAll() {
+        TextSite.Built site = build(CONSULTATION.replace("formal: true", "formal: true\ntopics: [dentistry]"), "2026-03-01T09:00");
+        site.file("/consultations/index.html").contains("<nav class=\"portal-filters\" aria-label=\"Filter consultations\">")
+                .doesNotContain("Show all consultations");
+        site.file("/consultations/topics/dentistry/index.html")
+                .contains("<nav class=\"portal-filters\" aria-label=\"Filter consultations\">",
+                        "<p><a href=\"/consultations/\">Show all consultations</a></p>");
+    }
+
+    @Test
+    void theHomePageShowsOnlyTheGroupsThatHaveSomethingInThem() {
+        build(CONSULTATION, "2026-03-01T09:00").file("/index.html").contains("<h2 id=\"open\">Have your say now</h2>");
+        build(CONSULTATION, "2026-06-01T09:00").file("/index.html").doesNotContain("id=\"open\"");
+    }
 }
