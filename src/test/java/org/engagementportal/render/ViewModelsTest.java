@@ -222,4 +222,34 @@ class ViewModelsTest {
         build(CONSULTATION, "2026-03-01T09:00").file("/index.html").contains("<h2 id=\"open\">Have your say now</h2>");
         build(CONSULTATION, "2026-06-01T09:00").file("/index.html").doesNotContain("id=\"open\"");
     }
+
+    @Test
+    void theBackLinkGoesOneLevelUpAndTheHomePageHasNone() {
+        TextSite.Built site = build(CONSULTATION, "2026-03-01T09:00");
+        site.file("/consultations/dental-access/index.html").contains("<a class=\"nhsuk-back-link\" href=\"/consultations/\">"
+                + "<span class=\"nhsuk-u-visually-hidden\">Back to </span>Consultations</a>");
+        site.file("/index.html").doesNotContain("nhsuk-back-link");
+    }
+
+    @Test
+    void anOldAddressLinksToWhereThePageMovedByItsTitle() {
+        build(CONSULTATION.replace("formal: true", "formal: true\naliases: [/have-your-say/dentists/]"), "2026-03-01T09:00")
+                .file("/have-your-say/dentists/index.html")
+                .contains("<p>It is now at <a href=\"/consultations/dental-access/\">Improving access to NHS dentistry</a>.</p>");
+    }
+
+    @Test
+    void onlyATranslationMarksTheLanguageOfItsParts() {
+        TextSite.Built site = build("""
+                -- content/about.cy.md --
+                ---
+                title: Amdanom ni
+                summary: Pwy ydym ni.
+                ---
+                Rydym yn cynllunio gwasanaethau iechyd.
+                """, "2026-03-01T09:00");
+        site.file("/about/cy/index.html").contains("<h1 lang=\"cy\" dir=\"ltr\">Amdanom ni</h1>",
+                "id=\"maincontent\" lang=\"en-GB\" dir=\"ltr\">");
+        site.file("/about/index.html").contains("<h1>About us</h1>", "id=\"maincontent\">");
+    }
 }
