@@ -11,11 +11,14 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.engagementportal.content.Body;
 import org.engagementportal.content.Document;
+import org.engagementportal.content.Page;
+import org.engagementportal.content.Variant;
 import org.engagementportal.source.Position;
 import org.engagementportal.source.Problem;
 import org.engagementportal.source.Problems;
 import org.engagementportal.testing.Portal;
 import org.engagementportal.testing.TestSite;
+import org.engagementportal.types.Pages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,7 +92,7 @@ class FastRulesTest {
 
     /** A content file as far as the rules use it: where it is and its Markdown. */
     static Document about(String markdown) {
-        return new Document("content/about.md", "about", null, null, null, null, new Body(markdown, 6), Map.of());
+        return new Document("content/about.md", "about", new Pages(), Variant.ORIGINAL, null, new Page(), new Body(markdown, 6), Map.of());
     }
 
     @Test
