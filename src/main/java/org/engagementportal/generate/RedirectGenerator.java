@@ -27,9 +27,11 @@ public final class RedirectGenerator implements Generator {
             Origin origin = Origin.content("the alias " + from + " in " + doc.source(), doc.at("aliases"));
             String target = ctx.site().config().link(to);
             if (from.endsWith("/")) {
-                String title = ctx.site().titleOf(to).orElse("");
+                String absolute = ctx.site().config().absolute(to);
+                // The link says where it goes by the page's title, or by its address when it has none.
+                String text = ctx.site().titleOf(to).filter(t -> !t.isEmpty()).orElse(absolute);
                 out.write(from + "index.html", ctx.page(ctx.templates().templateFor("redirect"), from,
-                        Map.of("target", target, "targetAbsolute", ctx.site().config().absolute(to), "title", title)), origin);
+                        Map.of("target", target, "targetAbsolute", absolute, "text", text)), origin);
             } else {
                 var clash = out.writtenBy(from);
                 if (clash.isPresent()) {

@@ -21,6 +21,7 @@ public record AccessibilityStatementView(boolean fullyCompliant, List<DocumentGa
     public record DocumentGap(DocumentView document, String lacks) {
     }
 
-    public record AuditProblem(String rule, String help, int pages) {
+    /** {@code pages}: how many pages it was found on, with the noun: "1 page", "3 pages". */
+    public record AuditProblem(String rule, String help, String pages) {
     }
 }

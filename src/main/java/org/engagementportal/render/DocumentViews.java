@@ -46,13 +46,13 @@ public final class DocumentViews {
         boolean gaps = !facts.accessibilityGaps().isEmpty();
         String request = gaps ? layouts.request(a.title(), date).map(RequestFormat::mailto).orElse(null) : null;
         return new DocumentView(config.link("/" + a.file()), a.title(), type[0], type[1], size(facts.bytes()),
-                facts.pages().isPresent() ? facts.pages().getAsInt() : null, gaps, request);
+                facts.pages().isPresent() ? Plural.of(facts.pages().getAsInt(), "page", "pages") : null, gaps, request);
     }
 
     /** "340 KB", "1.2 MB", as GOV.UK writes file sizes (1 KB = 1,024 bytes). */
     public static String size(long bytes) {
         if (bytes < 1024) {
-            return bytes + (bytes == 1 ? " byte" : " bytes");
+            return Plural.of(bytes, "byte", "bytes");
         }
         double kb = bytes / 1024.0;
         if (kb < 1024) {

@@ -2,7 +2,12 @@ package org.engagementportal.render;
 
 import java.util.List;
 
-/** A public event as its template sees it. */
+/**
+ * A public event as its template sees it.
+ *
+ * @param upcoming true until it starts; after that the page says it has taken place
+ * @param booking  where to book a place, while it is still to come; else null
+ */
 public record EventView(String when, String startsIso, boolean upcoming, VenueView venue, String online,
                         String booking, List<String> accessibility) {
 }

@@ -21,6 +21,19 @@ public record LayoutView(String pageTitle, String description, String canonical,
                          String siteLang, List<Link> breadcrumbs, List<Alternate> alternates, RequestFormat request,
                          List<FeedLink> feeds, boolean easyRead, List<HardWord> hardWords) {
 
+    /**
+     * True when the page is in another language than the site's own words (a translation): the site's words are
+     * then marked with {@code siteLang}, and the page's title, summary and text with {@code lang} (WCAG 3.1.2).
+     */
+    public boolean otherLanguage() {
+        return !lang.equals(siteLang);
+    }
+
+    /** The page one level up, for the back link: the last of the breadcrumbs, or null on the home page. */
+    public Link back() {
+        return breadcrumbs.isEmpty() ? null : breadcrumbs.get(breadcrumbs.size() - 1);
+    }
+
     /** A word from the glossary and its meaning, for the "hard words" list of an easy-read page. */
     public record HardWord(String word, String meaning) {
     }

@@ -137,7 +137,7 @@ public final class LayoutViews {
         return Optional.of(new RequestFormat(mailto, email.orElse(null), phone.orElse(null),
                 statement.flatMap(Statement::textRelay).or(contact::textRelay).orElse(null), formats,
                 site.statement().map(SitePage::path).map(config::link).orElse(null),
-                statement.map(Statement::responseDays).orElse(0)));
+                statement.map(s -> Views.workingDays(s.responseDays())).orElse(null)));
     }
 
     /** "a, b or c". */

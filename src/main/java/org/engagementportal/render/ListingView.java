@@ -8,13 +8,15 @@ import java.util.List;
  * @param kind       the listing's kind in lower case: "home", "section", "topic"...
  * @param termsHeading the heading over {@code terms} when they are a section's groups (committees), or null
  * @param intro      the folder's index.md text as HTML, or null
- * @param sections   the groups of cards on this page, with counts for the whole listing
+ * @param sections   the groups of cards on this page, with counts for the whole listing; on the home page only
+ *                   the groups that have cards
  * @param pagination links to the other pages, or null when everything fits on one
  * @param terms      for the lists of topics and areas
+ * @param filters    the ways to filter the listing, or null when it has none (and on its later pages)
  */
 public record ListingView(LayoutView layout, String kind, HeadingView termsHeading, String title, String summary, String intro,
                           List<SectionView> sections, PaginationView pagination, List<TermView> terms,
-                          List<FilterView> filters, CalendarView calendar, SubscribeView subscribe,
+                          FiltersView filters, CalendarView calendar, SubscribeView subscribe,
                           List<FeedView> directory, List<CalendarView> calendars) {
 
     /** A heading and its id. */
@@ -43,8 +45,15 @@ public record ListingView(LayoutView layout, String kind, HeadingView termsHeadi
     public record TermView(String href, String name, String description, int count) {
     }
 
-    /** A way to filter: its options as links, {@code current} marking the one shown; {@code all} the unfiltered list, when filtered. */
-    public record FilterView(String heading, List<FilterOption> options, String all) {
+    /**
+     * The filters of a listing: {@code label} names them for assistive technology ("Filter consultations");
+     * {@code all} links to the unfiltered listing ("Show all consultations") when this one is filtered, else null.
+     */
+    public record FiltersView(String label, Link all, List<FilterView> ways) {
+    }
+
+    /** A way to filter: its options as links, {@code current} marking the one shown. */
+    public record FilterView(String heading, List<FilterOption> options) {
     }
 
     public record FilterOption(String href, String name, int count, boolean current) {

@@ -56,15 +56,8 @@ public final class ListingViews {
         LayoutView layout = layouts.layout(title, listing.summary(), path, config.language(), "ltr", List.of(), null);
         List<ListingView.TermView> terms = listing.terms().stream()
                 .map(t -> new ListingView.TermView(config.link(t.path()), t.name(), t.description(), t.count())).toList();
-        boolean filtered = listing.filters().stream().anyMatch(f -> f.current().isPresent());
         // The filter links are on the first page of a listing only: later pages are reached from it.
-        List<ListingView.FilterView> filters = n > 1 ? List.of() : listing.filters().stream()
-                .filter(f -> !f.options().isEmpty())
-                .map(f -> new ListingView.FilterView(f.heading(), f.options().stream()
-                        .map(o -> new ListingView.FilterOption(config.link(o.path()), o.name(), o.count(),
-                                f.current().filter(o.id()::equals).isPresent()))
-                        .toList(), filtered ? config.link(f.all()) : null))
-                .toList();
+        ListingView.FiltersView filters = n > 1 ? null : listing.filters().map(this::filters).orElse(null);
         return new ListingView(layout, listing.kind().name().toLowerCase(Locale.ROOT),
                 listing.termsHeading().map(h -> new ListingView.HeadingView(h.id(), h.text())).orElse(null),
                 listing.title(), listing.summary(),
@@ -73,6 +66,26 @@ public final class ListingViews {
                         config.link(f.json()), config.link(Listing.UPDATES_PATH))).orElse(null),
                 listing.kind() == Listing.Kind.UPDATES ? directory() : List.of(),
                 listing.kind() == Listing.Kind.UPDATES ? calendars() : List.of());
+    }
+
+    /**
+     * The ways to filter a listing that have options, named by what it lists ("Filter consultations"), with a
+     * link to the unfiltered listing when this one is filtered; null when no way has options.
+     */
+    private ListingView.FiltersView filters(Listing.Filters filters) {
+        List<ListingView.FilterView> ways = filters.ways().stream()
+                .filter(f -> !f.options().isEmpty())
+                .map(f -> new ListingView.FilterView(f.heading(), f.options().stream()
+                        .map(o -> new ListingView.FilterOption(config.link(o.path()), o.name(), o.count(),
+                                f.current().filter(o.id()::equals).isPresent()))
+                        .toList()))
+                .toList();
+        if (ways.isEmpty()) {
+            return null;
+        }
+        boolean filtered = filters.ways().stream().anyMatch(f -> f.current().isPresent());
+        return new ListingView.FiltersView("Filter " + filters.noun(),
+                filtered ? Link.of(config.link(filters.all()), "Show all " + filters.noun()) : null, ways);
     }
 
     /** Every feed, with the page it follows, for the "Get updates" page. */

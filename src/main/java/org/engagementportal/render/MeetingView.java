@@ -5,15 +5,22 @@ import java.util.List;
 /**
  * A committee meeting as its template sees it.
  *
- * @param questionsBy the deadline for public questions while it has not passed, else null
- * @param minutes     the approved minutes, or null
+ * @param online        the link to join online while the meeting is still to come, else null
+ * @param openToPublic  whether the public may come, in words: "Yes, the whole meeting.", "Yes. Items in part 2 are
+ *                      discussed in private." or "No, this meeting is held in private."
+ * @param questionsBy   the deadline for public questions while it has not passed, else null
+ * @param publicAgenda  the items of part 1, held in public, in the agenda's order
+ * @param privateAgenda the items of part 2, held in private once part 1 is over, in the agenda's order; they are
+ *                      listed after part 1's
+ * @param minutes       the approved minutes, or null
  */
-public record MeetingView(Link committee, String when, String startsIso, boolean upcoming, VenueView venue,
-                          String online, boolean isPublic, String questionsBy, List<AgendaItemView> agenda,
-                          DocumentView minutes, Link minutesPage, String minutesApproved) {
+public record MeetingView(Link committee, String when, String startsIso, VenueView venue, String online,
+                          String openToPublic, String questionsBy, List<AgendaItemView> publicAgenda,
+                          List<AgendaItemView> privateAgenda, DocumentView minutes, Link minutesPage,
+                          String minutesApproved) {
 
     /** {@code previousMinutes}: on the item approving the last meeting's minutes, a link to them. */
     public record AgendaItemView(String number, String title, String presenter, String purpose, DocumentView paper,
-                                 int part, Link previousMinutes) {
+                                 Link previousMinutes) {
     }
 }

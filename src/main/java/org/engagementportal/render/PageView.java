@@ -12,9 +12,11 @@ import java.util.List;
  * @param published the date shown as the page's publication date ("3 March 2026"), or null
  * @param details   the type's own view: {@link ConsultationView}, {@link MeetingView}, {@link BulletinView},
  *                  {@link EventView}, {@link StatementView}, or null for a page
+ * @param accessibilityStatement on the accessibility statement (the page at /accessibility/, in its original
+ *                  language), the sections the portal writes from its checks; null on every other page
  * @param children  for a folder's index page, the pages in the folder
  */
 public record PageView(LayoutView layout, String type, String title, String summary, String body,
                        List<Link> contents, Link original, String published, List<Link> topics, List<Link> areas,
-                       Object details, List<CardView> children) {
+                       Object details, AccessibilityStatementView accessibilityStatement, List<CardView> children) {
 }

@@ -75,10 +75,12 @@ public final class PageViews {
         Link original = variant.isOriginal() ? null
                 : site.originalOf(page).map(o -> Link.of(config.link(o.path()), readThisIn(config.language()))).orElse(null);
         List<Link> contents = body.headings().stream().map(h -> Link.of("#" + h.id(), h.text())).toList();
+        Object details = view(shown(page), page, new Views(site, documents, markdown, body.html()));
         return new PageView(layout, doc.kind().id(), doc.meta().title(), doc.meta().summary(), body.html(), contents,
                 original, published, terms("/topics/", site.data().vocabulary().topics(), doc.meta().topics()),
-                terms("/areas/", site.data().vocabulary().areas(), doc.meta().areas()),
-                details(page, markdown, body.html()), cards.cards(children));
+                terms("/areas/", site.data().vocabulary().areas(), doc.meta().areas()), details,
+                details == null && isAccessibilityStatement(page) ? accessibilityStatement(page) : null,
+                cards.cards(children));
     }
 
     /** The date quoted as the page's publication date. */
@@ -129,16 +131,13 @@ public final class PageViews {
                 .toList();
     }
 
-    /** The view of the page's own fields, from its type; the accessibility statement's generated sections. */
-    private Object details(SitePage page, Views.MarkdownPart markdown, String body) {
-        Object view = view(shown(page), page, new Views(site, documents, markdown, body));
-        if (view == null && page.path().equals(org.engagementportal.site.SiteAssembler.ACCESSIBILITY_PATH)
-                && page.document().variant().isOriginal()) {
-            return accessibilityStatement(page);
-        }
-        return view;
+    /** The accessibility statement, in the site's own language: the page whose sections the portal adds to. */
+    private static boolean isAccessibilityStatement(SitePage page) {
+        return page.path().equals(org.engagementportal.site.SiteAssembler.ACCESSIBILITY_PATH)
+                && page.document().variant().isOriginal();
     }
 
+    /** The view of the page's own fields, from its type. */
     private static <D extends org.engagementportal.content.Details> Object view(ShownKind<D> kind, SitePage page, Views views) {
         return kind.view(kind.details().cast(page.document().details()), page, views);
     }
@@ -162,7 +161,8 @@ public final class PageViews {
         }
         var audit = this.audit.summary();
         List<AccessibilityStatementView.AuditProblem> problems = audit.map(s -> s.rules().stream()
-                .map(r -> new AccessibilityStatementView.AuditProblem(r.code(), r.help(), r.pages())).toList()).orElse(List.of());
+                .map(r -> new AccessibilityStatementView.AuditProblem(r.code(), r.help(),
+                        Plural.of(r.pages(), "page", "pages"))).toList()).orElse(List.of());
         List<String> checks = org.engagementportal.checks.FastRules.ALL.stream()
                 .map(org.engagementportal.checks.Rule::criterion).distinct().sorted().toList();
         Document doc = statementPage.document();

@@ -3,8 +3,9 @@ package org.engagementportal.render;
 /**
  * The "request this in another format" block: how to ask for the page in easy read, large print,
  * braille, audio or another language, prefilled with the page's title and date as the Accessible
- * Information Statement asks. Fields other than {@code mailto} may be null.
+ * Information Statement asks. Fields other than {@code mailto} may be null; {@code replyWithin} ("10 working
+ * days") is null when there is no statement to promise it.
  */
 public record RequestFormat(String mailto, String email, String phone, String textRelay, String formats,
-                            String statementHref, int responseDays) {
+                            String statementHref, String replyWithin) {
 }

@@ -2,7 +2,7 @@ package org.engagementportal.render;
 
 import java.util.List;
 
-/** The Accessible Information Statement's data as its template shows it. */
+/** The Accessible Information Statement's data as its template shows it; {@code replyWithin}: "10 working days". */
 public record StatementView(List<String> formats, String email, String phone, String phoneHref, String textRelay,
-                            String post, int responseDays) {
+                            String post, String replyWithin) {
 }

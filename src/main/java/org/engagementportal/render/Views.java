@@ -96,7 +96,12 @@ public final class Views {
         if (days <= 0) {
             return "closes today";
         }
-        return days == 1 ? "1 day left" : days + " days left";
+        return Plural.of(days, "day", "days") + " left";
+    }
+
+    /** "1 working day", "10 working days": how soon a request for another format is answered. */
+    public static String workingDays(int days) {
+        return Plural.of(days, "working day", "working days");
     }
 
     /** Where something happens, for a card: "Kingsmere Library", "Kingsmere Library and online", "Online". */

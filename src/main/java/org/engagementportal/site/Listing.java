@@ -20,7 +20,7 @@ import java.util.Optional;
  */
 public record Listing(Kind kind, String path, String title, String summary, Optional<SitePage> intro,
                       List<Section> sections, List<TermCount> terms, Optional<Heading> termsHeading,
-                      List<Filter> filters, Optional<CalendarLink> calendar) {
+                      Optional<Filters> filters, Optional<CalendarLink> calendar) {
 
     /** The page listing every feed and calendar, with how to use them. */
     public static final String UPDATES_PATH = "/get-updates/";
@@ -34,12 +34,11 @@ public record Listing(Kind kind, String path, String title, String summary, Opti
     public Listing {
         sections = List.copyOf(sections);
         terms = List.copyOf(terms);
-        filters = List.copyOf(filters);
     }
 
     public Listing(Kind kind, String path, String title, String summary, Optional<SitePage> intro,
                    List<Section> sections, List<TermCount> terms) {
-        this(kind, path, title, summary, intro, sections, terms, Optional.empty(), List.of(), Optional.empty());
+        this(kind, path, title, summary, intro, sections, terms, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** This listing with a heading over its terms. */
@@ -48,8 +47,8 @@ public record Listing(Kind kind, String path, String title, String summary, Opti
     }
 
     /** This listing with pre-built filtered versions. */
-    public Listing withFilters(List<Filter> filters) {
-        return new Listing(kind, path, title, summary, intro, sections, terms, termsHeading, filters, calendar);
+    public Listing withFilters(Filters filters) {
+        return new Listing(kind, path, title, summary, intro, sections, terms, termsHeading, Optional.of(filters), calendar);
     }
 
     /** This listing offering a calendar of what it lists. */
@@ -71,10 +70,20 @@ public record Listing(Kind kind, String path, String title, String summary, Opti
     }
 
     /**
-     * One way of filtering, such as "Topic": each option is a pre-built listing; {@code current} is the id
-     * of the option this listing shows, or empty; {@code all} is the address of the unfiltered listing.
+     * The ways a listing can be filtered: {@code noun} is what it lists, in the plural ("consultations"), for
+     * the words around the filters; {@code all} is the address of the unfiltered listing.
      */
-    public record Filter(String heading, List<TermCount> options, Optional<String> current, String all) {
+    public record Filters(String noun, String all, List<Filter> ways) {
+        public Filters {
+            ways = List.copyOf(ways);
+        }
+    }
+
+    /**
+     * One way of filtering, such as "Topic": each option is a pre-built listing; {@code current} is the id
+     * of the option this listing shows, or empty.
+     */
+    public record Filter(String heading, List<TermCount> options, Optional<String> current) {
         public Filter {
             options = List.copyOf(options);
         }

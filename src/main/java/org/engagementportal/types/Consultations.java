@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -215,9 +214,9 @@ public final class Consultations implements ContentType<Consultation> {
         Vocabulary vocabulary = plan.data().vocabulary();
         List<Listing.TermCount> topics = Plan.filterOptions(all, vocabulary.topics(), ROOT + "topics/", p -> p.document().meta().topics());
         List<Listing.TermCount> areas = Plan.filterOptions(all, vocabulary.areas(), ROOT + "areas/", p -> p.document().meta().areas());
-        Function<Optional<String>, List<Listing.Filter>> filters = current -> List.of(
-                new Listing.Filter("Topic", topics, current.filter(c -> c.startsWith("topics/")).map(c -> c.substring(7)), ROOT),
-                new Listing.Filter("Area", areas, current.filter(c -> c.startsWith("areas/")).map(c -> c.substring(6)), ROOT));
+        Function<Optional<String>, Listing.Filters> filters = current -> new Listing.Filters("consultations", ROOT, List.of(
+                new Listing.Filter("Topic", topics, current.filter(c -> c.startsWith("topics/")).map(c -> c.substring(7))),
+                new Listing.Filter("Area", areas, current.filter(c -> c.startsWith("areas/")).map(c -> c.substring(6)))));
         List<Listing> out = new ArrayList<>();
         out.add(plan.listing(ROOT, FOLDER, "Consultations",
                 "Have your say on changes to health services, and see what happened after past consultations.",
@@ -304,7 +303,7 @@ public final class Consultations implements ContentType<Consultation> {
     public ConsultationView view(Consultation c, SitePage page, Views views) {
         var site = views.site();
         ConsultationStatus status = site.status(c);
-        Long daysLeft = status.isOpen() ? ChronoUnit.DAYS.between(site.now().toLocalDate(), c.closes().toLocalDate()) : null;
+        String daysLeft = status.isOpen() ? Views.capitalise(views.daysLeft(c.closes())) : null;
         Respond r = c.respond();
         List<Link> events = r.events().stream()
                 .map(Consultations::eventPath)
@@ -314,7 +313,9 @@ public final class Consultations implements ContentType<Consultation> {
                 .filter(p -> p.document().details() instanceof Event e && e.ends().orElse(e.starts()).isAfter(site.now()))
                 .map(p -> views.link(p.path(), p.title() + ", " + Dates.dateTime(p.document().detailsAs(Event.class).starts())))
                 .toList();
-        var respond = new ConsultationView.RespondView(r.online().map(Object::toString).orElse(null), r.email().orElse(null),
+        boolean upcoming = status == ConsultationStatus.UPCOMING;
+        var respond = new ConsultationView.RespondView(r.online().filter(o -> !upcoming).map(Object::toString).orElse(null),
+                r.email().orElse(null),
                 r.post().orElse(null), r.phone().orElse(null), r.phone().map(Views::telHref).orElse(null), events);
         Link easyRead = site.variantsOf(page).stream().filter(v -> v.document().variant().kind() == Variant.Kind.EASY_READ)
                 .findFirst().map(v -> views.link(v.path(), "Read this consultation in easy read")).orElse(null);
@@ -324,16 +325,17 @@ public final class Consultations implements ContentType<Consultation> {
         Report outcome = status == ConsultationStatus.OUTCOME_PUBLISHED ? c.outcome().orElse(null) : null;
         LocalDate due = c.outcomeDue();
         boolean delayed = status == ConsultationStatus.CLOSED && c.outcomeOverdue(site.now());
-        return new ConsultationView(Views.tag(status), status.id(), Dates.dateTime(c.opens()), Dates.iso(c.opens()),
-                Dates.dateTime(c.closes()), Dates.iso(c.closes()), daysLeft, c.formal(),
-                c.engagement().map(e -> Views.capitalise(e.id())).orElse(null), c.engagement().map(e -> e.plain()).orElse(null),
-                c.stage().map(s -> s.plain()).orElse(null), c.groups(), areas, respond,
+        return new ConsultationView(Views.tag(status), c.formal() ? "Formal public consultation" : "Engagement", upcoming,
+                closed, Dates.dateTime(c.opens()), Dates.iso(c.opens()), Dates.dateTime(c.closes()), Dates.iso(c.closes()),
+                daysLeft, c.engagement().map(e -> Views.capitalise(e.id())).orElse(null),
+                c.engagement().map(e -> e.plain()).orElse(null), c.stage().map(s -> s.plain()).orElse(null),
+                "We especially " + (closed ? "wanted" : "want") + " to hear from:", c.groups(), areas, respond,
                 c.documents().stream().map(a -> views.describe(a, Dates.day(c.opens().toLocalDate()))).toList(), easyRead,
                 feedback == null ? null : Dates.day(feedback.date()),
                 feedback == null ? null : views.markdown(feedback.markdown(), feedback.firstLine()),
                 outcome == null ? null : Dates.day(outcome.date()),
                 outcome == null ? null : views.markdown(outcome.markdown(), outcome.firstLine()),
-                closed && outcome == null ? Dates.day(due) : null, delayed,
+                closed && outcome == null ? Dates.day(due) : null, closed && outcome == null && !delayed, delayed,
                 closed ? demoteHeadings(views.body()) : null);
     }
 

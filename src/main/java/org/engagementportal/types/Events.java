@@ -174,8 +174,9 @@ public final class Events implements ContentType<Event> {
     @Override
     public EventView view(Event e, SitePage page, Views views) {
         String when = e.ends().map(x -> Dates.range(e.starts(), x)).orElse(Dates.dateTime(e.starts()));
-        return new EventView(when, Dates.iso(e.starts()), views.site().now().isBefore(e.starts()), Views.venue(e.venue()),
-                e.online().map(Object::toString).orElse(null), e.booking().map(Object::toString).orElse(null),
+        boolean upcoming = views.site().now().isBefore(e.starts());
+        return new EventView(when, Dates.iso(e.starts()), upcoming, Views.venue(e.venue()),
+                e.online().map(Object::toString).orElse(null), e.booking().filter(b -> upcoming).map(Object::toString).orElse(null),
                 e.accessibility().stream().map(Access::label).toList());
     }
 

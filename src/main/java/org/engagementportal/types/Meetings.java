@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.engagementportal.config.SiteConfig;
 import org.engagementportal.config.Term;
 import org.engagementportal.config.Vocabulary;
+import org.engagementportal.content.AgendaItem;
 import org.engagementportal.content.Attachment;
 import org.engagementportal.content.Meeting;
 import org.engagementportal.content.MeetingReader;
@@ -278,13 +280,18 @@ public final class Meetings implements ContentType<Meeting> {
         Link previousMinutes = site.originalOf(page).flatMap(site::previous).flatMap(prev -> minutesLink(of(prev), views))
                 .orElse(null);
         String day = Dates.day(m.starts().toLocalDate());
-        var agenda = m.agenda().stream().map(i -> new MeetingView.AgendaItemView(i.number(), i.title(),
+        Function<AgendaItem, MeetingView.AgendaItemView> item = i -> new MeetingView.AgendaItemView(i.number(), i.title(),
                 i.presenter().orElse(null), i.purpose().map(p -> p.label()).orElse(null),
-                i.paper().map(a -> views.describe(a, day)).orElse(null), i.part(),
-                MINUTES_ITEM.matcher(i.title()).find() && i.paper().isEmpty() ? previousMinutes : null)).toList();
+                i.paper().map(a -> views.describe(a, day)).orElse(null),
+                MINUTES_ITEM.matcher(i.title()).find() && i.paper().isEmpty() ? previousMinutes : null);
+        List<MeetingView.AgendaItemView> publicAgenda = m.agenda().stream().filter(i -> i.part() == 1).map(item).toList();
+        List<MeetingView.AgendaItemView> privateAgenda = m.agenda().stream().filter(i -> i.part() == 2).map(item).toList();
+        String openToPublic = !m.isPublic() ? "No, this meeting is held in private."
+                : privateAgenda.isEmpty() ? "Yes, the whole meeting." : "Yes. Items in part 2 are discussed in private.";
         Optional<Minutes> minutes = m.minutes();
-        return new MeetingView(committee, when, Dates.iso(m.starts()), upcoming, Views.venue(m.venue()),
-                m.online().map(Object::toString).orElse(null), m.isPublic(), questions, agenda,
+        return new MeetingView(committee, when, Dates.iso(m.starts()), Views.venue(m.venue()),
+                m.online().filter(o -> upcoming).map(Object::toString).orElse(null), openToPublic, questions,
+                publicAgenda, privateAgenda,
                 minutes.flatMap(Minutes::file).map(a -> views.describe(a, day)).orElse(null),
                 minutes.flatMap(Minutes::page).map(p -> views.link(p.endsWith("/") ? p : p + "/", "Minutes")).orElse(null),
                 minutes.map(x -> Dates.day(x.approved())).orElse(null));

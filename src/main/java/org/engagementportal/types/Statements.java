@@ -168,7 +168,7 @@ public final class Statements implements ContentType<Statement> {
     public StatementView view(Statement s, SitePage page, Views views) {
         return new StatementView(s.formats().stream().map(Format::label).toList(), s.email().orElse(null),
                 s.phone().orElse(null), s.phone().map(Views::telHref).orElse(null), s.textRelay().orElse(null),
-                s.post().orElse(null), s.responseDays());
+                s.post().orElse(null), Views.workingDays(s.responseDays()));
     }
 
     @Override
