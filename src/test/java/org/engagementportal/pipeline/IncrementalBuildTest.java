@@ -157,9 +157,9 @@ class IncrementalBuildTest {
     void aChangedTemplateReRendersThePagesThatUseItOnly() {
         java.util.function.Consumer<Path> change = s -> {
             String event = TestSite.read(TestSite.PROJECT.resolve("templates/event.ftlh"));
+            assertTrue(event.contains("caption=\"Event\""), "the event template names its caption");
             TestSite.writeBytes(s.resolve("templates/event.ftlh"),
-                    event.replace("<span class=\"nhsuk-caption-l\">Event</span>", "<span class=\"nhsuk-caption-l\">Event near you</span>")
-                            .getBytes(StandardCharsets.UTF_8));
+                    event.replace("caption=\"Event\"", "caption=\"Event near you\"").getBytes(StandardCharsets.UTF_8));
         };
         change.accept(site);
         Pipeline.Result r = build(site, out, NOW, true);
