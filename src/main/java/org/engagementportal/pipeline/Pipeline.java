@@ -68,6 +68,8 @@ public final class Pipeline {
     private final boolean readingAges;
     /** What was read in this pipeline's earlier runs, for {@code portal serve}; null: read everything each run. */
     private final LoadMemo memo;
+    /** The plain-English checks of each document in earlier runs, with {@link #memo}. */
+    private final PlainMemo plain;
 
     /** A pipeline for the portal's types of content ({@link ContentTypes#ALL}). */
     public Pipeline() {
@@ -83,6 +85,7 @@ public final class Pipeline {
         this.types = List.copyOf(types);
         this.readingAges = readingAges;
         this.memo = memo;
+        this.plain = memo == null ? null : new PlainMemo();
     }
 
     private Pipeline(List<? extends ContentType<?>> types, boolean readingAges) {
@@ -193,7 +196,8 @@ public final class Pipeline {
         // rules to whole pages; a build runs what can stop it (easy read, jargon) and the rules on the text.
         boolean checking = options.out().isEmpty();
         boolean scoring = checking || readingAges;
-        List<PlainEnglish.PageScore> ages = PlainEnglish.check(content.documents(), data, problems, scoring);
+        List<PlainEnglish.PageScore> ages = plain == null ? PlainEnglish.check(content.documents(), data, problems, scoring)
+                : plain.check(content.documents(), data, problems, scoring);
         record.accept(new Stage("plain", millis(tc), scoring ? ages.size() + (ages.size() == 1 ? " page" : " pages") + " scored for reading age"
                 : "easy read and jargon checked"));
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -62,6 +63,18 @@ public final class PlainEnglish {
                 .sorted(Comparator.comparing(PageScore::source))
                 .toList();
         return scores;
+    }
+
+    /**
+     * One document's checks, as {@link #check(List, SiteData, Problems, boolean)} makes them: its score, if it is
+     * scored; its problems are reported. The same for the same document and data, so it may be remembered.
+     */
+    public static Optional<PageScore> checkOne(Document d, SiteData data, Problems problems, boolean scoreAll) {
+        List<Glossary.Entry> jargon = data.glossary().entries().stream().filter(Glossary.Entry::isJargon).toList();
+        if (!(scoreAll || !jargon.isEmpty() || d.variant().kind() == Variant.Kind.EASY_READ)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(check(d, data.glossary(), jargon, data.site().smogLimit(), problems, scoreAll));
     }
 
     static PageScore check(Document doc, Glossary glossary, List<Glossary.Entry> jargon, double limit, Problems problems, boolean scoreIt) {

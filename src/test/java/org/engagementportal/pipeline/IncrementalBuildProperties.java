@@ -50,7 +50,7 @@ class IncrementalBuildProperties {
             IncrementalBuildTest.copyExample(a);
             IncrementalBuildTest.copyExample(b);
             LocalDateTime now = LocalDateTime.parse(TestSite.EXAMPLE_NOW);
-            Pipeline serving = new Pipeline().remembering();
+            Pipeline serving = new Pipeline().withReadingAges().remembering();
             build(serving, a, dir.resolve("a-out"), now, true);
             for (Edit e : edits) {
                 if (e.kind() == Kind.CLOCK) {
@@ -61,7 +61,7 @@ class IncrementalBuildProperties {
                 }
                 Pipeline.Result incremental = build(serving, a, dir.resolve("a-out"), now, true);
                 Folders.delete(dir.resolve("b-out"));
-                Pipeline.Result cold = build(new Pipeline(), b, dir.resolve("b-out"), now, false);
+                Pipeline.Result cold = build(new Pipeline().withReadingAges(), b, dir.resolve("b-out"), now, false);
                 assertEquals(cold.problems().sorted(), incremental.problems().sorted(), "the same problems after " + e);
                 assertEquals(cold.published(), incremental.published(), "both published or neither, after " + e);
                 if (cold.published()) {
