@@ -22,9 +22,14 @@ public final class Publisher {
     private Publisher() {
     }
 
+    /** Numbers the old outputs of one process (portal serve publishes again after every save). */
+    private static final java.util.concurrent.atomic.AtomicLong PUBLISHED = new java.util.concurrent.atomic.AtomicLong();
+
     public static void publish(StagingFolder staging, Path out) {
         Path target = out.toAbsolutePath();
-        Path previous = target.resolveSibling(target.getFileName() + ".previous-" + ProcessHandle.current().pid());
+        // A name of its own each time: the old output of the publication before may still be being deleted.
+        Path previous = target.resolveSibling(target.getFileName() + ".previous-" + ProcessHandle.current().pid()
+                + "-" + PUBLISHED.incrementAndGet());
         try {
             Folders.delete(previous);
             Files.deleteIfExists(staging.root().resolve(StagingFolder.MARKER));
@@ -83,10 +88,10 @@ public final class Publisher {
         }
     }
 
-    /** Whether a folder's suffix is the id of a process that has ended (so no build is using it). */
-    private static boolean ownedByEndedProcess(String pid) {
+    /** Whether a folder's suffix ("12345", "12345-7") starts with the id of a process that has ended. */
+    private static boolean ownedByEndedProcess(String suffix) {
         try {
-            long id = Long.parseLong(pid);
+            long id = Long.parseLong(suffix.split("-", 2)[0]);
             return id != ProcessHandle.current().pid() && ProcessHandle.of(id).map(p -> !p.isAlive()).orElse(true);
         } catch (NumberFormatException e) {
             return false; // not a folder the portal made
