@@ -20,12 +20,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.engagementportal.source.Json;
 import org.openqa.selenium.devtools.Command;
 import org.openqa.selenium.devtools.Connection;
 import org.openqa.selenium.devtools.DevToolsException;
 import org.openqa.selenium.devtools.SeleniumCdpConnection;
 import org.openqa.selenium.devtools.idealized.target.model.SessionID;
-import org.openqa.selenium.json.Json;
 
 /**
  * Runs axe-core (pinned in package.json, bundled into portal.jar) in one Chromium session over a list of
@@ -168,7 +168,7 @@ public final class AxeAudit {
             options.put("runOnly", Map.of("type", "tag", "values", o.tags()));
             options.put("resultTypes", List.of("violations"));
             String script = "(async () => { const [context, options, wait, expected] = "
-                    + new Json().toJson(List.of(context, options, o.waitMs(), job.url().toString())) + ";"
+                    + Json.compact(List.of(context, options, o.waitMs(), job.url().toString())) + ";"
                     + "if (location.href !== new URL(expected).href) return JSON.stringify({notYet: true});"
                     + "if (document.readyState !== 'complete') await new Promise(r => addEventListener('load', r, {once: true}));"
                     + "if (wait > 0) await new Promise(r => setTimeout(r, wait));"
@@ -202,7 +202,7 @@ public final class AxeAudit {
                 }
                 if (json.startsWith("{\"badSelector\"")) {
                     // A mistake in .pa11yci, not in the portal: say which selector, without a stack trace.
-                    Object bad = ((Map<?, ?>) new Json().toType(json, Map.class)).get("badSelector");
+                    Object bad = ((Map<?, ?>) Json.read(json)).get("badSelector");
                     throw new IllegalArgumentException("'" + bad + "' (in hideElements or rootElement in the .pa11yci) is not a CSS "
                             + "selector the browser understands. Correct it, as in \".advert\" or \"#map, .cookie-banner\".");
                 }
@@ -228,7 +228,7 @@ public final class AxeAudit {
     /** axe-core's violations, as pa11y issues (one per element). */
     @SuppressWarnings("unchecked")
     private static List<Issue> issues(String json, URI url) {
-        Object parsed = new Json().toType(json, Object.class);
+        Object parsed = Json.read(json);
         if (parsed instanceof Map<?, ?> error) {
             throw new IllegalStateException("axe-core failed on " + url + ": " + error.get("error"));
         }

@@ -12,7 +12,7 @@ import org.engagementportal.config.SiteConfig;
 import org.engagementportal.content.Consultation;
 import org.engagementportal.content.Meeting;
 import org.engagementportal.publish.Output;
-import org.engagementportal.source.JsonText;
+import org.engagementportal.source.Json;
 import org.engagementportal.source.XmlText;
 import org.engagementportal.render.Dates;
 import org.engagementportal.render.DocumentView;
@@ -158,28 +158,33 @@ public final class FeedGenerator implements Generator {
     }
 
     private static byte[] json(SiteConfig config, FeedPlan.Feed feed, List<Item> items) {
-        StringBuilder j = new StringBuilder(8192);
-        j.append("{\n  \"version\": \"https://jsonfeed.org/version/1.1\",\n")
-                .append("  \"title\": ").append(JsonText.quote(feed.title())).append(",\n")
-                .append("  \"home_page_url\": ").append(JsonText.quote(config.absolute(feed.path()))).append(",\n")
-                .append("  \"feed_url\": ").append(JsonText.quote(config.absolute(feed.json()))).append(",\n")
-                .append("  \"description\": ").append(JsonText.quote(feed.description())).append(",\n")
-                .append("  \"language\": ").append(JsonText.quote(config.language())).append(",\n")
-                .append("  \"authors\": [{\"name\": ").append(JsonText.quote(config.name())).append("}],\n")
-                .append("  \"items\": [");
-        for (int n = 0; n < items.size(); n++) {
-            Item i = items.get(n);
-            j.append(n == 0 ? "\n" : ",\n").append("    {\n")
-                    .append("      \"id\": ").append(JsonText.quote(i.id())).append(",\n")
-                    .append("      \"url\": ").append(JsonText.quote(i.url())).append(",\n")
-                    .append("      \"title\": ").append(JsonText.quote(i.title())).append(",\n")
-                    .append("      \"summary\": ").append(JsonText.quote(i.summary())).append(",\n")
-                    .append("      \"content_html\": ").append(JsonText.quote(i.html())).append(",\n")
-                    .append("      \"date_published\": ").append(JsonText.quote(RFC_3339.format(i.date()))).append("\n")
-                    .append("    }");
-        }
-        j.append(items.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
-        return j.toString().getBytes(StandardCharsets.UTF_8);
+        return Json.bytes(g -> {
+            g.writeStartObject();
+            g.writeStringField("version", "https://jsonfeed.org/version/1.1");
+            g.writeStringField("title", feed.title());
+            g.writeStringField("home_page_url", config.absolute(feed.path()));
+            g.writeStringField("feed_url", config.absolute(feed.json()));
+            g.writeStringField("description", feed.description());
+            g.writeStringField("language", config.language());
+            g.writeArrayFieldStart("authors");
+            g.writeStartObject();
+            g.writeStringField("name", config.name());
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeArrayFieldStart("items");
+            for (Item i : items) {
+                g.writeStartObject();
+                g.writeStringField("id", i.id());
+                g.writeStringField("url", i.url());
+                g.writeStringField("title", i.title());
+                g.writeStringField("summary", i.summary());
+                g.writeStringField("content_html", i.html());
+                g.writeStringField("date_published", RFC_3339.format(i.date()));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }, "/items", "/items/*");
     }
 
     /** Text as HTML text: what feed readers read an RSS description as (only &, < and > need escaping). */
