@@ -7,10 +7,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.engagementportal.config.SiteConfig;
 import org.engagementportal.content.Consultation;
 import org.engagementportal.content.Meeting;
+import org.engagementportal.markdown.RenderedHtml;
 import org.engagementportal.publish.Output;
 import org.engagementportal.source.Json;
 import org.engagementportal.source.XmlText;
@@ -28,7 +28,6 @@ import org.engagementportal.site.SitePage;
 public final class FeedGenerator implements Generator {
     private static final DateTimeFormatter RFC_822 = DateTimeFormatter.ofPattern("EEE, dd MMM uuuu HH:mm:ss xx", Locale.ENGLISH);
     private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
-    private static final Pattern SITE_LINK = Pattern.compile("(href|src)=\"/(?!/)");
 
     /** An entry ready to write: everything as text, addresses absolute. */
     record Item(String id, String url, String title, String summary, String html, ZonedDateTime date, boolean permalink) {
@@ -99,8 +98,7 @@ public final class FeedGenerator implements Generator {
     /** Site links ("/engage/about/") made absolute for feed readers, which have no page to resolve them against. */
     static String absolute(String html, SiteConfig config) {
         URI base = config.baseUrl();
-        String origin = base.getScheme() + "://" + base.getRawAuthority() + "/";
-        return SITE_LINK.matcher(html).replaceAll(m -> m.group(1) + "=\"" + java.util.regex.Matcher.quoteReplacement(origin));
+        return RenderedHtml.absoluteLinks(html, base.getScheme() + "://" + base.getRawAuthority());
     }
 
     private static byte[] rss(SiteConfig config, FeedPlan.Feed feed, List<Item> items, ZonedDateTime updated) {
