@@ -24,8 +24,8 @@ import org.jsoup.Jsoup;
 
 /**
  * The one Markdown parser and renderer of the portal, built once and shared by every thread (flexmark's
- * parser and renderer are immutable). Tables, heading ids, abbreviations, autolinks and typographic
- * quotes are on. Raw HTML is sanitised against {@link HtmlAllowList}; links are checked and rewritten
+ * parser and renderer are immutable). Tables, heading ids, abbreviations (explained where first used),
+ * autolinks and typographic quotes are on. Raw HTML is sanitised against {@link HtmlAllowList}; links are checked and rewritten
  * for the published site through {@link SiteLinks}; problems name the content file and line.
  */
 public final class Markdown {
@@ -118,6 +118,7 @@ public final class Markdown {
                 }),
                 new VisitHandler<>(com.vladsch.flexmark.ast.HtmlInline.class, h -> inlineHtml[0] = true)
         ).visit(document);
+        Abbreviations.explainFirstUseOnly(document);
         String html = renderer.render(document);
         if (inlineHtml[0]) {
             // Inline tags were sanitised one by one; a final pass balances any tags left open or stray.
