@@ -59,6 +59,36 @@ public final class Markdown {
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
+    private static final class Shared {
+        static final Markdown MARKDOWN = new Markdown();
+    }
+
+    /** One parser and renderer for the whole process, built when first asked for. */
+    public static Markdown shared() {
+        return Shared.MARKDOWN;
+    }
+
+    /**
+     * Gives {@code reader} the prose of {@code markdown} (see {@link Prose}), parsed as {@link #render} parses it.
+     * Text the portal will not render (too long, or nested too deep: {@code render} says why) has none.
+     *
+     * @param firstLine the file line the Markdown starts on, for the lines given to {@code reader}
+     */
+    public void read(String markdown, int firstLine, Prose.Reader reader) {
+        PageContext unreported = new PageContext("", firstLine, "", null, new Problems());
+        if (!Shape.fits(markdown, unreported)) {
+            return;
+        }
+        try {
+            Document document = parser.parse(markdown);
+            if (Shape.nestingFits(document, unreported)) {
+                Prose.read(document, firstLine, reader);
+            }
+        } catch (StackOverflowError e) {
+            // as in render: nothing to read
+        }
+    }
+
     /**
      * Renders the Markdown of one content file.
      *

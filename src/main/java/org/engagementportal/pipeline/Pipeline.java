@@ -189,7 +189,7 @@ public final class Pipeline {
         DocumentViews documents = new DocumentViews(site.config(), layouts);
         PageViews pages = new PageViews(site, layouts, cards, documents, AuditSummary.read(source));
         ListingViews listings = new ListingViews(site, layouts, cards, feeds);
-        return new BuildContext(site, source, new Markdown(), new Links(site), new JBakeTemplates(source, site.config()),
+        return new BuildContext(site, source, Markdown.shared(), new Links(site), new JBakeTemplates(source, site.config()),
                 layouts, pages, listings, documents, feeds, assets, problems, wholePageRules,
                 new java.util.concurrent.ConcurrentHashMap<>());
     }
