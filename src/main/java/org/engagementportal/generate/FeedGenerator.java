@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.engagementportal.config.SiteConfig;
 import org.engagementportal.content.Consultation;
 import org.engagementportal.content.Meeting;
@@ -41,10 +43,12 @@ public final class FeedGenerator implements Generator {
     @Override
     public void generate(BuildContext ctx, Output out) {
         SiteConfig config = ctx.site().config();
+        // An entry is in several feeds (its series', its topics', its areas'): its HTML is made absolute once.
+        Map<String, String> absolute = new HashMap<>();
         for (FeedPlan.Feed feed : ctx.feeds().feeds()) {
             List<Item> items = new ArrayList<>();
             for (FeedPlan.Entry e : feed.entries()) {
-                items.add(item(ctx, e));
+                items.add(item(ctx, e, absolute));
             }
             ZonedDateTime updated = feed.updated().orElse(ctx.site().now());
             out.write(feed.rss(), rss(config, feed, items, updated));
@@ -53,7 +57,7 @@ public final class FeedGenerator implements Generator {
         }
     }
 
-    private Item item(BuildContext ctx, FeedPlan.Entry e) {
+    private Item item(BuildContext ctx, FeedPlan.Entry e, Map<String, String> absolute) {
         SiteConfig config = ctx.site().config();
         SitePage page = e.page();
         String url = config.absolute(page.path());
@@ -92,7 +96,8 @@ public final class FeedGenerator implements Generator {
         }
         String fragment = e.kind().fragment();
         String id = fragment.isEmpty() ? url : url + "#" + fragment;
-        return new Item(id, url, e.title(), summary, absolute(html.toString(), config), e.date(), fragment.isEmpty());
+        return new Item(id, url, e.title(), summary, absolute.computeIfAbsent(html.toString(), h -> absolute(h, config)), e.date(),
+                fragment.isEmpty());
     }
 
     /** Site links ("/engage/about/") made absolute for feed readers, which have no page to resolve them against. */
