@@ -82,7 +82,7 @@ public final class Markdown {
         try {
             Document document = parser.parse(markdown);
             if (Shape.nestingFits(document, unreported)) {
-                Prose.read(document, firstLine, reader);
+                Prose.read(document, unreported, reader);
             }
         } catch (StackOverflowError e) {
             // as in render: nothing to read

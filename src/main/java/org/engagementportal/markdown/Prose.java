@@ -31,6 +31,7 @@ import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.jsoup.Jsoup;
 
 /**
@@ -61,15 +62,16 @@ public final class Prose {
     }
 
     private final Reader reader;
-    private final int firstLine;
+    private final PageContext lines;
 
-    private Prose(Reader reader, int firstLine) {
+    private Prose(Reader reader, PageContext lines) {
         this.reader = reader;
-        this.firstLine = firstLine;
+        this.lines = lines;
     }
 
-    static void read(Node document, int firstLine, Reader reader) {
-        new Prose(reader, firstLine).children(document);
+    /** @param lines the text's first line in its file, and where its lines start */
+    static void read(Node document, PageContext lines, Reader reader) {
+        new Prose(reader, lines).children(document);
     }
 
     private void children(Node parent) {
@@ -94,13 +96,14 @@ public final class Prose {
         reader.end();
     }
 
+    /** The file line a node starts on (flexmark's own getStartLineNumber counts from the top for every call). */
     private int line(Node n) {
-        return firstLine + n.getStartLineNumber();
+        return lines.at(n).line();
     }
 
     private void node(Node n) {
         if (n instanceof Text || n instanceof HtmlEntity) {
-            reader.words(n.getChars().unescape(), line(n));
+            reader.words(written(n.getChars()), line(n));
         } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
             reader.space();
         } else if (n instanceof Heading || n instanceof Paragraph || n instanceof ListItem || n instanceof TableCell
@@ -130,16 +133,21 @@ public final class Prose {
                     ? image.getReferenceNode(image.getDocument()).getUrl().toString() : image.getReference().toString();
             reader.picture(description(image), file, line(n));
         } else if (n instanceof LinkRef ref && !ref.isDefined()) {
-            reader.words(n.getChars().unescape(), line(n)); // not a link: the page shows the brackets as written
+            reader.words(written(n.getChars()), line(n)); // not a link: the page shows the brackets as written
         } else if (n instanceof TypographicQuotes q) {
-            reader.words(q.getOpeningMarker().unescape(), line(n));
+            reader.words(written(q.getOpeningMarker()), line(n));
             children(n);
-            reader.words(q.getClosingMarker().unescape(), line(n));
+            reader.words(written(q.getClosingMarker()), line(n));
         } else if (n.hasChildren()) {
             children(n); // links, emphasis, abbreviations, lists, tables and their rows
         } else {
-            reader.words(n.getChars().unescape(), line(n)); // dashes and ellipses as written, and the like
+            reader.words(written(n.getChars()), line(n)); // dashes and ellipses as written, and the like
         }
+    }
+
+    /** Text as the page shows it: backslash escapes and entities resolved (flexmark's way, only when there are any). */
+    private static CharSequence written(BasedSequence chars) {
+        return chars.indexOf('\\') < 0 && chars.indexOf('&') < 0 ? chars : chars.unescape();
     }
 
     private static String description(Node image) {
