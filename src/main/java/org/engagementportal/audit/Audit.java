@@ -24,11 +24,9 @@ import org.engagementportal.checks.Finding;
 import org.engagementportal.checks.PageUnderTest;
 import org.engagementportal.checks.Rule;
 import org.engagementportal.serve.StaticServer;
-import org.engagementportal.source.JsonText;
+import org.engagementportal.source.Json;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Selector;
-import org.openqa.selenium.json.Json;
-import org.openqa.selenium.json.TypeToken;
 
 /**
  * The browser audit of a built site: every page served from the output folder by an in-process server,
@@ -258,8 +256,7 @@ public final class Audit {
             return Map.of();
         }
         try {
-            Map<String, Map<String, Object>> raw = new Json().toType(Files.readString(file),
-                    new TypeToken<Map<String, Map<String, Object>>>() { }.getType());
+            Map<String, Map<String, Object>> raw = (Map<String, Map<String, Object>>) Json.read(Files.readString(file));
             Map<String, Cached> out = new TreeMap<>();
             raw.forEach((page, entry) -> {
                 List<Issue> issues = new ArrayList<>();
@@ -280,16 +277,20 @@ public final class Audit {
         if (file == null) {
             return;
         }
-        StringBuilder b = new StringBuilder("{");
-        int n = 0;
-        for (var e : cache.entrySet()) {
-            b.append(n++ == 0 ? "\n" : ",\n").append("  ").append(JsonText.quote(e.getKey())).append(": {\"hash\": ")
-                    .append(JsonText.quote(e.getValue().hash())).append(", \"issues\": ").append(Reports.issues(e.getValue().issues(), "  ")).append('}');
-        }
-        b.append("\n}\n");
+        String json = Json.write(g -> {
+            g.writeStartObject();
+            for (var e : cache.entrySet()) {
+                g.writeObjectFieldStart(e.getKey());
+                g.writeStringField("hash", e.getValue().hash());
+                g.writeFieldName("issues");
+                Reports.issues(g, e.getValue().issues());
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+        }, "/*/issues");
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, b, StandardCharsets.UTF_8);
+            Files.writeString(file, json, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

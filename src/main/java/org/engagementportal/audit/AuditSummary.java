@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.engagementportal.source.Fields;
-import org.engagementportal.source.JsonText;
+import org.engagementportal.source.Json;
 import org.engagementportal.source.Limits;
 import org.engagementportal.source.Position;
 import org.engagementportal.source.Problem;
@@ -46,18 +46,24 @@ public record AuditSummary(LocalDate date, int pages, String tool, List<RuleSumm
     }
 
     public void write(Path file) {
-        StringBuilder b = new StringBuilder("{\n  \"date\": ").append(JsonText.quote(date.toString()))
-                .append(",\n  \"pages\": ").append(pages)
-                .append(",\n  \"tool\": ").append(JsonText.quote(tool))
-                .append(",\n  \"rules\": [");
-        for (int i = 0; i < rules.size(); i++) {
-            RuleSummary r = rules.get(i);
-            b.append(i == 0 ? "\n" : ",\n").append("    {\"code\": ").append(JsonText.quote(r.code())).append(", \"help\": ")
-                    .append(JsonText.quote(r.help())).append(", \"pages\": ").append(r.pages()).append('}');
-        }
-        b.append(rules.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
+        String json = Json.write(g -> {
+            g.writeStartObject();
+            g.writeStringField("date", date.toString());
+            g.writeNumberField("pages", pages);
+            g.writeStringField("tool", tool);
+            g.writeArrayFieldStart("rules");
+            for (RuleSummary r : rules) {
+                g.writeStartObject();
+                g.writeStringField("code", r.code());
+                g.writeStringField("help", r.help());
+                g.writeNumberField("pages", r.pages());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }, "/rules");
         try {
-            Files.writeString(file, b, StandardCharsets.UTF_8);
+            Files.writeString(file, json, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -20,12 +20,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.engagementportal.source.Json;
 import org.openqa.selenium.devtools.Command;
 import org.openqa.selenium.devtools.Connection;
 import org.openqa.selenium.devtools.DevToolsException;
 import org.openqa.selenium.devtools.SeleniumCdpConnection;
 import org.openqa.selenium.devtools.idealized.target.model.SessionID;
-import org.openqa.selenium.json.Json;
 
 /**
  * Runs axe-core (pinned in package.json, bundled into portal.jar) in one Chromium session over a list of
@@ -168,7 +168,7 @@ public final class AxeAudit {
             options.put("runOnly", Map.of("type", "tag", "values", o.tags()));
             options.put("resultTypes", List.of("violations"));
             String script = "(async () => { const [context, options, wait, expected] = "
-                    + new Json().toJson(List.of(context, options, o.waitMs(), job.url().toString())) + ";"
+                    + Json.compact(List.of(context, options, o.waitMs(), job.url().toString())) + ";"
                     + "if (location.href !== new URL(expected).href) return JSON.stringify({notYet: true});"
                     + "if (document.readyState !== 'complete') await new Promise(r => addEventListener('load', r, {once: true}));"
                     + "if (wait > 0) await new Promise(r => setTimeout(r, wait));"
@@ -196,22 +196,22 @@ public final class AxeAudit {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> result = (Map<String, Object>) evaluated.get("result");
                 Object value = result == null ? null : result.get("value");
-                if (!(value instanceof String json) || json.startsWith("{\"notYet\"")) {
+                Object answer = value instanceof String json ? Json.read(json) : null;
+                if (answer == null || answer instanceof Map<?, ?> m && m.containsKey("notYet")) {
                     Thread.sleep(5);
                     continue;
                 }
-                if (json.startsWith("{\"badSelector\"")) {
+                if (answer instanceof Map<?, ?> m && m.containsKey("badSelector")) {
                     // A mistake in .pa11yci, not in the portal: say which selector, without a stack trace.
-                    Object bad = ((Map<?, ?>) new Json().toType(json, Map.class)).get("badSelector");
-                    throw new IllegalArgumentException("'" + bad + "' (in hideElements or rootElement in the .pa11yci) is not a CSS "
+                    throw new IllegalArgumentException("'" + m.get("badSelector") + "' (in hideElements or rootElement in the .pa11yci) is not a CSS "
                             + "selector the browser understands. Correct it, as in \".advert\" or \"#map, .cookie-banner\".");
                 }
-                if (json.startsWith("{\"noAxe\"")) {
+                if (answer instanceof Map<?, ?> m && m.containsKey("noAxe")) {
                     // A page that replaced itself early lost the copy loaded as it started: load axe-core the slow way.
                     call(session, "Runtime.evaluate", Map.of("expression", AXE));
                     continue;
                 }
-                return issues(json, job.url());
+                return issues(answer, job.url());
             }
         }
 
@@ -227,8 +227,7 @@ public final class AxeAudit {
 
     /** axe-core's violations, as pa11y issues (one per element). */
     @SuppressWarnings("unchecked")
-    private static List<Issue> issues(String json, URI url) {
-        Object parsed = new Json().toType(json, Object.class);
+    private static List<Issue> issues(Object parsed, URI url) {
         if (parsed instanceof Map<?, ?> error) {
             throw new IllegalStateException("axe-core failed on " + url + ": " + error.get("error"));
         }

@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.engagementportal.source.JsonText;
-import org.openqa.selenium.json.Json;
-import org.openqa.selenium.json.JsonException;
+import org.engagementportal.source.Json;
 
 /**
  * Known issues accepted for now, one per rule, page and element, committed with the site
@@ -30,7 +28,7 @@ public record Baseline(SortedSet<String> accepted) {
             return empty();
         }
         try {
-            Map<String, Object> root = new Json().toType(Files.readString(file), Map.class);
+            Map<String, Object> root = (Map<String, Object>) Json.read(Files.readString(file));
             TreeSet<String> keys = new TreeSet<>();
             for (Map<String, Object> e : (List<Map<String, Object>>) root.getOrDefault("accepted", List.of())) {
                 keys.add(e.get("code") + " " + e.get("page") + " " + e.get("selector"));
@@ -38,7 +36,7 @@ public record Baseline(SortedSet<String> accepted) {
             return new Baseline(keys);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (JsonException | ClassCastException | NullPointerException e) {
+        } catch (Json.Malformed | ClassCastException | NullPointerException e) {
             throw new IllegalArgumentException(file + " is not a baseline the audit can read: it must be JSON like "
                     + "{\"accepted\": [{\"code\": \"color-contrast\", \"page\": \"/about/\", \"selector\": \"p\"}]}. "
                     + "Fix it, or delete it and run portal audit --update-baseline to write it again.");
@@ -51,16 +49,22 @@ public record Baseline(SortedSet<String> accepted) {
 
     /** Writes the given issue keys as the new baseline, sorted so the file diffs cleanly. */
     public static void write(Path file, SortedSet<String> keys) {
-        StringBuilder b = new StringBuilder("{\n  \"accepted\": [");
-        int n = 0;
-        for (String key : keys) {
-            String[] parts = key.split(" ", 3);
-            b.append(n++ == 0 ? "\n" : ",\n").append("    {\"code\": ").append(JsonText.quote(parts[0]))
-                    .append(", \"page\": ").append(JsonText.quote(parts[1])).append(", \"selector\": ").append(JsonText.quote(parts[2])).append('}');
-        }
-        b.append(keys.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
+        String json = Json.write(g -> {
+            g.writeStartObject();
+            g.writeArrayFieldStart("accepted");
+            for (String key : keys) {
+                String[] parts = key.split(" ", 3);
+                g.writeStartObject();
+                g.writeStringField("code", parts[0]);
+                g.writeStringField("page", parts[1]);
+                g.writeStringField("selector", parts[2]);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }, "/accepted");
         try {
-            Files.writeString(file, b, StandardCharsets.UTF_8);
+            Files.writeString(file, json, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -12,8 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.openqa.selenium.json.Json;
-import org.openqa.selenium.json.JsonException;
+import org.engagementportal.source.Json;
 
 /**
  * A pa11y-ci {@code .pa11yci} file, as far as the audit honours it. From {@code defaults}: standard (WCAG2A or
@@ -68,13 +67,14 @@ public record Pa11yConfig(Options defaults, List<Target> urls, int concurrency, 
             "viewport", "concurrency", "threshold", "url");
 
     /** Reads {@code file}; a mistake in it is an IllegalArgumentException saying what is wrong. */
+    @SuppressWarnings("unchecked")
     public static Pa11yConfig read(Path file) {
         Map<String, Object> root;
         try {
-            root = new Json().toType(Files.readString(file), MAP);
+            root = (Map<String, Object>) Json.read(Files.readString(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (JsonException | ClassCastException e) {
+        } catch (Json.Malformed | ClassCastException e) {
             throw new IllegalArgumentException(file + " is not valid JSON: " + e.getMessage().lines().findFirst().orElse(""));
         }
         if (root == null) {
@@ -88,8 +88,6 @@ public record Pa11yConfig(Options defaults, List<Target> urls, int concurrency, 
                     + "'viewport' has a width and a height, and each entry in 'urls' is an address or has a 'url'.");
         }
     }
-
-    private static final java.lang.reflect.Type MAP = new org.openqa.selenium.json.TypeToken<Map<String, Object>>() { }.getType();
 
     @SuppressWarnings("unchecked")
     private static Pa11yConfig settings(Map<String, Object> root, Path file) {

@@ -1,5 +1,6 @@
 package org.engagementportal.audit;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.engagementportal.source.JsonText;
+import org.engagementportal.source.Json;
 import org.engagementportal.source.XmlText;
 
 /**
@@ -35,45 +36,38 @@ public final class Reports {
     /** {@code {total, passes, errors, results: {url: [issue...]}}}, as pa11y-ci writes it. */
     static String pa11y(Audit.Result r, String base) {
         long passes = r.byPage().values().stream().filter(List::isEmpty).count();
-        StringBuilder b = new StringBuilder();
-        b.append("{\n  \"total\": ").append(r.byPage().size())
-                .append(",\n  \"passes\": ").append(passes)
-                .append(",\n  \"errors\": ").append(r.total())
-                .append(",\n  \"results\": {");
-        int n = 0;
-        for (var e : r.byPage().entrySet()) {
-            b.append(n++ == 0 ? "\n" : ",\n").append("    ").append(JsonText.quote(url(base, e.getKey()))).append(": ")
-                    .append(issues(e.getValue(), "    "));
-        }
-        b.append(r.byPage().isEmpty() ? "}\n}\n" : "\n  }\n}\n");
-        return b.toString();
+        return Json.write(g -> {
+            g.writeStartObject();
+            g.writeNumberField("total", r.byPage().size());
+            g.writeNumberField("passes", passes);
+            g.writeNumberField("errors", r.total());
+            g.writeObjectFieldStart("results");
+            for (var e : r.byPage().entrySet()) {
+                g.writeFieldName(url(base, e.getKey()));
+                issues(g, e.getValue());
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        }, "/results", "/results/*");
     }
 
-    static String issues(List<Issue> issues, String indent) {
-        if (issues.isEmpty()) {
-            return "[]";
+    /** A page's issues as pa11y writes them: an array, one issue to a line (so written as a block). */
+    static void issues(JsonGenerator g, List<Issue> issues) throws IOException {
+        g.writeStartArray();
+        for (Issue x : issues) {
+            g.writeStartObject();
+            g.writeStringField("code", x.code());
+            g.writeStringField("type", x.type());
+            g.writeNumberField("typeCode", x.typeCode());
+            g.writeStringField("message", x.message());
+            g.writeStringField("context", x.context());
+            g.writeStringField("selector", x.selector());
+            g.writeStringField("runner", x.runner());
+            g.writeFieldName("runnerExtras");
+            Json.value(g, x.runnerExtras());
+            g.writeEndObject();
         }
-        StringBuilder b = new StringBuilder("[");
-        for (int i = 0; i < issues.size(); i++) {
-            Issue x = issues.get(i);
-            b.append(i == 0 ? "\n" : ",\n").append(indent).append("  {\"code\": ").append(JsonText.quote(x.code()))
-                    .append(", \"type\": ").append(JsonText.quote(x.type()))
-                    .append(", \"typeCode\": ").append(x.typeCode())
-                    .append(", \"message\": ").append(JsonText.quote(x.message()))
-                    .append(", \"context\": ").append(JsonText.quote(x.context()))
-                    .append(", \"selector\": ").append(JsonText.quote(x.selector()))
-                    .append(", \"runner\": ").append(JsonText.quote(x.runner()))
-                    .append(", \"runnerExtras\": {");
-            int k = 0;
-            for (var e : x.runnerExtras().entrySet()) {
-                Object value = e.getValue();
-                b.append(k++ == 0 ? "" : ", ").append(JsonText.quote(e.getKey())).append(": ")
-                        .append(value == null ? "null" : value instanceof Boolean || value instanceof Number ? value.toString()
-                                : JsonText.quote(String.valueOf(value)));
-            }
-            b.append("}}");
-        }
-        return b.append('\n').append(indent).append(']').toString();
+        g.writeEndArray();
     }
 
     static String html(Audit.Result r, String base) {

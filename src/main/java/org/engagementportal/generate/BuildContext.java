@@ -56,15 +56,14 @@ public record BuildContext(Site site, Path siteRoot, Markdown markdown, Links li
      */
     private Rendered render(SitePage page) {
         var doc = page.document();
-        Rendered r = markdown.render(withGlossary(doc.body().markdown()), doc.source(), doc.body().firstLine(),
+        return markdown.render(withGlossary(doc.body().markdown()), doc.source(), doc.body().firstLine(),
                 folderOf(doc.source()), links, problems);
-        return r.html().contains("<abbr") ? new Rendered(firstUseOnly(r.html()), r.headings()) : r;
     }
 
     /**
      * The Markdown with a definition added for each glossary abbreviation it uses and does not define
-     * itself, so flexmark marks them up as {@code <abbr title="meaning">}. Definitions go at the end, so
-     * lines reported in problems stay right.
+     * itself, so flexmark marks them up as {@code <abbr title="meaning">} (where first used: see the markdown
+     * package). Definitions go at the end, so lines reported in problems stay right.
      */
     String withGlossary(String text) {
         StringBuilder extra = null;
@@ -77,15 +76,6 @@ public record BuildContext(Site site, Path siteRoot, Markdown markdown, Links li
             }
         }
         return extra == null ? text : extra.toString();
-    }
-
-    private static final java.util.regex.Pattern ABBR = java.util.regex.Pattern.compile("<abbr title=\"[^\"]*\">([^<]*)</abbr>");
-
-    /** Keeps the {@code <abbr>} explanation on the first use of each abbreviation only, as style guides ask. */
-    static String firstUseOnly(String html) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        return ABBR.matcher(html).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
-                seen.add(m.group(1)) ? m.group() : m.group(1)));
     }
 
     /** Renders a piece of Markdown that sits at {@code firstLine} of a page's file (feedback, outcome). */

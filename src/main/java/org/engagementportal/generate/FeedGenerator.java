@@ -5,13 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Map;
 import org.engagementportal.config.SiteConfig;
 import org.engagementportal.publish.Origin;
+import org.engagementportal.markdown.RenderedHtml;
 import org.engagementportal.publish.Output;
-import org.engagementportal.source.JsonText;
+import org.engagementportal.source.Json;
 import org.engagementportal.source.XmlText;
 import org.engagementportal.site.FeedPlan;
 import org.engagementportal.site.SitePage;
@@ -25,7 +27,6 @@ import org.engagementportal.site.SitePage;
 public final class FeedGenerator implements Generator {
     private static final DateTimeFormatter RFC_822 = DateTimeFormatter.ofPattern("EEE, dd MMM uuuu HH:mm:ss xx", Locale.ENGLISH);
     private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
-    private static final Pattern SITE_LINK = Pattern.compile("(href|src)=\"/(?!/)");
 
     /** An entry ready to write: everything as text, addresses absolute. */
     record Item(String id, String url, String title, String summary, String html, ZonedDateTime date, boolean permalink) {
@@ -39,6 +40,8 @@ public final class FeedGenerator implements Generator {
     @Override
     public void generate(BuildContext ctx, Output out) {
         SiteConfig config = ctx.site().config();
+        // An entry is in several feeds (its series', its topics', its areas'): its HTML is made absolute once.
+        Map<String, String> absolute = new HashMap<>();
         for (FeedPlan.Feed feed : ctx.feeds().feeds()) {
             String key = ctx.keys().feed(feed);
             ZonedDateTime updated = feed.updated().orElse(ctx.site().now());
@@ -49,7 +52,7 @@ public final class FeedGenerator implements Generator {
                 @Override
                 public List<Item> get() {
                     if (made == null) {
-                        made = feed.entries().stream().map(e -> item(ctx, e)).toList();
+                        made = feed.entries().stream().map(e -> item(ctx, e, absolute)).toList();
                     }
                     return made;
                 }
@@ -61,14 +64,14 @@ public final class FeedGenerator implements Generator {
         }
     }
 
-    private Item item(BuildContext ctx, FeedPlan.Entry e) {
+    private Item item(BuildContext ctx, FeedPlan.Entry e, Map<String, String> absolute) {
         SiteConfig config = ctx.site().config();
         SitePage page = e.page();
         String url = config.absolute(page.path());
         String summary = page.document().meta().summary();
         String html = e.isPage() ? ctx.markdown(page).html() : announcement(CalendarGenerator.published(page), e, ctx);
         String id = e.isPage() ? url : url + "#" + e.announces();
-        return new Item(id, url, e.title(), summary, absolute(html, config), e.date(), e.isPage());
+        return new Item(id, url, e.title(), summary, absolute.computeIfAbsent(html, h -> absolute(h, config)), e.date(), e.isPage());
     }
 
     private static <D extends org.engagementportal.content.Details> String announcement(PublishedKind<D> kind, FeedPlan.Entry e,
@@ -79,8 +82,7 @@ public final class FeedGenerator implements Generator {
     /** Site links ("/engage/about/") made absolute for feed readers, which have no page to resolve them against. */
     static String absolute(String html, SiteConfig config) {
         URI base = config.baseUrl();
-        String origin = base.getScheme() + "://" + base.getRawAuthority() + "/";
-        return SITE_LINK.matcher(html).replaceAll(m -> m.group(1) + "=\"" + java.util.regex.Matcher.quoteReplacement(origin));
+        return RenderedHtml.absoluteLinks(html, base.getScheme() + "://" + base.getRawAuthority());
     }
 
     private static byte[] rss(SiteConfig config, FeedPlan.Feed feed, List<Item> items, ZonedDateTime updated) {
@@ -138,28 +140,33 @@ public final class FeedGenerator implements Generator {
     }
 
     private static byte[] json(SiteConfig config, FeedPlan.Feed feed, List<Item> items) {
-        StringBuilder j = new StringBuilder(8192);
-        j.append("{\n  \"version\": \"https://jsonfeed.org/version/1.1\",\n")
-                .append("  \"title\": ").append(JsonText.quote(feed.title())).append(",\n")
-                .append("  \"home_page_url\": ").append(JsonText.quote(config.absolute(feed.path()))).append(",\n")
-                .append("  \"feed_url\": ").append(JsonText.quote(config.absolute(feed.json()))).append(",\n")
-                .append("  \"description\": ").append(JsonText.quote(feed.description())).append(",\n")
-                .append("  \"language\": ").append(JsonText.quote(config.language())).append(",\n")
-                .append("  \"authors\": [{\"name\": ").append(JsonText.quote(config.name())).append("}],\n")
-                .append("  \"items\": [");
-        for (int n = 0; n < items.size(); n++) {
-            Item i = items.get(n);
-            j.append(n == 0 ? "\n" : ",\n").append("    {\n")
-                    .append("      \"id\": ").append(JsonText.quote(i.id())).append(",\n")
-                    .append("      \"url\": ").append(JsonText.quote(i.url())).append(",\n")
-                    .append("      \"title\": ").append(JsonText.quote(i.title())).append(",\n")
-                    .append("      \"summary\": ").append(JsonText.quote(i.summary())).append(",\n")
-                    .append("      \"content_html\": ").append(JsonText.quote(i.html())).append(",\n")
-                    .append("      \"date_published\": ").append(JsonText.quote(RFC_3339.format(i.date()))).append("\n")
-                    .append("    }");
-        }
-        j.append(items.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
-        return j.toString().getBytes(StandardCharsets.UTF_8);
+        return Json.bytes(g -> {
+            g.writeStartObject();
+            g.writeStringField("version", "https://jsonfeed.org/version/1.1");
+            g.writeStringField("title", feed.title());
+            g.writeStringField("home_page_url", config.absolute(feed.path()));
+            g.writeStringField("feed_url", config.absolute(feed.json()));
+            g.writeStringField("description", feed.description());
+            g.writeStringField("language", config.language());
+            g.writeArrayFieldStart("authors");
+            g.writeStartObject();
+            g.writeStringField("name", config.name());
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeArrayFieldStart("items");
+            for (Item i : items) {
+                g.writeStartObject();
+                g.writeStringField("id", i.id());
+                g.writeStringField("url", i.url());
+                g.writeStringField("title", i.title());
+                g.writeStringField("summary", i.summary());
+                g.writeStringField("content_html", i.html());
+                g.writeStringField("date_published", RFC_3339.format(i.date()));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }, "/items", "/items/*");
     }
 
     /** Text as HTML text: what feed readers read an RSS description as (only &, < and > need escaping). */

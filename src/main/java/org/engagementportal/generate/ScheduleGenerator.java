@@ -1,11 +1,10 @@
 package org.engagementportal.generate;
 
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import org.engagementportal.publish.Output;
-import org.engagementportal.source.JsonText;
+import org.engagementportal.source.Json;
 import org.engagementportal.site.StatusSchedule;
 
 /**
@@ -26,22 +25,31 @@ public final class ScheduleGenerator implements Generator {
     @Override
     public void generate(BuildContext ctx, Output out) {
         StatusSchedule schedule = StatusSchedule.of(ctx.site());
-        StringBuilder json = new StringBuilder(4096);
-        json.append("{\n  \"built_for\": ").append(JsonText.quote(utc(schedule.now())))
-                .append(",\n  \"time_zone\": ").append(JsonText.quote(schedule.now().getZone().getId()))
-                .append(",\n  \"next_change\": ").append(schedule.next().map(t -> JsonText.quote(utc(t))).orElse("null"))
-                .append(",\n  \"changes\": [");
         var changes = schedule.changes();
-        for (int i = 0; i < Math.min(LISTED, changes.size()); i++) {
-            StatusSchedule.Change c = changes.get(i);
-            json.append(i == 0 ? "\n" : ",\n").append("    {\"at\": ").append(JsonText.quote(utc(c.at())))
-                    .append(", \"local\": ").append(JsonText.quote(LOCAL.format(c.at())))
-                    .append(", \"change\": ").append(JsonText.quote(c.change()))
-                    .append(", \"page\": ").append(JsonText.quote(ctx.site().config().link(c.path())))
-                    .append(", \"title\": ").append(JsonText.quote(c.title())).append('}');
-        }
-        json.append(changes.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
-        out.write("/status-changes.json", json.toString().getBytes(StandardCharsets.UTF_8));
+        byte[] json = Json.bytes(g -> {
+            g.writeStartObject();
+            g.writeStringField("built_for", utc(schedule.now()));
+            g.writeStringField("time_zone", schedule.now().getZone().getId());
+            g.writeFieldName("next_change");
+            if (schedule.next().isPresent()) {
+                g.writeString(utc(schedule.next().get()));
+            } else {
+                g.writeNull();
+            }
+            g.writeArrayFieldStart("changes");
+            for (StatusSchedule.Change c : changes.subList(0, Math.min(LISTED, changes.size()))) {
+                g.writeStartObject();
+                g.writeStringField("at", utc(c.at()));
+                g.writeStringField("local", LOCAL.format(c.at()));
+                g.writeStringField("change", c.change());
+                g.writeStringField("page", ctx.site().config().link(c.path()));
+                g.writeStringField("title", c.title());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }, "/changes");
+        out.write("/status-changes.json", json);
     }
 
     private static String utc(ZonedDateTime t) {

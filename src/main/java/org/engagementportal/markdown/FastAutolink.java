@@ -1,6 +1,7 @@
 package org.engagementportal.markdown;
 
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.abbreviation.internal.AbbreviationNodePostProcessor;
 import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.NodePostProcessor;
@@ -12,6 +13,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.Set;
 
 /**
  * flexmark's autolink extension, run only on text that could hold a link. The stock extension runs its
@@ -62,6 +64,16 @@ final class FastAutolink implements Parser.ParserExtension {
         Factory() {
             super(false);
             addNodeWithExclusions(Text.class, DoNotDecorate.class, DoNotLinkDecorate.class);
+        }
+
+        /**
+         * Links are found before abbreviations are marked up, as with the stock extension (whose factory the
+         * abbreviations name as theirs to follow): otherwise an abbreviation in an address ("www.example.org/ICB")
+         * splits its text, and the link is made of part of it and moved.
+         */
+        @Override
+        public Set<Class<?>> getBeforeDependents() {
+            return Set.of(AbbreviationNodePostProcessor.Factory.class);
         }
 
         @Override

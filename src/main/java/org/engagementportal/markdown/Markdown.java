@@ -24,8 +24,8 @@ import org.jsoup.Jsoup;
 
 /**
  * The one Markdown parser and renderer of the portal, built once and shared by every thread (flexmark's
- * parser and renderer are immutable). Tables, heading ids, abbreviations, autolinks and typographic
- * quotes are on. Raw HTML is sanitised against {@link HtmlAllowList}; links are checked and rewritten
+ * parser and renderer are immutable). Tables, heading ids, abbreviations (explained where first used),
+ * autolinks and typographic quotes are on. Raw HTML is sanitised against {@link HtmlAllowList}; links are checked and rewritten
  * for the published site through {@link SiteLinks}; problems name the content file and line.
  */
 public final class Markdown {
@@ -57,6 +57,36 @@ public final class Markdown {
         this.parser = Parser.builder(options).customInlineParserFactory(GuardedInlineParser::new)
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
         this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    private static final class Shared {
+        static final Markdown MARKDOWN = new Markdown();
+    }
+
+    /** One parser and renderer for the whole process, built when first asked for. */
+    public static Markdown shared() {
+        return Shared.MARKDOWN;
+    }
+
+    /**
+     * Gives {@code reader} the prose of {@code markdown} (see {@link Prose}), parsed as {@link #render} parses it.
+     * Text the portal will not render (too long, or nested too deep: {@code render} says why) has none.
+     *
+     * @param firstLine the file line the Markdown starts on, for the lines given to {@code reader}
+     */
+    public void read(String markdown, int firstLine, Prose.Reader reader) {
+        PageContext unreported = new PageContext("", firstLine, "", null, new Problems());
+        if (!Shape.fits(markdown, unreported)) {
+            return;
+        }
+        try {
+            Document document = parser.parse(markdown);
+            if (Shape.nestingFits(document, unreported)) {
+                Prose.read(document, unreported, reader);
+            }
+        } catch (StackOverflowError e) {
+            // as in render: nothing to read
+        }
     }
 
     /**
@@ -118,6 +148,7 @@ public final class Markdown {
                 }),
                 new VisitHandler<>(com.vladsch.flexmark.ast.HtmlInline.class, h -> inlineHtml[0] = true)
         ).visit(document);
+        Abbreviations.explainFirstUseOnly(document);
         String html = renderer.render(document);
         if (inlineHtml[0]) {
             // Inline tags were sanitised one by one; a final pass balances any tags left open or stray.

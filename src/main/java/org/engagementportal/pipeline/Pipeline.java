@@ -270,7 +270,7 @@ public final class Pipeline {
         ListingViews listings = new ListingViews(site, layouts, cards, feeds);
         JBakeTemplates templates = new JBakeTemplates(source, site.config(),
                 types.stream().map(ContentType::template).distinct().toList());
-        return new BuildContext(site, source, new Markdown(), new Links(site), templates,
+        return new BuildContext(site, source, Markdown.shared(), new Links(site), templates,
                 layouts, pages, listings, documents, feeds, assets, problems, wholePageRules,
                 new java.util.concurrent.ConcurrentHashMap<>(),
                 new OutputKeys(site, structure(site, source, assets, feeds, wholePageRules), templates), reuse);

@@ -33,7 +33,6 @@ public final class PlainEnglish {
     static final int MIN_WORDS_FOR_SCORE = 100;
 
     private static final Pattern ABBREVIATION = Pattern.compile("\\b[A-Z][A-Z0-9&]{1,}s?\\b");
-    private static final Pattern DEFINITION = Pattern.compile("^\\s*\\*\\[([^\\]]+)\\]:", Pattern.MULTILINE);
     /** Capitals that are not abbreviations a reader needs explained. */
     private static final Set<String> NOT_ABBREVIATIONS = Set.of("I", "OK", "A", "UK", "TV", "AM", "PM");
 
@@ -84,6 +83,9 @@ public final class PlainEnglish {
             return null;
         }
         boolean easyRead = variant.kind() == Variant.Kind.EASY_READ;
+        if (!scoreIt && !easyRead && jargon.stream().noneMatch(e -> mentions(doc.body().markdown(), e.term()))) {
+            return null; // a build checks this page for jargon only, and it has none: no need to read it
+        }
         PlainText.Text text = PlainText.of(doc.body().markdown(), doc.body().firstLine());
         String source = doc.source();
         jargon(text, jargon, source, easyRead, problems);
@@ -106,6 +108,20 @@ public final class PlainEnglish {
                             + "syllables where you can. Words like 'consultation' are fine when they are the right word.");
         }
         return new PageScore(source, score);
+    }
+
+    /**
+     * Whether {@code term} is anywhere in {@code markdown}, in any case, even inside a word: every word a reader
+     * reads is written in the Markdown, so a term not in it cannot be in what the reader reads.
+     */
+    static boolean mentions(String markdown, String term) {
+        int n = term.length();
+        for (int i = 0; i + n <= markdown.length(); i++) {
+            if (markdown.regionMatches(true, i, term, 0, n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void jargon(PlainText.Text text, List<Glossary.Entry> jargon, String source, boolean easyRead, Problems problems) {
@@ -137,11 +153,7 @@ public final class PlainEnglish {
                         + "sentences are best kept to " + EASY_READ_WARN_WORDS + " or fewer.", "Split it, or cut words that are not needed.");
             }
         }
-        Set<String> explained = new HashSet<>();
-        Matcher d = DEFINITION.matcher(doc.body().markdown());
-        while (d.find()) {
-            explained.add(d.group(1).strip());
-        }
+        Set<String> explained = new HashSet<>(text.defined());
         glossary.entries().stream().filter(Glossary.Entry::isAbbreviation).forEach(e -> explained.add(e.term()));
         Set<String> reported = new HashSet<>();
         for (PlainText.Sentence s : text.sentences()) {

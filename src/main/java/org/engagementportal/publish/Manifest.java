@@ -11,9 +11,9 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
+import java.util.List;
 import java.util.regex.Pattern;
-import org.engagementportal.source.JsonText;
+import org.engagementportal.source.Json;
 
 /**
  * {@code /manifest.json}: every published file's path, size and SHA-256, sorted by path, so whoever
@@ -59,22 +59,24 @@ public final class Manifest {
     }
 
     byte[] json() {
-        StringBuilder json = new StringBuilder(128 + entries.size() * 120);
-        json.append("{\n  \"compression\": ").append(JsonText.quote(compression)).append(",\n  \"files\": [");
-        boolean first = true;
-        for (Map.Entry<String, Entry> e : new TreeMap<>(entries).entrySet()) {
-            json.append(first ? "\n" : ",\n").append("    {\"path\": ").append(JsonText.quote(e.getKey()))
-                    .append(", \"size\": ").append(e.getValue().size())
-                    .append(", \"sha256\": ").append(JsonText.quote(e.getValue().sha256())).append('}');
-            first = false;
-        }
-        json.append(first ? "]\n}\n" : "\n  ]\n}\n");
-        return json.toString().getBytes(StandardCharsets.UTF_8);
+        Map<String, Entry> sorted = new TreeMap<>(entries);
+        return Json.bytes(g -> {
+            g.writeStartObject();
+            g.writeStringField("compression", compression);
+            g.writeArrayFieldStart("files");
+            for (Map.Entry<String, Entry> e : sorted.entrySet()) {
+                g.writeStartObject();
+                g.writeStringField("path", e.getKey());
+                g.writeNumberField("size", e.getValue().size());
+                g.writeStringField("sha256", e.getValue().sha256());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }, "/files");
     }
 
-    private static final Pattern COMPRESSION = Pattern.compile("^  \"compression\": \"([^\"\\\\]*)\",$", Pattern.MULTILINE);
-    private static final Pattern FILE = Pattern.compile(
-            "^    \\{\"path\": \"([^\"\\\\]*)\", \"size\": (\\d{1,18}), \"sha256\": \"([0-9a-f]{64})\"}", Pattern.MULTILINE);
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     /**
      * Each file of a published output's manifest ({@code /about/index.html}) and its SHA-256, whatever the
@@ -91,7 +93,7 @@ public final class Manifest {
      * The files of an earlier build's manifest, when it was made with the same compression settings (any, when
      * {@code compression} is null);
      * otherwise (no manifest, another version of the portal, a file edited by hand) nothing, and every
-     * file is compressed afresh. Reads only what {@link #json()} writes.
+     * file is compressed afresh. Takes only entries of the shape {@link #json()} writes.
      */
     static Map<String, Entry> previous(Path output, String compression) {
         Path file = output.resolve(PATH.substring(1));
@@ -100,14 +102,17 @@ public final class Manifest {
             if (!Files.isRegularFile(file) || Files.size(file) > 256L * 1024 * 1024) {
                 return found;
             }
-            String json = Files.readString(file, StandardCharsets.UTF_8);
-            Matcher c = COMPRESSION.matcher(json);
-            if (compression != null && (!c.find() || !c.group(1).equals(compression))) {
+            if (!(Json.read(Files.readString(file, StandardCharsets.UTF_8)) instanceof Map<?, ?> root)
+                    || compression != null && !compression.equals(root.get("compression"))
+                    || !(root.get("files") instanceof List<?> files)) {
                 return found;
             }
-            Matcher m = FILE.matcher(json);
-            while (m.find()) {
-                found.put(m.group(1), new Entry(Long.parseLong(m.group(2)), m.group(3)));
+            for (Object f : files) {
+                if (f instanceof Map<?, ?> m && m.get("path") instanceof String path && m.get("sha256") instanceof String sha
+                        && SHA256.matcher(sha).matches() && m.get("size") instanceof Number size && size.longValue() >= 0
+                        && (size instanceof Integer || size instanceof Long)) {
+                    found.put(path, new Entry(size.longValue(), sha));
+                }
             }
         } catch (IOException | RuntimeException e) {
             found.clear(); // unreadable: compress everything again

@@ -10,7 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.engagementportal.source.JsonText;
+import org.engagementportal.source.Json;
 
 /**
  * {@code /_portal/events}: the preview's Server-Sent Events. After every rebuild each open page gets one
@@ -104,13 +104,11 @@ final class PreviewEvents implements AutoCloseable {
     }
 
     private String message(SortedSet<String> changed, boolean all) {
-        StringBuilder data = new StringBuilder("{\"build\": ").append(JsonText.quote(current())).append(", \"changed\": [");
-        boolean first = true;
-        for (String page : changed) {
-            data.append(first ? "" : ", ").append(JsonText.quote(page));
-            first = false;
-        }
-        data.append("], \"all\": ").append(all).append('}');
+        java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("build", current());
+        fields.put("changed", List.copyOf(changed));
+        fields.put("all", all);
+        String data = Json.compact(fields);
         return "id: " + current() + "\nevent: build\ndata: " + data + "\n\n";
     }
 

@@ -67,18 +67,10 @@ final class PreviewProblems {
 
     /** {@code {"errors": [...], "errorsNotShown": 0, "warnings": [...]}}, the warnings being those of {@code page}. */
     String json(String page) {
-        StringBuilder json = new StringBuilder("{\"errors\": ");
-        list(json, errors);
-        json.append(", \"errorsNotShown\": ").append(errorsNotShown).append(", \"warnings\": ");
-        list(json, warningsByPage.getOrDefault(page, List.of()));
-        return json.append("}\n").toString();
-    }
-
-    private static void list(StringBuilder json, List<ShownProblem> problems) {
-        json.append('[');
-        for (int i = 0; i < problems.size(); i++) {
-            json.append(i == 0 ? "" : ", ").append(problems.get(i).json());
-        }
-        json.append(']');
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("errors", errors.stream().map(ShownProblem::fields).toList());
+        fields.put("errorsNotShown", errorsNotShown);
+        fields.put("warnings", warningsByPage.getOrDefault(page, List.of()).stream().map(ShownProblem::fields).toList());
+        return org.engagementportal.source.Json.compact(fields) + "\n";
     }
 }

@@ -1,6 +1,5 @@
 package org.engagementportal.serve;
 
-import org.engagementportal.source.JsonText;
 
 /**
  * A problem in the words and layout of the terminal's report, in its three parts, for the preview to show in
@@ -18,8 +17,11 @@ public record ShownProblem(String heading, String excerpt, String fix) {
         ShownProblem of(org.engagementportal.source.Problem problem);
     }
 
-    String json() {
-        return "{\"heading\": " + JsonText.quote(heading) + ", \"excerpt\": " + JsonText.quote(excerpt)
-                + ", \"fix\": " + JsonText.quote(fix) + "}";
+    java.util.Map<String, Object> fields() {
+        java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("heading", heading);
+        fields.put("excerpt", excerpt);
+        fields.put("fix", fix);
+        return fields;
     }
 }

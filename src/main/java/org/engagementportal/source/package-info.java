@@ -1,7 +1,8 @@
 /**
  * What was read and where: source text decoded strictly as UTF-8 with line positions, YAML read into
  * nodes that keep their positions, typed field readers, and the {@link org.engagementportal.source.Problem}s
- * every stage reports in {@code file:line:col} form. Every other package depends on this one; it depends
+ * every stage reports in {@code file:line:col} form, and the JSON the portal writes and reads
+ * ({@link org.engagementportal.source.Json}). Every other package depends on this one; it depends
  * on nothing of ours.
  */
 package org.engagementportal.source;

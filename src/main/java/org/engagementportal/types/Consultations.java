@@ -336,17 +336,7 @@ public final class Consultations implements ContentType<Consultation> {
                 outcome == null ? null : Dates.day(outcome.date()),
                 outcome == null ? null : views.markdown(outcome.markdown(), outcome.firstLine()),
                 closed && outcome == null ? Dates.day(due) : null, closed && outcome == null && !delayed, delayed,
-                closed ? demoteHeadings(views.body()) : null);
-    }
-
-    private static final java.util.regex.Pattern HEADING_TAG = java.util.regex.Pattern.compile("<(/?)h([2-5])([ >])");
-
-    /**
-     * The consultation's own text one heading level down, for when it sits under "What we asked" after the
-     * consultation closed, so screen reader users hear its sections as parts of that heading.
-     */
-    static String demoteHeadings(String html) {
-        return HEADING_TAG.matcher(html).replaceAll(m -> "<" + m.group(1) + "h" + (Integer.parseInt(m.group(2)) + 1) + m.group(3));
+                closed ? org.engagementportal.markdown.RenderedHtml.demoteHeadings(views.body()) : null);
     }
 
     @Override

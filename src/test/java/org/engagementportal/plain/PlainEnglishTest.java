@@ -88,6 +88,22 @@ class PlainEnglishTest {
     }
 
     @Test
+    void aBuildFindsJargonWhereverTheTextIsFormattedAndOnlyInWhatIsRead() {
+        Problems problems = new Problems();
+        TestSite.write(site, Map.of("content/_data/glossary.yml", GLOSSARY,
+                "content/plan.md", "---\ntitle: Plan\nsummary: Plan.\n---\nOur _QIPP_ plan saves money.\n",
+                "content/code.md", "---\ntitle: Code\nsummary: Code.\n---\nSet `qipp: false` in the file.\n",
+                "content/plain.md", "---\ntitle: Plain\nsummary: Plain.\n---\nWe plan services.\n"));
+        SiteData data = new DataLoader(site, problems).load();
+        var docs = new ContentLoader(site, data, NOW, problems, ContentTypes.ALL).load().documents();
+        PlainEnglish.check(docs, data, problems, false);
+        List<Problem> all = problems.sorted();
+        assertEquals(1, all.size(), all.toString());
+        assertEquals("content/plan.md:5:1", all.get(0).position().toString());
+        assertTrue(all.get(0).message().startsWith("'QIPP' is jargon"), all.get(0).message());
+    }
+
+    @Test
     void aPictureWithoutADescriptionIsAnError() {
         TestSite.writeBytes(site.resolve("content/pictures/talk.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes());
         assertEquals(List.of(), check(EASY, "![A speech bubble](/pictures/talk.svg) Talk to us.\n"));

@@ -1,0 +1,118 @@
+package org.engagementportal.markdown;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Range;
+import org.jsoup.parser.Parser;
+
+/**
+ * Changes to HTML the Markdown was rendered into, for where it is shown again in another setting. Jsoup's
+ * parser finds the tags and attributes to change, so text that only looks like a tag (in code, in an attribute
+ * value, in a note) is left alone; the changes are then made at the places in the text where Jsoup found them,
+ * and everything else is kept exactly as it was rendered (rather than written out again by Jsoup, which would
+ * change quotes, entities and empty tags).
+ */
+public final class RenderedHtml {
+    private RenderedHtml() {
+    }
+
+    /**
+     * The headings h2 to h5 one level down (h3 to h6), for text shown under a heading of its own: a closed
+     * consultation's text under "What we asked", so screen reader users hear its sections as parts of that.
+     */
+    public static String demoteHeadings(String html) {
+        if (html.indexOf("<h") < 0 && html.indexOf("<H") < 0) {
+            return html;
+        }
+        Map<Integer, String> edits = new TreeMap<>();
+        for (Element e : parse(html).getAllElements()) {
+            String name = e.normalName();
+            if (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '2' && name.charAt(1) <= '5') {
+                char level = name.charAt(1);
+                renumber(html, e.sourceRange(), "<h", level, edits);
+                renumber(html, e.endSourceRange(), "</h", level, edits);
+            }
+        }
+        return apply(html, edits, 1);
+    }
+
+    /** Puts the next level's digit in place of {@code level} in the tag written at {@code range}. */
+    private static void renumber(String html, Range range, String opening, char level, Map<Integer, String> edits) {
+        if (!range.isTracked() || range.isImplicit()) {
+            return; // a tag Jsoup supplied (a heading left open): nothing written to change
+        }
+        int at = range.start().pos();
+        int digit = at + opening.length();
+        if (html.regionMatches(true, at, opening, 0, opening.length()) && digit < html.length() && html.charAt(digit) == level) {
+            edits.put(digit, String.valueOf((char) (level + 1)));
+        }
+    }
+
+    /**
+     * Links to this site ("/engage/about/") made absolute with {@code origin} ("https://example.org"): in
+     * {@code href} and {@code src}, and each address in {@code srcset}. For feed readers, which have no page to
+     * resolve them against. Addresses with a scheme, protocol-relative ones ("//") and fragments are left alone.
+     */
+    public static String absoluteLinks(String html, String origin) {
+        if (!html.contains("=")) {
+            return html;
+        }
+        Map<Integer, String> edits = new TreeMap<>();
+        for (Element e : parse(html).getAllElements()) {
+            for (Attribute a : e.attributes()) {
+                String key = a.getKey();
+                if (!key.equals("href") && !key.equals("src") && !key.equals("srcset")) {
+                    continue;
+                }
+                Range value = e.attributes().sourceRange(key).valueRange();
+                if (!value.isTracked()) {
+                    continue;
+                }
+                int from = value.start().pos();
+                int to = value.end().pos();
+                if (key.equals("srcset")) {
+                    // Candidates are separated by commas: an address, then optionally a width or density.
+                    int i = from;
+                    while (i < to) {
+                        while (i < to && (Character.isWhitespace(html.charAt(i)) || html.charAt(i) == ',')) {
+                            i++;
+                        }
+                        absolute(html, i, to, origin, edits);
+                        int comma = html.indexOf(',', i);
+                        i = comma < 0 || comma >= to ? to : comma + 1;
+                    }
+                } else {
+                    absolute(html, from, to, origin, edits);
+                }
+            }
+        }
+        return apply(html, edits, 0);
+    }
+
+    private static void absolute(String html, int at, int end, String origin, Map<Integer, String> edits) {
+        if (at < end && html.charAt(at) == '/' && (at + 1 >= end || html.charAt(at + 1) != '/')) {
+            edits.put(at, origin);
+        }
+    }
+
+    private static Document parse(String html) {
+        return Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
+    }
+
+    /** The text with each edit's text put in at its place, replacing {@code replaced} characters there. */
+    private static String apply(String html, Map<Integer, String> edits, int replaced) {
+        if (edits.isEmpty()) {
+            return html;
+        }
+        StringBuilder b = new StringBuilder(html.length() + edits.size() * 32);
+        int done = 0;
+        for (Map.Entry<Integer, String> e : edits.entrySet()) {
+            b.append(html, done, e.getKey()).append(e.getValue());
+            done = e.getKey() + replaced;
+        }
+        return b.append(html, done, html.length()).toString();
+    }
+}

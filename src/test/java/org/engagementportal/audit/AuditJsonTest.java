@@ -1,0 +1,117 @@
+package org.engagementportal.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The audit's JSON files byte for byte as pa11y-ci and earlier versions of the portal wrote them, and each read
+ * back: by the portal where it reads them, and by another JSON parser.
+ */
+class AuditJsonTest {
+    @TempDir
+    Path dir;
+
+    static Audit.Result sample() {
+        Map<String, Object> extras = new LinkedHashMap<>();
+        extras.put("description", "Ensures \"contrast\"\n");
+        extras.put("impact", null);
+        extras.put("needsFurtherReview", Boolean.FALSE);
+        extras.put("help", "Elements must\tcontrast");
+        extras.put("helpUrl", "https://dequeuniversity.com/rules/axe/4.10/color-contrast?application=axeAPI");
+        extras.put("count", 3L);
+        Issue a = new Issue("color-contrast", "error", 1, "Elements must contrast (https://x)", "<p class=\"faint\">Caf\u00e9 \\ text</p>",
+                "main > p:nth-child(2)", "axe", extras);
+        Issue b = new Issue("link-name", "error", 1, "Links must have text", "<a href=\"/x/\"></a>", "a", "axe", new LinkedHashMap<>());
+        Map<String, List<Issue>> byPage = new TreeMap<>();
+        byPage.put("/about/", List.of(a, b));
+        byPage.put("/", List.of());
+        byPage.put("/contact-us/", List.of(a));
+        return new Audit.Result(byPage, new TreeSet<>(), new TreeSet<>(), 3, 0, 1.5, "axe-core 4.10", List.of());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void thePa11yReportIsPa11yCisShape() {
+        String json = Reports.pa11y(sample(), "http://localhost:8080/");
+        assertEquals(
+                "{\n" +
+                "  \"total\": 3,\n" +
+                "  \"passes\": 1,\n" +
+                "  \"errors\": 3,\n" +
+                "  \"results\": {\n" +
+                "    \"http://localhost:8080/\": [],\n" +
+                "    \"http://localhost:8080/about/\": [\n" +
+                "      {\"code\": \"color-contrast\", \"type\": \"error\", \"typeCode\": 1, \"message\": \"Elements must contrast (https://x)\", \"context\": \"<p class=\\\"faint\\\">Café \\\\ text</p>\", \"selector\": \"main > p:nth-child(2)\", \"runner\": \"axe\", \"runnerExtras\": {\"description\": \"Ensures \\\"contrast\\\"\\n\", \"impact\": null, \"needsFurtherReview\": false, \"help\": \"Elements must\\tcontrast\", \"helpUrl\": \"https://dequeuniversity.com/rules/axe/4.10/color-contrast?application=axeAPI\", \"count\": 3}},\n" +
+                "      {\"code\": \"link-name\", \"type\": \"error\", \"typeCode\": 1, \"message\": \"Links must have text\", \"context\": \"<a href=\\\"/x/\\\"></a>\", \"selector\": \"a\", \"runner\": \"axe\", \"runnerExtras\": {}}\n" +
+                "    ],\n" +
+                "    \"http://localhost:8080/contact-us/\": [\n" +
+                "      {\"code\": \"color-contrast\", \"type\": \"error\", \"typeCode\": 1, \"message\": \"Elements must contrast (https://x)\", \"context\": \"<p class=\\\"faint\\\">Café \\\\ text</p>\", \"selector\": \"main > p:nth-child(2)\", \"runner\": \"axe\", \"runnerExtras\": {\"description\": \"Ensures \\\"contrast\\\"\\n\", \"impact\": null, \"needsFurtherReview\": false, \"help\": \"Elements must\\tcontrast\", \"helpUrl\": \"https://dequeuniversity.com/rules/axe/4.10/color-contrast?application=axeAPI\", \"count\": 3}}\n" +
+                "    ]\n" +
+                "  }\n" +
+                "}\n", json);
+        assertEquals("{\n  \"total\": 0,\n  \"passes\": 0,\n  \"errors\": 0,\n  \"results\": {}\n}\n",
+                Reports.pa11y(new Audit.Result(new TreeMap<>(), new TreeSet<>(), new TreeSet<>(), 0, 0, 0, "t", List.of()), "http://localhost/"));
+        Map<String, Object> read = new org.openqa.selenium.json.Json().toType(json, org.openqa.selenium.json.Json.MAP_TYPE);
+        Map<String, Object> results = (Map<String, Object>) read.get("results");
+        Map<String, Object> first = ((List<Map<String, Object>>) results.get("http://localhost:8080/about/")).get(0);
+        assertEquals(sample().byPage().get("/about/").get(0).context(), first.get("context"));
+        assertEquals(sample().byPage().get("/about/").get(0).runnerExtras(), first.get("runnerExtras"));
+    }
+
+    @Test
+    void theBaselineIsWrittenAndReadBack() throws IOException {
+        Path file = dir.resolve(".a11y-baseline.json");
+        TreeSet<String> keys = new TreeSet<>(List.of("color-contrast /about/ main > p:nth-child(2)", "link-name /a\"b/ a[href=\"x\"]"));
+        Baseline.write(file, keys);
+        assertEquals(
+                "{\n" +
+                "  \"accepted\": [\n" +
+                "    {\"code\": \"color-contrast\", \"page\": \"/about/\", \"selector\": \"main > p:nth-child(2)\"},\n" +
+                "    {\"code\": \"link-name\", \"page\": \"/a\\\"b/\", \"selector\": \"a[href=\\\"x\\\"]\"}\n" +
+                "  ]\n" +
+                "}\n", Files.readString(file));
+        assertEquals(keys, Baseline.read(file).accepted());
+        Baseline.write(file, new TreeSet<>());
+        assertEquals("{\n  \"accepted\": []\n}\n", Files.readString(file));
+        assertEquals(new TreeSet<>(), Baseline.read(file).accepted());
+
+        Files.writeString(file, "{\"accepted\": [{\"code\": \"x\", \"page\": \"/\"");
+        IllegalArgumentException cut = assertThrows(IllegalArgumentException.class, () -> Baseline.read(file));
+        assertTrue(cut.getMessage().contains("is not a baseline the audit can read"), cut.getMessage());
+    }
+
+    @Test
+    void theSummaryIsWrittenAndReadBack() throws IOException {
+        AuditSummary summary = AuditSummary.of(sample(), LocalDate.of(2026, 11, 20), "axe-core 4.10 in Chromium");
+        summary.write(dir.resolve(AuditSummary.FILE));
+        assertEquals(
+                "{\n" +
+                "  \"date\": \"2026-11-20\",\n" +
+                "  \"pages\": 3,\n" +
+                "  \"tool\": \"axe-core 4.10 in Chromium\",\n" +
+                "  \"rules\": [\n" +
+                "    {\"code\": \"color-contrast\", \"help\": \"Elements must\\tcontrast\", \"pages\": 2},\n" +
+                "    {\"code\": \"link-name\", \"help\": \"null\", \"pages\": 1}\n" +
+                "  ]\n" +
+                "}\n", Files.readString(dir.resolve(AuditSummary.FILE)));
+        assertEquals(summary, AuditSummary.read(dir, new org.engagementportal.source.Problems()).summary().orElseThrow());
+        Files.writeString(dir.resolve(AuditSummary.FILE), "{\"date\": \"2026-11-20\",");
+        var problems = new org.engagementportal.source.Problems();
+        var damaged = AuditSummary.read(dir, problems);
+        assertTrue(damaged.summary().isEmpty() && damaged.unreadable() && !problems.isEmpty(),
+                "a damaged summary counts as none, with a warning");
+    }
+}
