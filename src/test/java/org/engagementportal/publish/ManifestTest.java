@@ -89,7 +89,7 @@ class ManifestTest {
     }
 
     @Test
-    void aPathThatNeedsEscapingIsValidJsonAndSkippedOnReadingSoItsCopiesAreMadeAfresh() throws Exception {
+    void aPathThatNeedsEscapingIsValidJsonAndReadBackExactly() throws Exception {
         Manifest manifest = new Manifest(SETTINGS);
         manifest.add("/say \"hello\".txt", new Manifest.Entry(1, sha256("q")));
         manifest.add("/back\\slash.txt", new Manifest.Entry(2, sha256("b")));
@@ -99,7 +99,9 @@ class ManifestTest {
         List<Map<String, Object>> files = (List<Map<String, Object>>) json.get("files");
         assertEquals(List.of("/back\\slash.txt", "/plain.txt", "/say \"hello\".txt"), files.stream().map(f -> f.get("path")).toList());
         save(manifest.json());
-        assertEquals(Map.of("/plain.txt", new Manifest.Entry(3, sha256("p"))), Manifest.previous(out, SETTINGS));
+        assertEquals(Map.of("/plain.txt", new Manifest.Entry(3, sha256("p")), "/say \"hello\".txt", new Manifest.Entry(1, sha256("q")),
+                "/back\\slash.txt", new Manifest.Entry(2, sha256("b"))), Manifest.previous(out, SETTINGS),
+                "read through a JSON parser, every path comes back as written, so its copies are reused");
     }
 
     @Test
@@ -120,7 +122,7 @@ class ManifestTest {
     }
 
     @Test
-    void aManifestEditedByHandGivesOnlyTheLinesItCanReadExactly() throws Exception {
+    void aManifestEditedByHandGivesOnlyItsValidEntries() throws Exception {
         String good = "    {\"path\": \"/a.html\", \"size\": 10, \"sha256\": \"" + sha256("a") + "\"}";
         String json = "{\n  \"compression\": \"" + SETTINGS + "\",\n  \"files\": [\n"
                 + good + ",\n"
@@ -130,7 +132,9 @@ class ManifestTest {
                 + "    {\"path\": \"/e.html\", \"size\": 99999999999999999999, \"sha256\": \"" + sha256("e") + "\"},\n"
                 + "  {\"path\": \"/f.html\", \"size\": 1, \"sha256\": \"" + sha256("f") + "\"}\n  ]\n}\n";
         save(json.getBytes(StandardCharsets.UTF_8));
-        assertEquals(Map.of("/a.html", new Manifest.Entry(10, sha256("a"))), Manifest.previous(out, SETTINGS));
+        // A negative or too large size and a hash that is not 64 lower-case hex digits are refused; layout is not.
+        assertEquals(Map.of("/a.html", new Manifest.Entry(10, sha256("a")), "/f.html", new Manifest.Entry(1, sha256("f"))),
+                Manifest.previous(out, SETTINGS));
     }
 
     @Test
