@@ -8,6 +8,6 @@ import java.util.List;
  * @param upcoming true until it starts; after that the page says it has taken place
  * @param booking  where to book a place, while it is still to come; else null
  */
-public record EventView(String when, String startsIso, boolean upcoming, VenueView venue, String online,
+public record EventView(String when, String startsIso, boolean upcoming, boolean over, VenueView venue, String online,
                         String booking, List<String> accessibility) {
 }

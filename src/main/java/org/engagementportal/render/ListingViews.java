@@ -45,7 +45,9 @@ public final class ListingViews {
             int start = Math.max(from - offset, 0);
             int end = Math.min(to - offset, items.size());
             List<CardView> shown = start < end ? cards.cards(items.subList(start, end)) : List.of();
-            boolean onThisPage = !shown.isEmpty() || n == 1 && listing.kind() != Listing.Kind.HOME;
+            // The first page also shows the sections that are empty ("There is nothing here at the moment"), but
+            // not those whose items are all on later pages.
+            boolean onThisPage = !shown.isEmpty() || n == 1 && listing.kind() != Listing.Kind.HOME && items.isEmpty();
             if (onThisPage) {
                 sections.add(new ListingView.SectionView(section.id(), section.heading(), items.size(), shown));
             }

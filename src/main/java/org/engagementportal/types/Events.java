@@ -141,13 +141,30 @@ public final class Events implements ContentType<Event> {
         List<SitePage> all = plan.pages();
         return List.of(plan.listing(ROOT, FOLDER, "Events",
                 "Drop-in sessions, workshops and online discussions where you can give your views.",
-                List.of(Plan.section("upcoming", "Coming up", plan.upcoming(all, Events::starts)),
-                        Plan.section("past", "Past events", plan.past(all, Events::starts))))
+                List.of(Plan.section("upcoming", "Coming up", notOver(plan, all)),
+                        Plan.section("past", "Past events", over(plan, all))))
                 .withCalendar(new Listing.CalendarLink(Calendars.ALL, "all our meetings and events")));
     }
 
     private static ZonedDateTime starts(SitePage p) {
         return p.document().detailsAs(Event.class).starts();
+    }
+
+    /** When it is over: its end, or its start when it has none. */
+    private static ZonedDateTime over(SitePage p) {
+        Event e = p.document().detailsAs(Event.class);
+        return e.ends().orElse(e.starts());
+    }
+
+    /** Those to come or under way, soonest first: an event is in the past only once it has ended. */
+    private static List<SitePage> notOver(Plan plan, List<SitePage> all) {
+        return all.stream().filter(p -> plan.now().isBefore(over(p)))
+                .sorted(java.util.Comparator.comparing(Events::starts).thenComparing(SitePage::path)).toList();
+    }
+
+    private static List<SitePage> over(Plan plan, List<SitePage> all) {
+        return all.stream().filter(p -> !plan.now().isBefore(over(p)))
+                .sorted(java.util.Comparator.comparing(Events::starts).reversed().thenComparing(SitePage::path)).toList();
     }
 
     @Override
@@ -175,7 +192,8 @@ public final class Events implements ContentType<Event> {
     public EventView view(Event e, SitePage page, Views views) {
         String when = e.ends().map(x -> Dates.range(e.starts(), x)).orElse(Dates.dateTime(e.starts()));
         boolean upcoming = views.site().now().isBefore(e.starts());
-        return new EventView(when, Dates.iso(e.starts()), upcoming, Views.venue(e.venue()),
+        boolean over = !views.site().now().isBefore(e.ends().orElse(e.starts()));
+        return new EventView(when, Dates.iso(e.starts()), upcoming, over, Views.venue(e.venue()),
                 e.online().map(Object::toString).orElse(null), e.booking().filter(b -> upcoming).map(Object::toString).orElse(null),
                 e.accessibility().stream().map(Access::label).toList());
     }

@@ -102,6 +102,8 @@ public final class Meetings implements ContentType<Meeting> {
         List<Moment> out = new ArrayList<>();
         m.questionsBy().ifPresent(q -> out.add(new Moment(q, "questions-close")));
         out.add(new Moment(m.starts(), "meeting-starts"));
+        // Its link to join online is shown until it ends.
+        m.ends().ifPresent(end -> out.add(new Moment(end, "meeting-ends")));
         return out;
     }
 
@@ -290,7 +292,8 @@ public final class Meetings implements ContentType<Meeting> {
                 : privateAgenda.isEmpty() ? "Yes, the whole meeting." : "Yes. Items in part 2 are discussed in private.";
         Optional<Minutes> minutes = m.minutes();
         return new MeetingView(committee, when, Dates.iso(m.starts()), Views.venue(m.venue()),
-                m.online().filter(o -> upcoming).map(Object::toString).orElse(null), openToPublic, questions,
+                m.online().filter(o -> site.now().isBefore(m.ends().orElse(m.starts()))).map(Object::toString).orElse(null),
+                openToPublic, questions,
                 publicAgenda, privateAgenda,
                 minutes.flatMap(Minutes::file).map(a -> views.describe(a, day)).orElse(null),
                 minutes.flatMap(Minutes::page).map(p -> views.link(p.endsWith("/") ? p : p + "/", "Minutes")).orElse(null),
