@@ -48,8 +48,10 @@ public final class SiteAssembler {
     public Site assemble(LoadedContent content) {
         Map<String, Document> intros = new HashMap<>();
         Map<String, SitePage> byPath = new LinkedHashMap<>();
+        Map<String, Document> drafts = new HashMap<>();
         for (Document doc : content.documents()) {
             if (doc.meta().draft()) {
+                drafts.put(pathOf(doc), doc);
                 continue;
             }
             if (isIntro(doc)) {
@@ -73,7 +75,7 @@ public final class SiteAssembler {
             }
             byPath.put(path, new SitePage(doc, path));
         }
-        dropOrphanVariants(byPath);
+        dropOrphanVariants(byPath, drafts);
         reportStaleVariants(byPath);
         Optional<SitePage> statement = statement(byPath);
         checkReferences(byPath);
@@ -111,7 +113,7 @@ public final class SiteAssembler {
         return doc.variant().pathSegment().map(s -> base + s + "/").orElse(base);
     }
 
-    private void dropOrphanVariants(Map<String, SitePage> byPath) {
+    private void dropOrphanVariants(Map<String, SitePage> byPath, Map<String, Document> drafts) {
         byPath.values().removeIf(page -> {
             Document doc = page.document();
             if (doc.variant().isOriginal()) {
@@ -120,6 +122,14 @@ public final class SiteAssembler {
             SitePage o = byPath.get(Site.originalPath(page));
             if (o != null && o.document().variant().isOriginal()) {
                 return false;
+            }
+            Document draft = drafts.get(Site.originalPath(page));
+            if (draft != null && draft.variant().isOriginal()) {
+                String kind = doc.variant().kind() == Variant.Kind.EASY_READ ? "easy-read version" : "translation";
+                problems.warning(Position.file(doc.source()), "this " + kind + " is not published while its page, "
+                        + draft.source() + ", is a draft.", "It will be published with the page when you remove 'draft: true' "
+                        + "from " + draft.source() + ".");
+                return true;
             }
             String kind = doc.variant().kind() == Variant.Kind.EASY_READ ? "easy-read version" : "translation";
             String expected = doc.source().replaceFirst("\\.[^.]+\\.md$", ".md");
