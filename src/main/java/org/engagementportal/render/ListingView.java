@@ -36,7 +36,8 @@ public record ListingView(LayoutView layout, String kind, HeadingView termsHeadi
     }
 
     /** A group of cards; {@code total} counts the whole group, {@code cards} only this page's. */
-    public record SectionView(String id, String heading, int total, List<CardView> cards) {
+    /** @param empty what to say when it has no cards, or null (a listing then says there is nothing here) */
+    public record SectionView(String id, String heading, int total, List<CardView> cards, String empty) {
     }
 
     public record PaginationView(Link previous, Link next, String label, List<Link> pages) {

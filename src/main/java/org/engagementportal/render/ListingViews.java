@@ -47,9 +47,11 @@ public final class ListingViews {
             List<CardView> shown = start < end ? cards.cards(items.subList(start, end)) : List.of();
             // The first page also shows the sections that are empty ("There is nothing here at the moment"), but
             // not those whose items are all on later pages.
-            boolean onThisPage = !shown.isEmpty() || n == 1 && listing.kind() != Listing.Kind.HOME && items.isEmpty();
+            boolean onThisPage = !shown.isEmpty() || n == 1 && items.isEmpty()
+                    && (listing.kind() != Listing.Kind.HOME || section.whenEmpty().isPresent());
             if (onThisPage) {
-                sections.add(new ListingView.SectionView(section.id(), section.heading(), items.size(), shown));
+                sections.add(new ListingView.SectionView(section.id(), section.heading(), items.size(), shown,
+                        section.whenEmpty().orElse(null)));
             }
             offset += items.size();
         }

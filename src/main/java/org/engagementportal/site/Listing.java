@@ -89,10 +89,18 @@ public record Listing(Kind kind, String path, String title, String summary, Opti
         }
     }
 
-    /** A group of items under one heading; {@code id} is stable ("open", "upcoming", "2025"). */
-    public record Section(String id, String heading, List<SitePage> items) {
+    /**
+     * A group of items under one heading; {@code id} is stable ("open", "upcoming", "2025"). {@code whenEmpty}
+     * is what the home page says when it has no items ("There are no open consultations at the moment."); a home
+     * section without it is left out when empty.
+     */
+    public record Section(String id, String heading, List<SitePage> items, Optional<String> whenEmpty) {
         public Section {
             items = List.copyOf(items);
+        }
+
+        public Section(String id, String heading, List<SitePage> items) {
+            this(id, heading, items, Optional.empty());
         }
     }
 

@@ -266,8 +266,10 @@ public final class Consultations implements ContentType<Consultation> {
 
     @Override
     public Optional<Listing.Section> home(Plan plan) {
-        return Optional.of(Plan.section("open", "Have your say now", plan.pages().stream()
-                .filter(p -> plan.status(of(p)).isOpen()).sorted(Comparator.comparing(p -> of(p).closes())).toList()));
+        // Said even when nothing is open, so the home page always tells people whether they can have their say.
+        return Optional.of(new Listing.Section("open", "Have your say now", plan.pages().stream()
+                .filter(p -> plan.status(of(p)).isOpen()).sorted(Comparator.comparing(p -> of(p).closes())).toList(),
+                Optional.of("There are no open consultations at the moment.")));
     }
 
     /** One feed of consultations: each is announced when it opens, when it starts closing soon and with its outcome. */

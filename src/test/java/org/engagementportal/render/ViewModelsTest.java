@@ -218,9 +218,11 @@ class ViewModelsTest {
     }
 
     @Test
-    void theHomePageShowsOnlyTheGroupsThatHaveSomethingInThem() {
+    void theHomePageShowsTheGroupsThatHaveSomethingInThemAndAlwaysWhetherAConsultationIsOpen() {
         build(CONSULTATION, "2026-03-01T09:00").file("/index.html").contains("<h2 id=\"open\">Have your say now</h2>");
-        build(CONSULTATION, "2026-06-01T09:00").file("/index.html").doesNotContain("id=\"open\"");
+        build(CONSULTATION, "2026-06-01T09:00").file("/index.html")
+                .contains("<h2 id=\"open\">Have your say now</h2>", "<p>There are no open consultations at the moment.</p>")
+                .doesNotContain("id=\"meetings\"", "id=\"events\"", "id=\"news\"");
     }
 
     @Test
