@@ -30,7 +30,7 @@ import org.engagementportal.site.SitePage;
  *       left"); and its body, the Markdown of its text;</li>
  *   <li>a content page: its type's template and every template that one imports, its face and body, the faces of its versions, children, neighbours in its run and
  *       the pages it refers to, and the titles in its breadcrumbs; the accessibility statement also the
- *       faces of every page with documents;</li>
+ *       day and the faces of every page with documents;</li>
  *   <li>a listing page: its template (and imports), the listing's title, summary, groups, filters and calendar, its introduction's face
  *       and body, and every item's face, in order;</li>
  *   <li>a feed: its title and description, and each entry's announcement, date, and page's face and body.</li>
@@ -134,6 +134,7 @@ public final class OutputKeys {
             h.add(site.page(r.path()).map(this::face).orElse("missing " + r.path()));
         }
         if (p.path().equals(SiteAssembler.ACCESSIBILITY_PATH)) {
+            h.add(site.now().toLocalDate().toString()); // it says the day it was last checked: the build's
             h.add("documents");
             site.pages().stream().filter(x -> !x.document().attachments().isEmpty()).forEach(x -> h.add(face(x)));
         }

@@ -228,4 +228,32 @@ class IncrementalBuildTest {
         assertEquals(Set.of(), build(site, out, NOW, true).rendered(), "and the first folder's cache is still there");
         assertEquals(Set.of(), build(site, elsewhere, NOW, true).rendered());
     }
+
+    @Test
+    void theAccessibilityStatementIsMadeAgainOnANewDayAsItSaysTheDayItWasChecked() {
+        String block = """
+                -- content/about.md --
+                ---
+                title: About us
+                summary: Who we are.
+                ---
+                We are the NHS in Testshire.
+                -- content/accessibility.md --
+                ---
+                title: Accessibility statement
+                summary: How accessible this website is.
+                ---
+                We want as many people as possible to be able to use this website.
+                """;
+        Path small = dir.resolve("small");
+        org.engagementportal.testing.TextSite.write(small, block);
+        Path smallOut = dir.resolve("small-out");
+        build(small, smallOut, "2026-03-01T09:00", true);
+        Pipeline.Result nextDay = build(small, smallOut, "2026-03-02T09:00", true);
+        assertEquals(Set.of("/accessibility/index.html"), pages(nextDay), "nothing else shows the day");
+        Path cold = dir.resolve("small-cold");
+        org.engagementportal.testing.TextSite.write(cold, block);
+        build(cold, dir.resolve("small-cold-out"), "2026-03-02T09:00", false);
+        assertSameFiles(dir.resolve("small-cold-out"), smallOut);
+    }
 }
