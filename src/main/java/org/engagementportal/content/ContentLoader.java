@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.engagementportal.attachments.FileTypes;
 import org.engagementportal.attachments.Inspector;
 import org.engagementportal.config.DataLoader;

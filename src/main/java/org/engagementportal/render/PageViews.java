@@ -1,32 +1,14 @@
 package org.engagementportal.render;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.engagementportal.config.SiteConfig;
-import org.engagementportal.config.Term;
-import org.engagementportal.config.Vocabulary;
-import org.engagementportal.content.Access;
-import org.engagementportal.content.Bulletin;
-import org.engagementportal.content.Consultation;
 import org.engagementportal.content.Document;
-import org.engagementportal.content.Event;
-import org.engagementportal.content.Format;
-import org.engagementportal.content.Meeting;
-import org.engagementportal.content.Minutes;
-import org.engagementportal.content.Report;
-import org.engagementportal.content.Respond;
-import org.engagementportal.content.Statement;
 import org.engagementportal.content.Variant;
-import org.engagementportal.content.Venue;
 import org.engagementportal.markdown.Rendered;
 import org.engagementportal.plain.PlainEnglish;
-import org.engagementportal.site.ConsultationStatus;
 import org.engagementportal.site.Site;
 import org.engagementportal.site.SitePage;
 
@@ -65,7 +47,7 @@ public final class PageViews {
         Variant variant = doc.variant();
         String lang = variant.language().orElse(config.language());
         String dir = variant.rightToLeft() ? "rtl" : "ltr";
-        String published = published(doc).map(Dates::day).orElse(null);
+        String published = doc.published().map(Dates::day).orElse(null);
         LayoutView layout = layouts.layout(doc.meta().title(), doc.meta().summary(), page.path(), lang, dir,
                 alternates(page), published);
         if (variant.kind() == Variant.Kind.EASY_READ) {
@@ -75,17 +57,13 @@ public final class PageViews {
         Link original = variant.isOriginal() ? null
                 : site.originalOf(page).map(o -> Link.of(config.link(o.path()), readThisIn(config.language()))).orElse(null);
         List<Link> contents = body.headings().stream().map(h -> Link.of("#" + h.id(), h.text())).toList();
-        Object details = view(shown(page), page, new Views(site, documents, markdown, body.html()));
+        Views views = new Views(site, documents, markdown, body.html());
+        Object details = view(shown(page), page, views);
         return new PageView(layout, doc.kind().id(), doc.meta().title(), doc.meta().summary(), body.html(), contents,
-                original, published, terms("/topics/", site.data().vocabulary().topics(), doc.meta().topics()),
-                terms("/areas/", site.data().vocabulary().areas(), doc.meta().areas()), details,
+                original, published, views.terms("/topics/", site.data().vocabulary().topics(), doc.meta().topics()),
+                views.terms("/areas/", site.data().vocabulary().areas(), doc.meta().areas()), details,
                 details == null && isAccessibilityStatement(page) ? accessibilityStatement(page) : null,
                 cards.cards(children));
-    }
-
-    /** The date quoted as the page's publication date. */
-    static Optional<LocalDate> published(Document doc) {
-        return doc.published();
     }
 
     /** The other versions of a page, for rel=alternate links and "read this in" links. */
@@ -123,12 +101,6 @@ public final class PageViews {
         }
         Locale locale = Locale.forLanguageTag(language);
         return locale.getDisplayLanguage(locale);
-    }
-
-    private List<Link> terms(String root, List<Term> vocabulary, List<String> ids) {
-        return ids.stream().map(id -> Vocabulary.find(vocabulary, id)
-                        .map(t -> Link.of(config.link(root + id + "/"), t.name())).orElseThrow())
-                .toList();
     }
 
     /** The accessibility statement, in the site's own language: the page whose sections the portal adds to. */

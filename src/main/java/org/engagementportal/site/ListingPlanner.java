@@ -16,9 +16,6 @@ import org.engagementportal.content.Document;
 
 /** Plans every listing of the site: each type's own (see {@link ListedKind}), the home page, topics and areas, folders. */
 final class ListingPlanner {
-    /** How many items each block of the home page shows. */
-    static final int HOME_ITEMS = 3;
-
     private final SiteData data;
     private final ZonedDateTime now;
     private final List<SitePage> originals;

@@ -19,6 +19,9 @@ import org.engagementportal.content.Document;
  * feeds are made, so every type makes them alike.
  */
 public final class Plan {
+    /** How many items each block of the home page shows (all that is open, for consultations). */
+    public static final int HOME_ITEMS = 3;
+
     private final SiteData data;
     private final ZonedDateTime now;
     private final List<SitePage> pages;

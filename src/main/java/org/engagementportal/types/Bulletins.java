@@ -164,7 +164,7 @@ public final class Bulletins implements ContentType<Bulletin> {
 
     @Override
     public Optional<Listing.Section> home(Plan plan) {
-        return Optional.of(Plan.section("news", "Latest news", newest(plan.pages()).stream().limit(Meetings.HOME_ITEMS).toList()));
+        return Optional.of(Plan.section("news", "Latest news", newest(plan.pages()).stream().limit(Plan.HOME_ITEMS).toList()));
     }
 
     /** Every issue, and each series' issues. */

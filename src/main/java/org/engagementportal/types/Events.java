@@ -170,7 +170,7 @@ public final class Events implements ContentType<Event> {
     @Override
     public Optional<Listing.Section> home(Plan plan) {
         return Optional.of(Plan.section("events", "Coming up", plan.upcoming(plan.pages(), Events::starts).stream()
-                .limit(Meetings.HOME_ITEMS).toList()));
+                .limit(Plan.HOME_ITEMS).toList()));
     }
 
     @Override

@@ -47,8 +47,6 @@ import org.engagementportal.source.XmlText;
  * and a feed of papers as they are published.
  */
 public final class Meetings implements ContentType<Meeting> {
-    /** How many items each block of the home page shows. */
-    static final int HOME_ITEMS = 3;
     static final String SECTION = "meetings";
     static final String ROOT = "/" + SECTION + "/";
 
@@ -231,7 +229,7 @@ public final class Meetings implements ContentType<Meeting> {
     @Override
     public Optional<Listing.Section> home(Plan plan) {
         return Optional.of(Plan.section("meetings", "Next meetings", plan.upcoming(plan.pages(), Meetings::starts).stream()
-                .limit(HOME_ITEMS).toList()));
+                .limit(Plan.HOME_ITEMS).toList()));
     }
 
     /** A feed per committee of its meetings' papers, each announced the site's 'papers_days_before' before the meeting. */

@@ -3,7 +3,6 @@ package org.engagementportal.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +59,7 @@ class IncrementalBuildProperties {
                     apply(e, b);
                 }
                 Pipeline.Result incremental = build(serving, a, dir.resolve("a-out"), now, true);
-                Folders.delete(dir.resolve("b-out"));
+                TestSite.delete(dir.resolve("b-out"));
                 Pipeline.Result cold = build(new Pipeline().withReadingAges(), b, dir.resolve("b-out"), now, false);
                 assertEquals(cold.problems().sorted(), incremental.problems().sorted(), "the same problems after " + e);
                 assertEquals(cold.published(), incremental.published(), "both published or neither, after " + e);
@@ -69,7 +68,7 @@ class IncrementalBuildProperties {
                 }
             }
         } finally {
-            Folders.delete(dir);
+            TestSite.delete(dir);
         }
     }
 
@@ -110,22 +109,6 @@ class IncrementalBuildProperties {
                 Files.writeString(template, source + "<#-- changed " + e.n() + " -->\n", StandardCharsets.UTF_8);
             }
             case CLOCK -> throw new IllegalStateException("the clock is not a file");
-        }
-    }
-
-    /** Deletes a folder and everything in it, if it exists. */
-    static final class Folders {
-        static void delete(Path dir) {
-            if (!Files.exists(dir)) {
-                return;
-            }
-            try (var walk = Files.walk(dir)) {
-                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 }

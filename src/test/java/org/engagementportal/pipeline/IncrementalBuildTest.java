@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.engagementportal.testing.TestSite;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,22 +78,10 @@ class IncrementalBuildTest {
     }
 
     static void assertSameFiles(Path expected, Path actual) {
-        Map<String, byte[]> a = files(expected);
-        Map<String, byte[]> b = files(actual);
+        Map<String, byte[]> a = TestSite.files(expected);
+        Map<String, byte[]> b = TestSite.files(actual);
         assertEquals(a.keySet(), b.keySet(), "the same files");
         a.forEach((path, bytes) -> assertArrayEquals(bytes, b.get(path), path + " is the same as a cold build's"));
-    }
-
-    static Map<String, byte[]> files(Path root) {
-        Map<String, byte[]> out = new TreeMap<>();
-        try (var walk = Files.walk(root)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                out.put(root.relativize(p).toString(), Files.readAllBytes(p));
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out;
     }
 
     static void edit(Path file, String from, String to) {

@@ -15,8 +15,6 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.brotli.dec.BrotliInputStream;
 import org.engagementportal.testing.Portal;
@@ -53,18 +51,6 @@ class PublishedOutputTest {
         assertEquals(0, run.exit(), run.all());
     }
 
-    static Map<String, byte[]> files(Path root) {
-        Map<String, byte[]> all = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                all.put("/" + root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return all;
-    }
-
     static byte[] decompress(InputStream in) {
         try (in) {
             return in.readAllBytes();
@@ -75,7 +61,7 @@ class PublishedOutputTest {
 
     @Test
     void everyTextFileOverOneKilobyteHasGzipAndBrotliCopiesOfItsOwnBytes() throws IOException {
-        Map<String, byte[]> all = files(out);
+        Map<String, byte[]> all = TestSite.files(out);
         int checked = 0;
         for (Map.Entry<String, byte[]> e : all.entrySet()) {
             String path = e.getKey();
@@ -100,7 +86,7 @@ class PublishedOutputTest {
 
     @Test
     void theGzipHeaderCarriesNoTimeOrName() {
-        byte[] gz = files(out).get("/index.html.gz");
+        byte[] gz = TestSite.files(out).get("/index.html.gz");
         assertEquals(0x1f, gz[0] & 0xff);
         assertEquals(0, gz[3], "no flags: no file name or comment");
         assertArrayEquals(new byte[4], java.util.Arrays.copyOfRange(gz, 4, 8), "no time stamp");
@@ -108,7 +94,7 @@ class PublishedOutputTest {
 
     @Test
     void theManifestListsEveryOtherFileWithItsSizeAndHash() throws Exception {
-        Map<String, byte[]> all = files(out);
+        Map<String, byte[]> all = TestSite.files(out);
         Map<String, Object> manifest = new Json().toType(new String(all.get("/manifest.json"), java.nio.charset.StandardCharsets.UTF_8),
                 Json.MAP_TYPE);
         @SuppressWarnings("unchecked")
@@ -130,10 +116,10 @@ class PublishedOutputTest {
     void twoColdBuildsAndABuildOverThePreviousOutputAreByteIdentical() {
         Path second = dir.resolve("second");
         run(second);
-        assertSameFiles(files(out), files(second));
+        assertSameFiles(TestSite.files(out), TestSite.files(second));
         // Build again into the same folder: unchanged files' copies come from the previous output.
         run(second);
-        assertSameFiles(files(out), files(second));
+        assertSameFiles(TestSite.files(out), TestSite.files(second));
     }
 
     private static void assertSameFiles(Map<String, byte[]> a, Map<String, byte[]> b) {
@@ -148,7 +134,7 @@ class PublishedOutputTest {
         Files.write(target.resolve("index.html.gz"), new byte[] {1, 2, 3});
         Files.write(target.resolve("about/index.html.br"), new byte[] {4, 5, 6});
         run(target);
-        assertSameFiles(files(out), files(target));
+        assertSameFiles(TestSite.files(out), TestSite.files(target));
     }
 
     @Test

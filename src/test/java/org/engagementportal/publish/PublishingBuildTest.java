@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.engagementportal.testing.Portal;
+import org.engagementportal.testing.TestSite;
 import org.engagementportal.testing.TextSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,7 +62,7 @@ class PublishingBuildTest {
     void aClashFoundWhileWritingLeavesThePreviousSiteByteForByte() throws IOException {
         Path out = dir.resolve("out");
         site("").build(out, NOW).succeeded();
-        Map<String, byte[]> before = StagingFolderTest.files(out);
+        Map<String, byte[]> before = TestSite.files(out);
         TextSite.Built failed = site("""
                 -- content/robots.txt --
                 User-agent: *
@@ -74,7 +75,7 @@ class PublishingBuildTest {
                 Changed.
                 """).build(out, NOW).failedWith(CLASH);
         assertTrue(failed.printed().contains("The previous site in " + out + " is unchanged."), failed.printed());
-        Map<String, byte[]> after = StagingFolderTest.files(out);
+        Map<String, byte[]> after = TestSite.files(out);
         assertEquals(before.keySet(), after.keySet());
         before.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
         StagingFolderTest.awaitBackgroundDeletion();
@@ -92,23 +93,23 @@ class PublishingBuildTest {
     @Test
     void checkFindsTheSameClashAndWritesNothing() throws IOException {
         TextSite site = site("-- content/robots.txt --\nUser-agent: *\n");
-        Map<String, byte[]> source = StagingFolderTest.files(site.root());
+        Map<String, byte[]> source = TestSite.files(site.root());
         Portal.Run run = Portal.run("check", "--source", site.root().toString(), "--now", NOW, "-q");
         assertEquals(1, run.exit(), run.all());
         assertTrue(run.all().contains(CLASH), run.all());
         assertEquals(List.of("site"), besideTheOutput());
-        Map<String, byte[]> afterwards = StagingFolderTest.files(site.root());
+        Map<String, byte[]> afterwards = TestSite.files(site.root());
         assertEquals(source.keySet(), afterwards.keySet(), "nothing written in the site folder either");
     }
 
     @Test
     void aGoodCheckWritesNothingEither() throws IOException {
         TextSite site = site("");
-        Map<String, byte[]> source = StagingFolderTest.files(site.root());
+        Map<String, byte[]> source = TestSite.files(site.root());
         Portal.Run run = Portal.run("check", "--source", site.root().toString(), "--now", NOW, "-q");
         assertEquals(0, run.exit(), run.all());
         assertEquals(List.of("site"), besideTheOutput());
-        assertEquals(source.keySet(), StagingFolderTest.files(site.root()).keySet());
+        assertEquals(source.keySet(), TestSite.files(site.root()).keySet());
     }
 
     @Test

@@ -6,17 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.engagementportal.source.Position;
 import org.engagementportal.source.Problems;
+import org.engagementportal.testing.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,19 +40,6 @@ class StagingFolderTest {
         return sb.substring(0, size).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Every file under a folder, by site path. */
-    static Map<String, byte[]> files(Path root) {
-        Map<String, byte[]> all = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                all.put("/" + root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return all;
-    }
-
     private StagingFolder staging(Path out) {
         return StagingFolder.beside(out, problems);
     }
@@ -73,7 +59,7 @@ class StagingFolderTest {
         Path leftover = dir.resolve("public.staging-" + PID);
         org.engagementportal.testing.TestSite.writeBytes(leftover.resolve("old/index.html"), "half written".getBytes());
         try (StagingFolder staging = staging(dir.resolve("public"))) {
-            assertEquals(Map.of("/" + StagingFolder.MARKER, new byte[0]).keySet(), files(staging.root()).keySet());
+            assertEquals(Map.of("/" + StagingFolder.MARKER, new byte[0]).keySet(), TestSite.files(staging.root()).keySet());
         }
     }
 
@@ -113,7 +99,7 @@ class StagingFolderTest {
             staging.copy("/data/figures.csv", csv, Origin.content("content/data/figures.csv", Position.file("content/data/figures.csv")));
             staging.copy("/papers/plan.pdf", pdf, Origin.content("content/papers/plan.pdf", Position.file("content/papers/plan.pdf")));
             staging.finish();
-            Map<String, byte[]> files = files(staging.root());
+            Map<String, byte[]> files = TestSite.files(staging.root());
             assertArrayEquals(Files.readAllBytes(csv), files.get("/data/figures.csv"));
             assertArrayEquals(Files.readAllBytes(csv), PrecompressedTest.gunzip(files.get("/data/figures.csv.gz")));
             assertArrayEquals(pdfBytes, files.get("/papers/plan.pdf"));
@@ -132,7 +118,7 @@ class StagingFolderTest {
             staging.write("/about/index.html", text(500), PORTAL);
             staging.write("/robots.txt", "User-agent: *\n".getBytes(StandardCharsets.UTF_8), PORTAL);
             staging.finish();
-            Map<String, byte[]> files = files(staging.root());
+            Map<String, byte[]> files = TestSite.files(staging.root());
             files.remove("/" + StagingFolder.MARKER);
             Map<String, Manifest.Entry> listed = Manifest.previous(staging.root(), Precompressed.SETTINGS);
             assertEquals(files.size() - 1, listed.size());
@@ -178,7 +164,7 @@ class StagingFolderTest {
             Publisher.publish(staging, out);
             assertFalse(Files.exists(staging.root()), "moved, not copied");
         }
-        Map<String, byte[]> files = files(out);
+        Map<String, byte[]> files = TestSite.files(out);
         assertArrayEquals(text(2000), files.get("/index.html"));
         assertFalse(files.containsKey("/" + StagingFolder.MARKER));
         assertTrue(files.containsKey("/index.html.gz") && files.containsKey("/manifest.json"));
@@ -198,7 +184,7 @@ class StagingFolderTest {
             second.finish();
             Publisher.publish(second, out);
         }
-        assertEquals(List.of("/index.html", "/manifest.json"), List.copyOf(files(out).keySet()), "nothing of the old site is left in it");
+        assertEquals(List.of("/index.html", "/manifest.json"), List.copyOf(TestSite.files(out).keySet()), "nothing of the old site is left in it");
         assertEquals("new home", Files.readString(out.resolve("index.html")));
         awaitBackgroundDeletion();
         try (Stream<Path> siblings = Files.list(dir)) {

@@ -118,4 +118,31 @@ public final class TestSite {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Every file under a folder, by site path ("/about/index.html"), with its bytes. */
+    public static java.util.Map<String, byte[]> files(Path root) {
+        java.util.Map<String, byte[]> all = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                all.put("/" + root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return all;
+    }
+
+    /** Deletes a folder and everything in it, if it is there. */
+    public static void delete(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }
