@@ -53,7 +53,10 @@ final class BuildCommand implements Callable<Integer> {
                     : " " + target + " was not created."));
             return ExitCode.CONTENT.code();
         }
-        if (!site.quiet) {
+        if (!site.quiet && result.stages().stream().anyMatch(s -> s.name().equals("unchanged"))) {
+            err.printf("Nothing to do: the %d pages (%d files, %.1f MB) in %s are up to date (checked in %.1f s).%n",
+                    result.pages(), result.files(), result.bytes() / 1e6, target, (System.nanoTime() - start) / 1e9);
+        } else if (!site.quiet) {
             err.printf("Built %d pages (%d files, %.1f MB) into %s in %.1f s.%n", result.pages(), result.files(),
                     result.bytes() / 1e6, target, (System.nanoTime() - start) / 1e9);
         }

@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import org.engagementportal.config.SiteConfig;
@@ -31,6 +32,12 @@ public final class FeedGenerator implements Generator {
     record Item(String id, String url, String title, String summary, String html, ZonedDateTime date, boolean permalink) {
     }
 
+    /**
+     * Atom requires a date even of a feed with no entries yet. Not the build's clock, which would change the feed
+     * at every rebuild (and tell readers it changed): the start of Unix time, which says "never".
+     */
+    static final ZonedDateTime NO_ENTRIES = ZonedDateTime.ofInstant(java.time.Instant.EPOCH, java.time.ZoneOffset.UTC);
+
     @Override
     public String name() {
         return "feeds";
@@ -43,7 +50,7 @@ public final class FeedGenerator implements Generator {
         Map<String, String> absolute = new HashMap<>();
         for (FeedPlan.Feed feed : ctx.feeds().feeds()) {
             String key = ctx.keys().feed(feed);
-            ZonedDateTime updated = feed.updated().orElse(ctx.site().now());
+            Optional<ZonedDateTime> updated = feed.updated();
             // The entries are made once, for whichever of the three formats is not reused.
             java.util.function.Supplier<List<Item>> items = new java.util.function.Supplier<>() {
                 private List<Item> made;
@@ -84,7 +91,7 @@ public final class FeedGenerator implements Generator {
         return RenderedHtml.absoluteLinks(html, base.getScheme() + "://" + base.getRawAuthority());
     }
 
-    private static byte[] rss(SiteConfig config, FeedPlan.Feed feed, List<Item> items, ZonedDateTime updated) {
+    private static byte[] rss(SiteConfig config, FeedPlan.Feed feed, List<Item> items, Optional<ZonedDateTime> updated) {
         StringBuilder x = new StringBuilder(8192);
         x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">\n")
@@ -93,8 +100,9 @@ public final class FeedGenerator implements Generator {
                 .append("<link>").append(config.absolute(feed.path())).append("</link>\n")
                 .append("<description>").append(XmlText.escape(htmlText(feed.description()))).append("</description>\n")
                 .append("<language>").append(XmlText.escape(config.language())).append("</language>\n")
-                .append("<atom:link href=\"").append(config.absolute(feed.rss())).append("\" rel=\"self\" type=\"application/rss+xml\"/>\n")
-                .append("<lastBuildDate>").append(RFC_822.format(updated)).append("</lastBuildDate>\n");
+                .append("<atom:link href=\"").append(config.absolute(feed.rss())).append("\" rel=\"self\" type=\"application/rss+xml\"/>\n");
+        // A feed's date is its newest entry's, so it changes only when they do; RSS lets a feed with none go without.
+        updated.ifPresent(u -> x.append("<lastBuildDate>").append(RFC_822.format(u)).append("</lastBuildDate>\n"));
         for (Item i : items) {
             x.append("<item>\n")
                     // Some feed readers show an item's title as HTML: angle brackets are escaped for HTML as well (an
@@ -112,14 +120,14 @@ public final class FeedGenerator implements Generator {
         return x.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static byte[] atom(SiteConfig config, FeedPlan.Feed feed, List<Item> items, ZonedDateTime updated) {
+    private static byte[] atom(SiteConfig config, FeedPlan.Feed feed, List<Item> items, Optional<ZonedDateTime> updated) {
         StringBuilder x = new StringBuilder(8192);
         x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(XmlText.escape(config.language())).append("\">\n")
                 .append("<id>").append(XmlText.escape(config.absolute(feed.path()))).append("</id>\n")
                 .append("<title>").append(XmlText.escape(feed.title())).append("</title>\n")
                 .append("<subtitle>").append(XmlText.escape(feed.description())).append("</subtitle>\n")
-                .append("<updated>").append(RFC_3339.format(updated)).append("</updated>\n")
+                .append("<updated>").append(RFC_3339.format(updated.orElse(NO_ENTRIES))).append("</updated>\n")
                 .append("<link rel=\"self\" type=\"application/atom+xml\" href=\"").append(config.absolute(feed.atom())).append("\"/>\n")
                 .append("<link rel=\"alternate\" type=\"text/html\" href=\"").append(config.absolute(feed.path())).append("\"/>\n")
                 .append("<author><name>").append(XmlText.escape(config.name())).append("</name></author>\n");

@@ -10,7 +10,9 @@ import org.engagementportal.site.StatusSchedule;
 /**
  * {@code /status-changes.json}: when the site next changes by itself (a consultation closing, a meeting
  * starting), so the publishing job can schedule its next rebuild. Times are UTC (for schedulers) and local
- * (for people). Only the next 100 changes are listed; {@code next_change} is the one that matters.
+ * (for people). Only the next 100 changes are listed; {@code next_change} is the one that matters. It holds
+ * nothing else that depends on the clock (not the time of the build), so a rebuild before the next change
+ * makes the same file, and an upload of what changed moves nothing.
  */
 public final class ScheduleGenerator implements Generator {
     static final int LISTED = 100;
@@ -28,7 +30,6 @@ public final class ScheduleGenerator implements Generator {
         var changes = schedule.changes();
         byte[] json = Json.bytes(g -> {
             g.writeStartObject();
-            g.writeStringField("built_for", utc(schedule.now()));
             g.writeStringField("time_zone", schedule.now().getZone().getId());
             g.writeFieldName("next_change");
             if (schedule.next().isPresent()) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -181,6 +182,18 @@ public final class Pipeline {
         options.out().ifPresent(Publisher::clearLeftovers);
 
         long t0 = System.nanoTime();
+        // Taken before anything is read, so a file changed while the build reads it is seen as changed next time.
+        Optional<String> inputs = options.out().isPresent() && memo == null ? UpToDate.inputs(source) : Optional.empty();
+        String settings = options.out().map(out -> settings(out, options)).orElse("");
+        if (inputs.isPresent() && options.useCache()) {
+            Optional<Result> unchanged = unchanged(source, options, settings, inputs.get(), problems);
+            if (unchanged.isPresent()) {
+                record.accept(new Stage("unchanged", millis(t0), "no file has changed since the last build, nor any page's state"));
+                return new Result(problems, stages, unchanged.get().pages(), unchanged.get().files(), unchanged.get().bytes(),
+                        true, List.of());
+            }
+        }
+
         SiteData loaded = new DataLoader(source, problems, sections(types)).load();
         SiteData data = options.baseUrl()
                 .map(url -> new SiteData(loaded.site().withBaseUrl(DataLoader.withSlash(url)), loaded.vocabulary(), loaded.glossary()))
@@ -235,9 +248,18 @@ public final class Pipeline {
                 staging.finish();
                 // The cache is forgotten while the output changes, so a build stopped half way cannot trust it.
                 RenderCache.forget(source, options.out().get());
+                UpToDate.forget(source, options.out().get());
                 Publisher.publish(staging, options.out().get());
                 cache.save(source, options.out().get(), PortalVersion.fingerprint());
                 published = true;
+                if (inputs.isPresent() && !readingAges) {
+                    Optional<String> outputs = UpToDate.outputs(options.out().get());
+                    if (outputs.isPresent()) {
+                        UpToDate.save(source, options.out().get(), new UpToDate.Previous(settings,
+                                UpToDate.Window.around(now, content.documents(), data.site()), inputs.get(), outputs.get(),
+                                pages, staging.filesWritten(), output.byteCount(), problems.sorted()));
+                    }
+                }
                 record.accept(new Stage("publish", millis(t3), options.out().get().toString()));
             }
             int files = published ? staging.filesWritten() : output.fileCount();
@@ -248,6 +270,33 @@ public final class Pipeline {
                 staging.close();
             }
         }
+    }
+
+    /** What else the output depends on: the portal's version, the output folder and the options. */
+    private String settings(Path out, Options options) {
+        return PortalVersion.fingerprint() + "\t" + out.toAbsolutePath().normalize() + "\t"
+                + options.baseUrl().map(URI::toString).orElse("site.yml's base_url") + "\t" + readingAges;
+    }
+
+    /**
+     * The last build's result, with its problems reported again, when it was made from these inputs with these
+     * settings, its output folder is as it left it, and its pages still hold at this build's clock.
+     */
+    private static Optional<Result> unchanged(Path source, Options options, String settings, String inputs, Problems problems) {
+        Path out = options.out().orElseThrow();
+        Optional<UpToDate.Previous> previous = UpToDate.read(source, out, settings);
+        if (previous.isEmpty() || !previous.get().inputs().equals(inputs)) {
+            return Optional.empty();
+        }
+        UpToDate.Previous p = previous.get();
+        ZoneId zone = p.window().zone();
+        java.time.Instant now = options.now().map(t -> t.atZone(zone))
+                .orElseGet(() -> ZonedDateTime.now(zone).truncatedTo(ChronoUnit.MINUTES)).toInstant();
+        if (!p.window().holds(now) || !UpToDate.outputs(out).map(p.outputs()::equals).orElse(false)) {
+            return Optional.empty();
+        }
+        p.problems().forEach(problems::add);
+        return Optional.of(new Result(problems, List.of(), p.pages(), p.files(), p.bytes(), true, List.of()));
     }
 
     /**

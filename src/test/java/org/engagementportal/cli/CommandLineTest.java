@@ -80,6 +80,22 @@ class CommandLineTest {
     }
 
     @Test
+    void aBuildWithNothingToDoSaysSoAndLeavesTheOutputAlone() throws IOException {
+        try (Stream<Path> walk = Files.walk(site)) { // saved a while ago, so their times can be trusted
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(p, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600)));
+            }
+        }
+        assertEquals(0, build().exit());
+        java.nio.file.attribute.FileTime built = Files.getLastModifiedTime(out.resolve("index.html"));
+        Portal.Run again = build();
+        assertEquals(0, again.exit(), again.all());
+        assertTrue(again.err().matches("(?s).*Nothing to do: the \\d+ pages \\(\\d+ files, [0-9.]+ MB\\) in .* are up to date.*"),
+                again.all());
+        assertEquals(built, Files.getLastModifiedTime(out.resolve("index.html")));
+    }
+
+    @Test
     void twoBuildsOfTheSameContentAreByteIdentical() {
         assertEquals(0, build().exit());
         Map<String, String> first = hashes(out);

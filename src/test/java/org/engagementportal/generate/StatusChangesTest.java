@@ -1,6 +1,7 @@
 package org.engagementportal.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -115,9 +116,20 @@ class StatusChangesTest {
     }
 
     @Test
+    void aRebuildBeforeTheNextChangeWritesTheSameFile() {
+        String at9 = TextSite.write(dir.resolve("site"), SITE).build(dir.resolve("out"), "2026-03-01T09:00").succeeded()
+                .file("/status-changes.json").text();
+        String at18 = TextSite.write(dir.resolve("site2"), SITE).build(dir.resolve("out2"), "2026-03-01T18:00").succeeded()
+                .file("/status-changes.json").text();
+        assertEquals(at9, at18, "nothing in it depends on the clock but the changes still to come");
+        String after = TextSite.write(dir.resolve("site3"), SITE).build(dir.resolve("out3"), "2026-03-02T09:00").succeeded()
+                .file("/status-changes.json").text();
+        assertNotEquals(at9, after, "the consultation opening at 9:00 on 2 March has happened");
+    }
+
+    @Test
     void everyChangeAfterTheClockIsListedSoonestFirstInLocalAndUniversalTime() {
         Map<String, Object> json = schedule(TextSite.write(dir.resolve("site"), SITE).build(dir.resolve("out"), "2026-03-01T09:00").succeeded());
-        assertEquals("2026-03-01T09:00:00Z", json.get("built_for"));
         assertEquals("Europe/London", json.get("time_zone"));
         assertEquals(List.of(
                 "2026-03-02T09:00 opens /consultations/clinic/",

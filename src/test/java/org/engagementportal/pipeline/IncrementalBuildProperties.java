@@ -72,6 +72,91 @@ class IncrementalBuildProperties {
         }
     }
 
+    /** What can happen between two runs of {@code portal build}: an edit, the clock moving on, or nothing. */
+    enum Between { EDIT, MINUTES, HOURS, DAYS, NOTHING, OUTPUT }
+
+    @Provide
+    Arbitrary<Between> between() {
+        return Arbitraries.of(Between.class);
+    }
+
+    /**
+     * Separate runs of {@code portal build}, as on a publishing schedule: often nothing has changed (and the build
+     * has nothing to do), or only the clock, by minutes, hours or days, or someone changed the output by hand;
+     * sometimes a file. Files are given times in the past after each edit, as if saved a while before, so the
+     * build trusts them. Each run's output must be a cold build's.
+     */
+    @Property(tries = 4)
+    void scheduledBuildsAreTheSameAsColdOnes(@ForAll @Size(min = 2, max = 6) List<@net.jqwik.api.From("between") Between> runs,
+                                            @ForAll @Size(min = 6, max = 6) List<@net.jqwik.api.From("edits") Edit> edits)
+            throws IOException {
+        Path dir = Files.createTempDirectory("scheduled");
+        try {
+            Path a = dir.resolve("a");
+            Path b = dir.resolve("b");
+            IncrementalBuildTest.copyExample(a);
+            IncrementalBuildTest.copyExample(b);
+            java.time.Instant saved = java.time.Instant.now().minus(java.time.Duration.ofHours(3));
+            saved = age(a, saved);
+            LocalDateTime now = LocalDateTime.parse(TestSite.EXAMPLE_NOW);
+            build(new Pipeline(), a, dir.resolve("a-out"), now, true);
+            for (int i = 0; i < runs.size(); i++) {
+                Between r = runs.get(i);
+                Edit e = edits.get(i);
+                switch (r) {
+                    case EDIT -> {
+                        if (e.kind() == Kind.CLOCK) {
+                            now = now.plusDays(e.n());
+                        } else {
+                            apply(e, a);
+                            apply(e, b);
+                        }
+                    }
+                    case MINUTES -> now = now.plusMinutes(e.n() * 7L);
+                    case HOURS -> now = now.plusHours(e.n());
+                    case DAYS -> now = now.plusDays(e.n() % 5 + 1);
+                    case NOTHING -> { }
+                    case OUTPUT -> {
+                        List<Path> outputs;
+                        try (var walk = Files.walk(dir.resolve("a-out"))) {
+                            outputs = walk.filter(Files::isRegularFile).sorted().toList();
+                        }
+                        Path file = outputs.get(e.file() * 31 % outputs.size());
+                        if (e.n() % 2 == 0) {
+                            Files.delete(file);
+                        } else {
+                            Files.writeString(file, "changed by hand " + e.n(), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+                        }
+                    }
+                }
+                saved = age(a, saved);
+                Pipeline.Result scheduled = build(new Pipeline(), a, dir.resolve("a-out"), now, true);
+                TestSite.delete(dir.resolve("b-out"));
+                Pipeline.Result cold = build(new Pipeline(), b, dir.resolve("b-out"), now, false);
+                assertEquals(cold.problems().sorted(), scheduled.problems().sorted(), "the same problems after " + r + " " + e);
+                assertEquals(cold.published(), scheduled.published(), "both published or neither, after " + r + " " + e);
+                if (cold.published()) {
+                    IncrementalBuildTest.assertSameFiles(dir.resolve("b-out"), dir.resolve("a-out"));
+                }
+            }
+        } finally {
+            TestSite.delete(dir);
+        }
+    }
+
+    /** Gives the files changed since {@code saved} a time a minute after it, as if saved a while ago; the next such time. */
+    private static java.time.Instant age(Path site, java.time.Instant saved) throws IOException {
+        java.time.Instant next = saved.plusSeconds(60);
+        try (var walk = Files.walk(site)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                if (Files.getLastModifiedTime(p).toInstant().isAfter(saved)) {
+                    Files.setLastModifiedTime(p, java.nio.file.attribute.FileTime.from(next));
+                }
+            }
+        }
+        return next;
+    }
+
     private static Pipeline.Result build(Pipeline pipeline, Path site, Path out, LocalDateTime now, boolean cache) {
         return pipeline.run(new Pipeline.Options(site, Optional.of(out), Optional.of(now), Optional.empty(), cache), s -> { });
     }

@@ -1,6 +1,7 @@
 package org.engagementportal.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
@@ -104,10 +105,13 @@ class TimeZoneTest {
     @Test
     void theBuildClockIsReadInTheSiteZone() {
         TextSite.Built built = build("timezone: America/New_York", "2026-03-12", "10:00", "2026-03-12T09:00");
-        built.file("/status-changes.json").contains("\"built_for\": \"2026-03-12T13:00:00Z\"",
-                "\"time_zone\": \"America/New_York\"",
+        built.file("/status-changes.json").contains("\"time_zone\": \"America/New_York\"",
                 // The meeting starts an hour after the build's clock, in the same zone.
                 "{\"at\": \"2026-03-12T14:00:00Z\", \"local\": \"2026-03-12T10:00\"");
+        // At 10:30 in New York (14:30 UTC) the meeting has started; read as UTC, the clock would be before it.
+        TextSite.Built later = build("timezone: America/New_York", "2026-03-12", "10:00", "2026-03-12T10:30");
+        assertFalse(later.file("/status-changes.json").text().contains("meeting-starts"),
+                later.file("/status-changes.json").text());
     }
 
     @Test

@@ -1,0 +1,288 @@
+package org.engagementportal.pipeline;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.engagementportal.content.ContentKind;
+import org.engagementportal.content.Document;
+import org.engagementportal.config.SiteConfig;
+import org.engagementportal.source.Position;
+import org.engagementportal.source.Problem;
+import org.engagementportal.source.Severity;
+
+/**
+ * A build with nothing to do. After every published build, a record in {@code .portal-cache/}
+ * ({@code inputs-<digest of the output folder's path>.txt}) of what it was made from and what it made: the
+ * size, time and identity of every file under {@code content/}, {@code templates/} and {@code assets/} and of
+ * the latest audit; the portal's version and the options; the stretch of time in which what it made stays
+ * true (see {@link Window}); the problems it reported; and the size, time and identity of every file in the
+ * output folder. A build whose inputs, options and output folder are all as recorded, at a time in that
+ * stretch, would make exactly the same files: it reports the same problems and leaves the output as it is.
+ * Anything else, and the whole pipeline runs (which still reuses what it can, see {@link RenderCache}).
+ *
+ * <p>Like make and git, it trusts a file's size and time; unlike make, it also takes its identity (an editor
+ * that saves by replacing the file gives it a new one) and every file, so a deleted or added file counts. A
+ * file changed in the two seconds before the build read it might change again within the same tick of the
+ * disk's clock, so such a build records nothing. A symbolic link among the inputs turns the shortcut off, as
+ * what it points to could change unseen.
+ *
+ * <p>The record is plain text, like the render cache, and never executed or deserialised into objects.
+ */
+final class UpToDate {
+    private static final String HEADER = "portal-up-to-date 1";
+    /** How recently a file may have changed and still be trusted not to change again within the disk's tick. */
+    static final long RACY_MILLIS = 2_000;
+
+    private UpToDate() {
+    }
+
+    static Path file(Path site, Path out) {
+        String digest = new org.engagementportal.generate.OutputKeys.Digest().add(out.toAbsolutePath().normalize().toString()).hex();
+        return site.resolve(RenderCache.FOLDER).resolve("inputs-" + digest.substring(0, 16) + ".txt");
+    }
+
+    /**
+     * The stretch of time in which a build's pages stay as they are: from the later of the last midnight and the
+     * last moment passed (a consultation opening, a meeting starting), to the earlier of the next midnight
+     * (pages count days: "12 days left", the statement's date of checking) and the next moment, in the site's
+     * time zone. A moment at the build's clock has passed, as the pages take it.
+     */
+    record Window(ZoneId zone, Instant from, Instant until) {
+        static Window around(ZonedDateTime now, List<Document> documents, SiteConfig config) {
+            Instant from = now.toLocalDate().atStartOfDay(now.getZone()).toInstant();
+            Instant until = now.toLocalDate().plusDays(1).atStartOfDay(now.getZone()).toInstant();
+            Instant at = now.toInstant();
+            for (Document d : documents) {
+                for (ContentKind.Moment m : d.moments(config, now.getZone())) {
+                    Instant t = m.at().toInstant();
+                    if (t.isAfter(at)) {
+                        until = t.isBefore(until) ? t : until;
+                    } else {
+                        from = t.isAfter(from) ? t : from;
+                    }
+                }
+            }
+            return new Window(now.getZone(), from, until);
+        }
+
+        boolean holds(Instant now) {
+            return !now.isBefore(from) && now.isBefore(until);
+        }
+    }
+
+    /** What the last build into an output folder recorded. */
+    record Previous(String settings, Window window, String inputs, String outputs, int pages, int files, long bytes,
+                    List<Problem> problems) {
+    }
+
+    /**
+     * The stamps of the build's inputs, one line per file, or empty when they cannot be trusted (a symbolic link,
+     * a file changed in the last {@link #RACY_MILLIS}, a folder that cannot be read).
+     */
+    static Optional<String> inputs(Path site) {
+        long racy = System.currentTimeMillis() - RACY_MILLIS;
+        StringBuilder b = new StringBuilder(1 << 16);
+        for (String folder : List.of("content", "templates", "assets")) {
+            if (!stamps(site, site.resolve(folder), b, racy)) {
+                return Optional.empty();
+            }
+        }
+        Path audit = site.resolve(".a11y-audit.json");
+        try {
+            BasicFileAttributes a = Files.readAttributes(audit, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            if (!a.isRegularFile() || a.lastModifiedTime().toMillis() > racy) {
+                return Optional.empty();
+            }
+            line(b, ".a11y-audit.json", a);
+        } catch (java.nio.file.NoSuchFileException e) {
+            b.append(".a11y-audit.json\tnone\n");
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Optional.of(b.toString());
+    }
+
+    /**
+     * The stamps of every file in the output folder, one line each; empty if it cannot be read. Its top-level
+     * folders are taken in parallel (thousands of files, each asked for its stamp).
+     */
+    static Optional<String> outputs(Path out) {
+        if (!Files.isDirectory(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        List<Path> top;
+        try (var list = Files.list(out)) {
+            top = list.sorted().toList();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        List<Optional<String>> parts = top.parallelStream().map(p -> {
+            StringBuilder b = new StringBuilder(1 << 12);
+            return stamps(out, p, b, Long.MAX_VALUE) ? Optional.of(b.toString()) : Optional.<String>empty();
+        }).toList();
+        StringBuilder all = new StringBuilder(1 << 20);
+        for (Optional<String> part : parts) {
+            if (part.isEmpty()) {
+                return Optional.empty();
+            }
+            all.append(part.get());
+        }
+        return Optional.of(all.toString());
+    }
+
+    /** Appends the stamps of the files under {@code folder} (a missing folder: one line saying so), in path order. */
+    private static boolean stamps(Path base, Path folder, StringBuilder b, long racy) {
+        if (!Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            b.append(base.relativize(folder)).append("\tnone\n");
+            return true;
+        }
+        Map<String, BasicFileAttributes> files = new TreeMap<>();
+        boolean[] trusted = {true};
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    files.put(base.relativize(dir) + "/", attrs);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (!attrs.isRegularFile() || attrs.lastModifiedTime().toMillis() > racy) {
+                        trusted[0] = false;
+                        return FileVisitResult.TERMINATE;
+                    }
+                    files.put(base.relativize(file).toString(), attrs);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    trusted[0] = false;
+                    return FileVisitResult.TERMINATE;
+                }
+            });
+        } catch (IOException e) {
+            return false;
+        }
+        if (!trusted[0]) {
+            return false;
+        }
+        files.forEach((rel, a) -> {
+            if (rel.endsWith("/")) {
+                b.append(rel).append('\n'); // a folder: only that it is there (its time changes with its listing)
+            } else {
+                line(b, rel, a);
+            }
+        });
+        return true;
+    }
+
+    private static void line(StringBuilder b, String rel, BasicFileAttributes a) {
+        b.append(RenderCache.escape(rel)).append('\t').append(a.size()).append('\t').append(a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS))
+                .append('\t').append(a.fileKey()).append('\n');
+    }
+
+    /** The record of the last build into {@code out} with these settings, if there is one and it reads. */
+    static Optional<Previous> read(Path site, Path out, String settings) {
+        Path file = file(site, out);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            BufferedReader lines = new BufferedReader(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
+            if (!(HEADER + "\t" + RenderCache.escape(settings)).equals(lines.readLine())) {
+                return Optional.empty();
+            }
+            String[] w = lines.readLine().split("\t", -1);
+            Window window = new Window(ZoneId.of(w[0]), Instant.parse(w[1]), Instant.parse(w[2]));
+            String[] counts = lines.readLine().split("\t", -1);
+            List<Problem> problems = new ArrayList<>();
+            int count = Integer.parseInt(counts[3]);
+            for (int i = 0; i < count; i++) {
+                String[] f = lines.readLine().split("\t", -1);
+                problems.add(new Problem(Severity.valueOf(f[0]), new Position(RenderCache.unescape(f[1]), Integer.parseInt(f[2]),
+                        Integer.parseInt(f[3])), RenderCache.unescape(f[4]), RenderCache.unescape(f[5])));
+            }
+            String inputs = section(lines, Integer.parseInt(counts[4]));
+            String outputs = section(lines, Integer.parseInt(counts[5]));
+            if (lines.readLine() != null) {
+                return Optional.empty();
+            }
+            return Optional.of(new Previous(settings, window, inputs, outputs, Integer.parseInt(counts[0]),
+                    Integer.parseInt(counts[1]), Long.parseLong(counts[2]), List.copyOf(problems)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // damaged: the build runs, and records afresh
+        }
+    }
+
+    private static String section(BufferedReader lines, int count) throws IOException {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            String line = lines.readLine();
+            if (line == null) {
+                throw new IOException("cut short");
+            }
+            b.append(line).append('\n');
+        }
+        return b.toString();
+    }
+
+    /** Records a published build, replacing the file in one step. */
+    static void save(Path site, Path out, Previous p) {
+        StringBuilder b = new StringBuilder(p.inputs().length() + p.outputs().length() + p.problems().size() * 200 + 256);
+        b.append(HEADER).append('\t').append(RenderCache.escape(p.settings())).append('\n');
+        b.append(p.window().zone().getId()).append('\t').append(p.window().from()).append('\t').append(p.window().until()).append('\n');
+        b.append(p.pages()).append('\t').append(p.files()).append('\t').append(p.bytes()).append('\t')
+                .append(p.problems().size()).append('\t').append(lineCount(p.inputs())).append('\t')
+                .append(lineCount(p.outputs())).append('\n');
+        for (Problem pr : p.problems()) {
+            b.append(pr.severity().name()).append('\t').append(RenderCache.escape(pr.position().file())).append('\t')
+                    .append(pr.position().line()).append('\t').append(pr.position().column()).append('\t')
+                    .append(RenderCache.escape(pr.message())).append('\t').append(RenderCache.escape(pr.fix())).append('\n');
+        }
+        b.append(p.inputs()).append(p.outputs());
+        Path folder = site.resolve(RenderCache.FOLDER);
+        try {
+            Files.createDirectories(folder);
+            Path temp = Files.createTempFile(folder, "inputs", ".part");
+            Files.writeString(temp, b, StandardCharsets.UTF_8);
+            Files.move(temp, file(site, out), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // Without the record the next build runs in full, which is slower but right.
+        }
+    }
+
+    private static int lineCount(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static void forget(Path site, Path out) {
+        try {
+            Files.deleteIfExists(file(site, out));
+        } catch (IOException e) {
+            // unreadable next time, and so ignored
+        }
+    }
+}
