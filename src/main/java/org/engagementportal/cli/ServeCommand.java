@@ -132,7 +132,10 @@ final class ServeCommand implements Callable<Integer> {
     static ShownProblem.Words words(Path source) {
         ProblemReport report = new ProblemReport(source);
         return problem -> {
-            ProblemReport.Parts parts = report.parts(problem);
+            ProblemReport.Parts parts;
+            synchronized (report) { // the preview words each page's warnings when the page asks, on the server's threads
+                parts = report.parts(problem);
+            }
             return new ShownProblem(parts.heading(), parts.excerpt(), parts.fix());
         };
     }

@@ -80,10 +80,11 @@ public final class ContentLoader {
                     "Run the command in the site's folder, or give it with --source.");
             return new LoadedContent(List.of(), new TreeSet<>(), new TreeSet<>());
         }
-        List<String> markdown = new ArrayList<>();
-        TreeSet<String> staticFiles = new TreeSet<>();
-        Map<String, String> stamps = new java.util.HashMap<>();
-        walk(root, markdown, staticFiles, stamps);
+        Walked walked = memo == null ? walk(root) : memo.walked(w -> updated(root, w), () -> walk(root));
+        walked.problems().forEach(problems::add);
+        List<String> markdown = walked.markdown();
+        TreeSet<String> staticFiles = new TreeSet<>(walked.staticFiles());
+        Map<String, String> stamps = walked.stamps();
         Set<String> frozen = Set.copyOf(staticFiles);
         Inspector inspector = new Inspector(root);
         String context;
@@ -119,7 +120,94 @@ public final class ContentLoader {
         return made.result();
     }
 
-    private void walk(Path root, List<String> markdown, Set<String> staticFiles, Map<String, String> stamps) {
+    /**
+     * What a walk of content/ found: its Markdown files and the other files to publish, sorted, each file's stamp
+     * (size, time and identity), and the problems it found (folder names, links, files of the wrong kind).
+     */
+    record Walked(List<String> markdown, java.util.SortedSet<String> staticFiles, Map<String, String> stamps,
+                  List<org.engagementportal.source.Problem> problems) {
+        Walked {
+            markdown = List.copyOf(markdown);
+            staticFiles = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(staticFiles));
+            stamps = Map.copyOf(stamps);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private Walked walk(Path root) {
+        List<String> markdown = new ArrayList<>();
+        TreeSet<String> staticFiles = new TreeSet<>();
+        Map<String, String> stamps = new java.util.HashMap<>();
+        Problems found = new Problems();
+        walk(root, markdown, staticFiles, stamps, found);
+        return new Walked(markdown, staticFiles, stamps, found.sorted());
+    }
+
+    /**
+     * The last walk brought up to date with the files a watcher saw change ({@code portal serve}), without
+     * walking every folder again; empty when the changes are more than Markdown files saved, added or deleted in
+     * folders the walk took (a folder added or removed, a picture, a file it had a problem with), which need
+     * the whole walk.
+     */
+    private Optional<Walked> updated(Path root, LoadMemo.Changes changes) {
+        Walked before = changes.walked();
+        List<String> markdown = new ArrayList<>(before.markdown());
+        Map<String, String> stamps = new java.util.HashMap<>(before.stamps());
+        Set<String> troubled = new HashSet<>();
+        before.problems().forEach(p -> troubled.add(p.position().file()));
+        for (Path changed : changes.paths()) {
+            Path p = changed.toAbsolutePath().normalize();
+            if (root.startsWith(p)) {
+                return Optional.empty(); // content/ itself, or the whole site (the watcher lost count)
+            }
+            if (!p.startsWith(root)) {
+                continue; // templates/ and assets/ are not walked here
+            }
+            String rel = relative(root, p);
+            String[] parts = rel.split("/");
+            boolean skipped = false;
+            for (int i = 0; i < parts.length - 1; i++) {
+                if (parts[i].startsWith(".") || parts[i].startsWith("_")) {
+                    skipped = true; // the data files and hidden folders, which the walk leaves alone
+                    break;
+                }
+                if (!DataLoader.ID.matcher(parts[i]).matches()) {
+                    return Optional.empty();
+                }
+            }
+            String name = parts[parts.length - 1];
+            if (skipped || name.startsWith(".") || name.startsWith("_") || name.endsWith("~")) {
+                continue;
+            }
+            if (!name.endsWith(".md") || troubled.contains(CONTENT + "/" + rel)) {
+                return Optional.empty();
+            }
+            BasicFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(p, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            } catch (java.nio.file.NoSuchFileException e) {
+                if (markdown.stream().anyMatch(m -> m.startsWith(rel + "/"))) {
+                    return Optional.empty(); // a folder, gone with everything in it
+                }
+                markdown.remove(rel);
+                stamps.remove(rel);
+                continue;
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+            if (!attrs.isRegularFile()) {
+                return Optional.empty();
+            }
+            if (!stamps.containsKey(rel)) {
+                markdown.add(rel);
+            }
+            stamps.put(rel, attrs.size() + " " + attrs.lastModifiedTime() + " " + attrs.fileKey());
+        }
+        markdown.sort(null);
+        return Optional.of(new Walked(markdown, before.staticFiles(), stamps, before.problems()));
+    }
+
+    private void walk(Path root, List<String> markdown, Set<String> staticFiles, Map<String, String> stamps, Problems found) {
         Set<String> badFolders = new HashSet<>();
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
@@ -134,7 +222,7 @@ public final class ContentLoader {
                     }
                     if (!DataLoader.ID.matcher(name).matches()) {
                         if (badFolders.add(name)) {
-                            problems.error(Position.file(CONTENT + "/" + relative(root, dir)), "the folder name '"
+                            found.error(Position.file(CONTENT + "/" + relative(root, dir)), "the folder name '"
                                             + Excerpt.of(name, 100) + "' cannot be used in a web address: use lower-case letters, "
                                             + "numbers and hyphens only. Nothing in it is published until it is renamed.",
                                     "Rename the folder to " + Values.slug(name) + ".");
@@ -153,15 +241,15 @@ public final class ContentLoader {
                     String rel = relative(root, file);
                     stamps.put(rel, attrs.size() + " " + attrs.lastModifiedTime() + " " + attrs.fileKey());
                     if (!attrs.isRegularFile()) {
-                        problems.error(Position.file(CONTENT + "/" + rel), "this is not an ordinary file (it may be a link to "
+                        found.error(Position.file(CONTENT + "/" + rel), "this is not an ordinary file (it may be a link to "
                                 + "another file), so it is not " + (name.endsWith(".md") ? "read." : "published."),
                                 "Copy the file itself into the content folder.");
                     } else if (name.endsWith(".md")) {
                         markdown.add(rel);
                     } else if (name.toLowerCase(Locale.ROOT).endsWith(".markdown")) {
-                        problems.error(Position.file(CONTENT + "/" + rel), "content files must end in .md.",
+                        found.error(Position.file(CONTENT + "/" + rel), "content files must end in .md.",
                                 "Rename it to " + name.substring(0, name.length() - 9) + ".md.");
-                    } else if (publishable(file, name, CONTENT + "/" + rel)) {
+                    } else if (publishable(file, name, CONTENT + "/" + rel, found)) {
                         staticFiles.add(rel);
                     }
                     return FileVisitResult.CONTINUE;
@@ -178,26 +266,26 @@ public final class ContentLoader {
      * publishes ({@link FileTypes}), with a name that works in a web address, whose first bytes agree with
      * its name. Anything else is reported and left out.
      */
-    private boolean publishable(Path file, String name, String source) {
+    private boolean publishable(Path file, String name, String source, Problems found) {
         Optional<FileTypes.Type> type = FileTypes.of(name);
         if (type.isEmpty()) {
             int dot = name.lastIndexOf('.');
             String kind = dot < 0 ? "a file without an ending such as .pdf" : "a '" + name.substring(dot) + "' file";
-            problems.error(Position.file(source), "this is " + kind + ", which the portal does not publish: only files "
+            found.error(Position.file(source), "this is " + kind + ", which the portal does not publish: only files "
                             + "that cannot run on the site are published from the content folder.",
                     "Remove it, or save it as one of these: " + FileTypes.described() + ". A web page belongs in a .md file.");
             return false;
         }
         Optional<Character> bad = unsafeCharacter(name);
         if (bad.isPresent()) {
-            problems.error(Position.file(source), "this file's name has a character that cannot be used in a web address ("
+            found.error(Position.file(source), "this file's name has a character that cannot be used in a web address ("
                             + describe(bad.get()) + ").",
                     "Rename it using lower-case letters, numbers and hyphens, such as " + Values.slug(name.substring(0,
                             name.lastIndexOf('.'))) + "." + type.get().extension() + ".");
             return false;
         }
         if (!name.equals(name.toLowerCase(Locale.ROOT)) || name.contains(" ")) {
-            problems.warning(Position.file(source), "this file's name has capital letters or "
+            found.warning(Position.file(source), "this file's name has capital letters or "
                             + "spaces, which make its web address hard to read out or type.",
                     "Rename it using lower-case letters, numbers and hyphens, and update the pages that name it.");
         }
@@ -205,7 +293,7 @@ public final class ContentLoader {
             // Nothing to compare its first bytes with, so it is not opened here (most attachments): only asked
             // whether it can be, so a file nobody may read is reported now rather than when it is copied.
             if (!Files.isReadable(file)) {
-                problems.error(Position.file(source), "this file could not be read.", UNREADABLE_FIX);
+                found.error(Position.file(source), "this file could not be read.", UNREADABLE_FIX);
                 return false;
             }
             return true;
@@ -215,11 +303,11 @@ public final class ContentLoader {
         try (java.io.InputStream in = Files.newInputStream(file)) {
             n = in.readNBytes(head, 0, head.length);
         } catch (IOException e) {
-            problems.error(Position.file(source), "this file could not be read: " + e.getMessage(), UNREADABLE_FIX);
+            found.error(Position.file(source), "this file could not be read: " + e.getMessage(), UNREADABLE_FIX);
             return false;
         }
         if (!FileTypes.contentMatches(type.get().extension(), java.util.Arrays.copyOf(head, n))) {
-            problems.error(Position.file(source), "this file's name ends in ." + type.get().extension()
+            found.error(Position.file(source), "this file's name ends in ." + type.get().extension()
                             + ", but it is not that kind of file inside.",
                     "Save it again in the right format, or rename it to the kind of file it is.");
             return false;

@@ -37,7 +37,13 @@ public record Document(String source, String path, ContentKind<?> kind, Variant 
 
     /** True for a folder's {@code index.md}, which introduces the folder's listing. */
     public boolean isIndex() {
-        return source.endsWith("/index.md") || source.matches(".*/index\\.[^/]+\\.md");
+        if (source.endsWith("/index.md")) {
+            return true;
+        }
+        // A variant of one, "content/about/index.easy-read.md": asked for every page, so no regular expression.
+        int slash = source.lastIndexOf('/');
+        String name = source.substring(slash + 1);
+        return slash >= 0 && name.startsWith("index.") && name.endsWith(".md") && name.length() > "index..md".length();
     }
 
     public <T extends Details> T detailsAs(Class<T> type) {

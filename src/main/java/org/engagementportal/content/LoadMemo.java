@@ -18,6 +18,30 @@ import org.engagementportal.source.Problem;
  */
 public final class LoadMemo {
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /** What the last walk of content/ found, and the files changed since, if known. */
+    private ContentLoader.Walked walked;
+    private java.util.Collection<java.nio.file.Path> changed;
+
+    /** The last walk and the files changed since it. */
+    record Changes(ContentLoader.Walked walked, java.util.Collection<java.nio.file.Path> paths) {
+    }
+
+    /**
+     * Tells the memo which files changed since the last load, as a watcher saw them (absolute paths; a folder
+     * for everything in it); null when it is not known, and the next load walks every folder.
+     */
+    public synchronized void changed(java.util.Collection<java.nio.file.Path> paths) {
+        changed = paths == null ? null : List.copyOf(paths);
+    }
+
+    /** The walk of content/: the last one brought up to date with the changes, when that can be done, else a new one. */
+    synchronized ContentLoader.Walked walked(java.util.function.Function<Changes, Optional<ContentLoader.Walked>> update,
+                                            java.util.function.Supplier<ContentLoader.Walked> walk) {
+        Optional<ContentLoader.Walked> w = walked != null && changed != null ? update.apply(new Changes(walked, changed)) : Optional.empty();
+        walked = w.orElseGet(walk);
+        changed = null; // used once: a load without news walks again
+        return walked;
+    }
 
     record Entry(String stamp, String context, LocalDate day, List<Boolean> passed, Optional<Document> document,
                  List<Problem> problems) {

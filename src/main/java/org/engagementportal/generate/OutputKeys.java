@@ -43,11 +43,48 @@ public final class OutputKeys {
     private final Templates templates;
     private final Map<String, String> templateDigests = new ConcurrentHashMap<>();
 
+    private final Memo memo;
+
     /** @param structure the digest of what every page depends on */
     public OutputKeys(Site site, String structure, Templates templates) {
+        this(site, structure, templates, new Memo());
+    }
+
+    /** @param memo what earlier builds of the same process worked out of the documents they share with this one */
+    public OutputKeys(Site site, String structure, Templates templates, Memo memo) {
         this.site = site;
         this.structure = structure;
         this.templates = templates;
+        this.memo = memo;
+    }
+
+    /**
+     * The digests of a document's own fields and of its text, kept between the builds of one process
+     * ({@code portal serve}), which share the documents of files that did not change: for each file, the
+     * document they were worked out of, which must be the very same object to be used again.
+     */
+    public static final class Memo {
+        private record Known(Document document, String fields, String body) {
+        }
+
+        private final Map<String, Known> known = new ConcurrentHashMap<>();
+
+        private Known of(Document d) {
+            Known k = known.get(d.source());
+            if (k == null || k.document() != d) {
+                k = new Known(d, new Digest().add(d.source()).add(d.kind().id()).add(d.variant().toString())
+                        .add(d.meta().toString()).add(d.details().toString()).hex(), bodyOf(d));
+                known.put(d.source(), k);
+            }
+            return k;
+        }
+
+        /** Forgets the documents of files that are gone, so the memo does not grow with every rename. */
+        public void keepOnly(java.util.Collection<Document> documents) {
+            java.util.Set<String> sources = new java.util.HashSet<>();
+            documents.forEach(d -> sources.add(d.source()));
+            known.keySet().retainAll(sources);
+        }
     }
 
     private static final Pattern IMPORT = Pattern.compile("<#(?:import|include)\\s+\"([^\"]+)\"");
@@ -80,8 +117,7 @@ public final class OutputKeys {
     public String face(SitePage p) {
         return faces.computeIfAbsent(p.path(), k -> {
             Document d = p.document();
-            Digest h = new Digest().add(d.source()).add(p.path()).add(d.kind().id()).add(d.variant().toString())
-                    .add(d.meta().toString()).add(d.details().toString());
+            Digest h = new Digest().add(memo.of(d).fields()).add(p.path());
             List<ContentKind.Moment> moments = d.moments(site.config(), site.now().getZone());
             if (!moments.isEmpty()) {
                 h.add(site.now().toLocalDate().toString());
@@ -99,8 +135,16 @@ public final class OutputKeys {
      * polynomial hashes over every character, with the length, make an accidental collision between an edit and
      * the text before it as unlikely as the cache file being corrupted in a way that still reads.
      */
+    public String bodyOf(SitePage p) {
+        return memo.of(p.document()).body();
+    }
+
     public static String body(SitePage p) {
-        String text = p.document().body().markdown();
+        return bodyOf(p.document());
+    }
+
+    private static String bodyOf(Document d) {
+        String text = d.body().markdown();
         long a = 0x9E3779B97F4A7C15L;
         long b = 0xC2B2AE3D27D4EB4FL;
         for (int i = 0; i < text.length(); i++) {
@@ -108,11 +152,11 @@ public final class OutputKeys {
             a = (a ^ c) * 0x100000001B3L;
             b = b * 31 + c + (b >>> 29);
         }
-        return Long.toHexString(a) + Long.toHexString(b) + ":" + text.length() + ":" + p.document().body().firstLine();
+        return Long.toHexString(a) + Long.toHexString(b) + ":" + text.length() + ":" + d.body().firstLine();
     }
 
     public String page(SitePage p) {
-        Digest h = new Digest().add("page").add(structure).add(face(p)).add(body(p))
+        Digest h = new Digest().add("page").add(structure).add(face(p)).add(bodyOf(p))
                 .add(template(templates.templateFor(((ShownKind<?>) p.kind()).template())));
         SitePage original = site.originalOf(p).orElse(p);
         h.add("versions").add(face(original));
@@ -150,7 +194,7 @@ public final class OutputKeys {
                     .add(template(templates.templateFor(l.kind() == Listing.Kind.HOME ? "home" : "listing")))
                     .add(l.kind().name()).add(l.path()).add(l.title()).add(l.summary()).add(l.terms().toString())
                     .add(l.termsHeading().toString()).add(l.filters().toString()).add(l.calendar().toString());
-            l.intro().ifPresent(i -> h.add(face(i)).add(body(i)));
+            l.intro().ifPresent(i -> h.add(face(i)).add(bodyOf(i)));
             for (Listing.Section s : l.sections()) {
                 h.add(s.id()).add(s.heading());
                 s.items().forEach(i -> h.add(face(i)));
@@ -164,7 +208,7 @@ public final class OutputKeys {
         Digest h = new Digest().add("feed").add(structure).add(f.path()).add(f.title()).add(f.description())
                 .add(f.updated().map(Object::toString).orElse("no entries"));
         for (FeedPlan.Entry e : f.entries()) {
-            h.add(e.announces()).add(e.title()).add(e.date().toString()).add(face(e.page())).add(body(e.page()));
+            h.add(e.announces()).add(e.title()).add(e.date().toString()).add(face(e.page())).add(bodyOf(e.page()));
         }
         return h.hex();
     }

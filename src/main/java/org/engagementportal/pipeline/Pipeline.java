@@ -41,6 +41,7 @@ import org.engagementportal.audit.AuditSummary;
 import org.engagementportal.plain.PlainEnglish;
 import org.engagementportal.publish.DryRunOutput;
 import org.engagementportal.publish.Output;
+import org.engagementportal.publish.PreviewFolder;
 import org.engagementportal.publish.Publisher;
 import org.engagementportal.publish.StagingFolder;
 import org.engagementportal.render.CardViews;
@@ -82,20 +83,27 @@ public final class Pipeline {
         this(types, false);
     }
 
-    private Pipeline(List<? extends ContentType<?>> types, boolean readingAges, LoadMemo memo) {
+    /** What the digests of the documents were in earlier runs, with {@link #memo}. */
+    private final OutputKeys.Memo keys;
+    /** The preview's folder and what was rendered into it, for {@link #previewing()}; null: publish as a build does. */
+    private final PreviewState preview;
+
+    private Pipeline(List<? extends ContentType<?>> types, boolean readingAges, LoadMemo memo, boolean previewing) {
         this.types = List.copyOf(types);
         this.readingAges = readingAges;
         this.memo = memo;
         this.plain = memo == null ? null : new PlainMemo();
+        this.keys = memo == null ? null : new OutputKeys.Memo();
+        this.preview = previewing ? new PreviewState() : null;
     }
 
     private Pipeline(List<? extends ContentType<?>> types, boolean readingAges) {
-        this(types, readingAges, null);
+        this(types, readingAges, null, false);
     }
 
     /** This pipeline, scoring every page's reading age (with its warnings) in a build too, as a check does. */
     public Pipeline withReadingAges() {
-        return new Pipeline(types, true, memo);
+        return new Pipeline(types, true, memo, preview != null);
     }
 
     /**
@@ -103,7 +111,23 @@ public final class Pipeline {
      * that changed ({@code portal serve} runs one pipeline after every save).
      */
     public Pipeline remembering() {
-        return new Pipeline(types, readingAges, new LoadMemo());
+        return new Pipeline(types, readingAges, new LoadMemo(), preview != null);
+    }
+
+    /**
+     * This pipeline remembering, and building into a preview folder that it changes in place
+     * ({@link PreviewFolder}): after a save it writes only the files that changed, keeps what it rendered in
+     * memory rather than in {@code .portal-cache/}, and makes no compressed copies and no manifest. For
+     * {@code portal serve}, whose server needs none of them; {@link Result#changed()} says which files changed.
+     */
+    public Pipeline previewing() {
+        return new Pipeline(types, readingAges, memo != null ? memo : new LoadMemo(), true);
+    }
+
+    /** The preview folder, made at the first run, and what the last run that changed it rendered. */
+    private static final class PreviewState {
+        PreviewFolder folder;
+        Map<String, RenderCache.Entry> rendered;
     }
 
     /**
@@ -131,13 +155,29 @@ public final class Pipeline {
      *                  pages made from it ({@code /about/}; a folder's {@code index.md}: its listing's)
      * @param rendered  the pages and feeds rendered afresh (the others were unchanged and reused), by site path
      */
+    /**
+     * @param changed   of a {@linkplain #previewing() preview}, the files whose contents the run changed in its folder
+     *                  (added, changed or removed), by site path; empty otherwise
+     */
     public record Result(Problems problems, List<Stage> stages, int pages, int files, long bytes, boolean published,
                          List<PlainEnglish.PageScore> readingAges, Map<String, List<String>> addresses,
-                         java.util.SortedSet<String> rendered) {
+                         java.util.SortedSet<String> rendered, java.util.SortedSet<String> changed) {
         public Result(Problems problems, List<Stage> stages, int pages, int files, long bytes, boolean published,
                       List<PlainEnglish.PageScore> readingAges) {
-            this(problems, stages, pages, files, bytes, published, readingAges, Map.of(), java.util.Collections.emptySortedSet());
+            this(problems, stages, pages, files, bytes, published, readingAges, Map.of(), java.util.Collections.emptySortedSet(),
+                    java.util.Collections.emptySortedSet());
         }
+    }
+
+    /**
+     * A run of a remembering pipeline after the files {@code changed} changed, as a watcher saw them (absolute
+     * paths; a folder for everything in it): when they are only Markdown files, it need not walk content/ again.
+     */
+    public Result run(Options options, Consumer<Stage> progress, java.util.Collection<Path> changed) {
+        if (memo != null) {
+            memo.changed(changed);
+        }
+        return run(options, progress);
     }
 
     public Result run(Options options, Consumer<Stage> progress) {
@@ -179,11 +219,13 @@ public final class Pipeline {
         };
         Path source = options.source().toAbsolutePath().normalize();
         // What earlier builds left beside the output folder is deleted while this one works.
-        options.out().ifPresent(Publisher::clearLeftovers);
+        if (preview == null) {
+            options.out().ifPresent(Publisher::clearLeftovers);
+        }
 
         long t0 = System.nanoTime();
         // Taken before anything is read, so a file changed while the build reads it is seen as changed next time.
-        Optional<String> inputs = options.out().isPresent() && memo == null ? UpToDate.inputs(source) : Optional.empty();
+        Optional<String> inputs = options.out().isPresent() && memo == null && preview == null ? UpToDate.inputs(source) : Optional.empty();
         String settings = options.out().map(out -> settings(out, options)).orElse("");
         if (inputs.isPresent() && options.useCache()) {
             Optional<Result> unchanged = unchanged(source, options, settings, inputs.get(), problems);
@@ -221,14 +263,31 @@ public final class Pipeline {
         long t2 = System.nanoTime();
         BundledAssets assets = BundledAssets.load();
         boolean write = options.out().isPresent() && !problems.hasErrors();
-        RenderCache cache = write && options.useCache()
-                ? RenderCache.read(source, options.out().get(), PortalVersion.fingerprint(), problems,
-                        note -> record.accept(new Stage("cache", 0, note)))
-                : RenderCache.cold(problems);
-        BuildContext ctx = context(site, source, assets, problems, checking, cache);
+        RenderCache cache;
+        if (preview != null) {
+            cache = write && options.useCache() && preview.rendered != null ? RenderCache.continuing(preview.rendered, problems)
+                    : RenderCache.cold(problems);
+        } else {
+            cache = write && options.useCache()
+                    ? RenderCache.read(source, options.out().get(), PortalVersion.fingerprint(), problems,
+                            note -> record.accept(new Stage("cache", 0, note)))
+                    : RenderCache.cold(problems);
+        }
+        if (keys != null) {
+            keys.keepOnly(content.documents());
+        }
+        BuildContext ctx = context(site, source, assets, problems, checking, cache, keys == null ? new OutputKeys.Memo() : keys);
         Output output;
         StagingFolder staging = null;
-        if (write) {
+        PreviewFolder.Build previewBuild = null;
+        if (write && preview != null) {
+            if (preview.folder == null || !preview.folder.root().equals(options.out().get().toAbsolutePath().normalize())) {
+                preview.folder = new PreviewFolder(options.out().get());
+                preview.rendered = null;
+            }
+            previewBuild = preview.folder.begin(problems);
+            output = previewBuild;
+        } else if (write) {
             staging = StagingFolder.beside(options.out().get().toAbsolutePath(), problems);
             output = staging;
         } else {
@@ -243,6 +302,14 @@ public final class Pipeline {
             String reused = cache.reused() == 0 ? "" : " (" + cache.reused() + " unchanged since the last build)";
             record.accept(new Stage("render", millis(t2), pages + " pages, " + output.fileCount() + " files" + reused));
             boolean published = false;
+            java.util.SortedSet<String> changed = java.util.Collections.emptySortedSet();
+            if (previewBuild != null && !problems.hasErrors()) {
+                long t3 = System.nanoTime();
+                changed = java.util.Collections.unmodifiableSortedSet(previewBuild.apply());
+                preview.rendered = cache.made();
+                published = true;
+                record.accept(new Stage("publish", millis(t3), changed.size() + " changed in " + options.out().get()));
+            }
             if (staging != null && !problems.hasErrors()) {
                 long t3 = System.nanoTime();
                 staging.finish();
@@ -262,9 +329,9 @@ public final class Pipeline {
                 }
                 record.accept(new Stage("publish", millis(t3), options.out().get().toString()));
             }
-            int files = published ? staging.filesWritten() : output.fileCount();
+            int files = published && staging != null ? staging.filesWritten() : output.fileCount();
             return new Result(problems, stages, pages, files, output.byteCount(), published, ages, addresses(site),
-                    cache.rendered());
+                    cache.rendered(), changed);
         } finally {
             if (staging != null) {
                 staging.close();
@@ -310,7 +377,7 @@ public final class Pipeline {
 
     /** {@code wholePageRules}: run the fast accessibility rules over whole pages ({@code portal check}) or the text only. */
     private BuildContext context(Site site, Path source, BundledAssets assets, Problems problems, boolean wholePageRules,
-                                 Reuse reuse) {
+                                 Reuse reuse, OutputKeys.Memo memo) {
         FeedPlan feeds = FeedPlan.of(site);
         LayoutViews layouts = new LayoutViews(site, assets.cssPath(), feeds);
         DocumentViews documents = new DocumentViews(site.config(), layouts);
@@ -322,7 +389,7 @@ public final class Pipeline {
         return new BuildContext(site, source, Markdown.shared(), new Links(site), templates,
                 layouts, pages, listings, documents, feeds, assets, problems, wholePageRules,
                 new java.util.concurrent.ConcurrentHashMap<>(),
-                new OutputKeys(site, structure(site, source, assets, feeds, wholePageRules), templates), reuse);
+                new OutputKeys(site, structure(site, source, assets, feeds, wholePageRules), templates, memo), reuse);
     }
 
     /**

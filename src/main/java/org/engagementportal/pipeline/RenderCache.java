@@ -59,6 +59,16 @@ final class RenderCache implements Reuse {
         this.problems = problems;
     }
 
+    /** A cache of what the last build in this process made ({@link #made()}), kept in memory ({@code portal serve}). */
+    static RenderCache continuing(Map<String, Entry> previous, Problems problems) {
+        return new RenderCache(previous, problems);
+    }
+
+    /** What this build made or reused: each output's key and problems, for the next build. */
+    Map<String, Entry> made() {
+        return Map.copyOf(next);
+    }
+
     /** A cache that reuses nothing (a cold build) but records what it makes, for the next build. */
     static RenderCache cold(Problems problems) {
         return new RenderCache(Map.of(), problems);

@@ -1,34 +1,23 @@
 package org.engagementportal.serve;
 
-import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
+import java.util.Collection;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.engagementportal.publish.Manifest;
 
 /**
- * Which pages a rebuild changed, from the output's {@code manifest.json} before and after it: every HTML page
- * whose SHA-256 changed, or that was added or removed. This holds however the rebuild works inside (all of
- * it again, or only what changed), as only what it published is compared.
+ * Which pages a rebuild changed: the addresses of the HTML files whose contents it changed in the preview's
+ * folder (added, changed or removed), as the folder itself says ({@code PreviewFolder}), whatever the rebuild
+ * rendered again.
  */
 final class ChangedPages {
     private ChangedPages() {
     }
 
-    /** The output's files and their hashes, as its manifest lists them (none when it has not been built). */
-    static Map<String, String> snapshot(Path output) {
-        return Manifest.hashes(output);
-    }
-
-    /** The addresses of the HTML pages that differ between two snapshots, sorted. */
-    static SortedSet<String> between(Map<String, String> before, Map<String, String> after) {
-        Set<String> files = new HashSet<>(before.keySet());
-        files.addAll(after.keySet());
+    /** The addresses of the HTML pages among the files that changed, sorted. */
+    static SortedSet<String> of(Collection<String> files) {
         SortedSet<String> pages = new TreeSet<>();
         for (String file : files) {
-            if (file.endsWith(".html") && !java.util.Objects.equals(before.get(file), after.get(file))) {
+            if (file.endsWith(".html")) {
                 pages.add(address(file));
             }
         }

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
@@ -156,17 +155,16 @@ public final class Preview implements AutoCloseable {
             return;
         }
         long start = System.nanoTime();
-        Map<String, String> before = ChangedPages.snapshot(output);
         Pipeline.Result result;
         try {
-            result = rebuild(stages);
+            result = pipeline.run(options, stages, changes.isEmpty() ? null : changes);
         } catch (RuntimeException e) {
             problems = PreviewProblems.failure(String.valueOf(e.getMessage()));
             events.published(new TreeSet<>());
             listener.failed(e);
             return;
         }
-        SortedSet<String> pages = ChangedPages.between(before, ChangedPages.snapshot(output));
+        SortedSet<String> pages = ChangedPages.of(result.changed());
         if (result.published()) {
             server.reloadHeaders();
         }
@@ -177,14 +175,11 @@ public final class Preview implements AutoCloseable {
 
     /**
      * The build itself, with the reading ages a check gives, for the pages' warnings. One pipeline for the whole
-     * preview: it reads again only the files that changed, and renders again only what depends on them (the
-     * cache in .portal-cache/).
+     * preview: it reads again only the files that changed, renders again only what depends on them, and writes
+     * only the files that changed into the preview's folder.
      */
-    private final Pipeline pipeline = new Pipeline().withReadingAges().remembering();
+    private final Pipeline pipeline = new Pipeline().withReadingAges().previewing();
 
-    private Pipeline.Result rebuild(Consumer<Pipeline.Stage> stages) {
-        return pipeline.run(options, stages);
-    }
 
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();

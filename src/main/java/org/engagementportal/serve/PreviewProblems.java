@@ -17,16 +17,23 @@ final class PreviewProblems {
     static final int LIMIT = 50;
     static final String HOME = "/";
 
-    static final PreviewProblems NONE = new PreviewProblems(List.of(), 0, Map.of());
+    static final PreviewProblems NONE = new PreviewProblems(List.of(), 0, Map.of(), p -> {
+        throw new IllegalStateException("no problems to word");
+    });
 
     private final List<ShownProblem> errors;
     private final int errorsNotShown;
-    private final Map<String, List<ShownProblem>> warningsByPage;
+    private final Map<String, List<Problem>> warningsByPage;
+    private final ShownProblem.Words words;
+    /** Each page's warnings as shown, worded when the page first asks for them (most pages are never asked). */
+    private final Map<String, List<ShownProblem>> shown = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private PreviewProblems(List<ShownProblem> errors, int errorsNotShown, Map<String, List<ShownProblem>> warningsByPage) {
+    private PreviewProblems(List<ShownProblem> errors, int errorsNotShown, Map<String, List<Problem>> warningsByPage,
+                            ShownProblem.Words words) {
         this.errors = errors;
         this.errorsNotShown = errorsNotShown;
         this.warningsByPage = warningsByPage;
+        this.words = words;
     }
 
     /**
@@ -36,7 +43,7 @@ final class PreviewProblems {
     static PreviewProblems of(List<Problem> problems, Map<String, List<String>> addresses, ShownProblem.Words words) {
         List<ShownProblem> errors = new ArrayList<>();
         int notShown = 0;
-        Map<String, List<ShownProblem>> warnings = new LinkedHashMap<>();
+        Map<String, List<Problem>> warnings = new LinkedHashMap<>();
         for (Problem p : problems) {
             if (p.isError()) {
                 if (errors.size() < LIMIT) {
@@ -45,20 +52,19 @@ final class PreviewProblems {
                     notShown++;
                 }
             } else {
-                ShownProblem shown = words.of(p);
                 for (String page : addresses.getOrDefault(p.position().file(), List.of(HOME))) {
-                    warnings.computeIfAbsent(page, k -> new ArrayList<>()).add(shown);
+                    warnings.computeIfAbsent(page, k -> new ArrayList<>()).add(p);
                 }
             }
         }
-        return new PreviewProblems(List.copyOf(errors), notShown, warnings);
+        return new PreviewProblems(List.copyOf(errors), notShown, warnings, words);
     }
 
     /** The portal itself failed while rebuilding (a bug, or the disk): said on every page like an error. */
     static PreviewProblems failure(String message) {
         return new PreviewProblems(List.of(new ShownProblem("the portal failed unexpectedly while rebuilding the site: " + message, "",
                 "Fix: this is a problem in the portal itself, not in your content. Save a file to try again; the details "
-                        + "are in the terminal.")), 0, Map.of());
+                        + "are in the terminal.")), 0, Map.of(), NONE.words);
     }
 
     boolean hasErrors() {
@@ -70,7 +76,9 @@ final class PreviewProblems {
         Map<String, Object> fields = new java.util.LinkedHashMap<>();
         fields.put("errors", errors.stream().map(ShownProblem::fields).toList());
         fields.put("errorsNotShown", errorsNotShown);
-        fields.put("warnings", warningsByPage.getOrDefault(page, List.of()).stream().map(ShownProblem::fields).toList());
+        List<ShownProblem> warnings = shown.computeIfAbsent(page, p -> warningsByPage.getOrDefault(p, List.of()).stream()
+                .map(words::of).toList());
+        fields.put("warnings", warnings.stream().map(ShownProblem::fields).toList());
         return org.engagementportal.source.Json.compact(fields) + "\n";
     }
 }

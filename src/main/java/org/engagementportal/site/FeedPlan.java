@@ -90,9 +90,17 @@ public final class FeedPlan {
         for (ListedKind<?> kind : site.kinds()) {
             out.addAll(kind.feeds(site.plan(kind)));
         }
+        // Each dated page under each of its topics, in one pass.
+        java.util.Map<String, List<Entry>> byTopic = new java.util.HashMap<>();
+        for (SitePage p : originals) {
+            if (p.document().meta().topics().isEmpty()) {
+                continue;
+            }
+            pageEntry(p, now).ifPresent(e -> new java.util.LinkedHashSet<>(p.document().meta().topics())
+                    .forEach(id -> byTopic.computeIfAbsent(id, k -> new ArrayList<>()).add(e)));
+        }
         for (Term topic : site.data().vocabulary().topics()) {
-            List<Entry> entries = originals.stream().filter(p -> p.document().meta().topics().contains(topic.id()))
-                    .map(p -> pageEntry(p, now)).flatMap(Optional::stream).toList();
+            List<Entry> entries = byTopic.getOrDefault(topic.id(), List.of());
             if (!entries.isEmpty()) {
                 out.add(feed("/topics/" + topic.id() + "/", topic.name() + " - " + name,
                         "Consultations, meetings, news and pages about " + topic.name().toLowerCase(Locale.UK) + ".",
@@ -108,11 +116,18 @@ public final class FeedPlan {
     }
 
     static Feed feed(String path, String title, String description, List<Entry> entries, ZonedDateTime now, int limit) {
+        // Newest first, then by address, and for one page in the order its type gave them; each entry's instant
+        // worked out once, not at every comparison.
+        record Timed(long second, int nano, Entry entry) {
+        }
+        long nowSecond = now.toEpochSecond();
         List<Entry> shown = entries.stream()
-                .filter(e -> !e.date().isAfter(now))
-                .sorted(Comparator.comparing((Entry e) -> e.date().toInstant()).reversed()
-                        .thenComparing(e -> e.page().path())) // and for one page, in the order its type gave them
+                .map(e -> new Timed(e.date().toEpochSecond(), e.date().getNano(), e))
+                .filter(t -> t.second() < nowSecond || t.second() == nowSecond && t.nano() <= now.getNano())
+                .sorted(Comparator.comparingLong(Timed::second).thenComparingInt(Timed::nano).reversed()
+                        .thenComparing(t -> t.entry().page().path()))
                 .limit(limit)
+                .map(Timed::entry)
                 .toList();
         return new Feed(path, title, description, shown);
     }

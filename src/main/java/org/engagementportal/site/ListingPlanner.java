@@ -73,11 +73,9 @@ final class ListingPlanner {
                                 List<Term> terms, Function<SitePage, List<String>> of, List<Listing> planned) {
         List<Listing> out = new ArrayList<>();
         List<Listing.TermCount> counts = new ArrayList<>();
+        Map<String, List<SitePage>> byTerm = Plan.byTerm(originals, of);
         for (Term term : terms) {
-            List<SitePage> items = originals.stream().filter(p -> of.apply(p).contains(term.id()))
-                    .sorted(Comparator.comparing(this::sortDate, Comparator.nullsLast(Comparator.reverseOrder()))
-                            .thenComparing(SitePage::title))
-                    .toList();
+            List<SitePage> items = newestFirst(byTerm.getOrDefault(term.id(), List.of()));
             if (items.isEmpty()) {
                 continue;
             }
@@ -144,6 +142,18 @@ final class ListingPlanner {
     }
 
     /** The date a page is filed under when different kinds are listed together. */
+    /** Pages newest first by the date they are filed under (undated last), then by title. */
+    private List<SitePage> newestFirst(List<SitePage> pages) {
+        record Dated(long day, String title, SitePage page) {
+        }
+        return pages.stream().map(p -> {
+                    java.time.LocalDate d = sortDate(p);
+                    return new Dated(d == null ? Long.MIN_VALUE : d.toEpochDay(), p.title(), p);
+                })
+                .sorted(Comparator.comparingLong(Dated::day).reversed().thenComparing(Dated::title))
+                .map(Dated::page).toList();
+    }
+
     private java.time.LocalDate sortDate(SitePage p) {
         return p.document().filedOn(now.getZone()).map(ZonedDateTime::toLocalDate).orElse(null);
     }

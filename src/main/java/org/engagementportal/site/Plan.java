@@ -86,12 +86,25 @@ public final class Plan {
                 .sorted(Comparator.comparing(when).reversed().thenComparing(SitePage::path)).toList();
     }
 
+    /** The items under each term they have, in one pass, each list in the items' order. */
+    public static java.util.Map<String, List<SitePage>> byTerm(List<SitePage> items, Function<SitePage, List<String>> of) {
+        java.util.Map<String, List<SitePage>> out = new java.util.HashMap<>();
+        for (SitePage p : items) {
+            for (String id : new java.util.LinkedHashSet<>(of.apply(p))) {
+                out.computeIfAbsent(id, k -> new ArrayList<>()).add(p);
+            }
+        }
+        return out;
+    }
+
     /** Each term that some item has, with the address of its filtered listing under {@code root} and its count. */
     public static List<Listing.TermCount> filterOptions(List<SitePage> items, List<Term> terms, String root,
                                                         Function<SitePage, List<String>> of) {
+        // How many items have each term, in one pass over the items.
+        java.util.Map<String, List<SitePage>> grouped = byTerm(items, of);
         List<Listing.TermCount> out = new ArrayList<>();
         for (Term t : terms) {
-            int n = (int) items.stream().filter(p -> of.apply(p).contains(t.id())).count();
+            int n = grouped.getOrDefault(t.id(), List.of()).size();
             if (n > 0) {
                 out.add(new Listing.TermCount(t.id(), t.name(), t.description(), root + t.id() + "/", n));
             }

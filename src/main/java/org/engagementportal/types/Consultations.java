@@ -3,6 +3,7 @@ package org.engagementportal.types;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -221,14 +222,16 @@ public final class Consultations implements ContentType<Consultation> {
         out.add(plan.listing(ROOT, FOLDER, "Consultations",
                 "Have your say on changes to health services, and see what happened after past consultations.",
                 sections(plan, all)).withFilters(filters.apply(Optional.empty())));
+        Map<String, List<SitePage>> byTopic = Plan.byTerm(all, p -> p.document().meta().topics());
+        Map<String, List<SitePage>> byArea = Plan.byTerm(all, p -> p.document().meta().areas());
         for (Listing.TermCount t : topics) {
-            List<SitePage> items = all.stream().filter(p -> p.document().meta().topics().contains(t.id())).toList();
+            List<SitePage> items = byTopic.getOrDefault(t.id(), List.of());
             out.add(new Listing(Listing.Kind.SECTION, t.path(), "Consultations about " + t.name().toLowerCase(Locale.UK),
                     "Consultations filed under the topic " + t.name() + ".", Optional.empty(), sections(plan, items),
                     List.of()).withFilters(filters.apply(Optional.of("topics/" + t.id()))));
         }
         for (Listing.TermCount t : areas) {
-            List<SitePage> items = all.stream().filter(p -> p.document().meta().areas().contains(t.id())).toList();
+            List<SitePage> items = byArea.getOrDefault(t.id(), List.of());
             out.add(new Listing(Listing.Kind.SECTION, t.path(), "Consultations in " + t.name(),
                     "Consultations for people in " + t.name() + ".", Optional.empty(), sections(plan, items),
                     List.of()).withFilters(filters.apply(Optional.of("areas/" + t.id()))));
@@ -248,16 +251,28 @@ public final class Consultations implements ContentType<Consultation> {
                     : s == ConsultationStatus.CLOSED ? "closed" : "outcome";
             groups.get(id).add(p);
         }
-        groups.get("open").sort(Comparator.comparing((SitePage p) -> of(p).closes()).thenComparing(SitePage::path));
-        groups.get("upcoming").sort(Comparator.comparing((SitePage p) -> of(p).opens()).thenComparing(SitePage::path));
-        groups.get("closed").sort(Comparator.comparing((SitePage p) -> of(p).closes()).reversed().thenComparing(SitePage::path));
-        groups.get("outcome").sort(Comparator.comparing((SitePage p) -> of(p).outcome().orElseThrow().date()).reversed()
-                .thenComparing(SitePage::path));
         return List.of(
-                Plan.section("open", "Open now", groups.get("open")),
-                Plan.section("upcoming", "Opening soon", groups.get("upcoming")),
-                Plan.section("closed", "Closed: we are analysing your feedback", groups.get("closed")),
-                Plan.section("outcome", "Closed: outcome published", groups.get("outcome")));
+                Plan.section("open", "Open now", byTime(groups.get("open"), p -> of(p).closes(), false)),
+                Plan.section("upcoming", "Opening soon", byTime(groups.get("upcoming"), p -> of(p).opens(), false)),
+                Plan.section("closed", "Closed: we are analysing your feedback", byTime(groups.get("closed"), p -> of(p).closes(), true)),
+                Plan.section("outcome", "Closed: outcome published", byTime(groups.get("outcome"),
+                        p -> of(p).outcome().orElseThrow().date().atStartOfDay(ZoneOffset.UTC), true)));
+    }
+
+    /**
+     * Pages in the order of a time of theirs (soonest or, {@code latestFirst}, latest first), then by address;
+     * each page's time worked out once, not at every comparison (there are many consultations on many lists).
+     */
+    private static List<SitePage> byTime(List<SitePage> pages, Function<SitePage, ZonedDateTime> time, boolean latestFirst) {
+        record Timed(long second, int nano, SitePage page) {
+        }
+        Comparator<Timed> order = Comparator.comparingLong(Timed::second).thenComparingInt(Timed::nano);
+        return pages.stream().map(p -> {
+                    ZonedDateTime t = time.apply(p);
+                    return new Timed(t.toEpochSecond(), t.getNano(), p);
+                })
+                .sorted((latestFirst ? order.reversed() : order).thenComparing(t -> t.page().path()))
+                .map(Timed::page).toList();
     }
 
     private static Consultation of(SitePage p) {

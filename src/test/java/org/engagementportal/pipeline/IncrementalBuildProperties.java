@@ -157,6 +157,51 @@ class IncrementalBuildProperties {
         return next;
     }
 
+    /**
+     * The preview of {@code portal serve}, which changes its folder in place after each edit, holds what a cold
+     * build publishes, less the compressed copies and the manifest, which only the CDN needs.
+     */
+    @Property(tries = 5)
+    void previewsAreTheSameAsColdBuilds(@ForAll @Size(min = 1, max = 5) List<@net.jqwik.api.From("edits") Edit> edits)
+            throws IOException {
+        Path dir = Files.createTempDirectory("preview");
+        try {
+            Path a = dir.resolve("a");
+            Path b = dir.resolve("b");
+            IncrementalBuildTest.copyExample(a);
+            IncrementalBuildTest.copyExample(b);
+            LocalDateTime now = LocalDateTime.parse(TestSite.EXAMPLE_NOW);
+            Pipeline previewing = new Pipeline().withReadingAges().previewing();
+            build(previewing, a, dir.resolve("a-out"), now, true);
+            for (Edit e : edits) {
+                List<Path> changed = List.of();
+                if (e.kind() == Kind.CLOCK) {
+                    now = now.plusDays(e.n() * 3L).plusHours(e.n());
+                } else {
+                    changed = apply(e, a);
+                    apply(e, b);
+                }
+                // As portal serve runs it: told which files changed, as its watcher saw them.
+                Pipeline.Result preview = previewing.run(new Pipeline.Options(a, Optional.of(dir.resolve("a-out")),
+                        Optional.of(now), Optional.empty(), true), s -> { }, changed);
+                TestSite.delete(dir.resolve("b-out"));
+                Pipeline.Result cold = build(new Pipeline().withReadingAges(), b, dir.resolve("b-out"), now, false);
+                assertEquals(cold.problems().sorted(), preview.problems().sorted(), "the same problems after " + e);
+                assertEquals(cold.published(), preview.published(), "both published or neither, after " + e);
+                if (cold.published()) {
+                    java.util.Map<String, byte[]> expected = new java.util.TreeMap<>(TestSite.files(dir.resolve("b-out")));
+                    expected.keySet().removeIf(f -> f.endsWith(".gz") || f.endsWith(".br") || f.equals("/manifest.json"));
+                    java.util.Map<String, byte[]> actual = TestSite.files(dir.resolve("a-out"));
+                    assertEquals(expected.keySet(), actual.keySet(), "the same files after " + e);
+                    expected.forEach((f, bytes) -> org.junit.jupiter.api.Assertions.assertArrayEquals(bytes, actual.get(f),
+                            f + " after " + e));
+                }
+            }
+        } finally {
+            TestSite.delete(dir);
+        }
+    }
+
     private static Pipeline.Result build(Pipeline pipeline, Path site, Path out, LocalDateTime now, boolean cache) {
         return pipeline.run(new Pipeline.Options(site, Optional.of(out), Optional.of(now), Optional.empty(), cache), s -> { });
     }
@@ -168,7 +213,8 @@ class IncrementalBuildProperties {
     }
 
     /** Makes the same edit to a copy of the site: files are chosen by their place in the sorted list. */
-    private static void apply(Edit e, Path site) throws IOException {
+    /** @return the files it changed, as a watcher would see them */
+    private static List<Path> apply(Edit e, Path site) throws IOException {
         List<Path> files = contentFiles(site);
         Path file = files.get(e.file() % files.size());
         String text = Files.readString(file, StandardCharsets.UTF_8);
@@ -176,14 +222,22 @@ class IncrementalBuildProperties {
             case TEXT -> Files.writeString(file, text + "\nAn added paragraph, number " + e.n() + ".\n", StandardCharsets.UTF_8);
             case TITLE -> Files.writeString(file, text.replaceFirst("(?m)^title: .*$", "title: A new title, number " + e.n()),
                     StandardCharsets.UTF_8);
-            case ADD -> Files.writeString(file.resolveSibling("added-" + e.n() + ".md"), text.replaceFirst("(?m)^aliases:.*$", ""),
-                    StandardCharsets.UTF_8);
+            case ADD -> {
+                Path added = file.resolveSibling("added-" + e.n() + ".md");
+                Files.writeString(added, text.replaceFirst("(?m)^aliases:.*$", ""), StandardCharsets.UTF_8);
+                return List.of(added);
+            }
             case DELETE -> Files.delete(file);
-            case RENAME -> Files.move(file, file.resolveSibling("renamed-" + e.n() + "-" + file.getFileName()));
+            case RENAME -> {
+                Path renamed = file.resolveSibling("renamed-" + e.n() + "-" + file.getFileName());
+                Files.move(file, renamed);
+                return List.of(file, renamed);
+            }
             case DATA -> {
                 Path topics = site.resolve("content/_data/topics.yml");
                 String yml = Files.readString(topics, StandardCharsets.UTF_8);
                 Files.writeString(topics, yml.replaceFirst("(?m)^(\\s*name: )(.*)$", "$1$2 and more " + e.n()), StandardCharsets.UTF_8);
+                return List.of(topics);
             }
             case TEMPLATE -> {
                 String name = List.of("page.ftlh", "event.ftlh", "listing.ftlh", "components.ftlh").get(e.n() % 4);
@@ -192,8 +246,10 @@ class IncrementalBuildProperties {
                         : TestSite.read(TestSite.PROJECT.resolve("templates").resolve(name));
                 Files.createDirectories(template.getParent());
                 Files.writeString(template, source + "<#-- changed " + e.n() + " -->\n", StandardCharsets.UTF_8);
+                return List.of(template);
             }
             case CLOCK -> throw new IllegalStateException("the clock is not a file");
         }
+        return List.of(file);
     }
 }
