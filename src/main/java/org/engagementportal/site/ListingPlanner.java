@@ -146,13 +146,16 @@ final class ListingPlanner {
     private List<SitePage> newestFirst(List<SitePage> pages) {
         record Dated(long day, String title, SitePage page) {
         }
-        return pages.stream().map(p -> {
+        return pages.stream().map(p -> new Dated(days.computeIfAbsent(p.path(), k -> {
                     java.time.LocalDate d = sortDate(p);
-                    return new Dated(d == null ? Long.MIN_VALUE : d.toEpochDay(), p.title(), p);
-                })
+                    return d == null ? Long.MIN_VALUE : d.toEpochDay();
+                }), p.title(), p))
                 .sorted(Comparator.comparingLong(Dated::day).reversed().thenComparing(Dated::title))
                 .map(Dated::page).toList();
     }
+
+    /** Each page's {@link #sortDate} as a day number, worked out once: a page is on the lists of each of its terms. */
+    private final Map<String, Long> days = new java.util.concurrent.ConcurrentHashMap<>();
 
     private java.time.LocalDate sortDate(SitePage p) {
         return p.document().filedOn(now.getZone()).map(ZonedDateTime::toLocalDate).orElse(null);
