@@ -9,7 +9,7 @@ import java.util.Optional;
  * worked out from {@code opens} and {@code closes} against the build's clock.
  *
  * @param formal   a formal public consultation, which must run at least 12 weeks
- * @param groups   who it is for, in the writer's words ("carers", "young people aged 16 to 25")
+ * @param groups   who it is especially for: ids from {@code groups.yml} ("young-carers")
  * @param feedback what people told us, once closed
  * @param outcome  what was decided and what changed because of the feedback
  */

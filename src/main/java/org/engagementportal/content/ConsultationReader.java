@@ -26,7 +26,7 @@ public final class ConsultationReader {
         boolean formal = f.flag("formal", false);
         var engagement = f.choice("engagement", Engagement.byId(), false);
         var stage = f.choice("stage", Stage.byId(), false);
-        List<String> groups = f.texts("groups");
+        List<String> groups = ctx.groups(f, "groups");
         Respond respond = f.group("respond", "the 'respond' group", List.of("online", "email", "post", "phone", "events"))
                 .map(r -> new Respond(r.webLink("online", false), r.email("email", false), r.text("post", false),
                         r.phone("phone", false), r.texts("events")))

@@ -155,8 +155,7 @@ public final class Consultations implements ContentType<Consultation> {
         t.field("engagement", "consult");
         t.comment("Where it is in planning services, if you know: " + Starters.choices(Stage.byId(), s -> plain(s.plain())) + ".");
         t.field("stage", "");
-        t.comment("Who it is for, in your own words, one group a line, like this:");
-        t.example("groups:", "  - Carers of people with dementia", "  - Young people aged 16 to 25");
+        Starters.groups(t, ctx, "Who it is especially for");
         t.field("groups", "[]");
         t.comment("How people can respond: at least one way while it is open. These are the site's contact details from "
                 + "content/_data/site.yml; change them if the consultation has its own. online: is a link to the survey, "
@@ -331,7 +330,7 @@ public final class Consultations implements ContentType<Consultation> {
                 closed, Dates.dateTime(c.opens()), Dates.iso(c.opens()), Dates.dateTime(c.closes()), Dates.iso(c.closes()),
                 daysLeft, c.engagement().map(e -> Views.capitalise(e.id())).orElse(null),
                 c.engagement().map(e -> e.plain()).orElse(null), c.stage().map(s -> s.plain()).orElse(null),
-                "We especially " + (closed ? "wanted" : "want") + " to hear from:", c.groups(), areas, respond,
+                "We especially " + (closed ? "wanted" : "want") + " to hear from:", views.names(site.data().vocabulary().groups(), c.groups()), areas, respond,
                 c.documents().stream().map(a -> views.describe(a, Dates.day(c.opens().toLocalDate()))).toList(), easyRead,
                 feedback == null ? null : Dates.day(feedback.date()),
                 feedback == null ? null : views.markdown(feedback.markdown(), feedback.firstLine()),

@@ -116,4 +116,23 @@ class ConsultationRulesTest {
         assertEquals(1, all.size(), all.toString());
         assertEquals("content/consultations/dental.md", all.get(0).position().file());
     }
+
+    @Test
+    void groupsAreIdsFromGroupsYmlAndAGroupWrittenByItsNameSuggestsItsId() {
+        List<Problem> all = load("2026-05-01T09:00", "dental.md", consultation("""
+                groups: [carers, Young carers, travellers]
+                """));
+        assertEquals(2, all.size(), all.toString());
+        assertEquals("content/consultations/dental.md:6:18", all.get(0).position().toString());
+        assertEquals(Severity.ERROR, all.get(0).severity());
+        assertEquals("'Young carers' is not a group in content/_data/groups.yml. Did you mean 'young-carers'?", all.get(0).message());
+        assertTrue(all.get(0).fix().contains("Use one of the group ids listed in content/_data/groups.yml"), all.get(0).fix());
+        assertEquals("content/consultations/dental.md:6:32", all.get(1).position().toString());
+        assertTrue(all.get(1).message().startsWith("'travellers' is not a group"), all.get(1).message());
+    }
+
+    @Test
+    void knownGroupsAreKeptInTheOrderWritten() {
+        assertEquals(List.of(), load("2026-05-01T09:00", "dental.md", consultation("groups: [young-carers, carers]\n")));
+    }
 }

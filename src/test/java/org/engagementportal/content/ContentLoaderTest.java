@@ -53,7 +53,7 @@ class ContentLoaderTest {
             formal: true
             engagement: consult
             stage: design
-            groups: [carers, people with a learning disability]
+            groups: [carers, learning-disability]
             respond:
               online: https://engage.testshire.example/dental
               email: dental@testshire.example
@@ -82,7 +82,7 @@ class ContentLoaderTest {
         assertEquals(Engagement.CONSULT, c.engagement().orElseThrow());
         assertEquals(Stage.DESIGN, c.stage().orElseThrow());
         assertEquals("dental@testshire.example", c.respond().email().orElseThrow());
-        assertEquals(List.of("carers", "people with a learning disability"), c.groups());
+        assertEquals(List.of("carers", "learning-disability"), c.groups());
         assertEquals(18, doc.body().firstLine());
         assertEquals(new Position("content/consultations/dental.md", 7, 9), doc.at("closes"));
     }
