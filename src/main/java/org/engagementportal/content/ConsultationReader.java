@@ -111,7 +111,8 @@ public final class ConsultationReader {
                 d.text("title", true).flatMap(title -> ctx.attachment(d, "file", title)));
     }
 
-    private static Optional<Report> report(Fields f, String key) {
+    /** A dated write-up ('feedback', 'outcome', an engagement record's 'did'): a group with a date and a body. */
+    static Optional<Report> report(Fields f, String key) {
         return f.group(key, "the '" + key + "' group", List.of("date", "body"))
                 .flatMap(r -> {
                     var date = r.date("date", true);

@@ -151,9 +151,9 @@ public final class Consultations implements ContentType<Consultation> {
         t.comment("true for a formal public consultation, which must run at least " + Consultation.FORMAL_WEEKS
                 + " weeks; false for lighter engagement, such as a survey.");
         t.field("formal", "true");
-        t.comment("How much say people have: " + Starters.choices(Engagement.byId(), e -> plain(e.plain())) + ".");
+        t.comment("How much say people have: " + Starters.choices(Engagement.byId(), e -> Starters.phrase(e.plain())) + ".");
         t.field("engagement", "consult");
-        t.comment("Where it is in planning services, if you know: " + Starters.choices(Stage.byId(), s -> plain(s.plain())) + ".");
+        t.comment("Where it is in planning services, if you know: " + Starters.choices(Stage.byId(), s -> Starters.phrase(s.plain())) + ".");
         t.field("stage", "");
         Starters.groups(t, ctx, "Who it is especially for");
         t.field("groups", "[]");
@@ -191,11 +191,6 @@ public final class Consultations implements ContentType<Consultation> {
         return new Starter(FOLDER, Starter.slug(title), t.build(body));
     }
 
-    /** A sentence as a phrase inside a comment: "We are asking." is "we are asking". */
-    private static String plain(String sentence) {
-        String s = sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
-        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
-    }
 
     /**
      * {@code /consultations/} and its filtered versions, one per topic and per area that has consultations

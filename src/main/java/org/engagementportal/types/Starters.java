@@ -78,6 +78,12 @@ final class Starters {
                 + "characteristics), " + (ids.isEmpty() ? "once the file lists some." : "like [" + String.join(", ", ids.subList(0, Math.min(2, ids.size()))) + "]."));
     }
 
+    /** A sentence as a phrase inside a comment: "We are asking." is "we are asking". */
+    static String phrase(String sentence) {
+        String s = sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
+        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
     /** A heading and a note for the writer under it, which is never published. */
     static String section(String heading, String note) {
         return "## " + heading + "\n\n<!-- " + note + " -->\n\n";
