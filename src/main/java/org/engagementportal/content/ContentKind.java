@@ -88,6 +88,28 @@ public interface ContentKind<D extends Details> {
      * @param fix      how to write it, for the message
      */
     record Reference(String field, String written, String path, Class<? extends Details> target, boolean strict, String noun,
-                     Optional<String> folder, String fix) {
+                     Optional<String> folder, String fix, Optional<Part> part) {
+
+        /** A reference to a whole page. */
+        public Reference(String field, String written, String path, Class<? extends Details> target, boolean strict, String noun,
+                         Optional<String> folder, String fix) {
+            this(field, written, path, target, strict, noun, folder, fix, Optional.empty());
+        }
+
+        /** This reference, to a part of the page it refers to. */
+        public Reference to(Part part) {
+            return new Reference(field, written, path, target, strict, noun, folder, fix, Optional.of(part));
+        }
+    }
+
+    /**
+     * A part of the page a reference names, which must exist there: an agenda item of a meeting.
+     *
+     * @param field   where it is written, "decision.item"
+     * @param written as written, "6"
+     * @param parts   the parts the referred page has (its agenda items' numbers), from its details
+     * @param noun    what it is, in a message: "agenda item"
+     */
+    record Part(String field, String written, java.util.function.Function<Details, List<String>> parts, String noun) {
     }
 }

@@ -39,6 +39,7 @@ public final class Site {
     private final SortedSet<String> unreadable;
     private final List<ListedKind<?>> kinds;
     private final java.util.function.Function<ListedKind<?>, Plan> plans;
+    private final Map<String, List<SitePage>> referring;
 
     Site(SiteData data, ZonedDateTime now, List<SitePage> pages, List<Listing> listings, SortedSet<String> staticFiles,
          SortedMap<String, String> redirects, Optional<SitePage> statement, Optional<String> accessibilityStatement,
@@ -78,6 +79,23 @@ public final class Site {
         }
         kids.replaceAll((k, v) -> v.stream().sorted(java.util.Comparator.comparing(SitePage::title)).toList());
         this.children = Collections.unmodifiableMap(kids);
+        Map<String, List<SitePage>> refs = new LinkedHashMap<>();
+        for (SitePage p : this.pages) {
+            if (p.document().variant().isOriginal()) {
+                p.document().references().stream().map(r -> r.path()).distinct()
+                        .forEach(path -> refs.computeIfAbsent(path, k -> new ArrayList<>()).add(p));
+            }
+        }
+        refs.replaceAll((k, v) -> List.copyOf(v));
+        this.referring = Collections.unmodifiableMap(refs);
+    }
+
+    /**
+     * The original pages that refer to the page at {@code path} (the consultations a meeting decided), in the order of
+     * the site's pages: a page may show them, so its key includes them.
+     */
+    public List<SitePage> referring(String path) {
+        return referring.getOrDefault(path, List.of());
     }
 
     /**

@@ -17,7 +17,10 @@ import org.engagementportal.config.Vocabulary;
 import org.engagementportal.content.Attachment;
 import org.engagementportal.content.Consultation;
 import org.engagementportal.content.ConsultationReader;
+import org.engagementportal.content.AgendaItem;
 import org.engagementportal.content.Engagement;
+import org.engagementportal.content.Evidence;
+import org.engagementportal.content.Meeting;
 import org.engagementportal.content.Event;
 import org.engagementportal.content.Placement;
 import org.engagementportal.content.ReadContext;
@@ -108,14 +111,40 @@ public final class Consultations implements ContentType<Consultation> {
 
     @Override
     public List<Attachment> attachments(Consultation c) {
-        return c.documents();
+        List<Attachment> out = new ArrayList<>(c.documents());
+        c.evidence().eia().ifPresent(e -> {
+            if (e instanceof Evidence.Eia.File f) {
+                out.add(f.document());
+            }
+        });
+        return out;
     }
 
     @Override
     public List<Reference> references(Consultation c) {
-        return c.respond().events().stream().map(ref -> new Reference("respond.events", ref, eventPath(ref), Event.class, true,
-                "the event", Optional.of(Events.FOLDER), "Write the event's address, such as /events/kingsmere-drop-in/, or its "
-                        + "file name in content/events/ without .md, such as kingsmere-drop-in.")).toList();
+        List<Reference> out = new ArrayList<>(c.respond().events().stream().map(ref -> new Reference("respond.events", ref,
+                eventPath(ref), Event.class, true, "the event", Optional.of(Events.FOLDER), "Write the event's address, such as "
+                        + "/events/kingsmere-drop-in/, or its file name in content/events/ without .md, such as kingsmere-drop-in."))
+                .toList());
+        Evidence e = c.evidence();
+        e.decision().ifPresent(d -> out.add(new Reference("decision.meeting", d.written(), d.path(), Meeting.class, true,
+                "the meeting", Optional.empty(), "Write the meeting's file under content/ without .md, such as "
+                        + "governing-body/2026-07-16, or its address, such as /governing-body/2026-07-16/.")
+                .to(new Part("decision.item", d.item(), m -> ((Meeting) m).agenda().stream().map(AgendaItem::number).toList(),
+                        "agenda item"))));
+        e.eia().ifPresent(eia -> {
+            if (eia instanceof Evidence.Eia.Page p) {
+                out.add(new Reference("eia.page", p.written(), p.path(), org.engagementportal.content.Details.class, false,
+                        "the page", Optional.empty(), "Write the address of the page with the impact assessment, such as /about/equality/."));
+            }
+        });
+        return out;
+    }
+
+    /** The consultations decided at an agenda item of a meeting, which its page links to. */
+    static List<SitePage> decidedAt(org.engagementportal.site.Site site, SitePage meeting, String item) {
+        return site.referring(meeting.path()).stream().filter(p -> p.document().details() instanceof Consultation c
+                && c.evidence().decision().filter(d -> d.item().equals(item)).isPresent()).toList();
     }
 
     /** An event named in 'respond.events': its address, or its file name in content/events/. */
@@ -177,6 +206,7 @@ public final class Consultations implements ContentType<Consultation> {
                 + "It is due within " + Consultation.OUTCOME_DUE_WEEKS + " weeks of closing. Like this:");
         t.example("outcome:", "  date: " + closes.plusWeeks(8), "  body: |", "    The Governing Body decided to ... Because of what you told us, we will ...");
         t.field("outcome", "");
+        evidence(t, closes);
         t.common(id(), "The folder decides that this is a consultation; this line only says so.", ctx, Optional.empty());
         String body = "This is a formal public consultation. It runs for " + Consultation.FORMAL_WEEKS + " weeks, from "
                 + from + " to " + to + ".\n\n"
@@ -197,6 +227,34 @@ public final class Consultations implements ContentType<Consultation> {
      * ({@code /consultations/topics/dentistry/}, {@code /consultations/areas/eastbrook/}), each with the same
      * sections, so filtering works as plain links.
      */
+    /** The evidence fields, empty, each with an example: a new consultation has none of it yet. */
+    private static void evidence(StarterText t, LocalDate closes) {
+        t.comment("The equality and health inequalities impact assessment, needed for a formal consultation once it opens: "
+                + "the document saved beside this file, a page of this site, or why none was needed, like one of these:");
+        t.example("eia:", "  file: equality-impact-assessment.pdf", "  page: /equality/my-consultation/",
+                "  not_needed: Only the opening hours change, and they get longer.");
+        t.field("eia", "");
+        t.comment("true if the change is a substantial variation of services, on which the council's health overview and "
+                + "scrutiny committee must be consulted.");
+        t.field("substantial_variation", "false");
+        t.comment("When that committee was consulted and what it said, like this:");
+        t.example("scrutiny:", "  committee: Health Overview and Scrutiny Committee", "  date: " + closes.minusWeeks(10),
+                "  view: The committee agreed the change is a substantial variation and supports the consultation.");
+        t.field("scrutiny", "");
+        t.comment("With the outcome: the meeting that decided it (its file under content/ without .md) and the agenda item's "
+                + "number. The meeting's page links back here. Like this:");
+        t.example("decision:", "  meeting: governing-body/" + closes.plusWeeks(6), "  item: \"6\"");
+        t.field("decision", "");
+        t.comment("Once it has closed: how many responses, in all and by how they came in (online, paper, email, letter, "
+                + "phone, events, other), like this:");
+        t.example("responses:", "  total: 412", "  online: 350", "  paper: 62");
+        t.field("responses", "");
+        t.comment("Who responded, as counts by age, sex, ethnicity, disability and carer; numbers from 1 to 4 are published "
+                + "as \"fewer than 5\". Like this:");
+        t.example("respondents:", "  carer: {yes: 61, no: 330, not-said: 21}");
+        t.field("respondents", "");
+    }
+
     @Override
     public List<String> sections() {
         return List.of(FOLDER);
@@ -332,7 +390,8 @@ public final class Consultations implements ContentType<Consultation> {
                 outcome == null ? null : Dates.day(outcome.date()),
                 outcome == null ? null : views.markdown(outcome.markdown(), outcome.firstLine()),
                 closed && outcome == null ? Dates.day(due) : null, closed && outcome == null && !delayed, delayed,
-                closed ? org.engagementportal.markdown.RenderedHtml.demoteHeadings(views.body()) : null);
+                closed ? org.engagementportal.markdown.RenderedHtml.demoteHeadings(views.body()) : null,
+                org.engagementportal.render.EvidenceViews.of(c, views));
     }
 
     @Override

@@ -1,0 +1,76 @@
+package org.engagementportal.render;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.engagementportal.content.AgendaItem;
+import org.engagementportal.content.Consultation;
+import org.engagementportal.content.Evidence;
+import org.engagementportal.content.Meeting;
+import org.engagementportal.site.SitePage;
+
+/** Builds a consultation's {@link EvidenceView}, and publishes counts the way NHS statistics do. */
+public final class EvidenceViews {
+    private EvidenceViews() {
+    }
+
+    /** "4,318"; a count from 1 to 4 is "fewer than 5" so that nobody can be singled out. */
+    public static String count(int n) {
+        return Evidence.suppressed(n).isPresent() ? number(n) : "fewer than " + Evidence.SMALLEST_SHOWN;
+    }
+
+    /** "4,318": a whole number as people write it. */
+    public static String number(long n) {
+        return NumberFormat.getIntegerInstance(Locale.UK).format(n);
+    }
+
+    /** The evidence of a consultation, or null when it has none to show. */
+    public static EvidenceView of(Consultation c, Views views) {
+        Evidence e = c.evidence();
+        if (e.equals(Evidence.none()) && !c.formal()) {
+            return null;
+        }
+        var site = views.site();
+        DocumentView eiaDocument = null;
+        Link eiaPage = null;
+        String eiaNotNeeded = null;
+        Evidence.Eia eia = e.eia().orElse(null);
+        if (eia instanceof Evidence.Eia.File f) {
+            eiaDocument = views.describe(f.document(), Dates.day(c.opens().toLocalDate()));
+        } else if (eia instanceof Evidence.Eia.Page p) {
+            eiaPage = site.page(p.path()).map(x -> views.link(x.path(), x.title())).orElse(null);
+        } else if (eia instanceof Evidence.Eia.NotNeeded n) {
+            eiaNotNeeded = n.reason();
+        }
+        Link decidedAt = null;
+        String decidedItem = null;
+        if (e.decision().isPresent()) {
+            Evidence.Decision d = e.decision().get();
+            // A decision at a page that is not a meeting is reported when the site is assembled; it is not linked.
+            Optional<SitePage> meeting = site.page(d.path()).filter(m -> m.document().is(Meeting.class));
+            decidedAt = meeting.map(m -> views.link(m.path(), m.title())).orElse(null);
+            decidedItem = meeting.flatMap(m -> m.document().detailsAs(Meeting.class).agenda().stream()
+                    .filter(i -> i.number().equals(d.item())).map(AgendaItem::title).findFirst())
+                    .map(t -> "Item " + d.item() + ": " + t).orElse(null);
+        }
+        List<EvidenceView.Row> responses = new ArrayList<>();
+        e.responses().ifPresent(r -> {
+            for (Evidence.Channel ch : Evidence.Channel.values()) {
+                r.byChannel().stream().filter(x -> x.id().equals(ch.id())).findFirst()
+                        .ifPresent(x -> responses.add(new EvidenceView.Row(ch.label(), count(x.count()))));
+            }
+        });
+        List<EvidenceView.Table> tables = new ArrayList<>();
+        e.respondents().ifPresent(r -> r.profiles().forEach(p -> tables.add(new EvidenceView.Table("respondents-" + p.characteristic().id(),
+                p.characteristic().label(), p.counts().stream()
+                .map(x -> new EvidenceView.Row(p.characteristic().labelOf(x.id()), count(x.count()))).toList()))));
+        return new EvidenceView(c.formal() || eia != null, eiaDocument, eiaPage, eiaNotNeeded,
+                c.formal() || e.substantialVariation() ? (e.substantialVariation() ? "Yes" : "No") : null,
+                e.scrutiny().map(Evidence.Scrutiny::committee).orElse(null),
+                e.scrutiny().map(s -> Dates.day(s.consulted())).orElse(null),
+                e.scrutiny().map(Evidence.Scrutiny::view).orElse(null), decidedAt, decidedItem,
+                e.responses().map(r -> count(r.total())).orElse(null), responses, tables);
+    }
+}
