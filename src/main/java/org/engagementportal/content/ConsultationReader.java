@@ -142,7 +142,8 @@ public final class ConsultationReader {
         return rest == 0 ? w : w + " and " + d;
     }
 
-    static List<Attachment> documents(Fields f, ReadContext ctx) {
+    /** 'documents': a list of files beside the page, each with its title; used by every type that publishes documents. */
+    public static List<Attachment> documents(Fields f, ReadContext ctx) {
         return f.groups("documents", "document", List.of("title", "file"), d ->
                 d.text("title", true).flatMap(title -> ctx.attachment(d, "file", title)));
     }
