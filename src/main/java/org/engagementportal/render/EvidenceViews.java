@@ -11,7 +11,10 @@ import org.engagementportal.content.Evidence;
 import org.engagementportal.content.Meeting;
 import org.engagementportal.site.SitePage;
 
-/** Builds a consultation's {@link EvidenceView}, and publishes counts the way NHS statistics do. */
+/**
+ * Builds a consultation's {@link EvidenceView}, and publishes counts of people by characteristic the way NHS statistics
+ * do. Responses by channel are not about who people are, and are shown as they are (the yearly totals add them up).
+ */
 public final class EvidenceViews {
     private EvidenceViews() {
     }
@@ -59,7 +62,7 @@ public final class EvidenceViews {
         e.responses().ifPresent(r -> {
             for (Evidence.Channel ch : Evidence.Channel.values()) {
                 r.byChannel().stream().filter(x -> x.id().equals(ch.id())).findFirst()
-                        .ifPresent(x -> responses.add(new EvidenceView.Row(ch.label(), count(x.count()))));
+                        .ifPresent(x -> responses.add(new EvidenceView.Row(ch.label(), number(x.count()))));
             }
         });
         List<EvidenceView.Table> tables = new ArrayList<>();
@@ -71,6 +74,6 @@ public final class EvidenceViews {
                 e.scrutiny().map(Evidence.Scrutiny::committee).orElse(null),
                 e.scrutiny().map(s -> Dates.day(s.consulted())).orElse(null),
                 e.scrutiny().map(Evidence.Scrutiny::view).orElse(null), decidedAt, decidedItem,
-                e.responses().map(r -> count(r.total())).orElse(null), responses, tables);
+                e.responses().map(r -> number(r.total())).orElse(null), responses, tables);
     }
 }
