@@ -24,6 +24,32 @@ public final class EvidenceViews {
         return Evidence.suppressed(n).isPresent() ? number(n) : "fewer than " + Evidence.SMALLEST_SHOWN;
     }
 
+    /** Shown in place of a count withheld so that a small number beside it cannot be worked out. */
+    public static final String WITHHELD = "not shown";
+
+    /**
+     * The counts of one characteristic as published. Each from 1 to 4 is "fewer than 5"; and when only one is, the
+     * smallest of the others is withheld too, since the total responses are published and the one small number
+     * could otherwise be worked out by subtraction (secondary suppression, as NHS statistics do).
+     */
+    public static List<String> shown(List<Integer> counts) {
+        List<String> out = new ArrayList<>(counts.stream().map(EvidenceViews::count).toList());
+        long small = counts.stream().filter(n -> Evidence.suppressed(n).isEmpty()).count();
+        if (small == 1) {
+            int smallest = -1;
+            for (int i = 0; i < counts.size(); i++) {
+                int n = counts.get(i);
+                if (Evidence.suppressed(n).isPresent() && n > 0 && (smallest < 0 || n < counts.get(smallest))) {
+                    smallest = i;
+                }
+            }
+            if (smallest >= 0) {
+                out.set(smallest, WITHHELD);
+            }
+        }
+        return out;
+    }
+
     /** "4,318": a whole number as people write it. */
     public static String number(long n) {
         return NumberFormat.getIntegerInstance(Locale.UK).format(n);
@@ -66,9 +92,14 @@ public final class EvidenceViews {
             }
         });
         List<EvidenceView.Table> tables = new ArrayList<>();
-        e.respondents().ifPresent(r -> r.profiles().forEach(p -> tables.add(new EvidenceView.Table("respondents-" + p.characteristic().id(),
-                p.characteristic().label(), p.counts().stream()
-                .map(x -> new EvidenceView.Row(p.characteristic().labelOf(x.id()), count(x.count()))).toList()))));
+        e.respondents().ifPresent(r -> r.profiles().forEach(p -> {
+            List<String> shown = shown(p.counts().stream().map(Evidence.Count::count).toList());
+            List<EvidenceView.Row> rows = new ArrayList<>();
+            for (int i = 0; i < p.counts().size(); i++) {
+                rows.add(new EvidenceView.Row(p.characteristic().labelOf(p.counts().get(i).id()), shown.get(i)));
+            }
+            tables.add(new EvidenceView.Table("respondents-" + p.characteristic().id(), p.characteristic().label(), rows));
+        }));
         return new EvidenceView(c.formal() || eia != null, eiaDocument, eiaPage, eiaNotNeeded,
                 c.formal() || e.substantialVariation() ? (e.substantialVariation() ? "Yes" : "No") : null,
                 e.scrutiny().map(Evidence.Scrutiny::committee).orElse(null),

@@ -131,6 +131,17 @@ class ConsultationEvidenceTest {
     }
 
     @Test
+    void aSingleSmallNumberCannotBeWorkedOutFromTheOthersAndTheTotal() {
+        // 4 alone suppressed: with the total published, 120 - 5 - 110 would give it, so the smallest other is withheld.
+        assertEquals(List.of("fewer than 5", "not shown", "110", "0"), EvidenceViews.shown(List.of(4, 5, 110, 0)));
+        // Two suppressed cannot be told apart; none suppressed needs nothing withheld.
+        assertEquals(List.of("fewer than 5", "fewer than 5", "110"), EvidenceViews.shown(List.of(1, 4, 110)));
+        assertEquals(List.of("0", "7", "110"), EvidenceViews.shown(List.of(0, 7, 110)));
+        // The smallest other count is the one withheld, whatever its place.
+        assertEquals(List.of("120", "not shown", "fewer than 5", "40"), EvidenceViews.shown(List.of(120, 9, 2, 40)));
+    }
+
+    @Test
     void countsFromOneToFourArePublishedAsFewerThanFive() {
         assertEquals("0", EvidenceViews.count(0));
         for (int n = 1; n <= 4; n++) {
