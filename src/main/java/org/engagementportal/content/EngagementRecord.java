@@ -26,11 +26,6 @@ public record EngagementRecord(LocalDate starts, LocalDate ends, Activity activi
         reached = List.copyOf(reached);
     }
 
-    /** Whether it has ended by {@code day}: records of engagement still to come say nothing of what people said. */
-    public boolean over(LocalDate day) {
-        return day.isAfter(ends);
-    }
-
     /** What people said, as Markdown starting at {@code firstLine} of the file. */
     public record Said(String markdown, int firstLine) {
     }

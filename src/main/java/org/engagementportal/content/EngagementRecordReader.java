@@ -40,7 +40,7 @@ public final class EngagementRecordReader {
         EngagementRecord record = new EngagementRecord(starts.get(), ends.get(), activity.get(), engagement.get(), stage.get(),
                 reached, people, heard, did, consultation, event);
         LocalDate today = ctx.now().toLocalDate();
-        if (!record.over(today) && today.isBefore(record.starts())) {
+        if (today.isBefore(record.starts())) {
             for (String key : List.of("heard", "did")) {
                 if (f.has(key)) {
                     f.problems().error(f.atKey(key), "this engagement has not happened yet (it starts on " + record.starts()
