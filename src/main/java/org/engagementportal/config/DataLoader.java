@@ -42,7 +42,8 @@ public final class DataLoader {
      * committee (listed at /<id>/) cannot have; each type adds its own ({@code ListedKind.sections}).
      * {@code PortalFoldersTest} checks every list the portal makes is under one of them.
      */
-    public static final java.util.Set<String> PORTAL_FOLDERS = java.util.Set.of("topics", "areas", "get-updates", "assets");
+    public static final java.util.Set<String> PORTAL_FOLDERS = java.util.Set.of("topics", "areas", "get-updates", "assets",
+            "you-said-we-did", "open-data");
 
     private final Path siteRoot;
     private final Problems problems;

@@ -58,6 +58,12 @@ public interface ContentKind<D extends Details> {
     /** Its references to other pages, checked when the site is assembled. */
     List<Reference> references(D details);
 
+    /**
+     * What it adds to the evidence of engagement (the yearly "you said, we did" pages and the open data): a row for a
+     * consultation or an engagement record, none for types that are not engagement.
+     */
+    Optional<EngagementRow> evidence(D details);
+
     /** The run of pages it is one of, for "previous" and "next" links (a bulletin's series, a meeting's committee). */
     Optional<String> sequence(D details);
 

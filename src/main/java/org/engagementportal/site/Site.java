@@ -236,8 +236,21 @@ public final class Site {
     }
 
     /** Every address a link may point to: pages, listings and all their pages, static files. */
+    /** Every consultation and engagement record by the year it closed in, for the yearly pages and the open data. */
+    public YouSaidWeDid youSaidWeDid() {
+        YouSaidWeDid y = youSaidWeDid;
+        if (y == null) {
+            y = new YouSaidWeDid(pages, now.toLocalDate(), data.vocabulary().groups());
+            youSaidWeDid = y;
+        }
+        return y;
+    }
+
+    private volatile YouSaidWeDid youSaidWeDid;
+
     public SortedSet<String> linkablePaths() {
         SortedSet<String> all = new TreeSet<>(byPath.keySet());
+        all.addAll(youSaidWeDid().paths());
         for (Listing l : listings) {
             int n = l.shownPages(pageSize());
             for (int i = 1; i <= n; i++) {

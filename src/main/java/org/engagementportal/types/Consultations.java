@@ -153,6 +153,18 @@ public final class Consultations implements ContentType<Consultation> {
     }
 
     @Override
+    public Optional<org.engagementportal.content.EngagementRow> evidence(Consultation c) {
+        Evidence e = c.evidence();
+        return Optional.of(new org.engagementportal.content.EngagementRow("consultation",
+                c.formal() ? "Formal public consultation" : "Consultation", c.opens().toLocalDate(), c.closes().toLocalDate(),
+                c.engagement(), c.stage(), c.groups(),
+                e.responses().map(r -> java.util.OptionalInt.of(r.total())).orElse(java.util.OptionalInt.empty()),
+                e.responses().map(Evidence.Responses::byChannel).orElse(List.of()),
+                c.feedback().map(f -> new org.engagementportal.content.EngagementRecord.Said(f.markdown(), f.firstLine())),
+                c.outcome(), e.decision(), Optional.of(c.outcomeDue())));
+    }
+
+    @Override
     public Optional<String> sequence(Consultation c) {
         return Optional.empty();
     }

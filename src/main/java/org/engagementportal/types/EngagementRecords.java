@@ -122,6 +122,13 @@ public final class EngagementRecords implements ContentType<EngagementRecord> {
     }
 
     @Override
+    public Optional<org.engagementportal.content.EngagementRow> evidence(EngagementRecord r) {
+        return Optional.of(new org.engagementportal.content.EngagementRow("engagement", r.activity().label(), r.starts(), r.ends(),
+                Optional.of(r.engagement()), Optional.of(r.stage()), r.reached(), r.people(), List.of(), r.heard(), r.did(),
+                Optional.empty(), Optional.empty()));
+    }
+
+    @Override
     public Optional<String> sequence(EngagementRecord r) {
         return Optional.empty();
     }

@@ -122,6 +122,11 @@ public final class Meetings implements ContentType<Meeting> {
     }
 
     @Override
+    public Optional<org.engagementportal.content.EngagementRow> evidence(Meeting d) {
+        return Optional.empty();
+    }
+
+    @Override
     public Optional<String> sequence(Meeting m) {
         return Optional.of(m.committee());
     }

@@ -88,6 +88,11 @@ public final class Pages implements ContentType<Page> {
     }
 
     @Override
+    public Optional<org.engagementportal.content.EngagementRow> evidence(Page d) {
+        return Optional.empty();
+    }
+
+    @Override
     public Optional<String> sequence(Page p) {
         return Optional.empty();
     }
