@@ -193,7 +193,7 @@ class YouSaidWeDidTest {
         assertEquals(List.of("Online survey 100", "Paper questionnaire 16", "Email 30", "Phone 4", "Other ways 30"),
                 rows(table(year, "channels")));
         List<String> groups = table(year, "groups").select("tbody tr").stream()
-                .map(r -> r.selectFirst("th").text() + " " + r.select("td").last().text()).toList();
+                .map(r -> r.selectFirst(".portal-group__name").text() + " " + r.select("td").last().text()).toList();
         assertEquals(List.of("Carers 2", "Parents and carers 1", "People with a learning disability 0", "Young carers 1",
                 "Gypsy, Roma and Traveller communities 1"), groups);
         assertEquals("Nothing this year reached: People with a learning disability.", year.select("#groups ~ p").get(1).text());
