@@ -287,6 +287,22 @@ class YouSaidWeDidTest {
         assertTrue(built.file("/sitemap.xml").text().contains("/you-said-we-did/2026-27/</loc>"));
     }
 
+    @Test
+    void printedTheYearIsABoardPaper() {
+        Document year = built.page("/you-said-we-did/2026-27/");
+        assertEquals(1, year.select(".portal-report").size(), "the print rules apply to the report");
+        String css = built.file(year.selectFirst("link[rel=stylesheet]").attr("href")).text();
+        int print = css.indexOf("@media print{.portal-report");
+        assertTrue(print >= 0, "a print stylesheet for the report");
+        String rules = css.substring(print, css.indexOf("}}", print));
+        for (String rule : List.of(".portal-report .portal-chart,.portal-report .portal-report__item{break-inside:avoid}",
+                ".portal-report #what-closed{break-before:page}", ".portal-report a[href]::after{content:\" (\" attr(href) \")\"")) {
+            assertTrue(rules.contains(rule), rule + " in " + rules);
+        }
+        assertTrue(css.contains("@page{size:A4"), "A4 paper");
+        assertTrue(year.select("style, [style], script").isEmpty(), "no inline style or script: the CSP forbids them");
+    }
+
     // open data
 
     /** RFC 4180, read strictly: quoted fields may hold commas, doubled quotes and line breaks; records end with CRLF. */
