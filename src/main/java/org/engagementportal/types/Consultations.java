@@ -308,7 +308,10 @@ public final class Consultations implements ContentType<Consultation> {
                 outcome == null ? null : views.markdown(outcome.markdown(), outcome.firstLine()),
                 closed && outcome == null ? Dates.day(due) : null, closed && outcome == null && !delayed, delayed,
                 closed ? org.engagementportal.markdown.RenderedHtml.demoteHeadings(views.body()) : null,
-                org.engagementportal.render.EvidenceViews.of(c, views));
+                org.engagementportal.render.EvidenceViews.of(c, views),
+                site.referring(site.originalOf(page).orElse(page).path()).stream()
+                        .filter(p -> p.document().is(org.engagementportal.content.EngagementRecord.class))
+                        .map(p -> views.link(p.path(), p.title())).toList());
     }
 
     @Override

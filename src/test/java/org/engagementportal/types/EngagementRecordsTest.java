@@ -110,6 +110,14 @@ class EngagementRecordsTest {
     }
 
     @Test
+    void theConsultationARecordWasPartOfLinksBackToIt() {
+        TextSite.Built built = build(SITE).succeeded();
+        Document consultation = built.page("/consultations/dental-access/");
+        assertEquals(List.of("/engagement/young-carers/"), consultation.select("#engagement + ul a").eachAttr("href"));
+        assertEquals("Young carers focus group", consultation.selectFirst("#engagement + ul a").text());
+    }
+
+    @Test
     void engagementStillToComeSaysSoAndStartsAndEndsAreShownAsDays() {
         TextSite.Built built = build(SITE).succeeded();
         Document next = built.page("/engagement/next-year/");
