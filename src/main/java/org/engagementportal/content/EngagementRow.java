@@ -30,14 +30,39 @@ public record EngagementRow(String kind, String activity, LocalDate started, Loc
         responses = List.copyOf(responses);
     }
 
-    /** Whether the outcome was published on time: "yes", "no", "overdue" (none yet, and late), "not yet due", or "" when it has no due date. */
-    public String onTime(LocalDate today) {
+    /** Whether an outcome came when it was due. */
+    public enum OnTime {
+        /** Published by the day it was due. */
+        YES("yes"),
+        /** Published, after the day it was due. */
+        LATE("no"),
+        /** Not published, and the day it was due has passed. */
+        OVERDUE("overdue"),
+        /** Not published, and not due yet. */
+        NOT_YET_DUE("not yet due"),
+        /** Nothing is due: engagement records have no deadline. */
+        NOT_APPLICABLE("");
+
+        private final String id;
+
+        OnTime(String id) {
+            this.id = id;
+        }
+
+        /** As the open data writes it: "yes", "no", "overdue", "not yet due", or "" when nothing is due. */
+        public String id() {
+            return id;
+        }
+    }
+
+    /** Whether the outcome was published on time, as it stands on {@code today}. */
+    public OnTime onTime(LocalDate today) {
         if (due.isEmpty()) {
-            return "";
+            return OnTime.NOT_APPLICABLE;
         }
         if (did.isPresent() && !did.get().date().isAfter(today)) {
-            return did.get().date().isAfter(due.get()) ? "no" : "yes";
+            return did.get().date().isAfter(due.get()) ? OnTime.LATE : OnTime.YES;
         }
-        return today.isAfter(due.get()) ? "overdue" : "not yet due";
+        return today.isAfter(due.get()) ? OnTime.OVERDUE : OnTime.NOT_YET_DUE;
     }
 }

@@ -81,7 +81,7 @@ final class OpenData {
                 r -> r.row().due().map(Object::toString).orElse(null)));
         c.add(new Column("on_time", "string", "Whether the outcome was published on time: yes, no, overdue or \"not yet due\"; empty "
                 + "for engagement.", r -> {
-                    String s = r.row().onTime(today);
+                    String s = r.row().onTime(today).id();
                     return s.isEmpty() ? null : s;
                 }));
         return c;

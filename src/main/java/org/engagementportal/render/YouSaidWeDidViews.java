@@ -149,12 +149,13 @@ public final class YouSaidWeDidViews {
             }
         }
         Optional<org.engagementportal.content.Report> did = r.did().filter(x -> !x.date().isAfter(today));
+        String due = r.due().map(Dates::day).orElse("");
         String onTime = switch (r.onTime(today)) {
-            case "yes" -> "Yes: due by " + Dates.day(r.due().orElseThrow()) + ".";
-            case "no" -> "No: it was due by " + Dates.day(r.due().orElseThrow()) + ".";
-            case "overdue" -> "Overdue: it was due by " + Dates.day(r.due().orElseThrow()) + " and is not published yet.";
-            case "not yet due" -> "Not yet due: it is due by " + Dates.day(r.due().orElseThrow()) + ".";
-            default -> null;
+            case YES -> "Yes: due by " + due + ".";
+            case LATE -> "No: it was due by " + due + ".";
+            case OVERDUE -> "Overdue: it was due by " + due + " and is not published yet.";
+            case NOT_YET_DUE -> "Not yet due: it is due by " + due + ".";
+            case NOT_APPLICABLE -> null;
         };
         String people = r.people().isPresent() ? Plural.of(r.people().getAsInt(), "person", "people")
                 .replaceFirst("^\\d+", EvidenceViews.number(r.people().getAsInt()))

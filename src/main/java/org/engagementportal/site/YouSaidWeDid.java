@@ -186,10 +186,10 @@ public final class YouSaidWeDid {
                 }
             }
             switch (r.onTime(today)) {
-                case "yes" -> onTime++;
-                case "no" -> late++;
-                case "overdue" -> overdue++;
-                default -> { }
+                case YES -> onTime++;
+                case LATE -> late++;
+                case OVERDUE -> overdue++;
+                case NOT_YET_DUE, NOT_APPLICABLE -> { }
             }
         }
         return new Totals(consultations, of.size() - consultations, rungs, stages, people, groups, channels, responses,
