@@ -28,7 +28,6 @@ import org.engagementportal.generate.BuildContext;
 import org.engagementportal.render.Dates;
 import org.engagementportal.render.EngagementRecordView;
 import org.engagementportal.render.Link;
-import org.engagementportal.render.Plural;
 import org.engagementportal.render.Views;
 import org.engagementportal.site.FeedPlan;
 import org.engagementportal.site.Listing;
@@ -295,7 +294,11 @@ public final class EngagementRecords implements ContentType<EngagementRecord> {
 
     /** "34 people took part", or null when not counted. */
     static String people(EngagementRecord r) {
-        return r.people().isPresent() ? Plural.of(r.people().getAsInt(), "person", "people") + " took part" : null;
+        if (r.people().isEmpty()) {
+            return null;
+        }
+        int n = r.people().getAsInt();
+        return org.engagementportal.render.EvidenceViews.number(n) + (n == 1 ? " person" : " people") + " took part";
     }
 
     @Override

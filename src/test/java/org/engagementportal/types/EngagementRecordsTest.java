@@ -69,6 +69,7 @@ class EngagementRecordsTest {
             engagement: consult
             stage: plan
             reached: [gypsy-roma-traveller]
+            people: 1042
             ---
             -- content/engagement/next-year.md --
             ---
@@ -124,6 +125,7 @@ class EngagementRecordsTest {
         assertTrue(next.select(".nhsuk-inset-text").text().contains("This has not taken place yet"), next.html());
         assertTrue(next.select("#you-said, #we-did, #who-we-reached").isEmpty());
         assertEquals("6 July 2026 to 24 July 2026", built.page("/engagement/survey/").selectFirst("main dl dd").text());
+        assertTrue(built.page("/engagement/survey/").select("main dl dd").eachText().contains("1,042 people took part"));
         assertFalse(built.page("/engagement/survey/").text().contains("not taken place yet"));
     }
 
