@@ -157,8 +157,8 @@ public final class YouSaidWeDidViews {
             case NOT_YET_DUE -> "Not yet due: it is due by " + due + ".";
             case NOT_APPLICABLE -> null;
         };
-        String people = r.people().isPresent() ? Plural.of(r.people().getAsInt(), "person", "people")
-                .replaceFirst("^\\d+", EvidenceViews.number(r.people().getAsInt()))
+        String people = r.people().isPresent() ? EvidenceViews.number(r.people().getAsInt())
+                + (r.people().getAsInt() == 1 ? " person" : " people")
                 + (r.kind().equals("consultation") ? " responded" : " took part") : null;
         return new YearView.ItemView(page.path().replace('/', '-').replaceAll("^-|-$", ""), Link.of(config.link(page.path()), page.title()),
                 r.activity(), when, page.document().meta().summary(),
