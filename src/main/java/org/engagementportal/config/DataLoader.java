@@ -24,13 +24,16 @@ import org.engagementportal.source.YamlNode;
 
 /**
  * Reads {@code content/_data/}: {@code site.yml} and the controlled lists {@code topics.yml},
- * {@code areas.yml}, {@code series.yml} and {@code committees.yml}. Mistakes become problems with
+ * {@code areas.yml}, {@code series.yml}, {@code committees.yml} and {@code groups.yml}. Mistakes become problems with
  * positions; whatever can be read is returned so the content can still be checked in the same run.
  */
 public final class DataLoader {
     public static final String DATA_FOLDER = "content/_data";
+    /** Seldom-heard and protected-characteristic groups, whose ids content names in 'reached' and 'groups'. */
+    public static final String GROUPS_FILE = "groups.yml";
     public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    static final List<String> LIST_FILES = List.of("topics.yml", "areas.yml", "series.yml", "committees.yml");
+    static final List<String> LIST_FILES = List.of("topics.yml", "areas.yml", "series.yml", "committees.yml",
+            "groups.yml");
     private static final List<String> SITE_FIELDS = List.of("name", "base_url", "language", "timezone",
             "description", "header", "contact", "review_grace", "page_size", "consultations", "meetings", "feeds", "plain_english", "limits");
     private static final List<String> TERM_FIELDS = List.of("id", "name", "description");
@@ -39,7 +42,8 @@ public final class DataLoader {
      * committee (listed at /<id>/) cannot have; each type adds its own ({@code ListedKind.sections}).
      * {@code PortalFoldersTest} checks every list the portal makes is under one of them.
      */
-    public static final java.util.Set<String> PORTAL_FOLDERS = java.util.Set.of("topics", "areas", "get-updates", "assets");
+    public static final java.util.Set<String> PORTAL_FOLDERS = java.util.Set.of("topics", "areas", "get-updates", "assets",
+            "you-said-we-did", "open-data");
 
     private final Path siteRoot;
     private final Problems problems;
@@ -64,7 +68,7 @@ public final class DataLoader {
         reportUnknownFiles(folder);
         SiteConfig site = readSite();
         Vocabulary vocabulary = new Vocabulary(readTerms("topics.yml"), readTerms("areas.yml"),
-                readTerms("series.yml"), readTerms("committees.yml"));
+                readTerms("series.yml"), readTerms("committees.yml"), readTerms("groups.yml"));
         return new SiteData(site, vocabulary, readGlossary());
     }
 
@@ -192,7 +196,8 @@ public final class DataLoader {
             Fields f = Fields.of(item, "an entry of " + name, TERM_FIELDS, problems, item.position());
             Optional<String> id = f.text("id", true);
             Optional<String> label = f.text("name", true);
-            Optional<String> description = f.text("description", false);
+            // A group's description says who is in it: the yearly report lists each group with it.
+            Optional<String> description = f.text("description", name.equals("groups.yml"));
             if (id.isEmpty() || label.isEmpty()) {
                 continue;
             }

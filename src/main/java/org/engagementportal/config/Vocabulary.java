@@ -5,18 +5,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The controlled lists content files may use, each in the order of its data file. */
-public record Vocabulary(List<Term> topics, List<Term> areas, List<Term> series, List<Term> committees) {
+/**
+ * The controlled lists content files may use, each in the order of its data file.
+ *
+ * @param groups seldom-heard and protected-characteristic groups ({@code groups.yml}) that engagement reaches and
+ *               consultations are for
+ */
+public record Vocabulary(List<Term> topics, List<Term> areas, List<Term> series, List<Term> committees, List<Term> groups) {
 
     public Vocabulary {
         topics = List.copyOf(topics);
         areas = List.copyOf(areas);
         series = List.copyOf(series);
         committees = List.copyOf(committees);
+        groups = List.copyOf(groups);
+    }
+
+    /** The lists of a site without groups.yml. */
+    public Vocabulary(List<Term> topics, List<Term> areas, List<Term> series, List<Term> committees) {
+        this(topics, areas, series, committees, List.of());
     }
 
     public static Vocabulary empty() {
-        return new Vocabulary(List.of(), List.of(), List.of(), List.of());
+        return new Vocabulary(List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public static List<String> ids(List<Term> terms) {

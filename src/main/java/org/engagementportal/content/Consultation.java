@@ -3,19 +3,28 @@ package org.engagementportal.content;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A consultation or engagement exercise. Its status (upcoming, open, closed...) is never written: it is
  * worked out from {@code opens} and {@code closes} against the build's clock.
  *
  * @param formal   a formal public consultation, which must run at least 12 weeks
- * @param groups   who it is for, in the writer's words ("carers", "young people aged 16 to 25")
+ * @param groups   who it is especially for: ids from {@code groups.yml} ("young-carers")
  * @param feedback what people told us, once closed
  * @param outcome  what was decided and what changed because of the feedback
+ * @param evidence its impact assessment, scrutiny, decision, and who responded
  */
 public record Consultation(ZonedDateTime opens, ZonedDateTime closes, boolean formal, Optional<Engagement> engagement,
                            Optional<Stage> stage, List<String> groups, Respond respond, List<Attachment> documents,
-                           Optional<Report> feedback, Optional<Report> outcome) implements Details {
+                           Optional<Report> feedback, Optional<Report> outcome, Evidence evidence) implements Details {
+
+    /** A consultation with no evidence recorded yet. */
+    public Consultation(ZonedDateTime opens, ZonedDateTime closes, boolean formal, Optional<Engagement> engagement,
+                        Optional<Stage> stage, List<String> groups, Respond respond, List<Attachment> documents,
+                        Optional<Report> feedback, Optional<Report> outcome) {
+        this(opens, closes, formal, engagement, stage, groups, respond, documents, feedback, outcome, Evidence.none());
+    }
 
     /** A formal public consultation runs for at least this many weeks. */
     public static final int FORMAL_WEEKS = 12;
@@ -47,6 +56,6 @@ public record Consultation(ZonedDateTime opens, ZonedDateTime closes, boolean fo
         documents = List.copyOf(documents);
     }
 
-    public static final List<String> FIELDS = List.of("opens", "closes", "formal", "engagement", "stage", "groups",
-            "respond", "documents", "feedback", "outcome");
+    public static final List<String> FIELDS = java.util.stream.Stream.concat(Stream.of("opens", "closes", "formal", "engagement",
+            "stage", "groups", "respond", "documents", "feedback", "outcome"), Evidence.FIELDS.stream()).toList();
 }

@@ -26,7 +26,7 @@ public final class ConsultationReader {
         boolean formal = f.flag("formal", false);
         var engagement = f.choice("engagement", Engagement.byId(), false);
         var stage = f.choice("stage", Stage.byId(), false);
-        List<String> groups = f.texts("groups");
+        List<String> groups = ctx.groups(f, "groups");
         Respond respond = f.group("respond", "the 'respond' group", List.of("online", "email", "post", "phone", "events"))
                 .map(r -> new Respond(r.webLink("online", false), r.email("email", false), r.text("post", false),
                         r.phone("phone", false), r.texts("events")))
@@ -34,6 +34,7 @@ public final class ConsultationReader {
         List<Attachment> documents = documents(f, ctx);
         Optional<Report> feedback = report(f, "feedback");
         Optional<Report> outcome = report(f, "outcome");
+        Evidence evidence = EvidenceReader.read(f, ctx);
         if (opens.isEmpty() || closes.isEmpty()) {
             return Optional.empty();
         }
@@ -48,7 +49,7 @@ public final class ConsultationReader {
                             + ") or later, or set formal: false if this is not a formal public consultation.");
         }
         Consultation consultation = new Consultation(opens.get(), closes.get(), formal, engagement, stage, groups, respond,
-                documents, feedback, outcome);
+                documents, feedback, outcome, evidence);
         if (closes.get().isAfter(opens.get())) {
             checkLifecycle(f, ctx, consultation);
         }
@@ -86,10 +87,45 @@ public final class ConsultationReader {
                         "Check the date: it should be the day the " + key + " was published, after the consultation closed.");
             }
         }
+        if (ctx.variant().isOriginal()) {
+            checkEvidence(f, c, now.isBefore(opens));
+        }
         if (c.outcomeOverdue(now) && ctx.variant().isOriginal()) {
             f.warning("closes", "the outcome of this consultation was due by " + c.outcomeDue() + ", " + OUTCOME_DUE_WEEKS
                             + " weeks after it closed, and has not been published. The page tells readers the response is delayed.",
                     "Publish what was decided in an 'outcome' group (a date and a body), with 'feedback' for what people said.");
+        }
+    }
+
+    /**
+     * The evidence a decision needs: a formal consultation's equality impact assessment (nothing before it opens, a
+     * warning from when it opens until there is an outcome, then an error, as a decision must show it considered it), scrutiny of a substantial variation,
+     * and the meeting that decided an outcome. Checked on the page itself, not on its easy-read and translated
+     * versions, which share its evidence.
+     */
+    private static void checkEvidence(Fields f, Consultation c, boolean upcoming) {
+        Evidence e = c.evidence();
+        // An 'eia' written wrongly is reported where it is, once.
+        if (c.formal() && e.eia().isEmpty() && !f.has("eia") && !(upcoming && c.outcome().isEmpty())) {
+            String fix = "Add an 'eia' group with file: (the assessment, saved beside this page), page: (its address on this "
+                    + "site) or not_needed: (in a sentence, why no assessment was needed).";
+            if (c.outcome().isPresent()) {
+                f.problems().error(f.atKey("formal"), "this formal consultation has an outcome, but no equality and health "
+                        + "inequalities impact assessment ('eia'): a decision must show it considered the impact on different groups.", fix);
+            } else {
+                f.problems().warning(f.atKey("formal"), "this formal consultation has no equality and health inequalities impact "
+                        + "assessment ('eia') yet. It will stop the build once the outcome is published.", fix);
+            }
+        }
+        if (e.substantialVariation() && e.scrutiny().isEmpty()) {
+            f.warning("substantial_variation", "this change is a substantial variation, but the file does not say when the "
+                            + "health overview and scrutiny committee was consulted.",
+                    "Add a 'scrutiny' group with committee: (its name), date: (when it was consulted) and view: (what it said).");
+        }
+        if (c.outcome().isPresent() && e.decision().isEmpty()) {
+            f.problems().warning(f.atKey("outcome"), "the outcome does not say which meeting made the decision.",
+                    "Add a 'decision' group with meeting: (the meeting's file under content/ without .md, such as "
+                            + "governing-body/2026-07-16) and item: (the agenda item's number). The meeting's page will link back here.");
         }
     }
 
@@ -106,12 +142,14 @@ public final class ConsultationReader {
         return rest == 0 ? w : w + " and " + d;
     }
 
-    static List<Attachment> documents(Fields f, ReadContext ctx) {
+    /** 'documents': a list of files beside the page, each with its title; used by every type that publishes documents. */
+    public static List<Attachment> documents(Fields f, ReadContext ctx) {
         return f.groups("documents", "document", List.of("title", "file"), d ->
                 d.text("title", true).flatMap(title -> ctx.attachment(d, "file", title)));
     }
 
-    private static Optional<Report> report(Fields f, String key) {
+    /** A dated write-up ('feedback', 'outcome', an engagement record's 'did'): a group with a date and a body. */
+    static Optional<Report> report(Fields f, String key) {
         return f.group(key, "the '" + key + "' group", List.of("date", "body"))
                 .flatMap(r -> {
                     var date = r.date("date", true);

@@ -58,6 +58,12 @@ public interface ContentKind<D extends Details> {
     /** Its references to other pages, checked when the site is assembled. */
     List<Reference> references(D details);
 
+    /**
+     * What it adds to the evidence of engagement (the yearly "you said, we did" pages and the open data): a row for a
+     * consultation or an engagement record, none for types that are not engagement.
+     */
+    Optional<EngagementRow> evidence(D details);
+
     /** The run of pages it is one of, for "previous" and "next" links (a bulletin's series, a meeting's committee). */
     Optional<String> sequence(D details);
 
@@ -88,6 +94,28 @@ public interface ContentKind<D extends Details> {
      * @param fix      how to write it, for the message
      */
     record Reference(String field, String written, String path, Class<? extends Details> target, boolean strict, String noun,
-                     Optional<String> folder, String fix) {
+                     Optional<String> folder, String fix, Optional<Part> part) {
+
+        /** A reference to a whole page. */
+        public Reference(String field, String written, String path, Class<? extends Details> target, boolean strict, String noun,
+                         Optional<String> folder, String fix) {
+            this(field, written, path, target, strict, noun, folder, fix, Optional.empty());
+        }
+
+        /** This reference, to a part of the page it refers to. */
+        public Reference to(Part part) {
+            return new Reference(field, written, path, target, strict, noun, folder, fix, Optional.of(part));
+        }
+    }
+
+    /**
+     * A part of the page a reference names, which must exist there: an agenda item of a meeting.
+     *
+     * @param field   where it is written, "decision.item"
+     * @param written as written, "6"
+     * @param parts   the parts the referred page has (its agenda items' numbers), from its details
+     * @param noun    what it is, in a message: "agenda item"
+     */
+    record Part(String field, String written, java.util.function.Function<Details, List<String>> parts, String noun) {
     }
 }

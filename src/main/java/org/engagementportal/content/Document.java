@@ -95,6 +95,10 @@ public record Document(String source, String path, ContentKind<?> kind, Variant 
         return ask(kind).sequence();
     }
 
+    public Optional<EngagementRow> evidence() {
+        return ask(kind).evidence();
+    }
+
     private <D extends Details> Asked<D> ask(ContentKind<D> k) {
         return new Asked<>(k, k.details().cast(details));
     }
@@ -123,6 +127,10 @@ public record Document(String source, String path, ContentKind<?> kind, Variant 
 
         Optional<String> sequence() {
             return kind.sequence(d);
+        }
+
+        Optional<EngagementRow> evidence() {
+            return kind.evidence(d);
         }
     }
 }

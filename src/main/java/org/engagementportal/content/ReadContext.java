@@ -26,6 +26,12 @@ import org.engagementportal.source.Suggest;
 public record ReadContext(String source, String folder, SiteData data, Set<String> staticFiles, ZonedDateTime now,
                    Variant variant, Inspector inspector) {
 
+    /** Ids of groups from {@code groups.yml} ("reached", a consultation's "groups"), each unknown one reported with the nearest. */
+    public List<String> groups(Fields f, String key) {
+        return f.terms(key, org.engagementportal.config.Vocabulary.ids(data.vocabulary().groups()), "group",
+                "content/_data/" + org.engagementportal.config.DataLoader.GROUPS_FILE);
+    }
+
     public Optional<ZonedDateTime> dateTime(Fields f, String key, LocalTime dateOnlyTime, boolean required) {
         return f.dateTime(key, dateOnlyTime, required).map(this::zoned);
     }

@@ -29,7 +29,7 @@ import org.engagementportal.site.SitePage;
  *       clock, that is which of its moments have passed and, for a type with moments, the day (for "12 days
  *       left"); and its body, the Markdown of its text;</li>
  *   <li>a content page: its type's template and every template that one imports, its face and body, the faces of its versions, children, neighbours in its run and
- *       the pages it refers to, and the titles in its breadcrumbs; the accessibility statement also the
+ *       the pages it refers to and that refer to it (a meeting links to what it decided), and the titles in its breadcrumbs; the accessibility statement also the
  *       day and the faces of every page with documents;</li>
  *   <li>a listing page: its template (and imports), the listing's title, summary, groups, filters and calendar, its introduction's face
  *       and body, and every item's face, in order;</li>
@@ -177,6 +177,8 @@ public final class OutputKeys {
         for (ContentKind.Reference r : p.document().references()) {
             h.add(site.page(r.path()).map(this::face).orElse("missing " + r.path()));
         }
+        h.add("referred to by");
+        site.referring(original.path()).forEach(x -> h.add(face(x)));
         if (p.path().equals(SiteAssembler.ACCESSIBILITY_PATH)) {
             h.add(site.now().toLocalDate().toString()); // it says the day it was last checked: the build's
             h.add("documents");

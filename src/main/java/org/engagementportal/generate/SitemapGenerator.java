@@ -34,6 +34,7 @@ public final class SitemapGenerator implements Generator {
         for (Listing l : ctx.site().listings()) {
             urls.putIfAbsent(l.path(), Optional.empty());
         }
+        ctx.site().youSaidWeDid().paths().stream().filter(p -> p.endsWith("/")).forEach(p -> urls.putIfAbsent(p, Optional.empty()));
         List<String> entries = new ArrayList<>();
         urls.forEach((path, date) -> entries.add("  <url><loc>" + XmlText.escape(config.absolute(path)) + "</loc>"
                 + date.map(d -> "<lastmod>" + d + "</lastmod>").orElse("") + "</url>\n"));

@@ -54,6 +54,8 @@ public final class JBakeTemplates implements Templates {
         keys.put("template.home.file", "home.ftlh");
         keys.put("template.notfound.file", "not-found.ftlh");
         keys.put("template.redirect.file", "redirect.ftlh");
+        keys.put("template.years.file", "you-said-we-did.ftlh");
+        keys.put("template.year.file", "you-said-we-did-year.ftlh");
         CompositeConfiguration composite = new CompositeConfiguration();
         composite.addConfiguration(new MapConfiguration(keys));
         return new DefaultJBakeConfiguration(siteRoot.toFile(), composite);

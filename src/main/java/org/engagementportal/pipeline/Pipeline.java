@@ -22,6 +22,8 @@ import org.engagementportal.content.ContentLoader;
 import org.engagementportal.content.LoadMemo;
 import org.engagementportal.content.LoadedContent;
 import org.engagementportal.generate.AssetGenerator;
+import org.engagementportal.generate.OpenDataGenerator;
+import org.engagementportal.generate.YouSaidWeDidGenerator;
 import org.engagementportal.generate.BuildContext;
 import org.engagementportal.generate.BundledAssets;
 import org.engagementportal.generate.CalendarGenerator;
@@ -373,7 +375,8 @@ public final class Pipeline {
      */
     static final List<Generator> GENERATORS = List.of(new AssetGenerator(), new ContentPageGenerator(),
             new ListingGenerator(), new FeedGenerator(), new CalendarGenerator(), new SitemapGenerator(),
-            new RobotsGenerator(), new NotFoundGenerator(), new ScheduleGenerator(), new RedirectGenerator(), new HeadersGenerator());
+            new YouSaidWeDidGenerator(), new OpenDataGenerator(), new RobotsGenerator(), new NotFoundGenerator(), new ScheduleGenerator(), new RedirectGenerator(),
+            new HeadersGenerator());
 
     /** {@code wholePageRules}: run the fast accessibility rules over whole pages ({@code portal check}) or the text only. */
     private BuildContext context(Site site, Path source, BundledAssets assets, Problems problems, boolean wholePageRules,

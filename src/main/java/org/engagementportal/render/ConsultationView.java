@@ -20,13 +20,16 @@ import java.util.List;
  * @param outcomeDue  while closed without an outcome, the day the outcome is due by
  * @param analysing   true while closed without an outcome, before the outcome is overdue
  * @param responseDelayed true while closed without an outcome, after the day it was due
+ * @param evidence    its impact assessment, scrutiny, decision and who responded
+ * @param engagementRecords the engagement records that were part of it (they name it in their 'consultation')
  */
 public record ConsultationView(TagView status, String caption, boolean upcoming, boolean closed, String opens,
                                String opensIso, String closes, String closesIso, String daysLeft, String engagement,
                                String engagementMeaning, String stage, String groupsIntro, List<String> groups,
                                List<Link> areas, RespondView respond, List<DocumentView> documents, Link easyRead,
                                String feedbackDate, String feedback, String outcomeDate, String outcome,
-                               String outcomeDue, boolean analysing, boolean responseDelayed, String originalBody) {
+                               String outcomeDue, boolean analysing, boolean responseDelayed, String originalBody,
+                               EvidenceView evidence, List<Link> engagementRecords) {
 
     /**
      * Ways to respond; every field may be null, {@code events} may be empty. {@code online}, the online form,

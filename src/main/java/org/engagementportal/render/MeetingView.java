@@ -19,8 +19,14 @@ public record MeetingView(Link committee, String when, String startsIso, VenueVi
                           List<AgendaItemView> privateAgenda, DocumentView minutes, Link minutesPage,
                           String minutesApproved) {
 
-    /** {@code previousMinutes}: on the item approving the last meeting's minutes, a link to them. */
+    /**
+     * {@code previousMinutes}: on the item approving the last meeting's minutes, a link to them; {@code decided}: the
+     * consultations whose decision was made at this item (they name it in their 'decision').
+     */
     public record AgendaItemView(String number, String title, String presenter, String purpose, DocumentView paper,
-                                 Link previousMinutes) {
+                                 Link previousMinutes, List<Link> decided) {
+        public AgendaItemView {
+            decided = List.copyOf(decided);
+        }
     }
 }

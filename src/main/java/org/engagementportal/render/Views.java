@@ -56,6 +56,11 @@ public final class Views {
                 .toList();
     }
 
+    /** The names of terms by their ids ({@code groups.yml}'s), in the order given. */
+    public List<String> names(List<Term> vocabulary, List<String> ids) {
+        return ids.stream().map(id -> Vocabulary.find(vocabulary, id).map(Term::name).orElseThrow()).toList();
+    }
+
     /** An attachment's link facts; {@code published} is the date quoted in a request for another format. */
     public DocumentView describe(Attachment a, String published) {
         return documents.describe(a, published);

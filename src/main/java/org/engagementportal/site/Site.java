@@ -39,6 +39,7 @@ public final class Site {
     private final SortedSet<String> unreadable;
     private final List<ListedKind<?>> kinds;
     private final java.util.function.Function<ListedKind<?>, Plan> plans;
+    private final Map<String, List<SitePage>> referring;
 
     Site(SiteData data, ZonedDateTime now, List<SitePage> pages, List<Listing> listings, SortedSet<String> staticFiles,
          SortedMap<String, String> redirects, Optional<SitePage> statement, Optional<String> accessibilityStatement,
@@ -78,6 +79,23 @@ public final class Site {
         }
         kids.replaceAll((k, v) -> v.stream().sorted(java.util.Comparator.comparing(SitePage::title)).toList());
         this.children = Collections.unmodifiableMap(kids);
+        Map<String, List<SitePage>> refs = new LinkedHashMap<>();
+        for (SitePage p : this.pages) {
+            if (p.document().variant().isOriginal()) {
+                p.document().references().stream().map(r -> r.path()).distinct()
+                        .forEach(path -> refs.computeIfAbsent(path, k -> new ArrayList<>()).add(p));
+            }
+        }
+        refs.replaceAll((k, v) -> List.copyOf(v));
+        this.referring = Collections.unmodifiableMap(refs);
+    }
+
+    /**
+     * The original pages that refer to the page at {@code path} (the consultations a meeting decided), in the order of
+     * the site's pages: a page may show them, so its key includes them.
+     */
+    public List<SitePage> referring(String path) {
+        return referring.getOrDefault(path, List.of());
     }
 
     /**
@@ -218,8 +236,21 @@ public final class Site {
     }
 
     /** Every address a link may point to: pages, listings and all their pages, static files. */
+    /** Every consultation and engagement record by the year it closed in, for the yearly pages and the open data. */
+    public YouSaidWeDid youSaidWeDid() {
+        YouSaidWeDid y = youSaidWeDid;
+        if (y == null) {
+            y = new YouSaidWeDid(pages, now.toLocalDate(), data.vocabulary().groups());
+            youSaidWeDid = y;
+        }
+        return y;
+    }
+
+    private volatile YouSaidWeDid youSaidWeDid;
+
     public SortedSet<String> linkablePaths() {
         SortedSet<String> all = new TreeSet<>(byPath.keySet());
+        all.addAll(youSaidWeDid().paths());
         for (Listing l : listings) {
             int n = l.shownPages(pageSize());
             for (int i = 1; i <= n; i++) {

@@ -198,6 +198,14 @@ public final class SiteAssembler {
             for (ContentKind.Reference ref : doc.references()) {
                 SitePage target = byPath.get(ref.path());
                 if (target != null && (!ref.strict() || target.document().is(ref.target()))) {
+                    ref.part().ifPresent(part -> {
+                        List<String> parts = part.parts().apply(target.document().details());
+                        if (!parts.contains(part.written())) {
+                            problems.error(doc.at(part.field()), target.title() + " has no " + part.noun() + " '" + part.written()
+                                            + "'.",
+                                    "Use one of its " + part.noun() + "s: " + String.join(", ", parts) + ".");
+                        }
+                    });
                     continue;
                 }
                 // Suggest in the form the person wrote: an address, or a file name in the folder.

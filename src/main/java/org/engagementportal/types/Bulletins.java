@@ -100,6 +100,11 @@ public final class Bulletins implements ContentType<Bulletin> {
     }
 
     @Override
+    public Optional<org.engagementportal.content.EngagementRow> evidence(Bulletin d) {
+        return Optional.empty();
+    }
+
+    @Override
     public Optional<String> sequence(Bulletin b) {
         return Optional.of(b.series());
     }

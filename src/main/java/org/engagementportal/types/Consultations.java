@@ -1,7 +1,6 @@
 package org.engagementportal.types;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -18,16 +17,17 @@ import org.engagementportal.config.Vocabulary;
 import org.engagementportal.content.Attachment;
 import org.engagementportal.content.Consultation;
 import org.engagementportal.content.ConsultationReader;
+import org.engagementportal.content.AgendaItem;
 import org.engagementportal.content.Engagement;
+import org.engagementportal.content.Evidence;
+import org.engagementportal.content.Meeting;
 import org.engagementportal.content.Event;
 import org.engagementportal.content.Placement;
 import org.engagementportal.content.ReadContext;
 import org.engagementportal.content.Report;
 import org.engagementportal.content.Respond;
-import org.engagementportal.content.Stage;
 import org.engagementportal.content.Starter;
 import org.engagementportal.content.StarterContext;
-import org.engagementportal.content.StarterText;
 import org.engagementportal.content.Variant;
 import org.engagementportal.generate.BuildContext;
 import org.engagementportal.render.ConsultationView;
@@ -109,14 +109,40 @@ public final class Consultations implements ContentType<Consultation> {
 
     @Override
     public List<Attachment> attachments(Consultation c) {
-        return c.documents();
+        List<Attachment> out = new ArrayList<>(c.documents());
+        c.evidence().eia().ifPresent(e -> {
+            if (e instanceof Evidence.Eia.File f) {
+                out.add(f.document());
+            }
+        });
+        return out;
     }
 
     @Override
     public List<Reference> references(Consultation c) {
-        return c.respond().events().stream().map(ref -> new Reference("respond.events", ref, eventPath(ref), Event.class, true,
-                "the event", Optional.of(Events.FOLDER), "Write the event's address, such as /events/kingsmere-drop-in/, or its "
-                        + "file name in content/events/ without .md, such as kingsmere-drop-in.")).toList();
+        List<Reference> out = new ArrayList<>(c.respond().events().stream().map(ref -> new Reference("respond.events", ref,
+                eventPath(ref), Event.class, true, "the event", Optional.of(Events.FOLDER), "Write the event's address, such as "
+                        + "/events/kingsmere-drop-in/, or its file name in content/events/ without .md, such as kingsmere-drop-in."))
+                .toList());
+        Evidence e = c.evidence();
+        e.decision().ifPresent(d -> out.add(new Reference("decision.meeting", d.written(), d.path(), Meeting.class, true,
+                "the meeting", Optional.empty(), "Write the meeting's file under content/ without .md, such as "
+                        + "governing-body/2026-07-16, or its address, such as /governing-body/2026-07-16/.")
+                .to(new Part("decision.item", d.item(), m -> ((Meeting) m).agenda().stream().map(AgendaItem::number).toList(),
+                        "agenda item"))));
+        e.eia().ifPresent(eia -> {
+            if (eia instanceof Evidence.Eia.Page p) {
+                out.add(new Reference("eia.page", p.written(), p.path(), org.engagementportal.content.Details.class, false,
+                        "the page", Optional.empty(), "Write the address of the page with the impact assessment, such as /about/equality/."));
+            }
+        });
+        return out;
+    }
+
+    /** The consultations decided at an agenda item of a meeting, which its page links to. */
+    static List<SitePage> decidedAt(org.engagementportal.site.Site site, SitePage meeting, String item) {
+        return site.referring(meeting.path()).stream().filter(p -> p.document().details() instanceof Consultation c
+                && c.evidence().decision().filter(d -> d.item().equals(item)).isPresent()).toList();
     }
 
     /** An event named in 'respond.events': its address, or its file name in content/events/. */
@@ -125,85 +151,28 @@ public final class Consultations implements ContentType<Consultation> {
     }
 
     @Override
+    public Optional<org.engagementportal.content.EngagementRow> evidence(Consultation c) {
+        Evidence e = c.evidence();
+        return Optional.of(new org.engagementportal.content.EngagementRow("consultation",
+                c.formal() ? "Formal public consultation" : "Consultation", c.opens().toLocalDate(), c.closes().toLocalDate(),
+                c.engagement(), c.stage(), c.groups(),
+                e.responses().map(r -> java.util.OptionalInt.of(r.total())).orElse(java.util.OptionalInt.empty()),
+                e.responses().map(Evidence.Responses::byChannel).orElse(List.of()),
+                c.feedback().map(f -> new org.engagementportal.content.EngagementRecord.Said(f.markdown(), f.firstLine())),
+                c.outcome(), e.decision(), Optional.of(c.outcomeDue())));
+    }
+
+    @Override
     public Optional<String> sequence(Consultation c) {
         return Optional.empty();
     }
 
-    /**
-     * A formal consultation opening in two weeks at 9am and running twelve (to 11:59pm on its last day), with the
-     * site's contact details as the ways to respond, and the headings of a consultation document.
-     */
+    /** See {@link ConsultationStarter}. */
     @Override
     public Starter starter(String title, StarterContext ctx) {
-        LocalDate opens = ctx.day(2);
-        LocalDate closes = opens.plusWeeks(Consultation.FORMAL_WEEKS);
-        String from = Dates.day(opens);
-        String to = Dates.day(closes);
-        StarterText t = new StarterText()
-                .title(title, "The consultation's title: what it is about, in words people would search for.")
-                .summary("Tell us what you think. This consultation is open from " + from + " to " + to + ".",
-                        "What we are proposing and who it affects.");
-        t.comment("When people can start responding (date and time, UK time). Its status (opening soon, open, closing soon, "
-                + "closed) is worked out from these two dates.");
-        t.field("opens", Starters.at(opens, LocalTime.of(9, 0)));
-        t.comment("When responding closes. Formal consultations run at least " + Consultation.FORMAL_WEEKS + " weeks; "
-                + "23:59 keeps the last day open.");
-        t.field("closes", Starters.at(closes, LocalTime.of(23, 59)));
-        t.comment("true for a formal public consultation, which must run at least " + Consultation.FORMAL_WEEKS
-                + " weeks; false for lighter engagement, such as a survey.");
-        t.field("formal", "true");
-        t.comment("How much say people have: " + Starters.choices(Engagement.byId(), e -> plain(e.plain())) + ".");
-        t.field("engagement", "consult");
-        t.comment("Where it is in planning services, if you know: " + Starters.choices(Stage.byId(), s -> plain(s.plain())) + ".");
-        t.field("stage", "");
-        t.comment("Who it is for, in your own words, one group a line, like this:");
-        t.example("groups:", "  - Carers of people with dementia", "  - Young people aged 16 to 25");
-        t.field("groups", "[]");
-        t.comment("How people can respond: at least one way while it is open. These are the site's contact details from "
-                + "content/_data/site.yml; change them if the consultation has its own. online: is a link to the survey, "
-                + "starting https://. events: lists events in content/events/ where people can give their views, by file "
-                + "name without .md, like [library-drop-in].");
-        t.field("respond", "");
-        List<String> respond = new ArrayList<>();
-        respond.add("online:");
-        respond.addAll(Starters.contactLines(ctx, "email", "phone", "post"));
-        respond.add("events: []");
-        t.lines(Starters.indent(respond));
-        t.comment("Documents to download, saved beside this file, each with its title and its file's name, like this:");
-        t.example("documents:", "  - title: Consultation document", "    file: consultation-document.pdf");
-        t.field("documents", "");
-        t.comment("Only after it has closed: what people told us (\"you said\"), like this:");
-        t.example("feedback:", "  date: " + closes.plusWeeks(2), "  body: |", "    More than 300 people answered our survey. Most of you said ...");
-        t.field("feedback", "");
-        t.comment("Only after it has closed: what was decided, and what changed because of what people said (\"we did\"). "
-                + "It is due within " + Consultation.OUTCOME_DUE_WEEKS + " weeks of closing. Like this:");
-        t.example("outcome:", "  date: " + closes.plusWeeks(8), "  body: |", "    The Governing Body decided to ... Because of what you told us, we will ...");
-        t.field("outcome", "");
-        t.common(id(), "The folder decides that this is a consultation; this line only says so.", ctx, Optional.empty());
-        String body = "This is a formal public consultation. It runs for " + Consultation.FORMAL_WEEKS + " weeks, from "
-                + from + " to " + to + ".\n\n"
-                + Starters.section("Why we are asking", "Say what the problem is, what people have told us so far, and why "
-                        + "things may need to change. Use short sentences and everyday words.")
-                + Starters.section("What could change", "Describe each option: what would be different for patients, and "
-                        + "where. Say what would stay the same.")
-                + Starters.section("Who could be affected", "Say who uses the service now, who could gain and who could lose "
-                        + "out, and what we would do to help. Link to the equality impact assessment if there is one.")
-                + Starters.section("What happens next", "Say who will read the responses, who will decide and when, and "
-                        + "that we will publish what people said and what we did on this page.");
-        return new Starter(FOLDER, Starter.slug(title), t.build(body));
+        return ConsultationStarter.starter(title, ctx);
     }
 
-    /** A sentence as a phrase inside a comment: "We are asking." is "we are asking". */
-    private static String plain(String sentence) {
-        String s = sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
-        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
-    }
-
-    /**
-     * {@code /consultations/} and its filtered versions, one per topic and per area that has consultations
-     * ({@code /consultations/topics/dentistry/}, {@code /consultations/areas/eastbrook/}), each with the same
-     * sections, so filtering works as plain links.
-     */
     @Override
     public List<String> sections() {
         return List.of(FOLDER);
@@ -346,14 +315,18 @@ public final class Consultations implements ContentType<Consultation> {
                 closed, Dates.dateTime(c.opens()), Dates.iso(c.opens()), Dates.dateTime(c.closes()), Dates.iso(c.closes()),
                 daysLeft, c.engagement().map(e -> Views.capitalise(e.id())).orElse(null),
                 c.engagement().map(e -> e.plain()).orElse(null), c.stage().map(s -> s.plain()).orElse(null),
-                "We especially " + (closed ? "wanted" : "want") + " to hear from:", c.groups(), areas, respond,
+                "We especially " + (closed ? "wanted" : "want") + " to hear from:", views.names(site.data().vocabulary().groups(), c.groups()), areas, respond,
                 c.documents().stream().map(a -> views.describe(a, Dates.day(c.opens().toLocalDate()))).toList(), easyRead,
                 feedback == null ? null : Dates.day(feedback.date()),
                 feedback == null ? null : views.markdown(feedback.markdown(), feedback.firstLine()),
                 outcome == null ? null : Dates.day(outcome.date()),
                 outcome == null ? null : views.markdown(outcome.markdown(), outcome.firstLine()),
                 closed && outcome == null ? Dates.day(due) : null, closed && outcome == null && !delayed, delayed,
-                closed ? org.engagementportal.markdown.RenderedHtml.demoteHeadings(views.body()) : null);
+                closed ? org.engagementportal.markdown.RenderedHtml.demoteHeadings(views.body()) : null,
+                org.engagementportal.render.EvidenceViews.of(c, views),
+                site.referring(site.originalOf(page).orElse(page).path()).stream()
+                        .filter(p -> p.document().is(org.engagementportal.content.EngagementRecord.class))
+                        .map(p -> views.link(p.path(), p.title())).toList());
     }
 
     @Override

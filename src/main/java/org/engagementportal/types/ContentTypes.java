@@ -8,5 +8,5 @@ public final class ContentTypes {
     }
 
     public static final List<ContentType<?>> ALL = List.of(new Consultations(), new Meetings(), new Events(),
-            new Bulletins(), new Pages(), new Statements());
+            new Bulletins(), new EngagementRecords(), new Pages(), new Statements());
 }

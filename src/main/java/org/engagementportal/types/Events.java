@@ -97,6 +97,11 @@ public final class Events implements ContentType<Event> {
     }
 
     @Override
+    public Optional<org.engagementportal.content.EngagementRow> evidence(Event d) {
+        return Optional.empty();
+    }
+
+    @Override
     public Optional<String> sequence(Event e) {
         return Optional.empty();
     }

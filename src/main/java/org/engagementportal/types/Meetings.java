@@ -122,6 +122,11 @@ public final class Meetings implements ContentType<Meeting> {
     }
 
     @Override
+    public Optional<org.engagementportal.content.EngagementRow> evidence(Meeting d) {
+        return Optional.empty();
+    }
+
+    @Override
     public Optional<String> sequence(Meeting m) {
         return Optional.of(m.committee());
     }
@@ -283,7 +288,9 @@ public final class Meetings implements ContentType<Meeting> {
         Function<AgendaItem, MeetingView.AgendaItemView> item = i -> new MeetingView.AgendaItemView(i.number(), i.title(),
                 i.presenter().orElse(null), i.purpose().map(p -> p.label()).orElse(null),
                 i.paper().map(a -> views.describe(a, day)).orElse(null),
-                MINUTES_ITEM.matcher(i.title()).find() && i.paper().isEmpty() ? previousMinutes : null);
+                MINUTES_ITEM.matcher(i.title()).find() && i.paper().isEmpty() ? previousMinutes : null,
+                Consultations.decidedAt(site, site.originalOf(page).orElse(page), i.number()).stream()
+                        .map(p -> views.link(p.path(), p.title())).toList());
         List<MeetingView.AgendaItemView> publicAgenda = m.agenda().stream().filter(i -> i.part() == 1).map(item).toList();
         List<MeetingView.AgendaItemView> privateAgenda = m.agenda().stream().filter(i -> i.part() == 2).map(item).toList();
         String openToPublic = !m.isPublic() ? "No, this meeting is held in private."

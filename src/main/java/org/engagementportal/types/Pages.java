@@ -49,12 +49,12 @@ public final class Pages implements ContentType<Page> {
 
     @Override
     public List<String> fields() {
-        return List.of();
+        return Page.FIELDS;
     }
 
     @Override
     public Optional<Page> read(Fields f, ReadContext ctx) {
-        return Optional.of(new Page());
+        return Optional.of(new Page(org.engagementportal.content.ConsultationReader.documents(f, ctx)));
     }
 
     @Override
@@ -79,12 +79,17 @@ public final class Pages implements ContentType<Page> {
 
     @Override
     public List<Attachment> attachments(Page p) {
-        return List.of();
+        return p.documents();
     }
 
     @Override
     public List<Reference> references(Page p) {
         return List.of();
+    }
+
+    @Override
+    public Optional<org.engagementportal.content.EngagementRow> evidence(Page d) {
+        return Optional.empty();
     }
 
     @Override
@@ -98,6 +103,10 @@ public final class Pages implements ContentType<Page> {
         StarterText t = new StarterText()
                 .title(title, "The page's title: its main heading, in words people would search for.")
                 .summary("Write one or two sentences here about what this page is for.", "What the page is about.");
+        t.comment("Documents to download with this page (an annual report, a strategy), saved beside this file, each with "
+                + "its title and its file's name, like this:");
+        t.example("documents:", "  - title: Annual report 2025/26", "    file: annual-report-2025-26.pdf");
+        t.field("documents", "");
         t.common(id(), "A file in a folder of ordinary pages is a page; this line only says so.", ctx, Optional.of("12 months"));
         String contact = Starters.contactWords(ctx);
         String body = "<!-- Start with what most readers need to know, in a sentence or two. The title is the page's main "
@@ -144,7 +153,12 @@ public final class Pages implements ContentType<Page> {
 
     @Override
     public Object view(Page p, SitePage page, Views views) {
-        return null;
+        if (p.documents().isEmpty()) {
+            return null;
+        }
+        // A request for another format quotes the date the page was last changed, as its readers see it.
+        String date = page.document().meta().updated().or(() -> page.document().meta().reviewed()).map(Dates::day).orElse(null);
+        return new org.engagementportal.render.PageDetailsView(p.documents().stream().map(a -> views.describe(a, date)).toList());
     }
 
     @Override

@@ -71,6 +71,19 @@ final class Starters {
                 : String.join(", ", parts.subList(0, parts.size() - 1)) + " or " + parts.get(parts.size() - 1);
     }
 
+    /** The comment over a list of ids from groups.yml ('groups', 'reached'), with an example from the site's own list. */
+    static void groups(StarterText t, StarterContext ctx, String what) {
+        List<String> ids = org.engagementportal.config.Vocabulary.ids(ctx.data().vocabulary().groups());
+        t.comment(what + ": ids from content/_data/groups.yml (seldom-heard groups and people with protected "
+                + "characteristics), " + (ids.isEmpty() ? "once the file lists some." : "like [" + String.join(", ", ids.subList(0, Math.min(2, ids.size()))) + "]."));
+    }
+
+    /** A sentence as a phrase inside a comment: "We are asking." is "we are asking". */
+    static String phrase(String sentence) {
+        String s = sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
+        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
     /** A heading and a note for the writer under it, which is never published. */
     static String section(String heading, String note) {
         return "## " + heading + "\n\n<!-- " + note + " -->\n\n";

@@ -94,6 +94,11 @@ public final class Statements implements ContentType<Statement> {
     }
 
     @Override
+    public Optional<org.engagementportal.content.EngagementRow> evidence(Statement d) {
+        return Optional.empty();
+    }
+
+    @Override
     public Optional<String> sequence(Statement s) {
         return Optional.empty();
     }

@@ -106,6 +106,7 @@ class NewCommandTest {
             event        | GP services drop-in               | content/events/gp-services-drop-in.md                      | /events/gp-services-drop-in/
             bulletin     | Patient and public bulletin       | content/bulletins/weekly/2026-03-01.md                     | /bulletins/weekly/2026-03-01/
             page         | Our values                        | content/our-values.md                                      | /our-values/
+            engagement   | Young carers focus group          | content/engagement/young-carers-focus-group.md             | /engagement/young-carers-focus-group/
             """)
     void everyTypeStartsAFileInItsFolderThatPassesTheCheckAsItIs(String type, String title, String file, String address) {
         Portal.Run run = portalNew(type, title);
@@ -285,7 +286,7 @@ class NewCommandTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             an unknown type               | consultaton;A title                                    | 'consultaton' is not a type of content. Did you mean 'consultation'?
-            the types are listed          | survey;A title                                         | Use one of: consultation, meeting, event, bulletin, page, statement, easy-read, translation.
+            the types are listed          | survey;A title                                         | Use one of: consultation, meeting, event, bulletin, engagement, page, statement, easy-read, translation.
             an unknown committee          | meeting;A meeting;--committee;finance                  | 'finance' is not a committee in content/_data/committees.yml. Give --committee one of: governing-body.
             an unknown series             | bulletin;An issue;--series;weekley                     | 'weekley' is not a series in content/_data/series.yml. Did you mean 'weekly'? Give --series one of: weekly.
             a series for a meeting        | meeting;A meeting;--series;weekly                      | --series is for bulletins, not for a meeting.
@@ -344,6 +345,7 @@ class NewCommandTest {
                 {"meeting", "Primary Care Commissioning Committee meeting", "--committee", "primary-care-commissioning"},
                 {"bulletin", "Stakeholder briefing", "--series", "stakeholder"},
                 {"event", "Saltcote health hub open day"},
+                {"engagement", "Stall at Saltcote carnival"},
                 {"page", "Volunteering with us", "--folder", "get-involved-groups"},
                 {"easy-read", "/consultations/dental-access/"},
                 {"translation", "content/consultations/maternity-experience.md", "--language", "pl", "--title", "Opieka położnicza"},

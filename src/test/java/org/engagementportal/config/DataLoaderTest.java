@@ -361,17 +361,17 @@ class DataLoaderTest {
     @Test
     void aFileTheDataFolderDoesNotUseIsAWarningListingTheFilesItDoes() {
         load("""
-                -- content/_data/groups.yml --
-                - id: carers
-                  name: Carers
+                -- content/_data/wards.yml --
+                - id: north-ward
+                  name: North ward
                 -- content/_data/.editorconfig --
                 root = true
                 """);
         Problem p = only();
         assertEquals(Severity.WARNING, p.severity(), "hidden files such as .editorconfig are left alone");
-        assertEquals(Position.file("content/_data/groups.yml"), p.position());
+        assertEquals(Position.file("content/_data/wards.yml"), p.position());
         assertEquals("this data file is not used by the portal.", p.message());
-        assertTrue(p.fix().contains("site.yml, glossary.yml, topics.yml, areas.yml, series.yml, committees.yml"), p.fix());
+        assertTrue(p.fix().contains("site.yml, glossary.yml, topics.yml, areas.yml, series.yml, committees.yml, groups.yml"), p.fix());
     }
 
     // the controlled lists
@@ -391,6 +391,53 @@ class DataLoaderTest {
                 v.areas());
         assertEquals(List.of("weekly", "stakeholder"), Vocabulary.ids(v.series()));
         assertEquals(List.of("governing-body"), Vocabulary.ids(v.committees()));
+    }
+
+    @Test
+    void theGroupsAreReadWithTheirNamesAndWhoIsInThem() {
+        Vocabulary v = load("""
+                -- content/_data/groups.yml --
+                - id: young-carers
+                  name: Young carers
+                  description: Children who look after someone at home.
+                - id: bsl-users
+                  name: Deaf British Sign Language users
+                  description: Deaf people whose first language is BSL.
+                """).vocabulary();
+        assertTrue(problems.isEmpty(), problems.sorted().toString());
+        assertEquals(List.of(new Term("young-carers", "Young carers", "Children who look after someone at home."),
+                new Term("bsl-users", "Deaf British Sign Language users", "Deaf people whose first language is BSL.")), v.groups());
+    }
+
+    @Test
+    void aGroupWithoutADescriptionIsAnErrorAtItsEntryBecauseTheYearlyReportSaysWhoIsInIt() {
+        Vocabulary v = load("""
+                -- content/_data/groups.yml --
+                - id: young-carers
+                  name: Young carers
+                  description: Children who look after someone at home.
+                - id: homeless
+                  name: People who are homeless
+                """).vocabulary();
+        Problem p = only();
+        assertEquals(Severity.ERROR, p.severity());
+        assertEquals("content/_data/groups.yml", p.position().file());
+        assertEquals(4, p.position().line(), p.toString());
+        assertTrue(p.message().contains("'description'"), p.message());
+        assertEquals(List.of("young-carers", "homeless"), Vocabulary.ids(v.groups()), "content naming it is not also reported");
+    }
+
+    @Test
+    void aGroupIdWithSpacesIsReportedWithTheIdItShouldBe() {
+        load("""
+                -- content/_data/groups.yml --
+                - id: Young carers
+                  name: Young carers
+                  description: Children who look after someone at home.
+                """);
+        Problem p = only();
+        assertEquals(at("content/_data/groups.yml", 1, 7), p.position());
+        assertTrue(p.fix().contains("young-carers"), p.fix());
     }
 
     @Test

@@ -51,9 +51,11 @@ class ContentLoaderTest {
             opens: 2026-01-05T09:00
             closes: 2026-04-10
             formal: true
+            eia:
+              page: /equality/dental/
             engagement: consult
             stage: design
-            groups: [carers, people with a learning disability]
+            groups: [carers, learning-disability]
             respond:
               online: https://engage.testshire.example/dental
               email: dental@testshire.example
@@ -82,8 +84,8 @@ class ContentLoaderTest {
         assertEquals(Engagement.CONSULT, c.engagement().orElseThrow());
         assertEquals(Stage.DESIGN, c.stage().orElseThrow());
         assertEquals("dental@testshire.example", c.respond().email().orElseThrow());
-        assertEquals(List.of("carers", "people with a learning disability"), c.groups());
-        assertEquals(18, doc.body().firstLine());
+        assertEquals(List.of("carers", "learning-disability"), c.groups());
+        assertEquals(20, doc.body().firstLine());
         assertEquals(new Position("content/consultations/dental.md", 7, 9), doc.at("closes"));
     }
 
@@ -304,7 +306,7 @@ class ContentLoaderTest {
                 "documents:\n  - title: Consultation document\n    file: dental-consultaton.pdf\n---\n## Why"),
                 "content/consultations/dental-consultation.pdf", "%PDF-1.4\n"));
         Problem p = onlyProblem();
-        assertEquals(new Position("content/consultations/dental.md", 19, 11), p.position());
+        assertEquals(new Position("content/consultations/dental.md", 21, 11), p.position());
         assertTrue(p.message().contains("'dental-consultaton.pdf'") && p.message().endsWith("Did you mean 'dental-consultation.pdf'?"),
                 p.message());
     }

@@ -88,14 +88,16 @@ class HeadersTest {
                 .map(Map.Entry::getKey).toList();
         assertEquals(List.of("/", "/404.html", "/about/*", "/annual-report.csv", "/areas/*", "/assets/fonts/*", "/assets/images/*",
                 "/bulletins/*", "/calendar.ics", "/consultations/*", "/events/*", "/get-updates/*", "/governing-body/*",
-                "/index.html", "/manifest.json", "/meetings/*", "/robots.txt", "/sitemap.xml", "/status-changes.json",
-                "/topics/*", "/who-we-are/*"), shortCache,
+                "/index.html", "/manifest.json", "/meetings/*", "/open-data/*", "/robots.txt", "/sitemap.xml", "/status-changes.json",
+                "/topics/*", "/who-we-are/*", "/you-said-we-did/*"), shortCache,
                 "one rule per top-level folder or file, the home page by both its names, the redirect page's folder too");
         Map<String, String> types = new LinkedHashMap<>();
         rules.stream().filter(r -> r.getValue().containsKey("Content-Type")).forEach(r -> types.put(r.getKey(), r.getValue().get("Content-Type")));
         assertEquals(Map.of("/*.ics", "text/calendar; charset=utf-8", "/*/atom.xml", "application/atom+xml; charset=utf-8",
                 "/*/feed.json", "application/feed+json; charset=utf-8", "/*/feed.xml", "application/rss+xml; charset=utf-8",
-                "/manifest.json", "application/json; charset=utf-8", "/status-changes.json", "application/json; charset=utf-8"), types);
+                "/manifest.json", "application/json; charset=utf-8", "/status-changes.json", "application/json; charset=utf-8",
+                "/*/engagement.json", "application/json; charset=utf-8", "/*/engagement.schema.json", "application/json; charset=utf-8"),
+                types);
         assertEquals(2 + shortCache.size() + types.size(), rules.size(), "no other rules");
     }
 

@@ -141,6 +141,19 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aConsultationsNewTitleReRendersTheMeetingThatDecidedItWhichLinksBackToIt() {
+        java.util.function.Consumer<Path> change = s -> edit(s.resolve("content/consultations/gp-extended-access.md"),
+                "title: Extended access to GP appointments", "title: Evening and weekend GP appointments");
+        change.accept(site);
+        Pipeline.Result r = build(site, out, NOW, true);
+        assertTrue(pages(r).contains("/governing-body/2026-07-16/index.html"),
+                "the meeting's agenda shows the consultation's title: " + pages(r));
+        assertFalse(pages(r).contains("/governing-body/2026-09-10/index.html"), "another meeting is reused");
+        assertTrue(TestSite.read(out.resolve("governing-body/2026-07-16/index.html")).contains("Evening and weekend GP appointments"));
+        assertSameAsCold(change, r, NOW);
+    }
+
+    @Test
     void aChangedTemplateReRendersThePagesThatUseItOnly() {
         java.util.function.Consumer<Path> change = s -> {
             String event = TestSite.read(TestSite.PROJECT.resolve("templates/event.ftlh"));

@@ -46,7 +46,7 @@ class ConsultationViewsTest {
             summary: Last chance.
             opens: 2026-03-02T09:00
             closes: 2026-04-20T17:00
-            groups: [Carers]
+            groups: [carers]
             respond:
               email: today@testshire.example
               phone: 01632 960 200
@@ -93,7 +93,7 @@ class ConsultationViewsTest {
             summary: Closed recently.
             opens: 2026-01-05T09:00
             closes: 2026-04-10T17:00
-            groups: [Carers]
+            groups: [carers]
             feedback:
               date: 2026-04-15
               body: You said evening clinics matter.

@@ -100,7 +100,7 @@ class ViewModelsTest {
 
     @Test
     void onceClosedAConsultationSpeaksOfItsGroupsInThePastAndShowsWhatItAsked() {
-        String block = CONSULTATION.replace("formal: true", "formal: false\ngroups: [Parents and carers]");
+        String block = CONSULTATION.replace("formal: true", "formal: false\ngroups: [parents]");
         build(block, "2026-03-01T09:00").file("/consultations/dental-access/index.html")
                 .contains("<span class=\"nhsuk-caption-l\">Engagement</span>", "<p>We especially want to hear from:</p>")
                 .doesNotContain("We are analysing your feedback");

@@ -54,6 +54,24 @@ public final class TestSite {
               name: Governing Body
             """;
 
+    public static final String GROUPS_YML = """
+            - id: carers
+              name: Carers
+              description: People who look after a family member or friend.
+            - id: parents
+              name: Parents and carers
+              description: Parents and carers of children under 16.
+            - id: learning-disability
+              name: People with a learning disability
+              description: People of all ages with a learning disability, with their families.
+            - id: young-carers
+              name: Young carers
+              description: Children and young people who look after someone at home.
+            - id: gypsy-roma-traveller
+              name: Gypsy, Roma and Traveller communities
+              description: Families living on sites, on the roadside or in housing.
+            """;
+
     private TestSite() {
     }
 
@@ -65,6 +83,7 @@ public final class TestSite {
         files.put("content/_data/areas.yml", AREAS_YML);
         files.put("content/_data/series.yml", SERIES_YML);
         files.put("content/_data/committees.yml", COMMITTEES_YML);
+        files.put("content/_data/groups.yml", GROUPS_YML);
         return files;
     }
 

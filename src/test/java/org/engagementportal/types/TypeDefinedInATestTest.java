@@ -126,6 +126,11 @@ class TypeDefinedInATestTest {
             return Optional.empty();
         }
 
+        @Override
+        public Optional<org.engagementportal.content.EngagementRow> evidence(Survey s) {
+            return Optional.empty();
+        }
+
         /** A survey open for four weeks, with a link still to be given, said as a placeholder a check accepts. */
         @Override
         public Starter starter(String title, StarterContext ctx) {

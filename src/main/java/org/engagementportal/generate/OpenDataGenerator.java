@@ -1,0 +1,146 @@
+package org.engagementportal.generate;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.engagementportal.publish.Output;
+import org.engagementportal.site.Site;
+import org.engagementportal.site.YouSaidWeDid;
+import org.engagementportal.source.Json;
+
+/**
+ * /open-data/engagement.csv and /open-data/engagement.json, one row per consultation and engagement record in both,
+ * in the same order, and /open-data/engagement.schema.json, a JSON Schema saying what each column means. The yearly
+ * "you said, we did" pages link to them.
+ */
+public final class OpenDataGenerator implements Generator {
+
+    @Override
+    public String name() {
+        return "open data";
+    }
+
+    @Override
+    public void generate(BuildContext ctx, Output out) {
+        YouSaidWeDid report = ctx.site().youSaidWeDid();
+        if (report.isEmpty()) {
+            return;
+        }
+        out.write(YouSaidWeDid.CSV, csv(ctx.site()));
+        out.write(YouSaidWeDid.JSON, json(ctx.site()));
+        out.write(YouSaidWeDid.SCHEMA, schema(ctx.site()));
+    }
+
+    static byte[] csv(Site site) {
+        return csv(OpenData.columns(site), OpenData.rows(site));
+    }
+
+    static byte[] json(Site site) {
+        List<OpenData.Column> columns = OpenData.columns(site);
+        List<OpenData.Row> rows = OpenData.rows(site);
+        String schemaAddress = site.config().absolute(YouSaidWeDid.SCHEMA);
+        return Json.bytes(g -> {
+            g.writeStartObject();
+            g.writeStringField("$schema", schemaAddress);
+            g.writeStringField("publisher", site.config().name());
+            g.writeArrayFieldStart("rows");
+            for (OpenData.Row r : rows) {
+                g.writeStartObject();
+                for (OpenData.Column c : columns) {
+                    g.writeFieldName(c.name());
+                    Json.value(g, c.value().apply(r));
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }, "/rows");
+    }
+
+    static byte[] schema(Site site) {
+        List<OpenData.Column> columns = OpenData.columns(site);
+        String schemaAddress = site.config().absolute(YouSaidWeDid.SCHEMA);
+        return Json.bytes(g -> {
+            g.writeStartObject();
+            g.writeStringField("$schema", "https://json-schema.org/draft/2020-12/schema");
+            g.writeStringField("$id", schemaAddress);
+            g.writeStringField("title", "Consultations and engagement of " + site.config().name());
+            g.writeStringField("description", "One row per consultation and engagement activity. The CSV file beside this one has "
+                    + "the same rows and columns, in the same order; in it, lists are ids joined by \"; \" and an empty cell is null.");
+            g.writeStringField("type", "object");
+            g.writeArrayFieldStart("required");
+            g.writeString("rows");
+            g.writeEndArray();
+            g.writeObjectFieldStart("properties");
+            g.writeObjectFieldStart("rows");
+            g.writeStringField("type", "array");
+            g.writeObjectFieldStart("items");
+            g.writeStringField("type", "object");
+            g.writeBooleanField("additionalProperties", false);
+            g.writeArrayFieldStart("required");
+            for (OpenData.Column c : columns) {
+                g.writeString(c.name());
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("properties");
+            for (OpenData.Column c : columns) {
+                g.writeObjectFieldStart(c.name());
+                switch (c.type()) {
+                    case "list" -> {
+                        g.writeStringField("type", "array");
+                        g.writeObjectFieldStart("items");
+                        g.writeStringField("type", "string");
+                        g.writeEndObject();
+                    }
+                    case "date" -> {
+                        g.writeArrayFieldStart("type");
+                        g.writeString("string");
+                        g.writeString("null");
+                        g.writeEndArray();
+                        g.writeStringField("format", "date");
+                    }
+                    default -> {
+                        g.writeArrayFieldStart("type");
+                        g.writeString(c.type());
+                        g.writeString("null");
+                        g.writeEndArray();
+                    }
+                }
+                g.writeStringField("description", c.description());
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeEndObject();
+        }, "/properties/rows/items/properties");
+    }
+
+    /** RFC 4180: a header line, then one line per row, each ending CRLF; a field with a comma, quote or line break is quoted. */
+    static byte[] csv(List<OpenData.Column> columns, List<OpenData.Row> rows) {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.join(",", columns.stream().map(c -> field(c.name())).toList()));
+        for (OpenData.Row r : rows) {
+            lines.add(String.join(",", columns.stream().map(c -> field(cell(c.value().apply(r)))).toList()));
+        }
+        return (String.join("\r\n", lines) + "\r\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof List<?> list) {
+            return String.join("; ", list.stream().map(String::valueOf).toList());
+        }
+        return value.toString();
+    }
+
+    private static String field(String s) {
+        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+            return s;
+        }
+        return "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+}

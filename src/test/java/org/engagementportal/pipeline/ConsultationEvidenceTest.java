@@ -1,0 +1,179 @@
+package org.engagementportal.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.engagementportal.render.EvidenceViews;
+import org.engagementportal.testing.HtmlValidator;
+import org.engagementportal.testing.TextSite;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A consultation's evidence on its page and its meeting's: the impact assessment, scrutiny, the decision linked both
+ * ways, and who responded with small numbers suppressed.
+ */
+class ConsultationEvidenceTest {
+    static final String NOW = "2026-07-01T09:00";
+
+    static final String MEETING = """
+            -- content/governing-body/2026-06-11.md --
+            ---
+            title: Governing Body meeting, June 2026
+            summary: Meeting in public.
+            starts: 2026-06-11T10:00
+            venue: Eastbrook Civic Centre
+            agenda:
+              - number: "1"
+                title: Welcome
+              - number: "5"
+                title: Community dental services – decision
+                purpose: decision
+            ---
+            """;
+
+    static String consultation(String decision) {
+        return """
+                -- content/consultations/dental.md --
+                ---
+                title: Community dental services
+                summary: Where should community dental clinics be?
+                opens: 2026-01-05T09:00
+                closes: 2026-04-30T17:00
+                formal: true
+                eia:
+                  not_needed: Only opening hours change, and they get longer.
+                substantial_variation: true
+                scrutiny:
+                  committee: Testshire Health Overview and Scrutiny Committee
+                  date: 2026-02-10
+                  view: It supports the consultation.
+                outcome:
+                  date: 2026-06-12
+                  body: We will open two clinics.
+                """ + decision + """
+                responses:
+                  total: 120
+                  online: 100
+                  paper: 16
+                  phone: 4
+                respondents:
+                  age:
+                    16-24: 0
+                    25-34: 1
+                    35-44: 4
+                    45-54: 5
+                    55-64: 110
+                ---
+                ## Why we asked
+
+                Text.
+                """;
+    }
+
+    static final String DECIDED = "decision:\n  meeting: governing-body/2026-06-11\n  item: \"5\"\n";
+
+    @TempDir
+    Path dir;
+
+    private TextSite.Built build(String block) {
+        return TextSite.write(dir.resolve("site"), block).build(dir.resolve("out"), NOW);
+    }
+
+    @Test
+    void theDecisionIsLinkedBothWaysBetweenTheConsultationAndTheMeetingsAgendaItem() {
+        TextSite.Built built = build(MEETING + consultation(DECIDED)).succeeded();
+        Document page = built.page("/consultations/dental/");
+        Element decided = page.select("#evidence + dl .nhsuk-summary-list__row").stream()
+                .filter(r -> r.selectFirst("dt").text().equals("Decided at")).findFirst().orElseThrow();
+        assertEquals("/governing-body/2026-06-11/", decided.selectFirst("a").attr("href"));
+        assertEquals("Governing Body meeting, June 2026, Item 5: Community dental services – decision", decided.selectFirst("dd").text());
+
+        Document meeting = built.page("/governing-body/2026-06-11/");
+        List<Element> items = meeting.select(".portal-agenda > li");
+        assertTrue(items.get(0).select(".portal-decided").isEmpty(), "only the item that decided it");
+        Element link = items.get(1).selectFirst(".portal-decided a");
+        assertEquals("/consultations/dental/", link.attr("href"));
+        assertEquals("Community dental services", link.text());
+    }
+
+    @Test
+    void theImpactAssessmentScrutinyAndResponsesAreShownWithSmallNumbersSuppressed() {
+        TextSite.Built built = build(MEETING + consultation(DECIDED)).succeeded();
+        Document page = built.page("/consultations/dental/");
+        List<String> keys = page.select("#evidence + dl dt").eachText();
+        List<String> values = page.select("#evidence + dl dd").eachText();
+        assertEquals(List.of("Equality impact assessment", "Substantial change to services", "Health scrutiny", "Decided at"), keys);
+        assertEquals("Not needed: Only opening hours change, and they get longer.", values.get(0));
+        assertEquals("Yes", values.get(1));
+        assertEquals("Testshire Health Overview and Scrutiny Committee, consulted on 10 February 2026: It supports the consultation.",
+                values.get(2));
+        assertEquals("We received 120 responses.", page.selectFirst("#who-responded + p").text());
+        assertEquals(List.of("Online survey 100", "Paper questionnaire 16", "Phone 4"),
+                page.select("#who-responded ~ table").first().select("tbody tr").eachText(),
+                "channels are not about who people are: shown as they are");
+        assertEquals(List.of("16 to 24 0", "25 to 34 fewer than 5", "35 to 44 fewer than 5", "45 to 54 5", "55 to 64 110"),
+                page.select("#respondents-age tbody tr").eachText());
+        assertTrue(page.select("#respondents-age th[scope=row]").size() == 5, "each row has its header");
+        assertTrue(page.select("[id^=respondents-] td").eachText().stream().noneMatch(t -> t.matches("[1-4]")),
+                "no count of people from 1 to 4 in any table of who responded");
+        HtmlValidator validator = new HtmlValidator();
+        List<String> problems = new ArrayList<>();
+        for (String path : List.of("/consultations/dental/", "/governing-body/2026-06-11/")) {
+            validator.errors(built.out().resolve(path.substring(1)).resolve("index.html")).forEach(e -> problems.add(path + " " + e));
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void aSingleSmallNumberCannotBeWorkedOutFromTheOthersAndTheTotal() {
+        // 4 alone suppressed: with the total published, 120 - 5 - 110 would give it, so the smallest other is withheld.
+        assertEquals(List.of("fewer than 5", "not shown", "110", "0"), EvidenceViews.shown(List.of(4, 5, 110, 0)));
+        // Two suppressed cannot be told apart; none suppressed needs nothing withheld.
+        assertEquals(List.of("fewer than 5", "fewer than 5", "110"), EvidenceViews.shown(List.of(1, 4, 110)));
+        assertEquals(List.of("0", "7", "110"), EvidenceViews.shown(List.of(0, 7, 110)));
+        // The smallest other count is the one withheld, whatever its place.
+        assertEquals(List.of("120", "not shown", "fewer than 5", "40"), EvidenceViews.shown(List.of(120, 9, 2, 40)));
+    }
+
+    @Test
+    void countsFromOneToFourArePublishedAsFewerThanFive() {
+        assertEquals("0", EvidenceViews.count(0));
+        for (int n = 1; n <= 4; n++) {
+            assertEquals("fewer than 5", EvidenceViews.count(n));
+        }
+        assertEquals("5", EvidenceViews.count(5));
+        assertEquals("4,318", EvidenceViews.count(4318));
+    }
+
+    @Test
+    void aMeetingThatDoesNotExistIsAnErrorWithTheNearest() {
+        build(MEETING + consultation("decision:\n  meeting: governing-body/2026-06-12\n  item: \"5\"\n"))
+                .failedWith("content/consultations/dental.md:18:12: error: the meeting 'governing-body/2026-06-12' does not exist. "
+                        + "Did you mean '/governing-body/2026-06-11/'?");
+    }
+
+    @Test
+    void anItemThatIsNotOnTheMeetingsAgendaIsAnErrorListingItsItems() {
+        build(MEETING + consultation("decision:\n  meeting: /governing-body/2026-06-11/\n  item: \"6\"\n"))
+                .failedWith("content/consultations/dental.md:19:9: error: Governing Body meeting, June 2026 has no agenda item '6'.",
+                        "Use one of its agenda items: 1, 5.");
+    }
+
+    @Test
+    void aDecisionAtAPageThatIsNotAMeetingIsAnError() {
+        build(MEETING + consultation("decision:\n  meeting: about\n  item: \"1\"\n") + """
+                -- content/about.md --
+                ---
+                title: About us
+                summary: Who we are.
+                ---
+                Text.
+                """).failedWith("content/consultations/dental.md:18:12: error: the meeting 'about' does not exist.");
+    }
+}
