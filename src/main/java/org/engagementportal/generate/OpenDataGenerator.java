@@ -26,9 +26,11 @@ public final class OpenDataGenerator implements Generator {
         if (report.isEmpty()) {
             return;
         }
-        out.write(YouSaidWeDid.CSV, csv(ctx.site()));
-        out.write(YouSaidWeDid.JSON, json(ctx.site()));
-        out.write(YouSaidWeDid.SCHEMA, schema(ctx.site()));
+        // Made from what every page shows of itself: reused when none of that changed.
+        String key = ctx.keys().everyFace("open data", java.util.List.of());
+        ctx.reuse().write(out, YouSaidWeDid.CSV, key, out.defaultOrigin(), () -> csv(ctx.site()));
+        ctx.reuse().write(out, YouSaidWeDid.JSON, key, out.defaultOrigin(), () -> json(ctx.site()));
+        ctx.reuse().write(out, YouSaidWeDid.SCHEMA, key, out.defaultOrigin(), () -> schema(ctx.site()));
     }
 
     static byte[] csv(Site site) {

@@ -187,6 +187,26 @@ public final class OutputKeys {
         return h.hex();
     }
 
+    private volatile String everyFace;
+
+    /**
+     * The key of an output made from what every page shows of itself, the yearly "you said, we did" pages and the
+     * open data: the structure, its templates and every template they import, the day (they say which outcomes are
+     * out), and the face of every page.
+     */
+    public String everyFace(String what, List<String> templateNames) {
+        String faces = everyFace;
+        if (faces == null) {
+            Digest h = new Digest().add(site.now().toLocalDate().toString());
+            site.pages().forEach(p -> h.add(face(p)));
+            faces = h.hex();
+            everyFace = faces;
+        }
+        Digest h = new Digest().add("every face").add(what).add(structure).add(faces);
+        templateNames.forEach(t -> h.add(template(t)));
+        return h.hex();
+    }
+
     private final Map<String, String> listings = new ConcurrentHashMap<>();
 
     /** The key of page {@code n} of a listing: the listing's own key (worked out once for all its pages) and n. */

@@ -13,6 +13,19 @@ public interface Reuse {
 
     void write(Output out, String sitePath, String key, Origin origin, Supplier<byte[]> make);
 
+    /**
+     * Puts the previous build's file in the output when its key is {@code key}, as {@link #write} would, without
+     * making it otherwise. For outputs whose making is shared: false, and the caller makes them with {@link #write}.
+     */
+    default boolean reused(Output out, String sitePath, String key, Origin origin) {
+        return false;
+    }
+
+    /** The files the previous build made under {@code prefix} with this key, sorted. */
+    default java.util.SortedSet<String> madeBefore(String prefix, String key) {
+        return java.util.Collections.emptySortedSet();
+    }
+
     /** A cold build: everything is made. */
     Reuse NOTHING = (out, sitePath, key, origin, make) -> out.write(sitePath, make.get(), origin);
 }

@@ -300,7 +300,8 @@ public final class Pipeline {
                 g.generate(ctx, output.from("the portal's " + g.name()));
             }
             int pages = site.pages().size() + site.listings().stream()
-                    .mapToInt(l -> l.shownPages(site.pageSize())).sum();
+                    .mapToInt(l -> l.shownPages(site.pageSize())).sum()
+                    + (site.youSaidWeDid().isEmpty() ? 0 : 1 + site.youSaidWeDid().years().size());
             String reused = cache.reused() == 0 ? "" : " (" + cache.reused() + " unchanged since the last build)";
             record.accept(new Stage("render", millis(t2), pages + " pages, " + output.fileCount() + " files" + reused));
             boolean published = false;

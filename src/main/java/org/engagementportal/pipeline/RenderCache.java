@@ -125,12 +125,31 @@ final class RenderCache implements Reuse {
     }
 
     @Override
-    public void write(Output out, String sitePath, String key, Origin origin, Supplier<byte[]> make) {
+    public boolean reused(Output out, String sitePath, String key, Origin origin) {
         Entry before = previous.get(sitePath);
         if (before != null && before.key().equals(key) && out.reuse(sitePath, origin)) {
             before.problems().forEach(problems::add);
             next.put(sitePath, before);
             reused.incrementAndGet();
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public java.util.SortedSet<String> madeBefore(String prefix, String key) {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        previous.forEach((path, e) -> {
+            if (path.startsWith(prefix) && e.key().equals(key)) {
+                out.add(path);
+            }
+        });
+        return out;
+    }
+
+    @Override
+    public void write(Output out, String sitePath, String key, Origin origin, Supplier<byte[]> make) {
+        if (reused(out, sitePath, key, origin)) {
             return;
         }
         Problems.Captured<byte[]> c = Problems.capturing(make);

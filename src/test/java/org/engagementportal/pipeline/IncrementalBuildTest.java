@@ -113,7 +113,8 @@ class IncrementalBuildTest {
                 "\n## ", "\nA new paragraph, written after the bulletin went out.\n\n## ");
         change.accept(site);
         Pipeline.Result r = build(site, out, NOW, true);
-        assertEquals(Set.of("/bulletins/weekly/2026-11-13/index.html"), pages(r), "the page, and no listing: its card is the same");
+        assertEquals(Set.of("/bulletins/weekly/2026-11-13/index.html"), pages(r), "the page, and no listing: its card is the same "
+                + "(nor the yearly pages or the open data, which show what each page says of itself)");
         assertTrue(r.rendered().contains("/bulletins/weekly/feed.xml"), "its series' feed carries its text: " + r.rendered());
         assertTrue(r.rendered().stream().allMatch(p -> p.endsWith(".html") || p.matches(".*/(feed\\.xml|atom\\.xml|feed\\.json)")),
                 r.rendered().toString());
@@ -134,6 +135,9 @@ class IncrementalBuildTest {
                 "/consultations/areas/saltcote/index.html")) {
             assertTrue(pages.contains(expected), expected + " shows the title, so it is made again: " + pages);
         }
+        assertTrue(r.rendered().contains("/open-data/engagement.csv") && r.rendered().contains("/open-data/engagement.json"),
+                "every consultation is a row of the open data: " + r.rendered());
+        assertTrue(pages.contains("/you-said-we-did/index.html"), "which the yearly pages link to with its size");
         assertFalse(pages.contains("/about/index.html"), "a page that does not show it is reused");
         assertFalse(pages.contains("/consultations/dental-access/index.html"), pages.toString());
         assertFalse(pages.contains("/topics/dentistry/index.html"), pages.toString());
