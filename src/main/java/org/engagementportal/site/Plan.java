@@ -90,8 +90,12 @@ public final class Plan {
     public static java.util.Map<String, List<SitePage>> byTerm(List<SitePage> items, Function<SitePage, List<String>> of) {
         java.util.Map<String, List<SitePage>> out = new java.util.HashMap<>();
         for (SitePage p : items) {
-            for (String id : new java.util.LinkedHashSet<>(of.apply(p))) {
-                out.computeIfAbsent(id, k -> new ArrayList<>()).add(p);
+            List<String> ids = of.apply(p);
+            for (int i = 0; i < ids.size(); i++) {
+                String id = ids.get(i);
+                if (ids.indexOf(id) == i) { // once, if a page names a term twice
+                    out.computeIfAbsent(id, k -> new ArrayList<>()).add(p);
+                }
             }
         }
         return out;
