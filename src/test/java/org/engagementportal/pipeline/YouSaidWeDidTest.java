@@ -409,4 +409,27 @@ class YouSaidWeDidTest {
         assertFalse(empty.has("/you-said-we-did/index.html"));
         assertFalse(empty.has("/open-data/engagement.csv"));
     }
+
+    /** Found in review: a file in content/you-said-we-did/ made a list of that folder, and the build stopped as a bug (exit 3). */
+    @Test
+    void aFileInTheYearlyPagesFolderIsAContentErrorNotACrash() {
+        TextSite.Built reserved = TextSite.write(dir.resolve("reserved"), SITE + """
+                -- content/you-said-we-did/notes.md --
+                ---
+                title: Notes
+                summary: Our notes.
+                ---
+                Text.
+                -- content/you-said-we-did/2025-26/index.md --
+                ---
+                title: The year 2025 to 2026
+                summary: What we did.
+                ---
+                Text.
+                """).build(dir.resolve("reserved-out"), NOW);
+        reserved.failedWith("content/you-said-we-did/notes.md:1:1: error: the folder content/you-said-we-did/ is kept for "
+                        + "the portal's own 'You said, we did' pages",
+                "content/you-said-we-did/2025-26/index.md:1:1: error: the folder content/you-said-we-did/ is kept");
+        assertFalse(reserved.printed().contains("two generators"), reserved.printed());
+    }
 }
