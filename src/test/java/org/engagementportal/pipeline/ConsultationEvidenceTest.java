@@ -141,6 +141,90 @@ class ConsultationEvidenceTest {
         assertEquals(List.of("120", "not shown", "fewer than 5", "40"), EvidenceViews.shown(List.of(120, 9, 2, 40)));
     }
 
+    /** A consultation with these responses and respondents (YAML at the top level of its front matter). */
+    static String counted(String counts) {
+        return """
+                -- content/consultations/dental.md --
+                ---
+                title: Community dental services
+                summary: Where should community dental clinics be?
+                opens: 2026-01-05T09:00
+                closes: 2026-04-30T17:00
+                """ + counts + """
+                ---
+                Text.
+                """;
+    }
+
+    /** Found in review (case A): a total of 3 was published, and beside it female "fewer than 5", male 0, not said 0. */
+    @Test
+    void fewerThanFiveResponsesInAllAreFewerThanFiveWithNothingBrokenDown() throws Exception {
+        TextSite.Built built = build(counted("""
+                responses:
+                  total: 3
+                  online: 3
+                respondents:
+                  sex: {female: 3, male: 0, not-said: 0}
+                  age: {16-24: 3}
+                """)).succeeded();
+        Document page = built.page("/consultations/dental/");
+        assertEquals("We received fewer than 5 responses.", page.selectFirst("#who-responded + p").text());
+        assertTrue(page.select("table").isEmpty(), "no table of channels or characteristics: " + page.select("table"));
+        assertTrue(page.text().contains("Fewer than 5 people responded, so to protect their privacy we do not publish how "
+                + "their responses came in or anything they told us about themselves."), page.text());
+        String after = page.selectFirst("#who-responded").parent().text();
+        assertTrue(!after.matches(".*\\b[1-4]\\b.*"), "no number from 1 to 4 near who responded: " + after);
+        // Nor where the yearly page and open data count them.
+        List<List<String>> csv = YouSaidWeDidTest.parseCsv(built.file("/open-data/engagement.csv").text());
+        List<String> header = csv.get(0);
+        List<String> row = csv.get(1);
+        assertEquals("", row.get(header.indexOf("people")));
+        assertEquals("", row.get(header.indexOf("responses_online")));
+        assertTrue(!built.file("/open-data/engagement.json").text().contains("\"people\": 3"));
+    }
+
+    /** Found in review (case B): 102 in all, "fewer than 5", 100, "fewer than 5": both hidden counts had to be 1. */
+    @Test
+    void twoSmallNumbersThatAddUpToLessThanFiveHideTheNextSmallestToo() {
+        assertEquals(List.of("fewer than 5", "not shown", "fewer than 5"), EvidenceViews.shown(List.of(1, 100, 1)));
+        Document page = build(counted("""
+                responses:
+                  total: 102
+                  online: 102
+                respondents:
+                  sex: {female: 1, male: 100, not-said: 1}
+                """)).succeeded().page("/consultations/dental/");
+        assertEquals("We received 102 responses.", page.selectFirst("#who-responded + p").text());
+        assertEquals(List.of("Female fewer than 5", "Male not shown", "Not said fewer than 5"),
+                page.select("#respondents-sex tbody tr").eachText());
+    }
+
+    @Test
+    void smallNumbersThatCouldStillBeWorkedOutAreHiddenUntilTheyCannot() {
+        // Two 4s, the rest shown: the total less the rest is 8, which only 4 and 4 make.
+        assertEquals(List.of("fewer than 5", "fewer than 5", "not shown", "200"), EvidenceViews.shown(List.of(4, 4, 50, 200)));
+        // 1, 1 and a 5: hidden together they make 7, which only 1, 1 and 5 make; so the next is hidden too.
+        assertEquals(List.of("fewer than 5", "fewer than 5", "not shown", "not shown", "0"),
+                EvidenceViews.shown(List.of(1, 1, 5, 30, 0)));
+        // Zeros are never hidden, and a table that cannot be made safe is not published.
+        assertEquals(List.of("not shown", "not shown", "not shown"), EvidenceViews.shown(List.of(1, 1, 0)));
+    }
+
+    @Test
+    void aTableThatCannotBeMadeSafeIsLeftOutAndThePageSaysSo() {
+        Document page = build(counted("""
+                responses:
+                  total: 50
+                  online: 50
+                respondents:
+                  carer: {yes: 1, no: 1}
+                  sex: {female: 20, male: 30}
+                """)).succeeded().page("/consultations/dental/");
+        assertTrue(page.select("#respondents-carer").isEmpty());
+        assertEquals(List.of("Female 20", "Male 30"), page.select("#respondents-sex tbody tr").eachText());
+        assertTrue(page.text().contains("So few people answered about their carer that no count could be shown"), page.text());
+    }
+
     @Test
     void countsFromOneToFourArePublishedAsFewerThanFive() {
         assertEquals("0", EvidenceViews.count(0));
