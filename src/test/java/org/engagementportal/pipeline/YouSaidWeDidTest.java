@@ -389,7 +389,8 @@ class YouSaidWeDidTest {
         Map<?, ?> late = rows.stream().map(x -> (Map<?, ?>) x).filter(x -> "C pharmacy hours".equals(x.get("title"))).findFirst().orElseThrow();
         assertEquals("no", late.get("on_time"));
         assertEquals("2026-27", late.get("financial_year"));
-        assertEquals("Pharmacies open later, with \"quotes\", commas, and\nline breaks.", late.get("we_did"));
+        // The text the page shows: the line break inside the paragraph is a space there too.
+        assertEquals("Pharmacies open later, with \"quotes\", commas, and line breaks.", late.get("we_did"));
         assertEquals(30L, ((Number) late.get("responses_email")).longValue());
         Map<?, ?> d = rows.stream().map(x -> (Map<?, ?>) x).filter(x -> "D young carers".equals(x.get("title"))).findFirst().orElseThrow();
         assertEquals(List.of("young-carers", "carers"), d.get("groups"));
@@ -431,5 +432,59 @@ class YouSaidWeDidTest {
                         + "the portal's own 'You said, we did' pages",
                 "content/you-said-we-did/2025-26/index.md:1:1: error: the folder content/you-said-we-did/ is kept");
         assertFalse(reserved.printed().contains("two generators"), reserved.printed());
+    }
+
+    /**
+     * Found in review: a cell starting with = + - or @ is a formula when the CSV is opened in a spreadsheet, and 'you
+     * said' and 'we did' were published as raw Markdown, HTML the page leaves out included.
+     */
+    @Test
+    void theOpenDataHasNoFormulasAndNoMarkupOnlyTheTextThePageShows() {
+        TextSite.Built hostile = TextSite.write(dir.resolve("hostile"), """
+                -- content/engagement/h-drop-in.md --
+                ---
+                title: "=HYPERLINK(\\"https://evil.example\\",\\"Click\\")"
+                summary: "+44 people came; -1 left; @home"
+                date: 2026-06-17
+                activity: drop-in
+                engagement: consult
+                stage: assess
+                people: 20
+                heard: |
+                  @SUM(1+1) was what **some** said.
+
+                  <script>alert(1)</script>
+
+                  <img src=x onerror="alert(2)">
+                did:
+                  date: 2026-09-15
+                  body: |
+                    -2 clinics [opened](https://example.org/clinics) <span onclick="alert(3)">later</span>.
+
+                    ## Next
+                ---
+                """).build(dir.resolve("hostile-out"), NOW).succeeded();
+        List<List<String>> csv = parseCsv(hostile.file("/open-data/engagement.csv").text());
+        List<String> header = csv.get(0);
+        List<String> row = csv.get(1);
+        assertEquals("'=HYPERLINK(\"https://evil.example\",\"Click\")", row.get(header.indexOf("title")));
+        assertEquals("'+44 people came; -1 left; @home", row.get(header.indexOf("summary")));
+        assertEquals("'@SUM(1+1) was what some said.", row.get(header.indexOf("you_said")));
+        assertEquals("'-2 clinics opened later.\n\nNext", row.get(header.indexOf("we_did")));
+        for (List<String> r : csv) {
+            for (String cell : r) {
+                assertFalse(!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0, "a formula: " + cell);
+            }
+        }
+        // The JSON has the same text, without the quote a spreadsheet needs, and no markup either.
+        String json = hostile.file("/open-data/engagement.json").text();
+        Map<?, ?> h = (Map<?, ?>) ((List<?>) ((Map<?, ?>) Json.read(json)).get("rows")).get(0);
+        assertEquals("@SUM(1+1) was what some said.", h.get("you_said"));
+        assertEquals("-2 clinics opened later.\n\nNext", h.get("we_did"));
+        for (String raw : List.of(json, hostile.file("/open-data/engagement.csv").text())) {
+            for (String markup : List.of("<script", "alert(", "onerror", "onclick", "<span", "**", "##", "](")) {
+                assertFalse(raw.contains(markup), markup + " in " + raw);
+            }
+        }
     }
 }
