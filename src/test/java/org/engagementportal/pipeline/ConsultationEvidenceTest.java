@@ -249,6 +249,26 @@ class ConsultationEvidenceTest {
                         "Use one of its agenda items: 1, 5.");
     }
 
+    /** Found in review: a decision at a meeting's easy-read version was accepted, and nothing linked back. */
+    @Test
+    void aDecisionAtAVersionOfAMeetingIsAnErrorNamingTheMeeting() {
+        build(MEETING + consultation("decision:\n  meeting: governing-body/2026-06-11/easy-read\n  item: \"5\"\n") + """
+                -- content/governing-body/2026-06-11.easy-read.md --
+                ---
+                title: Governing Body meeting, June 2026 – easy read
+                summary: The meeting in easy read.
+                starts: 2026-06-11T10:00
+                venue: Eastbrook Civic Centre
+                agenda:
+                  - number: "5"
+                    title: Dental services
+                ---
+                Text.
+                """).failedWith("content/consultations/dental.md:18:12: error: the meeting 'governing-body/2026-06-11/easy-read' is "
+                + "the easy-read version of Governing Body meeting, June 2026, not the meeting itself.",
+                "Fix: Name the original page: /governing-body/2026-06-11/.");
+    }
+
     @Test
     void aDecisionAtAPageThatIsNotAMeetingIsAnError() {
         build(MEETING + consultation("decision:\n  meeting: about\n  item: \"1\"\n") + """

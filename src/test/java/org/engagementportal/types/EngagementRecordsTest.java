@@ -214,6 +214,39 @@ class EngagementRecordsTest {
                 .failedWith("content/engagement/stall.md:8:15");
     }
 
+    private static final String EASY_READ = """
+            -- content/consultations/dental-access.easy-read.md --
+            ---
+            title: Dental access – easy read
+            summary: Where should dentists be? In easy read.
+            opens: 2026-06-01T09:00
+            closes: 2026-08-31
+            ---
+            Text.
+            """;
+
+    /** Found in review: a record could name a consultation's easy-read version, which then did not link back. */
+    @Test
+    void aRecordNamingAVersionOfAConsultationIsAnErrorNamingTheOriginal() {
+        build(SITE + EASY_READ + record("date: 2026-05-20\nactivity: stall\nengagement: inform\nstage: assess\n"
+                + "consultation: dental-access/easy-read\n"))
+                .failedWith("content/engagement/stall.md:8:15: error: the consultation 'dental-access/easy-read' is the easy-read "
+                        + "version of Dental access, not the consultation itself.", "Fix: Name the original page: dental-access.");
+        build(SITE + EASY_READ + record("date: 2026-05-20\nactivity: stall\nengagement: inform\nstage: assess\n"
+                + "consultation: /consultations/dental-access/easy-read/\n"))
+                .failedWith("content/engagement/stall.md:8:15: error: the consultation '/consultations/dental-access/easy-read/' is "
+                        + "the easy-read version", "Fix: Name the original page: /consultations/dental-access/.");
+    }
+
+    /** Found in review: the nearest name suggested for a mistake could be an easy-read version. */
+    @Test
+    void theNearestConsultationSuggestedIsNeverAVersion() {
+        TextSite.Built built = build(SITE + EASY_READ + record("date: 2026-05-20\nactivity: stall\nengagement: inform\n"
+                + "stage: assess\nconsultation: dental-access/easy-red\n"))
+                .failedWith("content/engagement/stall.md:8:15: error: the consultation 'dental-access/easy-red' does not exist.");
+        assertFalse(built.printed().contains("Did you mean 'dental-access/easy-read'"), built.printed());
+    }
+
     @Test
     void aCountOfNoPeopleIsAnError() {
         build(record("date: 2026-05-20\nactivity: stall\nengagement: inform\nstage: assess\npeople: 0\n"))
