@@ -247,6 +247,29 @@ class EngagementRecordsTest {
         assertFalse(built.printed().contains("Did you mean 'dental-access/easy-read'"), built.printed());
     }
 
+    /**
+     * Found in review: a "we did" dated after today was on the record's page but not on the yearly page or in the open
+     * data. Like a consultation's outcome, it is published on its date, which status-changes.json gives.
+     */
+    @Test
+    void whatWeDidDatedLaterIsPublishedOnItsDateEverywhere() {
+        String block = record("date: 2026-05-20\nactivity: stall\nengagement: inform\nstage: assess\n"
+                + "heard: People want later opening.\ndid:\n  date: 2027-03-01\n  body: We open until 8pm.\n");
+        TextSite.Built before = build(block).succeeded();
+        Document page = before.page("/engagement/stall/");
+        assertTrue(page.select("#we-did").isEmpty(), "not on the record's page before its date");
+        assertFalse(page.text().contains("We open until 8pm"), page.text());
+        assertFalse(before.page("/you-said-we-did/2026-27/").text().contains("We open until 8pm"));
+        assertFalse(before.file("/open-data/engagement.json").text().contains("We open until 8pm"));
+        assertTrue(before.file("/status-changes.json").text().contains("engagement-did-published"),
+                before.file("/status-changes.json").text());
+        TextSite.Built after = TextSite.write(dir.resolve("site-after"), block).build(dir.resolve("out-after"), "2027-03-01T09:00")
+                .succeeded();
+        assertEquals("We open until 8pm.", after.page("/engagement/stall/").selectFirst("#we-did ~ div").text());
+        assertTrue(after.page("/you-said-we-did/2026-27/").text().contains("We open until 8pm"));
+        assertTrue(after.file("/open-data/engagement.json").text().contains("We open until 8pm"));
+    }
+
     @Test
     void aCountOfNoPeopleIsAnError() {
         build(record("date: 2026-05-20\nactivity: stall\nengagement: inform\nstage: assess\npeople: 0\n"))
