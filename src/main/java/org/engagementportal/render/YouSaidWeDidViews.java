@@ -10,6 +10,7 @@ import org.engagementportal.config.SiteConfig;
 import org.engagementportal.config.Term;
 import org.engagementportal.content.AgendaItem;
 import org.engagementportal.content.EngagementRecord;
+import org.engagementportal.markdown.RenderedHtml;
 import org.engagementportal.content.EngagementRow;
 import org.engagementportal.content.Evidence;
 import org.engagementportal.content.Meeting;
@@ -160,10 +161,17 @@ public final class YouSaidWeDidViews {
         String people = r.people().isPresent() ? EvidenceViews.number(r.people().getAsInt())
                 + (r.people().getAsInt() == 1 ? " person" : " people")
                 + (r.kind().equals("consultation") ? " responded" : " took part") : null;
-        return new YearView.ItemView(page.path().replace('/', '-').replaceAll("^-|-$", ""), Link.of(config.link(page.path()), page.title()),
+        String id = page.path().replace('/', '-').replaceAll("^-|-$", "");
+        // Under the item's h3 and its h4 "You said": the text's own headings are h5 or h6, and their ids the item's.
+        return new YearView.ItemView(id, Link.of(config.link(page.path()), page.title()),
                 r.activity(), when, page.document().meta().summary(),
-                r.heard().map(h -> html.apply(page, h)).orElse(null), decidedAt, decided,
+                r.heard().map(h -> nested(html.apply(page, h), id + "-said")).orElse(null), decidedAt, decided,
                 did.map(x -> Dates.day(x.date())).orElse(null),
-                did.map(x -> html.apply(page, new EngagementRecord.Said(x.markdown(), x.firstLine()))).orElse(null), onTime, people);
+                did.map(x -> nested(html.apply(page, new EngagementRecord.Said(x.markdown(), x.firstLine())), id + "-did"))
+                        .orElse(null), onTime, people);
+    }
+
+    private static String nested(String html, String prefix) {
+        return RenderedHtml.prefixIds(RenderedHtml.demoteHeadings(html, 3), prefix);
     }
 }

@@ -288,10 +288,17 @@ public final class EngagementRecords implements ContentType<EngagementRecord> {
                 .map(p -> views.link(p.path(), p.title())).orElse(null);
         return new EngagementRecordView(site.config().link(ROOT), when(r), r.starts().toString(), upcoming, r.activity().label(),
                 Views.capitalise(r.engagement().id()), r.engagement().plain(), r.stage().plain(), reached,
-                people(r), upcoming ? null : r.heard().map(h -> views.markdown(h.markdown(), h.firstLine())).orElse(null),
+                people(r), upcoming ? null : r.heard().map(h -> nested(views.markdown(h.markdown(), h.firstLine()), "you-said"))
+                        .orElse(null),
                 did.map(d -> Dates.day(d.date())).orElse(null),
                 did.map(d -> d.date().toString()).orElse(null),
-                did.map(d -> views.markdown(d.markdown(), d.firstLine())).orElse(null), consultation, event);
+                did.map(d -> nested(views.markdown(d.markdown(), d.firstLine()), "we-did")).orElse(null), consultation, event);
+    }
+
+    /** "You said" or "we did" under its h2: its own headings one level down, their ids its own ("we-did-themes"). */
+    private static String nested(String html, String prefix) {
+        return org.engagementportal.markdown.RenderedHtml.prefixIds(org.engagementportal.markdown.RenderedHtml.demoteHeadings(html),
+                prefix);
     }
 
     /** "14 October 2026", or "1 September 2026 to 31 October 2026". */

@@ -270,6 +270,34 @@ class EngagementRecordsTest {
         assertTrue(after.file("/open-data/engagement.json").text().contains("We open until 8pm"));
     }
 
+    /**
+     * Found in review: a "## Themes" in 'heard' was an h2 inside the h3 of its item on the yearly page, and 'heard' and
+     * 'did' each gave an element the id "themes".
+     */
+    @Test
+    void headingsInWhatWasSaidAndDoneSitUnderTheirOwnHeadingWithIdsOfTheirOwn() {
+        String block = record("date: 2026-05-20\nactivity: stall\nengagement: inform\nstage: assess\n"
+                + "heard: |\n  ## Themes\n\n  Later opening.\n\n  ### Open data\n\n  More.\n"
+                + "did:\n  date: 2026-09-01\n  body: |\n    ## Themes\n\n    We open until 8pm.\n")
+                + "-- content/engagement/other.md --\n---\ntitle: Other\nsummary: Another.\ndate: 2026-06-20\nactivity: stall\n"
+                + "engagement: inform\nstage: assess\nheard: |\n  ## Themes\n\n  Buses.\n---\n";
+        TextSite.Built built = build(block).succeeded();
+        Document record = built.page("/engagement/stall/");
+        assertEquals(List.of("h3 you-said-themes", "h4 you-said-open-data"),
+                record.select("#you-said + div :is(h1,h2,h3,h4,h5,h6)").stream().map(h -> h.normalName() + " " + h.id()).toList());
+        assertEquals(List.of("h3 we-did-themes"),
+                record.select("#we-did ~ div :is(h1,h2,h3,h4,h5,h6)").stream().limit(1).map(h -> h.normalName() + " " + h.id()).toList());
+        Document year = built.page("/you-said-we-did/2026-27/");
+        List<String> headings = year.select(".portal-report__item .portal-prose :is(h1,h2,h3,h4,h5,h6)").stream()
+                .map(h -> h.normalName() + " " + h.id()).toList();
+        assertEquals(List.of("h5 engagement-stall-said-themes", "h6 engagement-stall-said-open-data", "h5 engagement-stall-did-themes",
+                "h5 engagement-other-said-themes"), headings);
+        for (Document page : List.of(record, year, built.page("/engagement/other/"))) {
+            List<String> ids = page.select("[id]").eachAttr("id");
+            assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), "no id twice: " + ids);
+        }
+    }
+
     @Test
     void aCountOfNoPeopleIsAnError() {
         build(record("date: 2026-05-20\nactivity: stall\nengagement: inform\nstage: assess\npeople: 0\n"))
