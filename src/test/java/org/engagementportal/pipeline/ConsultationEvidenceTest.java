@@ -225,6 +225,31 @@ class ConsultationEvidenceTest {
         assertTrue(page.text().contains("So few people answered about their carer that no count could be shown"), page.text());
     }
 
+    /** Found in review: 'carer: {}' made an empty table, and 'respondents: {}' was accepted. */
+    @Test
+    void anEmptyCharacteristicOrAnEmptyRespondentsIsAnErrorAtItsLine() {
+        build(counted("respondents:\n  sex: {female: 20, male: 30}\n  carer: {}\n"))
+                .failedWith("content/consultations/dental.md:8:10: error: the respondents' 'carer' has no numbers in it",
+                        "Fix: Write the number of people for each of: yes, no, not-said (such as yes: 12); or delete the 'carer' line.");
+        build(counted("respondents: {}\n"))
+                .failedWith("content/consultations/dental.md:6:14: error: 'respondents' has no numbers in it.");
+    }
+
+    /** Found in review: who responded had no heading when the responses were not given. */
+    @Test
+    void whoRespondedWithoutTheResponsesHasItsHeading() {
+        Document page = build(counted("respondents:\n  sex: {female: 20, male: 30}\n")).succeeded().page("/consultations/dental/");
+        assertEquals("Who responded", page.selectFirst("#who-responded").text());
+        assertEquals(List.of("Female 20", "Male 30"), page.select("#who-responded ~ #respondents-sex tbody tr").eachText());
+    }
+
+    /** Found in review: 'eia: not needed' was first reported as "'eia' is empty". */
+    @Test
+    void anImpactAssessmentWrittenAsOneLineIsReportedAsThatNotAsEmpty() {
+        TextSite.Built built = build(counted("eia: not needed\n")).failedWith("content/consultations/dental.md:6:");
+        assertTrue(!built.printed().contains("'eia' is empty"), built.printed());
+    }
+
     @Test
     void countsFromOneToFourArePublishedAsFewerThanFive() {
         assertEquals("0", EvidenceViews.count(0));
