@@ -250,6 +250,14 @@ class ConsultationEvidenceTest {
         assertTrue(!built.printed().contains("'eia' is empty"), built.printed());
     }
 
+    /** Found in review: a 'decision' without its item was reported, and then as if there were no decision at all. */
+    @Test
+    void aDecisionWrittenWronglyIsReportedOnceNotAlsoAsMissing() {
+        TextSite.Built built = build(MEETING + consultation("decision:\n  meeting: governing-body/2026-06-11\n"))
+                .failedWith("content/consultations/dental.md:18:3: error: the 'decision' group needs 'item'");
+        assertTrue(!built.printed().contains("the outcome does not say which meeting made the decision"), built.printed());
+    }
+
     @Test
     void countsFromOneToFourArePublishedAsFewerThanFive() {
         assertEquals("0", EvidenceViews.count(0));
