@@ -56,6 +56,20 @@ public final class YouSaidWeDidViews {
         return new YearsView(layout(title, summary, YouSaidWeDid.ROOT), title, summary, years, csv(), json(), schema());
     }
 
+    /** "Of the 2 consultations, 1 published the outcome on time ...", or for one consultation, what it did. */
+    private static String outcomes(YouSaidWeDid.Totals t) {
+        int weeks = org.engagementportal.content.Consultation.OUTCOME_DUE_WEEKS;
+        if (t.consultations() == 1) {
+            return t.onTime() == 1 ? "The consultation published its outcome on time (within " + weeks + " weeks of closing)."
+                    : t.late() == 1 ? "The consultation published its outcome late (more than " + weeks + " weeks after closing)."
+                    : t.overdue() == 1 ? "The consultation's outcome is overdue: it was due within " + weeks + " weeks of closing."
+                    : "The consultation's outcome is not due yet (it is due within " + weeks + " weeks of closing).";
+        }
+        return "Of the " + t.consultations() + " consultations, " + t.onTime() + " published the outcome on time (within "
+                + weeks + " weeks of closing), " + t.late() + " late, and " + t.overdue() + " " + (t.overdue() == 1 ? "is" : "are")
+                + " overdue.";
+    }
+
     /** "3 consultations and 6 engagement activities". */
     private static String counts(YouSaidWeDid.Totals t) {
         return Plural.of(t.consultations(), "consultation", "consultations") + " and "
@@ -86,13 +100,13 @@ public final class YouSaidWeDidViews {
                 + Dates.day(year.last()) + ": what you told us, what we decided and the difference it made.";
         String inProgress = year.equals(report.current()) ? "This year is not over. This page was last brought up to date on "
                 + Dates.day(today) + ", and grows as consultations and engagement close." : null;
+        long groupCount = t.groups().size();
+        String reached = groupCount == 1 ? (t.groupsReached() == 1 ? "we reached the one group" : "we did not reach the one group")
+                : "we reached " + t.groupsReached() + " of the " + groupCount + " groups";
         String intro = "In " + year.label() + ", " + counts(t) + " closed. " + EvidenceViews.number(t.people())
-                + " people took part or responded where we counted them, and we reached " + t.groupsReached() + " of the "
-                + t.groups().size() + " groups we most want to hear from.";
-        String onTime = t.consultations() == 0 ? null : "Of the " + Plural.of(t.consultations(), "consultation", "consultations")
-                + ", " + t.onTime() + " published the outcome on time (within " + org.engagementportal.content.Consultation.OUTCOME_DUE_WEEKS
-                + " weeks of closing), " + t.late() + " late, and " + t.overdue() + " " + (t.overdue() == 1 ? "is" : "are")
-                + " overdue.";
+                + (t.people() == 1 ? " person" : " people") + " took part or responded where we counted them, and " + reached
+                + " we most want to hear from.";
+        String onTime = t.consultations() == 0 ? null : outcomes(t);
         String base = year.path();
         List<ChartView> charts = new ArrayList<>();
         charts.add(chart(base, "rungs", "Activities by how much say people had", "How much say people had", "Activities",

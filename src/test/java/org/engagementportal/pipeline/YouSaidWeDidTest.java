@@ -487,4 +487,31 @@ class YouSaidWeDidTest {
             }
         }
     }
+
+    /** Found in review: "Of the 1 consultation, ..." and "1 people took part". */
+    @Test
+    void oneOfAnythingIsWrittenInTheSingular() {
+        Document old = built.page("/you-said-we-did/2025-26/");
+        assertEquals("The consultation's outcome is overdue: it was due within 12 weeks of closing.",
+                old.selectFirst("#summary + p + p").text());
+        assertTrue(old.selectFirst("#summary + p").text().startsWith("In 2025-26, 1 consultation and 0 engagement activities "
+                + "closed."), old.selectFirst("#summary + p").text());
+        TextSite.Built one = TextSite.write(dir.resolve("one"), """
+                -- content/engagement/a-chat.md --
+                ---
+                title: A chat
+                summary: One person told us about parking.
+                date: 2026-06-17
+                activity: interviews
+                engagement: consult
+                stage: assess
+                reached: [carers]
+                people: 1
+                ---
+                """).build(dir.resolve("one-out"), NOW).succeeded();
+        String intro = one.page("/you-said-we-did/2026-27/").selectFirst("#summary + p").text();
+        assertTrue(intro.contains(" 1 person took part or responded where we counted them"), intro);
+        assertEquals("1 person took part", one.page("/engagement/a-chat/").select("main dl dd").eachText().stream()
+                .filter(t -> t.contains("took part")).findFirst().orElseThrow());
+    }
 }
