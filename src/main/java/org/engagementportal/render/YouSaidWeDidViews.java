@@ -143,7 +143,11 @@ public final class YouSaidWeDidViews {
 
     private ChartView chart(String base, String id, String title, String header, String unit, List<ChartView.Bar> bars) {
         String words = title + ": " + String.join("; ", bars.stream().map(b -> b.label() + ", " + b.shown()).toList()) + ".";
-        return new ChartView(id, config.link(base + id + ".svg"), title, words, header, unit, bars);
+        // On the page the table follows the picture, so its alternative text sums it up rather than reading every number twice.
+        ChartView.Bar longest = bars.stream().reduce((a, b) -> b.value() > a.value() ? b : a).orElse(null);
+        String alt = "Bar chart: " + title + "." + (longest == null ? "" : " The longest bar is " + longest.label() + " ("
+                + longest.shown() + ").") + " Every number is in the table below.";
+        return new ChartView(id, config.link(base + id + ".svg"), title, words, alt, header, unit, bars);
     }
 
     private YearView.ItemView item(YouSaidWeDid.Item i, LocalDate today, BiFunction<SitePage, EngagementRecord.Said, String> html) {

@@ -240,7 +240,13 @@ class YouSaidWeDidTest {
             String desc = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "desc").item(0).getTextContent();
             assertEquals(id + "-title " + id + "-desc", root.getAttribute("aria-labelledby"));
             assertEquals("title", findById(doc, id + "-title").getLocalName(), "its name is its title element");
-            assertEquals(img.attr("alt"), desc, "the picture's alternative text is its description");
+            // Found in review: the alternative text repeated every number the table under it gives. It sums the chart up.
+            String title = year.getElementById(id).text();
+            assertTrue(img.attr("alt").startsWith("Bar chart: " + title + ". The longest bar is "), img.attr("alt"));
+            assertTrue(img.attr("alt").endsWith(" Every number is in the table below."), img.attr("alt"));
+            long named = rows(table(year, id)).stream().map(r -> r.substring(0, r.lastIndexOf(' ')))
+                    .filter(label -> img.attr("alt").contains(label + " (")).count();
+            assertEquals(1, named, "one bar named, not every one: " + img.attr("alt"));
             List<String> tableRows = rows(table(year, id));
             NodeList rects = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "rect");
             assertEquals(tableRows.size(), rects.getLength(), "one bar per row of the table");
@@ -299,7 +305,11 @@ class YouSaidWeDidTest {
                 ".portal-report #what-closed{break-before:page}", ".portal-report a[href]::after{content:\" (\" attr(href) \")\"")) {
             assertTrue(rules.contains(rule), rule + " in " + rules);
         }
-        assertTrue(css.contains("@page{size:A4"), "A4 paper");
+        // Found in review: A4 applied to every page printed, and "This year is not over" was hidden on paper.
+        assertTrue(css.contains(".portal-report{page:portal-report}") && css.contains("@page portal-report{size:A4"),
+                "A4 paper for the report only");
+        assertFalse(css.contains("@page{size"), "no paper size for every page");
+        assertFalse(rules.contains("nhsuk-inset-text"), "what the page says about an unfinished year is printed: " + rules);
         assertTrue(year.select("style, [style], script").isEmpty(), "no inline style or script: the CSP forbids them");
     }
 
