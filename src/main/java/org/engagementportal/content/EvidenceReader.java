@@ -106,6 +106,11 @@ final class EvidenceReader {
                     for (String id : ids) {
                         c.number(id, 0, MOST, false).ifPresent(n -> counts.add(new Count(id, n)));
                     }
+                    boolean written = !(g.node(ch.id()).orElse(null) instanceof org.engagementportal.source.YamlNode.Mapping m)
+                            || !m.entries().isEmpty();
+                    if (counts.isEmpty() && written) {
+                        return; // what is written there is reported as it is (a category that is not one, say)
+                    }
                     if (counts.isEmpty()) {
                         g.error(ch.id(), "the respondents' '" + ch.id() + "' has no numbers in it, so it would be an empty table.",
                                 "Write the number of people for each of: " + String.join(", ", ids) + " (such as "
