@@ -267,6 +267,10 @@ final class NewCommand implements Callable<Integer> {
                         + "s go, so a " + kind.id() + " cannot be there. Use portal new " + other.id() + ", or another --folder.");
             }
         }
+        if (parts.length > 1 && DataLoader.PORTAL_FOLDERS.contains(parts[0])) {
+            throw new UsageProblem("content/" + parts[0] + "/ is kept for the portal's own " + DataLoader.portalFolderUse(parts[0])
+                    + ", so nothing in it is published. Choose another --folder.");
+        }
         if (parts.length == 1 && reserved(vocabulary).contains(parts[0])) {
             throw new UsageProblem("content/" + parts[0] + "/ would take an address the portal uses for its own list. "
                     + "Choose another --folder.");

@@ -45,6 +45,22 @@ public final class DataLoader {
     public static final java.util.Set<String> PORTAL_FOLDERS = java.util.Set.of("topics", "areas", "get-updates", "assets",
             "you-said-we-did", "open-data");
 
+    /**
+     * What the portal publishes in each of {@link #PORTAL_FOLDERS}, for the error when a content file is put in one:
+     * nothing in content/ may be published there, since the portal's own pages and files would clash with it.
+     */
+    public static String portalFolderUse(String folder) {
+        return switch (folder) {
+            case "topics" -> "topic pages";
+            case "areas" -> "area pages";
+            case "get-updates" -> "page on how to get updates";
+            case "assets" -> "styles, scripts and pictures";
+            case "you-said-we-did" -> "'You said, we did' pages";
+            case "open-data" -> "open data files";
+            default -> "pages";
+        };
+    }
+
     private final Path siteRoot;
     private final Problems problems;
     private final java.util.Set<String> reserved;

@@ -117,12 +117,13 @@ public final class ConsultationReader {
                         + "assessment ('eia') yet. It will stop the build once the outcome is published.", fix);
             }
         }
-        if (e.substantialVariation() && e.scrutiny().isEmpty()) {
+        if (e.substantialVariation() && e.scrutiny().isEmpty() && !f.has("scrutiny")) {
             f.warning("substantial_variation", "this change is a substantial variation, but the file does not say when the "
                             + "health overview and scrutiny committee was consulted.",
                     "Add a 'scrutiny' group with committee: (its name), date: (when it was consulted) and view: (what it said).");
         }
-        if (c.outcome().isPresent() && e.decision().isEmpty()) {
+        // A 'decision' written wrongly is reported where it is, once, as 'eia' is.
+        if (c.outcome().isPresent() && e.decision().isEmpty() && !f.has("decision")) {
             f.problems().warning(f.atKey("outcome"), "the outcome does not say which meeting made the decision.",
                     "Add a 'decision' group with meeting: (the meeting's file under content/ without .md, such as "
                             + "governing-body/2026-07-16) and item: (the agenda item's number). The meeting's page will link back here.");

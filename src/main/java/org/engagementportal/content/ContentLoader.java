@@ -249,6 +249,8 @@ public final class ContentLoader {
                     } else if (name.toLowerCase(Locale.ROOT).endsWith(".markdown")) {
                         found.error(Position.file(CONTENT + "/" + rel), "content files must end in .md.",
                                 "Rename it to " + name.substring(0, name.length() - 9) + ".md.");
+                    } else if (inPortalFolder(rel)) {
+                        found.error(Position.file(CONTENT + "/" + rel), portalFolderMessage(rel), portalFolderFix(rel));
                     } else if (publishable(file, name, CONTENT + "/" + rel, found)) {
                         staticFiles.add(rel);
                     }
@@ -315,6 +317,27 @@ public final class ContentLoader {
         return true;
     }
 
+    /**
+     * Whether a file is inside one of the folders the portal keeps for its own pages and files
+     * ({@link DataLoader#PORTAL_FOLDERS}): published there, it would clash with them. (A file named after one,
+     * such as content/topics.md, is reported where the portal's list at its address is planned.)
+     */
+    static boolean inPortalFolder(String rel) {
+        int slash = rel.indexOf('/');
+        return slash > 0 && DataLoader.PORTAL_FOLDERS.contains(rel.substring(0, slash));
+    }
+
+    private static String portalFolderMessage(String rel) {
+        String top = rel.substring(0, rel.indexOf('/'));
+        return "the folder content/" + top + "/ is kept for the portal's own " + DataLoader.portalFolderUse(top)
+                + ", so nothing in it is published.";
+    }
+
+    private static String portalFolderFix(String rel) {
+        return "Move the file to another folder, such as content/about/, and link to it from a page: the portal makes "
+                + "everything at /" + rel.substring(0, rel.indexOf('/')) + "/ itself.";
+    }
+
     private static final String UNREADABLE_FIX = "Check that the file is not open in another program and that you may read it.";
 
     /** A character that breaks or disguises a web address: controls, and {@code \ # ? % " < > | * :}. */
@@ -370,6 +393,10 @@ public final class ContentLoader {
         YamlNode root = Yaml.parse(text.get(), fm.get().yaml(), fm.get().yamlFirstLine(), problems).orElse(null);
         if (root == null && !fm.get().yaml().isBlank()) {
             return Optional.empty(); // the YAML mistake is reported; anything more would be guesswork
+        }
+        if (inPortalFolder(rel)) {
+            problems.error(new Position(source, 1, 1), portalFolderMessage(rel), portalFolderFix(rel));
+            return Optional.empty();
         }
         boolean isIndex = fileName.get().slug().equals("index");
         Optional<ContentKind<?>> kind = type(source, folder, isIndex, root);

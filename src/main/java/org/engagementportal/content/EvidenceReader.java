@@ -48,6 +48,9 @@ final class EvidenceReader {
     private static Optional<Evidence.Eia> eia(Fields f, ReadContext ctx) {
         return f.group("eia", "the 'eia' group", List.of("file", "page", "not_needed")).flatMap(g -> {
             List<String> given = List.of("file", "page", "not_needed").stream().filter(g::has).toList();
+            if (given.isEmpty() && !(f.node("eia").orElse(null) instanceof org.engagementportal.source.YamlNode.Mapping)) {
+                return Optional.empty(); // not a group at all ("eia: not needed"): reported as that, not as empty
+            }
             if (given.size() != 1) {
                 f.error("eia", given.isEmpty() ? "'eia' is empty: it needs the assessment or the reason there is none."
                                 : "'eia' has " + String.join(" and ", given) + ", but it takes only one of them.",
@@ -103,12 +106,35 @@ final class EvidenceReader {
                     for (String id : ids) {
                         c.number(id, 0, MOST, false).ifPresent(n -> counts.add(new Count(id, n)));
                     }
+                    boolean written = !(g.node(ch.id()).orElse(null) instanceof org.engagementportal.source.YamlNode.Mapping m)
+                            || !m.entries().isEmpty();
+                    if (counts.isEmpty() && written) {
+                        return; // what is written there is reported as it is (a category that is not one, say)
+                    }
+                    if (counts.isEmpty()) {
+                        g.error(ch.id(), "the respondents' '" + ch.id() + "' has no numbers in it, so it would be an empty table.",
+                                "Write the number of people for each of: " + String.join(", ", ids) + " (such as "
+                                        + ids.get(0) + ": 12); or delete the '" + ch.id() + "' line.");
+                        return;
+                    }
                     int sum = counts.stream().mapToInt(Count::count).sum();
                     responses.filter(r -> sum > r.total()).ifPresent(r -> g.problems().error(g.atKey(ch.id()), "the respondents' '" + ch.id()
                                     + "' counts add up to " + sum + ", more than the " + r.total() + " responses.",
                             "Check the numbers: each person is counted once under '" + ch.id() + "'."));
                     profiles.add(new Evidence.Profile(ch, counts));
                 });
+            }
+            if (characteristics.stream().noneMatch(g::has)) {
+                if (!(f.node("respondents").orElse(null) instanceof org.engagementportal.source.YamlNode.Mapping)) {
+                    return null; // not a group at all: reported as that
+                }
+                f.error("respondents", "'respondents' has no numbers in it.", "Write who responded under "
+                        + String.join(", ", characteristics) + ", each with a number for each of its answers, such as "
+                        + "sex: {female: 40, male: 35, not-said: 5}; or delete the 'respondents' line.");
+                return null;
+            }
+            if (profiles.isEmpty()) {
+                return null; // each characteristic given is reported
             }
             return new Evidence.Respondents(profiles);
         });

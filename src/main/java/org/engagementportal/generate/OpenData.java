@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.engagementportal.config.SiteConfig;
 import org.engagementportal.content.EngagementRow;
 import org.engagementportal.content.Evidence;
+import org.engagementportal.plain.PlainText;
 import org.engagementportal.site.Site;
 import org.engagementportal.site.SitePage;
 import org.engagementportal.site.YouSaidWeDid;
@@ -61,16 +62,19 @@ final class OpenData {
         c.add(new Column("groups", "list", "Ids of the seldom-heard groups it reached or was for, from the site's groups.yml.",
                 r -> r.row().groups()));
         c.add(new Column("people", "integer", "How many people took part (engagement) or responded (consultations); empty when not "
-                + "counted.", r -> r.row().people().isPresent() ? (Object) (long) r.row().people().getAsInt() : null));
+                + "counted, or when fewer than 5 people responded to a consultation (not published, to protect their privacy).", r -> r.row().people().isPresent() ? (Object) (long) r.row().people().getAsInt() : null));
         for (Evidence.Channel ch : Evidence.Channel.values()) {
             c.add(new Column("responses_" + ch.id(), "integer", "Consultation responses that came in this way (" + ch.label().toLowerCase(
-                    java.util.Locale.UK) + "); empty when not given.", r -> r.row().responses().stream().filter(x -> x.id().equals(ch.id()))
+                    java.util.Locale.UK) + "); empty when not given, or when fewer than 5 people responded in all.", r -> r.row().responses().stream().filter(x -> x.id().equals(ch.id()))
                     .findFirst().map(x -> (Object) (long) x.count()).orElse(null)));
         }
-        c.add(new Column("you_said", "string", "What people told us, as written on its page (Markdown); empty until published.",
-                r -> r.row().heard().map(h -> h.markdown().strip()).orElse(null)));
-        c.add(new Column("we_did", "string", "What was decided or done, and the difference it made (Markdown); empty until published.",
-                r -> r.row().did().filter(d -> !d.date().isAfter(today)).map(d -> d.markdown().strip()).orElse(null)));
+        c.add(new Column("you_said", "string", "What people told us, the text of its page without formatting (paragraphs "
+                + "separated by a blank line); empty until published.",
+                r -> r.row().heard().map(h -> PlainText.paragraphs(h.markdown(), h.firstLine())).orElse(null)));
+        c.add(new Column("we_did", "string", "What was decided or done, and the difference it made, the text of its page "
+                + "without formatting (paragraphs separated by a blank line); empty until published.",
+                r -> r.row().did().filter(d -> !d.date().isAfter(today)).map(d -> PlainText.paragraphs(d.markdown(), d.firstLine()))
+                        .orElse(null)));
         c.add(new Column("we_did_date", "date", "The day what we did was published.",
                 r -> r.row().did().filter(d -> !d.date().isAfter(today)).map(d -> d.date().toString()).orElse(null)));
         c.add(new Column("decided_at", "string", "The address of the meeting that made the decision (consultations).",

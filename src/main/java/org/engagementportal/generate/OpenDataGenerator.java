@@ -139,7 +139,15 @@ public final class OpenDataGenerator implements Generator {
         return value.toString();
     }
 
-    private static String field(String s) {
+    /**
+     * A cell as written in the CSV: one a spreadsheet would take for a formula (starting with =, +, -, @, a tab or a
+     * carriage return) starts with a single quote, so that opening the file runs nothing (OWASP's advice on CSV
+     * injection); then quoted as RFC 4180 says. The JSON has the text as it is.
+     */
+    static String field(String s) {
+        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+            s = "'" + s;
+        }
         if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
             return s;
         }

@@ -24,7 +24,16 @@ public final class RenderedHtml {
      * consultation's text under "What we asked", so screen reader users hear its sections as parts of that.
      */
     public static String demoteHeadings(String html) {
-        if (html.indexOf("<h") < 0 && html.indexOf("<H") < 0) {
+        return demoteHeadings(html, 1);
+    }
+
+    /**
+     * The headings h2 to h5 {@code levels} levels down, h6 at most: for text under a heading at level
+     * {@code levels + 1}, so that its own sections are parts of that (an item's "You said" at h4 on the yearly page
+     * takes {@code levels} 3: a "## Themes" in it is an h5).
+     */
+    public static String demoteHeadings(String html, int levels) {
+        if (levels <= 0 || html.indexOf("<h") < 0 && html.indexOf("<H") < 0) {
             return html;
         }
         Map<Integer, String> edits = new TreeMap<>();
@@ -32,23 +41,59 @@ public final class RenderedHtml {
             String name = e.normalName();
             if (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '2' && name.charAt(1) <= '5') {
                 char level = name.charAt(1);
-                renumber(html, e.sourceRange(), "<h", level, edits);
-                renumber(html, e.endSourceRange(), "</h", level, edits);
+                char to = (char) Math.min('6', level + levels);
+                renumber(html, e.sourceRange(), "<h", level, to, edits);
+                renumber(html, e.endSourceRange(), "</h", level, to, edits);
             }
         }
         return apply(html, edits, 1);
     }
 
-    /** Puts the next level's digit in place of {@code level} in the tag written at {@code range}. */
-    private static void renumber(String html, Range range, String opening, char level, Map<Integer, String> edits) {
+    /** Puts the digit {@code to} in place of {@code level} in the tag written at {@code range}. */
+    private static void renumber(String html, Range range, String opening, char level, char to, Map<Integer, String> edits) {
         if (!range.isTracked() || range.isImplicit()) {
             return; // a tag Jsoup supplied (a heading left open): nothing written to change
         }
         int at = range.start().pos();
         int digit = at + opening.length();
         if (html.regionMatches(true, at, opening, 0, opening.length()) && digit < html.length() && html.charAt(digit) == level) {
-            edits.put(digit, String.valueOf((char) (level + 1)));
+            edits.put(digit, String.valueOf(to));
         }
+    }
+
+    /**
+     * Every id in the text (a heading's) starting with {@code prefix} and a hyphen, and each link to one of them
+     * ({@code href="#themes"}) changed to match: for text shown with other text on one page ("you said" and "we did"
+     * of several records), so that no two elements have one id and none takes an id the page uses itself.
+     */
+    public static String prefixIds(String html, String prefix) {
+        if (!html.contains("id=") && !html.contains("ID=")) {
+            return html;
+        }
+        Document doc = parse(html);
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Element e : doc.getAllElements()) {
+            if (e.hasAttr("id")) {
+                ids.add(e.attr("id"));
+            }
+        }
+        Map<Integer, String> edits = new TreeMap<>();
+        for (Element e : doc.getAllElements()) {
+            for (Attribute a : e.attributes()) {
+                String key = a.getKey();
+                boolean id = key.equals("id");
+                boolean fragment = key.equals("href") && a.getValue().startsWith("#") && ids.contains(a.getValue().substring(1));
+                if (!id && !fragment) {
+                    continue;
+                }
+                Range value = e.attributes().sourceRange(key).valueRange();
+                if (!value.isTracked()) {
+                    continue;
+                }
+                edits.put(value.start().pos() + (fragment ? 1 : 0), prefix + "-");
+            }
+        }
+        return apply(html, edits, 0);
     }
 
     /**

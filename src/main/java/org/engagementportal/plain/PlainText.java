@@ -52,6 +52,60 @@ public final class PlainText {
         return new Text(List.copyOf(out.sentences), List.copyOf(out.pictures), Set.copyOf(out.defined));
     }
 
+    /**
+     * The text of {@code markdown} as a reader sees it on the page, without any markup: formatting marks, HTML tags
+     * and what they hold that is not shown (a script's text), code and addresses go; links keep their words and
+     * pictures their description. Each heading, paragraph, list item or table cell is a paragraph, separated from the
+     * next by a blank line. For text published where Markdown and HTML mean nothing, such as open data.
+     */
+    public static String paragraphs(String markdown, int firstLine) {
+        List<String> blocks = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        Markdown.shared().read(markdown, firstLine, new Prose.Reader() {
+            @Override
+            public void words(CharSequence text, int line) {
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+                        space();
+                    } else {
+                        current.append(c);
+                    }
+                }
+            }
+
+            @Override
+            public void space() {
+                if (current.length() > 0 && current.charAt(current.length() - 1) != ' ') {
+                    current.append(' ');
+                }
+            }
+
+            @Override
+            public void end() {
+                String block = current.toString().strip();
+                if (!block.isEmpty()) {
+                    blocks.add(block);
+                }
+                current.setLength(0);
+            }
+
+            @Override
+            public void picture(String description, String file, int line) {
+                words(description, line);
+            }
+
+            @Override
+            public void defines(String abbreviation) {
+            }
+        });
+        String last = current.toString().strip();
+        if (!last.isEmpty()) {
+            blocks.add(last);
+        }
+        return String.join("\n\n", blocks);
+    }
+
     /** Splits running text into sentences: a full stop, question or exclamation mark, then a capital or digit. */
     private static final class Splitter implements Prose.Reader {
         final List<Sentence> sentences = new ArrayList<>();

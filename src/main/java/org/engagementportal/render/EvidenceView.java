@@ -12,12 +12,16 @@ import java.util.List;
  * @param substantial   "Yes" or "No": whether the change is a substantial variation of services, for formal
  *                      consultations and substantial variations; else null
  * @param decidedAt     the meeting that decided it, and {@code decidedItem} its agenda item ("Item 6: ...")
- * @param responses     rows of responses by channel, the last the total; empty when not given
- * @param respondents   a table per characteristic
+ * @param responsesTotal the total responses as published ("120", or "fewer than 5"), null when not given
+ * @param responsesSentence "We received 120 responses.", null when not given
+ * @param responses     rows of responses by channel; empty when not given, or fewer than 5 people responded
+ * @param respondents   a table per characteristic that can be published without giving away a small number
+ * @param withheld      why some or all of who responded is not published, in plain words; null when all is
  */
 public record EvidenceView(boolean showEia, DocumentView eiaDocument, Link eiaPage, String eiaNotNeeded, String substantial,
                            String scrutinyCommittee, String scrutinyDate, String scrutinyView, Link decidedAt,
-                           String decidedItem, String responsesTotal, List<Row> responses, List<Table> respondents) {
+                           String decidedItem, String responsesTotal, String responsesSentence, List<Row> responses,
+                           List<Table> respondents, String withheld) {
 
     public EvidenceView {
         responses = List.copyOf(responses);

@@ -28,24 +28,22 @@ public final class EvidenceViews {
     public static final String WITHHELD = "not shown";
 
     /**
-     * The counts of one characteristic as published. Each from 1 to 4 is "fewer than 5"; and when only one is, the
-     * smallest of the others is withheld too, since the total responses are published and the one small number
-     * could otherwise be worked out by subtraction (secondary suppression, as NHS statistics do).
+     * The counts of one characteristic as published ({@link Suppression}): each from 1 to 4 is "fewer than 5", and
+     * others are "not shown" until none of the small ones could be worked out from the rest and the total. A table
+     * that cannot be published safely at all is all "not shown" (its page leaves it out).
      */
     public static List<String> shown(List<Integer> counts) {
-        List<String> out = new ArrayList<>(counts.stream().map(EvidenceViews::count).toList());
-        long small = counts.stream().filter(n -> Evidence.suppressed(n).isEmpty()).count();
-        if (small == 1) {
-            int smallest = -1;
-            for (int i = 0; i < counts.size(); i++) {
-                int n = counts.get(i);
-                if (Evidence.suppressed(n).isPresent() && n > 0 && (smallest < 0 || n < counts.get(smallest))) {
-                    smallest = i;
-                }
-            }
-            if (smallest >= 0) {
-                out.set(smallest, WITHHELD);
-            }
+        Optional<List<Suppression.Cell>> cells = Suppression.cells(counts);
+        if (cells.isEmpty()) {
+            return counts.stream().map(n -> WITHHELD).toList();
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < counts.size(); i++) {
+            out.add(switch (cells.get().get(i)) {
+                case SHOWN -> number(counts.get(i));
+                case SMALL -> "fewer than " + Evidence.SMALLEST_SHOWN;
+                case WITHHELD -> WITHHELD;
+            });
         }
         return out;
     }
@@ -84,27 +82,48 @@ public final class EvidenceViews {
                     .filter(i -> i.number().equals(d.item())).map(AgendaItem::title).findFirst())
                     .map(t -> "Item " + d.item() + ": " + t).orElse(null);
         }
+        // Fewer than 5 responses in all: the total is "fewer than 5", and nothing is broken down, since any count of
+        // them by channel or characteristic would give the small number away.
+        boolean fewResponses = e.responses().map(r -> Evidence.suppressed(r.total()).isEmpty()).orElse(false);
         List<EvidenceView.Row> responses = new ArrayList<>();
-        e.responses().ifPresent(r -> {
+        e.responses().filter(r -> !fewResponses).ifPresent(r -> {
             for (Evidence.Channel ch : Evidence.Channel.values()) {
                 r.byChannel().stream().filter(x -> x.id().equals(ch.id())).findFirst()
                         .ifPresent(x -> responses.add(new EvidenceView.Row(ch.label(), number(x.count()))));
             }
         });
         List<EvidenceView.Table> tables = new ArrayList<>();
-        e.respondents().ifPresent(r -> r.profiles().forEach(p -> {
-            List<String> shown = shown(p.counts().stream().map(Evidence.Count::count).toList());
+        List<String> left = new ArrayList<>();
+        e.respondents().filter(r -> !fewResponses).ifPresent(r -> r.profiles().forEach(p -> {
+            List<Integer> counts = p.counts().stream().map(Evidence.Count::count).toList();
+            if (Suppression.cells(counts).isEmpty()) {
+                left.add(p.characteristic().label().toLowerCase(Locale.UK));
+                return;
+            }
+            List<String> shown = shown(counts);
             List<EvidenceView.Row> rows = new ArrayList<>();
             for (int i = 0; i < p.counts().size(); i++) {
                 rows.add(new EvidenceView.Row(p.characteristic().labelOf(p.counts().get(i).id()), shown.get(i)));
             }
             tables.add(new EvidenceView.Table("respondents-" + p.characteristic().id(), p.characteristic().label(), rows));
         }));
+        String withheld = null;
+        if (fewResponses) {
+            withheld = "Fewer than " + Evidence.SMALLEST_SHOWN + " people responded, so to protect their privacy we do not "
+                    + "publish how their responses came in or anything they told us about themselves.";
+        } else if (!left.isEmpty()) {
+            withheld = "So few people answered about their " + String.join(" or ", left) + " that no count could be shown "
+                    + "without giving away someone's answer, so "
+                    + (left.size() == 1 ? "that table is" : "those tables are") + " not published.";
+        }
+        String total = e.responses().map(r -> fewResponses ? count(r.total()) : number(r.total())).orElse(null);
+        // A total of 1 is "fewer than 5", so the total is never a lone "1 responses".
+        String sentence = total == null ? null : "We received " + total + " responses.";
         return new EvidenceView(c.formal() || eia != null, eiaDocument, eiaPage, eiaNotNeeded,
                 c.formal() || e.substantialVariation() ? (e.substantialVariation() ? "Yes" : "No") : null,
                 e.scrutiny().map(Evidence.Scrutiny::committee).orElse(null),
                 e.scrutiny().map(s -> Dates.day(s.consulted())).orElse(null),
                 e.scrutiny().map(Evidence.Scrutiny::view).orElse(null), decidedAt, decidedItem,
-                e.responses().map(r -> number(r.total())).orElse(null), responses, tables);
+                total, sentence, responses, tables, withheld);
     }
 }

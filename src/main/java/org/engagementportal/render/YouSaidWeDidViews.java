@@ -10,6 +10,7 @@ import org.engagementportal.config.SiteConfig;
 import org.engagementportal.config.Term;
 import org.engagementportal.content.AgendaItem;
 import org.engagementportal.content.EngagementRecord;
+import org.engagementportal.markdown.RenderedHtml;
 import org.engagementportal.content.EngagementRow;
 import org.engagementportal.content.Evidence;
 import org.engagementportal.content.Meeting;
@@ -55,6 +56,20 @@ public final class YouSaidWeDidViews {
         return new YearsView(layout(title, summary, YouSaidWeDid.ROOT), title, summary, years, csv(), json(), schema());
     }
 
+    /** "Of the 2 consultations, 1 published the outcome on time ...", or for one consultation, what it did. */
+    private static String outcomes(YouSaidWeDid.Totals t) {
+        int weeks = org.engagementportal.content.Consultation.OUTCOME_DUE_WEEKS;
+        if (t.consultations() == 1) {
+            return t.onTime() == 1 ? "The consultation published its outcome on time (within " + weeks + " weeks of closing)."
+                    : t.late() == 1 ? "The consultation published its outcome late (more than " + weeks + " weeks after closing)."
+                    : t.overdue() == 1 ? "The consultation's outcome is overdue: it was due within " + weeks + " weeks of closing."
+                    : "The consultation's outcome is not due yet (it is due within " + weeks + " weeks of closing).";
+        }
+        return "Of the " + t.consultations() + " consultations, " + t.onTime() + " published the outcome on time (within "
+                + weeks + " weeks of closing), " + t.late() + " late, and " + t.overdue() + " " + (t.overdue() == 1 ? "is" : "are")
+                + " overdue.";
+    }
+
     /** "3 consultations and 6 engagement activities". */
     private static String counts(YouSaidWeDid.Totals t) {
         return Plural.of(t.consultations(), "consultation", "consultations") + " and "
@@ -85,13 +100,13 @@ public final class YouSaidWeDidViews {
                 + Dates.day(year.last()) + ": what you told us, what we decided and the difference it made.";
         String inProgress = year.equals(report.current()) ? "This year is not over. This page was last brought up to date on "
                 + Dates.day(today) + ", and grows as consultations and engagement close." : null;
+        long groupCount = t.groups().size();
+        String reached = groupCount == 1 ? (t.groupsReached() == 1 ? "we reached the one group" : "we did not reach the one group")
+                : "we reached " + t.groupsReached() + " of the " + groupCount + " groups";
         String intro = "In " + year.label() + ", " + counts(t) + " closed. " + EvidenceViews.number(t.people())
-                + " people took part or responded where we counted them, and we reached " + t.groupsReached() + " of the "
-                + t.groups().size() + " groups we most want to hear from.";
-        String onTime = t.consultations() == 0 ? null : "Of the " + Plural.of(t.consultations(), "consultation", "consultations")
-                + ", " + t.onTime() + " published the outcome on time (within " + org.engagementportal.content.Consultation.OUTCOME_DUE_WEEKS
-                + " weeks of closing), " + t.late() + " late, and " + t.overdue() + " " + (t.overdue() == 1 ? "is" : "are")
-                + " overdue.";
+                + (t.people() == 1 ? " person" : " people") + " took part or responded where we counted them, and " + reached
+                + " we most want to hear from.";
+        String onTime = t.consultations() == 0 ? null : outcomes(t);
         String base = year.path();
         List<ChartView> charts = new ArrayList<>();
         charts.add(chart(base, "rungs", "Activities by how much say people had", "How much say people had", "Activities",
@@ -128,7 +143,11 @@ public final class YouSaidWeDidViews {
 
     private ChartView chart(String base, String id, String title, String header, String unit, List<ChartView.Bar> bars) {
         String words = title + ": " + String.join("; ", bars.stream().map(b -> b.label() + ", " + b.shown()).toList()) + ".";
-        return new ChartView(id, config.link(base + id + ".svg"), title, words, header, unit, bars);
+        // On the page the table follows the picture, so its alternative text sums it up rather than reading every number twice.
+        ChartView.Bar longest = bars.stream().reduce((a, b) -> b.value() > a.value() ? b : a).orElse(null);
+        String alt = "Bar chart: " + title + "." + (longest == null ? "" : " The longest bar is " + longest.label() + " ("
+                + longest.shown() + ").") + " Every number is in the table below.";
+        return new ChartView(id, config.link(base + id + ".svg"), title, words, alt, header, unit, bars);
     }
 
     private YearView.ItemView item(YouSaidWeDid.Item i, LocalDate today, BiFunction<SitePage, EngagementRecord.Said, String> html) {
@@ -160,10 +179,17 @@ public final class YouSaidWeDidViews {
         String people = r.people().isPresent() ? EvidenceViews.number(r.people().getAsInt())
                 + (r.people().getAsInt() == 1 ? " person" : " people")
                 + (r.kind().equals("consultation") ? " responded" : " took part") : null;
-        return new YearView.ItemView(page.path().replace('/', '-').replaceAll("^-|-$", ""), Link.of(config.link(page.path()), page.title()),
+        String id = page.path().replace('/', '-').replaceAll("^-|-$", "");
+        // Under the item's h3 and its h4 "You said": the text's own headings are h5 or h6, and their ids the item's.
+        return new YearView.ItemView(id, Link.of(config.link(page.path()), page.title()),
                 r.activity(), when, page.document().meta().summary(),
-                r.heard().map(h -> html.apply(page, h)).orElse(null), decidedAt, decided,
+                r.heard().map(h -> nested(html.apply(page, h), id + "-said")).orElse(null), decidedAt, decided,
                 did.map(x -> Dates.day(x.date())).orElse(null),
-                did.map(x -> html.apply(page, new EngagementRecord.Said(x.markdown(), x.firstLine()))).orElse(null), onTime, people);
+                did.map(x -> nested(html.apply(page, new EngagementRecord.Said(x.markdown(), x.firstLine())), id + "-did"))
+                        .orElse(null), onTime, people);
+    }
+
+    private static String nested(String html, String prefix) {
+        return RenderedHtml.prefixIds(RenderedHtml.demoteHeadings(html, 3), prefix);
     }
 }

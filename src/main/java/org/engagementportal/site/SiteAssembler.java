@@ -197,6 +197,23 @@ public final class SiteAssembler {
             Document doc = page.document();
             for (ContentKind.Reference ref : doc.references()) {
                 SitePage target = byPath.get(ref.path());
+                boolean address = ref.written().startsWith("/") || ref.folder().isEmpty();
+                String prefix = ref.folder().map(f -> "/" + f + "/").orElse("/");
+                if (target != null && !target.document().variant().isOriginal()
+                        && (!ref.strict() || target.document().is(ref.target()))) {
+                    // A version of a page is not what is referred to: its links back (a meeting's to the consultation
+                    // it decided, a consultation's to its engagement) are on the original.
+                    String original = target.path().substring(0, target.path().lastIndexOf('/', target.path().length() - 2) + 1);
+                    SitePage named = byPath.get(original);
+                    String kind = target.document().variant().kind() == Variant.Kind.EASY_READ ? "easy-read version" : "translation";
+                    String written = address || !original.startsWith(prefix) ? original
+                            : original.substring(prefix.length(), original.length() - 1);
+                    String thing = ref.noun().replaceFirst("^(the|a|an) ", "");
+                    problems.error(doc.at(ref.field()), ref.noun() + " '" + ref.written() + "' is the " + kind + " of "
+                                    + (named == null ? original : named.title()) + ", not the " + thing + " itself.",
+                            "Name the original page: " + written + ".");
+                    continue;
+                }
                 if (target != null && (!ref.strict() || target.document().is(ref.target()))) {
                     ref.part().ifPresent(part -> {
                         List<String> parts = part.parts().apply(target.document().details());
@@ -208,10 +225,9 @@ public final class SiteAssembler {
                     });
                     continue;
                 }
-                // Suggest in the form the person wrote: an address, or a file name in the folder.
-                boolean address = ref.written().startsWith("/") || ref.folder().isEmpty();
-                String prefix = ref.folder().map(f -> "/" + f + "/").orElse("/");
-                List<String> candidates = byPath.values().stream().filter(p -> p.document().is(ref.target()))
+                // Suggest in the form the person wrote: an address, or a file name in the folder; only originals.
+                List<String> candidates = byPath.values().stream()
+                        .filter(p -> p.document().is(ref.target()) && p.document().variant().isOriginal())
                         .map(p -> address ? p.path() : p.path().substring(prefix.length(), p.path().length() - 1)).sorted().toList();
                 problems.error(doc.at(ref.field()), ref.noun() + " '" + ref.written() + "' does not exist."
                         + Suggest.didYouMean(address ? ref.path() : ref.written(), candidates), ref.fix());

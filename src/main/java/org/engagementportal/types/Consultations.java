@@ -153,11 +153,14 @@ public final class Consultations implements ContentType<Consultation> {
     @Override
     public Optional<org.engagementportal.content.EngagementRow> evidence(Consultation c) {
         Evidence e = c.evidence();
+        // Fewer than 5 responses are "fewer than 5" on the consultation's page, so they are not counted on the yearly
+        // page or in the open data either, where the number (or its channels) would give them away.
+        Optional<Evidence.Responses> counted = e.responses().filter(r -> Evidence.suppressed(r.total()).isPresent());
         return Optional.of(new org.engagementportal.content.EngagementRow("consultation",
                 c.formal() ? "Formal public consultation" : "Consultation", c.opens().toLocalDate(), c.closes().toLocalDate(),
                 c.engagement(), c.stage(), c.groups(),
-                e.responses().map(r -> java.util.OptionalInt.of(r.total())).orElse(java.util.OptionalInt.empty()),
-                e.responses().map(Evidence.Responses::byChannel).orElse(List.of()),
+                counted.map(r -> java.util.OptionalInt.of(r.total())).orElse(java.util.OptionalInt.empty()),
+                counted.map(Evidence.Responses::byChannel).orElse(List.of()),
                 c.feedback().map(f -> new org.engagementportal.content.EngagementRecord.Said(f.markdown(), f.firstLine())),
                 c.outcome(), e.decision(), Optional.of(c.outcomeDue())));
     }

@@ -94,7 +94,11 @@ public final class EngagementRecords implements ContentType<EngagementRecord> {
     /** The day it takes place, when its listing moves it from "coming up" and its page may say what people said. */
     @Override
     public List<Moment> moments(EngagementRecord r, SiteConfig config, ZoneId zone) {
-        return List.of(new Moment(r.starts().atStartOfDay(zone), "engagement-takes-place"));
+        List<Moment> out = new ArrayList<>();
+        out.add(new Moment(r.starts().atStartOfDay(zone), "engagement-takes-place"));
+        // "We did" is published on its date, like a consultation's outcome: until then it is not on any page.
+        r.did().ifPresent(d -> out.add(new Moment(d.date().atStartOfDay(zone), "engagement-did-published")));
+        return out;
     }
 
     @Override
@@ -271,6 +275,9 @@ public final class EngagementRecords implements ContentType<EngagementRecord> {
     public EngagementRecordView view(EngagementRecord r, SitePage page, Views views) {
         var site = views.site();
         boolean upcoming = site.now().toLocalDate().isBefore(r.starts());
+        // A "we did" dated after today is published on that day (see moments()), as on the yearly page and in the open data.
+        Optional<org.engagementportal.content.Report> did = upcoming ? Optional.empty()
+                : r.did().filter(d -> !d.date().isAfter(site.now().toLocalDate()));
         List<EngagementRecordView.GroupView> reached = r.reached().stream()
                 .map(id -> Vocabulary.find(site.data().vocabulary().groups(), id).orElseThrow())
                 .map(g -> new EngagementRecordView.GroupView(g.name(), g.description(), site.config().link(ROOT + "groups/" + g.id() + "/")))
@@ -281,10 +288,17 @@ public final class EngagementRecords implements ContentType<EngagementRecord> {
                 .map(p -> views.link(p.path(), p.title())).orElse(null);
         return new EngagementRecordView(site.config().link(ROOT), when(r), r.starts().toString(), upcoming, r.activity().label(),
                 Views.capitalise(r.engagement().id()), r.engagement().plain(), r.stage().plain(), reached,
-                people(r), upcoming ? null : r.heard().map(h -> views.markdown(h.markdown(), h.firstLine())).orElse(null),
-                upcoming ? null : r.did().map(d -> Dates.day(d.date())).orElse(null),
-                upcoming ? null : r.did().map(d -> d.date().toString()).orElse(null),
-                upcoming ? null : r.did().map(d -> views.markdown(d.markdown(), d.firstLine())).orElse(null), consultation, event);
+                people(r), upcoming ? null : r.heard().map(h -> nested(views.markdown(h.markdown(), h.firstLine()), "you-said"))
+                        .orElse(null),
+                did.map(d -> Dates.day(d.date())).orElse(null),
+                did.map(d -> d.date().toString()).orElse(null),
+                did.map(d -> nested(views.markdown(d.markdown(), d.firstLine()), "we-did")).orElse(null), consultation, event);
+    }
+
+    /** "You said" or "we did" under its h2: its own headings one level down, their ids its own ("we-did-themes"). */
+    private static String nested(String html, String prefix) {
+        return org.engagementportal.markdown.RenderedHtml.prefixIds(org.engagementportal.markdown.RenderedHtml.demoteHeadings(html),
+                prefix);
     }
 
     /** "14 October 2026", or "1 September 2026 to 31 October 2026". */

@@ -296,6 +296,7 @@ class NewCommandTest {
             a page in a typed folder      | page;A page;--folder;events                            | content/events/ is where events go
             a folder for a consultation   | consultation;A title;--folder;about                    | --folder is for pages and the statement
             a page at a portal address    | page;Topics                                            | would take an address the portal uses for its own list
+            a page in a portal folder     | page;Notes;--folder;you-said-we-did/2025-26            | content/you-said-we-did/ is kept for the portal's own 'You said, we did' pages
             a translation with no language| translation;content/about.md                           | say which language with --language
             a language that is not one    | translation;content/about.md;--language;welsh          | 'welsh' is not a language code
             the site's own language       | translation;content/about.md;--language;en             | the site is written in 'en-GB' already

@@ -39,6 +39,21 @@ class RenderedHtmlTest {
     }
 
     @Test
+    void headingsCanGoSeveralLevelsDownToSixAtMost() {
+        assertEquals("<h5 id=\"a\">A</h5><h6>B</h6><h6>C</h6><h6>D</h6><h6>E</h6>",
+                RenderedHtml.demoteHeadings("<h2 id=\"a\">A</h2><h3>B</h3><h4>C</h4><h5>D</h5><h6>E</h6>", 3));
+    }
+
+    @Test
+    void idsAndTheLinksToThemTakeAPrefixAndNothingElseChanges() {
+        assertEquals("<h3 id=\"we-did-themes\">Themes</h3>\n<p><a href=\"#we-did-themes\">up</a> <a href=\"#elsewhere\">x</a> "
+                        + "<a href=\"/about/#themes\">y</a> <code>id=\"themes\"</code></p>",
+                RenderedHtml.prefixIds("<h3 id=\"themes\">Themes</h3>\n<p><a href=\"#themes\">up</a> <a href=\"#elsewhere\">x</a> "
+                        + "<a href=\"/about/#themes\">y</a> <code>id=\"themes\"</code></p>", "we-did"));
+        assertEquals("<p>no ids</p>", RenderedHtml.prefixIds("<p>no ids</p>", "x"));
+    }
+
+    @Test
     void textThatOnlyLooksLikeAHeadingTagIsLeftAlone() {
         String html = "<p><code>&lt;h2&gt;</code> <span title=\"<h2 >x</h2 >\">t</span></p><!-- <h3> -->\n";
         assertEquals(html, RenderedHtml.demoteHeadings(html));

@@ -141,6 +141,123 @@ class ConsultationEvidenceTest {
         assertEquals(List.of("120", "not shown", "fewer than 5", "40"), EvidenceViews.shown(List.of(120, 9, 2, 40)));
     }
 
+    /** A consultation with these responses and respondents (YAML at the top level of its front matter). */
+    static String counted(String counts) {
+        return """
+                -- content/consultations/dental.md --
+                ---
+                title: Community dental services
+                summary: Where should community dental clinics be?
+                opens: 2026-01-05T09:00
+                closes: 2026-04-30T17:00
+                """ + counts + """
+                ---
+                Text.
+                """;
+    }
+
+    /** Found in review (case A): a total of 3 was published, and beside it female "fewer than 5", male 0, not said 0. */
+    @Test
+    void fewerThanFiveResponsesInAllAreFewerThanFiveWithNothingBrokenDown() throws Exception {
+        TextSite.Built built = build(counted("""
+                responses:
+                  total: 3
+                  online: 3
+                respondents:
+                  sex: {female: 3, male: 0, not-said: 0}
+                  age: {16-24: 3}
+                """)).succeeded();
+        Document page = built.page("/consultations/dental/");
+        assertEquals("We received fewer than 5 responses.", page.selectFirst("#who-responded + p").text());
+        assertTrue(page.select("table").isEmpty(), "no table of channels or characteristics: " + page.select("table"));
+        assertTrue(page.text().contains("Fewer than 5 people responded, so to protect their privacy we do not publish how "
+                + "their responses came in or anything they told us about themselves."), page.text());
+        String after = page.selectFirst("#who-responded").parent().text();
+        assertTrue(!after.matches(".*\\b[1-4]\\b.*"), "no number from 1 to 4 near who responded: " + after);
+        // Nor where the yearly page and open data count them.
+        List<List<String>> csv = YouSaidWeDidTest.parseCsv(built.file("/open-data/engagement.csv").text());
+        List<String> header = csv.get(0);
+        List<String> row = csv.get(1);
+        assertEquals("", row.get(header.indexOf("people")));
+        assertEquals("", row.get(header.indexOf("responses_online")));
+        assertTrue(!built.file("/open-data/engagement.json").text().contains("\"people\": 3"));
+    }
+
+    /** Found in review (case B): 102 in all, "fewer than 5", 100, "fewer than 5": both hidden counts had to be 1. */
+    @Test
+    void twoSmallNumbersThatAddUpToLessThanFiveHideTheNextSmallestToo() {
+        assertEquals(List.of("fewer than 5", "not shown", "fewer than 5"), EvidenceViews.shown(List.of(1, 100, 1)));
+        Document page = build(counted("""
+                responses:
+                  total: 102
+                  online: 102
+                respondents:
+                  sex: {female: 1, male: 100, not-said: 1}
+                """)).succeeded().page("/consultations/dental/");
+        assertEquals("We received 102 responses.", page.selectFirst("#who-responded + p").text());
+        assertEquals(List.of("Female fewer than 5", "Male not shown", "Not said fewer than 5"),
+                page.select("#respondents-sex tbody tr").eachText());
+    }
+
+    @Test
+    void smallNumbersThatCouldStillBeWorkedOutAreHiddenUntilTheyCannot() {
+        // Two 4s, the rest shown: the total less the rest is 8, which only 4 and 4 make.
+        assertEquals(List.of("fewer than 5", "fewer than 5", "not shown", "200"), EvidenceViews.shown(List.of(4, 4, 50, 200)));
+        // 1, 1 and a 5: hidden together they make 7, which only 1, 1 and 5 make; so the next is hidden too.
+        assertEquals(List.of("fewer than 5", "fewer than 5", "not shown", "not shown", "0"),
+                EvidenceViews.shown(List.of(1, 1, 5, 30, 0)));
+        // Zeros are never hidden, and a table that cannot be made safe is not published.
+        assertEquals(List.of("not shown", "not shown", "not shown"), EvidenceViews.shown(List.of(1, 1, 0)));
+    }
+
+    @Test
+    void aTableThatCannotBeMadeSafeIsLeftOutAndThePageSaysSo() {
+        Document page = build(counted("""
+                responses:
+                  total: 50
+                  online: 50
+                respondents:
+                  carer: {yes: 1, no: 1}
+                  sex: {female: 20, male: 30}
+                """)).succeeded().page("/consultations/dental/");
+        assertTrue(page.select("#respondents-carer").isEmpty());
+        assertEquals(List.of("Female 20", "Male 30"), page.select("#respondents-sex tbody tr").eachText());
+        assertTrue(page.text().contains("So few people answered about their carer that no count could be shown"), page.text());
+    }
+
+    /** Found in review: 'carer: {}' made an empty table, and 'respondents: {}' was accepted. */
+    @Test
+    void anEmptyCharacteristicOrAnEmptyRespondentsIsAnErrorAtItsLine() {
+        build(counted("respondents:\n  sex: {female: 20, male: 30}\n  carer: {}\n"))
+                .failedWith("content/consultations/dental.md:8:10: error: the respondents' 'carer' has no numbers in it",
+                        "Fix: Write the number of people for each of: yes, no, not-said (such as yes: 12); or delete the 'carer' line.");
+        build(counted("respondents: {}\n"))
+                .failedWith("content/consultations/dental.md:6:14: error: 'respondents' has no numbers in it.");
+    }
+
+    /** Found in review: who responded had no heading when the responses were not given. */
+    @Test
+    void whoRespondedWithoutTheResponsesHasItsHeading() {
+        Document page = build(counted("respondents:\n  sex: {female: 20, male: 30}\n")).succeeded().page("/consultations/dental/");
+        assertEquals("Who responded", page.selectFirst("#who-responded").text());
+        assertEquals(List.of("Female 20", "Male 30"), page.select("#who-responded ~ #respondents-sex tbody tr").eachText());
+    }
+
+    /** Found in review: 'eia: not needed' was first reported as "'eia' is empty". */
+    @Test
+    void anImpactAssessmentWrittenAsOneLineIsReportedAsThatNotAsEmpty() {
+        TextSite.Built built = build(counted("eia: not needed\n")).failedWith("content/consultations/dental.md:6:");
+        assertTrue(!built.printed().contains("'eia' is empty"), built.printed());
+    }
+
+    /** Found in review: a 'decision' without its item was reported, and then as if there were no decision at all. */
+    @Test
+    void aDecisionWrittenWronglyIsReportedOnceNotAlsoAsMissing() {
+        TextSite.Built built = build(MEETING + consultation("decision:\n  meeting: governing-body/2026-06-11\n"))
+                .failedWith("content/consultations/dental.md:18:3: error: the 'decision' group needs 'item'");
+        assertTrue(!built.printed().contains("the outcome does not say which meeting made the decision"), built.printed());
+    }
+
     @Test
     void countsFromOneToFourArePublishedAsFewerThanFive() {
         assertEquals("0", EvidenceViews.count(0));
@@ -163,6 +280,26 @@ class ConsultationEvidenceTest {
         build(MEETING + consultation("decision:\n  meeting: /governing-body/2026-06-11/\n  item: \"6\"\n"))
                 .failedWith("content/consultations/dental.md:19:9: error: Governing Body meeting, June 2026 has no agenda item '6'.",
                         "Use one of its agenda items: 1, 5.");
+    }
+
+    /** Found in review: a decision at a meeting's easy-read version was accepted, and nothing linked back. */
+    @Test
+    void aDecisionAtAVersionOfAMeetingIsAnErrorNamingTheMeeting() {
+        build(MEETING + consultation("decision:\n  meeting: governing-body/2026-06-11/easy-read\n  item: \"5\"\n") + """
+                -- content/governing-body/2026-06-11.easy-read.md --
+                ---
+                title: Governing Body meeting, June 2026 – easy read
+                summary: The meeting in easy read.
+                starts: 2026-06-11T10:00
+                venue: Eastbrook Civic Centre
+                agenda:
+                  - number: "5"
+                    title: Dental services
+                ---
+                Text.
+                """).failedWith("content/consultations/dental.md:18:12: error: the meeting 'governing-body/2026-06-11/easy-read' is "
+                + "the easy-read version of Governing Body meeting, June 2026, not the meeting itself.",
+                "Fix: Name the original page: /governing-body/2026-06-11/.");
     }
 
     @Test

@@ -338,6 +338,54 @@ class HostileContentTest {
         assertEquals(1, built.printed().split("error:", -1).length - 1, "reported once: " + built.printed());
     }
 
+    /** Found in review: any file in content/you-said-we-did/ made a list of that folder clash with the yearly pages (exit 3). */
+    @Test
+    void aFileInAFolderThePortalKeepsForItsOwnPagesIsAContentErrorNotACrash() {
+        TextSite.Built built = build("""
+                -- content/you-said-we-did/notes.md --
+                ---
+                title: Notes
+                summary: Our notes.
+                ---
+                Text.
+                -- content/you-said-we-did/2025-26/index.md --
+                ---
+                title: The year 2025 to 2026
+                summary: What we did.
+                ---
+                Text.
+                -- content/open-data/readme.md --
+                ---
+                title: About our data
+                summary: What the files hold.
+                ---
+                Text.
+                -- content/topics/dentistry.md --
+                ---
+                title: Dentistry
+                summary: About dentistry.
+                ---
+                Text.
+                """).failedWith(
+                "content/you-said-we-did/notes.md:1:1: error: the folder content/you-said-we-did/ is kept for the portal's "
+                        + "own 'You said, we did' pages, so nothing in it is published.",
+                "content/you-said-we-did/2025-26/index.md:1:1: error: the folder content/you-said-we-did/ is kept",
+                "content/open-data/readme.md:1:1: error: the folder content/open-data/ is kept for the portal's own open data files",
+                "content/topics/dentistry.md:1:1: error: the folder content/topics/ is kept for the portal's own topic pages",
+                "Fix: Move the file to another folder");
+        assertEquals(4, built.printed().split("error:", -1).length - 1, "each reported once: " + built.printed());
+    }
+
+    @Test
+    void aPictureInAFolderThePortalKeepsIsAContentError() throws Exception {
+        TextSite site = site("");
+        Files.createDirectories(site.root().resolve("content/you-said-we-did/2026-27"));
+        Files.write(site.root().resolve("content/you-said-we-did/2026-27/ages.svg"),
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        site.build(dir.resolve("out"), NOW).failedWith("content/you-said-we-did/2026-27/ages.svg: error: the folder "
+                + "content/you-said-we-did/ is kept for the portal's own 'You said, we did' pages");
+    }
+
     @Test
     void aGlossaryEntryCannotAddTextToEveryPage() {
         build("""

@@ -240,7 +240,13 @@ class YouSaidWeDidTest {
             String desc = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "desc").item(0).getTextContent();
             assertEquals(id + "-title " + id + "-desc", root.getAttribute("aria-labelledby"));
             assertEquals("title", findById(doc, id + "-title").getLocalName(), "its name is its title element");
-            assertEquals(img.attr("alt"), desc, "the picture's alternative text is its description");
+            // Found in review: the alternative text repeated every number the table under it gives. It sums the chart up.
+            String title = year.getElementById(id).text();
+            assertTrue(img.attr("alt").startsWith("Bar chart: " + title + ". The longest bar is "), img.attr("alt"));
+            assertTrue(img.attr("alt").endsWith(" Every number is in the table below."), img.attr("alt"));
+            long named = rows(table(year, id)).stream().map(r -> r.substring(0, r.lastIndexOf(' ')))
+                    .filter(label -> img.attr("alt").contains(label + " (")).count();
+            assertEquals(1, named, "one bar named, not every one: " + img.attr("alt"));
             List<String> tableRows = rows(table(year, id));
             NodeList rects = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "rect");
             assertEquals(tableRows.size(), rects.getLength(), "one bar per row of the table");
@@ -299,7 +305,11 @@ class YouSaidWeDidTest {
                 ".portal-report #what-closed{break-before:page}", ".portal-report a[href]::after{content:\" (\" attr(href) \")\"")) {
             assertTrue(rules.contains(rule), rule + " in " + rules);
         }
-        assertTrue(css.contains("@page{size:A4"), "A4 paper");
+        // Found in review: A4 applied to every page printed, and "This year is not over" was hidden on paper.
+        assertTrue(css.contains(".portal-report{page:portal-report}") && css.contains("@page portal-report{size:A4"),
+                "A4 paper for the report only");
+        assertFalse(css.contains("@page{size"), "no paper size for every page");
+        assertFalse(rules.contains("nhsuk-inset-text"), "what the page says about an unfinished year is printed: " + rules);
         assertTrue(year.select("style, [style], script").isEmpty(), "no inline style or script: the CSP forbids them");
     }
 
@@ -389,7 +399,8 @@ class YouSaidWeDidTest {
         Map<?, ?> late = rows.stream().map(x -> (Map<?, ?>) x).filter(x -> "C pharmacy hours".equals(x.get("title"))).findFirst().orElseThrow();
         assertEquals("no", late.get("on_time"));
         assertEquals("2026-27", late.get("financial_year"));
-        assertEquals("Pharmacies open later, with \"quotes\", commas, and\nline breaks.", late.get("we_did"));
+        // The text the page shows: the line break inside the paragraph is a space there too.
+        assertEquals("Pharmacies open later, with \"quotes\", commas, and line breaks.", late.get("we_did"));
         assertEquals(30L, ((Number) late.get("responses_email")).longValue());
         Map<?, ?> d = rows.stream().map(x -> (Map<?, ?>) x).filter(x -> "D young carers".equals(x.get("title"))).findFirst().orElseThrow();
         assertEquals(List.of("young-carers", "carers"), d.get("groups"));
@@ -408,5 +419,109 @@ class YouSaidWeDidTest {
                 """).build(dir.resolve("empty-out"), NOW);
         assertFalse(empty.has("/you-said-we-did/index.html"));
         assertFalse(empty.has("/open-data/engagement.csv"));
+    }
+
+    /** Found in review: a file in content/you-said-we-did/ made a list of that folder, and the build stopped as a bug (exit 3). */
+    @Test
+    void aFileInTheYearlyPagesFolderIsAContentErrorNotACrash() {
+        TextSite.Built reserved = TextSite.write(dir.resolve("reserved"), SITE + """
+                -- content/you-said-we-did/notes.md --
+                ---
+                title: Notes
+                summary: Our notes.
+                ---
+                Text.
+                -- content/you-said-we-did/2025-26/index.md --
+                ---
+                title: The year 2025 to 2026
+                summary: What we did.
+                ---
+                Text.
+                """).build(dir.resolve("reserved-out"), NOW);
+        reserved.failedWith("content/you-said-we-did/notes.md:1:1: error: the folder content/you-said-we-did/ is kept for "
+                        + "the portal's own 'You said, we did' pages",
+                "content/you-said-we-did/2025-26/index.md:1:1: error: the folder content/you-said-we-did/ is kept");
+        assertFalse(reserved.printed().contains("two generators"), reserved.printed());
+    }
+
+    /**
+     * Found in review: a cell starting with = + - or @ is a formula when the CSV is opened in a spreadsheet, and 'you
+     * said' and 'we did' were published as raw Markdown, HTML the page leaves out included.
+     */
+    @Test
+    void theOpenDataHasNoFormulasAndNoMarkupOnlyTheTextThePageShows() {
+        TextSite.Built hostile = TextSite.write(dir.resolve("hostile"), """
+                -- content/engagement/h-drop-in.md --
+                ---
+                title: "=HYPERLINK(\\"https://evil.example\\",\\"Click\\")"
+                summary: "+44 people came; -1 left; @home"
+                date: 2026-06-17
+                activity: drop-in
+                engagement: consult
+                stage: assess
+                people: 20
+                heard: |
+                  @SUM(1+1) was what **some** said.
+
+                  <script>alert(1)</script>
+
+                  <img src=x onerror="alert(2)">
+                did:
+                  date: 2026-09-15
+                  body: |
+                    -2 clinics [opened](https://example.org/clinics) <span onclick="alert(3)">later</span>.
+
+                    ## Next
+                ---
+                """).build(dir.resolve("hostile-out"), NOW).succeeded();
+        List<List<String>> csv = parseCsv(hostile.file("/open-data/engagement.csv").text());
+        List<String> header = csv.get(0);
+        List<String> row = csv.get(1);
+        assertEquals("'=HYPERLINK(\"https://evil.example\",\"Click\")", row.get(header.indexOf("title")));
+        assertEquals("'+44 people came; -1 left; @home", row.get(header.indexOf("summary")));
+        assertEquals("'@SUM(1+1) was what some said.", row.get(header.indexOf("you_said")));
+        assertEquals("'-2 clinics opened later.\n\nNext", row.get(header.indexOf("we_did")));
+        for (List<String> r : csv) {
+            for (String cell : r) {
+                assertFalse(!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0, "a formula: " + cell);
+            }
+        }
+        // The JSON has the same text, without the quote a spreadsheet needs, and no markup either.
+        String json = hostile.file("/open-data/engagement.json").text();
+        Map<?, ?> h = (Map<?, ?>) ((List<?>) ((Map<?, ?>) Json.read(json)).get("rows")).get(0);
+        assertEquals("@SUM(1+1) was what some said.", h.get("you_said"));
+        assertEquals("-2 clinics opened later.\n\nNext", h.get("we_did"));
+        for (String raw : List.of(json, hostile.file("/open-data/engagement.csv").text())) {
+            for (String markup : List.of("<script", "alert(", "onerror", "onclick", "<span", "**", "##", "](")) {
+                assertFalse(raw.contains(markup), markup + " in " + raw);
+            }
+        }
+    }
+
+    /** Found in review: "Of the 1 consultation, ..." and "1 people took part". */
+    @Test
+    void oneOfAnythingIsWrittenInTheSingular() {
+        Document old = built.page("/you-said-we-did/2025-26/");
+        assertEquals("The consultation's outcome is overdue: it was due within 12 weeks of closing.",
+                old.selectFirst("#summary + p + p").text());
+        assertTrue(old.selectFirst("#summary + p").text().startsWith("In 2025-26, 1 consultation and 0 engagement activities "
+                + "closed."), old.selectFirst("#summary + p").text());
+        TextSite.Built one = TextSite.write(dir.resolve("one"), """
+                -- content/engagement/a-chat.md --
+                ---
+                title: A chat
+                summary: One person told us about parking.
+                date: 2026-06-17
+                activity: interviews
+                engagement: consult
+                stage: assess
+                reached: [carers]
+                people: 1
+                ---
+                """).build(dir.resolve("one-out"), NOW).succeeded();
+        String intro = one.page("/you-said-we-did/2026-27/").selectFirst("#summary + p").text();
+        assertTrue(intro.contains(" 1 person took part or responded where we counted them"), intro);
+        assertEquals("1 person took part", one.page("/engagement/a-chat/").select("main dl dd").eachText().stream()
+                .filter(t -> t.contains("took part")).findFirst().orElseThrow());
     }
 }

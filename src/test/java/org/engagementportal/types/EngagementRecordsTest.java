@@ -214,6 +214,90 @@ class EngagementRecordsTest {
                 .failedWith("content/engagement/stall.md:8:15");
     }
 
+    private static final String EASY_READ = """
+            -- content/consultations/dental-access.easy-read.md --
+            ---
+            title: Dental access – easy read
+            summary: Where should dentists be? In easy read.
+            opens: 2026-06-01T09:00
+            closes: 2026-08-31
+            ---
+            Text.
+            """;
+
+    /** Found in review: a record could name a consultation's easy-read version, which then did not link back. */
+    @Test
+    void aRecordNamingAVersionOfAConsultationIsAnErrorNamingTheOriginal() {
+        build(SITE + EASY_READ + record("date: 2026-05-20\nactivity: stall\nengagement: inform\nstage: assess\n"
+                + "consultation: dental-access/easy-read\n"))
+                .failedWith("content/engagement/stall.md:8:15: error: the consultation 'dental-access/easy-read' is the easy-read "
+                        + "version of Dental access, not the consultation itself.", "Fix: Name the original page: dental-access.");
+        build(SITE + EASY_READ + record("date: 2026-05-20\nactivity: stall\nengagement: inform\nstage: assess\n"
+                + "consultation: /consultations/dental-access/easy-read/\n"))
+                .failedWith("content/engagement/stall.md:8:15: error: the consultation '/consultations/dental-access/easy-read/' is "
+                        + "the easy-read version", "Fix: Name the original page: /consultations/dental-access/.");
+    }
+
+    /** Found in review: the nearest name suggested for a mistake could be an easy-read version. */
+    @Test
+    void theNearestConsultationSuggestedIsNeverAVersion() {
+        TextSite.Built built = build(SITE + EASY_READ + record("date: 2026-05-20\nactivity: stall\nengagement: inform\n"
+                + "stage: assess\nconsultation: dental-access/easy-red\n"))
+                .failedWith("content/engagement/stall.md:8:15: error: the consultation 'dental-access/easy-red' does not exist.");
+        assertFalse(built.printed().contains("Did you mean 'dental-access/easy-read'"), built.printed());
+    }
+
+    /**
+     * Found in review: a "we did" dated after today was on the record's page but not on the yearly page or in the open
+     * data. Like a consultation's outcome, it is published on its date, which status-changes.json gives.
+     */
+    @Test
+    void whatWeDidDatedLaterIsPublishedOnItsDateEverywhere() {
+        String block = record("date: 2026-05-20\nactivity: stall\nengagement: inform\nstage: assess\n"
+                + "heard: People want later opening.\ndid:\n  date: 2027-03-01\n  body: We open until 8pm.\n");
+        TextSite.Built before = build(block).succeeded();
+        Document page = before.page("/engagement/stall/");
+        assertTrue(page.select("#we-did").isEmpty(), "not on the record's page before its date");
+        assertFalse(page.text().contains("We open until 8pm"), page.text());
+        assertFalse(before.page("/you-said-we-did/2026-27/").text().contains("We open until 8pm"));
+        assertFalse(before.file("/open-data/engagement.json").text().contains("We open until 8pm"));
+        assertTrue(before.file("/status-changes.json").text().contains("engagement-did-published"),
+                before.file("/status-changes.json").text());
+        TextSite.Built after = TextSite.write(dir.resolve("site-after"), block).build(dir.resolve("out-after"), "2027-03-01T09:00")
+                .succeeded();
+        assertEquals("We open until 8pm.", after.page("/engagement/stall/").selectFirst("#we-did ~ div").text());
+        assertTrue(after.page("/you-said-we-did/2026-27/").text().contains("We open until 8pm"));
+        assertTrue(after.file("/open-data/engagement.json").text().contains("We open until 8pm"));
+    }
+
+    /**
+     * Found in review: a "## Themes" in 'heard' was an h2 inside the h3 of its item on the yearly page, and 'heard' and
+     * 'did' each gave an element the id "themes".
+     */
+    @Test
+    void headingsInWhatWasSaidAndDoneSitUnderTheirOwnHeadingWithIdsOfTheirOwn() {
+        String block = record("date: 2026-05-20\nactivity: stall\nengagement: inform\nstage: assess\n"
+                + "heard: |\n  ## Themes\n\n  Later opening.\n\n  ### Open data\n\n  More.\n"
+                + "did:\n  date: 2026-09-01\n  body: |\n    ## Themes\n\n    We open until 8pm.\n")
+                + "-- content/engagement/other.md --\n---\ntitle: Other\nsummary: Another.\ndate: 2026-06-20\nactivity: stall\n"
+                + "engagement: inform\nstage: assess\nheard: |\n  ## Themes\n\n  Buses.\n---\n";
+        TextSite.Built built = build(block).succeeded();
+        Document record = built.page("/engagement/stall/");
+        assertEquals(List.of("h3 you-said-themes", "h4 you-said-open-data"),
+                record.select("#you-said + div :is(h1,h2,h3,h4,h5,h6)").stream().map(h -> h.normalName() + " " + h.id()).toList());
+        assertEquals(List.of("h3 we-did-themes"),
+                record.select("#we-did ~ div :is(h1,h2,h3,h4,h5,h6)").stream().limit(1).map(h -> h.normalName() + " " + h.id()).toList());
+        Document year = built.page("/you-said-we-did/2026-27/");
+        List<String> headings = year.select(".portal-report__item .portal-prose :is(h1,h2,h3,h4,h5,h6)").stream()
+                .map(h -> h.normalName() + " " + h.id()).toList();
+        assertEquals(List.of("h5 engagement-stall-said-themes", "h6 engagement-stall-said-open-data", "h5 engagement-stall-did-themes",
+                "h5 engagement-other-said-themes"), headings);
+        for (Document page : List.of(record, year, built.page("/engagement/other/"))) {
+            List<String> ids = page.select("[id]").eachAttr("id");
+            assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), "no id twice: " + ids);
+        }
+    }
+
     @Test
     void aCountOfNoPeopleIsAnError() {
         build(record("date: 2026-05-20\nactivity: stall\nengagement: inform\nstage: assess\npeople: 0\n"))
