@@ -2,7 +2,6 @@ package org.engagementportal.site;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -116,19 +115,9 @@ public final class FeedPlan {
     }
 
     static Feed feed(String path, String title, String description, List<Entry> entries, ZonedDateTime now, int limit) {
-        // Newest first, then by address, and for one page in the order its type gave them; each entry's instant
-        // worked out once, not at every comparison.
-        record Timed(long second, int nano, Entry entry) {
-        }
-        long nowSecond = now.toEpochSecond();
-        List<Entry> shown = entries.stream()
-                .map(e -> new Timed(e.date().toEpochSecond(), e.date().getNano(), e))
-                .filter(t -> t.second() < nowSecond || t.second() == nowSecond && t.nano() <= now.getNano())
-                .sorted(Comparator.comparingLong(Timed::second).thenComparingInt(Timed::nano).reversed()
-                        .thenComparing(t -> t.entry().page().path()))
-                .limit(limit)
-                .map(Timed::entry)
-                .toList();
+        // Newest first, then by address, and for one page in the order its type gave them.
+        List<Entry> shown = Plan.byTime(entries.stream().filter(e -> !e.date().isAfter(now)).toList(), Entry::date, true,
+                e -> e.page().path()).stream().limit(limit).toList();
         return new Feed(path, title, description, shown);
     }
 }

@@ -231,20 +231,8 @@ public final class Consultations implements ContentType<Consultation> {
                         p -> of(p).outcome().orElseThrow().date().atStartOfDay(ZoneOffset.UTC), true)));
     }
 
-    /**
-     * Pages in the order of a time of theirs (soonest or, {@code latestFirst}, latest first), then by address;
-     * each page's time worked out once, not at every comparison (there are many consultations on many lists).
-     */
     private static List<SitePage> byTime(List<SitePage> pages, Function<SitePage, ZonedDateTime> time, boolean latestFirst) {
-        record Timed(long second, int nano, SitePage page) {
-        }
-        Comparator<Timed> order = Comparator.comparingLong(Timed::second).thenComparingInt(Timed::nano);
-        return pages.stream().map(p -> {
-                    ZonedDateTime t = time.apply(p);
-                    return new Timed(t.toEpochSecond(), t.getNano(), p);
-                })
-                .sorted((latestFirst ? order.reversed() : order).thenComparing(t -> t.page().path()))
-                .map(Timed::page).toList();
+        return Plan.byTime(pages, time, latestFirst, SitePage::path);
     }
 
     private static Consultation of(SitePage p) {
