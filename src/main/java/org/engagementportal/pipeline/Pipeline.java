@@ -290,7 +290,9 @@ public final class Pipeline {
             previewBuild = preview.folder.begin(problems);
             output = previewBuild;
         } else if (write) {
-            staging = StagingFolder.beside(options.out().get().toAbsolutePath(), problems);
+            // With the cache, only what changed is written and moved into the output folder; without, a new folder.
+            staging = options.useCache() ? StagingFolder.updating(options.out().get().toAbsolutePath(), problems)
+                    : StagingFolder.beside(options.out().get().toAbsolutePath(), problems);
             output = staging;
         } else {
             output = new DryRunOutput(problems);

@@ -58,6 +58,11 @@ public final class Manifest {
         return entries.size();
     }
 
+    /** The site paths listed so far. */
+    java.util.Set<String> paths() {
+        return java.util.Set.copyOf(entries.keySet());
+    }
+
     byte[] json() {
         Map<String, Entry> sorted = new TreeMap<>(entries);
         return Json.bytes(g -> {

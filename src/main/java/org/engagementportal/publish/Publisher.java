@@ -26,6 +26,10 @@ public final class Publisher {
     private static final java.util.concurrent.atomic.AtomicLong PUBLISHED = new java.util.concurrent.atomic.AtomicLong();
 
     public static void publish(StagingFolder staging, Path out) {
+        if (staging.isUpdate()) {
+            update(staging, out.toAbsolutePath());
+            return;
+        }
         Path target = out.toAbsolutePath();
         // A name of its own each time: the old output of the publication before may still be being deleted.
         Path previous = target.resolveSibling(target.getFileName() + ".previous-" + ProcessHandle.current().pid()
@@ -51,6 +55,64 @@ public final class Publisher {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Brings the output folder up to date from a staging folder that holds only what changed
+     * ({@link StagingFolder#updating}). The manifest goes first, so an update stopped half way (the power cut)
+     * leaves an output the next build does not trust: it then builds the whole site into a new folder. Then
+     * whatever the finished build does not list is deleted (pages it no longer makes, compressed copies of files
+     * that no longer have one, anything put in the folder by hand), each changed or new file is moved into its
+     * place in one step (a reader never gets half a file), and the new manifest last.
+     */
+    private static void update(StagingFolder staging, Path target) {
+        Path manifest = target.resolve(Manifest.PATH.substring(1));
+        try {
+            Files.deleteIfExists(manifest);
+            java.util.Set<String> listed = staging.listed();
+            java.util.Set<String> folders = new java.util.HashSet<>();
+            for (String path : listed) {
+                for (int slash = path.indexOf('/', 1); slash > 0; slash = path.indexOf('/', slash + 1)) {
+                    folders.add(path.substring(0, slash + 1));
+                }
+            }
+            prune(target, "/", listed, folders);
+            for (String path : staging.staged()) {
+                Path to = target.resolve(path.substring(1));
+                Files.createDirectories(to.getParent());
+                if (Files.isDirectory(to, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Folders.delete(to); // a folder of pages where a file now is
+                }
+                Files.move(staging.root().resolve(path.substring(1)), to, StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(staging.root().resolve(Manifest.PATH.substring(1)), manifest, StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            staging.markPublished();
+            Folders.delete(staging.root()); // empty folders now, and the marker
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Deletes what is in {@code folder} (the site folder {@code at}) that is neither a file the build lists nor a
+     * folder holding one. Reads folders' listings only, not every file's details.
+     */
+    private static void prune(Path folder, String at, java.util.Set<String> listed, java.util.Set<String> folders)
+            throws IOException {
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> list = Files.newDirectoryStream(folder)) {
+            list.forEach(entries::add);
+        }
+        for (Path entry : entries) {
+            String path = at + entry.getFileName();
+            if (folders.contains(path + "/") && Files.isDirectory(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                prune(entry, path + "/", listed, folders);
+            } else if (!listed.contains(path)) {
+                Folders.delete(entry);
+            }
         }
     }
 

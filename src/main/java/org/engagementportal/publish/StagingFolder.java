@@ -18,6 +18,12 @@ import org.engagementportal.source.Problems;
  * {@code .gz} and {@code .br} copies as it is written, and every file its line in {@code manifest.json}.
  * Only when the whole build has succeeded does {@link Publisher} put the folder in the output folder's
  * place; a failed build deletes it, so the previous output is never touched.
+ *
+ * <p>{@link #updating} makes one that holds only what changed: a file the previous build published with the
+ * same contents (its manifest says so, and the file and its copies are still there at the sizes it lists) is
+ * left where it is, and {@link Publisher} then moves the changed files into the output folder and deletes
+ * what the build no longer makes. After a one-page edit that is a handful of files instead of every file of
+ * the site linked into a new folder.
  */
 public final class StagingFolder extends TrackingOutput implements AutoCloseable {
     /** The file that marks a staging folder as the portal's; removed just before the folder is published. */
@@ -30,17 +36,39 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
     private final Map<String, Manifest.Entry> previous;
     private final ConcurrentHashMap<Path, Boolean> folders = new ConcurrentHashMap<>();
     private final Manifest manifest = new Manifest(Precompressed.SETTINGS);
+    /** Whether only what changed is written here, to be moved into the output folder ({@link #updating}). */
+    private final boolean updating;
+    /** What this folder holds, when it holds only what changed: the site paths, compressed copies included. */
+    private final java.util.Set<String> staged = ConcurrentHashMap.newKeySet();
     private boolean published;
 
-    private StagingFolder(Path root, Path previousOutput, Problems problems) {
+    private StagingFolder(Path root, Path previousOutput, Map<String, Manifest.Entry> previous, boolean updating,
+                          Problems problems) {
         super(problems);
         this.root = root;
         this.previousOutput = previousOutput;
-        this.previous = Manifest.previous(previousOutput, Precompressed.SETTINGS);
+        this.previous = previous;
+        this.updating = updating;
     }
 
     /** Creates an empty staging folder next to {@code out} (on the same disk, so the final move is a rename). */
     public static StagingFolder beside(Path out, Problems problems) {
+        Path target = out.toAbsolutePath();
+        return new StagingFolder(create(target), target, Manifest.previous(target, Precompressed.SETTINGS), false, problems);
+    }
+
+    /**
+     * A staging folder for only the files that differ from the output folder's, when that holds a build this
+     * version of the portal published with the same compression (its manifest says so); otherwise one for the
+     * whole site, as {@link #beside}.
+     */
+    public static StagingFolder updating(Path out, Problems problems) {
+        Path target = out.toAbsolutePath();
+        Map<String, Manifest.Entry> previous = Manifest.previous(target, Precompressed.SETTINGS);
+        return new StagingFolder(create(target), target, previous, !previous.isEmpty(), problems);
+    }
+
+    private static Path create(Path out) {
         Path parent = out.toAbsolutePath().getParent();
         Path root = parent.resolve(out.getFileName() + ".staging-" + ProcessHandle.current().pid());
         try {
@@ -52,11 +80,26 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new StagingFolder(root, out.toAbsolutePath(), problems);
+        return root;
     }
 
     public Path root() {
         return root;
+    }
+
+    /** Whether the folder holds only what changed, for {@link Publisher} to move into the output folder. */
+    boolean isUpdate() {
+        return updating;
+    }
+
+    /** The files written here, compressed copies included (only kept track of for an update), sorted. */
+    java.util.SortedSet<String> staged() {
+        return new java.util.TreeSet<>(staged);
+    }
+
+    /** Every file the finished build has, from its manifest: kept, written or reused. */
+    java.util.Set<String> listed() {
+        return manifest.paths();
     }
 
     private Path target(String sitePath) {
@@ -77,8 +120,50 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
     @Override
     public void write(String sitePath, byte[] bytes, Origin origin) {
         if (claim(sitePath, bytes.length, origin)) {
+            if (updating) {
+                String sha = Manifest.sha256(bytes);
+                if (keep(sitePath, bytes.length, sha)) {
+                    return;
+                }
+            }
             putWithCopies(sitePath, bytes);
         }
+    }
+
+    /**
+     * For an update: leaves the output folder's file as it is when it has these contents by the previous
+     * manifest, and it and its compressed copies are still there at the sizes listed. False when it must be
+     * written.
+     */
+    private boolean keep(String sitePath, long size, String sha) {
+        Manifest.Entry before = previous.get(sitePath);
+        if (before == null || before.size() != size || !before.sha256().equals(sha) || !stillThere(sitePath)) {
+            return false;
+        }
+        for (String path : List.of(sitePath, sitePath + ".gz", sitePath + ".br")) {
+            Manifest.Entry entry = previous.get(path);
+            if (entry != null) {
+                manifest.add(path, entry);
+            }
+        }
+        return true;
+    }
+
+    /** Whether the previous output's file and its compressed copies are there at the sizes its manifest lists. */
+    private boolean stillThere(String sitePath) {
+        for (String path : List.of(sitePath, sitePath + ".gz", sitePath + ".br")) {
+            Manifest.Entry entry = previous.get(path);
+            Path old = previousOutput.resolve(path.substring(1));
+            try {
+                if (entry != null && (!Files.isRegularFile(old, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        || Files.size(old) != entry.size())) {
+                    return false; // changed or gone since it was published: made afresh
+                }
+            } catch (IOException e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Writes a file and, for text over 1 KB, its compressed copies: the earlier build's when unchanged. */
@@ -88,7 +173,7 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
             return;
         }
         Manifest.Entry before = previous.get(sitePath);
-        boolean unchanged = before != null && before.sha256().equals(sha) && before.size() == bytes.length;
+        boolean unchanged = !updating && before != null && before.sha256().equals(sha) && before.size() == bytes.length;
         if (!unchanged || !reuse(sitePath + ".gz", sitePath)) {
             Precompressed.gzip(bytes).ifPresent(gz -> put(sitePath + ".gz", gz));
         }
@@ -106,6 +191,9 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
         }
         String sha = Manifest.sha256(bytes);
         manifest.add(sitePath, new Manifest.Entry(bytes.length, sha));
+        if (updating) {
+            staged.add(sitePath);
+        }
         return sha;
     }
 
@@ -149,20 +237,8 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
     @Override
     public boolean reuse(String sitePath, Origin origin) {
         Manifest.Entry listed = previous.get(sitePath);
-        if (listed == null) {
+        if (listed == null || !stillThere(sitePath)) {
             return false;
-        }
-        for (String path : List.of(sitePath, sitePath + ".gz", sitePath + ".br")) {
-            Manifest.Entry entry = previous.get(path);
-            Path old = previousOutput.resolve(path.substring(1));
-            try {
-                if (entry != null && (!Files.isRegularFile(old, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                        || Files.size(old) != entry.size())) {
-                    return false; // changed or gone since it was published: made afresh
-                }
-            } catch (IOException e) {
-                return false;
-            }
         }
         if (!claim(sitePath, listed.size(), origin)) {
             return true; // two files at one address: reported by claim
@@ -172,16 +248,18 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
             if (entry == null) {
                 continue;
             }
-            Path from = previousOutput.resolve(path.substring(1));
-            Path to = target(path);
-            try {
+            if (!updating) { // an update leaves it where it is
+                Path from = previousOutput.resolve(path.substring(1));
+                Path to = target(path);
                 try {
-                    Files.createLink(to, from);
-                } catch (IOException | UnsupportedOperationException e) {
-                    Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+                    try {
+                        Files.createLink(to, from);
+                    } catch (IOException | UnsupportedOperationException e) {
+                        Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
             manifest.add(path, entry);
         }
@@ -198,6 +276,16 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
             if (size <= COMPRESS_COPIES_UP_TO && Precompressed.isText(sitePath)) {
                 putWithCopies(sitePath, Files.readAllBytes(source));
                 return;
+            }
+            if (updating) {
+                MessageDigest digest = Manifest.digest();
+                try (InputStream in = new DigestInputStream(Files.newInputStream(source), digest)) {
+                    in.transferTo(java.io.OutputStream.nullOutputStream());
+                }
+                if (keep(sitePath, size, java.util.HexFormat.of().formatHex(digest.digest()))) {
+                    return;
+                }
+                staged.add(sitePath);
             }
             MessageDigest digest = Manifest.digest();
             try (InputStream in = new DigestInputStream(Files.newInputStream(source), digest)) {

@@ -214,6 +214,121 @@ class StagingFolderTest {
         }
     }
 
+    /** The site a build makes: its files' contents by site path. */
+    private Map<String, byte[]> build(StagingFolder staging, Map<String, byte[]> pages) {
+        pages.forEach((path, bytes) -> staging.write(path, bytes, PORTAL));
+        staging.finish();
+        return TestSite.files(staging.root());
+    }
+
+    private static Object key(Path file) throws IOException {
+        return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    }
+
+    @Test
+    void anUpdateMovesOnlyWhatChangedIntoTheOutputAndEndsAsAWholeNewFolderWould() throws IOException {
+        Path out = dir.resolve("public");
+        Map<String, byte[]> before = new java.util.TreeMap<>(Map.of(
+                "/index.html", text(3000),
+                "/same/index.html", text(4000),
+                "/changed/index.html", text(5000),
+                "/gone/deep/index.html", text(2000),
+                "/was-a-page", text(1500),
+                "/was-a-folder/index.html", text(1200)));
+        try (StagingFolder first = StagingFolder.updating(out, problems)) {
+            assertFalse(first.isUpdate(), "no output yet: the whole site is staged");
+            build(first, before);
+            Publisher.publish(first, out);
+        }
+        Files.writeString(out.resolve("put-there-by-hand.txt"), "not the portal's");
+        Object sameFile = key(out.resolve("same/index.html"));
+        Object sameCopy = key(out.resolve("same/index.html.br"));
+
+        Map<String, byte[]> after = new java.util.TreeMap<>(Map.of(
+                "/index.html", text(3000),
+                "/same/index.html", text(4000),
+                "/changed/index.html", text(5001),
+                "/new/index.html", text(2500),
+                "/was-a-page/index.html", text(1500),
+                "/was-a-folder", text(1200)));
+        try (StagingFolder update = StagingFolder.updating(out, problems)) {
+            assertTrue(update.isUpdate());
+            build(update, after);
+            assertEquals(java.util.Set.of("/changed/index.html", "/changed/index.html.gz", "/changed/index.html.br",
+                            "/new/index.html", "/new/index.html.gz", "/new/index.html.br", "/was-a-page/index.html",
+                            "/was-a-page/index.html.gz", "/was-a-page/index.html.br", "/was-a-folder"),
+                    update.staged(), "only what differs from the output is written");
+            Publisher.publish(update, out);
+        }
+        Map<String, byte[]> cold;
+        Path coldOut = dir.resolve("cold");
+        try (StagingFolder whole = StagingFolder.beside(coldOut, problems)) {
+            build(whole, after);
+            Publisher.publish(whole, coldOut);
+        }
+        cold = TestSite.files(coldOut);
+        Map<String, byte[]> updated = TestSite.files(out);
+        assertEquals(cold.keySet(), updated.keySet(), "gone pages, emptied folders and the file put there by hand are removed");
+        cold.forEach((path, bytes) -> assertArrayEquals(bytes, updated.get(path), path));
+        assertEquals(sameFile, key(out.resolve("same/index.html")), "an unchanged file is left where it is");
+        assertEquals(sameCopy, key(out.resolve("same/index.html.br")));
+        assertFalse(Files.exists(dir.resolve("public.staging-" + PID)), "the staging folder is gone");
+        assertFalse(Files.exists(out.resolve("gone")), "a folder left empty is removed");
+        assertTrue(problems.sorted().isEmpty(), problems.sorted().toString());
+    }
+
+    @Test
+    void aFileChangedOrRemovedByHandInTheOutputIsWrittenAgain() throws IOException {
+        Path out = dir.resolve("public");
+        Map<String, byte[]> site = Map.of("/a/index.html", text(3000), "/b/index.html", text(3000), "/c/index.html", text(3000));
+        try (StagingFolder first = StagingFolder.updating(out, problems)) {
+            build(first, site);
+            Publisher.publish(first, out);
+        }
+        Files.write(out.resolve("a/index.html"), text(10));
+        Files.delete(out.resolve("b/index.html.br"));
+        try (StagingFolder update = StagingFolder.updating(out, problems)) {
+            build(update, site);
+            assertEquals(java.util.Set.of("/a/index.html", "/a/index.html.gz", "/a/index.html.br", "/b/index.html",
+                    "/b/index.html.gz", "/b/index.html.br"), update.staged());
+            Publisher.publish(update, out);
+        }
+        assertArrayEquals(text(3000), Files.readAllBytes(out.resolve("a/index.html")));
+        assertArrayEquals(text(3000), PrecompressedTest.gunzip(Files.readAllBytes(out.resolve("b/index.html.gz"))));
+        assertTrue(Files.isRegularFile(out.resolve("b/index.html.br")));
+    }
+
+    @Test
+    void anOutputWithoutItsManifestIsReplacedWhole() throws IOException {
+        Path out = dir.resolve("public");
+        try (StagingFolder first = StagingFolder.updating(out, problems)) {
+            build(first, Map.of("/index.html", text(3000)));
+            Publisher.publish(first, out);
+        }
+        Files.delete(out.resolve("manifest.json")); // as an update stopped half way leaves it
+        try (StagingFolder second = StagingFolder.updating(out, problems)) {
+            assertFalse(second.isUpdate(), "an output whose manifest is missing is not trusted");
+        }
+    }
+
+    @Test
+    void anUpdateThatIsNotPublishedLeavesTheOutputAsItWas() throws IOException {
+        Path out = dir.resolve("public");
+        try (StagingFolder first = StagingFolder.updating(out, problems)) {
+            build(first, Map.of("/index.html", text(3000)));
+            Publisher.publish(first, out);
+        }
+        Map<String, byte[]> published = TestSite.files(out);
+        try (StagingFolder failed = StagingFolder.updating(out, problems)) {
+            failed.write("/index.html", text(3500), PORTAL);
+            failed.write("/new.html", text(3500), PORTAL);
+        } // a build with errors is closed without being published
+        Map<String, byte[]> now = TestSite.files(out);
+        assertEquals(published.keySet(), now.keySet());
+        published.forEach((path, bytes) -> assertArrayEquals(bytes, now.get(path), path));
+        assertFalse(Files.exists(dir.resolve("public.staging-" + PID)));
+    }
+
     @Test
     void copiesInAnOutputMadeWithOtherSettingsAreMadeAfresh() throws IOException {
         Path out = dir.resolve("public");
