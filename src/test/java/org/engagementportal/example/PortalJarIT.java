@@ -55,4 +55,25 @@ class PortalJarIT {
         assertEquals(0, audit.exit(), audit.output());
         assertTrue(audit.output().contains("Audited 3 pages"), audit.output());
     }
+
+    @Test
+    void binPortalStartsFromTheClassDataSharingArchiveMadeWithTheJar() throws Exception {
+        assertTrue(Files.isRegularFile(TestSite.PROJECT.resolve("target/portal.jsa")),
+                "mvn package makes the archive beside the jar (bin/class-data-archive)");
+        Path log = dir.resolve("classes.txt");
+        Path output = dir.resolve("output.txt");
+        ProcessBuilder build = new ProcessBuilder("bash", TestSite.PROJECT.resolve("bin/portal").toString(), "build", "--source",
+                TestSite.PROJECT.toString(), "--out", dir.resolve("public").toString(), "--now", TestSite.EXAMPLE_NOW, "-q")
+                .redirectErrorStream(true).redirectOutput(output.toFile());
+        // bin/portal adds PORTAL_JAVA_OPTS after its own settings: here, a log of where each class came from.
+        build.environment().put("PORTAL_JAVA_OPTS", "-Xlog:class+load:file=" + log);
+        Process p = build.start();
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "the build did not finish");
+        assertEquals(0, p.exitValue(), Files.readString(output));
+        assertTrue(Files.isRegularFile(dir.resolve("public/index.html")));
+        List<String> loaded = Files.readAllLines(log).stream().filter(l -> l.contains(" org.engagementportal.")).toList();
+        long shared = loaded.stream().filter(l -> l.contains("shared objects file (top)")).count();
+        assertTrue(loaded.size() > 100 && shared * 10 >= loaded.size() * 9,
+                "the portal's own classes are mapped from the archive, not read from the jar: " + shared + " of " + loaded.size());
+    }
 }
