@@ -76,4 +76,21 @@ class PortalJarIT {
         assertTrue(loaded.size() > 100 && shared * 10 >= loaded.size() * 9,
                 "the portal's own classes are mapped from the archive, not read from the jar: " + shared + " of " + loaded.size());
     }
+
+    @Test
+    void anArchiveThatDoesNotBelongToTheJarIsIgnoredWithoutAWord() throws Exception {
+        Path jar = dir.resolve("elsewhere/portal.jar");
+        Files.createDirectories(jar.getParent());
+        Files.copy(JAR, jar);
+        Files.copy(TestSite.PROJECT.resolve("target/portal.jsa"), dir.resolve("elsewhere/portal.jsa"));
+        Path output = dir.resolve("output.txt");
+        ProcessBuilder version = new ProcessBuilder("bash", TestSite.PROJECT.resolve("bin/portal").toString(), "--version")
+                .redirectErrorStream(true).redirectOutput(output.toFile());
+        version.environment().put("PORTAL_JAR", jar.toString());
+        Process p = version.start();
+        assertTrue(p.waitFor(1, TimeUnit.MINUTES));
+        String printed = Files.readString(output);
+        assertEquals(0, p.exitValue(), printed);
+        assertTrue(printed.startsWith("portal ") && !printed.contains("warning") && !printed.contains("archive"), printed);
+    }
 }
