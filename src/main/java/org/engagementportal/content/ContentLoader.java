@@ -70,6 +70,14 @@ public final class ContentLoader {
         return load(null);
     }
 
+    private long packOver = Body.PACK_SITES_OVER;
+
+    /** This loader, keeping bodies packed when the site's Markdown is over {@code bytes} (for tests). */
+    ContentLoader packingOver(long bytes) {
+        this.packOver = bytes;
+        return this;
+    }
+
     /**
      * Loads every file, taking those unchanged since the last load with {@code memo} from it (null: read all).
      */
@@ -96,9 +104,16 @@ public final class ContentLoader {
         } else {
             context = null;
         }
+        // A site with a great deal of Markdown keeps each page's text compressed until it is needed (see Body).
+        long markdownBytes = 0;
+        for (String rel : markdown) {
+            String stamp = stamps.get(rel);
+            markdownBytes += stamp == null ? 0 : Long.parseLong(stamp.substring(0, stamp.indexOf(' ')));
+        }
+        boolean pack = markdownBytes > packOver;
         List<Document> documents = markdown.parallelStream()
-                .map(rel -> memo == null ? read(root.resolve(rel), rel, frozen, inspector)
-                        : remembered(memo, rel, stamps.get(rel), context, () -> read(root.resolve(rel), rel, frozen, inspector)))
+                .map(rel -> memo == null ? read(root.resolve(rel), rel, frozen, inspector, pack)
+                        : remembered(memo, rel, stamps.get(rel), context, () -> read(root.resolve(rel), rel, frozen, inspector, pack)))
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(Document::source))
                 .toList();
@@ -359,7 +374,7 @@ public final class ContentLoader {
         return root.relativize(p).toString().replace('\\', '/');
     }
 
-    private Optional<Document> read(Path file, String rel, Set<String> staticFiles, Inspector inspector) {
+    private Optional<Document> read(Path file, String rel, Set<String> staticFiles, Inspector inspector, boolean pack) {
         String source = CONTENT + "/" + rel;
         byte[] bytes;
         try {
@@ -419,8 +434,8 @@ public final class ContentLoader {
             return Optional.empty();
         }
         String path = isIndex ? folder : (folder.isEmpty() ? fileName.get().slug() : folder + "/" + fileName.get().slug());
-        return Optional.of(new Document(source, path, kind.get(), fileName.get().variant(), meta, details.get(), body,
-                Map.copyOf(f.positions())));
+        return Optional.of(new Document(source, path, kind.get(), fileName.get().variant(), meta, details.get(),
+                pack ? body.packed() : body, Map.copyOf(f.positions())));
     }
 
     /** The type the folder gives, checked against a 'type' field if the file has one. */
