@@ -86,10 +86,14 @@ final class GuardedInlineParser extends InlineParserImpl {
     }
 
     /**
-     * How many formatting marks ({@link #MARKS}) the text has. Read straight from the page's Markdown when
+     * How many formatting marks ({@link #MARKS}) the text has, or 0 when it is too short to have more than the
+     * limit. Read straight from the page's Markdown when
      * the text is one stretch of it (a sequence's own charAt costs several calls a character).
      */
     static int marks(BasedSequence text) {
+        if (text.length() <= Limits.MARKS_PER_PARAGRAPH) {
+            return 0; // too short to have more marks than the limit, which is all the count is for
+        }
         int n = 0;
         if (text.getBase() instanceof String base && text.getEndOffset() - text.getStartOffset() == text.length()
                 && text.getEndOffset() <= base.length()) {
@@ -108,8 +112,16 @@ final class GuardedInlineParser extends InlineParserImpl {
         return n;
     }
 
+    private static final boolean[] IS_MARK = new boolean[128];
+
+    static {
+        for (char c : MARKS.toCharArray()) {
+            IS_MARK[c] = true;
+        }
+    }
+
     private static boolean isMark(char c) {
-        return c < 128 && MARKS.indexOf(c) >= 0;
+        return c < 128 && IS_MARK[c];
     }
 
     /** A link title in "", '' or (), read as flexmark's LINK_TITLE expression reads it, without recursion. */
