@@ -29,10 +29,11 @@ public final class ListingGenerator implements Generator {
                 jobs.add(new Job(l, n));
             }
         }
+        Map<String, String> firstFiles = firstFiles(ctx);
         jobs.parallelStream().forEach(job -> {
             Listing l = job.listing();
             String path = l.pagePath(job.page());
-            ctx.reuse().write(out, path + "index.html", ctx.keys().listing(l, job.page()), origin(ctx, l), () -> {
+            ctx.reuse().write(out, path + "index.html", ctx.keys().listing(l, job.page()), origin(l, firstFiles), () -> {
                         String intro = job.page() == 1 ? l.intro().map(i -> ctx.markdown(i).html()).orElse(null) : null;
                         ListingView view = ctx.listings().page(l, job.page(), intro);
                         String template = ctx.templates().templateFor(l.kind() == Listing.Kind.HOME ? "home" : "listing");
@@ -46,15 +47,36 @@ public final class ListingGenerator implements Generator {
      * so an address it shares with another of the portal's files is a content problem at its first page (reported
      * with both named), never two of the portal's own files at one address (a bug, exit code 3).
      */
-    static Origin origin(BuildContext ctx, Listing l) {
+    static Origin origin(Listing l, Map<String, String> firstFiles) {
         String what = "the portal's list \"" + l.title() + "\"";
         if (l.kind() == Listing.Kind.FOLDER) {
-            Optional<String> first = ctx.site().pages().stream().filter(p -> p.path().startsWith(l.path()))
-                    .map(p -> p.document().source()).min(String::compareTo);
-            if (first.isPresent()) {
-                return Origin.content(what + " (of the folder of " + first.get() + ")", Position.file(first.get()));
+            String first = firstFiles.get(l.path());
+            if (first != null) {
+                return Origin.content(what + " (of the folder of " + first + ")", Position.file(first));
             }
         }
         return Origin.portal(what);
+    }
+
+    /** For each folder's list, the first file (by name) of the pages under its address, in one pass over the pages. */
+    private static Map<String, String> firstFiles(BuildContext ctx) {
+        java.util.Set<String> folders = new java.util.HashSet<>();
+        for (Listing l : ctx.site().listings()) {
+            if (l.kind() == Listing.Kind.FOLDER) {
+                folders.add(l.path());
+            }
+        }
+        Map<String, String> first = new java.util.HashMap<>();
+        for (var page : ctx.site().pages()) {
+            String path = page.path();
+            String source = page.document().source();
+            for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+                String folder = path.substring(0, slash + 1);
+                if (folders.contains(folder)) {
+                    first.merge(folder, source, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                }
+            }
+        }
+        return first;
     }
 }

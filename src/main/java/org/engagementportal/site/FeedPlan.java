@@ -116,8 +116,8 @@ public final class FeedPlan {
 
     static Feed feed(String path, String title, String description, List<Entry> entries, ZonedDateTime now, int limit) {
         // Newest first, then by address, and for one page in the order its type gave them.
-        List<Entry> shown = Plan.byTime(entries.stream().filter(e -> !e.date().isAfter(now)).toList(), Entry::date, true,
-                e -> e.page().path()).stream().limit(limit).toList();
+        List<Entry> shown = Plan.firstByTime(entries.stream().filter(e -> !e.date().isAfter(now)).toList(), Entry::date, true,
+                e -> e.page().path(), limit);
         return new Feed(path, title, description, shown);
     }
 }

@@ -104,6 +104,38 @@ public final class Plan {
                 .map(Timed::item).toList();
     }
 
+    /**
+     * The first {@code limit} of {@link #byTime}'s order, without sorting the rest: a feed shows the newest twenty of
+     * thousands of pages. The same items in the same order as {@code byTime(...).subList(0, limit)}.
+     */
+    public static <T> List<T> firstByTime(List<T> items, Function<T, ZonedDateTime> time, boolean latestFirst,
+                                          Function<T, String> then, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        record Timed<T>(long second, int nano, int index, T item) {
+        }
+        java.util.Comparator<Timed<T>> byClock = java.util.Comparator.<Timed<T>>comparingLong(Timed::second).thenComparingInt(Timed::nano);
+        java.util.Comparator<Timed<T>> order = (latestFirst ? byClock.reversed() : byClock)
+                .thenComparing(t -> then.apply(t.item())).thenComparingInt(Timed::index);
+        // The heap's head is the last of those kept, so each later item is weighed against it alone.
+        java.util.PriorityQueue<Timed<T>> kept = new java.util.PriorityQueue<>(Math.min(limit, items.size()) + 1, order.reversed());
+        for (int i = 0; i < items.size(); i++) {
+            T item = items.get(i);
+            ZonedDateTime t = time.apply(item);
+            Timed<T> timed = new Timed<>(t.toEpochSecond(), t.getNano(), i, item);
+            if (kept.size() < limit) {
+                kept.add(timed);
+            } else if (order.compare(timed, kept.peek()) < 0) {
+                kept.poll();
+                kept.add(timed);
+            }
+        }
+        List<Timed<T>> first = new ArrayList<>(kept);
+        first.sort(order);
+        return first.stream().map(Timed::item).toList();
+    }
+
     /** The items under each term they have, in one pass, each list in the items' order. */
     public static java.util.Map<String, List<SitePage>> byTerm(List<SitePage> items, Function<SitePage, List<String>> of) {
         java.util.Map<String, List<SitePage>> out = new java.util.HashMap<>();
