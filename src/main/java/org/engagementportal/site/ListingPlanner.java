@@ -75,7 +75,7 @@ final class ListingPlanner {
         List<Listing.TermCount> counts = new ArrayList<>();
         Map<String, List<SitePage>> byTerm = Plan.byTerm(originals, of);
         for (Term term : terms) {
-            List<SitePage> items = newestFirst(byTerm.getOrDefault(term.id(), List.of()));
+            List<SitePage> items = byTerm.getOrDefault(term.id(), List.of());
             if (items.isEmpty()) {
                 continue;
             }
@@ -86,7 +86,7 @@ final class ListingPlanner {
                     : term.description();
             // The newest items, on one page; the complete lists are the consultations filtered by this term
             // (linked here with their count), the bulletin archives and this topic's feed.
-            List<SitePage> latest = items.stream().limit(TERM_LATEST).toList();
+            List<SitePage> latest = newestFirst(items, TERM_LATEST);
             String heading = items.size() > TERM_LATEST ? "The latest " + TERM_LATEST + " of " + items.size() : "Everything about " + term.name();
             // Each type's listing filtered by this term ("/consultations/topics/dentistry/"), with its count.
             List<Listing.TermCount> more = new ArrayList<>();
@@ -143,15 +143,19 @@ final class ListingPlanner {
 
     /** The date a page is filed under when different kinds are listed together. */
     /** Pages newest first by the date they are filed under (undated last), then by title. */
-    private List<SitePage> newestFirst(List<SitePage> pages) {
+    /** The newest {@code limit} pages, newest first, then by title (and for ties, in the order given). */
+    private List<SitePage> newestFirst(List<SitePage> pages, int limit) {
         record Dated(long day, String title, SitePage page) {
         }
-        return pages.stream().map(p -> new Dated(days.computeIfAbsent(p.path(), k -> {
-                    java.time.LocalDate d = sortDate(p);
-                    return d == null ? Long.MIN_VALUE : d.toEpochDay();
-                }), p.title(), p))
-                .sorted(Comparator.comparingLong(Dated::day).reversed().thenComparing(Dated::title))
-                .map(Dated::page).toList();
+        List<Dated> dated = new ArrayList<>(pages.size());
+        for (SitePage p : pages) {
+            dated.add(new Dated(days.computeIfAbsent(p.path(), k -> {
+                java.time.LocalDate d = sortDate(p);
+                return d == null ? Long.MIN_VALUE : d.toEpochDay();
+            }), p.title(), p));
+        }
+        return Plan.first(dated, Comparator.comparingLong(Dated::day).reversed().thenComparing(Dated::title), limit)
+                .stream().map(Dated::page).toList();
     }
 
     /** Each page's {@link #sortDate} as a day number, worked out once: a page is on the lists of each of its terms. */

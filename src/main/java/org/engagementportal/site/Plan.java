@@ -110,30 +110,43 @@ public final class Plan {
      */
     public static <T> List<T> firstByTime(List<T> items, Function<T, ZonedDateTime> time, boolean latestFirst,
                                           Function<T, String> then, int limit) {
-        if (limit <= 0) {
+        record Timed<T>(long second, int nano, T item) {
+        }
+        List<Timed<T>> timed = new ArrayList<>(items.size());
+        for (T item : items) {
+            ZonedDateTime t = time.apply(item);
+            timed.add(new Timed<>(t.toEpochSecond(), t.getNano(), item));
+        }
+        Comparator<Timed<T>> byClock = Comparator.<Timed<T>>comparingLong(Timed::second).thenComparingInt(Timed::nano);
+        return first(timed, (latestFirst ? byClock.reversed() : byClock).thenComparing(t -> then.apply(t.item())), limit)
+                .stream().map(Timed::item).toList();
+    }
+
+    /**
+     * The first {@code limit} items in {@code order} (ties in the order given), without sorting the rest: the same as
+     * sorting them all and taking the head.
+     */
+    public static <T> List<T> first(List<T> items, Comparator<T> order, int limit) {
+        if (limit <= 0 || items.isEmpty()) {
             return List.of();
         }
-        record Timed<T>(long second, int nano, int index, T item) {
+        record Indexed<T>(int index, T item) {
         }
-        java.util.Comparator<Timed<T>> byClock = java.util.Comparator.<Timed<T>>comparingLong(Timed::second).thenComparingInt(Timed::nano);
-        java.util.Comparator<Timed<T>> order = (latestFirst ? byClock.reversed() : byClock)
-                .thenComparing(t -> then.apply(t.item())).thenComparingInt(Timed::index);
+        Comparator<Indexed<T>> total = Comparator.<Indexed<T>, T>comparing(Indexed::item, order).thenComparingInt(Indexed::index);
         // The heap's head is the last of those kept, so each later item is weighed against it alone.
-        java.util.PriorityQueue<Timed<T>> kept = new java.util.PriorityQueue<>(Math.min(limit, items.size()) + 1, order.reversed());
+        java.util.PriorityQueue<Indexed<T>> kept = new java.util.PriorityQueue<>(Math.min(limit, items.size()) + 1, total.reversed());
         for (int i = 0; i < items.size(); i++) {
-            T item = items.get(i);
-            ZonedDateTime t = time.apply(item);
-            Timed<T> timed = new Timed<>(t.toEpochSecond(), t.getNano(), i, item);
+            Indexed<T> next = new Indexed<>(i, items.get(i));
             if (kept.size() < limit) {
-                kept.add(timed);
-            } else if (order.compare(timed, kept.peek()) < 0) {
+                kept.add(next);
+            } else if (total.compare(next, kept.peek()) < 0) {
                 kept.poll();
-                kept.add(timed);
+                kept.add(next);
             }
         }
-        List<Timed<T>> first = new ArrayList<>(kept);
-        first.sort(order);
-        return first.stream().map(Timed::item).toList();
+        List<Indexed<T>> head = new ArrayList<>(kept);
+        head.sort(total);
+        return head.stream().map(Indexed::item).toList();
     }
 
     /** The items under each term they have, in one pass, each list in the items' order. */

@@ -36,6 +36,7 @@ public final class Site {
     private final Optional<String> accessibilityStatement;
     private final Map<String, SitePage[]> neighbours;
     private final Map<String, List<SitePage>> children;
+    private final Map<String, List<SitePage>> sortedChildren = new java.util.concurrent.ConcurrentHashMap<>();
     private final SortedSet<String> unreadable;
     private final List<ListedKind<?>> kinds;
     private final java.util.function.Function<ListedKind<?>, Plan> plans;
@@ -77,8 +78,8 @@ public final class Site {
                 kids.computeIfAbsent(parent, k -> new ArrayList<>()).add(p);
             }
         }
-        kids.replaceAll((k, v) -> v.stream().sorted(java.util.Comparator.comparing(SitePage::title)).toList());
-        this.children = Collections.unmodifiableMap(kids);
+        kids.replaceAll((k, v) -> List.copyOf(v));
+        this.children = Collections.unmodifiableMap(kids); // sorted by title when asked for (only index pages show them)
         Map<String, List<SitePage>> refs = new LinkedHashMap<>();
         for (SitePage p : this.pages) {
             if (p.document().variant().isOriginal()) {
@@ -149,7 +150,9 @@ public final class Site {
 
     /** The original pages directly inside a folder's address, by title. */
     public List<SitePage> childrenOf(String path) {
-        return children.getOrDefault(path, List.of());
+        List<SitePage> kids = children.get(path);
+        return kids == null ? List.of() : sortedChildren.computeIfAbsent(path,
+                k -> kids.stream().sorted(java.util.Comparator.comparing(SitePage::title)).toList());
     }
 
     public SiteData data() {

@@ -34,4 +34,20 @@ class FirstByTimeTest {
         }
         assertEquals(List.of(), Plan.firstByTime(List.<Item>of(), Item::at, true, Item::path, Integer.MAX_VALUE));
     }
+
+    @Test
+    void theFirstInAnyOrderAreTheHeadOfAStableSort() {
+        Random random = new Random(41);
+        java.util.Comparator<int[]> order = java.util.Comparator.<int[]>comparingInt(a -> -a[0]).thenComparingInt(a -> a[1]);
+        for (int round = 0; round < 2_000; round++) {
+            List<int[]> items = new ArrayList<>();
+            for (int i = 0, size = random.nextInt(80); i < size; i++) {
+                items.add(new int[] {random.nextInt(4), random.nextInt(3), i});
+            }
+            int limit = random.nextInt(30);
+            List<int[]> sorted = items.stream().sorted(order).limit(limit).toList();
+            List<int[]> first = Plan.first(items, order, limit);
+            assertEquals(sorted.stream().map(a -> a[2]).toList(), first.stream().map(a -> a[2]).toList(), "round " + round);
+        }
+    }
 }
