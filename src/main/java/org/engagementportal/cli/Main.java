@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  * {@code portal}: the one command of the engagement portal. Sub-commands build the site and check it;
  * exit codes are in {@link ExitCode}.
  */
-@Command(name = "portal", mixinStandardHelpOptions = true, version = "portal 0.1.0",
+@Command(name = "portal", mixinStandardHelpOptions = true, versionProvider = Versions.class,
         description = "Builds and checks an NHS engagement portal from Markdown in content/.",
         subcommands = {BuildCommand.class, CheckCommand.class, AuditCommand.class, ServeCommand.class, NewCommand.class,
                 CommandLine.HelpCommand.class},
