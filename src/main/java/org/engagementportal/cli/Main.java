@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "portal", mixinStandardHelpOptions = true, versionProvider = Versions.class,
         description = "Builds and checks an NHS engagement portal from Markdown in content/.",
-        subcommands = {BuildCommand.class, CheckCommand.class, AuditCommand.class, ServeCommand.class, NewCommand.class, ChangesCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, AuditCommand.class, ServeCommand.class, NewCommand.class, InitCommand.class, ChangesCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 content problems, 2 wrong usage, 3 internal failure."})
 public final class Main implements Runnable {
