@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import org.engagementportal.pipeline.Pipeline;
 import org.engagementportal.plain.PlainEnglish;
@@ -28,11 +29,18 @@ final class ChangeSummary {
     private ChangeSummary() {
     }
 
-    static String markdown(Changes changes, Path before, Path after, Pipeline.Result checked) {
+    static String markdown(Optional<Changes> built, Path before, Path after, Pipeline.Result checked) {
+        StringBuilder md = new StringBuilder("## What this change does to the website\n\n");
+        if (built.isEmpty()) {
+            md.append("**The website could not be built with this change**, so no pages are compared. The problems below "
+                    + "say what to fix.\n\n");
+            problems(md, checked);
+            return md.toString();
+        }
+        Changes changes = built.get();
         SortedSet<String> added = Changes.pages(changes.added());
         SortedSet<String> changed = Changes.pages(changes.changed());
         SortedSet<String> removed = Changes.pages(changes.removed());
-        StringBuilder md = new StringBuilder("## What this change does to the website\n\n");
         if (added.isEmpty() && changed.isEmpty() && removed.isEmpty()) {
             int others = changes.added().size() + changes.changed().size() + changes.removed().size();
             md.append(others == 0 ? "Nothing on the website changes." : "No page changes, but " + ProblemReport.plural(others,

@@ -61,7 +61,8 @@ final class ChangesCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path site = SiteOptions.siteFolder(source);
         Path newer = after != null ? after.toAbsolutePath().normalize() : site.resolve("public");
-        if (!Files.isRegularFile(newer.resolve("manifest.json"))) {
+        boolean built = Files.isRegularFile(newer.resolve("manifest.json"));
+        if (!built && (list || Files.exists(newer))) {
             throw new UsageProblem("there is no built site in " + newer + " (no manifest.json). Run portal build first, or give "
                     + "the newer build with --after.");
         }
@@ -69,12 +70,14 @@ final class ChangesCommand implements Callable<Integer> {
             throw new UsageProblem(before + " is not a built site (it has no manifest.json). Give the earlier build's folder "
                     + "or its manifest.json.");
         }
-        Changes changes = Changes.between(before, newer);
+        // A change that does not build (its folder was never made) is summarised by its problems alone.
+        Optional<Changes> changes = built ? Optional.of(Changes.between(before, newer)) : Optional.empty();
         PrintWriter out = spec.commandLine().getOut();
         if (list) {
-            changes.added().forEach(p -> out.println("+ " + p));
-            changes.changed().forEach(p -> out.println("~ " + p));
-            changes.removed().forEach(p -> out.println("- " + p));
+            Changes c = changes.orElseThrow();
+            c.added().forEach(p -> out.println("+ " + p));
+            c.changed().forEach(p -> out.println("~ " + p));
+            c.removed().forEach(p -> out.println("- " + p));
             out.flush();
             return ExitCode.OK.code();
         }

@@ -101,6 +101,23 @@ class ChangesCommandTest {
     }
 
     @Test
+    void aChangeThatDoesNotBuildIsSummarisedByItsProblems() throws IOException {
+        Path consultation = site.resolve(CONSULTATION);
+        Files.writeString(consultation, Files.readString(consultation).replaceFirst("\nengagement: consult\n", "\nengagement: talk\n"));
+        Path failed = dir.resolve("failed-public");
+        assertEquals(1, Portal.run("build", "--source", site.toString(), "--out", failed.toString(), "--now", NOW, "-q").exit());
+        Portal.Run run = Portal.run("changes", "--source", site.toString(), "--before", before.toString(), "--after", failed.toString(),
+                "--now", NOW);
+        assertEquals(0, run.exit(), run.all());
+        assertTrue(run.out().contains("**The website could not be built with this change**"), run.out());
+        assertTrue(section(run.out(), "### Problems").contains("**Error** in `" + CONSULTATION + ":"), run.out());
+        assertFalse(run.out().contains("### Pages"), run.out());
+        Portal.Run list = Portal.run("changes", "--source", site.toString(), "--before", before.toString(), "--after", failed.toString(),
+                "--list");
+        assertEquals(2, list.exit(), "there is nothing to upload from a build that failed: " + list.all());
+    }
+
+    @Test
     void listNamesEveryChangedFileAndNothingWhenTheBuildIsTheSame() {
         Portal.Run run = Portal.run("changes", "--source", site.toString(), "--before", before.resolve("manifest.json").toString(),
                 "--after", after.toString(), "--list");
