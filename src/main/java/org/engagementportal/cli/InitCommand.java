@@ -95,6 +95,10 @@ final class InitCommand implements Callable<Integer> {
         out.println("  portal serve                      shows it at " + NewCommand.PREVIEW);
         out.println("  git init && git add . && git commit -m \"Start the site\", then push it to GitHub.");
         out.println("README.md says what to do before the first publish.");
+        if (email == null) {
+            out.println("The contact email is " + contact + ", made from the site's address. If that is not right, start "
+                    + "again in a new folder with --email (it is on several pages).");
+        }
         if (pin.sha256().isEmpty() || pin.version().endsWith("-SNAPSHOT")) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("portal: note: this portal (" + pin.version() + ") is not a released version" + (pin.sha256().isEmpty()

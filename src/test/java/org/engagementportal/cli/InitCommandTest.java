@@ -250,6 +250,16 @@ class InitCommandTest {
     }
 
     @Test
+    void anEmailMadeFromTheAddressIsPointedOutAndAGivenOneIsNot() {
+        Portal.Run made = init(dir.resolve("made"));
+        assertTrue(made.out().contains("The contact email is engagement@engage.example.nhs.uk, made from the site's address"), made.all());
+        Portal.Run given = init(dir.resolve("given"), "--email", "hello@example.nhs.uk");
+        assertEquals(0, given.exit(), given.all());
+        assertFalse(given.out().contains("The contact email is"), given.all());
+        assertTrue(TestSite.read(dir.resolve("given/content/contact-us.md")).contains("[hello@example.nhs.uk](mailto:hello@example.nhs.uk)"));
+    }
+
+    @Test
     void theSameSettingsGiveTheSameFilesByteForByte() throws IOException {
         Path a = newSite(dir.resolve("a"));
         Path b = newSite(dir.resolve("b"));
