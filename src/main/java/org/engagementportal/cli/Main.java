@@ -50,6 +50,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: portal build, or portal check");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: portal build, or portal check (or portal init DIR to start a new site)");
     }
 }
