@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -64,10 +65,12 @@ final class InitCommand implements Callable<Integer> {
             throw new UsageProblem("--name must be the body's name on one line, in words, like \"NHS Example Integrated Care "
                     + "Board\" (without < > [ ] * _ ` { } | # or \\).");
         }
-        URI base = Values.webLink(baseUrl).filter(u -> u.getHost() != null && (u.getPath() == null || u.getPath().isEmpty()
-                || u.getPath().equals("/"))).orElseThrow(() -> new UsageProblem("--base-url must be the full address of the "
-                + "site's home page, like https://engage.example.nhs.uk/, not \"" + baseUrl + "\"."));
-        base = URI.create(base.getScheme() + "://" + base.getAuthority() + "/");
+        URI base = Values.webLink(baseUrl).filter(u -> u.getHost() != null && u.getRawUserInfo() == null && u.getRawQuery() == null
+                && u.getRawFragment() == null && (u.getPath() == null || u.getPath().isEmpty() || u.getPath().equals("/")))
+                .orElseThrow(() -> new UsageProblem("--base-url must be the full address of the site's home page, like "
+                        + "https://engage.example.nhs.uk/, not \"" + baseUrl + "\"."));
+        base = URI.create(base.getScheme().toLowerCase(Locale.ROOT) + "://" + base.getHost().toLowerCase(Locale.ROOT)
+                + (base.getPort() < 0 ? "" : ":" + base.getPort()) + "/");
         ZoneId zone;
         try {
             zone = ZoneId.of(timezone.strip());

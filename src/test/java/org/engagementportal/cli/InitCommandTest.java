@@ -213,6 +213,8 @@ class InitCommandTest {
     @CsvSource(delimiter = '|', value = {
         "--base-url|engage.example.nhs.uk|--base-url must be the full address",
         "--base-url|https://example.nhs.uk/engage/|--base-url must be the full address",
+        "--base-url|https://example.nhs.uk/?page=1|--base-url must be the full address",
+        "--base-url|https://someone@example.nhs.uk/|--base-url must be the full address",
         "--timezone|London|--timezone must be a time zone name",
         "--email|engagement at example|--email must be an email address",
         "--name|NHS <b>Example</b>|--name must be the body's name",
@@ -257,6 +259,16 @@ class InitCommandTest {
         assertEquals(0, given.exit(), given.all());
         assertFalse(given.out().contains("The contact email is"), given.all());
         assertTrue(TestSite.read(dir.resolve("given/content/contact-us.md")).contains("[hello@example.nhs.uk](mailto:hello@example.nhs.uk)"));
+    }
+
+    @Test
+    void theAddressIsWrittenInLowerCaseWithItsSlash() {
+        Path site = dir.resolve("site");
+        Portal.Run run = Portal.run("init", site.toString(), "--name", NAME, "--base-url", "HTTPS://Engage.Example.NHS.UK:8443",
+                "--now", NOW);
+        assertEquals(0, run.exit(), run.all());
+        assertTrue(TestSite.read(site.resolve("content/_data/site.yml")).contains("\nbase_url: https://engage.example.nhs.uk:8443/\n"));
+        assertTrue(run.out().contains("The contact email is engagement@engage.example.nhs.uk,"), run.all());
     }
 
     @Test
