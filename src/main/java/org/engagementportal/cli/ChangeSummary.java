@@ -102,14 +102,20 @@ final class ChangeSummary {
         Map<String, List<String>> addresses = checked.addresses();
         List<PlainEnglish.PageScore> scores = new ArrayList<>(checked.readingAges().stream()
                 .filter(s -> addresses.getOrDefault(s.source(), List.of()).stream().anyMatch(pages::contains)).toList());
+        if (pages.isEmpty()) {
+            return;
+        }
+        md.append("### How easy the added and changed pages are to read\n\n");
         if (scores.isEmpty()) {
+            md.append("None of them is long enough to score (a page needs ").append(PlainEnglish.MIN_WORDS_FOR_SCORE)
+                    .append(" words or more).\n\n");
             return;
         }
         scores.sort(Comparator.comparingDouble((PlainEnglish.PageScore s) -> s.score().smog()).reversed()
                 .thenComparing(PlainEnglish.PageScore::source));
-        md.append("### How easy the added and changed pages are to read\n\n")
-                .append("The reading age is worked out from the length of the sentences and words (the SMOG grade plus 5). "
-                        + "Lower is easier: pages for the public should be as easy to read as you can make them.\n\n")
+        md.append("The reading age is worked out from the length of the sentences and words (the SMOG grade plus 5). "
+                        + "Lower is easier: pages for the public should be as easy to read as you can make them. Pages under "
+                        + PlainEnglish.MIN_WORDS_FOR_SCORE + " words are too short to score.\n\n")
                 .append("| Page | Reading age | Words |\n|---|---|---|\n");
         int n = 0;
         for (PlainEnglish.PageScore s : scores) {

@@ -88,6 +88,20 @@ class ChangesCommandTest {
     }
 
     @Test
+    void pagesTooShortToScoreAreSaidToBe() throws IOException {
+        Path small = dir.resolve("small-change");
+        copy(dir.resolve("main"), small);
+        Path consultation = small.resolve(CONSULTATION);
+        Files.writeString(consultation, Files.readString(consultation).replace("\ndraft: true\n", "\ndraft: false\n"));
+        Path out = build(small, "public-small");
+        Portal.Run run = Portal.run("changes", "--source", small.toString(), "--before", before.toString(), "--after", out.toString(),
+                "--now", NOW);
+        assertEquals(0, run.exit(), run.all());
+        assertTrue(section(run.out(), "### How easy the added and changed pages are to read")
+                .contains("None of them is long enough to score (a page needs 100 words or more)."), run.out());
+    }
+
+    @Test
     void theSummaryListsTheProblemsACheckFinds() throws IOException {
         Path consultation = site.resolve(CONSULTATION);
         Files.writeString(consultation, Files.readString(consultation).replaceFirst("\nengagement: consult\n", "\nengagement: talk\n"));
