@@ -59,7 +59,8 @@ final class ChangesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path site = SiteOptions.siteFolder(source);
+        // --list with --after needs no site folder: it compares two builds only.
+        Path site = list && after != null ? null : SiteOptions.siteFolder(source);
         Path newer = after != null ? after.toAbsolutePath().normalize() : site.resolve("public");
         boolean built = Files.isRegularFile(newer.resolve("manifest.json"));
         if (!built && (list || Files.exists(newer))) {

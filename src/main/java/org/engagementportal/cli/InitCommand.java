@@ -33,7 +33,8 @@ import picocli.CommandLine.Parameters;
                 "  portal init example-icb --name \"NHS Example Integrated Care Board\" --base-url https://engage.example.nhs.uk/",
                 ""})
 final class InitCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "DIR", description = "The folder to create the site in. It must be empty or not exist yet.")
+    @Parameters(index = "0", paramLabel = "DIR", description = "The folder to create the site in. It must be empty (a clone "
+            + "of a new, empty repository is), or not exist yet.")
     Path dir;
 
     @Option(names = "--name", required = true, paramLabel = "NAME", description = "The body's name, in quotes, like "
@@ -96,7 +97,8 @@ final class InitCommand implements Callable<Integer> {
         out.println("Next:");
         out.println("  cd " + dir + " && portal check     checks it (it passes as it is)");
         out.println("  portal serve                      shows it at " + NewCommand.PREVIEW);
-        out.println("  git init && git add . && git commit -m \"Start the site\", then push it to GitHub.");
+        out.println(Files.isDirectory(dir.resolve(".git")) ? "  git add . && git commit -m \"Start the site\" && git push"
+                : "  git init && git add . && git commit -m \"Start the site\", then push it to a new repository on GitHub.");
         out.println("README.md says what to do before the first publish.");
         if (email == null) {
             out.println("The contact email is " + contact + ", made from the site's address. If that is not right, start "
@@ -121,7 +123,8 @@ final class InitCommand implements Callable<Integer> {
             return Optional.of(dir + " is a file, not a folder. Give the name of a new folder for the site.");
         }
         try (Stream<Path> in = Files.list(dir)) {
-            List<String> names = in.map(p -> p.getFileName().toString()).sorted().limit(4).toList();
+            // A clone of a new, empty repository has only .git: that is where the site is meant to go.
+            List<String> names = in.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".git")).sorted().limit(4).toList();
             if (!names.isEmpty()) {
                 return Optional.of(dir + " is not empty (it has " + String.join(", ", names.subList(0, Math.min(3, names.size())))
                         + (names.size() > 3 ? " and more" : "") + "). portal init starts a site only in an empty or new folder, "

@@ -141,6 +141,9 @@ class ChangesCommandTest {
         assertTrue(lines.contains("~ /contact-us/index.html"), run.out());
         assertTrue(lines.contains("- /privacy/index.html"), run.out());
         assertTrue(lines.stream().allMatch(l -> l.matches("[+~-] /\\S+")), run.out());
+        Portal.Run elsewhere = Portal.run("changes", "--source", dir.resolve("no-site-here").toString(), "--before",
+                before.toString(), "--after", after.toString(), "--list");
+        assertEquals(run.out(), elsewhere.out(), "comparing two builds needs no site folder: " + elsewhere.all());
         Portal.Run same = Portal.run("changes", "--source", site.toString(), "--before", after.toString(), "--after", after.toString(), "--list");
         assertEquals("", same.out());
         Portal.Run first = Portal.run("changes", "--source", site.toString(), "--before", dir.resolve("nothing-yet.json").toString(),

@@ -199,6 +199,22 @@ class InitCommandTest {
     }
 
     @Test
+    void startsInACloneOfANewEmptyRepositoryButNotInOneWithFiles() throws IOException {
+        Path clone = Files.createDirectories(dir.resolve("clone/.git"));
+        Files.writeString(clone.resolve("HEAD"), "ref: refs/heads/main\n");
+        Portal.Run run = init(clone.getParent());
+        assertEquals(0, run.exit(), run.all());
+        assertTrue(run.out().contains("git add . && git commit"), run.out());
+        assertTrue(Files.isRegularFile(clone.getParent().resolve("content/index.md")));
+        Path withReadme = Files.createDirectories(dir.resolve("with-readme/.git")).getParent();
+        Files.writeString(withReadme.resolve("README.md"), "# Our site\n");
+        Portal.Run refused = init(withReadme);
+        assertEquals(2, refused.exit(), refused.all());
+        assertTrue(refused.err().contains("is not empty (it has README.md)"), refused.all());
+        assertFalse(Files.exists(withReadme.resolve("content")));
+    }
+
+    @Test
     void refusesAFileAndStartsInAnEmptyFolder() throws IOException {
         Path file = Files.writeString(dir.resolve("file"), "x");
         Portal.Run run = init(file);
