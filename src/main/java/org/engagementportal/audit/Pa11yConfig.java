@@ -54,6 +54,16 @@ public record Pa11yConfig(Options defaults, List<Target> urls, int concurrency, 
         return new Pa11yConfig(DEFAULTS, List.of(), 0, List.of());
     }
 
+    /**
+     * These settings for only {@code pages} (addresses like /about/), as when a pull request changed them: the
+     * pages among {@code urls} when it names some, otherwise all of them. None, when none of them is to be checked.
+     */
+    public Pa11yConfig only(java.util.Collection<String> pages) {
+        List<Target> chosen = urls.isEmpty() ? pages.stream().sorted().map(p -> new Target(p, defaults)).toList()
+                : urls.stream().filter(t -> pages.contains(t.path())).toList();
+        return new Pa11yConfig(defaults, chosen, concurrency, notes);
+    }
+
     /** The options for the page at {@code path}: its own from {@code urls}, or the defaults. */
     public Options optionsFor(String path) {
         return urls.stream().filter(t -> t.path().equals(path)).map(Target::options).findFirst().orElse(defaults);

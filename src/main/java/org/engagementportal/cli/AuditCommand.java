@@ -3,7 +3,9 @@ package org.engagementportal.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.engagementportal.audit.Audit;
@@ -13,6 +15,7 @@ import org.engagementportal.audit.Chromium;
 import org.engagementportal.audit.Pa11yConfig;
 import org.engagementportal.audit.Reports;
 import org.engagementportal.config.DataLoader;
+import org.engagementportal.publish.Changes;
 import org.engagementportal.source.Problems;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,11 +46,19 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--update-baseline", description = "Accept every issue found now: write them as the baseline.")
     boolean updateBaseline;
 
+    @Option(names = "--changed-since", paramLabel = "DIR|FILE", description = "Check only the pages added or changed since "
+            + "this earlier build (its folder or its manifest.json), as on a pull request.")
+    Path changedSince;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only problems and the summary.")
     boolean quiet;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
 
     @Override
     public Integer call() {
@@ -73,8 +84,17 @@ final class AuditCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageProblem(e.getMessage());
         }
+        if (changedSince != null) {
+            SortedSet<String> pages = Changes.pages(ChangesCommand.union(Changes.between(changedSince, built).added(),
+                    Changes.between(changedSince, built).changed()));
+            settings = settings.only(pages);
+            if (settings.urls().isEmpty()) {
+                err().println("No page to check was added or changed since " + changedSince + ", so there is nothing to audit.");
+                return ExitCode.OK.code();
+            }
+        }
         Path reportDir = report != null ? report : site.resolve("audit-report");
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         settings.notes().forEach(note -> err.println("Note: " + note));
         Audit.Result result;
         try {
@@ -86,7 +106,7 @@ final class AuditCommand implements Callable<Integer> {
             err.println("Note: " + missing + " in " + configFile + " is not a page of the built site in " + built + ", so it was not checked.");
         }
         Reports.write(reportDir, result, "http://localhost");
-        if (built.equals(site.resolve("public"))) {
+        if (built.equals(site.resolve("public")) && changedSince == null) {
             // The audit of the site's own output: keep its summary with the site, for the accessibility statement.
             // Dated in the site's time zone, as every other date of the site is.
             java.time.ZoneId zone = new DataLoader(site, new Problems()).load().site().timeZone();
@@ -100,8 +120,11 @@ final class AuditCommand implements Callable<Integer> {
                 err.println(page + ": " + i.code() + ": " + i.message() + "\n    at " + i.selector() + "\n    " + i.context());
             }
         }));
-        for (String gone : result.gone()) {
-            err.println("Fixed, remove from the baseline: " + gone);
+        // An audit of some pages says nothing about the baselined issues of the others.
+        List<String> gone = result.gone().stream().filter(k -> changedSince == null || result.byPage().containsKey(k.split(" ", 3)[1]))
+                .toList();
+        for (String fixed : gone) {
+            err.println("Fixed, remove from the baseline: " + fixed);
         }
         if (updateBaseline) {
             TreeSet<String> keys = new TreeSet<>();
@@ -113,7 +136,7 @@ final class AuditCommand implements Callable<Integer> {
         err.printf(Locale.UK, "Audited %d pages in %.1f s (%.1f pages a second; %d checked, %d unchanged since the last audit): "
                         + "%d issues, %d new, %d baselined issues gone. Reports in %s.%n", pages, result.seconds(),
                 pages / Math.max(result.seconds(), 0.001), result.checked(), result.fromCache(), result.total(),
-                result.newIssues().size(), result.gone().size(), reportDir);
+                result.newIssues().size(), gone.size(), reportDir);
         return result.newIssues().isEmpty() || updateBaseline ? ExitCode.OK.code() : ExitCode.CONTENT.code();
     }
 }

@@ -18,6 +18,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--reading-age", description = "List the reading age (SMOG and Flesch-Kincaid grades) of every page, hardest first.")
     boolean readingAges;
 
+    @Option(names = "--latest-version", paramLabel = "VERSION", description = "The newest portal version, as the workflow "
+            + "found it: a note names it when it is newer than this portal. (The portal never looks it up itself.)")
+    String latestVersion;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -36,6 +40,15 @@ final class CheckCommand implements Callable<Integer> {
         if (result.problems().hasErrors()) {
             err.println("Check failed: " + ProblemReport.summary(result.problems()));
             return ExitCode.CONTENT.code();
+        }
+        if (latestVersion != null && Versions.newer(latestVersion, Versions.portal())) {
+            String note = "portal " + latestVersion.strip() + " is out; this site is built with " + Versions.portal()
+                    + ". To update, change .portal-version in a pull request (the release page lists the new checksum).";
+            if (style == ProblemReport.Style.GITHUB) {
+                spec.commandLine().getOut().println("::notice file=.portal-version,title=A newer portal::" + note);
+            } else {
+                err.println("portal: note: " + note);
+            }
         }
         if (!site.quiet || readingAges) {
             ReadingAgeReport.print(result.readingAges(), readingAges, spec.commandLine().getOut());

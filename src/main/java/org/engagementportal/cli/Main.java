@@ -10,9 +10,9 @@ import picocli.CommandLine.Command;
  * {@code portal}: the one command of the engagement portal. Sub-commands build the site and check it;
  * exit codes are in {@link ExitCode}.
  */
-@Command(name = "portal", mixinStandardHelpOptions = true, version = "portal 0.1.0",
+@Command(name = "portal", mixinStandardHelpOptions = true, versionProvider = Versions.class,
         description = "Builds and checks an NHS engagement portal from Markdown in content/.",
-        subcommands = {BuildCommand.class, CheckCommand.class, AuditCommand.class, ServeCommand.class, NewCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, AuditCommand.class, ServeCommand.class, NewCommand.class, InitCommand.class, ChangesCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 content problems, 2 wrong usage, 3 internal failure."})
 public final class Main implements Runnable {
@@ -50,6 +50,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: portal build, or portal check");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: portal build, or portal check (or portal init DIR to start a new site)");
     }
 }

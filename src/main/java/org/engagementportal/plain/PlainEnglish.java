@@ -30,7 +30,7 @@ public final class PlainEnglish {
     public static final int EASY_READ_WORDS_PER_PAGE = 60;
     public static final int EASY_READ_MAX_PAGES = 24;
     /** Fewer words than this give no meaningful reading-age score. */
-    static final int MIN_WORDS_FOR_SCORE = 100;
+    public static final int MIN_WORDS_FOR_SCORE = 100;
 
     private static final Pattern ABBREVIATION = Pattern.compile("\\b[A-Z][A-Z0-9&]{1,}s?\\b");
     /** Capitals that are not abbreviations a reader needs explained. */

@@ -101,7 +101,22 @@ public final class Manifest {
      * file is compressed afresh. Takes only entries of the shape {@link #json()} writes.
      */
     static Map<String, Entry> previous(Path output, String compression) {
-        Path file = output.resolve(PATH.substring(1));
+        return read(output.resolve(PATH.substring(1)), compression);
+    }
+
+    /**
+     * Each file a manifest lists ({@code /about/index.html}) and its SHA-256: {@code manifest} is a
+     * {@code manifest.json} file, or a built site's folder holding one. Empty when there is none or it cannot be
+     * read, as for a first build, or a live site not published yet.
+     */
+    public static Map<String, String> files(Path manifest) {
+        Path file = Files.isDirectory(manifest) ? manifest.resolve(PATH.substring(1)) : manifest;
+        Map<String, String> found = new TreeMap<>();
+        read(file, null).forEach((path, entry) -> found.put(path, entry.sha256()));
+        return found;
+    }
+
+    private static Map<String, Entry> read(Path file, String compression) {
         Map<String, Entry> found = new HashMap<>();
         try {
             if (!Files.isRegularFile(file) || Files.size(file) > 256L * 1024 * 1024) {

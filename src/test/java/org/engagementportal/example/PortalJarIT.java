@@ -93,4 +93,19 @@ class PortalJarIT {
         assertEquals(0, p.exitValue(), printed);
         assertTrue(printed.startsWith("portal ") && !printed.contains("warning") && !printed.contains("archive"), printed);
     }
+
+    @Test
+    void aSiteStartedByTheJarPinsTheJarsVersionAndChecksum() throws Exception {
+        Path site = dir.resolve("site");
+        Ran init = portal("init", site.toString(), "--name", "NHS Example Integrated Care Board", "--base-url",
+                "https://engage.example.nhs.uk/", "--now", "2026-11-28T12:00");
+        assertEquals(0, init.exit(), init.output());
+        String pin = Files.readString(site.resolve(".portal-version"), StandardCharsets.UTF_8);
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(JAR)));
+        assertTrue(pin.contains("\nsha256=" + sha + "\n"), pin);
+        String version = portal("--version").output().lines().findFirst().orElseThrow().replace("portal ", "");
+        assertTrue(pin.contains("\nversion=" + version + "\n") && pin.contains("/portal-" + version + ".jar\n"), pin);
+        Ran check = portal("check", "--source", site.toString(), "--now", "2026-11-28T12:00", "-q");
+        assertEquals(0, check.exit(), check.output());
+    }
 }

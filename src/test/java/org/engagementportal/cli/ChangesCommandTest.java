@@ -1,0 +1,179 @@
+package org.engagementportal.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.engagementportal.testing.Portal;
+import org.engagementportal.testing.TestSite;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code portal changes}: the pull-request job's summary, made from a fixture change to a new site (a draft
+ * consultation published, a page reworded, a page deleted, a hard sentence added), and the list of changed
+ * files the S3 job and the scheduled rebuild use.
+ */
+class ChangesCommandTest {
+    static final String NOW = InitCommandTest.NOW;
+    static final String CONSULTATION = "content/consultations/example-consultation-a-draft-to-copy.md";
+
+    @TempDir
+    Path dir;
+    Path before;
+    Path after;
+    Path site;
+
+    @BeforeEach
+    void fixtureChange() throws IOException {
+        Path main = InitCommandTest.newSite(dir.resolve("main"));
+        before = build(main, "before-public");
+        site = dir.resolve("change");
+        copy(main, site);
+        Path consultation = site.resolve(CONSULTATION);
+        Files.writeString(consultation, Files.readString(consultation).replace("\ndraft: true\n", "\ndraft: false\n"));
+        Path contact = site.resolve("content/contact-us.md");
+        Files.writeString(contact, Files.readString(contact) + "\nNotwithstanding the aforementioned considerations, "
+                + "correspondence concerning organisational accountability arrangements, institutional governance "
+                + "responsibilities and consequential operational implications should be directed appropriately.\n");
+        Files.delete(site.resolve("content/privacy.md"));
+        after = build(site, "public");
+    }
+
+    private Path build(Path source, String out) {
+        Path target = source.resolve(out);
+        Portal.Run run = Portal.run("build", "--source", source.toString(), "--out", target.toString(), "--now", NOW, "-q");
+        assertEquals(0, run.exit(), run.all());
+        return target;
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path t = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(f, t);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theSummarySaysInPlainWordsWhichPagesWereAddedChangedAndRemoved() throws IOException {
+        Path summary = dir.resolve("summary.md");
+        Files.writeString(summary, "earlier step's summary\n");
+        Portal.Run run = Portal.run("changes", "--source", site.toString(), "--before", before.toString(), "--after", after.toString(),
+                "--now", NOW, "--summary", summary.toString());
+        assertEquals(0, run.exit(), run.all());
+        String md = Files.readString(summary);
+        assertTrue(md.startsWith("earlier step's summary\n## What this change does to the website"), "added to, not replaced: " + md);
+        String added = section(md, "### Pages added");
+        assertTrue(added.contains("Example consultation \\(a draft to copy\\): `/consultations/example-consultation-a-draft-to-copy/`"), md);
+        assertTrue(section(md, "### Pages changed").contains("Contact us: `/contact-us/`"), md);
+        assertFalse(section(md, "### Pages changed").contains("/consultations/example-consultation-a-draft-to-copy/"), md);
+        assertTrue(section(md, "### Pages removed").contains("Privacy notice: `/privacy/`"), md);
+        assertTrue(md.contains("page added, ") || md.contains("pages added, "), md);
+        assertTrue(md.contains("1 page removed."), md);
+        String ages = section(md, "### How easy the added and changed pages are to read");
+        assertTrue(ages.contains("| `content/contact-us.md` |"), md);
+        assertFalse(ages.contains("content/privacy.md"), "a removed page has no reading age: " + md);
+        assertTrue(section(md, "### Problems").contains("None"), md);
+    }
+
+    @Test
+    void pagesTooShortToScoreAreSaidToBe() throws IOException {
+        Path small = dir.resolve("small-change");
+        copy(dir.resolve("main"), small);
+        Path consultation = small.resolve(CONSULTATION);
+        Files.writeString(consultation, Files.readString(consultation).replace("\ndraft: true\n", "\ndraft: false\n"));
+        Path out = build(small, "public-small");
+        Portal.Run run = Portal.run("changes", "--source", small.toString(), "--before", before.toString(), "--after", out.toString(),
+                "--now", NOW);
+        assertEquals(0, run.exit(), run.all());
+        assertTrue(section(run.out(), "### How easy the added and changed pages are to read")
+                .contains("None of them is long enough to score (a page needs 100 words or more)."), run.out());
+    }
+
+    @Test
+    void theSummaryListsTheProblemsACheckFinds() throws IOException {
+        Path consultation = site.resolve(CONSULTATION);
+        Files.writeString(consultation, Files.readString(consultation).replaceFirst("\nengagement: consult\n", "\nengagement: talk\n"));
+        Portal.Run run = Portal.run("changes", "--source", site.toString(), "--before", before.toString(), "--after", after.toString(),
+                "--now", NOW);
+        assertEquals(0, run.exit(), run.all());
+        String problems = section(run.out(), "### Problems");
+        assertTrue(problems.contains("1 error"), run.out());
+        assertTrue(problems.contains("**Error** in `" + CONSULTATION + ":"), run.out());
+        assertTrue(problems.contains("talk"), run.out());
+    }
+
+    @Test
+    void aChangeThatDoesNotBuildIsSummarisedByItsProblems() throws IOException {
+        Path consultation = site.resolve(CONSULTATION);
+        Files.writeString(consultation, Files.readString(consultation).replaceFirst("\nengagement: consult\n", "\nengagement: talk\n"));
+        Path failed = dir.resolve("failed-public");
+        assertEquals(1, Portal.run("build", "--source", site.toString(), "--out", failed.toString(), "--now", NOW, "-q").exit());
+        Portal.Run run = Portal.run("changes", "--source", site.toString(), "--before", before.toString(), "--after", failed.toString(),
+                "--now", NOW);
+        assertEquals(0, run.exit(), run.all());
+        assertTrue(run.out().contains("**The website could not be built with this change**"), run.out());
+        assertTrue(section(run.out(), "### Problems").contains("**Error** in `" + CONSULTATION + ":"), run.out());
+        assertFalse(run.out().contains("### Pages"), run.out());
+        Portal.Run list = Portal.run("changes", "--source", site.toString(), "--before", before.toString(), "--after", failed.toString(),
+                "--list");
+        assertEquals(2, list.exit(), "there is nothing to upload from a build that failed: " + list.all());
+    }
+
+    @Test
+    void listNamesEveryChangedFileAndNothingWhenTheBuildIsTheSame() {
+        Portal.Run run = Portal.run("changes", "--source", site.toString(), "--before", before.resolve("manifest.json").toString(),
+                "--after", after.toString(), "--list");
+        assertEquals(0, run.exit(), run.all());
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.contains("+ /consultations/example-consultation-a-draft-to-copy/index.html"), run.out());
+        assertTrue(lines.contains("~ /contact-us/index.html"), run.out());
+        assertTrue(lines.contains("- /privacy/index.html"), run.out());
+        assertTrue(lines.stream().allMatch(l -> l.matches("[+~-] /\\S+")), run.out());
+        Portal.Run elsewhere = Portal.run("changes", "--source", dir.resolve("no-site-here").toString(), "--before",
+                before.toString(), "--after", after.toString(), "--list");
+        assertEquals(run.out(), elsewhere.out(), "comparing two builds needs no site folder: " + elsewhere.all());
+        Portal.Run same = Portal.run("changes", "--source", site.toString(), "--before", after.toString(), "--after", after.toString(), "--list");
+        assertEquals("", same.out());
+        Portal.Run first = Portal.run("changes", "--source", site.toString(), "--before", dir.resolve("nothing-yet.json").toString(),
+                "--after", after.toString(), "--list");
+        assertTrue(first.out().lines().allMatch(l -> l.startsWith("+ ")) && first.out().contains("+ /index.html"),
+                "a site not published yet: every file is new");
+    }
+
+    @Test
+    void aFolderThatIsNotABuildIsWrongUsage() throws IOException {
+        Path notBuilt = Files.createDirectories(dir.resolve("not-built"));
+        Files.writeString(notBuilt.resolve("x.txt"), "x");
+        Portal.Run run = Portal.run("changes", "--source", site.toString(), "--before", notBuilt.toString(), "--after", after.toString());
+        assertEquals(2, run.exit(), run.all());
+        assertTrue(run.err().contains("is not a built site"), run.all());
+    }
+
+    @Test
+    void titlesFromContentCannotAddLinksOrFormattingToTheSummary() {
+        assertEquals("\\[Click\\]\\(https://evil\\.example\\) \\*now\\* \\<img\\>", ChangeSummary.escape("[Click](https://evil.example) *now* <img>"));
+        assertEquals("a?b", ChangeSummary.code("a`b"));
+    }
+
+    /** The lines of a summary's section, up to the next heading. */
+    static String section(String md, String heading) {
+        int at = md.indexOf(heading + "\n");
+        if (at < 0) {
+            return "";
+        }
+        int end = md.indexOf("\n#", at + heading.length());
+        return md.substring(at, end < 0 ? md.length() : end);
+    }
+}

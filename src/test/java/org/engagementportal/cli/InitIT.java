@@ -1,0 +1,56 @@
+package org.engagementportal.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.engagementportal.testing.Portal;
+import org.engagementportal.testing.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A new site, end to end as its workflows run it: init into a temporary folder, check, build, then audit every
+ * page with axe-core in Debian's Chromium with the empty baseline init wrote; then a change audited page by page
+ * as the pull-request workflow does it.
+ */
+class InitIT {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aNewSiteChecksBuildsAndAuditsWithNoIssueAsCreated() throws IOException {
+        Path site = InitCommandTest.newSite(dir.resolve("site"));
+        Portal.Run check = Portal.run("check", "--source", site.toString(), "--now", InitCommandTest.NOW, "--format", "github", "-q");
+        assertEquals(0, check.exit(), check.all());
+        assertEquals("", check.out(), "no annotation at all");
+        Portal.Run build = Portal.run("build", "--source", site.toString(), "--now", InitCommandTest.NOW, "-q");
+        assertEquals(0, build.exit(), build.all());
+        Portal.Run audit = Portal.run("audit", "--source", site.toString());
+        assertEquals(0, audit.exit(), audit.all());
+        assertTrue(audit.err().contains(": 0 issues, 0 new"), audit.all());
+        String report = TestSite.read(site.resolve("audit-report/pa11y.json"));
+        assertTrue(report.replaceAll("\\s", "").contains("\"errors\":0"), report);
+        assertTrue(Files.isRegularFile(site.resolve(".a11y-audit.json")), "the audit is recorded for the accessibility statement");
+
+        // The pull request's audit: only the pages the change affects.
+        Path before = dir.resolve("before");
+        Files.move(site.resolve("public"), before);
+        Path consultation = site.resolve(ChangesCommandTest.CONSULTATION);
+        Files.writeString(consultation, Files.readString(consultation).replace("\ndraft: true\n", "\ndraft: false\n"));
+        assertEquals(0, Portal.run("build", "--source", site.toString(), "--now", InitCommandTest.NOW, "-q").exit());
+        Portal.Run changed = Portal.run("audit", "--source", site.toString(), "--changed-since", before.toString(),
+                "--report", dir.resolve("pr-report").toString());
+        assertEquals(0, changed.exit(), changed.all());
+        int pages = Integer.parseInt(changed.err().replaceFirst("(?s).*Audited (\\d+) pages.*", "$1"));
+        int all = (int) org.engagementportal.audit.Audit.pages(site.resolve("public")).size();
+        assertTrue(pages > 0 && pages < all, "audited " + pages + " of " + all + " pages: " + changed.all());
+        assertTrue(TestSite.read(dir.resolve("pr-report/pa11y.json")).contains("/consultations/example-consultation-a-draft-to-copy/"));
+        Portal.Run none = Portal.run("audit", "--source", site.toString(), "--changed-since", site.resolve("public").toString(),
+                "--report", dir.resolve("none-report").toString());
+        assertEquals(0, none.exit(), none.all());
+        assertTrue(none.err().contains("nothing to audit"), none.all());
+    }
+}
