@@ -23,6 +23,7 @@ import org.engagementportal.checks.FastRules;
 import org.engagementportal.checks.Finding;
 import org.engagementportal.checks.PageUnderTest;
 import org.engagementportal.checks.Rule;
+import org.engagementportal.checks.Wcag;
 import org.engagementportal.serve.StaticServer;
 import org.engagementportal.source.Json;
 import org.jsoup.nodes.Element;
@@ -140,7 +141,10 @@ public final class Audit {
      * Changes when the way the fast rules' findings become issues changes ({@link #fastRules}), so cached results
      * are redone. The rules themselves have a version of their own, derived from them ({@link FastRules#VERSION}).
      */
-    static final String ISSUES_VERSION = "portal-issues-1";
+    static final String ISSUES_VERSION = "portal-issues-2";
+
+    /** Where the rules that are good practice rather than a WCAG criterion are explained, in the portal's repository. */
+    static final String RULES_URL = "docs/accessibility-rules.md#";
 
     /**
      * The hash each page's cached result is kept under: its HTML with the axe-core version, the fast rules'
@@ -188,20 +192,26 @@ public final class Audit {
         options.hide().forEach(hidden -> select(p.main(), hidden).forEach(Element::remove));
         List<Issue> out = new ArrayList<>();
         for (Rule rule : FastRules.ALL) {
+            if (!options.reports(rule.level().typeCode()) || !Wcag.within(rule.criterion(), options.standard())) {
+                continue;
+            }
             for (Finding f : rule.check(p)) {
                 Element e = f.element();
                 if (e != null && options.root() != null && select(p.main(), options.root()).stream().noneMatch(r -> r == e || e.parents().contains(r))) {
                     continue;
                 }
                 Map<String, Object> extras = new LinkedHashMap<>();
-                extras.put("description", "WCAG 2.2 success criterion " + rule.criterion() + ".");
+                boolean practice = rule.criterion().equals(Wcag.BEST_PRACTICE);
+                extras.put("description", rule.why());
                 extras.put("criterion", rule.criterion());
-                extras.put("help", "WCAG 2.2 " + rule.criterion());
-                extras.put("helpUrl", "https://www.w3.org/WAI/WCAG22/Understanding/"
+                extras.put("wcagLevel", Wcag.level(rule.criterion()));
+                extras.put("failure", rule.failure());
+                extras.put("help", practice ? "Good practice, not a WCAG 2.2 success criterion" : "WCAG 2.2 " + rule.criterion());
+                extras.put("helpUrl", practice ? RULES_URL + rule.id() : "https://www.w3.org/WAI/WCAG22/Understanding/"
                         + rule.criterion().replaceFirst("^[0-9.]+\\s+", "").toLowerCase(java.util.Locale.ROOT)
                         .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", ""));
                 extras.put("fix", f.fix());
-                out.add(new Issue("portal." + rule.id(), "error", 1, f.message() + " " + f.fix(),
+                out.add(new Issue("portal." + rule.id(), rule.level().type(), rule.level().typeCode(), f.message() + " " + f.fix(),
                         e == null ? "<html>" : AxeAudit.truncate(e.outerHtml()), e == null ? "html" : e.cssSelector(), "portal", extras));
             }
         }

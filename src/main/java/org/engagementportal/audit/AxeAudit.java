@@ -162,7 +162,10 @@ public final class AxeAudit {
                 context.put("exclude", o.hide().stream().map(List::of).toList());
             }
             Map<String, Object> options = new LinkedHashMap<>();
-            options.put("runOnly", Map.of("type", "tag", "values", o.tags()));
+            // axe-core's best-practice rules are not WCAG failures: they run when warnings are asked for, and are reported as such.
+            List<String> tags = o.warnings() ? java.util.stream.Stream.concat(o.tags().stream(), java.util.stream.Stream.of("best-practice")).toList()
+                    : o.tags();
+            options.put("runOnly", Map.of("type", "tag", "values", tags));
             options.put("resultTypes", List.of("violations"));
             String script = "(async () => { const [context, options, wait, expected] = "
                     + Json.compact(List.of(context, options, o.waitMs(), job.url().toString())) + ";"
@@ -233,20 +236,35 @@ public final class AxeAudit {
             String id = (String) v.get("id");
             String help = (String) v.get("help");
             String helpUrl = (String) v.get("helpUrl");
+            List<String> tags = ((List<Object>) v.getOrDefault("tags", List.of())).stream().map(String::valueOf).toList();
+            boolean wcag = tags.stream().anyMatch(t -> t.matches("wcag2(1|2)?a{1,3}"));
             Map<String, Object> extras = new LinkedHashMap<>();
             extras.put("description", v.get("description"));
             extras.put("impact", v.get("impact"));
             extras.put("needsFurtherReview", Boolean.FALSE); // violations are definite; pa11y marks "incomplete" results true
             extras.put("help", help);
             extras.put("helpUrl", helpUrl);
+            extras.put("criterion", criterion(tags));
             for (Map<String, Object> node : (List<Map<String, Object>>) v.get("nodes")) {
                 List<Object> target = (List<Object>) node.get("target");
                 String selector = String.join(" ", target.stream().map(String::valueOf).toList());
                 String html = (String) node.get("html");
-                issues.add(new Issue(id, "error", 1, help + " (" + helpUrl + ")", truncate(html), selector, "axe", extras));
+                issues.add(wcag ? new Issue(id, "error", 1, help + " (" + helpUrl + ")", truncate(html), selector, "axe", extras)
+                        : new Issue(id, "warning", 2, help + " (" + helpUrl + ")", truncate(html), selector, "axe", extras));
             }
         }
         return issues;
+    }
+
+    /** The WCAG criterion an axe-core rule's tags name ("wcag143" is "1.4.3"), or "Best practice". */
+    static String criterion(List<String> tags) {
+        for (String t : tags) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("wcag(\\d)(\\d)(\\d+)").matcher(t);
+            if (m.matches()) {
+                return m.group(1) + "." + m.group(2) + "." + m.group(3);
+            }
+        }
+        return "Best practice";
     }
 
     /** pa11y shortens an element's HTML in "context" the same way. */
