@@ -141,19 +141,19 @@ public final class Audit {
      * Changes when the way the fast rules' findings become issues changes ({@link #fastRules}), so cached results
      * are redone. The rules themselves have a version of their own, derived from them ({@link FastRules#VERSION}).
      */
-    static final String ISSUES_VERSION = "portal-issues-2";
+    static final String ISSUES_VERSION = "portal-issues-3";
 
     /** Where the rules that are good practice rather than a WCAG criterion are explained, in the portal's repository. */
     static final String RULES_URL = "docs/accessibility-rules.md#";
 
     /**
-     * The hash each page's cached result is kept under: its HTML with the axe-core version, the fast rules'
-     * version, the way their findings become issues and the page's settings.
+     * The hash each page's cached result is kept under: its HTML with the axe-core version, the browser rules'
+     * version, the fast rules' version, the way their findings become issues and the page's settings.
      */
     static Map<String, String> hashes(Path site, List<String> pages, Pa11yConfig config, String rulesVersion) {
         Map<String, String> out = new TreeMap<>();
         for (String page : pages) {
-            out.put(page, hash(file(site, page), AxeAudit.VERSION + "|" + rulesVersion + "|" + ISSUES_VERSION + "|"
+            out.put(page, hash(file(site, page), AxeAudit.VERSION + "|" + BrowserRules.VERSION + "|" + rulesVersion + "|" + ISSUES_VERSION + "|"
                     + config.optionsFor(page).key()));
         }
         return out;
@@ -219,8 +219,8 @@ public final class Audit {
     }
 
     /**
-     * The fast rules' issues about elements axe-core has not already reported: the same picture without a
-     * description is one problem, not two.
+     * The fast rules' issues about elements axe-core has not already reported as surely: the same picture without
+     * a description is one problem, not two.
      */
     static List<Issue> notReportedBy(List<Issue> axe, List<Issue> fast, String page, Path site) {
         if (axe.isEmpty() || fast.isEmpty()) {
@@ -228,12 +228,14 @@ public final class Audit {
         }
         boolean pageReported = axe.stream().anyMatch(i -> i.selector().equals("html"));
         org.jsoup.nodes.Document main = FastRules.page(page, read(site, page)).main();
-        Set<Element> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        // Each element axe-core reported, with the surest type it gave it: a fast rule's error about an element axe-core
+        // only warns about (a best-practice rule) is still reported.
+        Map<Element, Integer> reported = new java.util.IdentityHashMap<>();
         for (Issue i : axe) {
-            reported.addAll(select(main, i.selector()));
+            select(main, i.selector()).forEach(e -> reported.merge(e, i.typeCode(), Math::min));
         }
         return fast.stream().filter(i -> i.selector().equals("html") ? !pageReported
-                : select(main, i.selector()).stream().noneMatch(reported::contains)).toList();
+                : select(main, i.selector()).stream().noneMatch(e -> reported.getOrDefault(e, 4) <= i.typeCode())).toList();
     }
 
     private static List<Element> select(org.jsoup.nodes.Document doc, String selector) {

@@ -128,7 +128,7 @@ public final class AxeAudit {
             call(session, "Page.enable", Map.of());
             // Chromium loads axe-core into every page of the tab itself as the page starts, and keeps the compiled
             // script between pages: much quicker than sending 650 KB of script after each page has loaded.
-            call(session, "Page.addScriptToEvaluateOnNewDocument", Map.of("source", AXE));
+            call(session, "Page.addScriptToEvaluateOnNewDocument", Map.of("source", AXE + "\n" + BrowserRules.source()));
             // Every tab behaves as the focused one: nothing is slowed down as "in the background".
             call(session, "Emulation.setFocusEmulationEnabled", Map.of("enabled", true));
         }
@@ -167,15 +167,20 @@ public final class AxeAudit {
                     : o.tags();
             options.put("runOnly", Map.of("type", "tag", "values", tags));
             options.put("resultTypes", List.of("violations"));
-            String script = "(async () => { const [context, options, wait, expected] = "
-                    + Json.compact(List.of(context, options, o.waitMs(), job.url().toString())) + ";"
+            List<String> portalRules = BrowserRules.enabled(o);
+            String script = "(async () => { const [context, options, wait, expected, ruleIds] = "
+                    + Json.compact(List.of(context, options, o.waitMs(), job.url().toString(), portalRules)) + ";"
                     + "if (location.href !== new URL(expected).href) return JSON.stringify({notYet: true});"
                     + "if (document.readyState !== 'complete') await new Promise(r => addEventListener('load', r, {once: true}));"
                     + "if (wait > 0) await new Promise(r => setTimeout(r, wait));"
                     + "if (typeof axe === 'undefined') return JSON.stringify({noAxe: true});"
                     + "for (const s of [...context.include.flat(), ...(context.exclude || []).flat()]) {"
                     + " try { document.querySelector(s); } catch (e) { return JSON.stringify({badSelector: s}); } }"
-                    + "try { return JSON.stringify((await axe.run(context, options)).violations); }"
+                    + "try { const violations = (await axe.run(context, options)).violations;"
+                    + " const portal = ruleIds.length === 0 ? [] : typeof window.portalRules === 'undefined' ? null"
+                    + "  : window.portalRules.run(context.include[0][0] === 'html' ? null : context.include[0][0],"
+                    + "    (context.exclude || []).flat(), ruleIds);"
+                    + " return JSON.stringify({violations, portal}); }"
                     + " catch (e) { return JSON.stringify({error: String(e)}); } })()";
             String trouble = "";
             while (true) {
@@ -208,7 +213,7 @@ public final class AxeAudit {
                 }
                 if (answer instanceof Map<?, ?> m && m.containsKey("noAxe")) {
                     // A page that replaced itself early lost the copy loaded as it started: load axe-core the slow way.
-                    call(session, "Runtime.evaluate", Map.of("expression", AXE));
+                    call(session, "Runtime.evaluate", Map.of("expression", AXE + "\n" + BrowserRules.source()));
                     continue;
                 }
                 return issues(answer, job.url());
@@ -225,14 +230,15 @@ public final class AxeAudit {
         }
     }
 
-    /** axe-core's violations, as pa11y issues (one per element). */
+    /** axe-core's violations, as pa11y issues (one per element), then the portal's browser rules' findings. */
     @SuppressWarnings("unchecked")
     private static List<Issue> issues(Object parsed, URI url) {
-        if (parsed instanceof Map<?, ?> error) {
+        if (parsed instanceof Map<?, ?> error && error.containsKey("error")) {
             throw new IllegalStateException("axe-core failed on " + url + ": " + error.get("error"));
         }
+        Map<String, Object> answer = (Map<String, Object>) parsed;
         List<Issue> issues = new ArrayList<>();
-        for (Map<String, Object> v : (List<Map<String, Object>>) parsed) {
+        for (Map<String, Object> v : (List<Map<String, Object>>) answer.get("violations")) {
             String id = (String) v.get("id");
             String help = (String) v.get("help");
             String helpUrl = (String) v.get("helpUrl");
@@ -252,6 +258,13 @@ public final class AxeAudit {
                 issues.add(wcag ? new Issue(id, "error", 1, help + " (" + helpUrl + ")", truncate(html), selector, "axe", extras)
                         : new Issue(id, "warning", 2, help + " (" + helpUrl + ")", truncate(html), selector, "axe", extras));
             }
+        }
+        Object portal = answer.get("portal");
+        if (portal == null) {
+            throw new IllegalStateException("the portal's browser rules did not load in " + url);
+        }
+        for (Map<String, Object> f : (List<Map<String, Object>>) portal) {
+            issues.add(BrowserRules.issue((String) f.get("rule"), (String) f.get("selector"), (String) f.get("html"), (String) f.get("detail")));
         }
         return issues;
     }

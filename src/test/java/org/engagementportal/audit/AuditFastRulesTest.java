@@ -54,6 +54,11 @@ class AuditFastRulesTest {
         assertEquals(List.of("portal.link-purpose"),
                 Audit.notReportedBy(List.of(axe), fast, "/get-involved/", site).stream().map(Issue::code).toList());
         assertEquals(fast, Audit.notReportedBy(List.of(), fast, "/get-involved/", site), "nothing from axe: every fast finding stays");
+        Issue warned = new Issue("image-redundant-alt", "warning", 2, "a best-practice rule", "<img src=\"/pictures/talk.svg\">",
+                "img[src$=\"talk.svg\"]", "axe", Map.of());
+        assertEquals(List.of("portal.image-alt", "portal.link-purpose"),
+                Audit.notReportedBy(List.of(warned), fast, "/get-involved/", site).stream().map(Issue::code).sorted().toList(),
+                "an error is not hidden behind axe-core's warning about the same element");
     }
 
     static final String LEVELS = "<!DOCTYPE html><html lang=\"en-GB\"><head><title>Levels</title></head><body><main><h1>Levels</h1>"

@@ -30,7 +30,10 @@ class BarrierPagesTest {
 
     static Stream<Path> portalBarriers() throws IOException {
         try (Stream<Path> list = Files.list(BARRIERS)) {
-            return list.filter(d -> barrier(d).startsWith("portal.")).sorted().toList().stream();
+            Set<String> fast = new TreeSet<>();
+            FastRules.ALL.forEach(r -> fast.add("portal." + r.id()));
+            // The pages of the fast rules' barriers; those of the browser rules are checked in the browser (BarriersIT).
+            return list.filter(d -> fast.contains(barrier(d).split(" ")[0])).sorted().toList().stream();
         }
     }
 
@@ -59,7 +62,7 @@ class BarrierPagesTest {
     @MethodSource("portalBarriers")
     void eachBarrierIsFoundByItsRuleAndNoOther(Path folder) throws IOException {
         List<String> found = found(folder.resolve("index.html"));
-        String code = barrier(folder);
+        String code = barrier(folder).split(" ")[0];
         assertFalse(found.isEmpty(), code + " found nothing");
         assertTrue(found.stream().allMatch(f -> f.startsWith(code + ": ")), code + " page: " + found);
     }
@@ -82,7 +85,7 @@ class BarrierPagesTest {
         }
         Set<String> barriers = new TreeSet<>();
         for (Path d : portalBarriers().toList()) {
-            barriers.add(barrier(d).substring("portal.".length()));
+            barriers.add(barrier(d).split(" ")[0].substring("portal.".length()));
         }
         List<String> missing = new ArrayList<>();
         for (Rule rule : FastRules.ALL) {
