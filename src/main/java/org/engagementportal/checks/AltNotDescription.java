@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /** A picture's alternative text is a description, not its file name or a placeholder word (F30). */
 public final class AltNotDescription implements Rule {
     private static final Pattern FILE = Pattern.compile("(?i)^[^\\s/]*[\\w-]\\.(png|jpe?g|gif|svg|webp|bmp|tiff?|avif|heic)$|"
-            + "^(?i:img|dsc|dscn|dcim|pxl|photo|image|screenshot|screen shot)[ _-]?\\d[\\w .-]*$");
+            + "^(?i:img|dsc|dscn|dcim|pxl|screenshot)[ _-]?\\d[\\w.-]*$");
     static final Set<String> PLACEHOLDERS = Set.of("image", "picture", "photo", "photograph", "graphic", "img", "alt", "alt text",
             "spacer", "blank", "untitled", "icon", "figure", "pic", "placeholder", "insert alt text", "*", "-", "image description");
 

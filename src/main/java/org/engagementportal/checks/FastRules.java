@@ -36,7 +36,7 @@ public final class FastRules {
      * The version of the way {@link #page} reads a page for the rules (with {@link PageUnderTest}): raise it by
      * one with any change there, which changes what every rule finds.
      */
-    static final int READING = 1;
+    static final int READING = 2;
     /**
      * The rules the build enforces: definite failures ({@link Level#ERROR}) of WCAG 2.2 A and AA. Warnings, notices
      * and AAA are for {@code portal audit}, where a person looks at them.
@@ -73,11 +73,14 @@ public final class FastRules {
         }
     }
 
-    /** Parses the parts of a page the rules need. */
+    /**
+     * Parses the parts of a page the rules need: its {@code <main>}, or its whole body when it has none (a page
+     * from another tool, audited with {@code --out}).
+     */
     public static PageUnderTest page(String path, String html) {
         int start = html.indexOf("<main");
         int end = html.lastIndexOf("</main>");
-        String main = start >= 0 && end > start ? html.substring(start, end + 7) : "";
+        String main = start >= 0 && end > start ? html.substring(start, end + 7) : body(html);
         return new PageUnderTest(path, langOf(html), titleOf(html), Jsoup.parseBodyFragment(main));
     }
 
@@ -135,6 +138,15 @@ public final class FastRules {
                         + page.path() + ": " + f.message(), f.fix());
             }
         }
+    }
+
+    private static String body(String html) {
+        int start = html.indexOf("<body");
+        int end = html.lastIndexOf("</body>");
+        if (start < 0 || end < start) {
+            return "";
+        }
+        return html.substring(html.indexOf('>', start) + 1, end);
     }
 
     private static int count(String s, String what) {

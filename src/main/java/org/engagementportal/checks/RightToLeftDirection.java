@@ -37,6 +37,9 @@ public final class RightToLeftDirection implements Rule {
 
     public List<Finding> check(PageUnderTest page) {
         List<Finding> out = new ArrayList<>();
+        if (page.lang() != null && RTL.contains(page.lang().strip().toLowerCase(Locale.ROOT).split("-", 2)[0])) {
+            return out; // a page in a right-to-left language sets its direction on <html>, which these rules do not see
+        }
         for (Element e : page.main().select("[lang]")) {
             String primary = e.attr("lang").strip().toLowerCase(Locale.ROOT).split("-", 2)[0];
             if (RTL.contains(primary) && !e.text().isBlank() && direction(e) == null && !e.normalName().equals("bdi")) {

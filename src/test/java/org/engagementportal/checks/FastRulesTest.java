@@ -63,6 +63,32 @@ class FastRulesTest {
     }
 
     @Test
+    void aPageWithoutMainIsCheckedWholeAsPagesFromOtherToolsOftenAre() {
+        PageUnderTest p = FastRules.page("/old/", "<!DOCTYPE html><html lang=\"en\"><head><title>Old</title></head><body>"
+                + "<h1>Old site</h1><p><a href=\"/x/\">click here</a></p></body></html>");
+        assertEquals(1, new LinkPurpose().check(p).size());
+        assertEquals(List.of(), new OneMainHeading().check(p));
+        assertEquals(List.of(), new LinkPurpose().check(FastRules.page("/empty/", "<p>no body tags at all</p>")).stream()
+                .filter(f -> f.element() != null).toList());
+    }
+
+    @Test
+    void rightToLeftTextNeedsItsDirectionOnlyOnAPageInALeftToRightLanguage() {
+        String main = "<h1>T</h1><p lang=\"ar\">اقرأ بالعربية</p>";
+        assertEquals(1, new RightToLeftDirection().check(FastRules.page("/", String.format(FRAME, "en-GB", "T", main))).size());
+        assertEquals(List.of(), new RightToLeftDirection().check(FastRules.page("/", String.format(FRAME, "ar", "T", main))),
+                "a page in Arabic sets dir on <html>");
+    }
+
+    @Test
+    void aPictureDescribedInWordsThatStartLikeAFileNameIsNotFlagged() {
+        assertEquals(List.of(), new AltNotDescription().check(page("<h1>T</h1><img src=\"/a.png\" alt=\"Image 3 shows the floor plan\">"
+                + "<img src=\"/b.png\" alt=\"Screenshot of the form\">")));
+        assertEquals(2, new AltNotDescription().check(page("<h1>T</h1><img src=\"/a.png\" alt=\"DSC_0042\">"
+                + "<img src=\"/b.png\" alt=\"picture\">")).size());
+    }
+
+    @Test
     void pageLanguageAndTitle() {
         assertEquals(List.of(), new PageLanguage().check(page("<h1>T</h1>")));
         assertEquals(1, new PageLanguage().check(FastRules.page("/", String.format(FRAME, "", "T", "<h1>T</h1>"))).size());
