@@ -44,7 +44,7 @@ public final class AbbreviationExpanded implements Rule {
     public List<Finding> check(PageUnderTest page) {
         Set<String> seen = new HashSet<>();
         List<Finding> out = new ArrayList<>();
-        for (TextNode t : SpacedLetters.texts(page.main())) {
+        for (TextNode t : page.texts()) {
             if (!((org.jsoup.nodes.Node) t.parent() instanceof Element e) || e.closest("pre, code, kbd, samp") != null) {
                 continue;
             }

@@ -39,7 +39,7 @@ public final class CapitalsPassage implements Rule {
 
     public List<Finding> check(PageUnderTest page) {
         List<Finding> out = new ArrayList<>();
-        for (TextNode t : SpacedLetters.texts(page.main())) {
+        for (TextNode t : page.texts()) {
             Matcher m = SHOUTING.matcher(t.text());
             if (m.find() && (org.jsoup.nodes.Node) t.parent() instanceof Element e && e.closest("pre, code, abbr") == null) {
                 out.add(new Finding(id(), e, "the words \"" + m.group().strip() + "\" are written in capitals.",

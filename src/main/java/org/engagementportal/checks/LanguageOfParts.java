@@ -53,7 +53,7 @@ public final class LanguageOfParts implements Rule {
 
     public List<Finding> check(PageUnderTest page) {
         List<Finding> out = new ArrayList<>();
-        for (TextNode t : SpacedLetters.texts(page.main())) {
+        for (TextNode t : page.texts()) {
             UnicodeScript script = foreignWord(t.text());
             if (script != null && (org.jsoup.nodes.Node) t.parent() instanceof Element e && isLatin(Markup.lang(e, page))) {
                 String name = script.name().charAt(0) + script.name().substring(1).toLowerCase(Locale.ROOT);

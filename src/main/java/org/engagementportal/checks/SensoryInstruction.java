@@ -50,7 +50,7 @@ public final class SensoryInstruction implements Rule {
 
     static List<Finding> find(PageUnderTest page, Pattern pattern, String id, String what, String fix) {
         List<Finding> out = new ArrayList<>();
-        for (TextNode t : SpacedLetters.texts(page.main())) {
+        for (TextNode t : page.texts()) {
             Matcher m = pattern.matcher(t.text());
             if (m.find() && (org.jsoup.nodes.Node) t.parent() instanceof Element e) {
                 out.add(new Finding(id, e, "\"" + m.group() + "\" " + what + ".", fix));

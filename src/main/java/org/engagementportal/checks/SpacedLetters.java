@@ -42,23 +42,13 @@ public final class SpacedLetters implements Rule {
 
     public List<Finding> check(PageUnderTest page) {
         List<Finding> out = new ArrayList<>();
-        for (TextNode t : texts(page.main())) {
+        for (TextNode t : page.texts()) {
             Matcher m = SPACED.matcher(t.text());
             if (m.find() && (org.jsoup.nodes.Node) t.parent() instanceof Element e && e.closest("pre, code") == null) {
                 out.add(new Finding(id(), e, "the letters \"" + m.group() + "\" are spaced out with spaces.",
                         "Write the word normally: " + m.group().replace(" ", "") + "."));
             }
         }
-        return out;
-    }
-
-    static List<TextNode> texts(Element root) {
-        List<TextNode> out = new ArrayList<>();
-        root.traverse((node, depth) -> {
-            if (node instanceof TextNode t && !t.isBlank()) {
-                out.add(t);
-            }
-        });
         return out;
     }
 }
