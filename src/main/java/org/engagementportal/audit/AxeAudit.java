@@ -250,7 +250,6 @@ public final class AxeAudit {
             extras.put("needsFurtherReview", Boolean.FALSE); // violations are definite; pa11y marks "incomplete" results true
             extras.put("help", help);
             extras.put("helpUrl", helpUrl);
-            extras.put("criterion", criterion(tags));
             for (Map<String, Object> node : (List<Map<String, Object>>) v.get("nodes")) {
                 List<Object> target = (List<Object>) node.get("target");
                 String selector = String.join(" ", target.stream().map(String::valueOf).toList());
@@ -269,15 +268,29 @@ public final class AxeAudit {
         return issues;
     }
 
-    /** The WCAG criterion an axe-core rule's tags name ("wcag143" is "1.4.3"), or "Best practice". */
-    static String criterion(List<String> tags) {
-        for (String t : tags) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("wcag(\\d)(\\d)(\\d+)").matcher(t);
-            if (m.matches()) {
-                return m.group(1) + "." + m.group(2) + "." + m.group(3);
+    /**
+     * The WCAG criterion of each bundled axe-core rule ("color-contrast" is "1.4.3", a best-practice rule "Best
+     * practice"), for the report; kept out of the issues so their shape stays pa11y's. Written by bin/axe-criteria.
+     */
+    static final Map<String, String> CRITERIA = criteria();
+
+    /** The axe-core version axe-criteria.tsv was made from. */
+    static String criteriaVersion;
+
+    private static Map<String, String> criteria() {
+        Map<String, String> out = new java.util.HashMap<>();
+        try (InputStream in = AxeAudit.class.getResourceAsStream("axe-criteria.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.startsWith("# Made from axe-core ")) {
+                    criteriaVersion = line.substring("# Made from axe-core ".length()).split(" ")[0];
+                } else if (!line.startsWith("#") && line.contains("\t")) {
+                    out.put(line.substring(0, line.indexOf('\t')), line.substring(line.indexOf('\t') + 1).strip());
+                }
             }
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("axe-criteria.tsv is missing from portal.jar; rebuild with mvn package", e);
         }
-        return "Best practice";
+        return Map.copyOf(out);
     }
 
     /** pa11y shortens an element's HTML in "context" the same way. */

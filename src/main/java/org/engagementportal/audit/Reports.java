@@ -131,7 +131,7 @@ public final class Reports {
 
     /** The number of an issue's WCAG criterion ("1.4.3"), or "" for good practice that no criterion requires. */
     static String criterionNumber(Issue i) {
-        Object c = i.runnerExtras().get("criterion");
+        Object c = "axe".equals(i.runner()) ? AxeAudit.CRITERIA.get(i.code()) : i.runnerExtras().get("criterion");
         String number = c == null ? "" : String.valueOf(c).split(" ", 2)[0];
         return number.matches("\\d+\\.\\d+\\.\\d+") ? number : "";
     }
@@ -140,7 +140,7 @@ public final class Reports {
         if (number.isEmpty()) {
             return "Good practice (no WCAG success criterion)";
         }
-        Object c = any.runnerExtras().get("criterion");
+        Object c = "axe".equals(any.runner()) ? number : any.runnerExtras().get("criterion");
         String full = c == null ? number : String.valueOf(c);
         String level;
         try {

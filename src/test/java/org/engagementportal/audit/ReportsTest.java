@@ -21,7 +21,6 @@ class ReportsTest {
         extras.put("description", "Ensures the contrast between foreground and background colors meets WCAG 2 AA");
         extras.put("help", "Elements must meet minimum color contrast ratio thresholds");
         extras.put("helpUrl", "https://dequeuniversity.com/rules/axe/4.14/color-contrast");
-        extras.put("criterion", "1.4.3");
         issues.add(new Issue("color-contrast", "error", 1, "Elements must meet minimum color contrast ratio thresholds", "<p>faint</p>",
                 "p.faint", "axe", extras));
         Map<String, List<Issue>> byPage = new LinkedHashMap<>();
@@ -40,5 +39,13 @@ class ReportsTest {
         assertTrue(report.select("h3 + p").get(1).text().startsWith("Notice."), report.select("h3 + p").get(1).text());
         assertTrue(report.text().contains("4 issues (0 new, not in the baseline): 2 errors, 1 warnings, 1 notices"), report.text());
         assertTrue(report.select("li p").first().text().contains("Write what the picture shows"), "each finding says how to fix it there");
+    }
+
+    @Test
+    void axeCoresCriteriaAreThoseOfTheBundledVersion() {
+        assertEquals(AxeAudit.VERSION, AxeAudit.criteriaVersion, "run bin/axe-criteria after changing axe-core");
+        assertEquals("1.4.3", AxeAudit.CRITERIA.get("color-contrast"));
+        assertEquals("Best practice", AxeAudit.CRITERIA.get("region"));
+        assertEquals("2.5.8", AxeAudit.CRITERIA.get("target-size"));
     }
 }
