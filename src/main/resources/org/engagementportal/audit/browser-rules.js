@@ -60,7 +60,10 @@ window.portalRules = (() => {
     const out = [];
     const isHidden = el => hidden.some(h => el.closest(h));
     const report = (rule, el, detail) => out.push({rule, selector: selectorOf(el), html: el.outerHTML.slice(0, 400), detail});
-    const blocks = [...scope.querySelectorAll(TEXT_BLOCKS)].filter(el => !isHidden(el) && ownText(el).length > 0);
+    // Only the work the rules asked for: at the default level (errors, WCAG AA) that is the focus rule alone.
+    const passages = ['line-too-long', 'justified-text', 'line-height-tight', 'italic-text'].some(id => want.has(id));
+    const textRules = passages || want.has('text-too-small') || want.has('uppercase-text');
+    const blocks = textRules ? [...scope.querySelectorAll(TEXT_BLOCKS)].filter(el => !isHidden(el) && ownText(el).length > 0) : [];
     const seen = new Set();
     for (const el of blocks) {
       const s = getComputedStyle(el);
@@ -76,7 +79,7 @@ window.portalRules = (() => {
         if (words.length >= 30 && words !== words.toUpperCase() && shown(el)) report('uppercase-text', el, '');
       }
       // The rest are about passages: an element that starts the style (its parent does not have it) with text over several lines.
-      if (!/^(p|li|dd|blockquote|td|figcaption|div)$/.test(el.localName) || text.length < 100) continue;
+      if (!passages || !/^(p|li|dd|blockquote|td|figcaption|div)$/.test(el.localName) || text.length < 100) continue;
       const n = lines(el);
       if (n < 2 || !shown(el)) continue;
       const all = el.textContent.replace(/\s+/g, ' ').trim();
