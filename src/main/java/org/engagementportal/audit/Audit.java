@@ -23,6 +23,7 @@ import org.engagementportal.checks.FastRules;
 import org.engagementportal.checks.Finding;
 import org.engagementportal.checks.PageUnderTest;
 import org.engagementportal.checks.Rule;
+import org.engagementportal.checks.Wcag;
 import org.engagementportal.serve.StaticServer;
 import org.engagementportal.source.Json;
 import org.jsoup.nodes.Element;
@@ -140,16 +141,19 @@ public final class Audit {
      * Changes when the way the fast rules' findings become issues changes ({@link #fastRules}), so cached results
      * are redone. The rules themselves have a version of their own, derived from them ({@link FastRules#VERSION}).
      */
-    static final String ISSUES_VERSION = "portal-issues-1";
+    static final String ISSUES_VERSION = "portal-issues-4";
+
+    /** Where the rules that are good practice rather than a WCAG criterion are explained, in the portal's repository. */
+    static final String RULES_URL = "docs/accessibility-rules.md#";
 
     /**
-     * The hash each page's cached result is kept under: its HTML with the axe-core version, the fast rules'
-     * version, the way their findings become issues and the page's settings.
+     * The hash each page's cached result is kept under: its HTML with the axe-core version, the browser rules'
+     * version, the fast rules' version, the way their findings become issues and the page's settings.
      */
     static Map<String, String> hashes(Path site, List<String> pages, Pa11yConfig config, String rulesVersion) {
         Map<String, String> out = new TreeMap<>();
         for (String page : pages) {
-            out.put(page, hash(file(site, page), AxeAudit.VERSION + "|" + rulesVersion + "|" + ISSUES_VERSION + "|"
+            out.put(page, hash(file(site, page), AxeAudit.VERSION + "|" + BrowserRules.VERSION + "|" + rulesVersion + "|" + ISSUES_VERSION + "|"
                     + config.optionsFor(page).key()));
         }
         return out;
@@ -188,20 +192,26 @@ public final class Audit {
         options.hide().forEach(hidden -> select(p.main(), hidden).forEach(Element::remove));
         List<Issue> out = new ArrayList<>();
         for (Rule rule : FastRules.ALL) {
+            if (!options.reports(rule.level().typeCode()) || !Wcag.within(rule.criterion(), options.standard())) {
+                continue;
+            }
             for (Finding f : rule.check(p)) {
                 Element e = f.element();
                 if (e != null && options.root() != null && select(p.main(), options.root()).stream().noneMatch(r -> r == e || e.parents().contains(r))) {
                     continue;
                 }
                 Map<String, Object> extras = new LinkedHashMap<>();
-                extras.put("description", "WCAG 2.2 success criterion " + rule.criterion() + ".");
+                boolean practice = rule.criterion().equals(Wcag.BEST_PRACTICE);
+                extras.put("description", rule.why());
                 extras.put("criterion", rule.criterion());
-                extras.put("help", "WCAG 2.2 " + rule.criterion());
-                extras.put("helpUrl", "https://www.w3.org/WAI/WCAG22/Understanding/"
+                extras.put("wcagLevel", Wcag.level(rule.criterion()));
+                extras.put("failure", rule.failure());
+                extras.put("help", practice ? "Good practice, not a WCAG 2.2 success criterion" : "WCAG 2.2 " + rule.criterion());
+                extras.put("helpUrl", practice ? RULES_URL + rule.id() : "https://www.w3.org/WAI/WCAG22/Understanding/"
                         + rule.criterion().replaceFirst("^[0-9.]+\\s+", "").toLowerCase(java.util.Locale.ROOT)
                         .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", ""));
                 extras.put("fix", f.fix());
-                out.add(new Issue("portal." + rule.id(), "error", 1, f.message() + " " + f.fix(),
+                out.add(new Issue("portal." + rule.id(), rule.level().type(), rule.level().typeCode(), f.message() + " " + f.fix(),
                         e == null ? "<html>" : AxeAudit.truncate(e.outerHtml()), e == null ? "html" : e.cssSelector(), "portal", extras));
             }
         }
@@ -209,8 +219,8 @@ public final class Audit {
     }
 
     /**
-     * The fast rules' issues about elements axe-core has not already reported: the same picture without a
-     * description is one problem, not two.
+     * The fast rules' issues about elements axe-core has not already reported as surely: the same picture without
+     * a description is one problem, not two.
      */
     static List<Issue> notReportedBy(List<Issue> axe, List<Issue> fast, String page, Path site) {
         if (axe.isEmpty() || fast.isEmpty()) {
@@ -218,12 +228,14 @@ public final class Audit {
         }
         boolean pageReported = axe.stream().anyMatch(i -> i.selector().equals("html"));
         org.jsoup.nodes.Document main = FastRules.page(page, read(site, page)).main();
-        Set<Element> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        // Each element axe-core reported, with the surest type it gave it: a fast rule's error about an element axe-core
+        // only warns about (a best-practice rule) is still reported.
+        Map<Element, Integer> reported = new java.util.IdentityHashMap<>();
         for (Issue i : axe) {
-            reported.addAll(select(main, i.selector()));
+            select(main, i.selector()).forEach(e -> reported.merge(e, i.typeCode(), Math::min));
         }
         return fast.stream().filter(i -> i.selector().equals("html") ? !pageReported
-                : select(main, i.selector()).stream().noneMatch(reported::contains)).toList();
+                : select(main, i.selector()).stream().noneMatch(e -> reported.getOrDefault(e, 4) <= i.typeCode())).toList();
     }
 
     private static List<Element> select(org.jsoup.nodes.Document doc, String selector) {

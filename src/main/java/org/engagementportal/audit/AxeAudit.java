@@ -128,7 +128,7 @@ public final class AxeAudit {
             call(session, "Page.enable", Map.of());
             // Chromium loads axe-core into every page of the tab itself as the page starts, and keeps the compiled
             // script between pages: much quicker than sending 650 KB of script after each page has loaded.
-            call(session, "Page.addScriptToEvaluateOnNewDocument", Map.of("source", AXE));
+            call(session, "Page.addScriptToEvaluateOnNewDocument", Map.of("source", AXE + "\n" + BrowserRules.source()));
             // Every tab behaves as the focused one: nothing is slowed down as "in the background".
             call(session, "Emulation.setFocusEmulationEnabled", Map.of("enabled", true));
         }
@@ -162,17 +162,25 @@ public final class AxeAudit {
                 context.put("exclude", o.hide().stream().map(List::of).toList());
             }
             Map<String, Object> options = new LinkedHashMap<>();
-            options.put("runOnly", Map.of("type", "tag", "values", o.tags()));
+            // axe-core's best-practice rules are not WCAG failures: they run when warnings are asked for, and are reported as such.
+            List<String> tags = o.warnings() ? java.util.stream.Stream.concat(o.tags().stream(), java.util.stream.Stream.of("best-practice")).toList()
+                    : o.tags();
+            options.put("runOnly", Map.of("type", "tag", "values", tags));
             options.put("resultTypes", List.of("violations"));
-            String script = "(async () => { const [context, options, wait, expected] = "
-                    + Json.compact(List.of(context, options, o.waitMs(), job.url().toString())) + ";"
+            List<String> portalRules = BrowserRules.enabled(o);
+            String script = "(async () => { const [context, options, wait, expected, ruleIds] = "
+                    + Json.compact(List.of(context, options, o.waitMs(), job.url().toString(), portalRules)) + ";"
                     + "if (location.href !== new URL(expected).href) return JSON.stringify({notYet: true});"
                     + "if (document.readyState !== 'complete') await new Promise(r => addEventListener('load', r, {once: true}));"
                     + "if (wait > 0) await new Promise(r => setTimeout(r, wait));"
                     + "if (typeof axe === 'undefined') return JSON.stringify({noAxe: true});"
                     + "for (const s of [...context.include.flat(), ...(context.exclude || []).flat()]) {"
                     + " try { document.querySelector(s); } catch (e) { return JSON.stringify({badSelector: s}); } }"
-                    + "try { return JSON.stringify((await axe.run(context, options)).violations); }"
+                    + "try { const violations = (await axe.run(context, options)).violations;"
+                    + " const portal = ruleIds.length === 0 ? [] : typeof window.portalRules === 'undefined' ? null"
+                    + "  : window.portalRules.run(context.include[0][0] === 'html' ? null : context.include[0][0],"
+                    + "    (context.exclude || []).flat(), ruleIds);"
+                    + " return JSON.stringify({violations, portal}); }"
                     + " catch (e) { return JSON.stringify({error: String(e)}); } })()";
             String trouble = "";
             while (true) {
@@ -205,7 +213,7 @@ public final class AxeAudit {
                 }
                 if (answer instanceof Map<?, ?> m && m.containsKey("noAxe")) {
                     // A page that replaced itself early lost the copy loaded as it started: load axe-core the slow way.
-                    call(session, "Runtime.evaluate", Map.of("expression", AXE));
+                    call(session, "Runtime.evaluate", Map.of("expression", AXE + "\n" + BrowserRules.source()));
                     continue;
                 }
                 return issues(answer, job.url());
@@ -222,17 +230,20 @@ public final class AxeAudit {
         }
     }
 
-    /** axe-core's violations, as pa11y issues (one per element). */
+    /** axe-core's violations, as pa11y issues (one per element), then the portal's browser rules' findings. */
     @SuppressWarnings("unchecked")
     private static List<Issue> issues(Object parsed, URI url) {
-        if (parsed instanceof Map<?, ?> error) {
+        if (parsed instanceof Map<?, ?> error && error.containsKey("error")) {
             throw new IllegalStateException("axe-core failed on " + url + ": " + error.get("error"));
         }
+        Map<String, Object> answer = (Map<String, Object>) parsed;
         List<Issue> issues = new ArrayList<>();
-        for (Map<String, Object> v : (List<Map<String, Object>>) parsed) {
+        for (Map<String, Object> v : (List<Map<String, Object>>) answer.get("violations")) {
             String id = (String) v.get("id");
             String help = (String) v.get("help");
             String helpUrl = (String) v.get("helpUrl");
+            List<String> tags = ((List<Object>) v.getOrDefault("tags", List.of())).stream().map(String::valueOf).toList();
+            boolean wcag = tags.stream().anyMatch(t -> t.matches("wcag2(1|2)?a{1,3}"));
             Map<String, Object> extras = new LinkedHashMap<>();
             extras.put("description", v.get("description"));
             extras.put("impact", v.get("impact"));
@@ -243,10 +254,43 @@ public final class AxeAudit {
                 List<Object> target = (List<Object>) node.get("target");
                 String selector = String.join(" ", target.stream().map(String::valueOf).toList());
                 String html = (String) node.get("html");
-                issues.add(new Issue(id, "error", 1, help + " (" + helpUrl + ")", truncate(html), selector, "axe", extras));
+                issues.add(wcag ? new Issue(id, "error", 1, help + " (" + helpUrl + ")", truncate(html), selector, "axe", extras)
+                        : new Issue(id, "warning", 2, help + " (" + helpUrl + ")", truncate(html), selector, "axe", extras));
             }
         }
+        Object portal = answer.get("portal");
+        if (portal == null) {
+            throw new IllegalStateException("the portal's browser rules did not load in " + url);
+        }
+        for (Map<String, Object> f : (List<Map<String, Object>>) portal) {
+            issues.add(BrowserRules.issue((String) f.get("rule"), (String) f.get("selector"), (String) f.get("html"), (String) f.get("detail")));
+        }
         return issues;
+    }
+
+    /**
+     * The WCAG criterion of each bundled axe-core rule ("color-contrast" is "1.4.3", a best-practice rule "Best
+     * practice"), for the report; kept out of the issues so their shape stays pa11y's. Written by bin/axe-criteria.
+     */
+    static final Map<String, String> CRITERIA = criteria();
+
+    /** The axe-core version axe-criteria.tsv was made from. */
+    static String criteriaVersion;
+
+    private static Map<String, String> criteria() {
+        Map<String, String> out = new java.util.HashMap<>();
+        try (InputStream in = AxeAudit.class.getResourceAsStream("axe-criteria.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.startsWith("# Made from axe-core ")) {
+                    criteriaVersion = line.substring("# Made from axe-core ".length()).split(" ")[0];
+                } else if (!line.startsWith("#") && line.contains("\t")) {
+                    out.put(line.substring(0, line.indexOf('\t')), line.substring(line.indexOf('\t') + 1).strip());
+                }
+            }
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("axe-criteria.tsv is missing from portal.jar; rebuild with mvn package", e);
+        }
+        return Map.copyOf(out);
     }
 
     /** pa11y shortens an element's HTML in "context" the same way. */

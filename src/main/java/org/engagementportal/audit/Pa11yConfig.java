@@ -15,8 +15,8 @@ import java.util.TreeSet;
 import org.engagementportal.source.Json;
 
 /**
- * A pa11y-ci {@code .pa11yci} file, as far as the audit honours it. From {@code defaults}: standard (WCAG2A or
- * WCAG2AA), ignore (rule codes), hideElements (CSS selectors left out), rootElement (only this part of the
+ * A pa11y-ci {@code .pa11yci} file, as far as the audit honours it. From {@code defaults}: standard (WCAG2A,
+ * WCAG2AA or WCAG2AAA), includeWarnings and includeNotices (as in pa11y), ignore (rule codes), hideElements (CSS selectors left out), rootElement (only this part of the
  * page), timeout, wait, viewport, and concurrency (how many browser windows work at once). {@code urls} are
  * strings or objects with their own options, which replace the defaults one by one as pa11y-ci's do; when
  * there are urls, only those pages are audited. {@code threshold} is reported as ignored (the baseline decides,
@@ -30,16 +30,37 @@ public record Pa11yConfig(Options defaults, List<Target> urls, int concurrency, 
     /**
      * How one page is checked.
      *
-     * @param tags  the axe-core rule tags (WCAG level)
-     * @param root  a CSS selector for the part of the page to check, or null for all of it
+     * @param tags     the axe-core rule tags (WCAG level)
+     * @param root     a CSS selector for the part of the page to check, or null for all of it
+     * @param standard the WCAG level checked: "A", "AA" or "AAA"
+     * @param warnings whether warnings are reported (pa11y's includeWarnings)
+     * @param notices  whether notices are reported (pa11y's includeNotices)
      */
     public record Options(List<String> tags, List<String> ignore, List<String> hide, String root, int timeoutMs, int waitMs,
-                          int width, int height) {
+                          int width, int height, String standard, boolean warnings, boolean notices) {
+
+        /** Errors only, at the WCAG level the axe-core tags name. */
+        public Options(List<String> tags, List<String> ignore, List<String> hide, String root, int timeoutMs, int waitMs, int width,
+                       int height) {
+            this(tags, ignore, hide, root, timeoutMs, waitMs, width, height,
+                    tags.contains("wcag2aaa") ? "AAA" : tags.contains("wcag2aa") ? "AA" : "A", false, false);
+        }
 
         /** What goes into the cache key: a page checked with other options is checked again. */
         public String key() {
             return String.join(",", tags) + "|" + String.join(",", hide) + "|" + (root == null ? "" : root) + "|" + waitMs
-                    + "|" + width + "x" + height;
+                    + "|" + width + "x" + height + "|" + standard + "|" + warnings + "|" + notices;
+        }
+
+        /** Whether findings of this pa11y typeCode (1 error, 2 warning, 3 notice) are reported. */
+        public boolean reports(int typeCode) {
+            return typeCode == 1 || typeCode == 2 && warnings || typeCode == 3 && notices;
+        }
+
+        /** These options also reporting warnings and notices when asked, whatever they said. */
+        public Options including(boolean moreWarnings, boolean moreNotices) {
+            return new Options(tags, ignore, hide, root, timeoutMs, waitMs, width, height, standard, warnings || moreWarnings,
+                    notices || moreNotices);
         }
     }
 
@@ -47,7 +68,10 @@ public record Pa11yConfig(Options defaults, List<Target> urls, int concurrency, 
     public record Target(String path, Options options) {
     }
 
-    public static final Options DEFAULTS = new Options(AxeAudit.TAGS, List.of(), List.of(), null, 30_000, 0, 1280, 1024);
+    public static final Options DEFAULTS = new Options(AxeAudit.TAGS, List.of(), List.of(), null, 30_000, 0, 1280, 1024, "AA", false, false);
+
+    /** The axe-core rule tags of WCAG 2.2 level AAA and everything below it. */
+    static final List<String> AAA_TAGS = java.util.stream.Stream.concat(AxeAudit.TAGS.stream(), java.util.stream.Stream.of("wcag2aaa")).toList();
 
     /** The settings when there is no {@code .pa11yci}. */
     public static Pa11yConfig standard() {
@@ -64,6 +88,15 @@ public record Pa11yConfig(Options defaults, List<Target> urls, int concurrency, 
         return new Pa11yConfig(defaults, chosen, concurrency, notes);
     }
 
+    /**
+     * The same settings also reporting warnings or notices on every page, as pa11y's {@code --include-warnings} and
+     * {@code --include-notices} do.
+     */
+    public Pa11yConfig including(boolean warnings, boolean notices) {
+        return new Pa11yConfig(defaults.including(warnings, notices),
+                urls.stream().map(t -> new Target(t.path(), t.options().including(warnings, notices))).toList(), concurrency, notes);
+    }
+
     /** The options for the page at {@code path}: its own from {@code urls}, or the defaults. */
     public Options optionsFor(String path) {
         return urls.stream().filter(t -> t.path().equals(path)).map(Target::options).findFirst().orElse(defaults);
@@ -71,10 +104,9 @@ public record Pa11yConfig(Options defaults, List<Target> urls, int concurrency, 
 
     /** Settings pa11y knows that the audit of a static site does not apply. */
     private static final Set<String> NOT_APPLIED = Set.of("actions", "headers", "method", "postData", "userAgent", "log",
-            "reporters", "reporter", "screenCapture", "chromeLaunchConfig", "browser", "page", "includeNotices",
-            "includeWarnings", "level", "useIncognitoBrowserContext", "runners", "agent", "ignoreUrl", "rules");
+            "reporters", "reporter", "screenCapture", "chromeLaunchConfig", "browser", "page", "level", "useIncognitoBrowserContext", "runners", "agent", "ignoreUrl", "rules");
     private static final Set<String> APPLIED = Set.of("standard", "ignore", "hideElements", "rootElement", "timeout", "wait",
-            "viewport", "concurrency", "threshold", "url");
+            "viewport", "concurrency", "threshold", "url", "includeWarnings", "includeNotices");
 
     /** Reads {@code file}; a mistake in it is an IllegalArgumentException saying what is wrong. */
     @SuppressWarnings("unchecked")
@@ -94,7 +126,7 @@ public record Pa11yConfig(Options defaults, List<Target> urls, int concurrency, 
             return settings(root, file);
         } catch (ClassCastException | NullPointerException e) {
             throw new IllegalArgumentException(file + " has a setting of the wrong kind: 'ignore' and 'urls' are lists, "
-                    + "'hideElements', 'rootElement' and 'standard' are text, 'timeout', 'wait' and 'concurrency' are numbers, "
+                    + "'hideElements', 'rootElement' and 'standard' are text, 'includeWarnings' and 'includeNotices' are true or false, 'timeout', 'wait' and 'concurrency' are numbers, "
                     + "'viewport' has a width and a height, and each entry in 'urls' is an address or has a 'url'.");
         }
     }
@@ -151,11 +183,14 @@ public record Pa11yConfig(Options defaults, List<Target> urls, int concurrency, 
     @SuppressWarnings("unchecked")
     private static Options options(Map<String, Object> m, Options base, Path file, String where, Set<String> skipped) {
         List<String> tags = base.tags();
+        String level = base.standard();
         if (m.containsKey("standard")) {
             String standard = String.valueOf(m.get("standard"));
+            level = standard.replaceFirst("^WCAG2", "");
             tags = switch (standard) {
                 case "WCAG2A" -> List.of("wcag2a", "wcag21a", "wcag22a");
-                case "WCAG2AA", "WCAG2AAA" -> AxeAudit.TAGS;
+                case "WCAG2AA" -> AxeAudit.TAGS;
+                case "WCAG2AAA" -> AAA_TAGS;
                 default -> throw new IllegalArgumentException(file + " (" + where + "): 'standard' must be WCAG2A, WCAG2AA or WCAG2AAA, not "
                         + standard);
             };
@@ -187,6 +222,8 @@ public record Pa11yConfig(Options defaults, List<Target> urls, int concurrency, 
                         + String.join(", ", new TreeSet<>(APPLIED)) + ".");
             }
         }
-        return new Options(tags, ignore, hide, rootElement, timeout, wait, width, height);
+        boolean warnings = m.containsKey("includeWarnings") ? (Boolean) m.get("includeWarnings") : base.warnings();
+        boolean notices = m.containsKey("includeNotices") ? (Boolean) m.get("includeNotices") : base.notices();
+        return new Options(tags, ignore, hide, rootElement, timeout, wait, width, height, level, warnings, notices);
     }
 }

@@ -15,7 +15,7 @@ import org.engagementportal.source.XmlText;
 
 /**
  * The audit's reports: {@code pa11y.json} in exactly the shape of {@code pa11y-ci --json}, an HTML report
- * for people grouped by rule and then page, and JUnit XML for CI (one test case per page).
+ * for people grouped by WCAG criterion, then rule, then page, and JUnit XML for CI (one test case per page).
  */
 public final class Reports {
     private Reports() {
@@ -71,35 +71,54 @@ public final class Reports {
     }
 
     static String html(Audit.Result r, String base) {
-        Map<String, Map<String, List<Issue>>> byRule = new TreeMap<>();
-        r.byPage().forEach((page, issues) -> issues.forEach(i ->
-                byRule.computeIfAbsent(i.code(), k -> new TreeMap<>()).computeIfAbsent(page, k -> new ArrayList<>()).add(i)));
+        // Grouped by WCAG criterion (in the order of WCAG, good practice last), then by rule, then by page.
+        Map<String, Map<String, Map<String, List<Issue>>>> byCriterion = new TreeMap<>(Reports::byWcagOrder);
+        r.byPage().forEach((page, issues) -> issues.forEach(i -> byCriterion.computeIfAbsent(criterionNumber(i), k -> new TreeMap<>())
+                .computeIfAbsent(i.code(), k -> new TreeMap<>()).computeIfAbsent(page, k -> new ArrayList<>()).add(i)));
+        Map<String, Long> byType = new TreeMap<>();
+        r.byPage().values().forEach(issues -> issues.forEach(i -> byType.merge(i.type(), 1L, Long::sum)));
         StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Accessibility audit</title>\n"
                 + "<style>body{font-family:Arial,sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem;line-height:1.5}"
                 + "code,pre{white-space:pre-wrap;word-break:break-all;background:#f0f4f5}</style>\n</head>\n<body>\n<main>\n"
                 + "<h1>Accessibility audit</h1>\n");
-        b.append(String.format(java.util.Locale.UK, "<p>%d pages, %d issues (%d new, not in the baseline). %d baselined issues are gone. "
-                        + "Checked with axe-core against WCAG 2.2 A and AA in %.1f s.</p>\n", r.byPage().size(), r.total(),
-                r.newIssues().size(), r.gone().size(), r.seconds()));
-        if (byRule.isEmpty()) {
+        b.append(String.format(java.util.Locale.UK, "<p>%d pages, %d issues (%d new, not in the baseline): %d errors, %d warnings, %d notices. "
+                        + "%d baselined issues are gone. Checked with axe-core and the portal's own rules in %.1f s.</p>\n", r.byPage().size(),
+                r.total(), r.newIssues().size(), byType.getOrDefault("error", 0L), byType.getOrDefault("warning", 0L),
+                byType.getOrDefault("notice", 0L), r.gone().size(), r.seconds()));
+        b.append("<p>An error is a definite failure; a warning is likely to be one and needs a person to decide; a notice is "
+                + "something a person should look at.</p>\n");
+        if (byCriterion.isEmpty()) {
             b.append("<p>No accessibility problems were found.</p>\n");
         }
-        for (var rule : byRule.entrySet()) {
-            Issue first = rule.getValue().values().iterator().next().get(0);
-            b.append("<h2>").append(XmlText.escape(rule.getKey())).append(": ").append(XmlText.escape(String.valueOf(first.runnerExtras().get("help")))).append("</h2>\n")
-                    .append("<p>Why it matters: ").append(XmlText.escape(String.valueOf(first.runnerExtras().get("description"))))
-                    .append(" <a href=\"").append(XmlText.escape(String.valueOf(first.runnerExtras().get("helpUrl")))).append("\">How to fix it</a>.</p>\n");
-            for (var page : rule.getValue().entrySet()) {
-                b.append("<h3><a href=\"").append(XmlText.escape(url(base, page.getKey()))).append("\">").append(XmlText.escape(page.getKey())).append("</a></h3>\n<ul>\n");
-                for (Issue i : page.getValue()) {
-                    b.append("<li><code>").append(XmlText.escape(i.selector())).append("</code><pre>").append(XmlText.escape(i.context())).append("</pre>");
-                    if ("portal".equals(i.runner())) {
-                        b.append("<p>").append(XmlText.escape(i.message())).append("</p>"); // the portal's rules say what to do each time
-                    }
-                    b.append("</li>\n");
+        for (var criterion : byCriterion.entrySet()) {
+            Issue any = criterion.getValue().values().iterator().next().values().iterator().next().get(0);
+            b.append("<h2>").append(XmlText.escape(criterionTitle(criterion.getKey(), any))).append("</h2>\n");
+            for (var rule : criterion.getValue().entrySet()) {
+                Issue first = rule.getValue().values().iterator().next().get(0);
+                Map<String, Object> x = first.runnerExtras();
+                b.append("<h3>").append(XmlText.escape(rule.getKey())).append(": ").append(XmlText.escape(String.valueOf(x.get("help"))))
+                        .append("</h3>\n<p>").append(XmlText.escape(first.type().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+                                + first.type().substring(1))).append(". Why it matters: ").append(XmlText.escape(String.valueOf(x.get("description"))))
+                        .append(" <a href=\"").append(XmlText.escape(String.valueOf(x.get("helpUrl")))).append("\">How to fix it</a>");
+                Object failure = x.get("failure");
+                if (failure instanceof String f && !f.isEmpty()) {
+                    b.append("; the documented failure <a href=\"https://www.w3.org/WAI/WCAG22/Techniques/failures/").append(f)
+                            .append("\">").append(f).append("</a>");
                 }
-                b.append("</ul>\n");
+                b.append(".</p>\n");
+                for (var page : rule.getValue().entrySet()) {
+                    b.append("<h4><a href=\"").append(XmlText.escape(url(base, page.getKey()))).append("\">").append(XmlText.escape(page.getKey()))
+                            .append("</a></h4>\n<ul>\n");
+                    for (Issue i : page.getValue()) {
+                        b.append("<li><code>").append(XmlText.escape(i.selector())).append("</code><pre>").append(XmlText.escape(i.context())).append("</pre>");
+                        if ("portal".equals(i.runner())) {
+                            b.append("<p>").append(XmlText.escape(i.message())).append("</p>"); // the portal's rules say what to do each time
+                        }
+                        b.append("</li>\n");
+                    }
+                    b.append("</ul>\n");
+                }
             }
         }
         if (!r.gone().isEmpty()) {
@@ -108,6 +127,44 @@ public final class Reports {
             b.append("</ul>\n");
         }
         return b.append("</main>\n</body>\n</html>\n").toString();
+    }
+
+    /** The number of an issue's WCAG criterion ("1.4.3"), or "" for good practice that no criterion requires. */
+    static String criterionNumber(Issue i) {
+        Object c = "axe".equals(i.runner()) ? AxeAudit.CRITERIA.get(i.code()) : i.runnerExtras().get("criterion");
+        String number = c == null ? "" : String.valueOf(c).split(" ", 2)[0];
+        return number.matches("\\d+\\.\\d+\\.\\d+") ? number : "";
+    }
+
+    private static String criterionTitle(String number, Issue any) {
+        if (number.isEmpty()) {
+            return "Good practice (no WCAG success criterion)";
+        }
+        Object c = "axe".equals(any.runner()) ? number : any.runnerExtras().get("criterion");
+        String full = c == null ? number : String.valueOf(c);
+        String level;
+        try {
+            level = " (level " + org.engagementportal.checks.Wcag.level(number) + ")";
+        } catch (IllegalArgumentException e) {
+            level = ""; // a criterion WCAG 2.2 no longer has (4.1.1), named by an older axe-core rule
+        }
+        return "WCAG 2.2 " + (full.contains(" ") ? full : number) + level;
+    }
+
+    /** WCAG's own order: 1.4.3 before 1.4.10, good practice ("") last. */
+    static int byWcagOrder(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return Boolean.compare(a.isEmpty(), b.isEmpty());
+        }
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < 3; i++) {
+            int d = Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i]));
+            if (d != 0) {
+                return d;
+            }
+        }
+        return 0;
     }
 
     static String junit(Audit.Result r, String base) {

@@ -12,6 +12,10 @@ public final class ButtonName implements Rule {
         return "4.1.2 Name, Role, Value";
     }
 
+    public String why() {
+        return "A button without words is announced only as \"button\", so nobody using a screen reader or voice control knows what it does.";
+    }
+
     public Scope scope() {
         return Scope.TEXT;
     }

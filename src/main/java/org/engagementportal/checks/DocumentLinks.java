@@ -17,6 +17,10 @@ public final class DocumentLinks implements Rule {
         return "2.4.4 Link Purpose (In Context)";
     }
 
+    public String why() {
+        return "Opening a large or unexpected file costs time and data and may not work with assistive technology; people need to know before they follow the link.";
+    }
+
     public Scope scope() {
         return Scope.TEXT;
     }

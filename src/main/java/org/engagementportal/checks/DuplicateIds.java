@@ -19,6 +19,10 @@ public final class DuplicateIds implements Rule {
         return "4.1.2 Name, Role, Value";
     }
 
+    public String why() {
+        return "Labels, skip links and descriptions find their element by id; with two elements under one id, they point at the wrong one.";
+    }
+
     public Scope scope() {
         return Scope.TEXT;
     }

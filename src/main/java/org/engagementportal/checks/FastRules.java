@@ -23,12 +23,25 @@ import org.jsoup.nodes.Element;
 public final class FastRules {
     public static final List<Rule> ALL = List.of(new PageLanguage(), new PageTitle(), new OneMainHeading(), new HeadingOrder(),
             new ImageAlt(), new LinkPurpose(), new ButtonName(), new DuplicateIds(), new TableHeaders(), new FormLabels(),
-            new DocumentLinks());
+            new DocumentLinks(),
+            new PresentationalMarkup(), new EmptyParagraph(), new AltNotDescription(), new SpacerImage(), new EmptyAltWithTitle(),
+            new AltTitleDisagree(), new PresentationRoleWithAlt(), new AccessKey(), new TabindexNonInteractive(), new LinkToNowhere(),
+            new LinkTextSymbols(), new NewWindowWarning(), new AdjacentDuplicateLinks(), new SameTextDifferentAddress(),
+            new LinkTitleRepeats(), new MediaAlternative(), new LayoutTableSemantics(), new TableCaption(), new TableWithoutData(),
+            new NestedTable(), new TableColumnCount(), new TableHeaderScope(), new ColourWithoutBackground(), new PreformattedLayout(),
+            new SpacedLetters(), new CapitalsPassage(), new ItalicPassage(), new AbbreviationExpanded(), new LanguageOfParts(),
+            new RightToLeftDirection(), new FieldsetLegend(), new GroupedChoices(), new LabelFor(), new DuplicateLabelText(),
+            new FakeHeading(), new SensoryInstruction(), new ColourOnlyInstruction(), new AutoplayMedia());
     /**
      * The version of the way {@link #page} reads a page for the rules (with {@link PageUnderTest}): raise it by
      * one with any change there, which changes what every rule finds.
      */
-    static final int READING = 1;
+    static final int READING = 2;
+    /**
+     * The rules the build enforces: definite failures ({@link Level#ERROR}) of WCAG 2.2 A and AA. Warnings, notices
+     * and AAA are for {@code portal audit}, where a person looks at them.
+     */
+    public static final List<Rule> BUILD = ALL.stream().filter(FastRules::enforced).toList();
     /**
      * The version of the rules, derived from them ({@link #version}): results cached under another version,
      * such as the browser audit's, are not used, so no new or changed rule is skipped.
@@ -48,7 +61,8 @@ public final class FastRules {
     public static String version(List<Rule> rules) {
         StringBuilder all = new StringBuilder("reading\t").append(READING).append('\n');
         for (Rule r : rules) {
-            all.append(String.join("\t", r.id(), r.getClass().getName(), r.scope().name(), r.criterion(), String.valueOf(r.version())))
+            all.append(String.join("\t", r.id(), r.getClass().getName(), r.scope().name(), r.criterion(), String.valueOf(r.version()),
+                            r.level().type(), r.failure()))
                     .append('\n');
         }
         try {
@@ -59,11 +73,14 @@ public final class FastRules {
         }
     }
 
-    /** Parses the parts of a page the rules need. */
+    /**
+     * Parses the parts of a page the rules need: its {@code <main>}, or its whole body when it has none (a page
+     * from another tool, audited with {@code --out}).
+     */
     public static PageUnderTest page(String path, String html) {
         int start = html.indexOf("<main");
         int end = html.lastIndexOf("</main>");
-        String main = start >= 0 && end > start ? html.substring(start, end + 7) : "";
+        String main = start >= 0 && end > start ? html.substring(start, end + 7) : body(html);
         return new PageUnderTest(path, langOf(html), titleOf(html), Jsoup.parseBodyFragment(main));
     }
 
@@ -74,11 +91,13 @@ public final class FastRules {
      * @param content  the content file the page shows, or null for listings
      */
     public static void check(String path, String html, String template, Document content, Problems problems) {
-        report(ALL, page(path, html), template, content, problems);
+        report(BUILD, page(path, html), template, content, problems);
     }
 
     /** The rules that apply to text written in a content file ({@link Scope#TEXT}; the rest are about the page frame). */
     static final List<Rule> TEXT = in(Scope.TEXT);
+    /** The text rules the build enforces ({@link #BUILD}). */
+    static final List<Rule> BUILD_TEXT = TEXT.stream().filter(FastRules::enforced).toList();
     /** The rules about the page's language and title, which the build checks without parsing the page. */
     static final List<Rule> HEAD = in(Scope.HEAD);
 
@@ -103,8 +122,13 @@ public final class FastRules {
         }
         if (!bodyHtml.isEmpty()) {
             org.jsoup.nodes.Document text = Jsoup.parseBodyFragment("<h1>page</h1><div class=\"portal-prose\">" + bodyHtml + "</div>");
-            report(TEXT, new PageUnderTest(path, null, null, text), template, content, problems);
+            report(BUILD_TEXT, new PageUnderTest(path, null, null, text), template, content, problems);
         }
+    }
+
+    /** A definite failure of WCAG 2.2 A or AA, which fails the build. */
+    static boolean enforced(Rule rule) {
+        return rule.level() == Level.ERROR && !rule.criterion().equals(Wcag.BEST_PRACTICE) && Wcag.within(rule.criterion(), "AA");
     }
 
     private static void report(List<Rule> rules, PageUnderTest page, String template, Document content, Problems problems) {
@@ -114,6 +138,15 @@ public final class FastRules {
                         + page.path() + ": " + f.message(), f.fix());
             }
         }
+    }
+
+    private static String body(String html) {
+        int start = html.indexOf("<body");
+        int end = html.lastIndexOf("</body>");
+        if (start < 0 || end < start) {
+            return "";
+        }
+        return html.substring(html.indexOf('>', start) + 1, end);
     }
 
     private static int count(String s, String what) {

@@ -12,6 +12,10 @@ public final class FormLabels implements Rule {
         return "1.3.1 Info and Relationships";
     }
 
+    public String why() {
+        return "Without a label, a screen reader announces only \"edit text\", and voice control users cannot name the field to fill it in.";
+    }
+
     public Scope scope() {
         return Scope.TEXT;
     }

@@ -14,6 +14,10 @@ public final class HeadingOrder implements Rule {
         return "1.3.1 Info and Relationships";
     }
 
+    public String why() {
+        return "Headings are the outline screen reader users move through; a skipped level makes them think part of the page is missing.";
+    }
+
     public Scope scope() {
         return Scope.TEXT;
     }

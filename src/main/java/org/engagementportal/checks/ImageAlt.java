@@ -15,6 +15,10 @@ public final class ImageAlt implements Rule {
         return "1.1.1 Non-text Content";
     }
 
+    public String why() {
+        return "Someone who cannot see the picture hears its description instead; without one they hear the file name or nothing.";
+    }
+
     public Scope scope() {
         return Scope.TEXT;
     }

@@ -19,6 +19,10 @@ public final class LinkPurpose implements Rule {
         return "2.4.4 Link Purpose (In Context)";
     }
 
+    public String why() {
+        return "Screen reader users often list the links on a page on their own; \"click here\" or an empty link tells them nothing about where it goes.";
+    }
+
     public Scope scope() {
         return Scope.TEXT;
     }

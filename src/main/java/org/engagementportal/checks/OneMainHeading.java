@@ -13,6 +13,10 @@ public final class OneMainHeading implements Rule {
         return "1.3.1 Info and Relationships";
     }
 
+    public String why() {
+        return "People using screen readers jump to the main heading to learn what the page is about; none or several leaves them guessing.";
+    }
+
     public Scope scope() {
         return Scope.WHOLE_PAGE;
     }

@@ -13,6 +13,10 @@ public final class PageLanguage implements Rule {
         return "3.1.1 Language of Page";
     }
 
+    public String why() {
+        return "Screen readers choose their voice and pronunciation from the page language; without it, text is read out in the wrong accent or spelt out letter by letter.";
+    }
+
     public Scope scope() {
         return Scope.HEAD;
     }

@@ -12,6 +12,10 @@ public final class PageTitle implements Rule {
         return "2.4.2 Page Titled";
     }
 
+    public String why() {
+        return "The title is the first thing a screen reader says and the name of the browser tab: without a clear one, people cannot tell pages apart.";
+    }
+
     public Scope scope() {
         return Scope.HEAD;
     }

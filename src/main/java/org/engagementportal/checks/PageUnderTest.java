@@ -71,6 +71,21 @@ public final class PageUnderTest {
     }
 
     private List<Element> all;
+    private List<org.jsoup.nodes.TextNode> texts;
+
+    /** The text nodes with more than spaces in them, in page order, found once for all the rules that read words. */
+    public List<org.jsoup.nodes.TextNode> texts() {
+        if (texts == null) {
+            List<org.jsoup.nodes.TextNode> out = new ArrayList<>();
+            main.traverse((node, depth) -> {
+                if (node instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+                    out.add(t);
+                }
+            });
+            texts = out;
+        }
+        return texts;
+    }
 
     private void index() {
         if (byTag != null) {

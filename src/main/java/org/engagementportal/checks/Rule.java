@@ -10,8 +10,31 @@ public interface Rule {
     /** A stable id, also used in reports ("link-purpose"). */
     String id();
 
-    /** The WCAG 2.2 success criterion it checks, "2.4.4 Link Purpose (In Context)". */
+    /**
+     * The WCAG 2.2 success criterion it checks, "2.4.4 Link Purpose (In Context)", or {@link Wcag#BEST_PRACTICE}
+     * for good practice that no criterion requires. Its level (A, AA, AAA) decides under which {@code standard}
+     * the rule is reported.
+     */
     String criterion();
+
+    /**
+     * How sure its findings are: an {@link Level#ERROR} is a definite failure (the build fails on those at A and
+     * AA), a {@link Level#WARNING} needs a person to confirm it, a {@link Level#NOTICE} is something to look at.
+     */
+    default Level level() {
+        return Level.ERROR;
+    }
+
+    /**
+     * The documented WCAG failure it detects ("F30"), or "" when there is none: the technique a person can read
+     * for the reasoning.
+     */
+    default String failure() {
+        return "";
+    }
+
+    /** Why it matters, to a person using the page: one or two plain sentences for the reports. */
+    String why();
 
     /** The part of the page it looks at, which decides where the build runs it and where it reports. */
     Scope scope();

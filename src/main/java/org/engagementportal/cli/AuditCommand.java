@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
 
 /** {@code portal audit}: axe-core in Debian's Chromium over every page of the built site. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
-        description = "Check every page of the built site with axe-core in headless Chromium (WCAG 2.2 A and AA). "
+        description = "Check every page of the built site with axe-core in headless Chromium and the portal's own rules "
+                + "(WCAG 2.2 A and AA, or the standard in .pa11yci). "
                 + "New problems, not in the baseline, fail the audit.")
 final class AuditCommand implements Callable<Integer> {
     @Option(names = "--source", paramLabel = "DIR", description = "The site folder (default: the current folder).")
@@ -42,6 +43,13 @@ final class AuditCommand implements Callable<Integer> {
 
     @Option(names = "--config", paramLabel = "FILE", description = "A pa11y-ci configuration (default: .pa11yci in the site folder, if there is one).")
     Path config;
+
+    @Option(names = "--include-warnings", description = "Also report warnings: likely problems a person needs to confirm, "
+            + "and axe-core's best-practice rules (as pa11y's --include-warnings).")
+    boolean includeWarnings;
+
+    @Option(names = "--include-notices", description = "Also report notices: things a person should look at (as pa11y's --include-notices).")
+    boolean includeNotices;
 
     @Option(names = "--update-baseline", description = "Accept every issue found now: write them as the baseline.")
     boolean updateBaseline;
@@ -79,7 +87,8 @@ final class AuditCommand implements Callable<Integer> {
         Pa11yConfig settings;
         Baseline accepted;
         try {
-            settings = Files.isRegularFile(configFile) ? Pa11yConfig.read(configFile) : Pa11yConfig.standard();
+            settings = (Files.isRegularFile(configFile) ? Pa11yConfig.read(configFile) : Pa11yConfig.standard())
+                    .including(includeWarnings, includeNotices);
             accepted = Baseline.read(baselineFile);
         } catch (IllegalArgumentException e) {
             throw new UsageProblem(e.getMessage());

@@ -68,6 +68,10 @@ class AuditCacheTest {
                 return "1.3.1 Info and Relationships";
             }
 
+            public String why() {
+                return "Landmarks let people jump to the part of the page they want.";
+            }
+
             public Scope scope() {
                 return Scope.WHOLE_PAGE;
             }

@@ -54,5 +54,48 @@ class AuditFastRulesTest {
         assertEquals(List.of("portal.link-purpose"),
                 Audit.notReportedBy(List.of(axe), fast, "/get-involved/", site).stream().map(Issue::code).toList());
         assertEquals(fast, Audit.notReportedBy(List.of(), fast, "/get-involved/", site), "nothing from axe: every fast finding stays");
+        Issue warned = new Issue("image-redundant-alt", "warning", 2, "a best-practice rule", "<img src=\"/pictures/talk.svg\">",
+                "img[src$=\"talk.svg\"]", "axe", Map.of());
+        assertEquals(List.of("portal.image-alt", "portal.link-purpose"),
+                Audit.notReportedBy(List.of(warned), fast, "/get-involved/", site).stream().map(Issue::code).sorted().toList(),
+                "an error is not hidden behind axe-core's warning about the same element");
+    }
+
+    static final String LEVELS = "<!DOCTYPE html><html lang=\"en-GB\"><head><title>Levels</title></head><body><main><h1>Levels</h1>"
+            + "<p><img src=\"/a.jpg\" alt=\"IMG_2041.jpg\"></p>" // an error at level A
+            + "<p>PLEASE BRING YOUR APPOINTMENT LETTER WITH YOU.</p>" // a warning, good practice
+            + "<table><tr><th scope=\"col\">Clinic</th></tr><tr><td>Ashford</td></tr></table>" // a notice at level A
+            + "<p><a href=\"/plan/\" target=\"_blank\">Read the plan</a></p>" // a warning at level AAA
+            + "</main></body></html>";
+
+    static List<String> found(Pa11yConfig.Options options) {
+        return Audit.fastRules("/levels/", LEVELS, options).stream().map(i -> i.code() + " " + i.type() + " " + i.typeCode()).toList();
+    }
+
+    @Test
+    void eachFindingHasItsRulesLevelAndIsReportedOnlyAtTheLevelsAndStandardAskedFor() {
+        Pa11yConfig.Options aa = Pa11yConfig.DEFAULTS;
+        assertEquals(List.of("portal.alt-not-description error 1"), found(aa));
+        assertEquals(List.of("portal.alt-not-description error 1", "portal.capitals-passage warning 2"), found(aa.including(true, false)));
+        assertEquals(List.of("portal.alt-not-description error 1", "portal.table-caption notice 3"), found(aa.including(false, true)));
+        Pa11yConfig.Options aaa = new Pa11yConfig.Options(Pa11yConfig.AAA_TAGS, List.of(), List.of(), null, 30_000, 0, 1280, 1024, "AAA",
+                true, true);
+        assertEquals(List.of("portal.alt-not-description error 1", "portal.new-window-warning warning 2", "portal.table-caption notice 3",
+                "portal.capitals-passage warning 2"), found(aaa));
+    }
+
+    @Test
+    void aFindingExplainsItselfWithItsCriterionWhyAndHowToFixIt() {
+        Pa11yConfig.Options all = Pa11yConfig.DEFAULTS.including(true, true);
+        Issue alt = Audit.fastRules("/levels/", LEVELS, all).get(0);
+        assertEquals("portal.alt-not-description", alt.code());
+        assertEquals("1.1.1 Non-text Content", alt.runnerExtras().get("criterion"));
+        assertEquals("A", alt.runnerExtras().get("wcagLevel"));
+        assertEquals("F30", alt.runnerExtras().get("failure"));
+        assertTrue(((String) alt.runnerExtras().get("description")).contains("file name"), alt.runnerExtras().toString());
+        assertTrue(((String) alt.runnerExtras().get("fix")).startsWith("Write what the picture shows"), alt.runnerExtras().toString());
+        Issue capitals = Audit.fastRules("/levels/", LEVELS, all).stream().filter(i -> i.code().equals("portal.capitals-passage")).findFirst().orElseThrow();
+        assertEquals("Good practice, not a WCAG 2.2 success criterion", capitals.runnerExtras().get("help"));
+        assertEquals("", capitals.runnerExtras().get("wcagLevel"));
     }
 }

@@ -50,6 +50,17 @@ class AuditIT {
 
     @Test
     @SuppressWarnings("unchecked")
+    void theExamplePortalHasNoWarningsEither() {
+        Path report = dir.resolve("report-warnings");
+        Portal.Run run = Portal.run("audit", "--source", dir.toString(), "--out", example.toString(), "--report", report.toString(),
+                "--baseline", dir.resolve("none.json").toString(), "--include-warnings");
+        Map<String, Object> pa11y = new Json().toType(TestSite.read(report.resolve("pa11y.json")), Map.class);
+        assertEquals(0L, ((Number) pa11y.get("errors")).longValue(), TestSite.read(report.resolve("pa11y.json")));
+        assertEquals(0, run.exit(), run.all());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void aNewProblemFailsInPa11yShapeUntilBaselinedAndAFixIsReported() throws IOException {
         Path site = dir.resolve("bad");
         TestSite.copyTree(example, site);

@@ -89,4 +89,35 @@ class Pa11yConfigTest {
         IllegalArgumentException json = assertThrows(IllegalArgumentException.class, () -> read("{\"defaults\": "));
         assertTrue(json.getMessage().contains("is not valid JSON"), json.getMessage());
     }
+
+    @Test
+    void theStandardAndTheLevelsAreReadAsPa11yReadsThem() throws IOException {
+        Pa11yConfig c = read("""
+                {"defaults": {"standard": "WCAG2AAA", "includeWarnings": true},
+                 "urls": ["/", {"url": "/about/", "standard": "WCAG2A", "includeNotices": true, "includeWarnings": false}]}
+                """);
+        Pa11yConfig.Options home = c.optionsFor("/");
+        assertEquals("AAA", home.standard());
+        assertTrue(home.tags().contains("wcag2aaa") && home.tags().containsAll(AxeAudit.TAGS), home.tags().toString());
+        assertEquals(List.of(true, true, false), List.of(home.reports(1), home.reports(2), home.reports(3)));
+        Pa11yConfig.Options about = c.optionsFor("/about/");
+        assertEquals("A", about.standard());
+        assertEquals(List.of(true, false, true), List.of(about.reports(1), about.reports(2), about.reports(3)),
+                "notices without warnings, as pa11y allows");
+        assertTrue(c.notes().isEmpty(), "includeWarnings and includeNotices are applied, not ignored: " + c.notes());
+        assertEquals(List.of(true, false, false), List.of(Pa11yConfig.DEFAULTS.reports(1), Pa11yConfig.DEFAULTS.reports(2),
+                Pa11yConfig.DEFAULTS.reports(3)), "errors only unless asked, as in pa11y");
+        assertEquals("AA", Pa11yConfig.DEFAULTS.standard());
+    }
+
+    @Test
+    void theCommandLineLevelsAddToEveryPagesSettings() throws IOException {
+        Pa11yConfig c = read("""
+                {"defaults": {"includeNotices": true}, "urls": ["/", {"url": "/about/", "includeNotices": false}]}
+                """).including(true, false);
+        assertTrue(c.optionsFor("/").reports(2) && c.optionsFor("/").reports(3));
+        assertTrue(c.optionsFor("/about/").reports(2) && !c.optionsFor("/about/").reports(3));
+        assertTrue(!c.optionsFor("/").key().equals(Pa11yConfig.DEFAULTS.key()), "other levels are another cache key");
+        assertTrue(Pa11yConfig.standard().including(false, true).defaults().reports(3));
+    }
 }

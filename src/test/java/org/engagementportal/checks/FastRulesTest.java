@@ -43,7 +43,8 @@ class FastRulesTest {
                 Arguments.of(new LinkPurpose(), "<h1>T</h1><a href=\"/plan/\" aria-label=\"The plan\"></a>", "<h1>T</h1><a href=\"/plan/\"> </a>"),
                 Arguments.of(new ButtonName(), "<h1>T</h1><button>Search</button>", "<h1>T</h1><button></button>"),
                 Arguments.of(new DuplicateIds(), "<h1 id=\"a\">T</h1><h2 id=\"b\">B</h2>", "<h1 id=\"a\">T</h1><h2 id=\"a\">B</h2>"),
-                Arguments.of(new TableHeaders(), "<h1>T</h1><table><tr><th>A</th></tr><tr><td>1</td></tr></table>",
+                Arguments.of(new TableHeaders(), "<h1>T</h1><table><tr><th>A</th></tr><tr><td>1</td></tr></table>"
+                        + "<table role=\"presentation\"><tr><td>Layout</td></tr></table>",
                         "<h1>T</h1><table><tr><td>A</td></tr></table>"),
                 Arguments.of(new FormLabels(), "<h1>T</h1><label for=\"q\">Search</label><input id=\"q\"><label>Name <input></label>",
                         "<h1>T</h1><input id=\"q\" type=\"text\">"),
@@ -59,6 +60,32 @@ class FastRulesTest {
         assertEquals(1, found.size(), rule.id() + " on bad markup: " + found);
         assertEquals(rule.id(), found.get(0).rule());
         assertTrue(!found.get(0).fix().isBlank());
+    }
+
+    @Test
+    void aPageWithoutMainIsCheckedWholeAsPagesFromOtherToolsOftenAre() {
+        PageUnderTest p = FastRules.page("/old/", "<!DOCTYPE html><html lang=\"en\"><head><title>Old</title></head><body>"
+                + "<h1>Old site</h1><p><a href=\"/x/\">click here</a></p></body></html>");
+        assertEquals(1, new LinkPurpose().check(p).size());
+        assertEquals(List.of(), new OneMainHeading().check(p));
+        assertEquals(List.of(), new LinkPurpose().check(FastRules.page("/empty/", "<p>no body tags at all</p>")).stream()
+                .filter(f -> f.element() != null).toList());
+    }
+
+    @Test
+    void rightToLeftTextNeedsItsDirectionOnlyOnAPageInALeftToRightLanguage() {
+        String main = "<h1>T</h1><p lang=\"ar\">اقرأ بالعربية</p>";
+        assertEquals(1, new RightToLeftDirection().check(FastRules.page("/", String.format(FRAME, "en-GB", "T", main))).size());
+        assertEquals(List.of(), new RightToLeftDirection().check(FastRules.page("/", String.format(FRAME, "ar", "T", main))),
+                "a page in Arabic sets dir on <html>");
+    }
+
+    @Test
+    void aPictureDescribedInWordsThatStartLikeAFileNameIsNotFlagged() {
+        assertEquals(List.of(), new AltNotDescription().check(page("<h1>T</h1><img src=\"/a.png\" alt=\"Image 3 shows the floor plan\">"
+                + "<img src=\"/b.png\" alt=\"Screenshot of the form\">")));
+        assertEquals(2, new AltNotDescription().check(page("<h1>T</h1><img src=\"/a.png\" alt=\"DSC_0042\">"
+                + "<img src=\"/b.png\" alt=\"picture\">")).size());
     }
 
     @Test
@@ -79,13 +106,40 @@ class FastRulesTest {
         expected.put("page-title", Scope.HEAD);
         expected.put("one-main-heading", Scope.WHOLE_PAGE);
         for (String id : List.of("heading-order", "image-alt", "link-purpose", "button-name", "duplicate-id", "table-headers",
-                "form-label", "document-link")) {
+                "form-label", "document-link", "presentational-markup", "empty-paragraph", "alt-not-description", "spacer-image-alt",
+                "empty-alt-with-title", "alt-title-differ", "presentation-role-with-alt", "accesskey", "tabindex-non-interactive",
+                "link-to-nowhere", "link-text-symbols", "new-window-warning", "adjacent-duplicate-links", "same-link-text",
+                "link-title-repeats", "media-alternative", "layout-table-semantics", "table-caption", "table-without-data",
+                "nested-table", "table-column-count", "table-header-scope", "colour-without-background", "preformatted-layout",
+                "spaced-letters", "capitals-passage", "italic-passage", "abbreviation-expanded", "language-of-parts", "rtl-direction",
+                "fieldset-legend", "grouped-choices", "label-for", "duplicate-label", "fake-heading", "sensory-instruction",
+                "colour-only-instruction", "autoplay-media")) {
             expected.put(id, Scope.TEXT);
         }
         assertEquals(expected, scopes);
         assertEquals(List.of("page-language", "page-title"), FastRules.HEAD.stream().map(Rule::id).toList());
         assertEquals(List.copyOf(expected.keySet()).subList(3, expected.size()), FastRules.TEXT.stream().map(Rule::id).toList(),
                 "the text rules, in the order of ALL");
+    }
+
+    @Test
+    void theBuildEnforcesOnlyDefiniteFailuresOfLevelAAndAA() {
+        assertEquals(List.of("page-language", "page-title", "one-main-heading", "heading-order", "image-alt", "link-purpose",
+                "button-name", "duplicate-id", "table-headers", "form-label", "document-link", "alt-not-description", "spacer-image-alt",
+                "presentation-role-with-alt", "link-text-symbols", "layout-table-semantics"), FastRules.BUILD.stream().map(Rule::id).toList());
+        assertEquals(FastRules.BUILD.stream().filter(r -> r.scope() == Scope.TEXT).toList(), FastRules.BUILD_TEXT);
+    }
+
+    @Test
+    void aWarningInContentDoesNotFailTheBuildButAFileNameForADescriptionDoes() {
+        String body = "<p>PLEASE BRING YOUR APPOINTMENT LETTER WITH YOU.</p><p><img src=\"/about/IMG_2041.jpg\" alt=\"IMG_2041.jpg\"></p>";
+        Problems problems = new Problems();
+        FastRules.checkText("/about/", String.format(BUILT, body), body, "templates/page.ftlh",
+                about("PLEASE BRING YOUR APPOINTMENT LETTER WITH YOU.\n\n![IMG_2041.jpg](IMG_2041.jpg)\n"), problems);
+        List<String> found = problems.sorted().stream().map(Problem::toString).toList();
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("content/about.md:8:1: error: accessibility (1.1.1 Non-text Content) on /about/: the picture "
+                + "/about/IMG_2041.jpg is described as \"IMG_2041.jpg\""), found.toString());
     }
 
     static final String BUILT = String.format(FRAME, "en-GB", "About us", "<h1>About us</h1><div class=\"portal-prose\">%s</div>");

@@ -524,4 +524,27 @@ class YouSaidWeDidTest {
         assertEquals("1 person took part", one.page("/engagement/a-chat/").select("main dl dd").eachText().stream()
                 .filter(t -> t.contains("took part")).findFirst().orElseThrow());
     }
+
+    /** Found by the audit's table-without-data rule: a site listing no groups showed a table of headers and no rows. */
+    @Test
+    void aSiteWithNoGroupsHasNoTableOfGroupsReached() {
+        TextSite.Built none = TextSite.write(dir.resolve("no-groups"), """
+                -- content/_data/groups.yml --
+                []
+                -- content/engagement/a-chat.md --
+                ---
+                title: A chat
+                summary: One person told us about parking.
+                date: 2026-06-17
+                activity: interviews
+                engagement: consult
+                stage: assess
+                people: 1
+                ---
+                """).build(dir.resolve("no-groups-out"), NOW).succeeded();
+        Document year = none.page("/you-said-we-did/2026-27/");
+        assertTrue(year.select("#groups").isEmpty(), year.select("main").html());
+        assertTrue(year.select("table").stream().allMatch(t -> !t.select("td").isEmpty()), "no table without data");
+        assertFalse(built.page("/you-said-we-did/2025-26/").select("#groups").isEmpty(), "a site with groups still lists them");
+    }
 }

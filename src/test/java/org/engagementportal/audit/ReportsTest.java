@@ -1,0 +1,51 @@
+package org.engagementportal.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/** The HTML report groups issues by WCAG criterion in WCAG's order, then by rule, each rule explained once. */
+class ReportsTest {
+    @Test
+    void issuesAreGroupedByCriterionThenRuleAndEachRuleSaysWhyAndHow() {
+        List<Issue> issues = new ArrayList<>(Audit.fastRules("/levels/", AuditFastRulesTest.LEVELS, Pa11yConfig.DEFAULTS.including(true, true)));
+        Map<String, Object> extras = new LinkedHashMap<>();
+        extras.put("description", "Ensures the contrast between foreground and background colors meets WCAG 2 AA");
+        extras.put("help", "Elements must meet minimum color contrast ratio thresholds");
+        extras.put("helpUrl", "https://dequeuniversity.com/rules/axe/4.14/color-contrast");
+        issues.add(new Issue("color-contrast", "error", 1, "Elements must meet minimum color contrast ratio thresholds", "<p>faint</p>",
+                "p.faint", "axe", extras));
+        Map<String, List<Issue>> byPage = new LinkedHashMap<>();
+        byPage.put("/levels/", issues);
+        Audit.Result result = new Audit.Result(byPage, new TreeSet<>(), new TreeSet<>(), 1, 0, 0.5, "axe-core", List.of());
+        Document report = Jsoup.parse(Reports.html(result, "http://localhost"));
+        assertEquals(List.of("WCAG 2.2 1.1.1 Non-text Content (level A)", "WCAG 2.2 1.3.1 Info and Relationships (level A)",
+                "WCAG 2.2 1.4.3 (level AA)", "Good practice (no WCAG success criterion)"), report.select("h2").eachText());
+        assertEquals(List.of("portal.alt-not-description: WCAG 2.2 1.1.1 Non-text Content",
+                "portal.table-caption: WCAG 2.2 1.3.1 Info and Relationships",
+                "color-contrast: Elements must meet minimum color contrast ratio thresholds",
+                "portal.capitals-passage: Good practice, not a WCAG 2.2 success criterion"), report.select("h3").eachText());
+        String alt = report.select("h3").first().nextElementSibling().text();
+        assertTrue(alt.startsWith("Error. Why it matters: Someone who cannot see the picture"), alt);
+        assertTrue(alt.contains("the documented failure F30"), alt);
+        assertTrue(report.select("h3 + p").get(1).text().startsWith("Notice."), report.select("h3 + p").get(1).text());
+        assertTrue(report.text().contains("4 issues (0 new, not in the baseline): 2 errors, 1 warnings, 1 notices"), report.text());
+        assertTrue(report.select("li p").first().text().contains("Write what the picture shows"), "each finding says how to fix it there");
+    }
+
+    @Test
+    void axeCoresCriteriaAreThoseOfTheBundledVersion() {
+        assertEquals(AxeAudit.VERSION, AxeAudit.criteriaVersion, "run bin/axe-criteria after changing axe-core");
+        assertEquals("1.4.3", AxeAudit.CRITERIA.get("color-contrast"));
+        assertEquals("Best practice", AxeAudit.CRITERIA.get("region"));
+        assertEquals("2.5.8", AxeAudit.CRITERIA.get("target-size"));
+    }
+}
