@@ -88,31 +88,18 @@ public final class FindGenerator implements Generator {
 
     /** The search index: the words of every page, and the table of pages the results show. */
     private static void index(BuildContext ctx, Output out, List<Published.Entry> entries, List<String> kinds) {
-        SiteConfig config = ctx.site().config();
         CardViews cards = new CardViews(ctx.site(), ctx.documents());
-        // Each page's words are counted in parallel, then added to the index in page order.
-        List<SearchIndex.Page> counted = java.util.stream.IntStream.range(0, entries.size()).parallel().mapToObj(i -> {
-            Published.Entry e = entries.get(i);
-            String summary = "";
-            String status = "";
-            String body = "";
-            if (e.page().isPresent()) {
-                var doc = e.page().get().document();
-                summary = doc.meta().summary();
-                body = doc.body().markdown();
-                CardView card = cards.card(e.page().get());
-                status = card.tag() == null ? "" : card.tag().text();
-            } else {
-                summary = ctx.site().listing(e.path()).map(l -> l.summary()).orElse("");
-            }
-            return SearchIndex.page(e.title(), summary, body,
-                    new String[] {e.title(), config.link(e.path()), e.kind(), status, summary, e.lang().orElse("")});
-        }).toList();
+        // Each page's words are counted in parallel, a batch at a time (so the counts of only a batch are held at
+        // once), then added to the index in page order.
         SearchIndex index = new SearchIndex();
         List<String[]> table = new ArrayList<>(entries.size());
-        for (int i = 0; i < counted.size(); i++) {
-            index.add(i, counted.get(i));
-            table.add(counted.get(i).row());
+        for (int from = 0; from < entries.size(); from += COUNTED_AT_ONCE) {
+            List<SearchIndex.Page> counted = java.util.stream.IntStream.range(from, Math.min(from + COUNTED_AT_ONCE, entries.size()))
+                    .parallel().mapToObj(i -> count(ctx, cards, entries.get(i))).toList();
+            for (SearchIndex.Page page : counted) {
+                index.add(table.size(), page);
+                table.add(page.row());
+            }
         }
         SortedMap<String, SortedMap<String, int[]>> shards = index.shards();
         out.write(INDEX, Json.tight(g -> {
@@ -153,6 +140,27 @@ public final class FindGenerator implements Generator {
                 g.writeEndArray();
             }));
         }
+    }
+
+    /** Pages counted in parallel before they are added to the index. */
+    private static final int COUNTED_AT_ONCE = 256;
+
+    /** A page's words, and what the results show of it: title, address, type, status, summary, language. */
+    private static SearchIndex.Page count(BuildContext ctx, CardViews cards, Published.Entry e) {
+        String summary = "";
+        String status = "";
+        String body = "";
+        if (e.page().isPresent()) {
+            var doc = e.page().get().document();
+            summary = doc.meta().summary();
+            body = doc.body().markdown();
+            CardView card = cards.card(e.page().get());
+            status = card.tag() == null ? "" : card.tag().text();
+        } else {
+            summary = ctx.site().listing(e.path()).map(l -> l.summary()).orElse("");
+        }
+        return SearchIndex.page(e.title(), summary, body, new String[] {e.title(), ctx.site().config().link(e.path()), e.kind(),
+                status, summary, e.lang().orElse("")});
     }
 
     private static void writeShard(Output out, String shard, SortedMap<String, int[]> words) {
