@@ -56,8 +56,12 @@ public final class FindViews {
         };
     }
 
-    /** A letter in the A to Z's navigation: a link, or only its name when no title starts with it. */
-    public record LetterView(String name, String href, boolean current, int count) {
+    /**
+     * A letter in the A to Z's navigation: a link, or only its name when no title starts with it.
+     *
+     * @param pages how many pages it lists, in words: "1 page", "12 pages"
+     */
+    public record LetterView(String name, String href, boolean current, int count, String pages) {
     }
 
     /** A page in the A to Z: its title (in its own language) and what kind of page it is. */
@@ -83,7 +87,8 @@ public final class FindViews {
         List<LetterView> letters = new ArrayList<>();
         for (String l : Published.LETTERS) {
             int n = byLetter.getOrDefault(l, List.of()).size();
-            letters.add(new LetterView(letterName(l), n == 0 ? null : config.link(azPath(l)), l.equals(letter), n));
+            letters.add(new LetterView(letterName(l), n == 0 ? null : config.link(azPath(l)), l.equals(letter), n,
+                    Plural.of(n, "page", "pages")));
         }
         List<EntryView> entries = letter == null ? List.of() : byLetter.getOrDefault(letter, List.of()).stream()
                 .map(this::entry).toList();
