@@ -35,7 +35,7 @@ public final class DataLoader {
     static final List<String> LIST_FILES = List.of("topics.yml", "areas.yml", "series.yml", "committees.yml",
             "groups.yml");
     private static final List<String> SITE_FIELDS = List.of("name", "base_url", "language", "timezone",
-            "description", "header", "contact", "review_grace", "page_size", "consultations", "meetings", "feeds", "plain_english", "limits");
+            "description", "header", "contact", "review_grace", "page_size", "consultations", "meetings", "feeds", "plain_english", "limits", "image", "alert", "alert_max_days");
     private static final List<String> TERM_FIELDS = List.of("id", "name", "description");
     /**
      * Top-level addresses the portal uses for its own lists and files whatever its types of content, which a
@@ -43,7 +43,7 @@ public final class DataLoader {
      * {@code PortalFoldersTest} checks every list the portal makes is under one of them.
      */
     public static final java.util.Set<String> PORTAL_FOLDERS = java.util.Set.of("topics", "areas", "get-updates", "assets",
-            "you-said-we-did", "open-data");
+            "you-said-we-did", "open-data", "search", "a-z");
 
     /**
      * What the portal publishes in each of {@link #PORTAL_FOLDERS}, for the error when a content file is put in one:
@@ -57,6 +57,8 @@ public final class DataLoader {
             case "assets" -> "styles, scripts and pictures";
             case "you-said-we-did" -> "'You said, we did' pages";
             case "open-data" -> "open data files";
+            case "search" -> "search page and its index";
+            case "a-z" -> "A to Z of pages";
             default -> "pages";
         };
     }
@@ -174,8 +176,64 @@ public final class DataLoader {
         Limits limits = f.group("limits", "the 'limits' settings", List.of("file_size"))
                 .flatMap(g -> g.size("file_size", Limits.MAX_FILE_BYTES, false))
                 .map(Limits::new).orElse(Limits.DEFAULT);
+        Optional<ShareImage> image = f.group("image", "the 'image' settings", List.of("file", "alt"))
+                .flatMap(this::shareImage);
+        int alertMaxDays = f.number("alert_max_days", 1, 366, false).orElse(SiteConfig.DEFAULT_ALERT_MAX_DAYS);
+        Optional<SiteAlert> alert = f.group("alert", "the 'alert' settings", List.of("text", "starts", "ends"))
+                .flatMap(a -> alert(a, zone, alertMaxDays));
         return new SiteConfig(name, base, language, zone, description, header, contact, grace, pageSize, closingSoon,
-                papersDays, feedItems, smog, limits);
+                papersDays, feedItems, smog, limits, image, alert);
+    }
+
+    /** The picture for social media: a PNG or JPEG under content/ (the networks show no SVG), with its alternative text. */
+    private Optional<ShareImage> shareImage(Fields f) {
+        Optional<String> path = f.siteAddress("file", "/pictures/share.png", true);
+        Optional<String> alt = f.text("alt", true);
+        if (path.isEmpty() || alt.isEmpty()) {
+            return Optional.empty();
+        }
+        String lower = path.get().toLowerCase(java.util.Locale.ROOT);
+        if (!(lower.endsWith(".png") || lower.endsWith(".jpg") || lower.endsWith(".jpeg"))) {
+            f.error("file", "'file' must be a PNG or JPEG picture, as social media sites show no other kind, but it is "
+                    + path.get() + ".", "Save the picture as PNG or JPEG (1200 by 630 pixels suits most sites) and name that file here.");
+            return Optional.empty();
+        }
+        Path file = siteRoot.resolve("content").resolve(path.get().substring(1));
+        if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            f.error("file", "there is no picture at content" + path.get() + ".",
+                    "Put the picture in content/ (for example content/pictures/share.png) and write its address from the /, "
+                            + "such as file: /pictures/share.png");
+            return Optional.empty();
+        }
+        return Optional.of(new ShareImage(path.get(), alt.get()));
+    }
+
+    /**
+     * The site alert. Without an end, or shown for longer than {@code maxDays}, it warns: an alert left up is soon
+     * not read, and one for a closed office must come down when it opens again.
+     */
+    private Optional<SiteAlert> alert(Fields f, ZoneId zone, int maxDays) {
+        Optional<String> text = f.text("text", true);
+        Optional<java.time.LocalDateTime> starts = f.dateTime("starts", java.time.LocalTime.MIDNIGHT, true);
+        Optional<java.time.LocalDateTime> ends = f.dateTime("ends", java.time.LocalTime.MIDNIGHT, false);
+        if (text.isEmpty() || starts.isEmpty()) {
+            return Optional.empty();
+        }
+        var from = starts.get().atZone(zone);
+        if (ends.isPresent() && !ends.get().isAfter(starts.get())) {
+            f.error("ends", "the alert 'ends' at " + ends.get() + ", which is not after it 'starts' (" + starts.get() + ").",
+                    "Write the time the alert should come down, after the time it goes up.");
+            return Optional.empty();
+        }
+        if (ends.isEmpty()) {
+            f.warning("starts", "the site alert has no 'ends', so it will stay at the top of every page until someone removes it.",
+                    "Add the time it should come down, for example ends: " + starts.get().toLocalDate().plusDays(7) + "T17:00");
+        } else if (java.time.Duration.between(from, ends.get().atZone(zone)).compareTo(java.time.Duration.ofDays(maxDays)) > 0) {
+            f.warning("ends", "the site alert is shown for more than " + maxDays + " days (from " + starts.get() + " to "
+                            + ends.get() + "); people stop reading a notice that is always there.",
+                    "Shorten it, put the news on a page instead, or raise alert_max_days in site.yml if it really must stay.");
+        }
+        return Optional.of(new SiteAlert(text.get().strip().replaceAll("\\s+", " "), from, ends.map(e -> e.atZone(zone))));
     }
 
     /** A number in a group of site.yml, such as consultations: closing_soon_days: 14, or its default. */

@@ -18,10 +18,13 @@ import org.engagementportal.source.Limits;
  * @param feedItems        the most entries a feed holds
  * @param smogLimit        pages with a higher SMOG grade get a plain-English warning
  * @param limits           how much the portal reads from one content file
+ * @param image            the picture shown when a page is shared on social media, if the site has one
+ * @param alert            the urgent notice shown at the top of every page between its times, if any
  */
 public record SiteConfig(String name, URI baseUrl, String language, ZoneId timeZone, Optional<String> description,
                          Header header, Contact contact, Period reviewGrace, int pageSize, int closingSoonDays,
-                         int papersDaysBefore, int feedItems, double smogLimit, Limits limits) {
+                         int papersDaysBefore, int feedItems, double smogLimit, Limits limits,
+                         Optional<ShareImage> image, Optional<SiteAlert> alert) {
 
     public static final String DEFAULT_LANGUAGE = "en-GB";
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
@@ -31,6 +34,8 @@ public record SiteConfig(String name, URI baseUrl, String language, ZoneId timeZ
     public static final int DEFAULT_PAPERS_DAYS_BEFORE = 7;
     public static final int DEFAULT_FEED_ITEMS = 20;
     public static final int DEFAULT_SMOG_LIMIT = 14;
+    /** An alert shown for longer than this many days warns: a notice left up stops being read. */
+    public static final int DEFAULT_ALERT_MAX_DAYS = 31;
 
     /** The path part of the base URL ("/" or "/engage/"): prefixed to every link inside the site. */
     public String basePath() {
@@ -50,6 +55,6 @@ public record SiteConfig(String name, URI baseUrl, String language, ZoneId timeZ
 
     public SiteConfig withBaseUrl(URI url) {
         return new SiteConfig(name, url, language, timeZone, description, header, contact, reviewGrace, pageSize,
-                closingSoonDays, papersDaysBefore, feedItems, smogLimit, limits);
+                closingSoonDays, papersDaysBefore, feedItems, smogLimit, limits, image, alert);
     }
 }

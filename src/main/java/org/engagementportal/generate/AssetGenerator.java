@@ -35,14 +35,16 @@ public final class AssetGenerator implements Generator {
         Path assets = ctx.siteRoot().resolve("assets");
         List<String> own = siteAssets(assets);
         bundle.files().forEach((rel, bytes) -> {
-            String path = rel.equals(BundledAssets.STYLESHEET) ? bundle.cssPath() : "/assets/" + rel;
-            if (!own.contains(rel) || rel.equals(BundledAssets.STYLESHEET)) {
+            String path = rel.equals(BundledAssets.STYLESHEET) ? bundle.cssPath()
+                    : rel.equals(BundledAssets.SCRIPT) ? bundle.scriptPath() : "/assets/" + rel;
+            if (!own.contains(rel) || rel.equals(BundledAssets.STYLESHEET) || rel.equals(BundledAssets.SCRIPT)) {
                 out.write(path, bytes);
             }
         });
         for (String rel : own) {
             String file = "assets/" + rel;
-            if (rel.equals(BundledAssets.STYLESHEET)) {
+            // The portal's own stylesheet and script, which its own folder holds: what portal.jar bundles is published.
+            if (rel.equals(BundledAssets.STYLESHEET) || rel.equals(BundledAssets.SCRIPT)) {
                 continue;
             }
             if (!isDesignFile(rel)) {

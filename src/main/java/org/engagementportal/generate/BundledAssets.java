@@ -29,9 +29,12 @@ import java.util.stream.Stream;
 public final class BundledAssets {
     static final String ROOT = "/bundle/assets";
     static final String STYLESHEET = "portal.css";
+    /** The search page's script, our own (see assets/search.js). */
+    static final String SCRIPT = "search.js";
 
     private final SortedMap<String, byte[]> files;
     private final String cssPath;
+    private final String scriptPath;
 
     private BundledAssets(SortedMap<String, byte[]> files) {
         this.files = Collections.unmodifiableSortedMap(files);
@@ -40,6 +43,11 @@ public final class BundledAssets {
             throw new IllegalStateException("portal.jar has no stylesheet; rebuild it with mvn package");
         }
         this.cssPath = "/assets/portal." + hash(css).substring(0, 10) + ".css";
+        byte[] script = files.get(SCRIPT);
+        if (script == null) {
+            throw new IllegalStateException("portal.jar has no search script; rebuild it with mvn package");
+        }
+        this.scriptPath = "/assets/search." + hash(script).substring(0, 10) + ".js";
     }
 
     public static BundledAssets load() {
@@ -91,6 +99,16 @@ public final class BundledAssets {
     /** The stylesheet's site path, with its content hash: "/assets/portal.1a2b3c4d5e.css". */
     public String cssPath() {
         return cssPath;
+    }
+
+    /** The search script's site path, with its content hash, so it is cached for ever like the stylesheet. */
+    public String scriptPath() {
+        return scriptPath;
+    }
+
+    /** The fingerprinted files: the stylesheet and the script. */
+    public java.util.Set<String> fingerprinted() {
+        return java.util.Set.of(cssPath, scriptPath);
     }
 
     /** Every bundled file by its path under /assets/ ("portal.css", "images/favicon.ico"). */

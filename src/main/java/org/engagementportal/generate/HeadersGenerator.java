@@ -41,8 +41,8 @@ public final class HeadersGenerator implements Generator {
 
     /**
      * The policy for pages that load their stylesheet, pictures and icons from their own site and nothing
-     * else: no script at all ({@code script-src 'self'} allows only files the portal publishes, and it
-     * publishes none), no inline style, no plugins, no framing, forms only back to the site.
+     * else: no script at all ({@code script-src 'self'} allows only files the portal publishes: the one
+     * script is the search page's, a file of its own; a page's JSON-LD is a data block, which is never run), no inline style, no plugins, no framing, forms only back to the site.
      */
     public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self'; font-src 'self'; connect-src 'self'; media-src 'self'; object-src 'none'; "
@@ -68,10 +68,9 @@ public final class HeadersGenerator implements Generator {
 
     @Override
     public void generate(BuildContext ctx, Output out) {
-        String css = ctx.assets().cssPath();
         SortedSet<String> paths = out.paths();
         paths.add("/manifest.json"); // written last of all, when the build publishes
-        List<String> rules = rules(paths, css);
+        List<String> rules = rules(paths, new TreeSet<>(ctx.assets().fingerprinted()));
         if (rules.size() > CLOUDFLARE_RULES) {
             ctx.problems().warning(Position.file("content"), "the _headers file has " + rules.size() + " rules, and Cloudflare "
                             + "Pages reads only the first " + CLOUDFLARE_RULES + ": the last top-level pages would keep the "
@@ -86,19 +85,20 @@ public final class HeadersGenerator implements Generator {
         out.write("/_headers", text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The rules, in order: security for all, the immutable stylesheet, short caching, content types. */
-    static List<String> rules(SortedSet<String> paths, String fingerprinted) {
+    /** The rules, in order: security for all, the immutable stylesheet and script, short caching, content types. */
+    static List<String> rules(SortedSet<String> paths, SortedSet<String> fingerprinted) {
         List<String> rules = new ArrayList<>();
         StringBuilder all = new StringBuilder("/*\n");
         SECURITY.forEach((k, v) -> all.append("  ").append(k).append(": ").append(v).append('\n'));
         rules.add(all.toString());
-        rules.add(fingerprinted + "\n  Cache-Control: " + IMMUTABLE + "\n");
+        fingerprinted.forEach(f -> rules.add(f + "\n  Cache-Control: " + IMMUTABLE + "\n"));
         for (String pattern : shortCachePatterns(paths, fingerprinted)) {
             rules.add(pattern + "\n  Cache-Control: " + SHORT + "\n");
         }
         for (String pattern : contentTypePatterns(paths)) {
             String name = pattern.substring(pattern.lastIndexOf('/') + 1);
-            String type = CONTENT_TYPES.getOrDefault(name, CONTENT_TYPES.get(name.startsWith("*.") ? name : "*." + extension(name)));
+            String type = name.equals("*") ? CONTENT_TYPES.get("*.json")
+                    : CONTENT_TYPES.getOrDefault(name, CONTENT_TYPES.get(name.startsWith("*.") ? name : "*." + extension(name)));
             rules.add(pattern + "\n  Content-Type: " + type + "\n");
         }
         return rules;
@@ -106,14 +106,14 @@ public final class HeadersGenerator implements Generator {
 
     /**
      * One pattern per top-level folder ({@code /consultations/*}) and file ({@code /404.html}), and per entry
-     * of /assets/ but the fingerprinted stylesheet: together every published file but that one, once. The
+     * of /assets/ but the fingerprinted stylesheet and script: together every published file but those, once. The
      * home page is {@code /} as well as {@code /index.html}. Compressed copies and the CDN's own files are
      * not requested by readers.
      */
-    static SortedSet<String> shortCachePatterns(SortedSet<String> paths, String fingerprinted) {
+    static SortedSet<String> shortCachePatterns(SortedSet<String> paths, SortedSet<String> fingerprinted) {
         SortedSet<String> patterns = new TreeSet<>();
         for (String path : paths) {
-            if (path.equals(fingerprinted) || path.equals("/_headers") || path.equals("/_redirects")) {
+            if (fingerprinted.contains(path) || path.equals("/_headers") || path.equals("/_redirects")) {
                 continue;
             }
             String[] parts = path.substring(1).split("/");
@@ -131,18 +131,30 @@ public final class HeadersGenerator implements Generator {
         return patterns;
     }
 
-    /** Feeds by name wherever they are, calendars and JSON by extension. */
+    /**
+     * Feeds by name wherever they are, calendars and JSON by extension. A folder that holds only JSON (the search
+     * index's words and pages, hundreds of files) gets one rule for all of it, not one per name.
+     */
     static SortedSet<String> contentTypePatterns(SortedSet<String> paths) {
+        java.util.Map<String, Boolean> onlyJson = new java.util.HashMap<>();
+        for (String path : paths) {
+            boolean json = path.endsWith(".json") && !path.endsWith("/feed.json");
+            // Every folder the file is in, as a rule for a folder applies to everything under it.
+            for (int slash = path.indexOf('/', 1); slash > 0; slash = path.indexOf('/', slash + 1)) {
+                onlyJson.merge(path.substring(0, slash + 1), json, Boolean::logicalAnd);
+            }
+        }
         SortedSet<String> patterns = new TreeSet<>();
         for (String path : paths) {
             String name = path.substring(path.lastIndexOf('/') + 1);
+            String folder = path.substring(0, path.lastIndexOf('/') + 1);
             boolean atTop = path.indexOf('/', 1) < 0;
             if (name.equals("feed.xml") || name.equals("atom.xml") || name.equals("feed.json")) {
                 patterns.add(atTop ? "/" + name : "/*/" + name);
             } else if (name.endsWith(".ics")) {
                 patterns.add("/*.ics");
             } else if (name.endsWith(".json")) {
-                patterns.add(atTop ? path : "/*/" + name);
+                patterns.add(atTop ? path : onlyJson.get(folder) && folder.length() > 1 ? folder + "*" : "/*/" + name);
             }
         }
         return patterns;

@@ -207,6 +207,16 @@ public final class OutputKeys {
         return h.hex();
     }
 
+    /**
+     * The key of an output made from the site's structure, its templates (and every template they import) and
+     * what it lists, given as {@code listed} (the A to Z: every page's address and title).
+     */
+    public String ofStructure(String what, List<String> templateNames, String listed) {
+        Digest h = new Digest().add("structure").add(what).add(structure).add(listed);
+        templateNames.forEach(t -> h.add(template(t)));
+        return h.hex();
+    }
+
     private final Map<String, String> listings = new ConcurrentHashMap<>();
 
     /** The key of page {@code n} of a listing: the listing's own key (worked out once for all its pages) and n. */

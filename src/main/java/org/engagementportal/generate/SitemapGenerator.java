@@ -13,7 +13,7 @@ import org.engagementportal.site.Listing;
 import org.engagementportal.site.SitePage;
 
 /**
- * sitemap.xml for search engines: every page and the first page of every listing, with the date a page
+ * sitemap.xml for search engines: every page, the first page of every listing, the A to Z and search pages, with the date a page
  * last changed where it says. Over 50,000 addresses (the sitemap limit) it becomes an index of several.
  */
 public final class SitemapGenerator implements Generator {
@@ -35,6 +35,11 @@ public final class SitemapGenerator implements Generator {
             urls.putIfAbsent(l.path(), Optional.empty());
         }
         ctx.site().youSaidWeDid().paths().stream().filter(p -> p.endsWith("/")).forEach(p -> urls.putIfAbsent(p, Optional.empty()));
+        // The A to Z (its front page and each letter with pages) and the search page.
+        urls.putIfAbsent(org.engagementportal.render.LayoutViews.AZ_PATH, Optional.empty());
+        ctx.site().published().stream().map(org.engagementportal.site.Published.Entry::letter).distinct()
+                .forEach(l -> urls.putIfAbsent(org.engagementportal.render.FindViews.azPath(l), Optional.empty()));
+        urls.putIfAbsent(org.engagementportal.render.LayoutViews.SEARCH_PATH, Optional.empty());
         List<String> entries = new ArrayList<>();
         urls.forEach((path, date) -> entries.add("  <url><loc>" + XmlText.escape(config.absolute(path)) + "</loc>"
                 + date.map(d -> "<lastmod>" + d + "</lastmod>").orElse("") + "</url>\n"));

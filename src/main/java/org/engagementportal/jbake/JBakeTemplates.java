@@ -56,6 +56,8 @@ public final class JBakeTemplates implements Templates {
         keys.put("template.redirect.file", "redirect.ftlh");
         keys.put("template.years.file", "you-said-we-did.ftlh");
         keys.put("template.year.file", "you-said-we-did-year.ftlh");
+        keys.put("template.az.file", "a-z.ftlh");
+        keys.put("template.search.file", "search.ftlh");
         CompositeConfiguration composite = new CompositeConfiguration();
         composite.addConfiguration(new MapConfiguration(keys));
         return new DefaultJBakeConfiguration(siteRoot.toFile(), composite);

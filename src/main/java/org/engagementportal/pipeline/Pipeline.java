@@ -29,6 +29,7 @@ import org.engagementportal.generate.BundledAssets;
 import org.engagementportal.generate.CalendarGenerator;
 import org.engagementportal.generate.ContentPageGenerator;
 import org.engagementportal.generate.FeedGenerator;
+import org.engagementportal.generate.FindGenerator;
 import org.engagementportal.generate.Generator;
 import org.engagementportal.generate.HeadersGenerator;
 import org.engagementportal.generate.ListingGenerator;
@@ -303,7 +304,8 @@ public final class Pipeline {
             }
             int pages = site.pages().size() + site.listings().stream()
                     .mapToInt(l -> l.shownPages(site.pageSize())).sum()
-                    + (site.youSaidWeDid().isEmpty() ? 0 : 1 + site.youSaidWeDid().years().size());
+                    + (site.youSaidWeDid().isEmpty() ? 0 : 1 + site.youSaidWeDid().years().size())
+                    + FindGenerator.pages(site);
             String reused = cache.reused() == 0 ? "" : " (" + cache.reused() + " unchanged since the last build)";
             record.accept(new Stage("render", millis(t2), pages + " pages, " + output.fileCount() + " files" + reused));
             boolean published = false;
@@ -378,14 +380,14 @@ public final class Pipeline {
      */
     static final List<Generator> GENERATORS = List.of(new AssetGenerator(), new ContentPageGenerator(),
             new ListingGenerator(), new FeedGenerator(), new CalendarGenerator(), new SitemapGenerator(),
-            new YouSaidWeDidGenerator(), new OpenDataGenerator(), new RobotsGenerator(), new NotFoundGenerator(), new ScheduleGenerator(), new RedirectGenerator(),
+            new YouSaidWeDidGenerator(), new OpenDataGenerator(), new FindGenerator(), new RobotsGenerator(), new NotFoundGenerator(), new ScheduleGenerator(), new RedirectGenerator(),
             new HeadersGenerator());
 
     /** {@code wholePageRules}: run the fast accessibility rules over whole pages ({@code portal check}) or the text only. */
     private BuildContext context(Site site, Path source, BundledAssets assets, Problems problems, boolean wholePageRules,
                                  Reuse reuse, OutputKeys.Memo memo) {
         FeedPlan feeds = FeedPlan.of(site);
-        LayoutViews layouts = new LayoutViews(site, assets.cssPath(), feeds);
+        LayoutViews layouts = new LayoutViews(site, assets.cssPath(), assets.scriptPath(), feeds);
         DocumentViews documents = new DocumentViews(site.config(), layouts);
         CardViews cards = new CardViews(site, documents);
         PageViews pages = new PageViews(site, layouts, cards, documents, AuditSummary.read(source, problems));
@@ -405,7 +407,8 @@ public final class Pipeline {
      */
     static String structure(Site site, Path source, BundledAssets assets, FeedPlan feeds, boolean wholePageRules) {
         OutputKeys.Digest h = new OutputKeys.Digest().add(PortalVersion.fingerprint()).add(site.data().toString())
-                .add(assets.cssPath()).add(Boolean.toString(wholePageRules));
+                .add(assets.cssPath()).add(assets.scriptPath()).add(Boolean.toString(wholePageRules))
+                .add(site.config().alert().filter(a -> a.shownAt(site.now())).map(a -> "alert shown").orElse("no alert"));
         Path audit = source.resolve(".a11y-audit.json");
         try {
             h.add(Files.isRegularFile(audit) ? Files.readAllBytes(audit) : new byte[0]);

@@ -58,7 +58,7 @@ final class UpToDate {
 
     /**
      * The stretch of time in which a build's pages stay as they are: from the later of the last midnight and the
-     * last moment passed (a consultation opening, a meeting starting), to the earlier of the next midnight
+     * last moment passed (a consultation opening, a meeting starting, the site alert going up or down), to the earlier of the next midnight
      * (pages count days: "12 days left", the statement's date of checking) and the next moment, in the site's
      * time zone. A moment at the build's clock has passed, as the pages take it.
      */
@@ -67,14 +67,19 @@ final class UpToDate {
             Instant from = now.toLocalDate().atStartOfDay(now.getZone()).toInstant();
             Instant until = now.toLocalDate().plusDays(1).atStartOfDay(now.getZone()).toInstant();
             Instant at = now.toInstant();
+            List<Instant> moments = new ArrayList<>();
             for (Document d : documents) {
                 for (ContentKind.Moment m : d.moments(config, now.getZone())) {
-                    Instant t = m.at().toInstant();
-                    if (t.isAfter(at)) {
-                        until = t.isBefore(until) ? t : until;
-                    } else {
-                        from = t.isAfter(from) ? t : from;
-                    }
+                    moments.add(m.at().toInstant());
+                }
+            }
+            // The site alert appears and goes at its times, on every page.
+            config.alert().ifPresent(a -> a.moments().forEach(m -> moments.add(m.at().toInstant())));
+            for (Instant t : moments) {
+                if (t.isAfter(at)) {
+                    until = t.isBefore(until) ? t : until;
+                } else {
+                    from = t.isAfter(from) ? t : from;
                 }
             }
             return new Window(now.getZone(), from, until);

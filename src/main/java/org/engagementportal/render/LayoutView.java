@@ -16,10 +16,25 @@ import java.util.List;
  * @param feeds       the feeds of this page's listing (or of the listing it is in), for rel=alternate links
  * @param easyRead    true on easy-read versions, which have their own larger, calmer layout
  * @param hardWords   on easy-read versions, the hard words the page uses and what they mean
+ * @param title       the page's own title, for social media cards ({@code og:title})
+ * @param ogType      "website" for the home page, "article" for the others
+ * @param jsonLd      the page's schema.org data as JSON with {@code <>&} escaped ({@link StructuredData}), or null
  */
 public record LayoutView(String pageTitle, String description, String canonical, String lang, String dir,
                          String siteLang, List<Link> breadcrumbs, List<Alternate> alternates, RequestFormat request,
-                         List<FeedLink> feeds, boolean easyRead, List<HardWord> hardWords) {
+                         List<FeedLink> feeds, boolean easyRead, List<HardWord> hardWords, String title, String ogType,
+                         String jsonLd) {
+
+    /** The language of the page for {@code og:locale}: "en_GB". */
+    public String locale() {
+        return lang.replace('-', '_');
+    }
+
+    /** The same layout with schema.org data about the page. */
+    public LayoutView withStructuredData(java.util.Map<String, Object> data) {
+        return new LayoutView(pageTitle, description, canonical, lang, dir, siteLang, breadcrumbs, alternates, request, feeds,
+                easyRead, hardWords, title, ogType, StructuredData.json(data));
+    }
 
     /**
      * True when the page is in another language than the site's own words (a translation): the site's words are
@@ -41,7 +56,7 @@ public record LayoutView(String pageTitle, String description, String canonical,
     /** The same layout for an easy-read page, with its hard words. */
     public LayoutView asEasyRead(List<HardWord> words) {
         return new LayoutView(pageTitle, description, canonical, lang, dir, siteLang, breadcrumbs, alternates, request, feeds,
-                true, List.copyOf(words));
+                true, List.copyOf(words), title, ogType, jsonLd);
     }
 
     /** A feed in one format: its MIME type, a title saying which format, and its absolute address. */

@@ -26,12 +26,16 @@ public final class LayoutViews {
             new ListedKind.Navigation("/get-involved/", "Get involved", List.of()),
             new ListedKind.Navigation("/about/", "About us", List.of()));
 
+    /** The search page, and the A to Z of every page that search falls back to without JavaScript. */
+    public static final String SEARCH_PATH = "/search/";
+    public static final String AZ_PATH = "/a-z/";
+
     private final Site site;
     private final SiteConfig config;
     private final SiteView siteView;
     private final List<ListedKind.Navigation> navigation;
 
-    public LayoutViews(Site site, String cssPath, FeedPlan feeds) {
+    public LayoutViews(Site site, String cssPath, String scriptPath, FeedPlan feeds) {
         this.feeds = feeds;
         this.site = site;
         this.config = site.config();
@@ -49,10 +53,14 @@ public final class LayoutViews {
             footer.add(Link.of(config.link("/privacy/"), "Privacy"));
         }
         footer.add(Link.of(config.link("/topics/"), "Topics"));
+        footer.add(Link.of(config.link(AZ_PATH), "A to Z"));
         this.siteView = new SiteView(config.name(), config.language(), config.link("/"), config.link(cssPath),
                 config.link("/assets/images/favicon.ico"), config.link("/assets/images/favicon.svg"),
                 config.header().organisation(), config.header().descriptor().orElse(null),
-                config.header().service().orElse(null), List.of(), footer, "\u00A9 " + config.name());
+                config.header().service().orElse(null), List.of(), footer, "\u00A9 " + config.name(),
+                config.image().map(i -> new SiteView.Image(config.absolute(i.path()), i.alt())).orElse(null),
+                config.alert().filter(a -> a.shownAt(site.now())).map(a -> a.text()).orElse(null),
+                config.link(SEARCH_PATH), config.link(AZ_PATH), config.link(scriptPath));
     }
 
     private boolean exists(String path) {
@@ -66,7 +74,8 @@ public final class LayoutViews {
                 .collect(Collectors.toList());
         return new SiteView(siteView.name(), siteView.language(), siteView.homeHref(), siteView.cssHref(),
                 siteView.iconHref(), siteView.iconSvgHref(), siteView.organisation(), siteView.descriptor(),
-                siteView.service(), List.copyOf(nav), siteView.footer(), siteView.copyright());
+                siteView.service(), List.copyOf(nav), siteView.footer(), siteView.copyright(), siteView.image(), siteView.alert(),
+                siteView.searchHref(), siteView.azHref(), siteView.scriptHref());
     }
 
     /**
@@ -78,7 +87,8 @@ public final class LayoutViews {
                              List<Alternate> alternates, String requestDate) {
         String pageTitle = path.equals("/") ? config.name() : title + " - " + config.name();
         return new LayoutView(pageTitle, description, config.absolute(path), lang, dir, config.language(), breadcrumbs(path),
-                List.copyOf(alternates), request(title, requestDate).orElse(null), feedLinks(path), false, List.of());
+                List.copyOf(alternates), request(title, requestDate).orElse(null), feedLinks(path), false, List.of(), title,
+                path.equals("/") ? "website" : "article", null);
     }
 
     /** The feed of the listing at {@code path} (its first page or any other), or of the listing the page is in. */

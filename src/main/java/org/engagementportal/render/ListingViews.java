@@ -58,6 +58,9 @@ public final class ListingViews {
         String title = n == 1 ? listing.title() : listing.title() + " (page " + n + " of " + pages + ")";
         String path = listing.pagePath(n);
         LayoutView layout = layouts.layout(title, listing.summary(), path, config.language(), "ltr", List.of(), null);
+        if (listing.kind() == Listing.Kind.HOME) {
+            layout = layout.withStructuredData(StructuredData.organisation(config));
+        }
         List<ListingView.TermView> terms = listing.terms().stream()
                 .map(t -> new ListingView.TermView(config.link(t.path()), t.name(), t.description(), t.count())).toList();
         // The filter links are on the first page of a listing only: later pages are reached from it.

@@ -58,6 +58,12 @@ public final class PageViews {
                 : site.originalOf(page).map(o -> Link.of(config.link(o.path()), readThisIn(config.language()))).orElse(null);
         List<Link> contents = body.headings().stream().map(h -> Link.of("#" + h.id(), h.text())).toList();
         Views views = new Views(site, documents, markdown, body.html());
+        if (variant.isOriginal()) {
+            var data = structuredData(shown(page), page, views);
+            if (data.isPresent()) {
+                layout = layout.withStructuredData(data.get());
+            }
+        }
         Object details = view(shown(page), page, views);
         return new PageView(layout, doc.kind().id(), doc.meta().title(), doc.meta().summary(), body.html(), contents,
                 original, published, views.terms("/topics/", site.data().vocabulary().topics(), doc.meta().topics()),
@@ -112,6 +118,11 @@ public final class PageViews {
     /** The view of the page's own fields, from its type. */
     private static <D extends org.engagementportal.content.Details> Object view(ShownKind<D> kind, SitePage page, Views views) {
         return kind.view(kind.details().cast(page.document().details()), page, views);
+    }
+
+    private static <D extends org.engagementportal.content.Details> java.util.Optional<Map<String, Object>> structuredData(
+            ShownKind<D> kind, SitePage page, Views views) {
+        return kind.structuredData(kind.details().cast(page.document().details()), page, views);
     }
 
     /** How a page's type is shown: every type the site is built with is a {@link ShownKind}. */

@@ -18,6 +18,14 @@ public interface ShownKind<D extends Details> extends ListedKind<D> {
     /** The view of its own fields for its template ({@code page.details}), or null when it has none. */
     Object view(D details, SitePage page, Views views);
 
+    /**
+     * What it is for search engines, as schema.org data ({@link StructuredData}): an event or a meeting says when
+     * and where it is. Most types are articles with nothing to add, so this is empty unless a type says otherwise.
+     */
+    default java.util.Optional<java.util.Map<String, Object>> structuredData(D details, SitePage page, Views views) {
+        return java.util.Optional.empty();
+    }
+
     /** What its card in a listing shows besides the title and summary. */
     Card card(D details, SitePage page, Views views);
 

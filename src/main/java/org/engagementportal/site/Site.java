@@ -251,6 +251,18 @@ public final class Site {
 
     private volatile YouSaidWeDid youSaidWeDid;
 
+    /** Every published page with its title, in A to Z order ({@link Published}), worked out once. */
+    public List<Published.Entry> published() {
+        List<Published.Entry> p = published;
+        if (p == null) {
+            p = Published.of(this);
+            published = p;
+        }
+        return p;
+    }
+
+    private volatile List<Published.Entry> published;
+
     public SortedSet<String> linkablePaths() {
         SortedSet<String> all = new TreeSet<>(byPath.keySet());
         all.addAll(youSaidWeDid().paths());

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The moments after the build's clock when something on the site changes by itself, as each page's type
  * says ({@code ContentKind.moments}): a consultation opens, starts closing soon, closes, has its outcome
- * published or becomes overdue; a meeting's question deadline passes or the meeting starts; an event starts. A build is true only until the first of them, so the
+ * published or becomes overdue; a meeting's question deadline passes or the meeting starts; an event starts; the site
+ * alert in site.yml goes up or comes down. A build is true only until the first of them, so the
  * publishing job rebuilds at (or just after) {@link #next()}.
  */
 public final class StatusSchedule {
@@ -36,6 +37,12 @@ public final class StatusSchedule {
                 add(out, now, m.at(), p, m.change());
             }
         }
+        // The site alert goes up and comes down on every page: listed against the home page, with its text.
+        site.config().alert().ifPresent(a -> a.moments().forEach(m -> {
+            if (m.at().isAfter(now)) {
+                out.add(new Change(m.at(), "/", a.text(), m.change()));
+            }
+        }));
         out.sort(Comparator.comparing((Change c) -> c.at().toInstant()).thenComparing(Change::path).thenComparing(Change::change));
         return new StatusSchedule(now, out);
     }

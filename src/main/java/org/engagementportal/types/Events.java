@@ -204,6 +204,13 @@ public final class Events implements ContentType<Event> {
     }
 
     @Override
+    public Optional<java.util.Map<String, Object>> structuredData(Event e, SitePage page, Views views) {
+        var meta = page.document().meta();
+        return Optional.of(org.engagementportal.render.StructuredData.event(views.config(), page.path(), meta.title(),
+                meta.summary(), e.starts(), e.ends(), e.venue(), e.online(), e.accessibility()));
+    }
+
+    @Override
     public Card card(Event e, SitePage page, Views views) {
         return new Card(List.of(Dates.dateTime(e.starts()), Views.where(e.venue().orElse(null), e.online().isPresent())), null);
     }

@@ -306,6 +306,13 @@ public final class Meetings implements ContentType<Meeting> {
     }
 
     @Override
+    public Optional<java.util.Map<String, Object>> structuredData(Meeting m, SitePage page, Views views) {
+        var meta = page.document().meta();
+        return Optional.of(org.engagementportal.render.StructuredData.event(views.config(), page.path(), meta.title(),
+                meta.summary(), m.starts(), m.ends(), m.venue(), m.online(), java.util.List.of()));
+    }
+
+    @Override
     public Card card(Meeting m, SitePage page, Views views) {
         List<String> facts = new ArrayList<>();
         facts.add(Dates.dateTime(m.starts()));

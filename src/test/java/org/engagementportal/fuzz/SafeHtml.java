@@ -53,9 +53,36 @@ final class SafeHtml {
         }
     }
 
-    /** The page frame's own head elements: the stylesheet, icons, feeds, the meta refresh of a redirect page. */
+    /**
+     * The page frame's own elements: in the head, the stylesheet, icons, feeds, the meta refresh of a redirect page,
+     * the schema.org data block (JSON that cannot end its element: no {@code <} in it) and the search page's script
+     * (a file under /assets/, never inline); the search box in the header and the search page's form (sent back to
+     * this site's /search/).
+     */
     private static boolean layoutElement(Element el) {
-        return (el.normalName().equals("link") || el.normalName().equals("meta")) && el.parents().stream()
-                .anyMatch(p -> p.normalName().equals("head"));
+        boolean inHead = el.parents().stream().anyMatch(p -> p.normalName().equals("head"));
+        return switch (el.normalName()) {
+            case "link", "meta" -> inHead;
+            case "script" -> inHead && (el.attr("type").equals("application/ld+json") && !el.data().contains("<")
+                    && el.attributes().size() == 1
+                    || el.attr("src").matches("/assets/search\\.[0-9a-f]{10}\\.js") && el.data().isEmpty());
+            case "form", "input", "button", "select" -> searchForm(el);
+            default -> false;
+        };
+    }
+
+    /**
+     * Inside the header's search box or the search page's form, each of which goes to the site's own search page
+     * (and a select only in the search page's, its choice of types).
+     */
+    private static boolean searchForm(Element el) {
+        Element form = el.normalName().equals("form") ? el : el.closest("form");
+        if (form == null || !form.attr("action").equals("/search/")) {
+            return false;
+        }
+        boolean header = form.id().equals("search") && form.parent() != null && form.parent().normalName().equals("search")
+                && form.closest("header") != null;
+        boolean page = form.id().equals("search-page-form") && form.closest("main") != null;
+        return header && !el.normalName().equals("select") || page;
     }
 }

@@ -72,6 +72,13 @@ class HeadersTest {
         return out;
     }
 
+    /** The content types but the search index's words', which Map.of cannot take as one more pair. */
+    static Map<String, String> withoutWords(Map<String, String> types) {
+        Map<String, String> rest = new LinkedHashMap<>(types);
+        rest.remove("/search/words/*");
+        return rest;
+    }
+
     static boolean matches(String pattern, String path) {
         return path.matches("^" + Pattern.quote(pattern).replace("*", "\\E.*\\Q") + "$");
     }
@@ -86,19 +93,23 @@ class HeadersTest {
         assertEquals(Map.entry(css, Map.of("Cache-Control", HeadersGenerator.IMMUTABLE)), rules.get(1));
         List<String> shortCache = rules.stream().filter(r -> HeadersGenerator.SHORT.equals(r.getValue().get("Cache-Control")))
                 .map(Map.Entry::getKey).toList();
-        assertEquals(List.of("/", "/404.html", "/about/*", "/annual-report.csv", "/areas/*", "/assets/fonts/*", "/assets/images/*",
+        assertEquals(List.of("/", "/404.html", "/a-z/*", "/about/*", "/annual-report.csv", "/areas/*", "/assets/fonts/*", "/assets/images/*",
                 "/bulletins/*", "/calendar.ics", "/consultations/*", "/events/*", "/get-updates/*", "/governing-body/*",
-                "/index.html", "/manifest.json", "/meetings/*", "/open-data/*", "/robots.txt", "/sitemap.xml", "/status-changes.json",
-                "/topics/*", "/who-we-are/*", "/you-said-we-did/*"), shortCache,
+                "/index.html", "/manifest.json", "/meetings/*", "/open-data/*", "/robots.txt", "/search/*", "/sitemap.xml",
+                "/status-changes.json", "/topics/*", "/who-we-are/*", "/you-said-we-did/*"), shortCache,
                 "one rule per top-level folder or file, the home page by both its names, the redirect page's folder too");
         Map<String, String> types = new LinkedHashMap<>();
         rules.stream().filter(r -> r.getValue().containsKey("Content-Type")).forEach(r -> types.put(r.getKey(), r.getValue().get("Content-Type")));
         assertEquals(Map.of("/*.ics", "text/calendar; charset=utf-8", "/*/atom.xml", "application/atom+xml; charset=utf-8",
                 "/*/feed.json", "application/feed+json; charset=utf-8", "/*/feed.xml", "application/rss+xml; charset=utf-8",
                 "/manifest.json", "application/json; charset=utf-8", "/status-changes.json", "application/json; charset=utf-8",
-                "/*/engagement.json", "application/json; charset=utf-8", "/*/engagement.schema.json", "application/json; charset=utf-8"),
-                types);
-        assertEquals(2 + shortCache.size() + types.size(), rules.size(), "no other rules");
+                "/*/engagement.json", "application/json; charset=utf-8", "/*/engagement.schema.json", "application/json; charset=utf-8",
+                "/*/index.json", "application/json; charset=utf-8", "/search/pages/*", "application/json; charset=utf-8"),
+                withoutWords(types));
+        assertEquals("application/json; charset=utf-8", types.get("/search/words/*"), "one rule for the search index's words");
+        String script = built.page("/search/").selectFirst("script[src]").attr("src");
+        assertEquals(Map.entry(script, Map.of("Cache-Control", HeadersGenerator.IMMUTABLE)), rules.get(2), "the search script too");
+        assertEquals(3 + shortCache.size() + types.size(), rules.size(), "no other rules");
     }
 
     @Test

@@ -132,6 +132,10 @@ class SitemapTest {
         for (int i = 0; i < 6; i++) {
             pages.add("bulletins/weekly/" + java.time.LocalDate.of(2026, 1, 2).plusWeeks(i) + "/");
         }
+        // The A to Z, each of its letters that has pages, and the search page.
+        pages.addAll(List.of("a-z/", "search/"));
+        built.page("/a-z/").select("nav.portal-a-z a").forEach(a -> pages.add(a.attr("href").substring(1)));
+        assertTrue(pages.contains("a-z/c/"), "Consultations, under C");
         assertEquals(new TreeSet<>(pages.stream().map(p -> BASE + p).toList()), new TreeSet<>(urls.keySet()));
         // Six issues at five a page make a second page of the archive: it is published but not listed,
         // since search engines reach it from the first.

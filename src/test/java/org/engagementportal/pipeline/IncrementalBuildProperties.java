@@ -21,13 +21,13 @@ import org.engagementportal.testing.TestSite;
 /**
  * An incremental build gives what a cold build gives, whatever changed: random edits (a page's text or title
  * changed, a page added, deleted or renamed, a data file or a template changed, the clock moved on across
- * status changes) are made to two copies of the example portal; one is built incrementally after each edit,
+ * status changes, the site alert's times moved to either side of the clock) are made to two copies of the example portal; one is built incrementally after each edit,
  * the other cold, and every file and problem must be the same. The incremental builds run in one pipeline that
  * remembers what it read, as {@code portal serve} does, so the files it reads again are tested too.
  */
 class IncrementalBuildProperties {
 
-    enum Kind { TEXT, TITLE, ADD, DELETE, RENAME, DATA, TEMPLATE, CLOCK }
+    enum Kind { TEXT, TITLE, ADD, DELETE, RENAME, DATA, TEMPLATE, CLOCK, ALERT }
 
     /** One edit: what, to which content file (an index into the sorted list), and a number for variety. */
     record Edit(Kind kind, int file, int n) {
@@ -247,6 +247,16 @@ class IncrementalBuildProperties {
                 Files.createDirectories(template.getParent());
                 Files.writeString(template, source + "<#-- changed " + e.n() + " -->\n", StandardCharsets.UTF_8);
                 return List.of(template);
+            }
+            case ALERT -> {
+                // The alert's times moved, from days before the example's clock to days after it, up for hours or days.
+                Path siteYml = site.resolve("content/_data/site.yml");
+                LocalDateTime starts = LocalDateTime.parse(TestSite.EXAMPLE_NOW).plusHours(e.n() * 5L - 150);
+                LocalDateTime ends = starts.plusHours(e.n() * 3L + 1);
+                String yml = Files.readString(siteYml, StandardCharsets.UTF_8);
+                Files.writeString(siteYml, yml.replaceFirst("(?m)^  starts: .*$", "  starts: " + starts)
+                        .replaceFirst("(?m)^  ends: .*$", "  ends: " + ends), StandardCharsets.UTF_8);
+                return List.of(siteYml);
             }
             case CLOCK -> throw new IllegalStateException("the clock is not a file");
         }

@@ -101,6 +101,18 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void theSiteAlertComingDownAtItsEndReRendersEveryPage() {
+        String end = "2026-11-30T17:00"; // site.yml's alert ends then, and nothing else in the example changes at that minute
+        Pipeline.Result before = build(site, out, "2026-11-30T16:59", true);
+        assertTrue(TestSite.read(out.resolve("about/index.html")).contains("id=\"site-alert\""), "up a minute before its end");
+        Pipeline.Result after = build(site, out, end, true);
+        assertFalse(TestSite.read(out.resolve("about/index.html")).contains("site-alert"), "down at its end");
+        assertTrue(after.rendered().containsAll(java.util.List.of("/index.html", "/about/index.html", "/a-z/index.html",
+                "/search/index.html")), "every page shows it: " + pages(after).size() + " of " + pages(before).size());
+        assertSameAsCold(s -> { }, after, end);
+    }
+
+    @Test
     void nothingChangedRendersNothing() {
         Pipeline.Result again = build(site, out, NOW, true);
         assertEquals(Set.of(), again.rendered(), "every page and feed is reused");
@@ -212,6 +224,10 @@ class IncrementalBuildTest {
         assertTrue(other.rendered().contains("/index.html"), "everything is made: " + other.rendered().size());
 
         Files.writeString(cache, text.substring(0, text.length() / 2) + "\nO\tbroken");
+        // A file saved just now: the build cannot take the whole-build shortcut (UpToDate), which on a slow machine,
+        // more than two seconds after the copy, it otherwise would, and never read the damaged cache.
+        Path about = site.resolve("content/about.md");
+        Files.setLastModifiedTime(about, java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
         notes.clear();
         UpToDate.forget(site, out);
         Pipeline.Result damaged = build(site, out, NOW, true);

@@ -65,7 +65,7 @@ class PublishedOutputTest {
         int checked = 0;
         for (Map.Entry<String, byte[]> e : all.entrySet()) {
             String path = e.getKey();
-            boolean text = path.matches(".*\\.(html|css|xml|json|ics|svg|csv)$") && !path.equals("/manifest.json");
+            boolean text = path.matches(".*\\.(html|css|js|xml|json|ics|svg|csv)$") && !path.equals("/manifest.json");
             if (!text || e.getValue().length <= 1024) {
                 assertFalse(all.containsKey(path + ".gz") && !text, path);
                 continue;

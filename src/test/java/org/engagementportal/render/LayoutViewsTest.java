@@ -158,7 +158,7 @@ class LayoutViewsTest {
     void theFooterLinksTheStatementsContactAndPrivacyPagesAndTopics() {
         Element footer = built.page("/consultations/clinic/").selectFirst("footer");
         assertEquals(List.of("Accessibility statement /accessibility/", "Getting information you can use /accessible-information/",
-                "Contact us /contact-us/", "Privacy /privacy/", "Topics /topics/"),
+                "Contact us /contact-us/", "Privacy /privacy/", "Topics /topics/", "A to Z /a-z/"),
                 footer.select("a").stream().map(a -> a.text() + " " + a.attr("href")).toList());
         assertEquals("\u00A9 NHS Testshire Integrated Care Board", footer.selectFirst("p").text());
     }
@@ -195,7 +195,7 @@ class LayoutViewsTest {
                 + " email us to ask for it at engage@testshire.example or call 01632 960 100."), block.text());
         assertTrue(block.select("a:contains(How we make information accessible)").isEmpty());
         assertTrue(!block.text().contains("working days"), "no promise the site has not made");
-        assertEquals(List.of("Topics /topics/"), plain.page("/about/").select("footer a").stream().map(a -> a.text() + " " + a.attr("href")).toList(),
+        assertEquals(List.of("Topics /topics/", "A to Z /a-z/"), plain.page("/about/").select("footer a").stream().map(a -> a.text() + " " + a.attr("href")).toList(),
                 "only the links to pages that exist");
     }
 

@@ -1,0 +1,256 @@
+// The search page's script, the only script on the site. It reads the index the build wrote under /search/
+// (see org.engagementportal.generate.SearchIndex) a piece at a time: index.json (the list of word files and each
+// page's type), the file of the words starting with the first letters of each word searched for, and the files of
+// the pages shown. Results are written with textContent only, and announced through the status line (aria-live).
+// Without this script the page offers the A to Z instead.
+(function () {
+  'use strict';
+
+  var form = document.getElementById('search-page-form');
+  if (!form || !window.fetch) {
+    return;
+  }
+  var query = document.getElementById('search-query');
+  var type = document.getElementById('search-type');
+  var status = document.getElementById('search-status');
+  var results = document.getElementById('search-results');
+  var fallback = document.getElementById('search-without-script');
+  var base = form.getAttribute('action');
+  var SHOWN = 10;
+
+  // As SearchIndex.COMMON and SearchIndex.words: the same words, split the same way.
+  var COMMON = new Set(('the and of to in for on is are be with at by it this that as or an from we you our your will ' +
+      'can was were has have not but if they their there which who what when how about all any more do so us its also ' +
+      'been into out up http https www').split(' '));
+
+  function words(text) {
+    var plain = text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+    var out = [];
+    plain.split(/[^\p{L}\p{Nd}]+/u).forEach(function (w) {
+      if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) {
+        w = w.slice(0, -1);
+      }
+      if (Array.from(w).length >= 2 && !COMMON.has(w) && out.indexOf(w) < 0) {
+        out.push(w);
+      }
+    });
+    return out;
+  }
+
+  // As SearchIndex.fileName: a shard's key as a file name.
+  function fileName(key) {
+    if (/^[a-z0-9]+$/.test(key)) {
+      return key;
+    }
+    return 'u' + Array.from(key).map(function (c) { return c.codePointAt(0).toString(16); }).join('-');
+  }
+
+  var loaded = {};
+  function load(path) {
+    if (!loaded[path]) {
+      loaded[path] = fetch(base + path).then(function (r) {
+        if (!r.ok) {
+          throw new Error(path + ': ' + r.status);
+        }
+        return r.json();
+      });
+    }
+    return loaded[path];
+  }
+
+  // The pages each word is on, with their scores: every word of the index that starts with it, an exact match
+  // counting double. Such words are in the shard with the longest key the word starts with, and in any shard whose
+  // key starts with the word (see SearchIndex.shards).
+  function pagesFor(word, index) {
+    var longest = null;
+    var shards = [];
+    index.words.forEach(function (key) {
+      if (word.indexOf(key) === 0 && (longest === null || key.length > longest.length)) {
+        longest = key;
+      } else if (key.indexOf(word) === 0 && key.length > word.length) {
+        shards.push(key);
+      }
+    });
+    if (longest !== null) {
+      shards.push(longest);
+    }
+    return Promise.all(shards.map(function (s) { return load('words/' + fileName(s) + '.json'); })).then(function (files) {
+      var scores = new Map();
+      files.forEach(function (file) {
+        Object.keys(file).forEach(function (w) {
+          if (w.indexOf(word) === 0) {
+            var list = file[w];
+            var page = 0;
+            for (var i = 0; i < list.length; i += 2) {
+              page += list[i];
+              var score = list[i + 1] * (w === word ? 2 : 1);
+              scores.set(page, Math.max(scores.get(page) || 0, score));
+            }
+          }
+        });
+      });
+      return scores;
+    });
+  }
+
+  var current = 0;
+  var found = [];
+  var index = null;
+
+  function search(text, kind) {
+    var run = ++current;
+    results.textContent = '';
+    var ws = words(text);
+    if (ws.length === 0) {
+      say(text.trim() === '' ? '' : 'Enter a word to search for.');
+      return Promise.resolve();
+    }
+    say('Searching\u2026');
+    return load('index.json').then(function (i) {
+      index = i;
+      return Promise.all(ws.map(function (w) { return pagesFor(w, index); }));
+    }).then(function (perWord) {
+      if (run !== current) {
+        return;
+      }
+      var total = new Map();
+      perWord[0].forEach(function (score, page) {
+        var sum = score;
+        for (var j = 1; j < perWord.length; j++) {
+          var s = perWord[j].get(page);
+          if (s === undefined) {
+            return;
+          }
+          sum += s;
+        }
+        if (!kind || index.types[parseInt(index.kinds.charAt(page), 36)][0] === kind) {
+          total.set(page, sum);
+        }
+      });
+      found = Array.from(total.keys()).sort(function (a, b) { return total.get(b) - total.get(a) || a - b; });
+      return show(0, text, kind);
+    }).catch(function () {
+      if (run === current) {
+        say('Search is not working at the moment. Find the page in the A to Z instead.');
+        fallback.hidden = false;
+      }
+    });
+  }
+
+  function say(text) {
+    status.textContent = text;
+  }
+
+  // Shows results from number `from`, SHOWN at a time, with a button for more.
+  function show(from, text, kind) {
+    var some = found.slice(from, from + SHOWN);
+    var files = Array.from(new Set(some.map(function (p) { return Math.floor(p / index.per_file); })));
+    var run = current;
+    return Promise.all(files.map(function (f) { return load('pages/' + f + '.json'); })).then(function (tables) {
+      if (run !== current) {
+        return;
+      }
+      var byFile = {};
+      files.forEach(function (f, i) { byFile[f] = tables[i]; });
+      var more = document.getElementById('search-more');
+      if (more) {
+        more.parentNode.removeChild(more);
+      }
+      some.forEach(function (p, i) {
+        var row = byFile[Math.floor(p / index.per_file)][p % index.per_file];
+        results.appendChild(result(row, from === 0 || i > 0 ? null : 'first-more'));
+      });
+      var kindName = kind ? ' in ' + typeName(kind).toLowerCase() + 's' : '';
+      var count = found.length === 1 ? '1 result' : found.length + ' results';
+      var shown = found.length > SHOWN ? ', showing ' + Math.min(from + SHOWN, found.length) : '';
+      say(count + ' for \u201c' + text.trim() + '\u201d' + kindName + shown + '.');
+      if (from + SHOWN < found.length) {
+        var li = document.createElement('li');
+        li.id = 'search-more';
+        var button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'nhsuk-button nhsuk-button--secondary';
+        button.textContent = 'Show more results';
+        button.addEventListener('click', function () {
+          show(from + SHOWN, text, kind).then(function () {
+            var first = document.getElementById('first-more');
+            if (first) {
+              first.focus();
+              first.removeAttribute('id');
+            }
+          });
+        });
+        li.appendChild(button);
+        results.appendChild(li);
+      }
+    });
+  }
+
+  function typeName(kind) {
+    for (var i = 0; i < index.types.length; i++) {
+      if (index.types[i][0] === kind) {
+        return index.types[i][1];
+      }
+    }
+    return kind;
+  }
+
+  // One result: [title, address, type, status, summary, language of the title].
+  function result(row, id) {
+    var li = document.createElement('li');
+    li.className = 'portal-search__result';
+    var h = document.createElement('h2');
+    h.className = 'nhsuk-heading-s';
+    var a = document.createElement('a');
+    a.href = row[1];
+    a.textContent = row[0];
+    if (row[5]) {
+      a.lang = row[5];
+    }
+    if (id) {
+      a.id = id;
+    }
+    h.appendChild(a);
+    li.appendChild(h);
+    var facts = document.createElement('p');
+    facts.className = 'nhsuk-body-s portal-search__facts';
+    facts.textContent = typeName(row[2]) + (row[3] ? ' \u00b7 ' + row[3] : '');
+    li.appendChild(facts);
+    if (row[4]) {
+      var p = document.createElement('p');
+      p.className = 'nhsuk-body-s';
+      p.textContent = row[4];
+      li.appendChild(p);
+    }
+    return li;
+  }
+
+  function fromAddress() {
+    var params = new URLSearchParams(window.location.search);
+    query.value = params.get('q') || '';
+    type.value = params.get('type') || '';
+    if (type.selectedIndex < 0) {
+      type.value = '';
+    }
+    return search(query.value, type.value);
+  }
+
+  fallback.hidden = true;
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    var params = new URLSearchParams();
+    params.set('q', query.value);
+    if (type.value) {
+      params.set('type', type.value);
+    }
+    window.history.pushState(null, '', '?' + params.toString());
+    search(query.value, type.value);
+  });
+  type.addEventListener('change', function () {
+    if (query.value.trim() !== '') {
+      form.requestSubmit ? form.requestSubmit() : form.dispatchEvent(new Event('submit'));
+    }
+  });
+  window.addEventListener('popstate', fromAddress);
+  fromAddress();
+}());

@@ -1,0 +1,181 @@
+package org.engagementportal.generate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeSet;
+import org.engagementportal.config.SiteConfig;
+import org.engagementportal.publish.Origin;
+import org.engagementportal.publish.Output;
+import org.engagementportal.render.CardView;
+import org.engagementportal.render.CardViews;
+import org.engagementportal.render.FindViews;
+import org.engagementportal.render.LayoutViews;
+import org.engagementportal.site.Published;
+import org.engagementportal.source.Json;
+
+/**
+ * What helps people find a page: the A to Z ({@code /a-z/} and a page per letter, {@code /a-z/b/}), the search page
+ * ({@code /search/}) and its index ({@code /search/index.json}, {@code /search/words/<first letters>.json},
+ * {@code /search/pages/<n>.json}).
+ *
+ * <p>The index is split so that a search loads little whatever the size of the site: the list of word files and
+ * each page's type ({@code index.json}), for each word searched for the file of the words starting with its first
+ * letters ({@link SearchIndex#shards}), and the files of the pages it shows ({@value #PAGES_PER_FILE} pages each). The pages are numbered in A to Z order, so results with
+ * equal scores come in title order.
+ *
+ * <p>The A to Z and search pages are reused when nothing they show has changed (their key is made of the site's
+ * structure, their template and every page's address, title, type and language); the index files are made again at every build, from text the
+ * build already holds, in one pass over the pages.
+ */
+public final class FindGenerator implements Generator {
+    /** Pages per file of the page table: small, as the ten results shown are anywhere in it. */
+    static final int PAGES_PER_FILE = 20;
+    public static final String INDEX = LayoutViews.SEARCH_PATH + "index.json";
+
+    @Override
+    public String name() {
+        return "A to Z and search";
+    }
+
+    /** How many pages it makes: the A to Z, its letters that have pages, and the search page. */
+    public static int pages(org.engagementportal.site.Site site) {
+        return 2 + (int) site.published().stream().map(Published.Entry::letter).distinct().count();
+    }
+
+    @Override
+    public void generate(BuildContext ctx, Output out) {
+        SiteConfig config = ctx.site().config();
+        List<Published.Entry> entries = ctx.site().published();
+        Map<String, List<Published.Entry>> byLetter = new LinkedHashMap<>();
+        Published.LETTERS.forEach(l -> byLetter.put(l, new ArrayList<>()));
+        entries.forEach(e -> byLetter.get(e.letter()).add(e));
+        FindViews views = new FindViews(config, ctx.layouts());
+        Origin origin = out.defaultOrigin();
+
+        String azTemplate = ctx.templates().templateFor("az");
+        OutputKeys.Digest listed = new OutputKeys.Digest();
+        entries.forEach(e -> listed.add(e.path()).add(e.title()).add(e.kind()).add(e.lang().orElse("")));
+        String listedHex = listed.hex(); // (a digest gives its value once)
+        String azKey = ctx.keys().ofStructure("a to z", List.of(azTemplate), listedHex);
+        ctx.reuse().write(out, LayoutViews.AZ_PATH + "index.html", azKey, origin, () -> {
+            var view = views.az(null, byLetter, entries.size());
+            return ctx.page(azTemplate, LayoutViews.AZ_PATH, Map.of("az", view, "layout", view.layout()));
+        });
+        byLetter.forEach((letter, list) -> {
+            if (!list.isEmpty()) {
+                String path = FindViews.azPath(letter);
+                ctx.reuse().write(out, path + "index.html", azKey, origin, () -> {
+                    var view = views.az(letter, byLetter, entries.size());
+                    return ctx.page(azTemplate, path, Map.of("az", view, "layout", view.layout()));
+                });
+            }
+        });
+
+        TreeSet<String> kindIds = new TreeSet<>();
+        entries.forEach(e -> kindIds.add(e.kind()));
+        List<String> kinds = FindViews.kindsInOrder(kindIds);
+        String searchTemplate = ctx.templates().templateFor("search");
+        String searchKey = ctx.keys().ofStructure("search", List.of(searchTemplate), listedHex + kinds);
+        ctx.reuse().write(out, LayoutViews.SEARCH_PATH + "index.html", searchKey, origin, () -> {
+            var view = views.search(kinds, byLetter);
+            return ctx.page(searchTemplate, LayoutViews.SEARCH_PATH, Map.of("search", view, "layout", view.layout()));
+        });
+        index(ctx, out, entries, kinds);
+    }
+
+    /** The search index: the words of every page, and the table of pages the results show. */
+    private static void index(BuildContext ctx, Output out, List<Published.Entry> entries, List<String> kinds) {
+        CardViews cards = new CardViews(ctx.site(), ctx.documents());
+        // Each page's words are counted in parallel, a batch at a time (so the counts of only a batch are held at
+        // once), then added to the index in page order.
+        SearchIndex index = new SearchIndex();
+        List<String[]> table = new ArrayList<>(entries.size());
+        for (int from = 0; from < entries.size(); from += COUNTED_AT_ONCE) {
+            List<SearchIndex.Page> counted = java.util.stream.IntStream.range(from, Math.min(from + COUNTED_AT_ONCE, entries.size()))
+                    .parallel().mapToObj(i -> count(ctx, cards, entries.get(i))).toList();
+            for (SearchIndex.Page page : counted) {
+                index.add(table.size(), page);
+                table.add(page.row());
+            }
+        }
+        SortedMap<String, SortedMap<String, int[]>> shards = index.shards();
+        out.write(INDEX, Json.tight(g -> {
+            g.writeStartObject();
+            g.writeNumberField("pages", entries.size());
+            g.writeNumberField("per_file", PAGES_PER_FILE);
+            g.writeArrayFieldStart("types");
+            for (String k : kinds) {
+                g.writeStartArray();
+                g.writeString(k);
+                g.writeString(FindViews.kind(k));
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+            // Each page's type, as its number in "types" in base 36, one character a page: for the filter by type.
+            StringBuilder types = new StringBuilder(entries.size());
+            entries.forEach(e -> types.append(Character.forDigit(kinds.indexOf(e.kind()), 36)));
+            g.writeStringField("kinds", types.toString());
+            g.writeArrayFieldStart("words");
+            for (String shard : shards.keySet()) {
+                g.writeString(shard);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }));
+        shards.entrySet().parallelStream().forEach(entry -> writeShard(out, entry.getKey(), entry.getValue()));
+        for (int from = 0; from < table.size(); from += PAGES_PER_FILE) {
+            List<String[]> part = table.subList(from, Math.min(from + PAGES_PER_FILE, table.size()));
+            out.write(LayoutViews.SEARCH_PATH + "pages/" + (from / PAGES_PER_FILE) + ".json", Json.tight(g -> {
+                g.writeStartArray();
+                for (String[] row : part) {
+                    g.writeStartArray();
+                    for (String cell : row) {
+                        g.writeString(cell);
+                    }
+                    g.writeEndArray();
+                }
+                g.writeEndArray();
+            }));
+        }
+    }
+
+    /** Pages counted in parallel before they are added to the index. */
+    private static final int COUNTED_AT_ONCE = 256;
+
+    /** A page's words, and what the results show of it: title, address, type, status, summary, language. */
+    private static SearchIndex.Page count(BuildContext ctx, CardViews cards, Published.Entry e) {
+        String summary = "";
+        String status = "";
+        String body = "";
+        if (e.page().isPresent()) {
+            var doc = e.page().get().document();
+            summary = doc.meta().summary();
+            body = doc.body().markdown();
+            CardView card = cards.card(e.page().get());
+            status = card.tag() == null ? "" : card.tag().text();
+        } else {
+            summary = ctx.site().listing(e.path()).map(l -> l.summary()).orElse("");
+        }
+        return SearchIndex.page(e.title(), summary, body, new String[] {e.title(), ctx.site().config().link(e.path()), e.kind(),
+                status, summary, e.lang().orElse("")});
+    }
+
+    private static void writeShard(Output out, String shard, SortedMap<String, int[]> words) {
+        out.write(LayoutViews.SEARCH_PATH + "words/" + SearchIndex.fileName(shard) + ".json",
+                Json.tight(g -> {
+                    g.writeStartObject();
+                    for (var w : words.entrySet()) {
+                        g.writeArrayFieldStart(w.getKey());
+                        for (int n : w.getValue()) {
+                            g.writeNumber(n);
+                        }
+                        g.writeEndArray();
+                    }
+                    g.writeEndObject();
+                }));
+    }
+
+}

@@ -1,0 +1,189 @@
+package org.engagementportal.example;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.engagementportal.audit.Chromium;
+import org.engagementportal.serve.StaticServer;
+import org.engagementportal.testing.Portal;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Search in Debian's Chromium, on the example portal served with its own _headers (so under its
+ * Content-Security-Policy): a person types a query into the search box in the header of any page, and the search
+ * page finds the page, says how many it found in its status line (which screen readers announce), narrows by
+ * type, and works with the keyboard and at 320 pixels wide; with JavaScript off, it offers the A to Z.
+ */
+class SearchIT {
+    /** Registered before any page script runs: every Content-Security-Policy violation, collected after. */
+    private static final String LISTENER = "window.__cspViolations = [];"
+            + "document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push("
+            + "e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline')));";
+
+    @TempDir
+    static Path out;
+    static StaticServer server;
+    static Chromium browser;
+    static String origin;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Portal.buildExample(out);
+        server = StaticServer.start(out);
+        origin = server.base().toString().replaceAll("/$", "");
+        browser = new Chromium(1280, 1024);
+        browser.driver().executeCdpCommand("Page.enable", Map.of());
+        browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", LISTENER));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void wide() {
+        browser.viewport(1280, 1024);
+        browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+    }
+
+    private static String status() {
+        return browser.driver().findElement(By.id("search-status")).getText();
+    }
+
+    /** Waits until the status line says how many results there are. */
+    private static String waitForResults() {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> status().contains(" for "));
+        return status();
+    }
+
+    private static List<String> resultTitles() {
+        return browser.driver().findElements(By.cssSelector("#search-results .portal-search__result h2 a")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> violations() {
+        return (List<String>) browser.driver().executeScript("return window.__cspViolations || ['listener missing'];");
+    }
+
+    @Test
+    void aQueryTypedInTheHeaderOfAnyPageFindsThePage() {
+        browser.driver().get(origin + "/about/");
+        WebElement box = browser.driver().findElement(By.cssSelector("header #search-field"));
+        box.sendKeys("Kingsmere drop-in");
+        box.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/search/?q="));
+        String said = waitForResults();
+        assertTrue(said.matches("\\d+ results? for “Kingsmere drop-in”\\.( .*)?"), said);
+        List<String> titles = resultTitles();
+        assertEquals("GP practice merger drop-in – Kingsmere", titles.get(0), "the best match first: " + titles);
+        WebElement first = browser.driver().findElement(By.cssSelector("#search-results .portal-search__result"));
+        assertTrue(first.getText().contains("Event"), "its type: " + first.getText());
+        assertTrue(first.getText().contains("A drop-in session for patients of Kingsmere Road Surgery"), "its summary");
+        assertEquals("Kingsmere drop-in", browser.driver().findElement(By.id("search-query")).getAttribute("value"),
+                "the query stays in the box");
+        assertFalse(browser.driver().findElement(By.id("search-without-script")).isDisplayed(),
+                "the A to Z offered without JavaScript is hidden");
+        assertEquals(List.of(), violations(), "the script and the index are allowed by the site's policy");
+    }
+
+    @Test
+    void resultsShowStatusAndCanBeNarrowedByType() {
+        browser.driver().get(origin + "/search/?q=dental");
+        waitForResults();
+        String all = status();
+        List<String> titles = resultTitles();
+        assertTrue(titles.size() >= 3, titles.toString());
+        List<WebElement> facts = browser.driver().findElements(By.cssSelector("#search-results .portal-search__facts"));
+        assertTrue(facts.stream().anyMatch(f -> f.getText().startsWith("Consultation · ")), "a consultation with its status: "
+                + facts.stream().map(WebElement::getText).toList());
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("search-type"))).selectByVisibleText("Event");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> !status().equals(all) && status().contains(" for "));
+        assertTrue(status().contains("in events"), status());
+        List<WebElement> events = browser.driver().findElements(By.cssSelector("#search-results .portal-search__facts"));
+        assertFalse(events.isEmpty());
+        assertTrue(events.stream().allMatch(f -> f.getText().startsWith("Event")), events.stream().map(WebElement::getText).toList()
+                .toString());
+        assertTrue(browser.driver().getCurrentUrl().endsWith("?q=dental&type=event"), browser.driver().getCurrentUrl());
+    }
+
+    @Test
+    void aWordThatIsNowhereSaysSo() {
+        browser.driver().get(origin + "/search/?q=xylophone");
+        assertEquals("0 results for “xylophone”.", waitForResults());
+        assertTrue(resultTitles().isEmpty());
+    }
+
+    @Test
+    void theKeyboardAloneSearchesAndReachesAResult() {
+        browser.driver().get(origin + "/search/");
+        WebElement query = browser.driver().findElement(By.id("search-query"));
+        query.click();
+        query.sendKeys("dentist");
+        // Tab past the type and the button, then Enter on the button.
+        browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+        assertEquals("search-type", browser.driver().switchTo().activeElement().getAttribute("id"));
+        browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+        assertEquals("Search", browser.driver().switchTo().activeElement().getText());
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+        waitForResults();
+        browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+        WebElement focused = browser.driver().switchTo().activeElement();
+        assertEquals(resultTitles().get(0), focused.getText(), "the next stop after the button is the first result");
+        String href = focused.getAttribute("href");
+        focused.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().equals(href));
+    }
+
+    @Test
+    void resultsFitA320PixelScreen() {
+        browser.viewport(320, 640);
+        browser.driver().get(origin + "/search/?q=consultation");
+        waitForResults();
+        assertFalse(resultTitles().isEmpty());
+        List<?> w = (List<?>) browser.driver().executeScript(
+                "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
+        assertTrue(((Number) w.get(0)).longValue() <= ((Number) w.get(1)).longValue(), "nothing scrolls sideways: " + w);
+        if (status().contains("showing")) {
+            WebElement more = browser.driver().findElement(By.cssSelector("#search-more button"));
+            int before = resultTitles().size();
+            more.click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> resultTitles().size() > before);
+            assertEquals(resultTitles().get(before), browser.driver().switchTo().activeElement().getText(),
+                    "focus moves to the first of the new results");
+        }
+    }
+
+    @Test
+    void withoutJavaScriptTheSearchPageOffersTheAToZ() {
+        browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        browser.driver().get(origin + "/search/?q=dentist");
+        WebElement fallback = browser.driver().findElement(By.id("search-without-script"));
+        assertTrue(fallback.isDisplayed());
+        fallback.findElement(By.linkText("A to Z of pages")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/a-z/"));
+        browser.driver().findElement(By.cssSelector("nav.portal-a-z a[href='/a-z/d/']")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/a-z/d/"));
+        assertFalse(browser.driver().findElements(By.cssSelector(".portal-a-z__pages a")).isEmpty());
+    }
+}

@@ -1,0 +1,221 @@
+package org.engagementportal.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.engagementportal.testing.Portal;
+import org.engagementportal.testing.TestSite;
+import org.engagementportal.testing.TextSite;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Finding a page: the search box in every page's header, the A to Z (every published page once, split by letter,
+ * linked from the footer) that search falls back to without JavaScript, and the search index the build writes in
+ * small pieces. The search itself, in a browser, is {@code example.SearchIT}.
+ */
+class FindTest {
+    static final String BASE = "https://engage.northshire-icb.example/";
+
+    @TempDir
+    static Path out;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void buildExample() {
+        Portal.buildExample(out);
+    }
+
+    static Document page(String sitePath) {
+        return Jsoup.parse(TestSite.read(out.resolve(sitePath.substring(1) + "index.html")));
+    }
+
+    static List<Path> htmlPages() throws IOException {
+        try (Stream<Path> walk = Files.walk(out)) {
+            return walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+
+    @Test
+    void everyPageHasTheSearchBoxInItsHeaderAndTheAToZInItsFooter() throws IOException {
+        for (Path file : htmlPages()) {
+            Document doc = Jsoup.parse(TestSite.read(file));
+            String where = out.relativize(file).toString();
+            if (doc.selectFirst("meta[http-equiv=refresh]") != null) {
+                continue; // a redirect from an old address
+            }
+            Element form = doc.selectFirst("header search form#search");
+            assertNotNull(form, where);
+            assertEquals("/search/", form.attr("action"), where);
+            assertEquals("get", form.attr("method"));
+            Element input = form.selectFirst("input[type=search][name=q]");
+            assertEquals("Search this website", doc.selectFirst("label[for=" + input.id() + "]").text(), where);
+            assertNotNull(form.selectFirst("button[type=submit][aria-label=Search]"), where);
+            assertNotNull(doc.selectFirst("footer a[href=/a-z/]:containsOwn(A to Z)"), where);
+        }
+    }
+
+    /** The addresses in the sitemap, each once, but the A to Z's and the search page's own: the pages they find. */
+    static List<String> sitemap() {
+        Document map = Jsoup.parse(TestSite.read(out.resolve("sitemap.xml")), "", Parser.xmlParser());
+        List<String> all = map.select("loc").eachText().stream().map(u -> "/" + u.substring(BASE.length())).toList();
+        assertTrue(all.contains("/a-z/") && all.contains("/a-z/k/") && all.contains("/search/"), "they are in it too");
+        return all.stream().filter(p -> !p.startsWith("/a-z/") && !p.equals("/search/")).toList();
+    }
+
+    @Test
+    void theAToZListsEveryPublishedPageOnceUnderTheLetterOfItsTitle() {
+        Document index = page("/a-z/");
+        List<Element> letters = index.select("nav.portal-a-z li");
+        assertEquals(28, letters.size(), "A to Z, 0 to 9 and Other");
+        Map<String, Integer> seen = new TreeMap<>();
+        int listed = 0;
+        for (Element letter : letters) {
+            Element link = letter.selectFirst("a");
+            if (link == null) {
+                continue;
+            }
+            Document page = page(link.attr("href"));
+            String name = link.ownText();
+            assertEquals("A to Z: " + name, page.selectFirst("h1").text());
+            assertNotNull(page.selectFirst("nav.portal-a-z a[aria-current=page]"), "the letter shown is marked");
+            List<Element> entries = page.select("ul.portal-a-z__pages > li > a");
+            assertFalse(entries.isEmpty(), name);
+            String count = link.selectFirst(".nhsuk-u-visually-hidden").text();
+            assertEquals("(" + entries.size() + (entries.size() == 1 ? " page)" : " pages)"), count, name);
+            for (Element a : entries) {
+                seen.merge(a.attr("href"), 1, Integer::sum);
+                listed++;
+                String first = a.text().replaceFirst("^[^\\p{L}\\p{N}]+", "");
+                String initial = java.text.Normalizer.normalize(first.substring(0, 1), java.text.Normalizer.Form.NFD)
+                        .substring(0, 1).toUpperCase(java.util.Locale.ROOT);
+                String expected = initial.matches("[A-Z]") ? initial : initial.matches("\\d") ? "0 to 9" : "Other";
+                assertEquals(expected, name, a.text() + " is under the letter of its title");
+            }
+            List<String> titles = entries.stream().map(e -> e.text().toLowerCase(java.util.Locale.ROOT)).toList();
+            assertEquals(titles.stream().sorted().toList().size(), titles.size());
+        }
+        List<String> published = sitemap();
+        assertEquals(new java.util.TreeSet<>(published), seen.keySet(), "every page in the sitemap, and only those");
+        assertEquals(published.size(), listed, "each once: " + seen.entrySet().stream().filter(e -> e.getValue() > 1).toList());
+        assertTrue(listed > 100, "the example's pages: " + listed);
+    }
+
+    @Test
+    void aTranslatedTitleIsMarkedWithItsLanguage() {
+        boolean found = false;
+        for (Element a : page("/a-z/other/").select("ul.portal-a-z__pages a[lang]")) {
+            assertFalse(a.attr("lang").isEmpty());
+            found = true;
+        }
+        for (String letter : List.of("a", "g", "h")) {
+            for (Element a : page("/a-z/" + letter + "/").select("ul.portal-a-z__pages a[lang]")) {
+                assertTrue(a.attr("href").matches(".*/[a-z]{2,3}/"), a.attr("href") + " is a translation");
+                found = true;
+            }
+        }
+        assertTrue(found, "the example has translations");
+    }
+
+    @Test
+    void theSearchPageWorksAsAFormAndOffersTheAToZWithoutItsScript() {
+        Document search = page("/search/");
+        Element form = search.selectFirst("main form#search-page-form");
+        assertEquals("/search/", form.attr("action"));
+        assertEquals("What are you looking for?", search.selectFirst("label[for=search-query]").text());
+        List<String> types = search.select("#search-type option").eachText();
+        assertEquals("All types", types.get(0));
+        assertTrue(types.containsAll(List.of("Consultation", "Event", "Meeting", "Bulletin")), types.toString());
+        Element status = search.selectFirst("#search-status");
+        assertEquals("polite", status.attr("aria-live"), "results are announced");
+        assertEquals("status", status.attr("role"));
+        Element fallback = search.selectFirst("#search-without-script");
+        assertNotNull(fallback.selectFirst("a[href=/a-z/]"));
+        assertFalse(fallback.select("a[href^=/a-z/]").isEmpty());
+        Element script = search.selectFirst("head script[src]");
+        assertTrue(script.attr("src").matches("/assets/search\\.[0-9a-f]{10}\\.js"), script.attr("src"));
+        assertTrue(script.hasAttr("defer"));
+        assertTrue(Files.isRegularFile(out.resolve(script.attr("src").substring(1))));
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> json(String sitePath) {
+        return new org.openqa.selenium.json.Json().toType(TestSite.read(out.resolve(sitePath.substring(1))), Map.class);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theIndexFindsAPageByAWordInItsTitleFromTheFileOfItsFirstLetters() {
+        Map<String, Object> index = json("/search/index.json");
+        List<String> published = sitemap();
+        assertEquals(published.size(), ((Number) index.get("pages")).intValue());
+        assertEquals(published.size(), ((String) index.get("kinds")).length(), "one type a page");
+        List<String> keys = (List<String>) index.get("words");
+        String key = keys.stream().filter("kingsmere"::startsWith).max(java.util.Comparator.comparing(String::length)).orElseThrow();
+        assertTrue(key.length() >= 3, key);
+        Map<String, Object> shard = json("/search/words/" + key + ".json");
+        List<Number> pairs = (List<Number>) shard.get("kingsmere");
+        assertNotNull(pairs, shard.keySet().toString());
+        int per = ((Number) index.get("per_file")).intValue();
+        List<String> titles = new ArrayList<>();
+        int p = 0;
+        for (int i = 0; i < pairs.size(); i += 2) {
+            p += pairs.get(i).intValue(); // each page's number as the gap from the one before
+            List<List<String>> table = new org.openqa.selenium.json.Json().toType(
+                    TestSite.read(out.resolve("search/pages/" + (p / per) + ".json")), List.class);
+            titles.add(table.get(p % per).get(0));
+        }
+        assertTrue(titles.contains("GP practice merger drop-in – Kingsmere"), titles.toString());
+        for (String k : keys) {
+            Map<String, Object> words = json("/search/words/" + org.engagementportal.generate.SearchIndex.fileName(k) + ".json");
+            assertFalse(words.isEmpty(), k);
+            for (String w : words.keySet()) {
+                assertTrue(w.startsWith(k), w + " is in the file of its first letters, " + k);
+                assertTrue(keys.stream().filter(w::startsWith).max(java.util.Comparator.comparing(String::length)).orElseThrow()
+                        .equals(k), w + " is in the file of the longest key it starts with");
+            }
+        }
+    }
+
+    @Test
+    void searchWordsAreSplitAsTheScriptSplitsThem() {
+        assertEquals(List.of("dentist", "kingsmere", "cafe", "2026", "gp"),
+                org.engagementportal.generate.SearchIndex.words("The DENTISTS of Kingsmere: café, 2026 & a GP!"));
+    }
+
+    @Test
+    void aContentFileCannotTakeTheAddressOfTheSearchOrTheAToZ() {
+        TextSite.write(dir.resolve("site"), """
+                -- content/search/index.md --
+                ---
+                title: Search
+                summary: Our own search.
+                ---
+                Text.
+                -- content/a-z.md --
+                ---
+                title: A to Z
+                summary: Our own list.
+                ---
+                Text.
+                """).build(dir.resolve("out"), "2026-11-23T09:00")
+                .failedWith("content/search/index.md", "search page and its index", "content/a-z.md");
+    }
+}
