@@ -27,8 +27,9 @@ import org.engagementportal.source.Json;
  * equal scores come in title order.
  *
  * <p>The A to Z and search pages are reused when nothing they show has changed (their key is made of the site's
- * structure, their template and every page's address, title, type and language); the index files are made again at every build, from text the
- * build already holds, in one pass over the pages.
+ * structure, their template and every page's address, title, type and language); the index files, as a set, when no
+ * page's face or text has changed. Otherwise they are made again from text the build already holds, in one pass
+ * over the pages.
  */
 public final class FindGenerator implements Generator {
     /** Pages per file of the page table: small, as the ten results shown are anywhere in it. */
@@ -86,8 +87,44 @@ public final class FindGenerator implements Generator {
         index(ctx, out, entries, kinds);
     }
 
-    /** The search index: the words of every page, and the table of pages the results show. */
+    /**
+     * The search index: the words of every page, and the table of pages the results show. Its files share one key,
+     * made from every page's face (its title, summary, type and state on this day), every page's text, every
+     * address and title on the A to Z and the types: when that is unchanged (an edit to a page's template, say),
+     * the previous build's files are reused, as a set.
+     */
     private static void index(BuildContext ctx, Output out, List<Published.Entry> entries, List<String> kinds) {
+        OutputKeys.Digest texts = new OutputKeys.Digest();
+        entries.forEach(e -> {
+            texts.add(e.path()).add(e.title()).add(e.kind()).add(e.lang().orElse(""));
+            e.page().ifPresent(p -> texts.add(ctx.keys().bodyOf(p)));
+        });
+        String key = new OutputKeys.Digest().add(ctx.keys().everyFace("search index", List.of())).add(texts.hex())
+                .add(String.join(",", kinds)).hex();
+        Origin origin = out.defaultOrigin();
+        java.util.Set<String> reused = new java.util.HashSet<>();
+        if (ctx.reuse().reused(out, INDEX, key, origin)) {
+            reused.add(INDEX);
+            boolean all = true;
+            for (String file : ctx.reuse().madeBefore(LayoutViews.SEARCH_PATH, key)) {
+                if (reused.contains(file)) {
+                    continue;
+                }
+                if (ctx.reuse().reused(out, file, key, origin)) {
+                    reused.add(file);
+                } else {
+                    all = false;
+                }
+            }
+            if (all) {
+                return;
+            }
+        }
+        java.util.function.BiConsumer<String, byte[]> write = (path, bytes) -> {
+            if (!reused.contains(path)) {
+                ctx.reuse().write(out, path, key, origin, () -> bytes);
+            }
+        };
         CardViews cards = new CardViews(ctx.site(), ctx.documents());
         // Each page's words are counted in parallel, a batch at a time (so the counts of only a batch are held at
         // once), then added to the index in page order.
@@ -102,7 +139,7 @@ public final class FindGenerator implements Generator {
             }
         }
         SortedMap<String, SortedMap<String, int[]>> shards = index.shards();
-        out.write(INDEX, Json.tight(g -> {
+        write.accept(INDEX, Json.tight(g -> {
             g.writeStartObject();
             g.writeNumberField("pages", entries.size());
             g.writeNumberField("per_file", PAGES_PER_FILE);
@@ -125,10 +162,11 @@ public final class FindGenerator implements Generator {
             g.writeEndArray();
             g.writeEndObject();
         }));
-        shards.entrySet().parallelStream().forEach(entry -> writeShard(out, entry.getKey(), entry.getValue()));
+        shards.entrySet().parallelStream().forEach(entry -> write.accept(
+                LayoutViews.SEARCH_PATH + "words/" + SearchIndex.fileName(entry.getKey()) + ".json", shard(entry.getValue())));
         for (int from = 0; from < table.size(); from += PAGES_PER_FILE) {
             List<String[]> part = table.subList(from, Math.min(from + PAGES_PER_FILE, table.size()));
-            out.write(LayoutViews.SEARCH_PATH + "pages/" + (from / PAGES_PER_FILE) + ".json", Json.tight(g -> {
+            write.accept(LayoutViews.SEARCH_PATH + "pages/" + (from / PAGES_PER_FILE) + ".json", Json.tight(g -> {
                 g.writeStartArray();
                 for (String[] row : part) {
                     g.writeStartArray();
@@ -163,19 +201,18 @@ public final class FindGenerator implements Generator {
                 status, summary, e.lang().orElse("")});
     }
 
-    private static void writeShard(Output out, String shard, SortedMap<String, int[]> words) {
-        out.write(LayoutViews.SEARCH_PATH + "words/" + SearchIndex.fileName(shard) + ".json",
-                Json.tight(g -> {
-                    g.writeStartObject();
-                    for (var w : words.entrySet()) {
-                        g.writeArrayFieldStart(w.getKey());
-                        for (int n : w.getValue()) {
-                            g.writeNumber(n);
-                        }
-                        g.writeEndArray();
-                    }
-                    g.writeEndObject();
-                }));
+    private static byte[] shard(SortedMap<String, int[]> words) {
+        return Json.tight(g -> {
+            g.writeStartObject();
+            for (var w : words.entrySet()) {
+                g.writeArrayFieldStart(w.getKey());
+                for (int n : w.getValue()) {
+                    g.writeNumber(n);
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+        });
     }
 
 }

@@ -128,8 +128,10 @@ class IncrementalBuildTest {
         assertEquals(Set.of("/bulletins/weekly/2026-11-13/index.html"), pages(r), "the page, and no listing: its card is the same "
                 + "(nor the yearly pages or the open data, which show what each page says of itself)");
         assertTrue(r.rendered().contains("/bulletins/weekly/feed.xml"), "its series' feed carries its text: " + r.rendered());
-        assertTrue(r.rendered().stream().allMatch(p -> p.endsWith(".html") || p.matches(".*/(feed\\.xml|atom\\.xml|feed\\.json)")),
+        assertTrue(r.rendered().stream().allMatch(p -> p.endsWith(".html") || p.matches(".*/(feed\\.xml|atom\\.xml|feed\\.json)")
+                        || p.matches("/search/(index|pages/\\d+|words/[^/]+)\\.json")),
                 r.rendered().toString());
+        assertTrue(r.rendered().contains("/search/index.json"), "the search index has the page's words: " + r.rendered());
         assertSameAsCold(change, r, NOW);
     }
 
