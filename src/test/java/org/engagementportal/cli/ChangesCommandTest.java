@@ -80,7 +80,9 @@ class ChangesCommandTest {
         assertFalse(section(md, "### Pages changed").contains("/consultations/example-consultation-a-draft-to-copy/"), md);
         assertTrue(section(md, "### Pages removed").contains("Privacy notice: `/privacy/`"), md);
         assertTrue(md.contains("page added, ") || md.contains("pages added, "), md);
-        assertTrue(md.contains("1 page removed."), md);
+        // The privacy notice was the only page under P, so the A to Z's page for P goes with it.
+        assertTrue(section(md, "### Pages removed").contains("A to Z: P: `/a-z/p/`"), md);
+        assertTrue(md.contains("2 pages removed."), md);
         String ages = section(md, "### How easy the added and changed pages are to read");
         assertTrue(ages.contains("| `content/contact-us.md` |"), md);
         assertFalse(ages.contains("content/privacy.md"), "a removed page has no reading age: " + md);

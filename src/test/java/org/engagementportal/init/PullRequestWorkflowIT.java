@@ -112,7 +112,9 @@ class PullRequestWorkflowIT {
         Ran summary = step("Write the summary");
         assertEquals(0, summary.exit(), summary.output());
         String md = Files.readString(workspace.resolve("summary.md"));
-        assertTrue(md.contains("### Pages added\n\n- Example consultation \\(a draft to copy\\): `/consultations/example-consultation-a-draft-to-copy/`"), md);
+        // The added pages are listed by title (the A to Z's new letter pages among them), under their heading.
+        String added = md.substring(md.indexOf("### Pages added\n"), md.indexOf("### Pages changed"));
+        assertTrue(added.contains("\n- Example consultation \\(a draft to copy\\): `/consultations/example-consultation-a-draft-to-copy/`\n"), md);
         assertFalse(md.contains("### Pages removed"), md);
         assertTrue(md.contains("### Problems\n\nNone"), md);
         assertTrue(md.contains("### Pages changed\n"), md);
