@@ -178,7 +178,7 @@ public final class AxeAudit {
                     + " try { document.querySelector(s); } catch (e) { return JSON.stringify({badSelector: s}); } }"
                     + "try { const violations = (await axe.run(context, options)).violations;"
                     + " const portal = ruleIds.length === 0 ? [] : typeof window.portalRules === 'undefined' ? null"
-                    + "  : window.portalRules.run(context.include[0][0] === 'html' ? null : context.include[0][0],"
+                    + "  : await window.portalRules.run(context.include[0][0] === 'html' ? null : context.include[0][0],"
                     + "    (context.exclude || []).flat(), ruleIds);"
                     + " return JSON.stringify({violations, portal}); }"
                     + " catch (e) { return JSON.stringify({error: String(e)}); } })()";

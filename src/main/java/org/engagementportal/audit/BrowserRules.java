@@ -48,7 +48,13 @@ public final class BrowserRules {
             new Rule("focus-not-visible", "2.4.7 Focus Visible", Level.ERROR, "F78", "nothing shows when this element has the keyboard focus.",
                     "People using a keyboard, switch or voice control need to see where they are on the page; with the focus "
                             + "outline removed and nothing in its place, they are lost after one key press.",
-                    "Do not remove the outline on :focus, or replace it with something as clear, such as the NHS.UK yellow background and black underline."));
+                    "Do not remove the outline on :focus, or replace it with something as clear, such as the NHS.UK yellow background and black underline."),
+            new Rule("animated-image", "2.2.2 Pause, Stop, Hide", Level.ERROR, "", "this picture is animated and moves %s, with no way to stop it.",
+                    "Movement on the page pulls the eye away from the words: people with attention difficulties, autism or low "
+                            + "vision cannot read beside it, and a picture cannot be paused. Anything that moves for more than five "
+                            + "seconds needs a way to stop it.",
+                    "Use a still picture; or save the animation to play once or a few times, five seconds in all (WCAG technique "
+                            + "G152); or publish it as a video with its controls."));
 
     private static final String SCRIPT = script();
     /** Changes with the script and the rules, so cached audit results are redone when either changes. */

@@ -101,7 +101,107 @@ window.portalRules = (() => {
       }
     }
     if (want.has('focus-not-visible')) focusRule(scope, isHidden, report);
-    return out;
+    if (!want.has('animated-image')) return out;
+    return animatedImages(scope, isHidden, report).then(() => out);
+  }
+
+  /** The longest a picture may move without a way to stop it (WCAG 2.2.2), in milliseconds. */
+  const FIVE_SECONDS = 5000;
+
+  /**
+   * Reports each shown picture that is animated and moves for more than five seconds: it is fetched (from the
+   * browser's cache, as the page loaded it) and its frames read. Pictures from another site, which the browser
+   * will not let the page read, are left alone.
+   */
+  async function animatedImages(scope, isHidden, report) {
+    const read = new Map();
+    for (const img of scope.querySelectorAll('img, input[type=image]')) {
+      const src = img.currentSrc || img.src;
+      if (!src || isHidden(img) || !shown(img) || !/^https?:/.test(src) || new URL(src).origin !== location.origin) continue;
+      if (!read.has(src)) {
+        read.set(src, fetch(src, {cache: 'force-cache'}).then(r => r.ok ? r.arrayBuffer() : null)
+          .then(b => b && animation(new DataView(b))).catch(() => null));
+      }
+      const a = await read.get(src);
+      if (!a || a.frames < 2) continue;
+      if (a.plays === 0) {
+        report('animated-image', img, 'for ever (it starts again each time it ends)');
+      } else if (a.ms * a.plays > FIVE_SECONDS) {
+        report('animated-image', img, 'for ' + Math.round(a.ms * a.plays / 100) / 10 + ' seconds');
+      }
+    }
+  }
+
+  /**
+   * The frames of a GIF, PNG (APNG) or WebP picture: {frames, ms (one play), plays (0 for ever)}, or null for any
+   * other kind. Short delays count as browsers play them (10 ms or less as 100 ms).
+   */
+  function animation(v) {
+    const n = v.byteLength;
+    const delay = ms => (ms <= 10 ? 100 : ms);
+    const ascii = (at, len) => (at + len <= n ? String.fromCharCode(...new Uint8Array(v.buffer, v.byteOffset + at, len)) : '');
+    if (ascii(0, 4) === 'GIF8') {
+      let frames = 0, ms = 0, plays = 1, next = 100;
+      let at = 13 + ((v.getUint8(10) & 0x80) ? 3 * (2 << (v.getUint8(10) & 7)) : 0);
+      const skipBlocks = p => { while (p < n && v.getUint8(p) !== 0) p += v.getUint8(p) + 1; return p + 1; };
+      while (at < n) {
+        const b = v.getUint8(at);
+        if (b === 0x3B) break;
+        if (b === 0x21 && at + 1 < n) {
+          const label = v.getUint8(at + 1);
+          if (label === 0xF9 && at + 6 < n) next = delay(v.getUint16(at + 4, true) * 10);
+          if (label === 0xFF && ascii(at + 3, 11) === 'NETSCAPE2.0' && at + 17 < n) {
+            const loops = v.getUint16(at + 16, true);
+            plays = loops === 0 ? 0 : loops + 1;
+          }
+          at = skipBlocks(at + 2);
+        } else if (b === 0x2C && at + 9 < n) {
+          const flags = v.getUint8(at + 9);
+          at += 10 + ((flags & 0x80) ? 3 * (2 << (flags & 7)) : 0) + 1; // the colour table, the LZW code size
+          at = skipBlocks(at);
+          frames++;
+          ms += next;
+          next = 100;
+        } else {
+          break; // damaged: what was read so far
+        }
+      }
+      return {frames, ms, plays};
+    }
+    if (ascii(1, 3) === 'PNG') {
+      let frames = 0, ms = 0, plays = 1, animated = false;
+      for (let at = 8; at + 8 <= n;) {
+        const len = v.getUint32(at), type = ascii(at + 4, 4);
+        if (type === 'acTL' && at + 16 <= n) {
+          animated = true;
+          plays = v.getUint32(at + 12);
+        } else if (type === 'fcTL' && at + 34 <= n) {
+          const num = v.getUint16(at + 28), den = v.getUint16(at + 30) || 100;
+          frames++;
+          ms += delay(num * 1000 / den);
+        } else if (type === 'IDAT' && !animated) {
+          return {frames: 1, ms: 0, plays: 1};
+        } else if (type === 'IEND') {
+          break;
+        }
+        at += 12 + len;
+      }
+      return {frames, ms, plays};
+    }
+    if (ascii(0, 4) === 'RIFF' && ascii(8, 4) === 'WEBP') {
+      let frames = 0, ms = 0, plays = 1;
+      for (let at = 12; at + 8 <= n;) {
+        const type = ascii(at, 4), len = v.getUint32(at + 4, true);
+        if (type === 'ANIM' && at + 14 <= n) plays = v.getUint16(at + 12, true);
+        if (type === 'ANMF' && at + 23 <= n) {
+          frames++;
+          ms += delay(v.getUint16(at + 20, true) | (v.getUint8(at + 22) << 16));
+        }
+        at += 8 + len + (len & 1);
+      }
+      return {frames, ms, plays};
+    }
+    return null;
   }
 
   const FOCUS_PROPS = ['outline-style', 'outline-width', 'outline-color', 'box-shadow', 'background-color', 'color',
@@ -139,5 +239,5 @@ window.portalRules = (() => {
     if (before && before.focus) before.focus({preventScroll: true});
   }
 
-  return {run};
+  return {run, animation};
 })();
