@@ -88,10 +88,13 @@ public final class FindGenerator implements Generator {
     }
 
     /**
-     * The search index: the words of every page, and the table of pages the results show. Its files share one key,
-     * made from every page's face (its title, summary, type and state on this day), every page's text, every
-     * address and title on the A to Z and the types: when that is unchanged (an edit to a page's template, say),
-     * the previous build's files are reused, as a set.
+     * The search index: the words of every page, and the table of pages the results show. When no page's face or text
+     * has changed (an edit to a page's template, say), nothing the files are made from has: the previous build's
+     * files are reused, as a set, without counting a word; the key saying so is made from every page's face (its
+     * title, summary, type and state on this day), every page's text, every address and title on the A to Z, and the
+     * types. Otherwise the index is made ({@link SearchPages}: in {@code portal serve}, changed only for the pages that
+     * changed) and each file is written only if what it holds changed, by its own key: a digest of its words and
+     * their pages, or of its rows.
      */
     private static void index(BuildContext ctx, Output out, List<Published.Entry> entries, List<String> kinds) {
         OutputKeys.Digest texts = new OutputKeys.Digest();
@@ -106,67 +109,78 @@ public final class FindGenerator implements Generator {
         if (ctx.reuse().reused(out, INDEX, key, origin)) {
             reused.add(INDEX);
             boolean all = true;
-            for (String file : ctx.reuse().madeBefore(LayoutViews.SEARCH_PATH, key)) {
-                if (reused.contains(file)) {
-                    continue;
-                }
-                if (ctx.reuse().reused(out, file, key, origin)) {
-                    reused.add(file);
-                } else {
-                    all = false;
+            for (String folder : List.of(WORDS, PAGES)) {
+                for (var made : ctx.reuse().madeBefore(folder).entrySet()) {
+                    if (ctx.reuse().reused(out, made.getKey(), made.getValue(), origin)) {
+                        reused.add(made.getKey());
+                    } else {
+                        all = false;
+                    }
                 }
             }
             if (all) {
                 return;
             }
         }
-        java.util.function.BiConsumer<String, byte[]> write = (path, bytes) -> {
-            if (!reused.contains(path)) {
-                ctx.reuse().write(out, path, key, origin, () -> bytes);
-            }
-        };
         CardViews cards = new CardViews(ctx.site(), ctx.documents());
-        // Each page's words are counted in parallel, a batch at a time (so the counts of only a batch are held at
-        // once), then added to the index in page order.
-        SearchIndex index = new SearchIndex();
-        List<String[]> table = new ArrayList<>(entries.size());
-        for (int from = 0; from < entries.size(); from += COUNTED_AT_ONCE) {
-            List<SearchIndex.Page> counted = java.util.stream.IntStream.range(from, Math.min(from + COUNTED_AT_ONCE, entries.size()))
-                    .parallel().mapToObj(i -> count(ctx, cards, entries.get(i))).toList();
-            for (SearchIndex.Page page : counted) {
-                index.add(table.size(), page);
-                table.add(page.row());
+        SearchPages.Made made = ctx.keys().memo().search().index(entries, new SearchPages.Counter() {
+            @Override
+            public String[] row(Published.Entry e) {
+                return FindGenerator.row(ctx, cards, e);
             }
-        }
-        SortedMap<String, SortedMap<String, int[]>> shards = index.shards();
-        write.accept(INDEX, Json.tight(g -> {
-            g.writeStartObject();
-            g.writeNumberField("pages", entries.size());
-            g.writeNumberField("per_file", PAGES_PER_FILE);
-            g.writeArrayFieldStart("types");
-            for (String k : kinds) {
-                g.writeStartArray();
-                g.writeString(k);
-                g.writeString(FindViews.kind(k));
+
+            @Override
+            public SearchIndex.Page count(Published.Entry e, String[] row) {
+                return SearchIndex.page(e.title(), row[4], e.page().map(p -> p.document().body().markdown()).orElse(""), row);
+            }
+        });
+        SortedMap<String, SearchIndex.Shard> shards = made.shards();
+        List<String[]> table = made.rows();
+        if (!reused.contains(INDEX)) {
+            ctx.reuse().write(out, INDEX, key, origin, () -> Json.tight(g -> {
+                g.writeStartObject();
+                g.writeNumberField("pages", entries.size());
+                g.writeNumberField("per_file", PAGES_PER_FILE);
+                g.writeArrayFieldStart("types");
+                for (String k : kinds) {
+                    g.writeStartArray();
+                    g.writeString(k);
+                    g.writeString(FindViews.kind(k));
+                    g.writeEndArray();
+                }
                 g.writeEndArray();
+                // Each page's type, as its number in "types" in base 36, one character a page: for the filter by type.
+                StringBuilder types = new StringBuilder(entries.size());
+                entries.forEach(e -> types.append(Character.forDigit(kinds.indexOf(e.kind()), 36)));
+                g.writeStringField("kinds", types.toString());
+                g.writeArrayFieldStart("words");
+                for (String shard : shards.keySet()) {
+                    g.writeString(shard);
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }));
+        }
+        shards.entrySet().parallelStream().forEach(entry -> {
+            String path = WORDS + SearchIndex.fileName(entry.getKey()) + ".json";
+            if (!reused.contains(path)) {
+                ctx.reuse().write(out, path, "search words " + entry.getValue().digest(), origin,
+                        () -> shard(entry.getValue().words()));
             }
-            g.writeEndArray();
-            // Each page's type, as its number in "types" in base 36, one character a page: for the filter by type.
-            StringBuilder types = new StringBuilder(entries.size());
-            entries.forEach(e -> types.append(Character.forDigit(kinds.indexOf(e.kind()), 36)));
-            g.writeStringField("kinds", types.toString());
-            g.writeArrayFieldStart("words");
-            for (String shard : shards.keySet()) {
-                g.writeString(shard);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        }));
-        shards.entrySet().parallelStream().forEach(entry -> write.accept(
-                LayoutViews.SEARCH_PATH + "words/" + SearchIndex.fileName(entry.getKey()) + ".json", shard(entry.getValue())));
+        });
         for (int from = 0; from < table.size(); from += PAGES_PER_FILE) {
             List<String[]> part = table.subList(from, Math.min(from + PAGES_PER_FILE, table.size()));
-            write.accept(LayoutViews.SEARCH_PATH + "pages/" + (from / PAGES_PER_FILE) + ".json", Json.tight(g -> {
+            String path = PAGES + (from / PAGES_PER_FILE) + ".json";
+            if (reused.contains(path)) {
+                continue;
+            }
+            OutputKeys.Digest rows = new OutputKeys.Digest().add("search pages");
+            part.forEach(row -> {
+                for (String cell : row) {
+                    rows.add(cell);
+                }
+            });
+            ctx.reuse().write(out, path, rows.hex(), origin, () -> Json.tight(g -> {
                 g.writeStartArray();
                 for (String[] row : part) {
                     g.writeStartArray();
@@ -180,25 +194,21 @@ public final class FindGenerator implements Generator {
         }
     }
 
-    /** Pages counted in parallel before they are added to the index. */
-    private static final int COUNTED_AT_ONCE = 256;
+    private static final String WORDS = LayoutViews.SEARCH_PATH + "words/";
+    private static final String PAGES = LayoutViews.SEARCH_PATH + "pages/";
 
-    /** A page's words, and what the results show of it: title, address, type, status, summary, language. */
-    private static SearchIndex.Page count(BuildContext ctx, CardViews cards, Published.Entry e) {
-        String summary = "";
+    /** What the results show of a page: title, address, type, status, summary, language. */
+    private static String[] row(BuildContext ctx, CardViews cards, Published.Entry e) {
+        String summary;
         String status = "";
-        String body = "";
         if (e.page().isPresent()) {
-            var doc = e.page().get().document();
-            summary = doc.meta().summary();
-            body = doc.body().markdown();
+            summary = e.page().get().document().meta().summary();
             CardView card = cards.card(e.page().get());
             status = card.tag() == null ? "" : card.tag().text();
         } else {
             summary = ctx.site().listing(e.path()).map(l -> l.summary()).orElse("");
         }
-        return SearchIndex.page(e.title(), summary, body, new String[] {e.title(), ctx.site().config().link(e.path()), e.kind(),
-                status, summary, e.lang().orElse("")});
+        return new String[] {e.title(), ctx.site().config().link(e.path()), e.kind(), status, summary, e.lang().orElse("")};
     }
 
     private static byte[] shard(SortedMap<String, int[]> words) {

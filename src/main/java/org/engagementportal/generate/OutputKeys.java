@@ -47,7 +47,7 @@ public final class OutputKeys {
 
     /** @param structure the digest of what every page depends on */
     public OutputKeys(Site site, String structure, Templates templates) {
-        this(site, structure, templates, new Memo());
+        this(site, structure, templates, Memo.forOneBuild());
     }
 
     /** @param memo what earlier builds of the same process worked out of the documents they share with this one */
@@ -68,6 +68,26 @@ public final class OutputKeys {
         }
 
         private final Map<String, Known> known = new ConcurrentHashMap<>();
+        private final SearchPages search;
+
+        /** A memo kept between builds. */
+        public Memo() {
+            this(true);
+        }
+
+        private Memo(boolean lasting) {
+            search = new SearchPages(lasting);
+        }
+
+        /** A memo for one build, which keeps nothing it will not need again in that build. */
+        public static Memo forOneBuild() {
+            return new Memo(false);
+        }
+
+        /** The search index's pages, counted ({@link FindGenerator}). */
+        SearchPages search() {
+            return search;
+        }
 
         private Known of(Document d) {
             Known k = known.get(d.source());
@@ -88,6 +108,11 @@ public final class OutputKeys {
     }
 
     private static final Pattern IMPORT = Pattern.compile("<#(?:import|include)\\s+\"([^\"]+)\"");
+
+    /** What earlier builds of the same process worked out, where they are kept (otherwise this build's alone). */
+    Memo memo() {
+        return memo;
+    }
 
     /** A template's text and the text of every template it imports or includes, however deep. */
     public String template(String name) {

@@ -26,6 +26,11 @@ public interface Reuse {
         return java.util.Collections.emptySortedSet();
     }
 
+    /** The files the previous build made under {@code prefix}, each with its key, sorted. */
+    default java.util.SortedMap<String, String> madeBefore(String prefix) {
+        return java.util.Collections.emptySortedMap();
+    }
+
     /** A cold build: everything is made. */
     Reuse NOTHING = (out, sitePath, key, origin, make) -> out.write(sitePath, make.get(), origin);
 }

@@ -33,15 +33,46 @@ public final class SearchIndex {
             "all", "any", "more", "do", "so", "us", "its", "also", "been", "into", "out", "up", "http", "https", "www");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-    /** For each word, its pages' numbers and scores, in pairs, in the order the pages were added. */
-    private final java.util.HashMap<String, int[]> postings = new java.util.HashMap<>();
-    private final java.util.HashMap<String, Integer> sizes = new java.util.HashMap<>();
+    /** Each word's pages. */
+    private final HashMap<String, Postings> postings = new HashMap<>();
+    /** The words of each group (the words starting with the same three letters, or a word of two letters alone). */
+    private final HashMap<String, java.util.TreeSet<String>> groups = new HashMap<>();
+    /** Each group's shards as {@link #shards} last made them; a group changed since is in {@link #changed}. */
+    private final HashMap<String, SortedMap<String, Shard>> madeShards = new HashMap<>();
+    private final Set<String> changed = new java.util.HashSet<>();
+
+    /** A word (the index's own copy, for pages to share) and its pages' numbers and scores, in pairs, in page order. */
+    private static final class Postings {
+        final String word;
+        int[] list = new int[4];
+        int size;
+
+        Postings(String word) {
+            this.word = word;
+        }
+
+        /** Room for one more pair. */
+        void grow() {
+            if (size + 2 > list.length) {
+                list = java.util.Arrays.copyOf(list, list.length * 2);
+            }
+        }
+    }
 
     /**
      * A page's words and their scores, counted apart from the index (so pages can be counted in parallel), and what
-     * the results show of it.
+     * the results show of it. The words are sorted, each once, with its score at the same place.
      */
-    public record Page(Map<String, Integer> scores, String[] row) {
+    public record Page(String[] words, int[] scores, String[] row) {
+        /** The score of {@code word} on the page, or 0 when it is not there. */
+        int score(String word) {
+            int i = java.util.Arrays.binarySearch(words, word);
+            return i < 0 ? 0 : scores[i];
+        }
+    }
+
+    /** The words of one file of the index, in order, each with its pages (gaps and scores), and a digest of them all. */
+    public record Shard(SortedMap<String, int[]> words, String digest) {
     }
 
     /**
@@ -61,22 +92,115 @@ public final class SearchIndex {
         Map<String, Integer> inText = new HashMap<>();
         scan(body, true, w -> inText.merge(w, 1, Integer::sum));
         inText.forEach((w, n) -> scores.merge(w, Math.min(n, MOST_IN_TEXT), Integer::sum));
-        return new Page(scores, row);
+        String[] words = scores.keySet().toArray(new String[0]);
+        java.util.Arrays.sort(words);
+        int[] values = new int[words.length];
+        for (int i = 0; i < words.length; i++) {
+            values[i] = scores.get(words[i]);
+        }
+        return new Page(words, values, row);
     }
 
-    /** Adds the next page, numbered from 0 in the order added: pages must be added in order. */
+    /**
+     * Adds the next page, numbered from 0 in the order added: pages must be added in order. The page's words are
+     * replaced by the index's own copies of them, so pages kept between builds do not each hold their own.
+     */
     public void add(int number, Page page) {
-        page.scores().forEach((w, score) -> {
-            int[] list = postings.get(w);
-            int size = sizes.getOrDefault(w, 0);
-            if (list == null || size + 2 > list.length) {
-                list = java.util.Arrays.copyOf(list == null ? new int[0] : list, Math.max(4, size * 2));
-                postings.put(w, list);
+        String[] words = page.words();
+        for (int i = 0; i < words.length; i++) {
+            Postings p = postings(words[i]);
+            words[i] = p.word;
+            p.grow();
+            p.list[p.size] = number;
+            p.list[p.size + 1] = page.scores()[i];
+            p.size += 2;
+        }
+    }
+
+    /**
+     * Puts page {@code number}'s words as they are now ({@code after}) in place of what they were ({@code before}),
+     * changing only the words whose score changed; the shards of those words' groups are made again when next asked
+     * for.
+     */
+    public void replace(int number, Page before, Page after) {
+        for (String w : before.words()) {
+            if (after.score(w) == 0) {
+                remove(w, number);
             }
-            list[size] = number;
-            list[size + 1] = score;
-            sizes.put(w, size + 2);
-        });
+        }
+        String[] words = after.words();
+        for (int i = 0; i < words.length; i++) {
+            Postings p = postings(words[i]);
+            words[i] = p.word;
+            int score = after.scores()[i];
+            if (before.score(p.word) == score) {
+                continue;
+            }
+            changed.add(group(p.word));
+            int at = find(p, number);
+            if (at >= 0) {
+                p.list[at + 1] = score;
+                continue;
+            }
+            int insert = -at - 1;
+            p.grow();
+            System.arraycopy(p.list, insert, p.list, insert + 2, p.size - insert);
+            p.list[insert] = number;
+            p.list[insert + 1] = score;
+            p.size += 2;
+        }
+    }
+
+    /** A word's pages, made (empty) if it has none yet. */
+    private Postings postings(String w) {
+        Postings p = postings.get(w);
+        if (p == null) {
+            p = new Postings(w);
+            postings.put(w, p);
+            String g = group(w);
+            groups.computeIfAbsent(g, k -> new java.util.TreeSet<>()).add(w);
+            changed.add(g);
+        }
+        return p;
+    }
+
+    private void remove(String w, int number) {
+        Postings p = postings.get(w);
+        int at = p == null ? -1 : find(p, number);
+        if (at < 0) {
+            return;
+        }
+        String g = group(w);
+        changed.add(g);
+        if (p.size == 2) {
+            postings.remove(w);
+            groups.get(g).remove(w);
+            return;
+        }
+        System.arraycopy(p.list, at + 2, p.list, at, p.size - at - 2);
+        p.size -= 2;
+    }
+
+    /** Where page {@code number}'s pair is in a word's list, or -(where it would go) - 1. */
+    private static int find(Postings p, int number) {
+        int lo = 0;
+        int hi = p.size / 2 - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int page = p.list[mid * 2];
+            if (page < number) {
+                lo = mid + 1;
+            } else if (page > number) {
+                hi = mid - 1;
+            } else {
+                return mid * 2;
+            }
+        }
+        return -(lo * 2) - 1;
+    }
+
+    private static String group(String w) {
+        return firstLetters(w, 3);
     }
 
     /** Adds the next page: {@link #page} then {@link #add(int, Page)}. */
@@ -187,13 +311,54 @@ public final class SearchIndex {
      * no longer than its key stay in it. Each shard's words in order, each word's pages as pairs of the gap from the
      * previous page's number (from 0) and the score.
      */
-    public SortedMap<String, SortedMap<String, int[]>> shards() {
-        TreeMap<String, SortedMap<String, int[]>> byThree = new TreeMap<>();
-        postings.forEach((w, list) -> byThree.computeIfAbsent(firstLetters(w, 3), k -> new TreeMap<>())
-                .put(w, gaps(java.util.Arrays.copyOf(list, sizes.get(w)))));
-        SortedMap<String, SortedMap<String, int[]>> out = new TreeMap<>();
-        byThree.forEach((key, words) -> place(key, words, out));
+    public SortedMap<String, Shard> shards() {
+        for (String g : changed) {
+            java.util.TreeSet<String> words = groups.get(g);
+            if (words == null || words.isEmpty()) {
+                groups.remove(g);
+                madeShards.remove(g);
+                continue;
+            }
+            TreeMap<String, int[]> lists = new TreeMap<>();
+            for (String w : words) {
+                Postings p = postings.get(w);
+                lists.put(w, gaps(java.util.Arrays.copyOf(p.list, p.size)));
+            }
+            SortedMap<String, SortedMap<String, int[]>> placed = new TreeMap<>();
+            place(g, lists, placed);
+            SortedMap<String, Shard> shards = new TreeMap<>();
+            placed.forEach((key, ws) -> shards.put(key, new Shard(ws, digest(key, ws))));
+            madeShards.put(g, shards);
+        }
+        changed.clear();
+        SortedMap<String, Shard> out = new TreeMap<>();
+        madeShards.values().forEach(out::putAll);
         return out;
+    }
+
+    /**
+     * A digest of a shard's words and their pages: two independent 64-bit hashes over every character and number,
+     * with the counts, so a shard that changed is told from the one before as surely as by its file's bytes.
+     */
+    private static String digest(String key, SortedMap<String, int[]> words) {
+        long a = 0x9E3779B97F4A7C15L;
+        long b = 0xC2B2AE3D27D4EB4FL;
+        long n = 0;
+        for (var e : words.entrySet()) {
+            String w = e.getKey();
+            for (int i = 0; i < w.length(); i++) {
+                a = (a ^ w.charAt(i)) * 0x100000001B3L;
+                b = b * 31 + w.charAt(i) + (b >>> 29);
+            }
+            a = (a ^ 0x10000) * 0x100000001B3L; // between a word and its numbers, and the next word
+            b = b * 31 + 0x10000 + (b >>> 29);
+            for (int v : e.getValue()) {
+                a = (a ^ v) * 0x100000001B3L;
+                b = b * 31 + v + (b >>> 29);
+                n++;
+            }
+        }
+        return key + ":" + words.size() + ":" + n + ":" + Long.toHexString(a) + Long.toHexString(b);
     }
 
     private static void place(String key, SortedMap<String, int[]> words, SortedMap<String, SortedMap<String, int[]>> out) {

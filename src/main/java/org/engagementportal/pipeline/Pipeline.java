@@ -279,7 +279,7 @@ public final class Pipeline {
         if (keys != null) {
             keys.keepOnly(content.documents());
         }
-        BuildContext ctx = context(site, source, assets, problems, checking, cache, keys == null ? new OutputKeys.Memo() : keys);
+        BuildContext ctx = context(site, source, assets, problems, checking, cache, keys == null ? OutputKeys.Memo.forOneBuild() : keys);
         Output output;
         StagingFolder staging = null;
         PreviewFolder.Build previewBuild = null;

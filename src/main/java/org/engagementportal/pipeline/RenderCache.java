@@ -148,6 +148,17 @@ final class RenderCache implements Reuse {
     }
 
     @Override
+    public java.util.SortedMap<String, String> madeBefore(String prefix) {
+        java.util.SortedMap<String, String> out = new TreeMap<>();
+        previous.forEach((path, e) -> {
+            if (path.startsWith(prefix)) {
+                out.put(path, e.key());
+            }
+        });
+        return out;
+    }
+
+    @Override
     public void write(Output out, String sitePath, String key, Origin origin, Supplier<byte[]> make) {
         if (reused(out, sitePath, key, origin)) {
             return;

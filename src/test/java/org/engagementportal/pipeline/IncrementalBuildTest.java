@@ -81,7 +81,13 @@ class IncrementalBuildTest {
         Map<String, byte[]> a = TestSite.files(expected);
         Map<String, byte[]> b = TestSite.files(actual);
         assertEquals(a.keySet(), b.keySet(), "the same files");
-        a.forEach((path, bytes) -> assertArrayEquals(bytes, b.get(path), path + " is the same as a cold build's"));
+        // Every file that differs is named, the manifest (which lists them all) last, so a failure says where to look.
+        java.util.List<String> differ = a.keySet().stream().filter(p -> !java.util.Arrays.equals(a.get(p), b.get(p)))
+                .sorted(java.util.Comparator.comparing((String p) -> p.equals("/manifest.json")).thenComparing(p -> p))
+                .toList();
+        for (String path : differ) {
+            assertArrayEquals(a.get(path), b.get(path), path + " is the same as a cold build's (all that differ: " + differ + ")");
+        }
     }
 
     static void edit(Path file, String from, String to) {

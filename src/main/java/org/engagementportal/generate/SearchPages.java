@@ -1,0 +1,105 @@
+package org.engagementportal.generate;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.engagementportal.content.Document;
+import org.engagementportal.site.Published;
+
+/**
+ * The search index's pages, counted, and the index made of them. A build counts every page and makes the index;
+ * kept between the builds of one process ({@code portal serve}, {@link OutputKeys.Memo}), it counts again only
+ * the pages whose document (the very same object, as the memo shares the documents of unchanged files) or whose
+ * row of results (title, address, type, status, summary, language) changed, and when the same pages are there in
+ * the same order, changes the index in place for those pages alone, so a save in the preview costs what the saved
+ * page's words cost.
+ *
+ * <p>What it holds is made only of what it is given, never of what was published: a build that fails leaves it
+ * describing the content it was given, which is what the next build compares with.
+ */
+final class SearchPages {
+    /** One page as counted: the document it was counted from (null for a listing), its row and its words. */
+    private record Counted(Document document, SearchIndex.Page page) {
+    }
+
+    /** Pages counted in parallel before they are added to the index, when they are not kept. */
+    private static final int COUNTED_AT_ONCE = 256;
+
+    private final boolean lasting;
+    private List<String> paths = List.of();
+    private Map<String, Counted> counted = new HashMap<>();
+    private SearchIndex index;
+
+    /** @param lasting whether it is kept for later builds (otherwise pages are not kept once in the index) */
+    SearchPages(boolean lasting) {
+        this.lasting = lasting;
+    }
+
+    /** How a page is counted: its row of results, and its words ({@link SearchIndex#page}). */
+    interface Counter {
+        String[] row(Published.Entry e);
+
+        SearchIndex.Page count(Published.Entry e, String[] row);
+    }
+
+    /** The index of these pages, numbered in this order, as its files' shards, and each page's row of results. */
+    record Made(java.util.SortedMap<String, SearchIndex.Shard> shards, List<String[]> rows) {
+    }
+
+    synchronized Made index(List<Published.Entry> entries, Counter counter) {
+        List<String[]> rows = Arrays.asList(entries.parallelStream().map(counter::row).toArray(String[][]::new));
+        if (!lasting) {
+            SearchIndex fresh = new SearchIndex();
+            for (int from = 0; from < entries.size(); from += COUNTED_AT_ONCE) {
+                int start = from;
+                List<SearchIndex.Page> pages = IntStream.range(from, Math.min(from + COUNTED_AT_ONCE, entries.size())).parallel()
+                        .mapToObj(i -> counter.count(entries.get(i), rows.get(i))).toList();
+                for (int i = 0; i < pages.size(); i++) {
+                    fresh.add(start + i, pages.get(i));
+                }
+            }
+            return new Made(fresh.shards(), rows);
+        }
+        List<String> now = entries.stream().map(Published.Entry::path).toList();
+        SearchIndex.Page[] pages = new SearchIndex.Page[entries.size()];
+        boolean[] recount = new boolean[entries.size()];
+        for (int i = 0; i < pages.length; i++) {
+            Published.Entry e = entries.get(i);
+            Counted c = counted.get(e.path());
+            if (c != null && c.document() == e.page().map(p -> p.document()).orElse(null) && Arrays.equals(c.page().row(), rows.get(i))) {
+                pages[i] = c.page();
+            } else {
+                recount[i] = true;
+            }
+        }
+        IntStream.range(0, pages.length).parallel().filter(i -> recount[i])
+                .forEach(i -> pages[i] = counter.count(entries.get(i), rows.get(i)));
+        SearchIndex before = index;
+        index = null; // until it is whole again: a failure half way makes the next build start afresh
+        if (before != null && now.equals(paths)) {
+            for (int i = 0; i < pages.length; i++) {
+                SearchIndex.Page old = counted.get(now.get(i)).page();
+                if (old != pages[i]) {
+                    before.replace(i, old, pages[i]);
+                }
+            }
+        } else {
+            before = new SearchIndex();
+            for (int i = 0; i < pages.length; i++) {
+                before.add(i, pages[i]);
+            }
+        }
+        Map<String, Counted> kept = new HashMap<>(pages.length * 2);
+        for (int i = 0; i < pages.length; i++) {
+            Published.Entry e = entries.get(i);
+            kept.put(e.path(), new Counted(e.page().map(p -> p.document()).orElse(null), pages[i]));
+        }
+        counted = kept;
+        paths = now;
+        java.util.SortedMap<String, SearchIndex.Shard> shards = before.shards();
+        index = before;
+        return new Made(shards, rows);
+    }
+}
