@@ -92,7 +92,7 @@ public final class FindGenerator implements Generator {
      * has changed (an edit to a page's template, say), nothing the files are made from has: the previous build's
      * files are reused, as a set, without counting a word; the key saying so is made from every page's face (its
      * title, summary, type and state on this day), every page's text, every address and title on the A to Z, and the
-     * types. Otherwise the index is made ({@link SearchPages}: in {@code portal serve}, changed only for the pages that
+     * types, and every listing's summary. Otherwise the index is made ({@link SearchPages}: in {@code portal serve}, changed only for the pages that
      * changed) and each file is written only if what it holds changed, by its own key: a digest of its words and
      * their pages, or of its rows.
      */
@@ -100,7 +100,12 @@ public final class FindGenerator implements Generator {
         OutputKeys.Digest texts = new OutputKeys.Digest();
         entries.forEach(e -> {
             texts.add(e.path()).add(e.title()).add(e.kind()).add(e.lang().orElse(""));
-            e.page().ifPresent(p -> texts.add(ctx.keys().bodyOf(p)));
+            if (e.page().isPresent()) {
+                texts.add(ctx.keys().bodyOf(e.page().get()));
+            } else {
+                // A listing's summary, which its introduction gives (not a page, so not among the faces) or the type's own.
+                texts.add(ctx.site().listing(e.path()).map(l -> l.summary()).orElse(""));
+            }
         });
         String key = new OutputKeys.Digest().add(ctx.keys().everyFace("search index", List.of())).add(texts.hex())
                 .add(String.join(",", kinds)).hex();

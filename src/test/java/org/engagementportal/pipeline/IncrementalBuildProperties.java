@@ -90,6 +90,18 @@ class IncrementalBuildProperties {
     void scheduledBuildsAreTheSameAsColdOnes(@ForAll @Size(min = 2, max = 6) List<@net.jqwik.api.From("between") Between> runs,
                                             @ForAll @Size(min = 6, max = 6) List<@net.jqwik.api.From("edits") Edit> edits)
             throws IOException {
+        scheduled(runs, edits);
+    }
+
+    /** A case the property found: the clock moved on by minutes and hours, then a page was deleted. */
+    @net.jqwik.api.Example
+    void aPageDeletedAfterTheClockMovedOn() throws IOException {
+        scheduled(List.of(Between.MINUTES, Between.HOURS, Between.MINUTES, Between.EDIT, Between.HOURS),
+                List.of(new Edit(Kind.ALERT, 1, 53), new Edit(Kind.ADD, 1, 13), new Edit(Kind.RENAME, 5, 34),
+                        new Edit(Kind.DELETE, 122, 22), new Edit(Kind.TEMPLATE, 172, 36), new Edit(Kind.TITLE, 48, 16)));
+    }
+
+    private void scheduled(List<Between> runs, List<Edit> edits) throws IOException {
         Path dir = Files.createTempDirectory("scheduled");
         try {
             Path a = dir.resolve("a");
@@ -136,7 +148,7 @@ class IncrementalBuildProperties {
                 assertEquals(cold.problems().sorted(), scheduled.problems().sorted(), "the same problems after " + r + " " + e);
                 assertEquals(cold.published(), scheduled.published(), "both published or neither, after " + r + " " + e);
                 if (cold.published()) {
-                    IncrementalBuildTest.assertSameFiles(dir.resolve("b-out"), dir.resolve("a-out"));
+                    IncrementalBuildTest.assertSameFiles(dir.resolve("b-out"), dir.resolve("a-out"), " after run " + (i + 1) + ", " + r + " " + e);
                 }
             }
         } finally {

@@ -78,15 +78,20 @@ class IncrementalBuildTest {
     }
 
     static void assertSameFiles(Path expected, Path actual) {
+        assertSameFiles(expected, actual, "");
+    }
+
+    /** @param after what was done before the build, for the message */
+    static void assertSameFiles(Path expected, Path actual, String after) {
         Map<String, byte[]> a = TestSite.files(expected);
         Map<String, byte[]> b = TestSite.files(actual);
-        assertEquals(a.keySet(), b.keySet(), "the same files");
+        assertEquals(a.keySet(), b.keySet(), "the same files" + after);
         // Every file that differs is named, the manifest (which lists them all) last, so a failure says where to look.
         java.util.List<String> differ = a.keySet().stream().filter(p -> !java.util.Arrays.equals(a.get(p), b.get(p)))
                 .sorted(java.util.Comparator.comparing((String p) -> p.equals("/manifest.json")).thenComparing(p -> p))
                 .toList();
         for (String path : differ) {
-            assertArrayEquals(a.get(path), b.get(path), path + " is the same as a cold build's (all that differ: " + differ + ")");
+            assertArrayEquals(a.get(path), b.get(path), path + " is the same as a cold build's" + after + " (all that differ: " + differ + ")");
         }
     }
 
