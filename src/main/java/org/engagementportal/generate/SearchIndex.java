@@ -41,21 +41,94 @@ public final class SearchIndex {
     private final HashMap<String, SortedMap<String, Shard>> madeShards = new HashMap<>();
     private final Set<String> changed = new java.util.HashSet<>();
 
-    /** A word (the index's own copy, for pages to share) and its pages' numbers and scores, in pairs, in page order. */
+    /**
+     * A word (the index's own copy, for pages to share) and its pages, in page order: for each, the gap from the page
+     * before (from 0 for the first) and the score, as variable-length numbers (7 bits a byte), which is how the shard
+     * files give them. Most gaps and scores take a byte each: about a tenth of the memory of two ints, which at
+     * 100,000 pages is most of a build's memory.
+     */
     private static final class Postings {
         final String word;
-        int[] list = new int[4];
-        int size;
+        byte[] bytes = new byte[8];
+        int length;
+        int count;
+        /** The last page's number. */
+        int last;
 
         Postings(String word) {
             this.word = word;
         }
 
-        /** Room for one more pair. */
-        void grow() {
-            if (size + 2 > list.length) {
-                list = java.util.Arrays.copyOf(list, list.length * 2);
+        /** Adds a page after the last. */
+        void append(int number, int score) {
+            if (length + 10 > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + 10));
             }
+            length = put(bytes, length, number - (count == 0 ? 0 : last));
+            length = put(bytes, length, score);
+            last = number;
+            count++;
+        }
+
+        /** The pages as pairs of number and score. */
+        int[] pairs() {
+            int[] out = new int[count * 2];
+            int at = 0;
+            int page = 0;
+            for (int i = 0; i < out.length; i += 2) {
+                int gap = 0;
+                for (int shift = 0; ; shift += 7) {
+                    byte b = bytes[at++];
+                    gap |= (b & 0x7F) << shift;
+                    if (b >= 0) {
+                        break;
+                    }
+                }
+                int score = 0;
+                for (int shift = 0; ; shift += 7) {
+                    byte b = bytes[at++];
+                    score |= (b & 0x7F) << shift;
+                    if (b >= 0) {
+                        break;
+                    }
+                }
+                page += gap;
+                out[i] = page;
+                out[i + 1] = score;
+            }
+            return out;
+        }
+
+        /** Replaces the pages with these pairs of number and score, in page order. */
+        void set(int[] pairs, int size) {
+            bytes = new byte[Math.max(8, size * 5 + 10)];
+            length = 0;
+            count = 0;
+            for (int i = 0; i < size; i += 2) {
+                append(pairs[i], pairs[i + 1]);
+            }
+            bytes = java.util.Arrays.copyOf(bytes, Math.max(8, length));
+        }
+
+        /** The pages as the shard files give them: pairs of gap and score. */
+        int[] gapsAndScores() {
+            int[] pairs = pairs();
+            int previous = 0;
+            for (int i = 0; i < pairs.length; i += 2) {
+                int page = pairs[i];
+                pairs[i] = page - previous;
+                previous = page;
+            }
+            return pairs;
+        }
+
+        private static int put(byte[] into, int at, int value) {
+            while ((value & ~0x7F) != 0) {
+                into[at++] = (byte) ((value & 0x7F) | 0x80);
+                value >>>= 7;
+            }
+            into[at++] = (byte) value;
+            return at;
         }
     }
 
@@ -71,8 +144,26 @@ public final class SearchIndex {
         }
     }
 
-    /** The words of one file of the index, in order, each with its pages (gaps and scores), and a digest of them all. */
-    public record Shard(SortedMap<String, int[]> words, String digest) {
+    /** The words of one file of the index, in order, and a digest of them and their pages. */
+    public static final class Shard {
+        private final SortedMap<String, Postings> words;
+        private final String digest;
+
+        private Shard(String key, SortedMap<String, Postings> words) {
+            this.words = words;
+            this.digest = SearchIndex.digest(key, words);
+        }
+
+        /** Each word with its pages, as pairs of the gap from the page before (from 0) and the score. */
+        public SortedMap<String, int[]> words() {
+            SortedMap<String, int[]> out = new TreeMap<>();
+            words.forEach((w, p) -> out.put(w, p.gapsAndScores()));
+            return out;
+        }
+
+        public String digest() {
+            return digest;
+        }
     }
 
     /**
@@ -110,10 +201,7 @@ public final class SearchIndex {
         for (int i = 0; i < words.length; i++) {
             Postings p = postings(words[i]);
             words[i] = p.word;
-            p.grow();
-            p.list[p.size] = number;
-            p.list[p.size + 1] = page.scores()[i];
-            p.size += 2;
+            p.append(number, page.scores()[i]);
         }
     }
 
@@ -137,17 +225,20 @@ public final class SearchIndex {
                 continue;
             }
             changed.add(group(p.word));
-            int at = find(p, number);
+            int[] pairs = p.pairs();
+            int at = find(pairs, number);
             if (at >= 0) {
-                p.list[at + 1] = score;
+                pairs[at + 1] = score;
+                p.set(pairs, pairs.length);
                 continue;
             }
             int insert = -at - 1;
-            p.grow();
-            System.arraycopy(p.list, insert, p.list, insert + 2, p.size - insert);
-            p.list[insert] = number;
-            p.list[insert + 1] = score;
-            p.size += 2;
+            int[] more = new int[pairs.length + 2];
+            System.arraycopy(pairs, 0, more, 0, insert);
+            more[insert] = number;
+            more[insert + 1] = score;
+            System.arraycopy(pairs, insert, more, insert + 2, pairs.length - insert);
+            p.set(more, more.length);
         }
     }
 
@@ -166,28 +257,29 @@ public final class SearchIndex {
 
     private void remove(String w, int number) {
         Postings p = postings.get(w);
-        int at = p == null ? -1 : find(p, number);
+        int[] pairs = p == null ? new int[0] : p.pairs();
+        int at = find(pairs, number);
         if (at < 0) {
             return;
         }
         String g = group(w);
         changed.add(g);
-        if (p.size == 2) {
+        if (pairs.length == 2) {
             postings.remove(w);
             groups.get(g).remove(w);
             return;
         }
-        System.arraycopy(p.list, at + 2, p.list, at, p.size - at - 2);
-        p.size -= 2;
+        System.arraycopy(pairs, at + 2, pairs, at, pairs.length - at - 2);
+        p.set(pairs, pairs.length - 2);
     }
 
-    /** Where page {@code number}'s pair is in a word's list, or -(where it would go) - 1. */
-    private static int find(Postings p, int number) {
+    /** Where page {@code number}'s pair is among pairs of number and score, or -(where it would go) - 1. */
+    private static int find(int[] pairs, int number) {
         int lo = 0;
-        int hi = p.size / 2 - 1;
+        int hi = pairs.length / 2 - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            int page = p.list[mid * 2];
+            int page = pairs[mid * 2];
             if (page < number) {
                 lo = mid + 1;
             } else if (page > number) {
@@ -319,15 +411,14 @@ public final class SearchIndex {
                 madeShards.remove(g);
                 continue;
             }
-            TreeMap<String, int[]> lists = new TreeMap<>();
+            TreeMap<String, Postings> lists = new TreeMap<>();
             for (String w : words) {
-                Postings p = postings.get(w);
-                lists.put(w, gaps(java.util.Arrays.copyOf(p.list, p.size)));
+                lists.put(w, postings.get(w));
             }
-            SortedMap<String, SortedMap<String, int[]>> placed = new TreeMap<>();
+            SortedMap<String, SortedMap<String, Postings>> placed = new TreeMap<>();
             place(g, lists, placed);
             SortedMap<String, Shard> shards = new TreeMap<>();
-            placed.forEach((key, ws) -> shards.put(key, new Shard(ws, digest(key, ws))));
+            placed.forEach((key, ws) -> shards.put(key, new Shard(key, ws)));
             madeShards.put(g, shards);
         }
         changed.clear();
@@ -337,10 +428,11 @@ public final class SearchIndex {
     }
 
     /**
-     * A digest of a shard's words and their pages: two independent 64-bit hashes over every character and number,
-     * with the counts, so a shard that changed is told from the one before as surely as by its file's bytes.
+     * A digest of a shard's words and their pages: two independent 64-bit hashes over every character and every byte
+     * of the pages (whose encoding is the same for the same pages, however they were added), with the counts, so a
+     * shard that changed is told from the one before as surely as by its file's bytes.
      */
-    private static String digest(String key, SortedMap<String, int[]> words) {
+    private static String digest(String key, SortedMap<String, Postings> words) {
         long a = 0x9E3779B97F4A7C15L;
         long b = 0xC2B2AE3D27D4EB4FL;
         long n = 0;
@@ -350,28 +442,29 @@ public final class SearchIndex {
                 a = (a ^ w.charAt(i)) * 0x100000001B3L;
                 b = b * 31 + w.charAt(i) + (b >>> 29);
             }
-            a = (a ^ 0x10000) * 0x100000001B3L; // between a word and its numbers, and the next word
+            a = (a ^ 0x10000) * 0x100000001B3L; // between a word and its pages, and the next word
             b = b * 31 + 0x10000 + (b >>> 29);
-            for (int v : e.getValue()) {
-                a = (a ^ v) * 0x100000001B3L;
-                b = b * 31 + v + (b >>> 29);
-                n++;
+            Postings p = e.getValue();
+            for (int i = 0; i < p.length; i++) {
+                a = (a ^ (p.bytes[i] & 0xFF)) * 0x100000001B3L;
+                b = b * 31 + (p.bytes[i] & 0xFF) + (b >>> 29);
             }
+            n += p.count;
         }
         return key + ":" + words.size() + ":" + n + ":" + Long.toHexString(a) + Long.toHexString(b);
     }
 
-    private static void place(String key, SortedMap<String, int[]> words, SortedMap<String, SortedMap<String, int[]>> out) {
+    private static void place(String key, SortedMap<String, Postings> words, SortedMap<String, SortedMap<String, Postings>> out) {
         int letters = key.codePointCount(0, key.length());
         long bytes = 0;
         for (var e : words.entrySet()) {
-            bytes += e.getKey().length() + 5 + 3L * e.getValue().length;
+            bytes += e.getKey().length() + 5 + 6L * e.getValue().count;
         }
         if (bytes <= SHARD_BYTES || letters >= LONGEST_KEY) {
             out.put(key, words);
             return;
         }
-        TreeMap<String, SortedMap<String, int[]>> split = new TreeMap<>();
+        TreeMap<String, SortedMap<String, Postings>> split = new TreeMap<>();
         words.forEach((w, list) -> {
             String k = w.codePointCount(0, w.length()) <= letters ? key : firstLetters(w, letters + 1);
             split.computeIfAbsent(k, x -> new TreeMap<>()).put(w, list);
@@ -383,16 +476,5 @@ public final class SearchIndex {
                 place(k, ws, out);
             }
         });
-    }
-
-    /** Page numbers as the gap from the one before: smaller numbers, fewer bytes. */
-    private static int[] gaps(int[] pairs) {
-        int previous = 0;
-        for (int i = 0; i < pairs.length; i += 2) {
-            int page = pairs[i];
-            pairs[i] = page - previous;
-            previous = page;
-        }
-        return pairs;
     }
 }
