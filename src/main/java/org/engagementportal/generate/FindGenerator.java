@@ -57,7 +57,7 @@ public final class FindGenerator implements Generator {
         Origin origin = out.defaultOrigin();
 
         String azTemplate = ctx.templates().templateFor("az");
-        OutputKeys.Digest listed = new OutputKeys.Digest();
+        OutputKeys.Quick listed = new OutputKeys.Quick();
         entries.forEach(e -> listed.add(e.path()).add(e.title()).add(e.kind()).add(e.lang().orElse("")));
         String listedHex = listed.hex(); // (a digest gives its value once)
         String azKey = ctx.keys().ofStructure("a to z", List.of(azTemplate), listedHex);
@@ -97,7 +97,7 @@ public final class FindGenerator implements Generator {
      * their pages, or of its rows.
      */
     private static void index(BuildContext ctx, Output out, List<Published.Entry> entries, List<String> kinds) {
-        OutputKeys.Digest texts = new OutputKeys.Digest();
+        OutputKeys.Quick texts = new OutputKeys.Quick();
         entries.forEach(e -> {
             texts.add(e.path()).add(e.title()).add(e.kind()).add(e.lang().orElse(""));
             if (e.page().isPresent()) {
@@ -179,7 +179,7 @@ public final class FindGenerator implements Generator {
             if (reused.contains(path)) {
                 continue;
             }
-            OutputKeys.Digest rows = new OutputKeys.Digest().add("search pages");
+            OutputKeys.Quick rows = new OutputKeys.Quick().add("search pages");
             part.forEach(row -> {
                 for (String cell : row) {
                     rows.add(cell);

@@ -271,6 +271,35 @@ public final class OutputKeys {
     }
 
     /** A SHA-256 digest of a sequence of strings, each length-prefixed so no two sequences give one digest. */
+    /**
+     * A digest of many short strings, for keys made at every build from something of every page (the A to Z, the
+     * search index): like {@link #bodyOf}, two independent 64-bit polynomial hashes over every character, with each
+     * string's length between them, so no string can run into the next. Several times quicker than SHA-256 over
+     * thousands of small strings, and allocates nothing.
+     */
+    public static final class Quick {
+        private long a = 0x9E3779B97F4A7C15L;
+        private long b = 0xC2B2AE3D27D4EB4FL;
+        private long chars;
+
+        public Quick add(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                a = (a ^ c) * 0x100000001B3L;
+                b = b * 31 + c + (b >>> 29);
+            }
+            long end = 0x10000L + s.length(); // not a character: where one string ends
+            a = (a ^ end) * 0x100000001B3L;
+            b = b * 31 + end + (b >>> 29);
+            chars += s.length();
+            return this;
+        }
+
+        public String hex() {
+            return Long.toHexString(a) + Long.toHexString(b) + ":" + chars;
+        }
+    }
+
     public static final class Digest {
         private final MessageDigest sha;
 
