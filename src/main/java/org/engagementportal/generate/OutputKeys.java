@@ -32,7 +32,7 @@ import org.engagementportal.site.SitePage;
  *       the pages it refers to and that refer to it (a meeting links to what it decided), and the titles in its breadcrumbs; the accessibility statement also the
  *       day and the faces of every page with documents;</li>
  *   <li>a listing page: its template (and imports), the listing's title, summary, groups, filters and calendar, its introduction's face
- *       and body, and every item's face, in order;</li>
+ *       and body, the titles in its breadcrumbs, and every item's face, in order;</li>
  *   <li>a feed: its title and description, and each entry's announcement, date, and page's face and body.</li>
  * </ul>
  */
@@ -180,16 +180,21 @@ public final class OutputKeys {
         return Long.toHexString(a) + Long.toHexString(b) + ":" + text.length() + ":" + d.body().firstLine();
     }
 
+    /** Adds the titles in the breadcrumbs of the page at {@code path}: those of the folders above it. */
+    private void breadcrumbs(Digest h, String path) {
+        h.add("breadcrumbs");
+        for (int slash = path.indexOf('/', 1); slash >= 0 && slash < path.length() - 1; slash = path.indexOf('/', slash + 1)) {
+            h.add(site.titleOf(path.substring(0, slash + 1)).orElse("-"));
+        }
+    }
+
     public String page(SitePage p) {
         Digest h = new Digest().add("page").add(structure).add(face(p)).add(bodyOf(p))
                 .add(template(templates.templateFor(((ShownKind<?>) p.kind()).template())));
         SitePage original = site.originalOf(p).orElse(p);
         h.add("versions").add(face(original));
         site.variantsOf(original).forEach(v -> h.add(face(v)));
-        h.add("breadcrumbs");
-        for (int slash = p.path().indexOf('/', 1); slash >= 0 && slash < p.path().length() - 1; slash = p.path().indexOf('/', slash + 1)) {
-            h.add(site.titleOf(p.path().substring(0, slash + 1)).orElse("-"));
-        }
+        breadcrumbs(h, p.path());
         if (p.document().isIndex()) {
             h.add("children");
             site.childrenOf(p.path()).forEach(c -> h.add(face(c)));
@@ -252,6 +257,7 @@ public final class OutputKeys {
                     .add(l.kind().name()).add(l.path()).add(l.title()).add(l.summary()).add(l.terms().toString())
                     .add(l.termsHeading().toString()).add(l.filters().toString()).add(l.calendar().toString());
             l.intro().ifPresent(i -> h.add(face(i)).add(bodyOf(i)));
+            breadcrumbs(h, l.path());
             for (Listing.Section s : l.sections()) {
                 h.add(s.id()).add(s.heading());
                 s.items().forEach(i -> h.add(face(i)));

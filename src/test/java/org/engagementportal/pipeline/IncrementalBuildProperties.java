@@ -176,6 +176,16 @@ class IncrementalBuildProperties {
     @Property(tries = 5)
     void previewsAreTheSameAsColdBuilds(@ForAll @Size(min = 1, max = 5) List<@net.jqwik.api.From("edits") Edit> edits)
             throws IOException {
+        previews(edits);
+    }
+
+    /** A case the property found: a new title for the engagement page, shown in its area pages' breadcrumbs. */
+    @net.jqwik.api.Example
+    void aListingsIntroductionRetitled() throws IOException {
+        previews(List.of(new Edit(Kind.TITLE, 41, 6)));
+    }
+
+    private void previews(List<Edit> edits) throws IOException {
         Path dir = Files.createTempDirectory("preview");
         try {
             Path a = dir.resolve("a");
