@@ -88,30 +88,20 @@ public final class FindGenerator implements Generator {
     }
 
     /**
-     * The search index: the words of every page, and the table of pages the results show. When no page's face or text
-     * has changed (an edit to a page's template, say), nothing the files are made from has: the previous build's
-     * files are reused, as a set, without counting a word; the key saying so is made from every page's face (its
-     * title, summary, type and state on this day), every page's text, every address and title on the A to Z, and the
-     * types, and every listing's summary. Otherwise the index is made ({@link SearchPages}: in {@code portal serve}, changed only for the pages that
+     * The search index: the words of every page, and the table of pages the results show. In a build, when no page's
+     * face or text has changed (an edit to a page's template, say), nothing the files are made from has: the previous
+     * build's files are reused, as a set, without counting a word ({@link #inputsKey}). Otherwise the index is made
+     * ({@link SearchPages}; in {@code portal serve}, which keeps it between saves, changed only for the pages that
      * changed) and each file is written only if what it holds changed, by its own key: a digest of its words and
-     * their pages, or of its rows.
+     * their pages, of its rows, or of the list of files.
      */
     private static void index(BuildContext ctx, Output out, List<Published.Entry> entries, List<String> kinds) {
-        OutputKeys.Quick texts = new OutputKeys.Quick();
-        entries.forEach(e -> {
-            texts.add(e.path()).add(e.title()).add(e.kind()).add(e.lang().orElse(""));
-            if (e.page().isPresent()) {
-                texts.add(ctx.keys().bodyOf(e.page().get()));
-            } else {
-                // A listing's summary, which its introduction gives (not a page, so not among the faces) or the type's own.
-                texts.add(ctx.site().listing(e.path()).map(l -> l.summary()).orElse(""));
-            }
-        });
-        String key = new OutputKeys.Digest().add(ctx.keys().everyFace("search index", List.of())).add(texts.hex())
-                .add(String.join(",", kinds)).hex();
         Origin origin = out.defaultOrigin();
         java.util.Set<String> reused = new java.util.HashSet<>();
-        if (ctx.reuse().reused(out, INDEX, key, origin)) {
+        SearchPages memo = ctx.keys().memo().search();
+        // Kept between builds, the memo finds what changed itself, more quickly than the key of everything would.
+        String key = memo.lasting() ? null : inputsKey(ctx, entries, kinds);
+        if (key != null && ctx.reuse().reused(out, INDEX, key, origin)) {
             reused.add(INDEX);
             boolean all = true;
             for (String folder : List.of(WORDS, PAGES)) {
@@ -128,7 +118,7 @@ public final class FindGenerator implements Generator {
             }
         }
         CardViews cards = new CardViews(ctx.site(), ctx.documents());
-        SearchPages.Made made = ctx.keys().memo().search().index(entries, new SearchPages.Counter() {
+        SearchPages.Made made = memo.index(entries, new SearchPages.Counter() {
             @Override
             public String[] row(Published.Entry e) {
                 return FindGenerator.row(ctx, cards, e);
@@ -141,6 +131,15 @@ public final class FindGenerator implements Generator {
         });
         SortedMap<String, SearchIndex.Shard> shards = made.shards();
         List<String[]> table = made.rows();
+        // Each page's type, as its number in "types" in base 36, one character a page: for the filter by type.
+        StringBuilder types = new StringBuilder(entries.size());
+        entries.forEach(e -> types.append(Character.forDigit(kinds.indexOf(e.kind()), 36)));
+        if (key == null) { // what index.json holds
+            OutputKeys.Quick held = new OutputKeys.Quick().add("search index").add(Integer.toString(entries.size()))
+                    .add(String.join(",", kinds)).add(types.toString());
+            shards.keySet().forEach(held::add);
+            key = held.hex();
+        }
         if (!reused.contains(INDEX)) {
             ctx.reuse().write(out, INDEX, key, origin, () -> Json.tight(g -> {
                 g.writeStartObject();
@@ -154,9 +153,6 @@ public final class FindGenerator implements Generator {
                     g.writeEndArray();
                 }
                 g.writeEndArray();
-                // Each page's type, as its number in "types" in base 36, one character a page: for the filter by type.
-                StringBuilder types = new StringBuilder(entries.size());
-                entries.forEach(e -> types.append(Character.forDigit(kinds.indexOf(e.kind()), 36)));
                 g.writeStringField("kinds", types.toString());
                 g.writeArrayFieldStart("words");
                 for (String shard : shards.keySet()) {
@@ -179,13 +175,7 @@ public final class FindGenerator implements Generator {
             if (reused.contains(path)) {
                 continue;
             }
-            OutputKeys.Quick rows = new OutputKeys.Quick().add("search pages");
-            part.forEach(row -> {
-                for (String cell : row) {
-                    rows.add(cell);
-                }
-            });
-            ctx.reuse().write(out, path, rows.hex(), origin, () -> Json.tight(g -> {
+            ctx.reuse().write(out, path, made.rowKeys().get(from / PAGES_PER_FILE), origin, () -> Json.tight(g -> {
                 g.writeStartArray();
                 for (String[] row : part) {
                     g.writeStartArray();
@@ -197,6 +187,25 @@ public final class FindGenerator implements Generator {
                 g.writeEndArray();
             }));
         }
+    }
+
+    /**
+     * The key of everything the index is made from: every page's face (its title, summary, type and state on this
+     * day), every page's text, every address and title on the A to Z, the types, and every listing's summary.
+     */
+    private static String inputsKey(BuildContext ctx, List<Published.Entry> entries, List<String> kinds) {
+        OutputKeys.Quick texts = new OutputKeys.Quick();
+        entries.forEach(e -> {
+            texts.add(e.path()).add(e.title()).add(e.kind()).add(e.lang().orElse(""));
+            if (e.page().isPresent()) {
+                texts.add(ctx.keys().bodyOf(e.page().get()));
+            } else {
+                // A listing's summary, which its introduction gives (not a page, so not among the faces) or the type's own.
+                texts.add(ctx.site().listing(e.path()).map(l -> l.summary()).orElse(""));
+            }
+        });
+        return new OutputKeys.Digest().add(ctx.keys().everyFace("search index", List.of())).add(texts.hex())
+                .add(String.join(",", kinds)).hex();
     }
 
     private static final String WORDS = LayoutViews.SEARCH_PATH + "words/";

@@ -31,6 +31,7 @@ final class SearchPages {
     private List<String> paths = List.of();
     private Map<String, Counted> counted = new HashMap<>();
     private SearchIndex index;
+    private List<String> rowKeys;
 
     /** @param lasting whether it is kept for later builds (otherwise pages are not kept once in the index) */
     SearchPages(boolean lasting) {
@@ -44,8 +45,38 @@ final class SearchPages {
         SearchIndex.Page count(Published.Entry e, String[] row);
     }
 
-    /** The index of these pages, numbered in this order, as its files' shards, and each page's row of results. */
-    record Made(java.util.SortedMap<String, SearchIndex.Shard> shards, List<String[]> rows) {
+    /**
+     * The index of these pages, numbered in this order, as its files' shards; each page's row of results; and for
+     * each file of rows ({@value FindGenerator#PAGES_PER_FILE} rows), a digest of them.
+     */
+    record Made(java.util.SortedMap<String, SearchIndex.Shard> shards, List<String[]> rows, List<String> rowKeys) {
+    }
+
+    /** Whether it is kept for later builds. */
+    boolean lasting() {
+        return lasting;
+    }
+
+    /** The digests of the rows, each file's, those of files without a changed row as they were. */
+    private static List<String> rowKeys(List<String[]> rows, List<String> before, java.util.function.IntPredicate changed) {
+        int files = (rows.size() + FindGenerator.PAGES_PER_FILE - 1) / FindGenerator.PAGES_PER_FILE;
+        String[] keys = new String[files];
+        IntStream.range(0, files).parallel().forEach(f -> {
+            int from = f * FindGenerator.PAGES_PER_FILE;
+            int to = Math.min(from + FindGenerator.PAGES_PER_FILE, rows.size());
+            if (before != null && f < before.size() && IntStream.range(from, to).noneMatch(changed)) {
+                keys[f] = before.get(f);
+                return;
+            }
+            OutputKeys.Quick q = new OutputKeys.Quick().add("search pages");
+            for (int i = from; i < to; i++) {
+                for (String cell : rows.get(i)) {
+                    q.add(cell);
+                }
+            }
+            keys[f] = q.hex();
+        });
+        return List.of(keys);
     }
 
     synchronized Made index(List<Published.Entry> entries, Counter counter) {
@@ -60,7 +91,7 @@ final class SearchPages {
                     fresh.add(start + i, pages.get(i));
                 }
             }
-            return new Made(fresh.shards(), rows);
+            return new Made(fresh.shards(), rows, rowKeys(rows, null, i -> true));
         }
         List<String> now = entries.stream().map(Published.Entry::path).toList();
         SearchIndex.Page[] pages = new SearchIndex.Page[entries.size()];
@@ -78,7 +109,9 @@ final class SearchPages {
                 .forEach(i -> pages[i] = counter.count(entries.get(i), rows.get(i)));
         SearchIndex before = index;
         index = null; // until it is whole again: a failure half way makes the next build start afresh
-        if (before != null && now.equals(paths)) {
+        boolean samePages = before != null && now.equals(paths);
+        List<String> keys = rowKeys(rows, samePages ? rowKeys : null, i -> recount[i]);
+        if (samePages) {
             for (int i = 0; i < pages.length; i++) {
                 SearchIndex.Page old = counted.get(now.get(i)).page();
                 if (old != pages[i]) {
@@ -100,6 +133,7 @@ final class SearchPages {
         paths = now;
         java.util.SortedMap<String, SearchIndex.Shard> shards = before.shards();
         index = before;
-        return new Made(shards, rows);
+        rowKeys = keys;
+        return new Made(shards, rows, keys);
     }
 }
