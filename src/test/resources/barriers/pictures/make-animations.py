@@ -7,6 +7,9 @@ hex dump:
   forever.png   an animated PNG (APNG) that loops for ever (acTL plays 0), half a second a frame
   forever.webp  an animated WebP that loops for ever (ANIM loop count 0), half a second a frame
   once.gif      a GIF that plays once (no loop block), two frames of a second: two seconds, well within five
+  once.png      an animated PNG that plays once (acTL plays 1): one second
+  once.webp     an animated WebP that plays once (ANIM loop count 1): one second
+  still.png     a PNG that does not move (no acTL), one frame
 
 Run from this folder: python3 make-animations.py
 """
@@ -60,7 +63,7 @@ def chunk(kind, data):
     return struct.pack('>I', len(data)) + kind + data + struct.pack('>I', zlib.crc32(kind + data) & 0xFFFFFFFF)
 
 
-def apng():
+def apng(plays=0):
     def pixels(colour):
         return zlib.compress(b''.join(b'\x00' + bytes(colour) * SIZE for _ in range(SIZE)))
 
@@ -68,13 +71,19 @@ def apng():
         return chunk(b'fcTL', struct.pack('>IIIIIHHBB', seq, SIZE, SIZE, 0, 0, 1, 2, 0, 0))  # 1/2 s
 
     out = b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', struct.pack('>IIBBBBB', SIZE, SIZE, 8, 2, 0, 0, 0))
-    out += chunk(b'acTL', struct.pack('>II', 2, 0))
+    out += chunk(b'acTL', struct.pack('>II', 2, plays))
     out += frame_control(0) + chunk(b'IDAT', pixels(BLUE))
     out += frame_control(1) + chunk(b'fdAT', struct.pack('>I', 2) + pixels(WHITE))
     return out + chunk(b'IEND', b'')
 
 
-def webp():
+def still_png():
+    pixels = zlib.compress(b''.join(b'\x00' + bytes(BLUE) * SIZE for _ in range(SIZE)))
+    return (b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', struct.pack('>IIBBBBB', SIZE, SIZE, 8, 2, 0, 0, 0))
+            + chunk(b'IDAT', pixels) + chunk(b'IEND', b''))
+
+
+def webp(loops=0):
     # A lossless 1 by 1 picture (the smallest VP8L bitstream), shown in each frame; the page draws it larger.
     vp8l = bytes.fromhex('2f00000010071011118888fe07')
     frame = b'VP8L' + struct.pack('<I', len(vp8l)) + vp8l + (b'\x00' if len(vp8l) % 2 else b'')
@@ -86,7 +95,7 @@ def webp():
         return struct.pack('<I', n)[:3]
 
     body = riff_chunk(b'VP8X', bytes([0x02, 0, 0, 0]) + u24(0) + u24(0))  # animated, 1 by 1
-    body += riff_chunk(b'ANIM', struct.pack('<IH', 0xFFFFFFFF, 0))  # loop for ever
+    body += riff_chunk(b'ANIM', struct.pack('<IH', 0xFFFFFFFF, loops))  # 0: loop for ever
     for _ in range(2):
         body += riff_chunk(b'ANMF', u24(0) + u24(0) + u24(0) + u24(0) + u24(500) + b'\x00' + frame)
     return b'RIFF' + struct.pack('<I', 4 + len(body)) + b'WEBP' + body
@@ -94,6 +103,7 @@ def webp():
 
 if __name__ == '__main__':
     for name, data in [('forever.gif', gif(0, 50)), ('forever.png', apng()), ('forever.webp', webp()),
-                       ('once.gif', gif(None, 100))]:
+                       ('once.gif', gif(None, 100)), ('once.png', apng(1)), ('once.webp', webp(1)),
+                       ('still.png', still_png())]:
         with open(name, 'wb') as f:
             f.write(data)

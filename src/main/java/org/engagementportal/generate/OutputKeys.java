@@ -177,7 +177,7 @@ public final class OutputKeys {
             a = (a ^ c) * 0x100000001B3L;
             b = b * 31 + c + (b >>> 29);
         }
-        return Long.toHexString(a) + Long.toHexString(b) + ":" + text.length() + ":" + d.body().firstLine();
+        return HexFormat.of().toHexDigits(a) + HexFormat.of().toHexDigits(b) + ":" + text.length() + ":" + d.body().firstLine();
     }
 
     /** Adds the titles in the breadcrumbs of the page at {@code path}: those of the folders above it. */
@@ -276,7 +276,6 @@ public final class OutputKeys {
         return h.hex();
     }
 
-    /** A SHA-256 digest of a sequence of strings, each length-prefixed so no two sequences give one digest. */
     /**
      * A digest of many short strings, for keys made at every build from something of every page (the A to Z, the
      * search index): like {@link #bodyOf}, two independent 64-bit polynomial hashes over every character, with each
@@ -302,10 +301,11 @@ public final class OutputKeys {
         }
 
         public String hex() {
-            return Long.toHexString(a) + Long.toHexString(b) + ":" + chars;
+            return HexFormat.of().toHexDigits(a) + HexFormat.of().toHexDigits(b) + ":" + chars;
         }
     }
 
+    /** A SHA-256 digest of a sequence of strings, each length-prefixed so no two sequences give one digest. */
     public static final class Digest {
         private final MessageDigest sha;
 

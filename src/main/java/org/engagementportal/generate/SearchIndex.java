@@ -144,7 +144,11 @@ public final class SearchIndex {
         }
     }
 
-    /** The words of one file of the index, in order, and a digest of them and their pages. */
+    /**
+     * The words of one file of the index, in order, and a digest of them and their pages. It reads the index's own
+     * lists of pages, so it is to be written before the index changes again: {@code portal serve} builds once at a
+     * time, and a build writes the files of its index before it ends.
+     */
     public static final class Shard {
         private final SortedMap<String, Postings> words;
         private final String digest;
@@ -202,6 +206,9 @@ public final class SearchIndex {
             Postings p = postings(words[i]);
             words[i] = p.word;
             p.append(number, page.scores()[i]);
+            if (!madeShards.isEmpty()) {
+                changed.add(group(p.word)); // a page added after the shards were made: its words' shards are made again
+            }
         }
     }
 
@@ -449,9 +456,12 @@ public final class SearchIndex {
                 a = (a ^ (p.bytes[i] & 0xFF)) * 0x100000001B3L;
                 b = b * 31 + (p.bytes[i] & 0xFF) + (b >>> 29);
             }
+            long end = 0x10000L + p.length; // not a byte: where one word's pages end
+            a = (a ^ end) * 0x100000001B3L;
+            b = b * 31 + end + (b >>> 29);
             n += p.count;
         }
-        return key + ":" + words.size() + ":" + n + ":" + Long.toHexString(a) + Long.toHexString(b);
+        return key + ":" + words.size() + ":" + n + ":" + java.util.HexFormat.of().toHexDigits(a) + java.util.HexFormat.of().toHexDigits(b);
     }
 
     private static void place(String key, SortedMap<String, Postings> words, SortedMap<String, SortedMap<String, Postings>> out) {

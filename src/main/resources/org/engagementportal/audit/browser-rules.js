@@ -60,7 +60,8 @@ window.portalRules = (() => {
     const out = [];
     const isHidden = el => hidden.some(h => el.closest(h));
     const report = (rule, el, detail) => out.push({rule, selector: selectorOf(el), html: el.outerHTML.slice(0, 400), detail});
-    // Only the work the rules asked for: at the default level (errors, WCAG AA) that is the focus rule alone.
+    // Only the work the rules asked for: at the default level (errors, WCAG AA) that is the focus rule and the
+    // animated pictures, which read only pictures in the formats that can move.
     const passages = ['line-too-long', 'justified-text', 'line-height-tight', 'italic-text'].some(id => want.has(id));
     const textRules = passages || want.has('text-too-small') || want.has('uppercase-text');
     const blocks = textRules ? [...scope.querySelectorAll(TEXT_BLOCKS)].filter(el => !isHidden(el) && ownText(el).length > 0) : [];
@@ -108,20 +109,27 @@ window.portalRules = (() => {
   /** The longest a picture may move without a way to stop it (WCAG 2.2.2), in milliseconds. */
   const FIVE_SECONDS = 5000;
 
+  /** Pictures larger than this are not read: no animation a page shows beside its text is so big. */
+  const LARGEST_PICTURE = 16 * 1024 * 1024;
+
   /**
-   * Reports each shown picture that is animated and moves for more than five seconds: it is fetched (from the
-   * browser's cache, as the page loaded it) and its frames read. Pictures from another site, which the browser
-   * will not let the page read, are left alone.
+   * Reports each shown picture that is animated and moves for more than five seconds: each GIF, PNG or WebP picture
+   * is fetched (from the browser's cache, as the page loaded it), all at once, and its frames read. Pictures from
+   * another site, which the browser will not let the page read, those in other formats (a JPEG photograph cannot
+   * move), very large ones and those that do not arrive within a few seconds are left alone.
    */
   async function animatedImages(scope, isHidden, report) {
     const read = new Map();
+    const shownPictures = [];
     for (const img of scope.querySelectorAll('img, input[type=image]')) {
       const src = img.currentSrc || img.src;
-      if (!src || isHidden(img) || !shown(img) || !/^https?:/.test(src) || new URL(src).origin !== location.origin) continue;
-      if (!read.has(src)) {
-        read.set(src, fetch(src, {cache: 'force-cache'}).then(r => r.ok ? r.arrayBuffer() : null)
-          .then(b => b && animation(new DataView(b))).catch(() => null));
-      }
+      if (!src || !/^https?:/.test(src) || isHidden(img) || !shown(img)) continue;
+      const url = new URL(src);
+      if (url.origin !== location.origin || /\.(jpe?g|svg|avif|bmp|ico)$/i.test(url.pathname)) continue;
+      shownPictures.push([img, src]);
+      if (!read.has(src)) read.set(src, frames(src));
+    }
+    for (const [img, src] of shownPictures) {
       const a = await read.get(src);
       if (!a || a.frames < 2) continue;
       if (a.plays === 0) {
@@ -132,11 +140,34 @@ window.portalRules = (() => {
     }
   }
 
+  /** The frames of the picture at src ({@link animation}), or null when it cannot or need not be read. */
+  async function frames(src) {
+    try {
+      const r = await fetch(src, {cache: 'force-cache', signal: AbortSignal.timeout(5000)});
+      const type = (r.headers.get('content-type') || '').toLowerCase();
+      if (!r.ok || !/^image\/(gif|png|apng|webp)\b/.test(type) || Number(r.headers.get('content-length') || 0) > LARGEST_PICTURE) {
+        return null;
+      }
+      const b = await r.arrayBuffer();
+      return b.byteLength > LARGEST_PICTURE ? null : animation(new DataView(b));
+    } catch (e) {
+      return null;
+    }
+  }
+
   /**
    * The frames of a GIF, PNG (APNG) or WebP picture: {frames, ms (one play), plays (0 for ever)}, or null for any
    * other kind. Short delays count as browsers play them (10 ms or less as 100 ms).
    */
   function animation(v) {
+    try {
+      return frameCount(v);
+    } catch (e) {
+      return null; // cut short or damaged: not read (RangeError from the DataView)
+    }
+  }
+
+  function frameCount(v) {
     const n = v.byteLength;
     const delay = ms => (ms <= 10 ? 100 : ms);
     const ascii = (at, len) => (at + len <= n ? String.fromCharCode(...new Uint8Array(v.buffer, v.byteOffset + at, len)) : '');

@@ -39,9 +39,24 @@ class SearchIndexProperties {
         }
     }
 
+    /** Titles of up to 40 words from the few: a word repeated in a title scores 10 each time, past one byte's 127. */
+    @Provide
+    Arbitrary<String> titles() {
+        return Arbitraries.of(WORDS).list().ofMaxSize(40).map(ws -> String.join(" ", ws));
+    }
+
     @Provide
     Arbitrary<Text> pages() {
-        return Combinators.combine(texts(), texts(), texts()).as(Text::new);
+        return Combinators.combine(titles(), texts(), texts()).as(Text::new);
+    }
+
+    /**
+     * How far apart the pages' numbers are: next to each other, or so far that the gaps between them take two,
+     * three, four or five bytes.
+     */
+    @Provide
+    Arbitrary<Integer> spacings() {
+        return Arbitraries.of(1, 200, 20_000, 3_000_000, 150_000_000);
     }
 
     /** An edit: the page at {@code page} (modulo the count) is now {@code text}. */
@@ -55,17 +70,18 @@ class SearchIndexProperties {
 
     @Property(tries = 300)
     void anIndexChangedInPlaceIsTheIndexMadeAfresh(@ForAll @Size(min = 1, max = 12) List<@net.jqwik.api.From("pages") Text> start,
-                                                  @ForAll @Size(max = 8) List<@net.jqwik.api.From("edits") Edit> edits) {
+                                                  @ForAll @Size(max = 8) List<@net.jqwik.api.From("edits") Edit> edits,
+                                                  @ForAll("spacings") int spacing) {
         List<SearchIndex.Page> pages = new ArrayList<>(start.stream().map(Text::page).toList());
         SearchIndex changing = new SearchIndex();
         for (int i = 0; i < pages.size(); i++) {
-            changing.add(i, pages.get(i));
+            changing.add(i * spacing, pages.get(i));
         }
         changing.shards();
         for (Edit e : edits) {
             int at = e.page() % pages.size();
             SearchIndex.Page now = e.text().page();
-            changing.replace(at, pages.get(at), now);
+            changing.replace(at * spacing, pages.get(at), now);
             pages.set(at, now);
             if (e.page() % 3 == 0) {
                 changing.shards(); // sometimes between edits, sometimes only after several
@@ -73,24 +89,65 @@ class SearchIndexProperties {
         }
         SearchIndex fresh = new SearchIndex();
         for (int i = 0; i < pages.size(); i++) {
-            fresh.add(i, pages.get(i));
+            fresh.add(i * spacing, pages.get(i));
         }
         assertEquals(plain(fresh.shards()), plain(changing.shards()));
     }
 
-    @Property(tries = 50)
-    void theSamePagesGiveTheSameDigests(@ForAll @Size(min = 1, max = 12) List<@net.jqwik.api.From("pages") Text> pages) {
+    /** The numbers an index gives back are the pages' numbers and scores as added, however many bytes they take. */
+    @Property(tries = 100)
+    void numbersComeBackAsTheyWereAdded(@ForAll @Size(min = 1, max = 12) List<@net.jqwik.api.From("pages") Text> texts,
+                                        @ForAll("spacings") int spacing) {
+        SearchIndex index = new SearchIndex();
+        Map<String, List<Integer>> expected = new TreeMap<>();
+        for (int i = 0; i < texts.size(); i++) {
+            SearchIndex.Page page = texts.get(i).page();
+            index.add(i * spacing, page);
+            for (int w = 0; w < page.words().length; w++) {
+                List<Integer> list = expected.computeIfAbsent(page.words()[w], k -> new ArrayList<>());
+                int previous = 0;
+                for (int k = 0; k < list.size(); k += 2) {
+                    previous += list.get(k);
+                }
+                list.add(i * spacing - previous);
+                list.add(page.scores()[w]);
+            }
+        }
+        Map<String, List<Integer>> actual = new TreeMap<>();
+        index.shards().values().forEach(shard -> shard.words().forEach((w, list) ->
+                actual.put(w, Arrays.stream(list).boxed().toList())));
+        assertEquals(expected, actual);
+    }
+
+    /**
+     * A shard's digest changes with what it holds: of two indexes of different pages, each shard they both have
+     * has the same digest exactly when it holds the same words and pages (the digest decides which files are
+     * written again, so a change it missed would leave a file out of date).
+     */
+    @Property(tries = 200)
+    void aShardsDigestChangesWithWhatItHolds(@ForAll @Size(min = 1, max = 6) List<@net.jqwik.api.From("pages") Text> one,
+                                            @ForAll @Size(min = 1, max = 6) List<@net.jqwik.api.From("pages") Text> other) {
         SearchIndex a = new SearchIndex();
         SearchIndex b = new SearchIndex();
-        for (int i = 0; i < pages.size(); i++) {
-            a.add(i, pages.get(i).page());
-            b.add(i, pages.get(i).page());
+        for (int i = 0; i < one.size(); i++) {
+            a.add(i, one.get(i).page());
         }
-        assertEquals(plain(a.shards()), plain(b.shards()));
+        for (int i = 0; i < other.size(); i++) {
+            b.add(i, other.get(i).page());
+        }
+        java.util.SortedMap<String, SearchIndex.Shard> x = a.shards();
+        java.util.SortedMap<String, SearchIndex.Shard> y = b.shards();
+        for (String key : x.keySet()) {
+            if (y.containsKey(key)) {
+                boolean same = plain(java.util.Map.of(key, x.get(key))).values().iterator().next().split(" =", 2)[1]
+                        .equals(plain(java.util.Map.of(key, y.get(key))).values().iterator().next().split(" =", 2)[1]);
+                assertEquals(same, x.get(key).digest().equals(y.get(key).digest()), key);
+            }
+        }
     }
 
     /** The shards as plain values: each shard's digest and its words with their numbers. */
-    private static Map<String, String> plain(java.util.SortedMap<String, SearchIndex.Shard> shards) {
+    private static Map<String, String> plain(Map<String, SearchIndex.Shard> shards) {
         Map<String, String> out = new TreeMap<>();
         shards.forEach((key, shard) -> {
             StringBuilder b = new StringBuilder(shard.digest()).append(" =");
