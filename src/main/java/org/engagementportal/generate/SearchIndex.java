@@ -76,27 +76,27 @@ public final class SearchIndex {
             int at = 0;
             int page = 0;
             for (int i = 0; i < out.length; i += 2) {
-                int gap = 0;
-                for (int shift = 0; ; shift += 7) {
-                    byte b = bytes[at++];
-                    gap |= (b & 0x7F) << shift;
-                    if (b >= 0) {
-                        break;
-                    }
-                }
-                int score = 0;
-                for (int shift = 0; ; shift += 7) {
-                    byte b = bytes[at++];
-                    score |= (b & 0x7F) << shift;
-                    if (b >= 0) {
-                        break;
-                    }
-                }
-                page += gap;
+                long gap = next(bytes, at);
+                at = (int) gap;
+                long score = next(bytes, at);
+                at = (int) score;
+                page += (int) (gap >>> 32);
                 out[i] = page;
-                out[i + 1] = score;
+                out[i + 1] = (int) (score >>> 32);
             }
             return out;
+        }
+
+        /** The number at {@code at}, in the high half, and where the next one starts, in the low. */
+        private static long next(byte[] bytes, int at) {
+            int value = 0;
+            for (int shift = 0; ; shift += 7) {
+                byte b = bytes[at++];
+                value |= (b & 0x7F) << shift;
+                if (b >= 0) {
+                    return ((long) value << 32) | at;
+                }
+            }
         }
 
         /** Replaces the pages with these pairs of number and score, in page order. */
