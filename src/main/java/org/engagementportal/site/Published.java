@@ -22,10 +22,16 @@ public final class Published {
      * @param lang the language of the title when it is not the site's (a translation), else empty
      * @param dir  "rtl" for a title in a language written right to left, else "ltr"
      */
-    public record Entry(String path, String title, String kind, Optional<SitePage> page, Optional<String> lang, String dir) {
+    public record Entry(String path, String title, String kind, Optional<SitePage> page, Optional<String> lang, String dir,
+                        String letter) {
+        Entry(String path, String title, String kind, Optional<SitePage> page, Optional<String> lang, String dir) {
+            this(path, title, kind, page, lang, dir, null);
+        }
+
         /** Which section of the A to Z it is in: "a" to "z", "0-9" for a title starting with a digit, else "other". */
+        @Override
         public String letter() {
-            return Published.letter(title);
+            return letter != null ? letter : Published.letter(title);
         }
     }
 
@@ -75,12 +81,20 @@ public final class Published {
         List<Keyed> all = new ArrayList<>(byPath.size());
         byPath.values().forEach(e -> all.add(new Keyed(sortKey(e.title()), e)));
         all.sort(Comparator.comparing(Keyed::key).thenComparing(k -> k.entry().path()));
-        return all.stream().map(Keyed::entry).toList();
+        // Each entry's letter from the key worked out for sorting (the A to Z, its search page and the sitemap ask for it).
+        return all.stream().map(k -> {
+            Entry e = k.entry();
+            return new Entry(e.path(), e.title(), e.kind(), e.page(), e.lang(), e.dir(), letterOf(k.key()));
+        }).toList();
     }
 
     /** The title as it is sorted: without accents, leading quotes and marks, in lower case. */
     static String sortKey(String title) {
-        String plain = title.chars().allMatch(c -> c < 128) ? title.toLowerCase(Locale.ROOT)
+        boolean ascii = true;
+        for (int i = 0; i < title.length() && ascii; i++) {
+            ascii = title.charAt(i) < 128;
+        }
+        String plain = ascii ? title.toLowerCase(Locale.ROOT)
                 : MARKS.matcher(Normalizer.normalize(title, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
         int i = 0;
         while (i < plain.length() && !Character.isLetterOrDigit(plain.charAt(i))) {
@@ -90,7 +104,11 @@ public final class Published {
     }
 
     static String letter(String title) {
-        String key = sortKey(title);
+        return letterOf(sortKey(title));
+    }
+
+    /** The section of the A to Z of a title whose sort key is {@code key}. */
+    private static String letterOf(String key) {
         if (key.isEmpty()) {
             return "other";
         }
