@@ -11,8 +11,6 @@ import java.util.TreeMap;
 import org.engagementportal.audit.Audit;
 import org.engagementportal.audit.Chromium;
 import org.engagementportal.generate.HeadersGenerator;
-import org.engagementportal.serve.StaticServer;
-import org.engagementportal.testing.Portal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,44 +22,32 @@ import org.junit.jupiter.api.io.TempDir;
  * violation on any page, so the strict policy costs readers nothing.
  */
 class ContentSecurityPolicyIT {
-    /** Registered before any page script or style is read, and collected after the page has loaded. */
-    private static final String LISTENER = "window.__cspViolations = [];"
-            + "document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push("
-            + "e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));";
-
     @TempDir
     static Path out;
-    static StaticServer server;
+    static ServedExample site;
     static Chromium browser;
     static String origin;
 
     @BeforeAll
     static void start() throws IOException {
-        Portal.buildExample(out);
-        server = StaticServer.start(out);
-        origin = server.base().toString().replaceAll("/$", "");
-        browser = new Chromium(1280, 1024);
-        browser.driver().executeCdpCommand("Page.enable", Map.of());
-        browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", LISTENER));
+        site = ServedExample.start(out);
+        browser = site.browser;
+        origin = site.origin;
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
+        if (site != null) {
+            site.close();
         }
     }
 
-    @SuppressWarnings("unchecked")
     private static List<String> violations(String path) {
         browser.driver().get(origin + path);
         // Let pictures and the stylesheet finish: a blocked one is reported as it is refused.
         browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "if (document.readyState === 'complete') { setTimeout(done, 50); } else { addEventListener('load', () => setTimeout(done, 50)); }");
-        return (List<String>) browser.driver().executeScript("return window.__cspViolations || ['listener missing'];");
+        return site.violations();
     }
 
     @Test

@@ -10,8 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.engagementportal.audit.Chromium;
-import org.engagementportal.serve.StaticServer;
-import org.engagementportal.testing.Portal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,34 +27,23 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * type, and works with the keyboard and at 320 pixels wide; with JavaScript off, it offers the A to Z.
  */
 class SearchIT {
-    /** Registered before any page script runs: every Content-Security-Policy violation, collected after. */
-    private static final String LISTENER = "window.__cspViolations = [];"
-            + "document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push("
-            + "e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline')));";
-
     @TempDir
     static Path out;
-    static StaticServer server;
+    static ServedExample site;
     static Chromium browser;
     static String origin;
 
     @BeforeAll
     static void start() throws IOException {
-        Portal.buildExample(out);
-        server = StaticServer.start(out);
-        origin = server.base().toString().replaceAll("/$", "");
-        browser = new Chromium(1280, 1024);
-        browser.driver().executeCdpCommand("Page.enable", Map.of());
-        browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", LISTENER));
+        site = ServedExample.start(out);
+        browser = site.browser;
+        origin = site.origin;
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
+        if (site != null) {
+            site.close();
         }
     }
 
@@ -81,9 +68,8 @@ class SearchIT {
                 .map(WebElement::getText).toList();
     }
 
-    @SuppressWarnings("unchecked")
     private static List<String> violations() {
-        return (List<String>) browser.driver().executeScript("return window.__cspViolations || ['listener missing'];");
+        return site.violations();
     }
 
     @Test
