@@ -23,7 +23,13 @@ public interface Reuse {
 
     /** The files the previous build made under {@code prefix} with this key, sorted. */
     default java.util.SortedSet<String> madeBefore(String prefix, String key) {
-        return java.util.Collections.emptySortedSet();
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        madeBefore(prefix).forEach((path, k) -> {
+            if (k.equals(key)) {
+                out.add(path);
+            }
+        });
+        return out;
     }
 
     /** The files the previous build made under {@code prefix}, each with its key, sorted. */

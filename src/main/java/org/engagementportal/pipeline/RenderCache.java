@@ -137,17 +137,6 @@ final class RenderCache implements Reuse {
     }
 
     @Override
-    public java.util.SortedSet<String> madeBefore(String prefix, String key) {
-        java.util.SortedSet<String> out = new java.util.TreeSet<>();
-        previous.forEach((path, e) -> {
-            if (path.startsWith(prefix) && e.key().equals(key)) {
-                out.add(path);
-            }
-        });
-        return out;
-    }
-
-    @Override
     public java.util.SortedMap<String, String> madeBefore(String prefix) {
         java.util.SortedMap<String, String> out = new TreeMap<>();
         previous.forEach((path, e) -> {
