@@ -74,27 +74,11 @@ class WorkflowsValidIT {
      */
     @Test
     void theReadyDeployJobsAreValidWhenTurnedOn() throws Exception {
-        String publish = TestSite.read(site.resolve(".github/workflows/publish.yml"));
-        StringBuilder on = new StringBuilder();
-        List<String> jobs = new java.util.ArrayList<>();
-        for (String line : publish.split("\n", -1)) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^  # (deploy-[a-z0-9-]+:.*|  .*)$").matcher(line);
-            if (m.matches()) {
-                on.append("  ").append(m.group(1)).append('\n');
-                if (m.group(1).startsWith("deploy-")) {
-                    jobs.add(m.group(1));
-                }
-            } else {
-                on.append(line).append('\n');
-            }
-        }
-        assertEquals(List.of("deploy-netlify:", "deploy-cloudflare:", "deploy-azure:", "deploy-s3:"), jobs);
+        String on = ReadyDeployJobsTest.turnedOn(TestSite.read(site.resolve(".github/workflows/publish.yml")));
         Path turnedOn = dir.resolve("publish-all-hosts.yml");
-        Files.writeString(turnedOn, on.toString());
+        Files.writeString(turnedOn, on);
         Ran v = run(dir, BIN.toString(), turnedOn.toString());
         assertEquals(0, v.exit(), v.output() + "\n" + on);
-        Object parsed = new org.snakeyaml.engine.v2.api.Load(org.snakeyaml.engine.v2.api.LoadSettings.builder().build()).loadFromString(on.toString());
-        assertEquals(6, ((java.util.Map<?, ?>) ((java.util.Map<?, ?>) parsed).get("jobs")).size(), on.toString());
     }
 
     @Test
