@@ -2,6 +2,8 @@ package org.engagementportal.audit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +28,7 @@ import org.engagementportal.checks.Rule;
 import org.engagementportal.checks.Wcag;
 import org.engagementportal.serve.StaticServer;
 import org.engagementportal.source.Json;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Selector;
 
@@ -99,7 +102,7 @@ public final class Audit {
                 todo.forEach(page -> out.put(page, fastRules(page, read(site, page), config.optionsFor(page))));
                 return out;
             });
-            try (StaticServer server = StaticServer.start(site);
+            try (StaticServer server = StaticServer.start(site, mount(site));
                  Chromium browser = Chromium.forAudit(config.defaults().width(), config.defaults().height())) {
                 AxeAudit axe = new AxeAudit(browser);
                 List<AxeAudit.Job> jobs = todo.stream()
@@ -169,6 +172,29 @@ public final class Audit {
             }
         });
         return out;
+    }
+
+    /**
+     * Where the built site expects to be served: the path of its home page's canonical address ("/engagement/"
+     * for a site built for https://example.nhs.uk/engagement/), or "/" for a folder of HTML without one. Its links,
+     * styles and scripts start with that path, so the audit serves it there: served at "/", a page would be checked
+     * without its styles.
+     */
+    static String mount(Path site) {
+        Path home = site.resolve("index.html");
+        if (!Files.isRegularFile(home)) {
+            return "/";
+        }
+        try {
+            Element canonical = Jsoup.parse(home.toFile(), "UTF-8").selectFirst("head > link[rel=canonical][href]");
+            URI address = canonical == null ? null : new URI(canonical.attr("href"));
+            String path = address == null || !address.isAbsolute() ? null : address.getRawPath();
+            return path == null || !path.startsWith("/") ? "/" : path.substring(0, path.lastIndexOf('/') + 1);
+        } catch (URISyntaxException e) {
+            return "/";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Path file(Path site, String page) {

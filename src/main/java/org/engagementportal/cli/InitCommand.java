@@ -42,7 +42,7 @@ final class InitCommand implements Callable<Integer> {
     String name;
 
     @Option(names = "--base-url", required = true, paramLabel = "URL", description = "Where the site will be published, "
-            + "like https://engage.example.nhs.uk/.")
+            + "like https://engage.example.nhs.uk/, or a folder of another site, like https://www.example.nhs.uk/engagement/.")
     String baseUrl;
 
     @Option(names = "--timezone", paramLabel = "ZONE", description = "The site's time zone (default: Europe/London).")
@@ -66,12 +66,14 @@ final class InitCommand implements Callable<Integer> {
             throw new UsageProblem("--name must be the body's name on one line, in words, like \"NHS Example Integrated Care "
                     + "Board\" (without < > [ ] * _ ` { } | # or \\).");
         }
+        // A site may be published in a folder of a web site (https://www.example.nhs.uk/engagement/, or a GitHub
+        // Pages project site): the build puts that path in front of every link, and the audit serves it there.
         URI base = Values.webLink(baseUrl).filter(u -> u.getHost() != null && u.getRawUserInfo() == null && u.getRawQuery() == null
-                && u.getRawFragment() == null && (u.getPath() == null || u.getPath().isEmpty() || u.getPath().equals("/")))
+                && u.getRawFragment() == null && folder(u.getRawPath()).isPresent())
                 .orElseThrow(() -> new UsageProblem("--base-url must be the full address of the site's home page, like "
-                        + "https://engage.example.nhs.uk/, not \"" + baseUrl + "\"."));
+                        + "https://engage.example.nhs.uk/ or https://www.example.nhs.uk/engagement/, not \"" + baseUrl + "\"."));
         base = URI.create(base.getScheme().toLowerCase(Locale.ROOT) + "://" + base.getHost().toLowerCase(Locale.ROOT)
-                + (base.getPort() < 0 ? "" : ":" + base.getPort()) + "/");
+                + (base.getPort() < 0 ? "" : ":" + base.getPort()) + folder(base.getRawPath()).orElseThrow());
         ZoneId zone;
         try {
             zone = ZoneId.of(timezone.strip());
@@ -112,6 +114,20 @@ final class InitCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.OK.code();
+    }
+
+    /**
+     * The path of a home page's address as a folder ("/", "/engagement/"), or none when it names a file
+     * ("/index.html") or has an empty or dot segment.
+     */
+    static Optional<String> folder(String rawPath) {
+        String path = rawPath == null || rawPath.isEmpty() ? "/" : rawPath.endsWith("/") ? rawPath : rawPath + "/";
+        if (path.equals("/")) {
+            return Optional.of(path);
+        }
+        String[] segments = path.substring(1, path.length() - 1).split("/", -1);
+        boolean plain = java.util.Arrays.stream(segments).allMatch(s -> !s.isEmpty() && !s.contains("."));
+        return plain ? Optional.of(path) : Optional.empty();
     }
 
     /** Why the folder cannot take a new site, if it cannot: it is a file, or it has something in it. */

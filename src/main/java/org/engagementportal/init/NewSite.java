@@ -128,7 +128,8 @@ public final class NewSite {
                 + " plans and buys health services, and have your say on the changes that matter to you."));
         values.put("name", settings.name());
         values.put("base_url", settings.baseUrl().toString());
-        values.put("host", settings.baseUrl().getHost());
+        // The address as people write it: engage.example.nhs.uk, or www.example.nhs.uk/engagement.
+        values.put("site_address", (settings.baseUrl().getHost() + settings.baseUrl().getRawPath()).replaceFirst("/$", ""));
         values.put("timezone", settings.zone().getId());
         values.put("email", settings.email());
         values.put("today", settings.now().toLocalDate().toString());

@@ -49,18 +49,32 @@ public final class StaticServer implements AutoCloseable {
     private final Path root;
     private final HttpServer server;
     private final Previewing preview;
+    /** Where the folder is served: "/", or the site's base path ("/engagement/") for a site published under one. */
+    private final String mount;
     private volatile HeaderRules headers;
 
-    private StaticServer(Path root, HttpServer server, Previewing preview) {
+    private StaticServer(Path root, HttpServer server, Previewing preview, String mount) {
         this.root = root;
         this.server = server;
         this.preview = preview;
+        this.mount = mount;
         reloadHeaders();
     }
 
     /** Starts serving {@code root} on a free port of 127.0.0.1. */
     public static StaticServer start(Path root) throws IOException {
-        StaticServer s = bind(root, 0, null);
+        return start(root, "/");
+    }
+
+    /**
+     * Starts serving {@code root} at {@code mount} ("/engagement/") on a free port of 127.0.0.1, as a site built
+     * for an address with that path is published: its links start with the path. Other addresses are not found.
+     */
+    public static StaticServer start(Path root, String mount) throws IOException {
+        if (!mount.startsWith("/") || !mount.endsWith("/")) {
+            throw new IllegalArgumentException("a mount starts and ends with /, not " + mount);
+        }
+        StaticServer s = bind(root, 0, null, mount);
         s.start();
         return s;
     }
@@ -71,8 +85,12 @@ public final class StaticServer implements AutoCloseable {
      * @throws java.net.BindException when the port is in use
      */
     static StaticServer bind(Path root, int port, Previewing preview) throws IOException {
+        return bind(root, port, preview, "/");
+    }
+
+    private static StaticServer bind(Path root, int port, Previewing preview, String mount) throws IOException {
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        StaticServer s = new StaticServer(root.toAbsolutePath().normalize(), http, preview);
+        StaticServer s = new StaticServer(root.toAbsolutePath().normalize(), http, preview, mount);
         http.createContext("/", s::handle);
         http.setExecutor(Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "static-server");
@@ -103,16 +121,23 @@ public final class StaticServer implements AutoCloseable {
         headers = read;
     }
 
-    /** The address of the site's home page, such as http://127.0.0.1:41234/. */
+    /** The address of the site's home page, such as http://127.0.0.1:41234/ (or .../engagement/ when mounted there). */
     public URI base() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + mount);
     }
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String raw = exchange.getRequestURI().getRawPath();
-            String path = URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
-            Path file = resolve(path);
+            if ((raw + "/").equals(mount)) {
+                exchange.getResponseHeaders().set("Location", mount);
+                exchange.sendResponseHeaders(301, -1);
+                return;
+            }
+            boolean inside = raw.startsWith(mount);
+            // The address within the folder: the mount's path taken off ("/engagement/about/" is "/about/").
+            String path = URLDecoder.decode((inside ? raw.substring(mount.length() - 1) : raw).replace("+", "%2B"), StandardCharsets.UTF_8);
+            Path file = inside ? resolve(path) : null;
             int status = 200;
             if (file == null) {
                 file = root.resolve("404.html");

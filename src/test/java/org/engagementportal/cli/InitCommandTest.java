@@ -228,7 +228,8 @@ class InitCommandTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "--base-url|engage.example.nhs.uk|--base-url must be the full address",
-        "--base-url|https://example.nhs.uk/engage/|--base-url must be the full address",
+        "--base-url|https://example.nhs.uk/engage/index.html|--base-url must be the full address",
+        "--base-url|https://example.nhs.uk/engage//|--base-url must be the full address",
         "--base-url|https://example.nhs.uk/?page=1|--base-url must be the full address",
         "--base-url|https://someone@example.nhs.uk/|--base-url must be the full address",
         "--timezone|London|--timezone must be a time zone name",
@@ -285,6 +286,20 @@ class InitCommandTest {
         assertEquals(0, run.exit(), run.all());
         assertTrue(TestSite.read(site.resolve("content/_data/site.yml")).contains("\nbase_url: https://engage.example.nhs.uk:8443/\n"));
         assertTrue(run.out().contains("The contact email is engagement@engage.example.nhs.uk,"), run.all());
+    }
+
+    @Test
+    void aSitePublishedInAFolderOfAnotherSiteKeepsThatFolderAndChecksClean() {
+        Path site = dir.resolve("site");
+        Portal.Run run = Portal.run("init", site.toString(), "--name", NAME, "--base-url", "https://WWW.Example.nhs.uk/get-involved",
+                "--now", NOW);
+        assertEquals(0, run.exit(), run.all());
+        assertTrue(TestSite.read(site.resolve("content/_data/site.yml")).contains("\nbase_url: https://www.example.nhs.uk/get-involved/\n"));
+        assertTrue(TestSite.read(site.resolve("content/accessibility.md")).contains("applies to www.example.nhs.uk/get-involved, "));
+        assertTrue(run.out().contains("The contact email is engagement@example.nhs.uk,"), run.all());
+        Portal.Run check = Portal.run("check", "--source", site.toString(), "--now", NOW);
+        assertEquals(0, check.exit(), check.all());
+        assertTrue(check.err().contains("0 errors and 0 warnings"), check.all());
     }
 
     @Test

@@ -53,4 +53,18 @@ class InitIT {
         assertEquals(0, none.exit(), none.all());
         assertTrue(none.err().contains("nothing to audit"), none.all());
     }
+
+    /** A site published in a folder of another site is audited where its links point, with its styles. */
+    @Test
+    void aNewSiteInAFolderOfAnotherSiteAuditsWithNoIssue() {
+        Path site = dir.resolve("in-a-folder");
+        Portal.Run init = Portal.run("init", site.toString(), "--name", InitCommandTest.NAME, "--base-url",
+                "https://www.example.nhs.uk/get-involved/", "--now", InitCommandTest.NOW);
+        assertEquals(0, init.exit(), init.all());
+        assertEquals(0, Portal.run("build", "--source", site.toString(), "--now", InitCommandTest.NOW, "-q").exit());
+        assertTrue(TestSite.read(site.resolve("public/index.html")).contains("href=\"/get-involved/consultations/\""));
+        Portal.Run audit = Portal.run("audit", "--source", site.toString());
+        assertEquals(0, audit.exit(), audit.all());
+        assertTrue(audit.err().contains(": 0 issues, 0 new"), audit.all());
+    }
 }

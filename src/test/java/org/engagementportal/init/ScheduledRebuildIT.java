@@ -1,6 +1,7 @@
 package org.engagementportal.init;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -65,6 +66,9 @@ class ScheduledRebuildIT {
             List<Map<String, Object>> steps = (List<Map<String, Object>>) ((Map<String, Object>) ((Map<String, Object>) workflow.get("jobs"))
                     .get("rebuild")).get("steps");
             String compare = steps.stream().filter(s -> "compare".equals(s.get("id"))).map(s -> (String) s.get("run")).findFirst().orElseThrow();
+            Map<String, Object> auditStep = steps.stream().filter(s -> "audit".equals(s.get("id"))).findFirst().orElseThrow();
+            assertEquals("steps.compare.outputs.changed == 'true'", auditStep.get("if"), "audited only when there is something to deploy");
+            String audit = (String) auditStep.get("run");
             Map<String, String> env = Map.of("PATH", bin + ":" + System.getenv("PATH"), "GITHUB_OUTPUT", dir.resolve("output").toString());
 
             Ran build = run(site, env, portal.toString(), "build", "-q", "--now", NOW);
@@ -91,6 +95,18 @@ class ScheduledRebuildIT {
             assertEquals(0, changed.exit(), changed.output());
             assertEquals("changed=true\n", Files.readString(dir.resolve("output")), changed.output());
             assertTrue(changed.output().contains("~ /contact-us/index.html"), changed.output());
+            Ran audited = run(site, env, "bash", "-eo", "pipefail", "-c", audit);
+            assertEquals(0, audited.exit(), audited.output());
+            assertTrue(audited.output().matches("(?s).*Audited [1-9]\\d* pages.*: 0 issues, 0 new.*"), audited.output());
+            assertFalse(TestSite.read(site.resolve("audit-report/pa11y.json")).contains("/privacy/"), "a page the live site has is not audited");
+
+            // A page with an accessibility issue (one that publish.yml's audit would have refused) is not deployed
+            // by the next rebuild: the audit fails the job before the deploy.
+            Path page = site.resolve("public/contact-us/index.html");
+            Files.writeString(page, Files.readString(page).replace("</main>", "<button></button></main>"));
+            Ran refused = run(site, env, "bash", "-eo", "pipefail", "-c", audit);
+            assertEquals(1, refused.exit(), refused.output());
+            assertTrue(refused.output().contains("/contact-us/") && refused.output().contains("button-name"), refused.output());
         }
     }
 

@@ -68,6 +68,19 @@ class WorkflowsValidIT {
         }
     }
 
+    /**
+     * The commented-out deploy jobs (Netlify, Cloudflare Pages, Azure, S3 with CloudFront) are valid once their
+     * lines are uncommented as publish.yml says: remove the # in front of the job's lines.
+     */
+    @Test
+    void theReadyDeployJobsAreValidWhenTurnedOn() throws Exception {
+        String on = ReadyDeployJobsTest.turnedOn(TestSite.read(site.resolve(".github/workflows/publish.yml")));
+        Path turnedOn = dir.resolve("publish-all-hosts.yml");
+        Files.writeString(turnedOn, on);
+        Ran v = run(dir, BIN.toString(), turnedOn.toString());
+        assertEquals(0, v.exit(), v.output() + "\n" + on);
+    }
+
     @Test
     void aBrokenWorkflowIsRefused() throws Exception {
         Path broken = dir.resolve("broken.yml");

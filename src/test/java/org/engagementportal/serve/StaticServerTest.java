@@ -165,6 +165,35 @@ class StaticServerTest {
         assertEquals(CSP, header(response, "Content-Security-Policy"), "the not-found page is protected too");
     }
 
+    /** A site built for https://www.example.nhs.uk/engagement/ links to /engagement/about/: it is served there. */
+    @Test
+    void aSiteBuiltForAFolderIsServedInThatFolderAndNowhereElse() throws Exception {
+        try (StaticServer mounted = StaticServer.start(root, "/engagement/")) {
+            assertEquals("/engagement/", mounted.base().getPath());
+            HttpClient noRedirects = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+            java.util.function.Function<String, HttpResponse<String>> get = path -> {
+                try {
+                    return noRedirects.send(HttpRequest.newBuilder(mounted.base().resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+                } catch (IOException | InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            };
+            assertTrue(get.apply("/engagement/about/").body().contains("About us"));
+            assertTrue(get.apply("/engagement/").body().contains("<h1>Home</h1>"));
+            assertEquals("nosniff", get.apply("/engagement/about/").headers().firstValue("X-Content-Type-Options").orElse(""),
+                    "_headers rules are for addresses inside the folder");
+            HttpResponse<String> bare = get.apply("/engagement");
+            assertEquals(301, bare.statusCode());
+            assertEquals("/engagement/", bare.headers().firstValue("Location").orElse(""));
+            HttpResponse<String> outside = get.apply("/about/");
+            assertEquals(404, outside.statusCode());
+            assertTrue(outside.body().contains("Page not found"));
+            assertEquals(404, get.apply("/engagement/../secret.txt").statusCode());
+            assertFalse(get.apply("/engagement/%2e%2e/secret.txt").body().contains(SECRET));
+        }
+        assertThrows(IllegalArgumentException.class, () -> StaticServer.start(root, "engagement"));
+    }
+
     @Test
     void aSiteWithoutANotFoundPageAnswers404WithNoBody(@TempDir Path bare) throws Exception {
         TestSite.writeBytes(bare.resolve("index.html"), "<h1>Bare</h1>".getBytes(StandardCharsets.UTF_8));
