@@ -216,11 +216,20 @@ public final class DataLoader {
         Optional<String> text = f.text("text", true);
         Optional<java.time.LocalDateTime> starts = f.dateTime("starts", java.time.LocalTime.MIDNIGHT, true);
         Optional<java.time.LocalDateTime> ends = f.dateTime("ends", java.time.LocalTime.MIDNIGHT, false);
+        Optional<String> markup = text.flatMap(DataLoader::markup);
+        if (markup.isPresent()) {
+            f.error("text", "the site alert is plain text, so " + markup.get() + " would appear as written "
+                            + "at the top of every page.",
+                    "Write the alert in plain words, without HTML tags or character references such as &amp; "
+                            + "(write & itself); put details and links on a page instead.");
+            return Optional.empty();
+        }
         if (text.isEmpty() || starts.isEmpty()) {
             return Optional.empty();
         }
         var from = starts.get().atZone(zone);
-        if (ends.isPresent() && !ends.get().isAfter(starts.get())) {
+        // Compared as moments in the site's zone: a time in the hour skipped when the clocks go forward moves on an hour.
+        if (ends.isPresent() && !ends.get().atZone(zone).isAfter(from)) {
             f.error("ends", "the alert 'ends' at " + ends.get() + ", which is not after it 'starts' (" + starts.get() + ").",
                     "Write the time the alert should come down, after the time it goes up.");
             return Optional.empty();
@@ -234,6 +243,37 @@ public final class DataLoader {
                     "Shorten it, put the news on a page instead, or raise alert_max_days in site.yml if it really must stay.");
         }
         return Optional.of(new SiteAlert(text.get().strip().replaceAll("\\s+", " "), from, ends.map(e -> e.atZone(zone))));
+    }
+
+    /**
+     * The first HTML in a piece of plain text, described for a message: a tag or comment (a {@code <} that a browser
+     * would start one with: before a letter, {@code /}, {@code !} or {@code ?}) or a character reference.
+     */
+    static Optional<String> markup(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char next = text.charAt(i + 1);
+            if (text.charAt(i) == '<' && (next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z' || next == '/'
+                    || next == '!' || next == '?')) {
+                int end = text.indexOf('>', i);
+                String tag = end < 0 || end - i > 40 ? text.substring(i, Math.min(text.length(), i + 10)) + "..."
+                        : text.substring(i, end + 1);
+                return Optional.of("the HTML \"" + tag + "\"");
+            }
+        }
+        // A reference ends with ';' ("&amp;", "&#8211;"); without one, "Q&A" or "R&D" are plain text.
+        for (int i = text.indexOf('&'); i >= 0; i = text.indexOf('&', i + 1)) {
+            int end = i + 1;
+            while (end < text.length() && end - i < 40 && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '#')) {
+                end++;
+            }
+            if (end < text.length() && text.charAt(end) == ';' && end > i + 1) {
+                String reference = text.substring(i, end + 1);
+                if (!org.jsoup.parser.Parser.unescapeEntities(reference, false).equals(reference)) {
+                    return Optional.of("the character reference \"" + reference + "\"");
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A number in a group of site.yml, such as consultations: closing_soon_days: 14, or its default. */

@@ -87,7 +87,7 @@ public final class LayoutViews {
                              List<Alternate> alternates, String requestDate) {
         String pageTitle = path.equals("/") ? config.name() : title + " - " + config.name();
         return new LayoutView(pageTitle, description, config.absolute(path), lang, dir, config.language(), breadcrumbs(path),
-                List.copyOf(alternates), request(title, requestDate).orElse(null), feedLinks(path), false, List.of(), title,
+                List.copyOf(alternates), List.of(), request(title, requestDate).orElse(null), feedLinks(path), false, List.of(), title,
                 path.equals("/") ? "website" : "article", null);
     }
 

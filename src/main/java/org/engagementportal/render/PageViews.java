@@ -49,7 +49,7 @@ public final class PageViews {
         String dir = variant.rightToLeft() ? "rtl" : "ltr";
         String published = doc.published().map(Dates::day).orElse(null);
         LayoutView layout = layouts.layout(doc.meta().title(), doc.meta().summary(), page.path(), lang, dir,
-                alternates(page), published);
+                alternates(page), published).withVersions(headLinks(page));
         if (variant.kind() == Variant.Kind.EASY_READ) {
             layout = layout.asEasyRead(PlainEnglish.hardWords(doc.body().markdown(), site.data().glossary()).stream()
                     .map(e -> new LayoutView.HardWord(e.term(), e.meaning())).toList());
@@ -72,29 +72,70 @@ public final class PageViews {
                 cards.cards(children));
     }
 
-    /** The other versions of a page, for rel=alternate links and "read this in" links. */
+    /** The other versions of a page, for its "read this in" links. */
     public List<Alternate> alternates(SitePage page) {
-        SitePage original = site.originalOf(page).orElse(page);
-        List<SitePage> all = new ArrayList<>();
-        all.add(original);
-        all.addAll(site.variantsOf(original));
         List<Alternate> out = new ArrayList<>();
-        for (SitePage p : all) {
+        for (SitePage p : versions(page)) {
             if (p.path().equals(page.path())) {
                 continue;
             }
             Variant v = p.document().variant();
             String lang = v.language().orElse(config.language());
             boolean fromEasyRead = page.document().variant().kind() == Variant.Kind.EASY_READ;
-            String label = switch (v.kind()) {
-                // From an easy-read version the original is in the same language: name it by what it is.
-                case ORIGINAL -> fromEasyRead ? "Read the full version" : readThisIn(config.language());
-                case EASY_READ -> "Read this in easy read";
-                case TRANSLATION -> readThisIn(lang);
-            };
             boolean sameLanguage = v.kind() == Variant.Kind.EASY_READ || v.kind() == Variant.Kind.ORIGINAL && fromEasyRead;
-            out.add(new Alternate(config.link(p.path()), sameLanguage ? null : lang, label,
+            out.add(new Alternate(config.link(p.path()), sameLanguage ? null : lang, label(page, p),
                     v.rightToLeft() ? "rtl" : "ltr"));
+        }
+        return out;
+    }
+
+    /** Every version of a page, itself included: the original, then its variants. */
+    private List<SitePage> versions(SitePage page) {
+        SitePage original = site.originalOf(page).orElse(page);
+        List<SitePage> all = new ArrayList<>();
+        all.add(original);
+        all.addAll(site.variantsOf(original));
+        return all;
+    }
+
+    /** The words of a link from {@code page} to its version {@code to}, in the version's own language. */
+    private String label(SitePage page, SitePage to) {
+        Variant v = to.document().variant();
+        boolean fromEasyRead = page.document().variant().kind() == Variant.Kind.EASY_READ;
+        return switch (v.kind()) {
+            // From an easy-read version the original is in the same language: name it by what it is.
+            case ORIGINAL -> fromEasyRead ? "Read the full version" : readThisIn(config.language());
+            case EASY_READ -> "Read this in easy read";
+            case TRANSLATION -> readThisIn(v.language().orElse(config.language()));
+        };
+    }
+
+    /**
+     * The other versions of a page for search engines, each by its absolute address. A page in a language and its
+     * translations form one set, in which each names every member with its {@code hreflang}, itself included, and the
+     * original as {@code x-default}: search engines ignore a set whose members do not name each other. The easy-read
+     * version is in the original's language, so it is outside the set: it and the pages it links to are named without
+     * {@code hreflang}.
+     */
+    public List<LayoutView.HeadLink> headLinks(SitePage page) {
+        List<SitePage> all = versions(page);
+        SitePage original = all.get(0);
+        long languages = all.stream().filter(p -> p.document().variant().kind() != Variant.Kind.EASY_READ).count();
+        boolean inSet = page.document().variant().kind() != Variant.Kind.EASY_READ && languages > 1;
+        List<LayoutView.HeadLink> out = new ArrayList<>();
+        for (SitePage p : all) {
+            boolean self = p.path().equals(page.path());
+            Variant v = p.document().variant();
+            String href = config.absolute(p.path());
+            String label = self ? null : label(page, p);
+            if (inSet && v.kind() != Variant.Kind.EASY_READ) {
+                out.add(new LayoutView.HeadLink(href, v.language().orElse(config.language()), label));
+            } else if (!self) {
+                out.add(new LayoutView.HeadLink(href, null, label));
+            }
+        }
+        if (inSet) {
+            out.add(new LayoutView.HeadLink(config.absolute(original.path()), "x-default", null));
         }
         return out;
     }

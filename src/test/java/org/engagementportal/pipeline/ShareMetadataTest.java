@@ -92,6 +92,11 @@ class ShareMetadataTest {
             }
             String canonical = doc.selectFirst("link[rel=canonical]").attr("href");
             assertEquals(canonical, meta(doc, "og:url"), where);
+            assertTrue(canonical.startsWith(BASE), where + ": " + canonical);
+            // Search engines read hreflang and other versions only by absolute address.
+            for (Element alternate : doc.select("head link[rel=alternate]")) {
+                assertTrue(alternate.attr("href").startsWith(BASE), where + ": " + alternate);
+            }
             assertEquals(doc.selectFirst("meta[name=description]").attr("content"), meta(doc, "og:description"), where);
             // The page's own title, without the site's name (which is og:site_name); the home page's is its heading.
             assertTrue(where.equals("index.html") ? doc.selectFirst("h1").text().equals(meta(doc, "og:title"))

@@ -160,4 +160,48 @@ class SiteAlertTest {
         build(ALERT.replace("2026-11-30T17:00", "2026-11-19T17:00"), "2026-11-23T09:00")
                 .failedWith("content/_data/site.yml:11:9: error: the alert 'ends' at 2026-11-19T17:00, which is not after it 'starts'");
     }
+
+    @Test
+    void htmlInTheAlertsTextIsAnErrorAtItsLine() {
+        for (String text : List.of("<b>Closed</b> today", "Closed </script><script>alert(1)</script>", "Closed <!-- until Monday -->",
+                "Call us <br> on 01632 960 100")) {
+            build(ALERT.replace("Our Eastbrook office is closed for repairs until 30 November.", text.replace("\"", "\\\"")),
+                    "2026-11-23T09:00")
+                    .failedWith("content/_data/site.yml:9:9: error: the site alert is plain text, so the HTML \"<");
+        }
+        build(ALERT.replace("until 30 November.", "until 30&nbsp;November."), "2026-11-23T09:00")
+                .failedWith("content/_data/site.yml:9:9: error: the site alert is plain text, so the character reference \"&nbsp;\"");
+    }
+
+    @Test
+    void lessThanSignsAndAmpersandsThatAreNotHtmlAreShownAsWritten() {
+        String text = "Q&A for R&D staff: waits < 2 weeks, <3 from the team, fish &chips.";
+        TextSite.Built built = build(ALERT.replace("Our Eastbrook office is closed for repairs until 30 November.", text),
+                "2026-11-23T09:00").succeeded();
+        assertEquals(text, built.page("/about/").selectFirst("#site-alert p").text());
+    }
+
+    @Test
+    void hostileAlertValuesAreErrorsAtTheirPlaceNeverACrash() {
+        build(ALERT.replace("2026-11-20T09:00", "tomorrow"), "2026-11-23T09:00")
+                .failedWith("content/_data/site.yml:10:11: error: 'starts' must be a date");
+        build(ALERT.replace("2026-11-30T17:00", "2026-02-30T17:00"), "2026-11-23T09:00")
+                .failedWith("content/_data/site.yml:11:9: error: 'ends' must be a date");
+        build(ALERT.replace("2026-11-30T17:00", "+999999999-12-31T23:59"), "2026-11-23T09:00")
+                .failedWith("content/_data/site.yml:11:9: error: 'ends' must be a date");
+        build(ALERT.replace("\"Our Eastbrook office is closed for repairs until 30 November.\"", "[a, b]"), "2026-11-23T09:00")
+                .failedWith("content/_data/site.yml:9:9: error: 'text' must be text, but it is a list.");
+        build("alert: \"Closed\"\n", "2026-11-23T09:00")
+                .failedWith("content/_data/site.yml:8:8: error: the 'alert' settings must be a group of fields");
+        build(ALERT + "  colour: red\n", "2026-11-23T09:00")
+                .failedWith("content/_data/site.yml:12:3: error: 'colour' is not a field of the 'alert' settings.");
+    }
+
+    @Test
+    void anEndInTheHourTheClocksSkipIsComparedAsTheMomentItIs() {
+        // 01:30 on 28 March 2027 does not exist in London: it is read as 02:30 BST, after an end of 02:10.
+        build(ALERT.replace("2026-11-20T09:00", "2027-03-28T01:30").replace("2026-11-30T17:00", "2027-03-28T02:10"),
+                "2026-11-23T09:00")
+                .failedWith("content/_data/site.yml:11:9: error: the alert 'ends' at 2027-03-28T02:10, which is not after it 'starts'");
+    }
 }

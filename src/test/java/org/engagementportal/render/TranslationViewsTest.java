@@ -107,18 +107,56 @@ class TranslationViewsTest {
         assertEquals(4, easy.size());
     }
 
+    static final String BASE = "https://engage.testshire.example";
+
+    /** The head's rel=alternate links with a language: each as its hreflang and address. */
+    static List<String> hreflangs(Document doc) {
+        return doc.select("head link[rel=alternate][hreflang]").stream().map(l -> l.attr("hreflang") + " " + l.attr("href")).toList();
+    }
+
     @Test
-    void theHeadGivesSearchEnginesEachOtherLanguageByItsCode() {
+    void theHeadGivesSearchEnginesEveryLanguageByItsCodeAndAbsoluteAddress() {
+        List<String> set = List.of("en-GB " + BASE + "/about/", "fr " + BASE + "/about/fr/", "pl " + BASE + "/about/pl/",
+                "ur " + BASE + "/about/ur/", "x-default " + BASE + "/about/");
+        // Each member of the set names every member, itself included, so the links are returned both ways.
+        for (String version : List.of("/about/", "/about/fr/", "/about/pl/", "/about/ur/")) {
+            assertEquals(set, hreflangs(built.page(version)), version);
+        }
         Document about = built.page("/about/");
-        assertEquals(List.of("fr /about/fr/", "pl /about/pl/", "ur /about/ur/"),
-                about.select("head link[rel=alternate][hreflang]").stream().map(l -> l.attr("hreflang") + " " + l.attr("href")).toList());
-        assertEquals("/about/easy-read/", about.selectFirst("head link[rel=alternate]:not([hreflang])").attr("href"),
+        assertEquals(BASE + "/about/easy-read/", about.selectFirst("head link[rel=alternate]:not([hreflang])").attr("href"),
                 "easy read is in the page's own language");
-        assertEquals(List.of("en-GB /about/", "fr /about/fr/", "pl /about/pl/"),
-                built.page("/about/ur/").select("head link[rel=alternate][hreflang]").stream()
-                        .map(l -> l.attr("hreflang") + " " + l.attr("href")).toList());
+        assertEquals("Read this in easy read", about.selectFirst("head link[rel=alternate]:not([hreflang])").attr("title"));
         assertEquals("https://engage.testshire.example/about/ur/", built.page("/about/ur/").selectFirst("link[rel=canonical]").attr("href"),
                 "each version is its own canonical address");
+    }
+
+    @Test
+    void theEasyReadVersionIsOutsideTheSetOfLanguages() {
+        // Its language is the original's: with an hreflang it would claim a place in the set that no member returns.
+        Document easy = built.page("/about/easy-read/");
+        assertEquals(List.of(), hreflangs(easy));
+        assertEquals(List.of(BASE + "/about/", BASE + "/about/fr/", BASE + "/about/pl/", BASE + "/about/ur/"),
+                easy.select("head link[rel=alternate]:not([type])").eachAttr("href"));
+    }
+
+    @Test
+    void aPageWithOnlyAnEasyReadVersionHasNoLanguages() {
+        TextSite.Built alone = TextSite.write(dir.resolve("alone"), """
+                -- content/about.md --
+                ---
+                title: About us
+                summary: Who we are.
+                ---
+                We plan health services.
+                -- content/about.easy-read.md --
+                ---
+                title: About us - easy read
+                summary: Who we are.
+                ---
+                We plan health services.
+                """).build(dir.resolve("alone-out"), NOW).succeeded();
+        assertEquals(List.of(), hreflangs(alone.page("/about/")));
+        assertEquals(List.of(BASE + "/about/easy-read/"), alone.page("/about/").select("head link[rel=alternate]:not([type])").eachAttr("href"));
     }
 
     @Test
