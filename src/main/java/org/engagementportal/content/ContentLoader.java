@@ -101,6 +101,7 @@ public final class ContentLoader {
             StringBuilder c = new StringBuilder(data.toString());
             staticFiles.forEach(f -> c.append('\n').append(f).append(' ').append(stamps.get(f)));
             context = c.toString();
+            memo.begin(context, now);
         } else {
             context = null;
         }
@@ -111,27 +112,40 @@ public final class ContentLoader {
             markdownBytes += stamp == null ? 0 : Long.parseLong(stamp.substring(0, stamp.indexOf(' ')));
         }
         boolean pack = markdownBytes > packOver;
-        List<Document> documents = markdown.parallelStream()
+        List<Document> read = markdown.parallelStream()
                 .map(rel -> memo == null ? read(root.resolve(rel), rel, frozen, inspector, pack)
-                        : remembered(memo, rel, stamps.get(rel), context, () -> read(root.resolve(rel), rel, frozen, inspector, pack)))
+                        : remembered(memo, rel, stamps.get(rel), () -> read(root.resolve(rel), rel, frozen, inspector, pack)))
                 .flatMap(Optional::stream)
-                .sorted(Comparator.comparing(Document::source))
                 .toList();
-        TreeSet<String> failed = new TreeSet<>(markdown);
-        documents.forEach(d -> failed.remove(d.source().substring(CONTENT.length() + 1)));
+        // In the order of their files' names, as the walk lists them (sorted only if it does not).
+        List<Document> documents = read;
+        for (int i = 1; i < read.size(); i++) {
+            if (read.get(i - 1).source().compareTo(read.get(i).source()) > 0) {
+                documents = read.stream().sorted(Comparator.comparing(Document::source)).toList();
+                break;
+            }
+        }
+        if (memo != null) {
+            memo.finished(now);
+        }
+        TreeSet<String> failed = new TreeSet<>();
+        if (documents.size() < markdown.size()) {
+            failed.addAll(markdown);
+            documents.forEach(d -> failed.remove(d.source().substring(CONTENT.length() + 1)));
+        }
         return new LoadedContent(documents, staticFiles, failed);
     }
 
     /** A file read before and unchanged since, from the memo (its problems reported again); else read now. */
-    private Optional<Document> remembered(LoadMemo memo, String rel, String stamp, String context,
+    private Optional<Document> remembered(LoadMemo memo, String rel, String stamp,
                                           java.util.function.Supplier<Optional<Document>> read) {
-        Optional<LoadMemo.Entry> known = memo.valid(rel, stamp, context, now, data.site());
+        Optional<LoadMemo.Entry> known = memo.valid(rel, stamp, now, data.site());
         if (known.isPresent()) {
             known.get().problems().forEach(problems::add);
             return known.get().document();
         }
         Problems.Captured<Optional<Document>> made = Problems.capturing(read);
-        memo.remember(rel, stamp, context, now, data.site(), made.result(), made.problems());
+        memo.remember(rel, stamp, now, data.site(), made.result(), made.problems());
         return made.result();
     }
 

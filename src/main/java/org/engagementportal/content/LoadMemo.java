@@ -43,22 +43,48 @@ public final class LoadMemo {
         return walked;
     }
 
-    record Entry(String stamp, String context, LocalDate day, List<Boolean> passed, Optional<Document> document,
-                 List<Problem> problems) {
+    record Entry(String stamp, LocalDate day, List<Boolean> passed, Optional<Document> document, List<Problem> problems) {
     }
 
-    Optional<Entry> valid(String rel, String stamp, String context, ZonedDateTime now, SiteConfig config) {
+    /** What every file was read with in the last load (the site's data and the other files). */
+    private String context;
+    /** The clock of the last load that finished: every entry was found valid at it, or read again, then. */
+    private ZonedDateTime clock;
+    /** Whether this load's clock is that one. */
+    private volatile boolean sameClock;
+
+    /**
+     * Starts a load with this context (the site's data and the other files: when it changed, every file is read
+     * again) at this time.
+     */
+    synchronized void begin(String context, ZonedDateTime now) {
+        if (!context.equals(this.context)) {
+            entries.clear();
+            this.context = context;
+        }
+        sameClock = now.equals(clock);
+        clock = null; // until this load has finished
+    }
+
+    /** Ends a load begun at {@code now}: every entry holds at that time. */
+    synchronized void finished(ZonedDateTime now) {
+        clock = now;
+    }
+
+    Optional<Entry> valid(String rel, String stamp, ZonedDateTime now, SiteConfig config) {
         Entry e = entries.get(rel);
-        if (e == null || !e.stamp().equals(stamp) || !e.context().equals(context) || !e.day().equals(now.toLocalDate())
-                || !e.passed().equals(passed(e.document(), now, config))) {
+        if (e == null || !e.stamp().equals(stamp)) {
+            return Optional.empty();
+        }
+        if (!sameClock && (!e.day().equals(now.toLocalDate()) || !e.passed().equals(passed(e.document(), now, config)))) {
             return Optional.empty();
         }
         return Optional.of(e);
     }
 
-    void remember(String rel, String stamp, String context, ZonedDateTime now, SiteConfig config, Optional<Document> document,
+    void remember(String rel, String stamp, ZonedDateTime now, SiteConfig config, Optional<Document> document,
                   List<Problem> problems) {
-        entries.put(rel, new Entry(stamp, context, now.toLocalDate(), passed(document, now, config), document, problems));
+        entries.put(rel, new Entry(stamp, now.toLocalDate(), passed(document, now, config), document, problems));
     }
 
     /** Forgets files that are gone. */

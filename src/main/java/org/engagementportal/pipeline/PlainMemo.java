@@ -17,29 +17,41 @@ import org.engagementportal.source.Problems;
  * reported again.
  */
 final class PlainMemo {
-    private record Entry(String data, boolean scoring, Problems.Captured<Optional<PlainEnglish.PageScore>> checked) {
+    private record Entry(boolean scoring, Problems.Captured<Optional<PlainEnglish.PageScore>> checked) {
     }
 
     private Map<Document, Entry> entries = new IdentityHashMap<>();
+    /** The site's data the entries were checked with: all are checked again when it changes. */
+    private String data = "";
 
     synchronized List<PlainEnglish.PageScore> check(List<Document> documents, SiteData data, Problems problems, boolean scoring) {
         String digest = data.toString();
-        Map<Document, Entry> next = new IdentityHashMap<>();
-        List<Document> todo = documents.stream().filter(d -> {
+        if (!digest.equals(this.data)) {
+            entries = new IdentityHashMap<>();
+            this.data = digest;
+        }
+        Map<Document, Entry> next = new IdentityHashMap<>(documents.size() * 2);
+        List<Document> todo = new java.util.ArrayList<>();
+        for (Document d : documents) {
             Entry e = entries.get(d);
-            if (e != null && e.data().equals(digest) && e.scoring() == scoring) {
+            if (e != null && e.scoring() == scoring) {
                 next.put(d, e);
-                return false;
+            } else {
+                todo.add(d);
             }
-            return true;
-        }).toList();
+        }
         Map<Document, Entry> fresh = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
-        todo.parallelStream().forEach(d -> fresh.put(d, new Entry(digest, scoring,
+        todo.parallelStream().forEach(d -> fresh.put(d, new Entry(scoring,
                 Problems.capturing(() -> PlainEnglish.checkOne(d, data, new Problems(), scoring)))));
         next.putAll(fresh);
         entries = next;
-        return documents.stream().map(next::get).peek(e -> e.checked().problems().forEach(problems::add))
-                .flatMap(e -> e.checked().result().stream())
-                .sorted(Comparator.comparing(PlainEnglish.PageScore::source)).toList();
+        List<PlainEnglish.PageScore> scores = new java.util.ArrayList<>();
+        for (Document d : documents) {
+            Entry e = next.get(d);
+            e.checked().problems().forEach(problems::add);
+            e.checked().result().ifPresent(scores::add);
+        }
+        scores.sort(Comparator.comparing(PlainEnglish.PageScore::source));
+        return List.copyOf(scores);
     }
 }
