@@ -50,7 +50,14 @@ public final class BundledAssets {
         this.scriptPath = "/assets/search." + hash(script).substring(0, 10) + ".js";
     }
 
+    /** What the portal's jar holds, read once: a jar does not change under the process that runs from it. */
+    private static volatile BundledAssets inJar;
+
     public static BundledAssets load() {
+        BundledAssets known = inJar;
+        if (known != null) {
+            return known;
+        }
         URL url = BundledAssets.class.getResource(ROOT);
         if (url == null) {
             throw new IllegalStateException("portal.jar has no bundled assets; rebuild it with mvn package");
@@ -68,7 +75,9 @@ public final class BundledAssets {
                     opened = false;
                 }
                 try {
-                    return new BundledAssets(read(fs.provider().getPath(uri)));
+                    BundledAssets read = new BundledAssets(read(fs.provider().getPath(uri)));
+                    inJar = read;
+                    return read;
                 } finally {
                     if (opened) {
                         fs.close();

@@ -165,7 +165,7 @@ public final class Preview implements AutoCloseable {
             return;
         }
         SortedSet<String> pages = ChangedPages.of(result.changed());
-        if (result.published()) {
+        if (result.published() && result.changed().contains("/_headers")) {
             server.reloadHeaders();
         }
         problems = PreviewProblems.of(result.problems().sorted(), result.addresses(), words.get());
