@@ -19,7 +19,12 @@ public final class ContentPageGenerator implements Generator {
 
     @Override
     public void generate(BuildContext ctx, Output out) {
-        ctx.site().pages().parallelStream().forEach(page -> ctx.reuse().write(out, page.path() + "index.html",
+        generate(ctx, out, ctx.site().pages());
+    }
+
+    /** These pages of the site alone (those whose text changed, after a save in {@code portal serve}). */
+    public static void generate(BuildContext ctx, Output out, java.util.Collection<SitePage> pages) {
+        pages.parallelStream().forEach(page -> ctx.reuse().write(out, page.path() + "index.html",
                 ctx.keys().page(page), Origin.content(page.document().source(), Position.file(page.document().source())),
                 () -> render(ctx, page)));
     }

@@ -46,6 +46,17 @@ public final class FindGenerator implements Generator {
         return 2 + (int) site.published().stream().map(Published.Entry::letter).distinct().count();
     }
 
+    /**
+     * The search index alone, after a save that changed only the text of pages ({@code portal serve}): the A to Z and
+     * the search page show addresses, titles and types, which are as they were.
+     */
+    public static void generateIndex(BuildContext ctx, Output out) {
+        List<Published.Entry> entries = ctx.site().published();
+        TreeSet<String> kindIds = new TreeSet<>();
+        entries.forEach(e -> kindIds.add(e.kind()));
+        index(ctx, out, entries, FindViews.kindsInOrder(kindIds));
+    }
+
     @Override
     public void generate(BuildContext ctx, Output out) {
         SiteConfig config = ctx.site().config();
@@ -122,6 +133,16 @@ public final class FindGenerator implements Generator {
             @Override
             public String[] row(Published.Entry e) {
                 return FindGenerator.row(ctx, cards, e);
+            }
+
+            @Override
+            public Object config() {
+                return ctx.site().config();
+            }
+
+            @Override
+            public Object now() {
+                return ctx.site().now();
             }
 
             @Override

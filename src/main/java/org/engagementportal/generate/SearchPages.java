@@ -38,9 +38,24 @@ final class SearchPages {
         this.lasting = lasting;
     }
 
+    /**
+     * Each content page's row as last worked out, with what it was worked out from: the document, and the site's
+     * settings and clock (the very same objects: a {@linkplain org.engagementportal.site.Site#withTexts site whose
+     * pages' texts changed} shares them with the one before, a site assembled again has new ones).
+     */
+    private record Row(Document document, Object config, Object now, String[] cells) {
+    }
+
+    private Map<String, Row> rows = new HashMap<>();
+
     /** How a page is counted: its row of results, and its words ({@link SearchIndex#page}). */
     interface Counter {
         String[] row(Published.Entry e);
+
+        /** What a content page's row is worked out from besides its document: the site's settings, and its clock. */
+        Object config();
+
+        Object now();
 
         SearchIndex.Page count(Published.Entry e, String[] row);
     }
@@ -80,7 +95,24 @@ final class SearchPages {
     }
 
     synchronized Made index(List<Published.Entry> entries, Counter counter) {
-        List<String[]> rows = Arrays.asList(entries.parallelStream().map(counter::row).toArray(String[][]::new));
+        Object config = counter.config();
+        Object clock = counter.now();
+        Map<String, Row> known = this.rows;
+        List<String[]> rows = Arrays.asList(entries.parallelStream().map(e -> {
+            Document d = e.page().map(p -> p.document()).orElse(null);
+            Row r = d == null ? null : known.get(e.path());
+            return r != null && r.document() == d && r.config() == config && r.now() == clock ? r.cells() : counter.row(e);
+        }).toArray(String[][]::new));
+        if (lasting) {
+            Map<String, Row> kept = new HashMap<>(entries.size() * 2);
+            for (int i = 0; i < entries.size(); i++) {
+                Published.Entry e = entries.get(i);
+                if (e.page().isPresent()) {
+                    kept.put(e.path(), new Row(e.page().get().document(), config, clock, rows.get(i)));
+                }
+            }
+            this.rows = kept;
+        }
         if (!lasting) {
             SearchIndex fresh = new SearchIndex();
             for (int from = 0; from < entries.size(); from += COUNTED_AT_ONCE) {

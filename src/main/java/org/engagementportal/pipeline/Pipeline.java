@@ -131,6 +131,10 @@ public final class Pipeline {
     private static final class PreviewState {
         PreviewFolder folder;
         Map<String, RenderCache.Entry> rendered;
+        /** What the folder's pages were last made of, when a build put them there; null before. */
+        TextSaves.Last last;
+        /** The files the watcher saw change before this run; null when not known. */
+        java.util.Collection<Path> saved;
     }
 
     /**
@@ -179,6 +183,9 @@ public final class Pipeline {
     public Result run(Options options, Consumer<Stage> progress, java.util.Collection<Path> changed) {
         if (memo != null) {
             memo.changed(changed);
+        }
+        if (preview != null) {
+            preview.saved = changed == null ? null : List.copyOf(changed);
         }
         return run(options, progress);
     }
@@ -259,6 +266,19 @@ public final class Pipeline {
         record.accept(new Stage("plain", millis(tc), scoring ? ages.size() + (ages.size() == 1 ? " page" : " pages") + " scored for reading age"
                 : "easy read and jargon checked"));
 
+        java.util.Collection<Path> saved = preview == null ? null : preview.saved;
+        if (preview != null) {
+            preview.saved = null; // what the watcher saw is news once
+        }
+        if (preview != null && preview.last != null && options.out().isPresent() && options.useCache() && !problems.hasErrors()) {
+            Optional<TextSaves.Changed> texts = TextSaves.changed(preview.last, options, source, data, now, content, saved);
+            if (texts.isPresent()) {
+                return textsChanged(texts.get(), options, content, ages, problems, stages, record);
+            }
+        }
+        // What is reported from here on that is not kept with an output (in the render cache) is kept for the preview.
+        int mark = problems.count();
+
         long t1 = System.nanoTime();
         Site site = new SiteAssembler(data, now, problems, types).assemble(content);
         record.accept(new Stage("assemble", millis(t1), site.pages().size() + " pages, " + site.listings().size() + " listings"));
@@ -279,7 +299,14 @@ public final class Pipeline {
         if (keys != null) {
             keys.keepOnly(content.documents());
         }
-        BuildContext ctx = context(site, source, assets, problems, checking, cache, keys == null ? OutputKeys.Memo.forOneBuild() : keys);
+        FeedPlan feeds = FeedPlan.of(site);
+        Links links = new Links(site);
+        JBakeTemplates templates = new JBakeTemplates(source, site.config(),
+                types.stream().map(ContentType::template).distinct().toList());
+        String structure = structure(site, source, assets, feeds, checking);
+        AuditSummary.Saved audit = AuditSummary.read(source, problems);
+        BuildContext ctx = context(site, source, assets, problems, checking, cache, keys == null ? OutputKeys.Memo.forOneBuild() : keys,
+                feeds, links, templates, structure, audit);
         Output output;
         StagingFolder staging = null;
         PreviewFolder.Build previewBuild = null;
@@ -314,6 +341,8 @@ public final class Pipeline {
                 long t3 = System.nanoTime();
                 changed = java.util.Collections.unmodifiableSortedSet(previewBuild.apply());
                 preview.rendered = cache.made();
+                preview.last = new TextSaves.Last(options, data, source, content, now, site, feeds, links, templates, structure,
+                        audit, TextSaves.others(problems.since(mark), preview.rendered), pages, addresses(site));
                 published = true;
                 record.accept(new Stage("publish", millis(t3), changed.size() + " changed in " + options.out().get()));
             }
@@ -384,20 +413,59 @@ public final class Pipeline {
             new HeadersGenerator());
 
     /** {@code wholePageRules}: run the fast accessibility rules over whole pages ({@code portal check}) or the text only. */
-    private BuildContext context(Site site, Path source, BundledAssets assets, Problems problems, boolean wholePageRules,
-                                 Reuse reuse, OutputKeys.Memo memo) {
-        FeedPlan feeds = FeedPlan.of(site);
+    private static BuildContext context(Site site, Path source, BundledAssets assets, Problems problems, boolean wholePageRules,
+                                        Reuse reuse, OutputKeys.Memo memo, FeedPlan feeds, Links links, JBakeTemplates templates,
+                                        String structure, AuditSummary.Saved audit) {
         LayoutViews layouts = new LayoutViews(site, assets.cssPath(), assets.scriptPath(), feeds);
         DocumentViews documents = new DocumentViews(site.config(), layouts);
         CardViews cards = new CardViews(site, documents);
-        PageViews pages = new PageViews(site, layouts, cards, documents, AuditSummary.read(source, problems));
+        PageViews pages = new PageViews(site, layouts, cards, documents, audit);
         ListingViews listings = new ListingViews(site, layouts, cards, feeds);
-        JBakeTemplates templates = new JBakeTemplates(source, site.config(),
-                types.stream().map(ContentType::template).distinct().toList());
-        return new BuildContext(site, source, Markdown.shared(), new Links(site), templates,
+        return new BuildContext(site, source, Markdown.shared(), links, templates,
                 layouts, pages, listings, documents, feeds, assets, problems, wholePageRules,
-                new java.util.concurrent.ConcurrentHashMap<>(),
-                new OutputKeys(site, structure(site, source, assets, feeds, wholePageRules), templates, memo), reuse);
+                new java.util.concurrent.ConcurrentHashMap<>(), new OutputKeys(site, structure, templates, memo), reuse);
+    }
+
+    /**
+     * The preview after a save that changed only the text of pages ({@link TextSaves}): the site as the last build
+     * assembled it, with the new documents in place; the pages whose text changed, the feeds and the search index
+     * made again; every other file of the folder, and every problem found making it, as it was.
+     */
+    private Result textsChanged(TextSaves.Changed texts, Options options, LoadedContent content,
+                                List<PlainEnglish.PageScore> ages, Problems problems, List<Stage> stages, Consumer<Stage> record) {
+        TextSaves.Last last = texts.last();
+        long t1 = System.nanoTime();
+        Site site = texts.site();
+        last.others().forEach(problems::add);
+        FeedPlan feeds = last.feeds().withPages(texts.pages());
+        Links links = last.links().on(site);
+        record.accept(new Stage("assemble", millis(t1), texts.pages().size() + (texts.pages().size() == 1 ? " page's" : " pages'")
+                + " text changed; the rest of the site as it was"));
+        long t2 = System.nanoTime();
+        keys.keepOnly(content.documents());
+        RenderCache cache = RenderCache.continuing(preview.rendered, problems);
+        BuildContext ctx = context(site, last.source(), BundledAssets.load(), problems, false, cache, keys, feeds, links,
+                last.templates(), last.structure(), last.auditSummary());
+        PreviewFolder.Build build = preview.folder.begin(problems);
+        ContentPageGenerator.generate(ctx, build.from("the portal's " + new ContentPageGenerator().name()), texts.pages().values());
+        new FeedGenerator().generate(ctx, build.from("the portal's " + new FeedGenerator().name()));
+        FindGenerator.generateIndex(ctx, build.from("the portal's " + new FindGenerator().name()));
+        build.keepTheRest();
+        cache.carryOver();
+        String reused = " (" + (build.fileCount() - cache.rendered().size()) + " unchanged)";
+        record.accept(new Stage("render", millis(t2), last.pages() + " pages, " + build.fileCount() + " files" + reused));
+        java.util.SortedSet<String> changed = java.util.Collections.emptySortedSet();
+        boolean published = false;
+        if (!problems.hasErrors()) {
+            long t3 = System.nanoTime();
+            changed = java.util.Collections.unmodifiableSortedSet(build.apply());
+            preview.rendered = cache.made();
+            preview.last = last.with(content, site, feeds, links);
+            published = true;
+            record.accept(new Stage("publish", millis(t3), changed.size() + " changed in " + options.out().get()));
+        }
+        return new Result(problems, stages, last.pages(), build.fileCount(), build.byteCount(), published, ages,
+                last.addresses(), cache.rendered(), changed);
     }
 
     /**

@@ -158,6 +158,20 @@ final class RenderCache implements Reuse {
         made.add(sitePath);
     }
 
+    /**
+     * Keeps every output of the last build that this one has not made or reused, with its problems reported again:
+     * with {@link org.engagementportal.publish.PreviewFolder.Build#keepTheRest}, for a build that makes again only
+     * what a change can have changed.
+     */
+    void carryOver() {
+        previous.forEach((path, e) -> {
+            if (!next.containsKey(path)) {
+                e.problems().forEach(problems::add);
+                next.put(path, e);
+            }
+        });
+    }
+
     int reused() {
         return reused.get();
     }

@@ -96,6 +96,26 @@ public final class PreviewFolder {
         }
 
         /**
+         * Leaves every file the last build put in the folder that this build has not written, copied or reused, as
+         * it is: for a build that makes again only what a change can have changed ({@code portal serve} after a
+         * save that changed only the text of pages), everything else being made of what has not changed. Call it
+         * last: their paths are not claimed again (the last build claimed them, and this one makes no new one), so
+         * {@link #paths} and {@link #writtenBy} know only the files this build made.
+         */
+        public void keepTheRest() {
+            int files = 0;
+            long size = 0;
+            for (var e : before.entrySet()) {
+                if (writtenBy(e.getKey()).isEmpty()) {
+                    kept.put(e.getKey(), e.getValue());
+                    files++;
+                    size += e.getValue().size();
+                }
+            }
+            kept(files, size);
+        }
+
+        /**
          * Puts this build's files in the folder and removes those it no longer has.
          *
          * @return the site paths whose contents changed: added, changed or removed

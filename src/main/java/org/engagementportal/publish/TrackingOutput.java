@@ -16,6 +16,8 @@ abstract class TrackingOutput implements Output {
     /** Every folder a file has been written in ("/consultations/"), with the first file's origin. */
     private final ConcurrentMap<String, Origin> folders = new ConcurrentHashMap<>();
     private final AtomicLong bytes = new AtomicLong();
+    /** Files kept from an earlier build without being claimed again ({@link #kept}). */
+    private final java.util.concurrent.atomic.AtomicInteger kept = new java.util.concurrent.atomic.AtomicInteger();
     private final Problems problems;
 
     TrackingOutput(Problems problems) {
@@ -52,6 +54,15 @@ abstract class TrackingOutput implements Output {
         }
         bytes.addAndGet(size);
         return true;
+    }
+
+    /**
+     * Counts files kept as an earlier build left them, without claiming their paths: for a build that makes again
+     * only files the earlier one made, so that none of its paths can be new (see {@link PreviewFolder.Build#keepTheRest}).
+     */
+    protected void kept(int files, long size) {
+        kept.addAndGet(files);
+        bytes.addAndGet(size);
     }
 
     /** Reports two files at one address, at the content that caused it: the same message whichever came first. */
@@ -96,7 +107,7 @@ abstract class TrackingOutput implements Output {
 
     @Override
     public int fileCount() {
-        return written.size();
+        return written.size() + kept.get();
     }
 
     @Override

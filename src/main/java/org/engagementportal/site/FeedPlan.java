@@ -65,6 +65,16 @@ public final class FeedPlan {
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
+    /** This plan with the pages at these addresses in place of the ones its entries had there (see {@link Site#withTexts}). */
+    public FeedPlan withPages(java.util.Map<String, SitePage> replaced) {
+        if (java.util.Collections.disjoint(pages, replaced.keySet())) {
+            return this;
+        }
+        return new FeedPlan(feeds.stream().map(f -> new Feed(f.path(), f.title(), f.description(), f.entries().stream()
+                .map(e -> replaced.containsKey(e.page().path()) ? new Entry(replaced.get(e.page().path()), e.announces(),
+                        e.title(), e.date()) : e).toList())).toList());
+    }
+
     /** The address of every page with an entry in some feed. */
     public java.util.Set<String> pages() {
         return pages;

@@ -42,6 +42,19 @@ public final class Links implements SiteLinks {
         }
     }
 
+    private Links(Site site, Links same) {
+        this.site = site;
+        this.paths = same.paths;
+        this.lookup = same.lookup;
+        this.byContentFile.putAll(same.byContentFile);
+        this.unreadablePaths.addAll(same.unreadablePaths);
+    }
+
+    /** The same addresses for {@code site}, a {@linkplain Site#withTexts site whose pages' texts changed} from this one's. */
+    public Links on(Site site) {
+        return new Links(site, this);
+    }
+
     @Override
     public Optional<String> resolve(String folder, String target) {
         String raw = target.startsWith("/") ? target : folder.isEmpty() ? "/" + target : "/" + folder + "/" + target;

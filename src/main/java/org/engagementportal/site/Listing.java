@@ -56,6 +56,29 @@ public record Listing(Kind kind, String path, String title, String summary, Opti
         return new Listing(kind, path, title, summary, intro, sections, terms, termsHeading, filters, Optional.of(calendar));
     }
 
+    /**
+     * This listing with the pages at these addresses in place of the ones it had there (a page whose text changed:
+     * its place on the listing, which its face decides, is the same); itself when it shows none of them.
+     */
+    public Listing withPages(java.util.Map<String, SitePage> replaced) {
+        boolean any = intro.map(i -> replaced.containsKey(i.path())).orElse(false);
+        for (int i = 0; i < sections.size() && !any; i++) {
+            for (SitePage p : sections.get(i).items()) {
+                if (replaced.containsKey(p.path())) {
+                    any = true;
+                    break;
+                }
+            }
+        }
+        if (!any) {
+            return this;
+        }
+        List<Section> swapped = sections.stream().map(s -> new Section(s.id(), s.heading(),
+                s.items().stream().map(p -> replaced.getOrDefault(p.path(), p)).toList(), s.whenEmpty())).toList();
+        return new Listing(kind, path, title, summary, intro.map(i -> replaced.getOrDefault(i.path(), i)), swapped, terms,
+                termsHeading, filters, calendar);
+    }
+
     /** The number of pages it is shown on: the home page is one however long. */
     public int shownPages(int pageSize) {
         return kind == Kind.HOME ? 1 : pageCount(pageSize);

@@ -34,6 +34,11 @@ final class ListingPlanner {
                 .sorted(Comparator.comparing(SitePage::path)).toList();
     }
 
+    /** The same plans over these pages: the same addresses, some with a document whose text changed. */
+    ListingPlanner withPages(Map<String, SitePage> pages) {
+        return new ListingPlanner(data, now, pages, intros, kinds);
+    }
+
     /** How many of the newest items a topic's or area's page shows. */
     static final int TERM_LATEST = 50;
 

@@ -28,6 +28,11 @@ public final class Published {
             this(path, title, kind, page, lang, dir, null);
         }
 
+        /** The same entry for this page at its address (its text changed). */
+        Entry withPage(SitePage p) {
+            return new Entry(path, title, kind, Optional.of(p), lang, dir, letter);
+        }
+
         /** Which section of the A to Z it is in: "a" to "z", "0-9" for a title starting with a digit, else "other". */
         @Override
         public String letter() {

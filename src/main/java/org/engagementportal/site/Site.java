@@ -39,14 +39,14 @@ public final class Site {
     private final Map<String, List<SitePage>> sortedChildren = new java.util.concurrent.ConcurrentHashMap<>();
     private final SortedSet<String> unreadable;
     private final List<ListedKind<?>> kinds;
-    private final java.util.function.Function<ListedKind<?>, Plan> plans;
+    private final ListingPlanner planner;
     private final Map<String, List<SitePage>> referring;
 
     Site(SiteData data, ZonedDateTime now, List<SitePage> pages, List<Listing> listings, SortedSet<String> staticFiles,
          SortedMap<String, String> redirects, Optional<SitePage> statement, Optional<String> accessibilityStatement,
-         SortedSet<String> unreadable, List<ListedKind<?>> kinds, java.util.function.Function<ListedKind<?>, Plan> plans) {
+         SortedSet<String> unreadable, List<ListedKind<?>> kinds, ListingPlanner planner) {
         this.kinds = List.copyOf(kinds);
-        this.plans = plans;
+        this.planner = planner;
         this.unreadable = Collections.unmodifiableSortedSet(new TreeSet<>(unreadable));
         this.data = data;
         this.now = now;
@@ -89,6 +89,86 @@ public final class Site {
         }
         refs.replaceAll((k, v) -> List.copyOf(v));
         this.referring = Collections.unmodifiableMap(refs);
+    }
+
+    /** {@code site} with the pages at these addresses in place of its own there: everything worked out of them is kept. */
+    private Site(Site site, Map<String, SitePage> replaced) {
+        this.kinds = site.kinds;
+        this.unreadable = site.unreadable;
+        this.data = site.data;
+        this.now = site.now;
+        this.pages = swap(site.pages, replaced);
+        Map<String, SitePage> index = new LinkedHashMap<>(site.byPath);
+        index.putAll(replaced);
+        this.byPath = Collections.unmodifiableMap(index);
+        this.planner = site.planner.withPages(byPath);
+        this.variants = swapAll(site.variants, replaced);
+        this.listings = site.listings.stream().map(l -> l.withPages(replaced)).toList();
+        Map<String, Listing> lp = new LinkedHashMap<>();
+        listings.forEach(l -> lp.put(l.path(), l));
+        this.listingsByPath = Collections.unmodifiableMap(lp);
+        this.staticFiles = site.staticFiles;
+        this.redirects = site.redirects;
+        this.statement = site.statement;
+        this.accessibilityStatement = site.accessibilityStatement;
+        Map<String, SitePage[]> around = new LinkedHashMap<>(site.neighbours);
+        around.replaceAll((path, pair) -> {
+            SitePage before = pair[0] == null ? null : replaced.getOrDefault(pair[0].path(), pair[0]);
+            SitePage after = pair[1] == null ? null : replaced.getOrDefault(pair[1].path(), pair[1]);
+            return before == pair[0] && after == pair[1] ? pair : new SitePage[] {before, after};
+        });
+        this.neighbours = Collections.unmodifiableMap(around);
+        this.children = swapAll(site.children, replaced);
+        this.referring = swapAll(site.referring, replaced);
+    }
+
+    private static List<SitePage> swap(List<SitePage> pages, Map<String, SitePage> replaced) {
+        for (SitePage p : pages) {
+            if (replaced.containsKey(p.path())) {
+                return pages.stream().map(x -> replaced.getOrDefault(x.path(), x)).toList();
+            }
+        }
+        return pages;
+    }
+
+    private static Map<String, List<SitePage>> swapAll(Map<String, List<SitePage>> lists, Map<String, SitePage> replaced) {
+        Map<String, List<SitePage>> out = new LinkedHashMap<>(lists);
+        out.replaceAll((k, v) -> swap(v, replaced));
+        return Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * This site with these documents in place of the ones read from the same files before, when only their text
+     * changed: a document whose front matter is the same (so its address, title, dates, state, references and
+     * place on every listing are too) and whose Markdown below it is not. Every page, listing, plan, A to Z entry
+     * and yearly page is as it was, with the new document where the old one was. Empty when one of them is not a
+     * page of this site (a listing's introduction, a draft, a page left out with a mistake) or is the Accessible
+     * Information Statement, whose text other pages show.
+     */
+    public Optional<Site> withTexts(java.util.Collection<org.engagementportal.content.Document> documents) {
+        Map<String, org.engagementportal.content.Document> bySource = new java.util.HashMap<>();
+        documents.forEach(d -> bySource.put(d.source(), d));
+        Map<String, SitePage> replaced = new java.util.HashMap<>();
+        for (SitePage p : pages) {
+            org.engagementportal.content.Document d = bySource.get(p.document().source());
+            if (d != null) {
+                if (!d.path().equals(p.document().path()) || !d.variant().equals(p.document().variant())) {
+                    return Optional.empty();
+                }
+                replaced.put(p.path(), new SitePage(d, p.path()));
+            }
+        }
+        if (replaced.size() != bySource.size() || statement.map(s -> replaced.containsKey(s.path())).orElse(false)) {
+            return Optional.empty();
+        }
+        Site site = new Site(this, replaced);
+        site.youSaidWeDid = youSaidWeDid; // made of what the pages' front matter says
+        List<Published.Entry> entries = published;
+        if (entries != null) {
+            site.published = entries.stream().map(e -> e.page().isPresent() && replaced.containsKey(e.path())
+                    ? e.withPage(replaced.get(e.path())) : e).toList();
+        }
+        return Optional.of(site);
     }
 
     /**
@@ -145,7 +225,7 @@ public final class Site {
 
     /** What {@code kind} plans its listings and feeds from. */
     public Plan plan(ListedKind<?> kind) {
-        return plans.apply(kind);
+        return planner.plan(kind);
     }
 
     /** The original pages directly inside a folder's address, by title. */

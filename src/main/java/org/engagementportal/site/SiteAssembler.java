@@ -94,7 +94,7 @@ public final class SiteAssembler {
         List<SitePage> pages = new ArrayList<>(byPath.values());
         pages.sort(java.util.Comparator.comparing(SitePage::path));
         return new Site(data, now, pages, listings, staticFiles, redirects, statement, accessibility, content.failed(),
-                kinds, planner::plan);
+                kinds, planner);
     }
 
     /** A folder's index.md that introduces a generated listing (the site's, or a type's) rather than being a page. */

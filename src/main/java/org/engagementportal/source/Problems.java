@@ -57,6 +57,17 @@ public final class Problems {
         problems.addAll(other.problems);
     }
 
+    /** How many have been reported so far: a mark for {@link #since}. */
+    public int count() {
+        return problems.size();
+    }
+
+    /** What was reported after {@code mark} ({@link #count}), in the order reported; ask when no thread is reporting. */
+    public List<Problem> since(int mark) {
+        List<Problem> all = new ArrayList<>(problems);
+        return List.copyOf(all.subList(Math.min(mark, all.size()), all.size()));
+    }
+
     public boolean hasErrors() {
         return problems.stream().anyMatch(Problem::isError);
     }

@@ -39,6 +39,13 @@ class IncrementalBuildProperties {
                 Arbitraries.integers().between(1, 60)).as(Edit::new);
     }
 
+    /** Mostly saves of pages' text, the commonest edit in portal serve, which does not assemble the site again for them. */
+    @Provide
+    Arbitrary<Edit> texts() {
+        return Combinators.combine(Arbitraries.of(Kind.TEXT, Kind.TEXT, Kind.TEXT, Kind.TEXT, Kind.TITLE, Kind.CLOCK),
+                Arbitraries.integers().between(0, 999), Arbitraries.integers().between(1, 60)).as(Edit::new);
+    }
+
     @Property(tries = 5)
     void incrementalBuildsAreTheSameAsColdOnes(@ForAll @Size(min = 1, max = 3) List<@net.jqwik.api.From("edits") Edit> edits)
             throws IOException {
@@ -175,6 +182,16 @@ class IncrementalBuildProperties {
      */
     @Property(tries = 5)
     void previewsAreTheSameAsColdBuilds(@ForAll @Size(min = 1, max = 5) List<@net.jqwik.api.From("edits") Edit> edits)
+            throws IOException {
+        previews(edits);
+    }
+
+    /**
+     * Saves of pages' text one after another (see {@link TextSaves}), with now and then a new title or a later clock,
+     * which are built as usual, between them.
+     */
+    @Property(tries = 3)
+    void textSavesInARowAreTheSameAsColdBuilds(@ForAll @Size(min = 2, max = 6) List<@net.jqwik.api.From("texts") Edit> edits)
             throws IOException {
         previews(edits);
     }

@@ -43,6 +43,32 @@ class PreviewFolderTest {
     }
 
     @Test
+    void aBuildThatMakesAgainOnlySomeFilesKeepsTheRestAsTheyWereAndCountsThem() throws IOException {
+        Path root = dir.resolve("preview");
+        PreviewFolder folder = new PreviewFolder(root);
+        PreviewFolder.Build first = folder.begin(new Problems());
+        first.write("/index.html", text("home"), Origin.portal("test"));
+        first.write("/about/index.html", text("about"), Origin.portal("test"));
+        first.write("/feed.xml", text("<rss/>"), Origin.portal("test"));
+        first.apply();
+
+        PreviewFolder.Build second = folder.begin(new Problems());
+        second.write("/about/index.html", text("about us, changed"), Origin.portal("test"));
+        second.keepTheRest();
+        assertEquals(3, second.fileCount(), "the files kept count as the build's");
+        assertEquals("home".length() + "about us, changed".length() + "<rss/>".length(), second.byteCount());
+        assertEquals(Set.of("/about/index.html"), second.apply(), "only the file made again, which changed");
+        assertEquals(Set.of("/index.html", "/about/index.html", "/feed.xml"), TestSite.files(root).keySet());
+        assertEquals("about us, changed", TestSite.read(root.resolve("about/index.html")));
+
+        // What was kept is known to the folder as what it holds: a later build that does not make it removes it.
+        PreviewFolder.Build third = folder.begin(new Problems());
+        third.write("/index.html", text("home"), Origin.portal("test"));
+        assertEquals(Set.of("/about/index.html", "/feed.xml"), third.apply());
+        assertEquals(Set.of("/index.html"), TestSite.files(root).keySet());
+    }
+
+    @Test
     void aFileWithTheSameContentsIsNotTouchedAndReusedFilesStay() throws IOException {
         Path root = dir.resolve("preview");
         PreviewFolder folder = new PreviewFolder(root);

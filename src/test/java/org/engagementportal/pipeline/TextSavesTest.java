@@ -1,0 +1,161 @@
+package org.engagementportal.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.engagementportal.testing.TestSite;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The preview after a save that changed only the text of pages ({@link TextSaves}): the site is not assembled again
+ * and only the page, the feeds and the search index are made again, yet the folder holds what a cold build
+ * publishes and the same problems are reported. Saves that are not only text are built as usual. Each test edits a
+ * copy of the example in a remembering, previewing pipeline, as {@code portal serve} runs it (told which files the
+ * watcher saw change), and compares with a cold build of a second copy changed the same way.
+ */
+class TextSavesTest {
+    static final String NOW = TestSite.EXAMPLE_NOW;
+    static final String BULLETIN = "content/bulletins/weekly/2026-11-13.md";
+
+    @TempDir
+    Path dir;
+    Path site;
+    Path out;
+    Pipeline preview;
+    List<Pipeline.Stage> stages = new ArrayList<>();
+
+    @BeforeEach
+    void previewTheExample() {
+        site = dir.resolve("site");
+        out = dir.resolve("preview");
+        IncrementalBuildTest.copyExample(site);
+        preview = new Pipeline().withReadingAges().previewing();
+        assertTrue(save(List.of()).published());
+    }
+
+    /** A run after the watcher saw these files change (relative to the site), as serve starts it. */
+    Pipeline.Result save(List<String> changed) {
+        stages.clear();
+        return preview.run(new Pipeline.Options(site, Optional.of(out), Optional.of(LocalDateTime.parse(NOW)), Optional.empty()),
+                stages::add, changed.stream().map(site::resolve).toList());
+    }
+
+    boolean assembledAgain() {
+        String assemble = stages.stream().filter(s -> s.name().equals("assemble")).findFirst().orElseThrow().detail();
+        return !assemble.contains("text changed");
+    }
+
+    /** Applies {@code edits} (file, from, to) to the preview's copy, runs it, and compares with a cold build. */
+    Pipeline.Result saveAndCompare(String... edits) {
+        List<String> changed = new ArrayList<>();
+        for (int i = 0; i < edits.length; i += 3) {
+            IncrementalBuildTest.edit(site.resolve(edits[i]), edits[i + 1], edits[i + 2]);
+            changed.add(edits[i]);
+        }
+        Pipeline.Result r = save(changed);
+        Path cold = dir.resolve("cold");
+        TestSite.delete(cold);
+        TestSite.delete(dir.resolve("cold-out"));
+        IncrementalBuildTest.copyExample(cold);
+        copyEdits(cold);
+        Pipeline.Result fresh = new Pipeline().withReadingAges().run(new Pipeline.Options(cold, Optional.of(dir.resolve("cold-out")),
+                Optional.of(LocalDateTime.parse(NOW)), Optional.empty(), false), s -> { });
+        assertEquals(fresh.problems().sorted(), r.problems().sorted(), "the same problems as a cold build");
+        assertEquals(fresh.published(), r.published(), "published as a cold build is, or not");
+        if (fresh.published()) {
+            Map<String, byte[]> expected = new TreeMap<>(TestSite.files(dir.resolve("cold-out")));
+            expected.keySet().removeIf(f -> f.endsWith(".gz") || f.endsWith(".br") || f.equals("/manifest.json"));
+            Map<String, byte[]> actual = TestSite.files(out);
+            assertEquals(expected.keySet(), actual.keySet(), "the same files as a cold build");
+            expected.forEach((f, bytes) -> org.junit.jupiter.api.Assertions.assertArrayEquals(bytes, actual.get(f),
+                    f + " is the same as a cold build's"));
+        }
+        return r;
+    }
+
+    /** The cold copy gets every content file of the preview's copy: all edits so far. */
+    void copyEdits(Path cold) {
+        TestSite.delete(cold.resolve("content"));
+        TestSite.copyTree(site.resolve("content"), cold.resolve("content"));
+    }
+
+    @Test
+    void aPagesNewTextIsShownWithoutAssemblingTheSiteAgainAndOnlyItsPageFeedsAndIndexAreMade() {
+        Pipeline.Result r = saveAndCompare(BULLETIN, "\n## ", "\nA new paragraph, written while previewing.\n\n## ");
+        assertFalse(assembledAgain(), "a text save: " + stages);
+        assertTrue(r.published());
+        assertTrue(r.rendered().contains("/bulletins/weekly/2026-11-13/index.html"), r.rendered().toString());
+        assertTrue(r.rendered().contains("/bulletins/weekly/feed.xml"), "its series' feed carries its text: " + r.rendered());
+        assertTrue(r.rendered().stream().allMatch(p -> p.equals("/bulletins/weekly/2026-11-13/index.html")
+                        || p.matches(".*/(feed\\.xml|atom\\.xml|feed\\.json)") || p.matches("/search/(index|pages/\\d+|words/[^/]+)\\.json")),
+                "nothing else is made: " + r.rendered());
+        assertEquals(Set.of("/bulletins/weekly/2026-11-13/index.html"), Set.copyOf(r.changed().stream()
+                .filter(p -> p.endsWith(".html")).toList()), "the only page that changed");
+        assertTrue(TestSite.read(out.resolve("bulletins/weekly/2026-11-13/index.html")).contains("written while previewing"));
+    }
+
+    @Test
+    void savesInARowOfTextThenOfAnEasyReadVersionThenOfATitleEachMatchAColdBuild() {
+        Pipeline.Result first = saveAndCompare(BULLETIN, "\n## ", "\nFirst addition.\n\n## ");
+        assertTrue(first.published(), first.problems().sorted().toString());
+        assertFalse(assembledAgain());
+        saveAndCompare(BULLETIN, "First addition.", "First addition, changed again.",
+                "content/consultations/community-mental-health-hubs.easy-read.md", "\n---\n", "\n---\nAn easy-read line added.\n\n");
+        assertFalse(assembledAgain(), "two pages' text in one save");
+        saveAndCompare(BULLETIN, "title: Patient and public bulletin, 13 November 2026", "title: Patient and public news, 13 November 2026");
+        assertTrue(assembledAgain(), "a new title is shown on listings: the site is assembled again");
+        saveAndCompare(BULLETIN, "First addition, changed again.", "Back to text.");
+        assertFalse(assembledAgain(), "text again, after the title");
+    }
+
+    @Test
+    void aBrokenLinkInNewTextIsAnErrorAndTheLastGoodPageStaysThenTheFixShows() {
+        Pipeline.Result broken = saveAndCompare(BULLETIN, "\n## ", "\nSee [our plans](/no-such-page/).\n\n## ");
+        assertFalse(assembledAgain());
+        assertTrue(broken.problems().hasErrors(), broken.problems().sorted().toString());
+        assertFalse(broken.published());
+        assertFalse(TestSite.read(out.resolve("bulletins/weekly/2026-11-13/index.html")).contains("our plans"),
+                "the last good page is still served");
+        Pipeline.Result fixed = saveAndCompare(BULLETIN, "(/no-such-page/)", "(/consultations/)");
+        assertFalse(assembledAgain());
+        assertTrue(fixed.published());
+        assertTrue(TestSite.read(out.resolve("bulletins/weekly/2026-11-13/index.html")).contains("our plans"));
+    }
+
+    @Test
+    void savesThatAreNotOnlyAPagesTextAreBuiltAsUsual() {
+        // A listing's introduction: the listing shows its text.
+        saveAndCompare("content/consultations/index.md", "\n---\n", "\n---\nAn added line of introduction.\n\n");
+        assertTrue(assembledAgain(), "a listing's introduction");
+        // The Accessible Information Statement: every page offers what it says.
+        saveAndCompare("content/accessible-information.md", "\n---\n", "\n---\nAn added line.\n\n");
+        assertTrue(assembledAgain(), "the statement");
+        // Front matter: what other pages show of it.
+        saveAndCompare(BULLETIN, "title: Patient and public bulletin", "title: Patient and public bulletin,");
+        assertTrue(assembledAgain(), "front matter");
+        // A page's text with a data file in the same save.
+        IncrementalBuildTest.edit(site.resolve("content/_data/topics.yml"), "name: ", "name: The ");
+        IncrementalBuildTest.edit(site.resolve(BULLETIN), "\n## ", "\nMore text.\n\n## ");
+        Pipeline.Result r = save(List.of(BULLETIN, "content/_data/topics.yml"));
+        assertTrue(assembledAgain(), "with a data file");
+        assertTrue(r.published());
+        // The watcher did not say what changed.
+        IncrementalBuildTest.edit(site.resolve(BULLETIN), "More text.", "Other text.");
+        stages.clear();
+        preview.run(new Pipeline.Options(site, Optional.of(out), Optional.of(LocalDateTime.parse(NOW)), Optional.empty()),
+                stages::add, null);
+        assertTrue(assembledAgain(), "changes not known");
+        saveAndCompare();
+    }
+}
