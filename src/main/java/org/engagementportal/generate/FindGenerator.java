@@ -129,10 +129,17 @@ public final class FindGenerator implements Generator {
             }
         }
         CardViews cards = new CardViews(ctx.site(), ctx.documents());
-        SearchPages.Made made = memo.index(entries, new SearchPages.Counter() {
+        SearchPages.Made made;
+        try (SearchCounts.Reader before = memo.lasting() ? SearchCounts.Reader.NONE : ctx.reuse().countedBefore()) {
+            made = memo.index(entries, new SearchPages.Counter() {
             @Override
             public String[] row(Published.Entry e) {
                 return FindGenerator.row(ctx, cards, e);
+            }
+
+            @Override
+            public String key(Published.Entry e, String[] row) {
+                return new OutputKeys.Quick().add(e.title()).add(row[4]).add(e.page().map(p -> ctx.keys().bodyOf(p)).orElse("-")).hex();
             }
 
             @Override
@@ -149,7 +156,8 @@ public final class FindGenerator implements Generator {
             public SearchIndex.Page count(Published.Entry e, String[] row) {
                 return SearchIndex.page(e.title(), row[4], e.page().map(p -> p.document().body().markdown()).orElse(""), row);
             }
-        });
+            }, before, memo.lasting() ? SearchCounts.Writer.NONE : ctx.reuse().countingNow());
+        }
         SortedMap<String, SearchIndex.Shard> shards = made.shards();
         List<String[]> table = made.rows();
         // Each page's type, as its number in "types" in base 36, one character a page: for the filter by type.

@@ -37,6 +37,16 @@ public interface Reuse {
         return java.util.Collections.emptySortedMap();
     }
 
+    /** The words the previous build counted on each page of the search index, in its order ({@link SearchCounts}). */
+    default SearchCounts.Reader countedBefore() {
+        return SearchCounts.Reader.NONE;
+    }
+
+    /** Where this build keeps the words it counts on each page of the search index, for the next build. */
+    default SearchCounts.Writer countingNow() {
+        return SearchCounts.Writer.NONE;
+    }
+
     /** A cold build: everything is made. */
     Reuse NOTHING = (out, sitePath, key, origin, make) -> out.write(sitePath, make.get(), origin);
 }

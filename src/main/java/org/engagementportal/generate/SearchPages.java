@@ -52,6 +52,9 @@ final class SearchPages {
     interface Counter {
         String[] row(Published.Entry e);
 
+        /** What a page's words are counted from, as a key: its title, its summary and its text. */
+        String key(Published.Entry e, String[] row);
+
         /** What a content page's row is worked out from besides its document: the site's settings, and its clock. */
         Object config();
 
@@ -94,7 +97,11 @@ final class SearchPages {
         return List.of(keys);
     }
 
-    synchronized Made index(List<Published.Entry> entries, Counter counter) {
+    /**
+     * @param earlier the words the previous build counted on each page (a build's, not {@link #lasting()})
+     * @param after  where to keep those this build counts, for the next build
+     */
+    synchronized Made index(List<Published.Entry> entries, Counter counter, SearchCounts.Reader earlier, SearchCounts.Writer after) {
         Object config = counter.config();
         Object clock = counter.now();
         Map<String, Row> known = this.rows;
@@ -114,13 +121,28 @@ final class SearchPages {
             this.rows = kept;
         }
         if (!lasting) {
+            // Each page's words as the last build counted them when they were counted from the same, else counted now.
             SearchIndex fresh = new SearchIndex();
             for (int from = 0; from < entries.size(); from += COUNTED_AT_ONCE) {
                 int start = from;
-                List<SearchIndex.Page> pages = IntStream.range(from, Math.min(from + COUNTED_AT_ONCE, entries.size())).parallel()
-                        .mapToObj(i -> counter.count(entries.get(i), rows.get(i))).toList();
-                for (int i = 0; i < pages.size(); i++) {
-                    fresh.add(start + i, pages.get(i));
+                int end = Math.min(from + COUNTED_AT_ONCE, entries.size());
+                SearchIndex.Page[] pages = new SearchIndex.Page[end - start];
+                String[] sortKeys = new String[end - start];
+                String[] keys = new String[end - start];
+                for (int i = start; i < end; i++) { // in order: the last build's are read as a stream
+                    Published.Entry e = entries.get(i);
+                    String[] row = rows.get(i);
+                    sortKeys[i - start] = Published.sortKey(e.title());
+                    keys[i - start] = counter.key(e, row);
+                    int at = i - start;
+                    earlier.take(sortKeys[at], e.path(), keys[at]).ifPresent(c -> pages[at] = new SearchIndex.Page(c.words(), c.scores(), row));
+                }
+                IntStream.range(start, end).parallel().filter(i -> pages[i - start] == null)
+                        .forEach(i -> pages[i - start] = counter.count(entries.get(i), rows.get(i)));
+                for (int i = 0; i < pages.length; i++) {
+                    after.write(sortKeys[i], entries.get(start + i).path(), keys[i],
+                            new SearchCounts.Counted(pages[i].words(), pages[i].scores()));
+                    fresh.add(start + i, pages[i]);
                 }
             }
             return new Made(fresh.shards(), rows, rowKeys(rows, null, i -> true));

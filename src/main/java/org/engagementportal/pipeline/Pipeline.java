@@ -296,6 +296,9 @@ public final class Pipeline {
                             note -> record.accept(new Stage("cache", 0, note)))
                     : RenderCache.cold(problems);
         }
+        if (write && preview == null) {
+            cache.countsIn(source, options.out().get(), options.useCache());
+        }
         if (keys != null) {
             keys.keepOnly(content.documents());
         }
@@ -369,6 +372,7 @@ public final class Pipeline {
             return new Result(problems, stages, pages, files, output.byteCount(), published, ages, addresses(site),
                     cache.rendered(), changed);
         } finally {
+            cache.discardCounts();
             if (staging != null) {
                 staging.close();
             }

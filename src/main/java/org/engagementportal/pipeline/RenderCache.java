@@ -172,6 +172,74 @@ final class RenderCache implements Reuse {
         });
     }
 
+    /** Where the search index's counted words are kept between builds into one output folder, beside the outputs' keys. */
+    static Path countsFile(Path site, Path out) {
+        Path outputs = file(site, out);
+        return outputs.resolveSibling(outputs.getFileName().toString().replace("outputs-", "search-").replace(".txt", ".bin"));
+    }
+
+    private Path counts;
+    private boolean readCounts;
+    private Path countsPart;
+    private org.engagementportal.generate.SearchCounts.Writer countsWriter;
+
+    /**
+     * Keeps the search index's counted words in {@link #countsFile} for the next build into {@code out}, and, when
+     * {@code read}, uses the last build's.
+     */
+    void countsIn(Path site, Path out, boolean read) {
+        counts = countsFile(site, out);
+        readCounts = read;
+    }
+
+    @Override
+    public org.engagementportal.generate.SearchCounts.Reader countedBefore() {
+        if (counts == null || !readCounts || !Files.isRegularFile(counts)) {
+            return org.engagementportal.generate.SearchCounts.Reader.NONE;
+        }
+        try {
+            return new org.engagementportal.generate.SearchCounts.Reader(Files.newInputStream(counts), PortalVersion.fingerprint());
+        } catch (IOException e) {
+            return org.engagementportal.generate.SearchCounts.Reader.NONE;
+        }
+    }
+
+    @Override
+    public synchronized org.engagementportal.generate.SearchCounts.Writer countingNow() {
+        if (counts == null || countsWriter != null) {
+            return org.engagementportal.generate.SearchCounts.Writer.NONE;
+        }
+        try {
+            Files.createDirectories(counts.getParent());
+            countsPart = Files.createTempFile(counts.getParent(), "search", ".part");
+            countsWriter = new org.engagementportal.generate.SearchCounts.Writer(Files.newOutputStream(countsPart),
+                    PortalVersion.fingerprint());
+            return countsWriter;
+        } catch (IOException e) {
+            return org.engagementportal.generate.SearchCounts.Writer.NONE;
+        }
+    }
+
+    /** Deletes the counts this build was keeping, unless {@link #save} kept them: for a build that did not publish. */
+    synchronized void discardCounts() {
+        if (countsPart != null) {
+            try {
+                if (countsWriter != null) {
+                    countsWriter.close();
+                }
+            } catch (RuntimeException e) {
+                // deleted anyway
+            }
+            try {
+                Files.deleteIfExists(countsPart);
+            } catch (IOException e) {
+                // a leftover .part file in the cache folder, overwritten by nothing and read by nothing
+            }
+            countsPart = null;
+            countsWriter = null;
+        }
+    }
+
     int reused() {
         return reused.get();
     }
@@ -200,7 +268,16 @@ final class RenderCache implements Reuse {
             Path temp = Files.createTempFile(folder, "outputs", ".part");
             Files.writeString(temp, b, StandardCharsets.UTF_8);
             Files.move(temp, file(site, out), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
+            synchronized (this) {
+                // The index counted afresh: its words kept (when it was reused whole, the last build's still hold).
+                if (countsPart != null && countsWriter != null) {
+                    countsWriter.close();
+                    Files.move(countsPart, countsFile(site, out), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    countsPart = null;
+                    countsWriter = null;
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
             // The site is published; without a cache the next build is a cold one, which is slower but right.
         }
     }

@@ -94,7 +94,7 @@ public final class Published {
     }
 
     /** The title as it is sorted: without accents, leading quotes and marks, in lower case. */
-    static String sortKey(String title) {
+    public static String sortKey(String title) {
         boolean ascii = true;
         for (int i = 0; i < title.length() && ascii; i++) {
             ascii = title.charAt(i) < 128;
