@@ -246,6 +246,24 @@ class HostileContentTest {
                 """.formatted("> ".repeat(20_000) + "a")).failedWith("content/deep.md:5:10001: error: this line is 40,001 characters long");
     }
 
+    /** Found in review: these ended in exit code 3, a number too large to read or a date past the calendar's end. */
+    @Test
+    void aReviewPeriodTooLongToBeMeantIsAContentError() {
+        for (String every : java.util.List.of("2147483648 months", "99999999999999999999 days", "999999999 years")) {
+            build("""
+                    -- content/news.md --
+                    ---
+                    title: News
+                    summary: Our news.
+                    reviewed: 2026-01-01
+                    review_every: %s
+                    ---
+                    News.
+                    """.formatted(every)).failedWith("content/news.md:5:15: error: 'review_every' must be a length of time "
+                    + "like \"6 months\", of up to 100 years");
+        }
+    }
+
     @Test
     void aFileOverTheSizeLimitIsNotReadAndTheLimitIsASiteSetting() {
         String big = "Words in a paragraph.\n\n".repeat(120_000); // 2.6 MB
