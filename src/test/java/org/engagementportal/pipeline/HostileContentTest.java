@@ -59,6 +59,28 @@ class HostileContentTest {
                 """).failedWith("content/news.md:4:10: error: the alias /about/ is the address of a page that still exists");
     }
 
+    /** Found in review: both were published, and on Windows or macOS one file was written over the other. */
+    @Test
+    void anAliasOrFileThatDiffersFromAnotherOnlyInCapitalsIsAContentError() {
+        build("""
+                -- content/news.md --
+                ---
+                title: News
+                summary: Our news.
+                aliases: [/About/, /ab%6Fut/]
+                ---
+                News.
+                -- content/notes.txt --
+                Notes.
+                -- content/Notes.txt --
+                Other notes.
+                """).failedWith("content/news.md:4:10: error: the alias /About/ in content/news.md would be published at "
+                        + "/About/, where content/about.md is published as /about/: they differ only in capital letters",
+                "the alias /ab%6Fut/ in content/news.md would be published at /ab%6Fut/",
+                "content/notes.txt: error: content/notes.txt would be published at /notes.txt, where content/Notes.txt is "
+                        + "published as /Notes.txt");
+    }
+
     @Test
     void anAliasWithoutItsSlashNamingAPageIsTheSameMistake() {
         build("""
