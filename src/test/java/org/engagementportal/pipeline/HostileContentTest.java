@@ -490,6 +490,27 @@ class HostileContentTest {
         built.file("/bulletins/weekly/feed.xml").contains("<title>Health &amp; care &amp;lt;img src=x onerror=alert(1)&amp;gt;</title>");
     }
 
+    /** Found in review: the feed's own title (a series, topic or committee name from a data file) was not escaped so. */
+    @Test
+    void rssFeedTitlesAreSafeInReadersThatShowThemAsHtmlToo() {
+        TextSite.Built built = build("""
+                -- content/_data/series.yml --
+                - id: weekly
+                  name: "Health & care <img src=x onerror=alert(1)>"
+                - id: stakeholder
+                  name: Stakeholder bulletin
+                -- content/bulletins/weekly/2026-02-20.md --
+                ---
+                title: News
+                summary: News.
+                date: 2026-02-20
+                ---
+                News.
+                """).succeeded();
+        built.file("/bulletins/weekly/feed.xml").contains("<title>Health &amp; care &amp;lt;img src=x onerror=alert(1)&amp;gt;")
+                .doesNotContain("&lt;img");
+    }
+
     /** Found in review: a link in the site's folders could publish, or print, any file of the machine that builds it. */
     @Test
     void linksToOtherFilesAreNotReadOrPublished() throws Exception {
