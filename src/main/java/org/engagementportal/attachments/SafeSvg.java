@@ -80,6 +80,28 @@ public final class SafeSvg {
     private static final Pattern EMBEDDED_PICTURE = Pattern.compile("data:image/(png|jpeg|jpg|gif|webp);base64,[A-Za-z0-9+/=\\s]*");
     private static final Pattern URL = Pattern.compile("url\\(\\s*['\"]?\\s*([^)'\"\\s]*)", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * The CSS functions a picture may use: colours, sizes, transforms, filters, gradients and shapes, which draw
+     * and never fetch. Any other (above all {@code image-set("https://...")}, {@code -webkit-image-set()},
+     * {@code image()}, {@code src()}, which take an address in quotes rather than in url()) is refused.
+     * Selector functions ({@code :not()}, {@code :nth-child()}) are here for style sheets.
+     */
+    private static final Set<String> CSS_FUNCTIONS = Set.of("rgb", "rgba", "hsl", "hsla", "hwb", "lab", "lch", "oklab",
+            "oklch", "color", "color-mix", "light-dark", "device-cmyk", "icc-color", "var", "calc", "min", "max", "clamp",
+            "round", "mod", "rem", "abs", "sign", "sin", "cos", "tan", "sqrt", "pow", "translate", "translatex", "translatey",
+            "translatez", "translate3d", "rotate", "rotatex", "rotatey", "rotatez", "rotate3d", "scale", "scalex", "scaley",
+            "scalez", "scale3d", "skew", "skewx", "skewy", "matrix", "matrix3d", "perspective", "blur", "brightness",
+            "contrast", "drop-shadow", "grayscale", "hue-rotate", "invert", "opacity", "saturate", "sepia",
+            "linear-gradient", "radial-gradient", "conic-gradient", "repeating-linear-gradient",
+            "repeating-radial-gradient", "repeating-conic-gradient", "cubic-bezier", "steps", "inset", "circle",
+            "ellipse", "polygon", "path", "rect", "xywh", "local", "format", "tech", "counter", "counters", "not", "is",
+            "where", "has", "nth-child", "nth-last-child", "nth-of-type", "nth-last-of-type", "lang", "dir");
+    /** A function's name and its opening bracket, in lower-case CSS: "rgb(", "image-set(". */
+    private static final Pattern FUNCTION = Pattern.compile("([a-z0-9_\\-\\u0080-\\uffff]+)\\(");
+    /** Attributes that hold words or names, not CSS: checked only for url(). */
+    private static final Set<String> TEXT_ATTRIBUTES = Set.of("id", "class", "role", "aria-label", "aria-labelledby",
+            "aria-describedby", "aria-hidden", "lang", "systemLanguage", "requiredExtensions");
+
     private SafeSvg() {
     }
 
@@ -278,7 +300,9 @@ public final class SafeSvg {
                 out.remove("a reference to '" + Excerpt.of(value.strip(), 40) + "'", in);
                 continue;
             }
-            if (written.equals("style") ? !safeCss(value) : !localUrlsOnly(value)) {
+            boolean safe = written.equals("style") ? safeCss(value)
+                    : TEXT_ATTRIBUTES.contains(written) ? localUrlsOnly(value) : localReferencesOnly(value);
+            if (!safe) {
                 out.remove("'" + name + "' that fetches from elsewhere", in);
                 continue;
             }
@@ -309,6 +333,25 @@ public final class SafeSvg {
         return true;
     }
 
+    /**
+     * Every function in a CSS value is one that only draws ({@link #CSS_FUNCTIONS}), and every url(...) points inside
+     * the picture. Comments and backslash escapes cannot hide a function's name: a comment between a name and its
+     * bracket makes it no function, and presentation attributes and style sheets with a backslash are refused.
+     */
+    private static boolean localReferencesOnly(String value) {
+        String v = value.toLowerCase(Locale.ROOT);
+        if (v.indexOf('(') < 0) {
+            return true;
+        }
+        Matcher f = FUNCTION.matcher(v);
+        while (f.find()) {
+            if (!f.group(1).equals("url") && !CSS_FUNCTIONS.contains(f.group(1))) {
+                return false;
+            }
+        }
+        return localUrlsOnly(v);
+    }
+
     /** CSS with no imports, escapes, scripts or fetches from elsewhere. */
     static boolean safeCss(String css) {
         String c = withoutComments(css).toLowerCase(Locale.ROOT);
@@ -316,7 +359,7 @@ public final class SafeSvg {
                 || c.contains("behavior") || c.contains("-moz-binding") || c.contains("/*") || c.contains("<")) {
             return false;
         }
-        return localUrlsOnly(c);
+        return localReferencesOnly(c);
     }
 
     /**

@@ -96,7 +96,7 @@ public final class FeedGenerator implements Generator {
         x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">\n")
                 .append("<channel>\n")
-                .append("<title>").append(XmlText.escape(feed.title())).append("</title>\n")
+                .append("<title>").append(XmlText.escape(rssTitle(feed.title()))).append("</title>\n")
                 .append("<link>").append(config.absolute(feed.path())).append("</link>\n")
                 .append("<description>").append(XmlText.escape(htmlText(feed.description()))).append("</description>\n")
                 .append("<language>").append(XmlText.escape(config.language())).append("</language>\n")
@@ -105,9 +105,7 @@ public final class FeedGenerator implements Generator {
         updated.ifPresent(u -> x.append("<lastBuildDate>").append(RFC_822.format(u)).append("</lastBuildDate>\n"));
         for (Item i : items) {
             x.append("<item>\n")
-                    // Some feed readers show an item's title as HTML: angle brackets are escaped for HTML as well (an
-                    // ampersand is not, so "Health & care" reads right in readers that show it as text).
-                    .append("<title>").append(XmlText.escape(i.title().replace("<", "&lt;").replace(">", "&gt;"))).append("</title>\n")
+                    .append("<title>").append(XmlText.escape(rssTitle(i.title()))).append("</title>\n")
                     .append("<link>").append(i.url()).append("</link>\n")
                     .append("<guid isPermaLink=\"").append(i.permalink()).append("\">").append(XmlText.escape(i.id())).append("</guid>\n")
                     .append("<pubDate>").append(RFC_822.format(i.date())).append("</pubDate>\n")
@@ -118,6 +116,14 @@ public final class FeedGenerator implements Generator {
         }
         x.append("</channel>\n</rss>\n");
         return x.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Some feed readers show an RSS title, the feed's or an item's, as HTML: angle brackets are escaped for HTML as
+     * well (an ampersand is not, so "Health & care" reads right in readers that show it as text).
+     */
+    private static String rssTitle(String title) {
+        return title.replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static byte[] atom(SiteConfig config, FeedPlan.Feed feed, List<Item> items, Optional<ZonedDateTime> updated) {

@@ -7,12 +7,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.engagementportal.source.Address;
+import org.engagementportal.source.Limits;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The HTML comms staff may write inside Markdown, and the sanitising that enforces it. Anything else
@@ -74,12 +76,28 @@ final class HtmlAllowList {
      * @param removed what was removed because the allow-list does not have it (a warning)
      * @param refused addresses removed because the address policy refuses them (an error each)
      */
-    record Cleaned(String html, List<String> removed, List<Address.Refused> refused) {
+    record Cleaned(String html, List<String> removed, List<Address.Refused> refused, int depth) {
+        Cleaned(String html, List<String> removed, List<Address.Refused> refused) {
+            this(html, removed, refused, 0);
+        }
+
+        /** Whether the HTML had tags nested deeper than {@link Limits#HTML_NESTING}: then nothing of it is kept. */
+        boolean tooDeep() {
+            return depth > Limits.HTML_NESTING;
+        }
     }
 
-    /** Sanitises a block of raw HTML, describing each thing it removed. */
+    /**
+     * Sanitises a block of raw HTML, describing each thing it removed. HTML nested deeper than
+     * {@link Limits#HTML_NESTING} is not sanitised (jsoup's clean-up looks up through every parent of every
+     * element) and nothing of it is kept.
+     */
     static Cleaned cleanBlock(String html) {
         Document fragment = Jsoup.parseBodyFragment(html);
+        int depth = depth(fragment.body());
+        if (depth > Limits.HTML_NESTING) {
+            return new Cleaned("", List.of(), List.of(), depth);
+        }
         Document clean = new Cleaner(RAW_SAFELIST).clean(fragment);
         clean.outputSettings(new Document.OutputSettings().prettyPrint(false));
         return findings(clean.body().html(), fragment);
@@ -111,6 +129,17 @@ final class HtmlAllowList {
         }
         sb.append(t.endsWith("/>") ? " />" : ">");
         return findings(sb.toString(), el);
+    }
+
+    /** How many elements deep the tree under {@code root} goes (its children are 1), counted without recursion. */
+    static int depth(Element root) {
+        int[] deepest = {0};
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element && depth > deepest[0]) {
+                deepest[0] = depth;
+            }
+        }, root);
+        return deepest[0];
     }
 
     /** The name of a tag as written ("<span\nlang=cy>", "</a\n>"), lower case; "" when it has none. */

@@ -148,10 +148,14 @@ public final class Markdown {
                 }),
                 new VisitHandler<>(com.vladsch.flexmark.ast.HtmlInline.class, h -> inlineHtml[0] = true)
         ).visit(document);
+        if (inlineHtml[0] && !InlineTags.balance(document, ctx)) {
+            return EMPTY;
+        }
         Abbreviations.explainFirstUseOnly(document);
         String html = renderer.render(document);
         if (inlineHtml[0]) {
-            // Inline tags were sanitised one by one; a final pass balances any tags left open or stray.
+            // Inline tags were sanitised one by one and closed within their paragraphs; a final pass drops stray
+            // closing tags and mends tags closed in the wrong order.
             html = Jsoup.clean(html, "https://portal.invalid/", HtmlAllowList.RENDERED_SAFELIST,
                     new org.jsoup.nodes.Document.OutputSettings().prettyPrint(false));
         }

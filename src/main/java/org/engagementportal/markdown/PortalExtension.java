@@ -38,6 +38,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.engagementportal.source.Address;
 import org.engagementportal.source.Excerpt;
+import org.engagementportal.source.Limits;
 
 /**
  * Our flexmark extension: raw HTML sanitised with a warning at its line, links checked against the site
@@ -73,6 +74,11 @@ final class PortalExtension implements HtmlRenderer.HtmlRendererExtension {
             Set<NodeRenderingHandler<?>> set = new HashSet<>();
             set.add(new NodeRenderingHandler<>(HtmlBlock.class, (node, ctx, html) -> {
                 HtmlAllowList.Cleaned c = HtmlAllowList.cleanBlock(node.getChars().toString());
+                if (c.tooDeep()) {
+                    PageContext page = PageContext.of(ctx.getDocument());
+                    page.problems().error(page.at(node), tooDeep(c.depth()), TOO_DEEP_FIX);
+                    return;
+                }
                 report(node, ctx, c);
                 html.line().raw(c.html()).line();
             }));
@@ -94,6 +100,14 @@ final class PortalExtension implements HtmlRenderer.HtmlRendererExtension {
             set.add(new NodeRenderingHandler<>(HtmlInlineComment.class, (node, ctx, html) -> { }));
             return set;
         }
+
+        static String tooDeep(int depth) {
+            return "this HTML has tags inside each other " + String.format(java.util.Locale.UK, "%,d", depth)
+                    + " deep; the portal reads at most " + Limits.HTML_NESTING + ".";
+        }
+
+        static final String TOO_DEEP_FIX = "Close each tag where its part ends (</div>, </em>), or use Markdown "
+                + "instead of HTML here.";
 
         private static void report(Node node, NodeRendererContext ctx, HtmlAllowList.Cleaned cleaned) {
             PageContext page = PageContext.of(ctx.getDocument());

@@ -1,6 +1,8 @@
 package org.engagementportal.publish;
 
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -15,6 +17,16 @@ abstract class TrackingOutput implements Output {
     private final ConcurrentMap<String, Origin> written = new ConcurrentHashMap<>();
     /** Every folder a file has been written in ("/consultations/"), with the first file's origin. */
     private final ConcurrentMap<String, Origin> folders = new ConcurrentHashMap<>();
+    /**
+     * Every file and folder claimed, by its address {@link #folded}, with the path as claimed: two paths that
+     * differ only in capital letters or in %-codes are one address on Windows and macOS (where the site is
+     * built and previewed) and on servers that decode addresses before looking for the file.
+     */
+    private final Map<String, Claimed> byFolded = new HashMap<>();
+
+    private record Claimed(String path, Origin origin) {
+    }
+
     private final AtomicLong bytes = new AtomicLong();
     /** Files kept from an earlier build without being claimed again ({@link #kept}). */
     private final java.util.concurrent.atomic.AtomicInteger kept = new java.util.concurrent.atomic.AtomicInteger();
@@ -47,9 +59,20 @@ abstract class TrackingOutput implements Output {
                 clash(sitePath, first, origin);
                 return false;
             }
+            String folded = folded(sitePath);
+            Claimed similar = similar(folded);
+            if (similar != null && (similar.origin().fromContent() || origin.fromContent())) {
+                clashFolded(sitePath, origin, similar);
+                return false;
+            }
             written.put(sitePath, origin);
             for (int slash = sitePath.indexOf('/', 1); slash > 0; slash = sitePath.indexOf('/', slash + 1)) {
                 folders.putIfAbsent(sitePath.substring(0, slash + 1), origin);
+            }
+            byFolded.putIfAbsent(folded, new Claimed(sitePath, origin));
+            for (int slash = sitePath.indexOf('/', 1); slash > 0; slash = sitePath.indexOf('/', slash + 1)) {
+                String folder = sitePath.substring(0, slash + 1);
+                byFolded.putIfAbsent(folded(folder), new Claimed(folder, origin));
             }
         }
         bytes.addAndGet(size);
@@ -79,6 +102,64 @@ abstract class TrackingOutput implements Output {
         problems.error(reported.at().orElseThrow(), reported.what() + " would be published at " + address + ", where "
                         + other.what() + " is published already.",
                 "Give one of them another name or address, so that each has its own.");
+    }
+
+    /** A file or folder already claimed at {@code folded}, at a folder of it, or under it as a folder; or null. */
+    private Claimed similar(String folded) {
+        Claimed c = byFolded.get(folded);
+        if (c == null) {
+            c = byFolded.get(folded + "/");
+        }
+        for (int slash = folded.indexOf('/', 1); c == null && slash > 0; slash = folded.indexOf('/', slash + 1)) {
+            c = byFolded.get(folded.substring(0, slash));
+        }
+        return c;
+    }
+
+    /** Two paths that are one address once capitals and %-codes are set aside, at least one from content. */
+    private void clashFolded(String sitePath, Origin origin, Claimed similar) {
+        Comparator<Origin> order = Comparator.comparing((Origin o) -> o.at().orElse(null),
+                Comparator.nullsFirst(Comparator.<Position>naturalOrder())).thenComparing(Origin::what);
+        boolean thisOne = order.compare(origin, similar.origin()) >= 0;
+        Origin reported = thisOne ? origin : similar.origin();
+        Origin other = thisOne ? similar.origin() : origin;
+        String reportedAt = address(thisOne ? sitePath : similar.path());
+        String otherAt = address(thisOne ? similar.path() : sitePath);
+        problems.error(reported.at().orElseThrow(), reported.what() + " would be published at " + reportedAt + ", where "
+                        + other.what() + " is published as " + otherAt + ": they differ only in capital letters or %-codes, "
+                        + "and Windows, macOS and many web servers take them for one address.",
+                "Give one of them another name or address, so that each has its own.");
+    }
+
+    private static String address(String sitePath) {
+        return sitePath.endsWith("/index.html") ? sitePath.substring(0, sitePath.length() - "index.html".length()) : sitePath;
+    }
+
+    /**
+     * A path as a case-insensitive file system or a decoding server sees it: %-codes decoded (but for %2F, which
+     * stays inside its part) and lower case.
+     */
+    static String folded(String sitePath) {
+        String decoded = sitePath;
+        if (sitePath.indexOf('%') >= 0) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(sitePath.length());
+            for (int i = 0; i < sitePath.length(); i++) {
+                char c = sitePath.charAt(i);
+                int hi = i + 2 < sitePath.length() ? Character.digit(sitePath.charAt(i + 1), 16) : -1;
+                int lo = hi >= 0 ? Character.digit(sitePath.charAt(i + 2), 16) : -1;
+                if (c == '%' && hi >= 0 && lo >= 0 && hi * 16 + lo != '/') {
+                    out.write(hi * 16 + lo);
+                    i += 2;
+                } else {
+                    int cp = sitePath.codePointAt(i);
+                    byte[] b = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    out.write(b, 0, b.length);
+                    i += Character.charCount(cp) - 1;
+                }
+            }
+            decoded = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return decoded.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** "/a/b.html": starts with /, no empty, "." or ".." parts, no backslash or control character. */

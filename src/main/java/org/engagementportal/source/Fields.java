@@ -278,8 +278,9 @@ public final class Fields {
         return scalar(key, "a length of time", key + ": 6 months", required).flatMap(s -> {
             Optional<Period> p = Values.interval(s.value());
             if (p.isEmpty()) {
-                problems.error(s.position(), "'" + key + "' must be a length of time like \"6 months\", but it is "
-                        + s.describe() + ".", "Write a number then days, weeks, months or years, for example: " + key + ": 1 year");
+                problems.error(s.position(), "'" + key + "' must be a length of time like \"6 months\", of up to "
+                                + Values.MAX_INTERVAL_YEARS + " years, but it is " + s.describe() + ".",
+                        "Write a number then days, weeks, months or years, for example: " + key + ": 1 year");
             }
             return p;
         });

@@ -27,6 +27,13 @@ public record Limits(long fileBytes) {
      * page's build time in proportion to its length.
      */
     public static final int MARKS_PER_PARAGRAPH = 300;
+    /**
+     * HTML tags inside each other, at most, in one block of HTML or one paragraph, heading or table cell. Every
+     * later step (the allow-list's clean-up, the page's checks, the reader's browser) takes time for each tag in
+     * proportion to how deep it is, so a page of tags opened and never closed took time that grew with the square
+     * of its length.
+     */
+    public static final int HTML_NESTING = 100;
     /** The most lines in one block of text (a paragraph, a table) with no blank line in it. */
     public static final int LINES_PER_BLOCK = 1_000;
 

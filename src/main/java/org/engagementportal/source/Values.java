@@ -92,14 +92,30 @@ public final class Values {
         return Optional.empty();
     }
 
-    /** An interval such as "6 months", "1 year", "12 weeks" or "30 days". */
+    /**
+     * The longest interval read, in years. Review periods and grace periods are months or a few years; a
+     * longer one is a slip of the keyboard, and one of millions of years would overflow the calendar when
+     * added to a date.
+     */
+    public static final int MAX_INTERVAL_YEARS = 100;
+
+    /**
+     * An interval such as "6 months", "1 year", "12 weeks" or "30 days", of at most {@link #MAX_INTERVAL_YEARS}
+     * years; empty for anything else, including a longer one.
+     */
     public static Optional<Period> interval(String text) {
         Matcher m = INTERVAL.matcher(text.strip());
         if (!m.matches()) {
             return Optional.empty();
         }
-        int n = Integer.parseInt(m.group(1));
         String unit = m.group(2).toLowerCase(Locale.ROOT);
+        long most = unit.startsWith("day") ? MAX_INTERVAL_YEARS * 366L : unit.startsWith("week") ? MAX_INTERVAL_YEARS * 53L
+                : unit.startsWith("month") ? MAX_INTERVAL_YEARS * 12L : MAX_INTERVAL_YEARS;
+        String digits = m.group(1).replaceFirst("^0+(?=\\d)", "");
+        if (digits.length() > 9 || Integer.parseInt(digits) > most) {
+            return Optional.empty();
+        }
+        int n = Integer.parseInt(digits);
         if (unit.startsWith("day")) {
             return Optional.of(Period.ofDays(n));
         } else if (unit.startsWith("week")) {

@@ -53,6 +53,38 @@ class SafeSvgTest {
         assertEquals(".st0{fill:#41b6e6;}", doc.selectFirst("style").text());
     }
 
+    /**
+     * Found in review: image-set() and its relatives take an address in quotes, not in url(), so a style sheet
+     * or a presentation attribute could still fetch from another website.
+     */
+    @Test
+    void cssFunctionsThatFetchAreRemovedWhateverTheirSpelling() {
+        String out = clean("""
+                <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">
+                  <style>rect{fill:red;background:image-set("https://evil.example/a.png" 1x)}</style>
+                  <style>g{mask:-WEBKIT-Image-Set('https://evil.example/b.png' 1x)}</style>
+                  <style>g{background:cross-fade(image("https://evil.example/c.png"), red)}</style>
+                  <rect width="5" height="5" style="background-image:IMAGE-SET('https://evil.example/d.png' 1x)"/>
+                  <rect width="5" height="5" mask="image-set('https://evil.example/e.png' 1x)"/>
+                  <rect width="5" height="5" fill="src('https://evil.example/f.svg#g')"/>
+                </svg>
+                """).orElseThrow();
+        assertFalse(out.contains("evil.example"), out);
+        assertEquals(1, problems.sorted().size(), problems.sorted().toString());
+        assertTrue(problems.sorted().get(0).message().contains("that fetches from elsewhere"), problems.sorted().toString());
+    }
+
+    @Test
+    void cssFunctionsThatOnlyDrawAreKept() {
+        String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">"
+                + "<style>rect:nth-child(2n+1){fill:rgba(0,94,184,.5);filter:drop-shadow(1px 1px 0 hsl(0 0% 0%))}"
+                + " g:not(.a){transform:translate(1px,2px) rotate(3deg);width:calc(100% - min(2px, 1em))}</style>"
+                + "<g transform=\"matrix(1 0 0 1 0 0) skewX(3) scale(2)\" clip-path=\"inset(1px)\" fill=\"url(#g)\">"
+                + "<rect width=\"5\" height=\"5\" style=\"fill:var(--c, rgb(1 2 3))\" aria-label=\"Sales (2024)\"/></g></svg>\n";
+        assertEquals(svg, clean(svg).orElseThrow());
+        assertTrue(problems.isEmpty(), problems.sorted().toString());
+    }
+
     @Test
     void scriptHandlersForeignContentAnimationAndOutsideReferencesAreRemovedWithOneWarning() {
         String out = clean("""

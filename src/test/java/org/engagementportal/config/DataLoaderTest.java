@@ -262,6 +262,21 @@ class DataLoaderTest {
         assertTrue(p.fix().contains("review_grace: 1 year"), p.fix());
     }
 
+    /** Found in review: a grace of a billion years overflowed the calendar when added to a review date (exit 3). */
+    @Test
+    void aGraceLongerThanAHundredYearsIsReported() {
+        load("""
+                -- content/_data/site.yml --
+                name: NHS Testshire
+                base_url: https://engage.testshire.example/
+                review_grace: 999999999 years
+                """);
+        Problem p = only();
+        assertEquals(at(SITE, 3, 15), p.position());
+        assertTrue(p.message().startsWith("'review_grace' must be a length of time like \"6 months\", of up to 100 years"),
+                p.message());
+    }
+
     @Test
     void contactDetailsAreChecked() {
         SiteConfig site = load("""

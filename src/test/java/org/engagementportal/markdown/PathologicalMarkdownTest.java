@@ -172,10 +172,50 @@ class PathologicalMarkdownTest {
     }
 
     @Test
-    void deeplyNestedHtmlIsSanitisedWithoutOverflowingTheStack() {
-        Document doc = render(lines(100, i -> "<div>".repeat(90)) + "\n");
+    void htmlNestedAsDeepAsTheLimitIsSanitisedAndKept() {
+        Document doc = render(lines(Limits.HTML_NESTING, i -> "<div onclick=\"x()\">") + "\n");
+        assertTrue(errors().isEmpty(), errors().toString());
+        assertEquals(Limits.HTML_NESTING, doc.select("div").size());
+        assertTrue(doc.select("[onclick]").isEmpty(), doc.body().html());
+    }
+
+    /**
+     * Found in review: the allow-list's clean-up looks up through every parent of each element, so a block of
+     * tags opened and never closed took time with the square of its length (a thousand lines of them, minutes).
+     */
+    @Test
+    void deeplyNestedHtmlIsReportedAtItsLineWithoutOverflowingTheStack() {
+        Document doc = render("Intro\n\n" + lines(100, i -> "<div>".repeat(90)) + "\n");
         assertTrue(problems.sorted().stream().noneMatch(p -> p.message().contains("could not read")), problems.sorted().toString());
-        assertTrue(doc.select("div").size() > 0);
+        assertEquals(1, errors().size(), errors().toString());
+        assertEquals(7, errors().get(0).position().line());
+        assertTrue(errors().get(0).message().contains("tags inside each other 9,000 deep"), errors().get(0).message());
+        assertTrue(doc.select("div").isEmpty(), "nothing of it is kept");
+    }
+
+    /**
+     * Found in review: tags left open in one paragraph stayed open for the rest of the page, so paragraph after
+     * paragraph of them nested the page deeper and deeper, and the build took time with the square of its length.
+     */
+    @Test
+    void tagsLeftOpenInAParagraphAreClosedWhereItEnds() {
+        Document doc = render("A <em>forgotten and <span lang=\"cy\">Croeso\n\nPlain words.\n\n"
+                + lines(2_000, i -> "x " + "<strong>".repeat(90) + "y\n"));
+        assertTrue(errors().isEmpty(), errors().toString());
+        assertEquals("Plain words.", doc.select("p").get(1).text());
+        assertTrue(doc.select("p").get(1).parents().stream().noneMatch(e -> e.is("em, span, strong")),
+                doc.select("p").get(1).parents().stream().map(org.jsoup.nodes.Element::tagName).toList().toString());
+        assertEquals(1, doc.select("em").size());
+        int deepest = HtmlAllowList.depth(doc.body());
+        assertTrue(deepest <= 2 + 90, "the page is only as deep as one paragraph: " + deepest);
+    }
+
+    @Test
+    void tagsInOneParagraphNestedPastTheLimitAreReported() {
+        render("Intro\n\nx " + "<em>".repeat(Limits.HTML_NESTING + 1) + "y\n");
+        assertEquals(1, errors().size(), errors().toString());
+        assertEquals(7, errors().get(0).position().line());
+        assertTrue(errors().get(0).message().contains("tags inside each other 101 deep"), errors().get(0).message());
     }
 
     @Test

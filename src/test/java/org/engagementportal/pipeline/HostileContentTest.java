@@ -59,6 +59,28 @@ class HostileContentTest {
                 """).failedWith("content/news.md:4:10: error: the alias /about/ is the address of a page that still exists");
     }
 
+    /** Found in review: both were published, and on Windows or macOS one file was written over the other. */
+    @Test
+    void anAliasOrFileThatDiffersFromAnotherOnlyInCapitalsIsAContentError() {
+        build("""
+                -- content/news.md --
+                ---
+                title: News
+                summary: Our news.
+                aliases: [/About/, /ab%6Fut/]
+                ---
+                News.
+                -- content/notes.txt --
+                Notes.
+                -- content/Notes.txt --
+                Other notes.
+                """).failedWith("content/news.md:4:10: error: the alias /About/ in content/news.md would be published at "
+                        + "/About/, where content/about.md is published as /about/: they differ only in capital letters",
+                "the alias /ab%6Fut/ in content/news.md would be published at /ab%6Fut/",
+                "content/notes.txt: error: content/notes.txt would be published at /notes.txt, where content/Notes.txt is "
+                        + "published as /Notes.txt");
+    }
+
     @Test
     void anAliasWithoutItsSlashNamingAPageIsTheSameMistake() {
         build("""
@@ -244,6 +266,24 @@ class HostileContentTest {
                 ---
                 %s
                 """.formatted("> ".repeat(20_000) + "a")).failedWith("content/deep.md:5:10001: error: this line is 40,001 characters long");
+    }
+
+    /** Found in review: these ended in exit code 3, a number too large to read or a date past the calendar's end. */
+    @Test
+    void aReviewPeriodTooLongToBeMeantIsAContentError() {
+        for (String every : java.util.List.of("2147483648 months", "99999999999999999999 days", "999999999 years")) {
+            build("""
+                    -- content/news.md --
+                    ---
+                    title: News
+                    summary: Our news.
+                    reviewed: 2026-01-01
+                    review_every: %s
+                    ---
+                    News.
+                    """.formatted(every)).failedWith("content/news.md:5:15: error: 'review_every' must be a length of time "
+                    + "like \"6 months\", of up to 100 years");
+        }
     }
 
     @Test
@@ -448,6 +488,27 @@ class HostileContentTest {
                 News.
                 """).succeeded();
         built.file("/bulletins/weekly/feed.xml").contains("<title>Health &amp; care &amp;lt;img src=x onerror=alert(1)&amp;gt;</title>");
+    }
+
+    /** Found in review: the feed's own title (a series, topic or committee name from a data file) was not escaped so. */
+    @Test
+    void rssFeedTitlesAreSafeInReadersThatShowThemAsHtmlToo() {
+        TextSite.Built built = build("""
+                -- content/_data/series.yml --
+                - id: weekly
+                  name: "Health & care <img src=x onerror=alert(1)>"
+                - id: stakeholder
+                  name: Stakeholder bulletin
+                -- content/bulletins/weekly/2026-02-20.md --
+                ---
+                title: News
+                summary: News.
+                date: 2026-02-20
+                ---
+                News.
+                """).succeeded();
+        built.file("/bulletins/weekly/feed.xml").contains("<title>Health &amp; care &amp;lt;img src=x onerror=alert(1)&amp;gt;")
+                .doesNotContain("&lt;img");
     }
 
     /** Found in review: a link in the site's folders could publish, or print, any file of the machine that builds it. */

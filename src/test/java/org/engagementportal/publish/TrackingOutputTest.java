@@ -75,6 +75,42 @@ class TrackingOutputTest {
                 + "is published already.", p.message(), "a page's address is its folder");
     }
 
+    /**
+     * Found in review: an alias /About/ beside the page /about/, or pictures Map.png and map.png, were both
+     * published; built or previewed on Windows or macOS, one file was written over the other.
+     */
+    @Test
+    void addressesThatDifferOnlyInCapitalsOrPercentCodesAreOneAddress() {
+        Origin alias = Origin.content("the alias /About/ in content/news.md", new Position("content/news.md", 4, 10));
+        output.write("/about/index.html", PAGE, page("content/about.md", 1));
+        output.write("/About/index.html", PAGE, alias);
+        Problem p = onlyProblem();
+        assertEquals(new Position("content/news.md", 4, 10), p.position());
+        assertEquals("the alias /About/ in content/news.md would be published at /About/, where content/about.md is "
+                + "published as /about/: they differ only in capital letters or %-codes, and Windows, macOS and many web "
+                + "servers take them for one address.", p.message());
+        assertFalse(output.writtenBy("/About/index.html").isPresent(), "the second is not written");
+
+        for (String[] pair : new String[][] {{"/pictures/map.png", "/pictures/Map.png"}, {"/pictures/map.png", "/Pictures/MAP.png"},
+                {"/about/index.html", "/ab%6Fut/index.html"}, {"/caf\u00e9/index.html", "/caf%C3%A9/index.html"},
+                {"/a/index.html", "/A"}}) {
+            Problems found = new Problems();
+            DryRunOutput out = new DryRunOutput(found);
+            out.write(pair[0], PAGE, page("content/one.md", 1));
+            out.write(pair[1], PAGE, page("content/two.md", 1));
+            assertEquals(1, found.sorted().size(), String.join(" and ", pair) + ": " + found.sorted());
+        }
+    }
+
+    @Test
+    void addressesThatDifferInMoreThanCapitalsAreTwo() {
+        output.write("/a%2Fb/index.html", PAGE, page("content/one.md", 1));
+        output.write("/a/b/index.html", PAGE, page("content/two.md", 1));
+        output.write("/feed.xml", PAGE, Origin.portal("the portal's feeds"));
+        output.write("/Feed.xml", PAGE, Origin.portal("the portal's other feeds"));
+        assertTrue(problems.sorted().isEmpty(), problems.sorted().toString());
+    }
+
     @Test
     void twoOfThePortalsOwnFilesAtOneAddressAreABug() {
         output.write("/feed.xml", PAGE, Origin.portal("the portal's feeds"));

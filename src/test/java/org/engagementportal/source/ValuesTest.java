@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.Period;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,18 @@ class ValuesTest {
         assertEquals(Optional.of(Period.ofYears(1)), Values.interval("1 year"));
         assertEquals(Optional.of(Period.ofWeeks(12)), Values.interval("12 weeks"));
         assertTrue(Values.interval("half a year").isEmpty());
+    }
+
+    /** Found in review: a number past an int ended the build with a stack trace, and a huge one overflowed dates. */
+    @Test
+    void intervalsOfMoreThanAHundredYearsAreNotRead() {
+        assertEquals(Optional.of(Period.ofYears(100)), Values.interval("100 years"));
+        assertEquals(Optional.of(Period.ofMonths(1200)), Values.interval("1200 months"));
+        assertEquals(Optional.of(Period.ofMonths(6)), Values.interval("0006 months"));
+        for (String tooLong : List.of("101 years", "1201 months", "5301 weeks", "36601 days", "2147483648 months",
+                "99999999999999999999 days", "999999999 years")) {
+            assertTrue(Values.interval(tooLong).isEmpty(), tooLong);
+        }
     }
 
     @Test
