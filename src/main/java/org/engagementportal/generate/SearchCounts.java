@@ -26,8 +26,6 @@ import java.util.Optional;
  */
 public final class SearchCounts {
     static final String HEADER = "portal-search-counts 1";
-    /** The longest word, address, key or sort key kept: longer ones (which no reader searches for) are counted each time. */
-    static final int LONGEST = 4_000;
 
     private SearchCounts() {
     }
@@ -100,21 +98,21 @@ public final class SearchCounts {
                     done = true; // damaged: what is left is counted
                     return;
                 }
-                DataInputStream r = new DataInputStream(new java.io.ByteArrayInputStream(record));
-                sortKey = r.readUTF();
-                path = r.readUTF();
-                key = r.readUTF();
-                int n = count(r, record.length);
+                Bytes r = new Bytes(record);
+                sortKey = r.string();
+                path = r.string();
+                key = r.string();
+                int n = r.read(record.length);
                 String[] w = new String[n];
                 int[] s = new int[n];
                 for (int i = 0; i < n; i++) {
-                    int id = count(r, words.size());
+                    int id = r.read(words.size());
                     if (id == 0) {
-                        words.add(r.readUTF());
+                        words.add(r.string());
                         id = words.size();
                     }
                     w[i] = words.get(id - 1);
-                    s[i] = count(r, Integer.MAX_VALUE);
+                    s[i] = r.read(Integer.MAX_VALUE);
                 }
                 counted = new Counted(w, s);
             } catch (IOException | RuntimeException e) {
@@ -143,7 +141,7 @@ public final class SearchCounts {
         private final DataOutputStream out;
         private final Map<String, Integer> words = new HashMap<>();
         /** One page's record, written whole with its checksum after it. */
-        private final java.io.ByteArrayOutputStream record = new java.io.ByteArrayOutputStream();
+        private final Bytes record = new Bytes(new byte[1 << 12]);
 
         public Writer(OutputStream out, String portal) {
             this.out = out == null ? null : new DataOutputStream(new java.io.BufferedOutputStream(out, 1 << 16));
@@ -157,43 +155,36 @@ public final class SearchCounts {
             }
         }
 
-        /** Keeps a page, in the index's order; one with a very long word or address is left out, to be counted again. */
+        /** Keeps a page, in the index's order. */
         public void write(String sortKey, String path, String key, Counted counted) {
-            if (out == null || sortKey.length() > LONGEST || path.length() > LONGEST || key.length() > LONGEST) {
+            if (out == null) {
                 return;
-            }
-            for (String w : counted.words()) {
-                if (w.length() > LONGEST) {
-                    return;
-                }
             }
             try {
                 record.reset();
-                DataOutputStream r = new DataOutputStream(record);
-                r.writeUTF(sortKey);
-                r.writeUTF(path);
-                r.writeUTF(key);
-                number(r, counted.words().length);
+                record.string(sortKey);
+                record.string(path);
+                record.string(key);
+                record.number(counted.words().length);
                 Map<String, Integer> added = new HashMap<>();
                 for (int i = 0; i < counted.words().length; i++) {
                     String word = counted.words()[i];
                     Integer id = words.containsKey(word) ? words.get(word) : added.get(word);
                     if (id == null) {
-                        number(r, 0);
-                        r.writeUTF(word);
+                        record.number(0);
+                        record.string(word);
                         added.put(word, words.size() + added.size() + 1);
                     } else {
-                        number(r, id);
+                        record.number(id);
                     }
-                    number(r, counted.scores()[i]);
+                    record.number(counted.scores()[i]);
                 }
-                r.flush();
                 words.putAll(added);
                 java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-                crc.update(record.toByteArray());
+                crc.update(record.bytes, 0, record.length);
                 out.writeBoolean(true);
-                number(out, record.size());
-                record.writeTo(out);
+                number(out, record.length);
+                out.write(record.bytes, 0, record.length);
                 out.writeInt((int) crc.getValue());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -210,6 +201,72 @@ public final class SearchCounts {
                     throw new UncheckedIOException(e);
                 }
             }
+        }
+    }
+
+    /**
+     * A page's record as bytes, read or written in place: numbers in 7-bit groups, strings as their UTF-8 bytes after
+     * their length.
+     */
+    private static final class Bytes {
+        byte[] bytes;
+        int length;
+        private int at;
+
+        Bytes(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        void reset() {
+            length = 0;
+        }
+
+        void number(int n) {
+            room(5);
+            while ((n & ~0x7f) != 0) {
+                bytes[length++] = (byte) ((n & 0x7f) | 0x80);
+                n >>>= 7;
+            }
+            bytes[length++] = (byte) n;
+        }
+
+        void string(String s) {
+            byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            number(b.length);
+            room(b.length);
+            System.arraycopy(b, 0, bytes, length, b.length);
+            length += b.length;
+        }
+
+        private void room(int n) {
+            if (length + n > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + n));
+            }
+        }
+
+        int read(int most) throws IOException {
+            int n = 0;
+            for (int shift = 0; shift < 35; shift += 7) {
+                if (at >= bytes.length) {
+                    throw new IOException("cut short");
+                }
+                int b = bytes[at++] & 0xff;
+                n |= (b & 0x7f) << shift;
+                if ((b & 0x80) == 0) {
+                    if (n < 0 || n > most) {
+                        throw new IOException("out of range");
+                    }
+                    return n;
+                }
+            }
+            throw new IOException("too long");
+        }
+
+        String string() throws IOException {
+            int n = read(bytes.length - at);
+            String s = new String(bytes, at, n, java.nio.charset.StandardCharsets.UTF_8);
+            at += n;
+            return s;
         }
     }
 
