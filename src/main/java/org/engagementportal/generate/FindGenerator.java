@@ -238,6 +238,11 @@ public final class FindGenerator implements Generator {
     }
 
     private static final String WORDS = LayoutViews.SEARCH_PATH + "words/";
+
+    /** Whether a file is one of the search index's, all of which {@link #generateIndex} makes or reuses. */
+    public static boolean indexFile(String sitePath) {
+        return sitePath.equals(INDEX) || sitePath.startsWith(WORDS) || sitePath.startsWith(PAGES);
+    }
     private static final String PAGES = LayoutViews.SEARCH_PATH + "pages/";
 
     /** What the results show of a page: title, address, type, status, summary, language. */

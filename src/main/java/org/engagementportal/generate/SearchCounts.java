@@ -27,6 +27,9 @@ import java.util.Optional;
 public final class SearchCounts {
     static final String HEADER = "portal-search-counts 1";
 
+    /** The longest page record read: far more than the words of the largest Markdown file allowed (see source/Limits). */
+    static final int LONGEST_RECORD = 32 << 20;
+
     private SearchCounts() {
     }
 
@@ -57,7 +60,9 @@ public final class SearchCounts {
                 } catch (IOException | RuntimeException e) {
                     done = true;
                 }
-                advance();
+                if (!done) {
+                    advance();
+                }
             }
         }
 
@@ -90,7 +95,7 @@ public final class SearchCounts {
                     done = true;
                     return;
                 }
-                byte[] record = new byte[count(in, 1 << 28)];
+                byte[] record = new byte[count(in, LONGEST_RECORD)];
                 in.readFully(record);
                 java.util.zip.CRC32 crc = new java.util.zip.CRC32();
                 crc.update(record);

@@ -133,8 +133,26 @@ public final class Pipeline {
         Map<String, RenderCache.Entry> rendered;
         /** What the folder's pages were last made of, when a build put them there; null before. */
         TextSaves.Last last;
-        /** The files the watcher saw change before this run; null when not known. */
-        java.util.Collection<Path> saved;
+        /**
+         * The files the watcher saw change since the folder was last changed (over every run since, those that
+         * failed too: a template saved while a page had a mistake is still news when the page is mended); null when
+         * a run was not told what changed.
+         */
+        List<Path> saved = new ArrayList<>();
+
+        void saw(java.util.Collection<Path> changed) {
+            if (changed == null) {
+                saved = null;
+            } else if (saved != null) {
+                saved.addAll(changed);
+            }
+        }
+
+        /** The folder holds what the last run made: what changed before it is no longer news. */
+        void published(TextSaves.Last made) {
+            last = made;
+            saved = new ArrayList<>();
+        }
     }
 
     /**
@@ -184,13 +202,18 @@ public final class Pipeline {
         if (memo != null) {
             memo.changed(changed);
         }
-        if (preview != null) {
-            preview.saved = changed == null ? null : List.copyOf(changed);
-        }
-        return run(options, progress);
+        return run(options, progress, changed, true);
     }
 
     public Result run(Options options, Consumer<Stage> progress) {
+        return run(options, progress, null, false);
+    }
+
+    /** @param told whether the caller says which files changed ({@code changed}; null: it does not know) */
+    private Result run(Options options, Consumer<Stage> progress, java.util.Collection<Path> changed, boolean told) {
+        if (preview != null) {
+            preview.saw(told ? changed : null);
+        }
         // Parallel streams started inside a pool's task use that pool. More threads than cores, so that
         // while some wait for the disk (reading content, writing pages) the others keep the cores busy.
         ForkJoinPool pool = new ForkJoinPool(THREADS);
@@ -266,12 +289,8 @@ public final class Pipeline {
         record.accept(new Stage("plain", millis(tc), scoring ? ages.size() + (ages.size() == 1 ? " page" : " pages") + " scored for reading age"
                 : "easy read and jargon checked"));
 
-        java.util.Collection<Path> saved = preview == null ? null : preview.saved;
-        if (preview != null) {
-            preview.saved = null; // what the watcher saw is news once
-        }
         if (preview != null && preview.last != null && options.out().isPresent() && options.useCache() && !problems.hasErrors()) {
-            Optional<TextSaves.Changed> texts = TextSaves.changed(preview.last, options, source, data, now, content, saved);
+            Optional<TextSaves.Changed> texts = TextSaves.changed(preview.last, options, source, data, now, content, preview.saved);
             if (texts.isPresent()) {
                 return textsChanged(texts.get(), options, content, ages, problems, stages, record);
             }
@@ -344,8 +363,8 @@ public final class Pipeline {
                 long t3 = System.nanoTime();
                 changed = java.util.Collections.unmodifiableSortedSet(previewBuild.apply());
                 preview.rendered = cache.made();
-                preview.last = new TextSaves.Last(options, data, source, content, now, site, feeds, links, templates, structure,
-                        audit, TextSaves.others(problems.since(mark), preview.rendered), pages, addresses(site));
+                preview.published(new TextSaves.Last(options, data, source, content, now, site, feeds, links, templates, structure,
+                        audit, TextSaves.others(problems.since(mark), preview.rendered), pages, addresses(site)));
                 published = true;
                 record.accept(new Stage("publish", millis(t3), changed.size() + " changed in " + options.out().get()));
             }
@@ -454,8 +473,10 @@ public final class Pipeline {
         ContentPageGenerator.generate(ctx, build.from("the portal's " + new ContentPageGenerator().name()), texts.pages().values());
         new FeedGenerator().generate(ctx, build.from("the portal's " + new FeedGenerator().name()));
         FindGenerator.generateIndex(ctx, build.from("the portal's " + new FindGenerator().name()));
-        build.keepTheRest();
-        cache.carryOver();
+        // The index's files are all made or reused above: one it no longer has (a group of words gone) goes.
+        java.util.function.Predicate<String> kept = path -> !FindGenerator.indexFile(path);
+        build.keepTheRest(kept);
+        cache.carryOver(kept);
         String reused = " (" + (build.fileCount() - cache.rendered().size()) + " unchanged)";
         record.accept(new Stage("render", millis(t2), last.pages() + " pages, " + build.fileCount() + " files" + reused));
         java.util.SortedSet<String> changed = java.util.Collections.emptySortedSet();
@@ -464,7 +485,7 @@ public final class Pipeline {
             long t3 = System.nanoTime();
             changed = java.util.Collections.unmodifiableSortedSet(build.apply());
             preview.rendered = cache.made();
-            preview.last = last.with(content, site, feeds, links);
+            preview.published(last.with(content, site, feeds, links));
             published = true;
             record.accept(new Stage("publish", millis(t3), changed.size() + " changed in " + options.out().get()));
         }

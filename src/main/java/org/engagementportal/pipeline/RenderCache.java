@@ -161,11 +161,11 @@ final class RenderCache implements Reuse {
     /**
      * Keeps every output of the last build that this one has not made or reused, with its problems reported again:
      * with {@link org.engagementportal.publish.PreviewFolder.Build#keepTheRest}, for a build that makes again only
-     * what a change can have changed.
+     * what a change can have changed; but not those {@code keep} refuses (see {@code keepTheRest}).
      */
-    void carryOver() {
+    void carryOver(java.util.function.Predicate<String> keep) {
         previous.forEach((path, e) -> {
-            if (!next.containsKey(path)) {
+            if (!next.containsKey(path) && keep.test(path)) {
                 e.problems().forEach(problems::add);
                 next.put(path, e);
             }

@@ -100,13 +100,15 @@ public final class PreviewFolder {
          * it is: for a build that makes again only what a change can have changed ({@code portal serve} after a
          * save that changed only the text of pages), everything else being made of what has not changed. Call it
          * last: their paths are not claimed again (the last build claimed them, and this one makes no new one), so
-         * {@link #paths} and {@link #writtenBy} know only the files this build made.
+         * {@link #paths} and {@link #writtenBy} know only the files this build made. Files {@code keep} refuses are
+         * not kept: those of outputs the build made whole (every file of it it still has made or reused), so a file
+         * it no longer has is removed.
          */
-        public void keepTheRest() {
+        public void keepTheRest(java.util.function.Predicate<String> keep) {
             int files = 0;
             long size = 0;
             for (var e : before.entrySet()) {
-                if (writtenBy(e.getKey()).isEmpty()) {
+                if (writtenBy(e.getKey()).isEmpty() && keep.test(e.getKey())) {
                     kept.put(e.getKey(), e.getValue());
                     files++;
                     size += e.getValue().size();

@@ -84,10 +84,14 @@ class TextSavesTest {
         return r;
     }
 
-    /** The cold copy gets every content file of the preview's copy: all edits so far. */
+    /** The cold copy gets every content file and template of the preview's copy: all edits so far. */
     void copyEdits(Path cold) {
         TestSite.delete(cold.resolve("content"));
         TestSite.copyTree(site.resolve("content"), cold.resolve("content"));
+        if (java.nio.file.Files.isDirectory(site.resolve("templates"))) {
+            TestSite.delete(cold.resolve("templates"));
+            TestSite.copyTree(site.resolve("templates"), cold.resolve("templates"));
+        }
     }
 
     @Test
@@ -131,6 +135,37 @@ class TextSavesTest {
         assertFalse(assembledAgain());
         assertTrue(fixed.published());
         assertTrue(TestSite.read(out.resolve("bulletins/weekly/2026-11-13/index.html")).contains("our plans"));
+    }
+
+    @Test
+    void aWordThatLeavesTheSiteTakesItsFileOfTheSearchIndexWithIt() {
+        // A word no other page has, so a file of the index of its own ("zyx..."), which goes when the word does.
+        saveAndCompare(BULLETIN, "\n## ", "\nZyxwvutsr is a word on this page alone.\n\n## ");
+        assertFalse(assembledAgain());
+        assertTrue(java.nio.file.Files.exists(out.resolve("search/words/zyx.json")), "the word's file of the index");
+        saveAndCompare(BULLETIN, "Zyxwvutsr is a word on this page alone.", "A word on this page alone.");
+        assertFalse(assembledAgain());
+        assertFalse(java.nio.file.Files.exists(out.resolve("search/words/zyx.json")), "gone with the word");
+    }
+
+    @Test
+    void aTemplateSavedWhileAPageHadAMistakeIsUsedWhenThePageIsMended() {
+        saveAndCompare(BULLETIN, "\n## ", "\nSee [our plans](/no-such-page/).\n\n## ");
+        // The template changes while the page's mistake stops every build from publishing.
+        java.nio.file.Path template = site.resolve("templates/page.ftlh");
+        try {
+            java.nio.file.Files.createDirectories(template.getParent());
+            java.nio.file.Files.writeString(template, TestSite.read(TestSite.PROJECT.resolve("templates/page.ftlh"))
+                    + "<!-- changed while the site had a mistake -->\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Pipeline.Result withTemplate = save(List.of("templates/page.ftlh"));
+        assertFalse(withTemplate.published());
+        // Mending the page is a save of its text alone, but the template saved since the folder last changed is news.
+        Pipeline.Result mended = saveAndCompare(BULLETIN, "(/no-such-page/)", "(/consultations/)");
+        assertTrue(mended.published());
+        assertTrue(assembledAgain(), "built as usual: a template changed since the last pages were published");
     }
 
     @Test

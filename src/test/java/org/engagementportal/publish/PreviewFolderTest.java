@@ -54,7 +54,7 @@ class PreviewFolderTest {
 
         PreviewFolder.Build second = folder.begin(new Problems());
         second.write("/about/index.html", text("about us, changed"), Origin.portal("test"));
-        second.keepTheRest();
+        second.keepTheRest(path -> true);
         assertEquals(3, second.fileCount(), "the files kept count as the build's");
         assertEquals("home".length() + "about us, changed".length() + "<rss/>".length(), second.byteCount());
         assertEquals(Set.of("/about/index.html"), second.apply(), "only the file made again, which changed");
