@@ -251,6 +251,7 @@ final class RenderCache implements Reuse {
 
     /** Saves what this build rendered, for the next build into {@code out}; replaces the file in one step. */
     void save(Path site, Path out, String portal) {
+        sweep(site.resolve(FOLDER), java.time.Instant.now().minus(java.time.Duration.ofHours(1)));
         StringBuilder b = new StringBuilder(next.size() * 100);
         b.append(HEADER).append('\t').append(escape(portal)).append('\t')
                 .append(escape(out.toAbsolutePath().normalize().toString())).append('\n');
@@ -279,6 +280,27 @@ final class RenderCache implements Reuse {
             }
         } catch (IOException | java.io.UncheckedIOException e) {
             // The site is published; without a cache the next build is a cold one, which is slower but right.
+        }
+    }
+
+    /**
+     * Deletes the cache folder's half-written files ({@code *.part}) older than {@code before}: a build stopped
+     * while writing its cache leaves one, which nothing reads. Newer ones may be another build's, still writing.
+     */
+    static void sweep(Path folder, java.time.Instant before) {
+        try (var files = Files.newDirectoryStream(folder, "*.part")) {
+            for (Path f : files) {
+                try {
+                    if (Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                            && Files.getLastModifiedTime(f).toInstant().isBefore(before)) {
+                        Files.deleteIfExists(f);
+                    }
+                } catch (IOException e) {
+                    // left for the next build
+                }
+            }
+        } catch (IOException e) {
+            // no cache folder yet
         }
     }
 

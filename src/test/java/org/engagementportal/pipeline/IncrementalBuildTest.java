@@ -124,6 +124,21 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aBuildDeletesHalfWrittenCacheFilesThatABuildStoppedLongAgoLeft() throws IOException {
+        Path folder = site.resolve(".portal-cache");
+        Path old = folder.resolve("search123.part");
+        Path recent = folder.resolve("outputs456.part");
+        Files.writeString(old, "half written by a build that was stopped");
+        Files.writeString(recent, "another build's, still writing");
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(2 * 3600)));
+        Path text = site.resolve("content/about.md");
+        Files.writeString(text, Files.readString(text) + "\nOne more line.\n");
+        assertTrue(build(site, out, NOW, true).published());
+        assertFalse(Files.exists(old), "an hour old: nothing will finish it");
+        assertTrue(Files.exists(recent), "may be another build's, still writing");
+    }
+
+    @Test
     void nothingChangedRendersNothing() {
         Pipeline.Result again = build(site, out, NOW, true);
         assertEquals(Set.of(), again.rendered(), "every page and feed is reused");
