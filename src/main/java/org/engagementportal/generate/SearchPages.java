@@ -140,9 +140,9 @@ final class SearchPages {
                 IntStream.range(start, end).parallel().filter(i -> pages[i - start] == null)
                         .forEach(i -> pages[i - start] = counter.count(entries.get(i), rows.get(i)));
                 for (int i = 0; i < pages.length; i++) {
+                    fresh.add(start + i, pages[i]); // first: the page's words become the index's own copies, kept once
                     after.write(sortKeys[i], entries.get(start + i).path(), keys[i],
                             new SearchCounts.Counted(pages[i].words(), pages[i].scores()));
-                    fresh.add(start + i, pages[i]);
                 }
             }
             return new Made(fresh.shards(), rows, rowKeys(rows, null, i -> true));
