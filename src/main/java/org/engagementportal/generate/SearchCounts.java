@@ -25,7 +25,7 @@ import java.util.Optional;
  * read as empty, and one damaged is read up to the damage: what is not read is counted, which is slower but right.
  */
 public final class SearchCounts {
-    static final String HEADER = "portal-search-counts 1";
+    static final String HEADER = "portal-search-counts 2";
 
     /** The longest page record read: far more than the words of the largest Markdown file allowed (see source/Limits). */
     static final int LONGEST_RECORD = 32 << 20;
@@ -95,7 +95,12 @@ public final class SearchCounts {
                     done = true;
                     return;
                 }
-                byte[] record = new byte[count(in, LONGEST_RECORD)];
+                int length = in.readInt();
+                if (length < 0 || length > LONGEST_RECORD) {
+                    done = true;
+                    return;
+                }
+                byte[] record = new byte[length];
                 in.readFully(record);
                 java.util.zip.CRC32 crc = new java.util.zip.CRC32();
                 crc.update(record);
@@ -188,7 +193,7 @@ public final class SearchCounts {
                 java.util.zip.CRC32 crc = new java.util.zip.CRC32();
                 crc.update(record.bytes, 0, record.length);
                 out.writeBoolean(true);
-                number(out, record.length);
+                out.writeInt(record.length);
                 out.write(record.bytes, 0, record.length);
                 out.writeInt((int) crc.getValue());
             } catch (IOException e) {
@@ -273,29 +278,5 @@ public final class SearchCounts {
             at += n;
             return s;
         }
-    }
-
-    private static void number(java.io.DataOutput out, int n) throws IOException {
-        while ((n & ~0x7f) != 0) {
-            out.write((n & 0x7f) | 0x80);
-            n >>>= 7;
-        }
-        out.write(n);
-    }
-
-    /** A number written by {@link #number}, refused above {@code most}. */
-    private static int count(java.io.DataInput in, int most) throws IOException {
-        int n = 0;
-        for (int shift = 0; shift < 35; shift += 7) {
-            int b = in.readUnsignedByte();
-            n |= (b & 0x7f) << shift;
-            if ((b & 0x80) == 0) {
-                if (n < 0 || n > most) {
-                    throw new IOException("out of range");
-                }
-                return n;
-            }
-        }
-        throw new IOException("too long");
     }
 }
