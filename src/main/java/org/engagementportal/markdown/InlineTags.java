@@ -40,7 +40,6 @@ final class InlineTags {
                 tags.add(tag);
             }
         }
-        boolean fits = true;
         Node container = null;
         Deque<String> open = new ArrayDeque<>(); // innermost first
         for (HtmlInline tag : tags) {
@@ -58,15 +57,16 @@ final class InlineTags {
                 open.removeFirstOccurrence(name);
             } else {
                 open.push(name);
-                if (open.size() > Limits.HTML_NESTING && fits) {
+                if (open.size() > Limits.HTML_NESTING) {
+                    // The page is not rendered: no need to read on (closing tags would each search a deep list).
                     page.problems().error(page.at(tag), PortalExtension.HtmlSanitisingRenderer.tooDeep(open.size()),
                             PortalExtension.HtmlSanitisingRenderer.TOO_DEEP_FIX);
-                    fits = false;
+                    return false;
                 }
             }
         }
         close(container, open);
-        return fits;
+        return true;
     }
 
     /** The paragraph, heading or table cell a tag is written in. */
