@@ -66,13 +66,12 @@ abstract class TrackingOutput implements Output {
                 return false;
             }
             written.put(sitePath, origin);
-            for (int slash = sitePath.indexOf('/', 1); slash > 0; slash = sitePath.indexOf('/', slash + 1)) {
-                folders.putIfAbsent(sitePath.substring(0, slash + 1), origin);
-            }
             byFolded.putIfAbsent(folded, new Claimed(sitePath, origin));
             for (int slash = sitePath.indexOf('/', 1); slash > 0; slash = sitePath.indexOf('/', slash + 1)) {
                 String folder = sitePath.substring(0, slash + 1);
-                byFolded.putIfAbsent(folded(folder), new Claimed(folder, origin));
+                if (folders.putIfAbsent(folder, origin) == null) { // a folder seen before is in both already
+                    byFolded.putIfAbsent(folded(folder), new Claimed(folder, origin));
+                }
             }
         }
         bytes.addAndGet(size);
