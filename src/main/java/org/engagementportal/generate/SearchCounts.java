@@ -5,7 +5,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -143,24 +142,29 @@ public final class SearchCounts {
         }
     }
 
-    /** The pages of this build, written in order for the next. */
+    /**
+     * The pages of this build, written in order for the next. A file that cannot be written (a full disk) is given
+     * up, never the build: {@link #whole} says whether it holds every page.
+     */
     public static final class Writer implements AutoCloseable {
         /** Nothing kept. */
         public static final Writer NONE = new Writer(null, "");
 
-        private final DataOutputStream out;
+        private DataOutputStream out;
+        private boolean whole;
         private final Map<String, Integer> words = new HashMap<>();
         /** One page's record, written whole with its checksum after it. */
         private final Bytes record = new Bytes(new byte[1 << 12]);
 
         public Writer(OutputStream out, String portal) {
             this.out = out == null ? null : new DataOutputStream(new java.io.BufferedOutputStream(out, 1 << 16));
+            whole = out != null;
             if (this.out != null) {
                 try {
                     this.out.writeUTF(HEADER);
                     this.out.writeUTF(portal);
                 } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    giveUp();
                 }
             }
         }
@@ -170,35 +174,48 @@ public final class SearchCounts {
             if (out == null) {
                 return;
             }
-            try {
-                record.reset();
-                record.string(sortKey);
-                record.string(path);
-                record.string(key);
-                record.number(counted.words().length);
-                Map<String, Integer> added = new HashMap<>();
-                for (int i = 0; i < counted.words().length; i++) {
-                    String word = counted.words()[i];
-                    Integer id = words.containsKey(word) ? words.get(word) : added.get(word);
-                    if (id == null) {
-                        record.number(0);
-                        record.string(word);
-                        added.put(word, words.size() + added.size() + 1);
-                    } else {
-                        record.number(id);
-                    }
-                    record.number(counted.scores()[i]);
+            record.reset();
+            record.string(sortKey);
+            record.string(path);
+            record.string(key);
+            record.number(counted.words().length);
+            for (int i = 0; i < counted.words().length; i++) { // a page's words are distinct
+                String word = counted.words()[i];
+                Integer id = words.get(word);
+                if (id == null) {
+                    record.number(0);
+                    record.string(word);
+                    words.put(word, words.size() + 1);
+                } else {
+                    record.number(id);
                 }
-                words.putAll(added);
-                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-                crc.update(record.bytes, 0, record.length);
+                record.number(counted.scores()[i]);
+            }
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(record.bytes, 0, record.length);
+            try {
                 out.writeBoolean(true);
                 out.writeInt(record.length);
                 out.write(record.bytes, 0, record.length);
                 out.writeInt((int) crc.getValue());
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                giveUp();
             }
+        }
+
+        /** Whether every page written was written, and the file closed: only then is it worth keeping. */
+        public boolean whole() {
+            return whole && out == null;
+        }
+
+        private void giveUp() {
+            whole = false;
+            try {
+                out.close();
+            } catch (IOException e) {
+                // given up already
+            }
+            out = null;
         }
 
         @Override
@@ -208,8 +225,9 @@ public final class SearchCounts {
                     out.writeBoolean(false);
                     out.close();
                 } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    whole = false;
                 }
+                out = null;
             }
         }
     }

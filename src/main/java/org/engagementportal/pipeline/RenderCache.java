@@ -223,12 +223,8 @@ final class RenderCache implements Reuse {
     /** Deletes the counts this build was keeping, unless {@link #save} kept them: for a build that did not publish. */
     synchronized void discardCounts() {
         if (countsPart != null) {
-            try {
-                if (countsWriter != null) {
-                    countsWriter.close();
-                }
-            } catch (RuntimeException e) {
-                // deleted anyway
+            if (countsWriter != null) {
+                countsWriter.close();
             }
             try {
                 Files.deleteIfExists(countsPart);
@@ -273,12 +269,14 @@ final class RenderCache implements Reuse {
                 // The index counted afresh: its words kept (when it was reused whole, the last build's still hold).
                 if (countsPart != null && countsWriter != null) {
                     countsWriter.close();
-                    Files.move(countsPart, countsFile(site, out), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                    countsPart = null;
-                    countsWriter = null;
+                    if (countsWriter.whole()) {
+                        Files.move(countsPart, countsFile(site, out), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                        countsPart = null;
+                        countsWriter = null;
+                    }
                 }
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException e) {
             // The site is published; without a cache the next build is a cold one, which is slower but right.
         }
     }

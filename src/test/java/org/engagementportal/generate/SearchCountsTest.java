@@ -64,6 +64,24 @@ class SearchCountsTest {
     }
 
     @Test
+    void aFileThatCannotBeWrittenIsGivenUpNotTheBuild() {
+        java.io.OutputStream full = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+        };
+        SearchCounts.Writer w = new SearchCounts.Writer(full, PORTAL);
+        BEFORE.forEach(p -> w.write(p.sortKey(), p.path(), p.key(), p.counted()));
+        w.close();
+        assertTrue(!w.whole(), "not kept: it does not hold every page");
+        SearchCounts.Writer ok = new SearchCounts.Writer(new ByteArrayOutputStream(), PORTAL);
+        BEFORE.forEach(p -> ok.write(p.sortKey(), p.path(), p.key(), p.counted()));
+        ok.close();
+        assertTrue(ok.whole());
+    }
+
+    @Test
     void aFileOfAnotherVersionOfThePortalIsNotRead() {
         SearchCounts.Reader r = new SearchCounts.Reader(new ByteArrayInputStream(write(BEFORE)), "portal 2.0");
         assertEquals(Optional.empty(), r.take("a dentist", "/a/", "k1"));
