@@ -52,9 +52,7 @@ public final class FindGenerator implements Generator {
      */
     public static void generateIndex(BuildContext ctx, Output out) {
         List<Published.Entry> entries = ctx.site().published();
-        TreeSet<String> kindIds = new TreeSet<>();
-        entries.forEach(e -> kindIds.add(e.kind()));
-        index(ctx, out, entries, FindViews.kindsInOrder(kindIds));
+        index(ctx, out, entries, kinds(entries));
     }
 
     @Override
@@ -86,9 +84,7 @@ public final class FindGenerator implements Generator {
             }
         });
 
-        TreeSet<String> kindIds = new TreeSet<>();
-        entries.forEach(e -> kindIds.add(e.kind()));
-        List<String> kinds = FindViews.kindsInOrder(kindIds);
+        List<String> kinds = kinds(entries);
         String searchTemplate = ctx.templates().templateFor("search");
         String searchKey = ctx.keys().ofStructure("search", List.of(searchTemplate), listedHex + kinds);
         ctx.reuse().write(out, LayoutViews.SEARCH_PATH + "index.html", searchKey, origin, () -> {
@@ -238,6 +234,13 @@ public final class FindGenerator implements Generator {
     }
 
     private static final String WORDS = LayoutViews.SEARCH_PATH + "words/";
+
+    /** The types of the pages, in the order the search page's filter shows them. */
+    private static List<String> kinds(List<Published.Entry> entries) {
+        TreeSet<String> ids = new TreeSet<>();
+        entries.forEach(e -> ids.add(e.kind()));
+        return FindViews.kindsInOrder(ids);
+    }
 
     /** Whether a file is one of the search index's, all of which {@link #generateIndex} makes or reuses. */
     public static boolean indexFile(String sitePath) {
