@@ -19,6 +19,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -83,9 +87,17 @@ class ReflowIT {
     void anOldAddressTakesTheBrowserToTheNewPage() {
         String origin = server.base().toString().replaceAll("/$", "");
         browser.driver().get(origin + "/have-your-say/gp-evening-appointments/");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(d -> d.getCurrentUrl().endsWith("/consultations/gp-extended-access/"));
-        assertEquals("Extended access to GP appointments",
-                browser.driver().findElement(By.tagName("h1")).getText());
+        // The address changes as soon as the browser starts on the new page, before that page's document is
+        // there to read, so the wait is for the new page's heading as well as its address.
+        String heading = new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .ignoring(NoSuchElementException.class)
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(JavascriptException.class)
+                .until(d -> d.getCurrentUrl().endsWith("/consultations/gp-extended-access/")
+                                && "complete".equals(((JavascriptExecutor) d)
+                                        .executeScript("return document.readyState"))
+                        ? d.findElement(By.tagName("h1")).getText()
+                        : null);
+        assertEquals("Extended access to GP appointments", heading);
     }
 }

@@ -167,9 +167,11 @@ class SearchIT {
         WebElement fallback = browser.driver().findElement(By.id("search-without-script"));
         assertTrue(fallback.isDisplayed());
         fallback.findElement(By.linkText("A to Z of pages")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/a-z/"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/a-z/")
+                && !d.findElements(By.cssSelector("nav.portal-a-z a[href='/a-z/d/']")).isEmpty());
         browser.driver().findElement(By.cssSelector("nav.portal-a-z a[href='/a-z/d/']")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/a-z/d/"));
-        assertFalse(browser.driver().findElements(By.cssSelector(".portal-a-z__pages a")).isEmpty());
+        // The address changes before the new page's document can be read: wait for its links, not only its address.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/a-z/d/")
+                && !d.findElements(By.cssSelector(".portal-a-z__pages a")).isEmpty());
     }
 }
