@@ -41,9 +41,11 @@ public final class FindGenerator implements Generator {
         return "A to Z and search";
     }
 
-    /** How many pages it makes: the A to Z, its letters that have pages, and the search page. */
+    /** How many pages it makes: the A to Z, the pages of its letters that have titles, and the search page. */
     public static int pages(org.engagementportal.site.Site site) {
-        return 2 + (int) site.published().stream().map(Published.Entry::letter).distinct().count();
+        Map<String, Integer> byLetter = new java.util.HashMap<>();
+        site.published().forEach(e -> byLetter.merge(e.letter(), 1, Integer::sum));
+        return 2 + byLetter.values().stream().mapToInt(FindViews::pagesFor).sum();
     }
 
     /**
@@ -75,10 +77,11 @@ public final class FindGenerator implements Generator {
             return ctx.page(azTemplate, LayoutViews.AZ_PATH, Map.of("az", view, "layout", view.layout()));
         });
         byLetter.forEach((letter, list) -> {
-            if (!list.isEmpty()) {
-                String path = FindViews.azPath(letter);
+            for (int n = 1; n <= (list.isEmpty() ? 0 : FindViews.pagesFor(list.size())); n++) {
+                int page = n;
+                String path = FindViews.azPath(letter, page);
                 ctx.reuse().write(out, path + "index.html", azKey, origin, () -> {
-                    var view = views.az(letter, byLetter, entries.size());
+                    var view = views.az(letter, page, byLetter, entries.size());
                     return ctx.page(azTemplate, path, Map.of("az", view, "layout", view.layout()));
                 });
             }

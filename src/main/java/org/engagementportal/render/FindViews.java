@@ -47,6 +47,23 @@ public final class FindViews {
         return LayoutViews.AZ_PATH + letter + "/";
     }
 
+    /**
+     * The most pages one page of the A to Z lists. A letter with more is split over several pages, numbered as a
+     * listing's are, so no page is huge: at 10,000 pages "C" alone has nearly 2,000 titles, a page of
+     * over 350 KB and as many links for a screen reader to wade through.
+     */
+    public static final int PER_PAGE = 200;
+
+    /** How many pages of the A to Z a letter with {@code entries} titles takes. */
+    public static int pagesFor(int entries) {
+        return Math.max(1, (entries + PER_PAGE - 1) / PER_PAGE);
+    }
+
+    /** Page {@code n} (from 1) of a letter of the A to Z: "/a-z/c/", then "/a-z/c/page/2/". */
+    public static String azPath(String letter, int n) {
+        return n <= 1 ? azPath(letter) : azPath(letter) + "page/" + n + "/";
+    }
+
     /** How a letter's section is named: "A", "0 to 9", "Other". */
     public static String letterName(String letter) {
         return switch (letter) {
@@ -69,30 +86,46 @@ public final class FindViews {
     }
 
     /**
-     * The A to Z, or one letter of it.
+     * The A to Z, or one page of a letter of it.
      *
-     * @param letter  the letter shown ("A"), or null on /a-z/, which lists the letters only
+     * @param letter     the letter shown ("A"), or null on /a-z/, which lists the letters only
+     * @param shown      of a letter split over several pages, which of its titles this page lists, "201 to 400 of
+     *                   1,871"; null when one page lists them all
+     * @param pagination of a letter split over several pages, the links to them; null otherwise
+     * @param firstPage  whether this is the letter's first page, the one its link in the letters leads to (so that link
+     *                   is marked as the page itself; on a later page, as the part of the A to Z it is in)
      */
     public record AzView(LayoutView layout, String title, String letter, List<LetterView> letters, List<EntryView> entries,
-                         int total) {
+                         int total, String shown, ListingView.PaginationView pagination, boolean firstPage) {
     }
 
-    /** The A to Z page of {@code letter}, or its front page when {@code letter} is null. */
+    /** The A to Z's front page, or the first page of {@code letter}. */
     public AzView az(String letter, Map<String, List<Published.Entry>> byLetter, int total) {
-        String path = letter == null ? LayoutViews.AZ_PATH : azPath(letter);
+        return az(letter, 1, byLetter, total);
+    }
+
+    /** Page {@code n} of {@code letter} of the A to Z, or its front page when {@code letter} is null. */
+    public AzView az(String letter, int n, Map<String, List<Published.Entry>> byLetter, int total) {
+        List<Published.Entry> all = letter == null ? List.of() : byLetter.getOrDefault(letter, List.of());
+        int pages = pagesFor(all.size());
+        String path = letter == null ? LayoutViews.AZ_PATH : azPath(letter, n);
         String title = letter == null ? "A to Z" : "A to Z: " + letterName(letter);
         String summary = letter == null ? "Every page on this website by its title, from A to Z."
                 : "The pages on this website whose titles start with " + letterName(letter) + ".";
-        LayoutView layout = layouts.layout(title, summary, path, config.language(), "ltr", List.of(), null);
+        LayoutView layout = layouts.layout(pages > 1 ? title + " (page " + n + " of " + pages + ")" : title, summary, path,
+                config.language(), "ltr", List.of(), null);
         List<LetterView> letters = new ArrayList<>();
         for (String l : Published.LETTERS) {
-            int n = byLetter.getOrDefault(l, List.of()).size();
-            letters.add(new LetterView(letterName(l), n == 0 ? null : config.link(azPath(l)), l.equals(letter), n,
-                    Plural.of(n, "page", "pages")));
+            int count = byLetter.getOrDefault(l, List.of()).size();
+            letters.add(new LetterView(letterName(l), count == 0 ? null : config.link(azPath(l)), l.equals(letter), count,
+                    Plural.of(count, "page", "pages")));
         }
-        List<EntryView> entries = letter == null ? List.of() : byLetter.getOrDefault(letter, List.of()).stream()
-                .map(this::entry).toList();
-        return new AzView(layout, title, letter == null ? null : letterName(letter), letters, entries, total);
+        int from = Math.min((n - 1) * PER_PAGE, all.size());
+        int to = Math.min(from + PER_PAGE, all.size());
+        List<EntryView> entries = all.subList(from, to).stream().map(this::entry).toList();
+        String shown = pages > 1 ? String.format(java.util.Locale.UK, "%,d to %,d of %,d", from + 1, to, all.size()) : null;
+        return new AzView(layout, title, letter == null ? null : letterName(letter), letters, entries, total, shown,
+                letter == null ? null : ListingViews.pagination(config, i -> azPath(letter, i), n, pages), n <= 1);
     }
 
     private EntryView entry(Published.Entry e) {

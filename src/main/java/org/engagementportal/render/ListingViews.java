@@ -122,18 +122,25 @@ public final class ListingViews {
     }
 
     private ListingView.PaginationView pagination(Listing listing, int n, int pages) {
+        return pagination(config, listing::pagePath, n, pages);
+    }
+
+    /**
+     * NHS.UK numbered pagination for page {@code n} of {@code pages}, each page's address given by {@code pathOf}; null
+     * for a single page. Shown: the first and last page and two either side of this one, gaps as an ellipsis.
+     */
+    static ListingView.PaginationView pagination(SiteConfig config, java.util.function.IntFunction<String> pathOf, int n, int pages) {
         if (pages <= 1) {
             return null;
         }
-        Link previous = n > 1 ? Link.of(config.link(listing.pagePath(n - 1)), "Page " + (n - 1) + " of " + pages) : null;
-        Link next = n < pages ? Link.of(config.link(listing.pagePath(n + 1)), "Page " + (n + 1) + " of " + pages) : null;
+        Link previous = n > 1 ? Link.of(config.link(pathOf.apply(n - 1)), "Page " + (n - 1) + " of " + pages) : null;
+        Link next = n < pages ? Link.of(config.link(pathOf.apply(n + 1)), "Page " + (n + 1) + " of " + pages) : null;
         List<Link> numbers = new ArrayList<>();
         for (int i = 1; i <= pages; i++) {
-            // First, last, and two either side of the current page; gaps are shown as an ellipsis (null href).
             if (i == 1 || i == pages || Math.abs(i - n) <= 2) {
-                numbers.add(new Link(config.link(listing.pagePath(i)), Integer.toString(i), i == n));
+                numbers.add(new Link(config.link(pathOf.apply(i)), Integer.toString(i), i == n));
             } else if (numbers.isEmpty() || numbers.get(numbers.size() - 1).href() != null) {
-                numbers.add(new Link(null, "\u2026", false));
+                numbers.add(new Link(null, "\u2026", false)); // a gap: no address
             }
         }
         return new ListingView.PaginationView(previous, next, "Page " + n + " of " + pages, List.copyOf(numbers));

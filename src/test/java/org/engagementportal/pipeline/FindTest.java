@@ -203,6 +203,61 @@ class FindTest {
     }
 
     @Test
+    void aLetterWithManyTitlesIsSplitOverPagesThatListEachOnceInOrder() throws IOException {
+        StringBuilder block = new StringBuilder();
+        for (int i = 1; i <= 2 * org.engagementportal.render.FindViews.PER_PAGE + 37; i++) {
+            block.append(String.format("""
+                    -- content/clinic-%03d.md --
+                    ---
+                    title: Clinic %03d opening times
+                    summary: When clinic %03d is open.
+                    ---
+                    Text.
+                    """, i, i, i));
+        }
+        Path site = dir.resolve("site");
+        TextSite.write(site, block.toString()).build(dir.resolve("out"), "2026-11-23T09:00").succeeded();
+        java.util.function.Function<String, Document> at = p -> Jsoup.parse(TestSite.read(dir.resolve("out").resolve(p.substring(1) + "index.html")));
+        Element c = at.apply("/a-z/").selectFirst("nav.portal-a-z a[href=/a-z/c/]");
+        int total = Integer.parseInt(c.selectFirst(".nhsuk-u-visually-hidden").text().replaceAll("\\D", ""));
+        assertTrue(total > 2 * org.engagementportal.render.FindViews.PER_PAGE, "the letter's count is of all its titles: " + total);
+        int pages = (total + org.engagementportal.render.FindViews.PER_PAGE - 1) / org.engagementportal.render.FindViews.PER_PAGE;
+        assertEquals(3, pages);
+        List<String> listed = new java.util.ArrayList<>();
+        for (int n = 1; n <= pages; n++) {
+            String path = n == 1 ? "/a-z/c/" : "/a-z/c/page/" + n + "/";
+            Document page = at.apply(path);
+            List<Element> entries = page.select("ul.portal-a-z__pages > li > a");
+            int from = (n - 1) * org.engagementportal.render.FindViews.PER_PAGE;
+            int shown = Math.min(org.engagementportal.render.FindViews.PER_PAGE, total - from);
+            assertEquals(shown, entries.size(), path);
+            entries.forEach(a -> listed.add(a.text()));
+            assertEquals("A to Z: C (Page " + n + " of 3)", page.selectFirst("h1").text(), "the page's place, for a screen reader");
+            assertEquals("A to Z: C (page " + n + " of 3) - " + page.title().substring(page.title().indexOf(" - ") + 3), page.title());
+            assertEquals("Showing " + (from + 1) + " to " + (from + shown) + " of " + total + " pages.",
+                    page.selectFirst("h2 + p").text());
+            Element nav = page.selectFirst("nav.nhsuk-pagination");
+            assertNotNull(nav, path);
+            assertEquals(path, nav.selectFirst("a[aria-current=page]").attr("href"), "the page itself is marked in the pagination");
+            assertEquals(n == 1 ? "page" : "true", page.selectFirst("nav.portal-a-z a[href=/a-z/c/]").attr("aria-current"),
+                    "the letter's link leads to its first page");
+            assertEquals(n > 1, nav.selectFirst("a[rel=prev]") != null, path);
+            assertEquals(n < pages, nav.selectFirst("a[rel=next]") != null, path);
+        }
+        assertFalse(Files.exists(dir.resolve("out/a-z/c/page/4/index.html")), "no empty page after the last");
+        assertEquals(total, listed.size());
+        assertEquals(total, new java.util.HashSet<>(listed).size(), "each once");
+        List<String> keys = listed.stream().map(t -> t.toLowerCase(java.util.Locale.ROOT)).toList();
+        assertEquals(keys.stream().sorted().toList(), keys, "in order across the pages");
+        String map = TestSite.read(dir.resolve("out/sitemap.xml"));
+        assertTrue(map.contains("/a-z/c/page/2/</loc>") && map.contains("/a-z/c/page/3/</loc>"), "every page in the sitemap");
+        assertFalse(map.contains("/a-z/c/page/4/"));
+        Element other = at.apply("/a-z/").selectFirst("nav.portal-a-z a:not([href=/a-z/c/])");
+        assertNotNull(other, "another letter with titles: the site's home page, at least");
+        assertTrue(at.apply(other.attr("href")).select("nav.nhsuk-pagination").isEmpty(), "a letter with few titles has one page");
+    }
+
+    @Test
     void aContentFileCannotTakeTheAddressOfTheSearchOrTheAToZ() {
         TextSite.write(dir.resolve("site"), """
                 -- content/search/index.md --
