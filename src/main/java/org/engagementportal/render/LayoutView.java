@@ -27,10 +27,30 @@ public record LayoutView(String pageTitle, String description, String canonical,
                          RequestFormat request, List<FeedLink> feeds, boolean easyRead, List<HardWord> hardWords, String title,
                          String ogType, String jsonLd) {
 
-    /** The language of the page for {@code og:locale}: "en_GB". */
+    /**
+     * The language of the page for {@code og:locale}, which Facebook and others read only as language and territory:
+     * "en_GB" for "en-GB", and for a language given alone, the territory those sites pair it with ("pl_PL",
+     * "ur_PK", Arabic's "ar_AR"); a language not listed here is given alone.
+     */
     public String locale() {
-        return lang.replace('-', '_');
+        if (lang.indexOf('-') > 0) {
+            return lang.replace('-', '_');
+        }
+        return LOCALES.getOrDefault(lang, lang);
     }
+
+    /** The usual locale of each language NHS bodies often translate into, where a page gives the language alone. */
+    private static final java.util.Map<String, String> LOCALES = java.util.Map.ofEntries(
+            java.util.Map.entry("en", "en_GB"), java.util.Map.entry("cy", "cy_GB"), java.util.Map.entry("gd", "gd_GB"),
+            java.util.Map.entry("ga", "ga_IE"), java.util.Map.entry("pl", "pl_PL"), java.util.Map.entry("ro", "ro_RO"),
+            java.util.Map.entry("pt", "pt_PT"), java.util.Map.entry("es", "es_ES"), java.util.Map.entry("fr", "fr_FR"),
+            java.util.Map.entry("it", "it_IT"), java.util.Map.entry("de", "de_DE"), java.util.Map.entry("lt", "lt_LT"),
+            java.util.Map.entry("lv", "lv_LV"), java.util.Map.entry("bg", "bg_BG"), java.util.Map.entry("sq", "sq_AL"),
+            java.util.Map.entry("ru", "ru_RU"), java.util.Map.entry("uk", "uk_UA"), java.util.Map.entry("tr", "tr_TR"),
+            java.util.Map.entry("ku", "ku_TR"), java.util.Map.entry("ar", "ar_AR"), java.util.Map.entry("fa", "fa_IR"),
+            java.util.Map.entry("ps", "ps_AF"), java.util.Map.entry("ur", "ur_PK"), java.util.Map.entry("pa", "pa_IN"),
+            java.util.Map.entry("bn", "bn_IN"), java.util.Map.entry("gu", "gu_IN"), java.util.Map.entry("hi", "hi_IN"),
+            java.util.Map.entry("ta", "ta_IN"), java.util.Map.entry("so", "so_SO"), java.util.Map.entry("zh", "zh_CN"));
 
     /** The same layout with schema.org data about the page. */
     public LayoutView withStructuredData(java.util.Map<String, Object> data) {

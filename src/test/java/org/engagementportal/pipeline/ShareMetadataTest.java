@@ -84,6 +84,7 @@ class ShareMetadataTest {
     void everyPageHasOpenGraphAndTwitterCardTags() throws IOException {
         List<Path> pages = pages();
         assertTrue(pages.size() > 100, "the example portal's pages: " + pages.size());
+        java.util.Set<String> locales = new java.util.TreeSet<>();
         for (Path file : pages) {
             Document doc = Jsoup.parse(TestSite.read(file));
             String where = out.relativize(file).toString();
@@ -109,7 +110,13 @@ class ShareMetadataTest {
             assertEquals("summary_large_image", meta(doc, "twitter:card"), where);
             assertEquals(meta(doc, "og:image:alt"), meta(doc, "twitter:image:alt"), where);
             assertEquals(meta(doc, "og:title"), meta(doc, "twitter:title"), where);
+            // Open Graph reads a locale as language and territory only ("pl_PL", not "pl"), of the page's own language.
+            String locale = meta(doc, "og:locale");
+            assertTrue(locale.matches("[a-z]{2,3}_[A-Z]{2}"), where + ": " + locale);
+            assertEquals(doc.selectFirst("html").attr("lang").replaceFirst("-.*", ""), locale.substring(0, locale.indexOf('_')), where);
+            locales.add(locale);
         }
+        assertTrue(locales.size() > 2, "the example's translations have their own: " + locales);
         assertTrue(Files.isRegularFile(out.resolve("pictures/share.png")), "the picture is published");
     }
 
