@@ -151,6 +151,12 @@ public final class DataLoader {
         boolean present = file.isPresent();
         String name = present ? f.text("name", true).orElse("") : "";
         URI base = present ? f.webLink("base_url", true).map(DataLoader::withSlash).orElse(PLACEHOLDER) : PLACEHOLDER;
+        if ("http".equalsIgnoreCase(base.getScheme())) {
+            f.warning("base_url", "the site's address starts with http://, so every page's own address, its links for "
+                            + "sharing and its feeds point to an address that browsers mark as not secure.",
+                    "Write the address the site is published at, with https://, for example base_url: "
+                            + "https://" + base.getRawAuthority() + base.getRawPath());
+        }
         String language = f.text("language", false).orElse(SiteConfig.DEFAULT_LANGUAGE);
         if (!language.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
             f.error("language", "'language' must be a language code like en-GB, but it is \"" + language + "\".",

@@ -183,6 +183,22 @@ class DataLoaderTest {
     }
 
     @Test
+    void anAddressWithoutHttpsIsAWarningWithTheHttpsAddressToWrite() {
+        SiteData data = load("""
+                -- content/_data/site.yml --
+                name: NHS Testshire
+                base_url: http://engage.testshire.example/have-your-say
+                """);
+        Problem p = only();
+        assertEquals(Severity.WARNING, p.severity());
+        assertEquals(at(SITE, 2, 11), p.position());
+        assertTrue(p.message().startsWith("the site's address starts with http://"), p.message());
+        assertEquals("Write the address the site is published at, with https://, for example base_url: "
+                + "https://engage.testshire.example/have-your-say/", p.fix());
+        assertEquals(URI.create("http://engage.testshire.example/have-your-say/"), data.site().baseUrl(), "used as written");
+    }
+
+    @Test
     void aLanguageThatIsNotALanguageCodeIsReportedAndEnglishIsUsed() {
         SiteConfig site = load("""
                 -- content/_data/site.yml --
