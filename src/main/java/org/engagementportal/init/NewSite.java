@@ -44,7 +44,8 @@ public final class NewSite {
             "content/bulletins/index.md", "content/events/index.md", "content/engagement/index.md",
             "content/contact-us.md", "content/privacy.md", "content/accessibility.md",
             "README.md", "dot-gitignore", "dot-pa11yci",
-            "dot-github/pull_request_template.md", "dot-github/CODEOWNERS", "dot-github/actions/portal/action.yml",
+            "dot-github/pull_request_template.md", "dot-github/CODEOWNERS", "dot-github/dependabot.yml",
+            "dot-github/actions/portal/action.yml",
             "dot-github/workflows/pull-request.yml", "dot-github/workflows/publish.yml", "dot-github/workflows/scheduled.yml");
     /** Files with GitHub's own ${{ }} expressions: copied as they are. */
     private static final String VERBATIM = "dot-github/";

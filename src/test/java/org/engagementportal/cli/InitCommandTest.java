@@ -143,12 +143,12 @@ class InitCommandTest {
         assertTrue(prRuns.contains("portal build"), prRuns);
         assertTrue(prRuns.contains("portal audit") && prRuns.contains("--changed-since"), prRuns);
         assertTrue(prRuns.contains("portal changes") && prRuns.contains("$GITHUB_STEP_SUMMARY"), prRuns);
-        assertTrue(uses(pr).contains("actions/upload-artifact@v4"), uses(pr));
+        assertTrue(uses(pr).contains("actions/upload-artifact@"), uses(pr));
 
         Map<String, Object> publish = (Map<String, Object>) yaml.loadFromString(TestSite.read(workflows.resolve("publish.yml")));
         assertEquals(Map.of("branches", List.of("main")), ((Map<String, Object>) publish.get("on")).get("push"));
         assertTrue(runs(publish).contains("portal audit"), runs(publish));
-        assertTrue(uses(publish).contains("actions/deploy-pages@v4"), uses(publish));
+        assertTrue(uses(publish).contains("actions/deploy-pages@"), uses(publish));
         String publishText = TestSite.read(workflows.resolve("publish.yml"));
         for (String host : List.of("deploy-netlify:", "deploy-cloudflare:", "deploy-azure:", "deploy-s3:")) {
             assertTrue(publishText.contains("# " + host), "no ready, commented-out job " + host);
@@ -167,6 +167,36 @@ class InitCommandTest {
         }
         String action = TestSite.read(site.resolve(".github/actions/portal/action.yml"));
         assertTrue(action.contains("sha256sum --check") && action.contains(".portal-version"), action);
+    }
+
+    @Test
+    void everyActionFromElsewhereIsPinnedToACommitAndKeptUpToDateByDependabot() throws IOException {
+        Path site = newSite(dir.resolve("site"));
+        java.util.regex.Pattern uses = java.util.regex.Pattern.compile("uses: (\\S+)(.*)");
+        int pinned = 0;
+        try (java.util.stream.Stream<Path> files = Files.walk(site.resolve(".github"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yml") && !f.endsWith("dependabot.yml")).toList()) {
+                // Commented-out jobs too: they are ready to be turned on as they are.
+                java.util.regex.Matcher m = uses.matcher(TestSite.read(file));
+                while (m.find()) {
+                    String action = m.group(1);
+                    if (action.startsWith("./")) {
+                        continue; // the site's own, in its repository
+                    }
+                    assertTrue(action.matches("[\\w.-]+/[\\w./-]+@[0-9a-f]{40}"), file.getFileName() + ": " + action
+                            + " is named by a tag or branch, which its owner can move");
+                    assertTrue(m.group(2).matches(" # v\\d+(\\.\\d+)*"), file.getFileName() + ": " + action
+                            + " says which version it is: " + m.group(2));
+                    pinned++;
+                }
+            }
+        }
+        assertTrue(pinned > 20, "the workflows' actions: " + pinned);
+        Map<?, ?> dependabot = (Map<?, ?>) new Load(LoadSettings.builder().build())
+                .loadFromString(TestSite.read(site.resolve(".github/dependabot.yml")));
+        Map<?, ?> update = (Map<?, ?>) ((List<?>) dependabot.get("updates")).get(0);
+        assertEquals("github-actions", update.get("package-ecosystem"));
+        assertEquals(List.of("/", "/.github/actions/portal"), update.get("directories"), "the workflows and the site's own action");
     }
 
     /** Every step's run: text of every job, one after another. */
