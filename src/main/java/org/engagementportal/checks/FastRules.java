@@ -181,25 +181,70 @@ public final class FastRules {
         if (e == null) {
             return new Position(content.source(), 1, 1); // the page's language or title: its front matter
         }
-        // The line of the Markdown that made the element: its link text, its file or address, or its words.
+        // Where in the Markdown the element was written: found by its link text, its file or address, or its words.
+        // The same may be written more than once (two links with the same words, one picture twice), so the element
+        // is taken to be the nth written, n being how many elements of its kind with that clue come before it.
+        String text = content.body().markdown();
+        Element prose = e.closest(".portal-prose");
+        for (String clue : clues(e)) {
+            int before = 0;
+            for (Element other : prose.getElementsByTag(e.tagName())) {
+                if (other == e) {
+                    break;
+                }
+                if (clues(other).contains(clue)) {
+                    before++;
+                }
+            }
+            int at = occurrence(text, clue, before);
+            if (at >= 0) {
+                int lineStart = text.lastIndexOf('\n', at) + 1;
+                int from = at;
+                // The caret at the start of what was written: "![" or "<img" for a picture, "[" or "<a" for a link.
+                for (String mark : e.is("img") ? List.of("![", "<img") : e.is("a") ? List.of("[", "<a") : List.<String>of()) {
+                    int m = text.lastIndexOf(mark, at);
+                    if (m >= lineStart && (from == at || m > from)) {
+                        from = m;
+                    }
+                }
+                int line = content.body().firstLine();
+                for (int i = text.indexOf('\n'); i >= 0 && i < from; i = text.indexOf('\n', i + 1)) {
+                    line++;
+                }
+                return new Position(content.source(), line, from - lineStart + 1);
+            }
+        }
+        return new Position(content.source(), content.body().firstLine(), 1);
+    }
+
+    /** What of an element shows where it was written: a link's words as Markdown writes them, its file or address, or its words. */
+    private static List<String> clues(Element e) {
         List<String> clues = new java.util.ArrayList<>();
         if (e.is("a") && !e.text().isBlank()) {
             clues.add("[" + e.text() + "]");
         }
         if (e.hasAttr("src") || e.hasAttr("href")) {
             String url = e.hasAttr("src") ? e.attr("src") : e.attr("href");
-            clues.add(url.substring(url.lastIndexOf('/', Math.max(0, url.length() - 2)) + 1).replaceAll("/$", ""));
+            String file = url.substring(url.lastIndexOf('/', Math.max(0, url.length() - 2)) + 1).replaceAll("/$", "");
+            if (!file.isEmpty()) {
+                clues.add(file);
+            }
         } else if (!e.text().isBlank()) {
             clues.add(e.text());
         }
-        String[] lines = content.body().markdown().split("\n", -1);
-        for (String clue : clues) {
-            for (int i = 0; i < lines.length && !clue.isEmpty(); i++) {
-                if (lines[i].contains(clue)) {
-                    return new Position(content.source(), content.body().firstLine() + i, 1);
-                }
-            }
+        return clues;
+    }
+
+    /**
+     * Where the {@code n}th (from 0) {@code clue} is in {@code text}; the first when it is there fewer times (a link
+     * written once as a reference and used twice), and -1 when it is not there at all.
+     */
+    private static int occurrence(String text, String clue, int n) {
+        int first = text.indexOf(clue);
+        int at = first;
+        for (int i = 0; i < n && at >= 0; i++) {
+            at = text.indexOf(clue, at + clue.length());
         }
-        return new Position(content.source(), content.body().firstLine(), 1);
+        return at >= 0 ? at : first;
     }
 }

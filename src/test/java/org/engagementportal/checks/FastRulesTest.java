@@ -2,6 +2,7 @@ package org.engagementportal.checks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -189,8 +190,35 @@ class FastRulesTest {
         for (String command : List.of("build", "check")) {
             Portal.Run run = Portal.run(command, "--source", site.toString(), "--now", "2026-03-01T09:00", "-q");
             assertEquals(1, run.exit(), run.all());
-            assertTrue(run.all().contains("content/about.md:" + line + ":1: error: accessibility (2.4.4 Link Purpose (In Context)) on "
+            assertTrue(run.all().contains("content/about.md:" + line + ":17: error: accessibility (2.4.4 Link Purpose (In Context)) on "
                     + "/about/: the link \"click here\" does not say where it goes."), command + ": " + run.all());
+        }
+    }
+
+    @Test
+    void aMistakeWrittenLikeAnEarlierGoodOneIsReportedWhereItIsNotWhereTheFirstIs() throws Exception {
+        Path site = TestSite.copy("small", dir.resolve("site"));
+        Files.writeString(site.resolve("content/map.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>");
+        Path about = site.resolve("content/about.md");
+        String before = TestSite.read(about);
+        int first = before.split("\n").length + 2;
+        Files.writeString(about, before + """
+
+                ![A map of the area](map.svg) and our [history](/get-involved/).
+
+                The same map again: <img src="map.svg"> as HTML.
+
+                For our history [click here](/get-involved/), or for our plans [click here](/get-involved/).
+                """);
+        for (String command : List.of("build", "check")) {
+            Portal.Run run = Portal.run(command, "--source", site.toString(), "--now", "2026-03-01T09:00", "-q");
+            assertEquals(1, run.exit(), run.all());
+            assertTrue(run.all().contains("content/about.md:" + (first + 2) + ":21: error: accessibility (1.1.1 Non-text Content)"),
+                    command + ", the second picture, at its <img: " + run.all());
+            assertFalse(run.all().contains("content/about.md:" + first + ":"), command + ": nothing on the first line, which is right: " + run.all());
+            assertTrue(run.all().contains("content/about.md:" + (first + 4) + ":17: error: accessibility (2.4.4"), command + ": " + run.all());
+            assertTrue(run.all().contains("content/about.md:" + (first + 4) + ":64: error: accessibility (2.4.4"),
+                    command + ", the second link with the same words, at its own place: " + run.all());
         }
     }
 
