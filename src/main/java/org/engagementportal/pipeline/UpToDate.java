@@ -30,7 +30,7 @@ import org.engagementportal.source.Severity;
  * ({@code inputs-<digest of the output folder's path>.txt}) of what it was made from and what it made: the
  * size, time and identity of every file under {@code content/}, {@code templates/} and {@code assets/} and of
  * the latest audit; the portal's version and the options; the stretch of time in which what it made stays
- * true (see {@link Window}); the problems it reported; and the size, time and identity of every file in the
+ * true (see {@link Window}); the problems it reported; and a digest of the size, time and identity of every file in the
  * output folder. A build whose inputs, options and output folder are all as recorded, at a time in that
  * stretch, would make exactly the same files: it reports the same problems and leaves the output as it is.
  * Anything else, and the whole pipeline runs (which still reuses what it can, see {@link RenderCache}).
@@ -44,7 +44,7 @@ import org.engagementportal.source.Severity;
  * <p>The record is plain text, like the render cache, and never executed or deserialised into objects.
  */
 final class UpToDate {
-    private static final String HEADER = "portal-up-to-date 1";
+    private static final String HEADER = "portal-up-to-date 2";
     /** How recently a file may have changed and still be trusted not to change again within the disk's tick. */
     static final long RACY_MILLIS = 2_000;
 
@@ -123,8 +123,11 @@ final class UpToDate {
     }
 
     /**
-     * The stamps of every file in the output folder, one line each; empty if it cannot be read. Its top-level
-     * folders are taken in parallel (thousands of files, each asked for its stamp).
+     * A digest (SHA-256) of the stamps of every file in the output folder, one line each, in path order; empty if it
+     * cannot be read. Only whether they are the same as after the last build matters, so they are not kept: at
+     * 100,000 pages the list itself would be tens of megabytes at the end of the build, when it holds the most.
+     * Its top-level folders are taken in parallel (thousands of files, each asked for its stamp), each digested
+     * on its own, and their digests then in order.
      */
     static Optional<String> outputs(Path out) {
         if (!Files.isDirectory(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
@@ -138,16 +141,19 @@ final class UpToDate {
         }
         List<Optional<String>> parts = top.parallelStream().map(p -> {
             StringBuilder b = new StringBuilder(1 << 12);
-            return stamps(out, p, b, Long.MAX_VALUE) ? Optional.of(b.toString()) : Optional.<String>empty();
+            if (!stamps(out, p, b, Long.MAX_VALUE)) {
+                return Optional.<String>empty();
+            }
+            return Optional.of(new org.engagementportal.generate.OutputKeys.Digest().add(b.toString()).hex());
         }).toList();
-        StringBuilder all = new StringBuilder(1 << 20);
+        org.engagementportal.generate.OutputKeys.Digest all = new org.engagementportal.generate.OutputKeys.Digest();
         for (Optional<String> part : parts) {
             if (part.isEmpty()) {
                 return Optional.empty();
             }
-            all.append(part.get());
+            all.add(part.get());
         }
-        return Optional.of(all.toString());
+        return Optional.of("output stamps\t" + top.size() + "\t" + all.hex() + "\n");
     }
 
     /** Appends the stamps of the files under {@code folder} (a missing folder: one line saying so), in path order. */

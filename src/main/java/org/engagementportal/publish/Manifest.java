@@ -64,21 +64,28 @@ public final class Manifest {
     }
 
     byte[] json() {
+        return Json.bytes(this::json, "/files");
+    }
+
+    /** Writes {@link #json()} into {@code file} as it goes, without holding it all in memory. */
+    void write(java.nio.file.Path file) throws java.io.IOException {
+        Json.write(file, this::json, "/files");
+    }
+
+    private void json(com.fasterxml.jackson.core.JsonGenerator g) throws java.io.IOException {
         Map<String, Entry> sorted = new TreeMap<>(entries);
-        return Json.bytes(g -> {
+        g.writeStartObject();
+        g.writeStringField("compression", compression);
+        g.writeArrayFieldStart("files");
+        for (Map.Entry<String, Entry> e : sorted.entrySet()) {
             g.writeStartObject();
-            g.writeStringField("compression", compression);
-            g.writeArrayFieldStart("files");
-            for (Map.Entry<String, Entry> e : sorted.entrySet()) {
-                g.writeStartObject();
-                g.writeStringField("path", e.getKey());
-                g.writeNumberField("size", e.getValue().size());
-                g.writeStringField("sha256", e.getValue().sha256());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            g.writeStringField("path", e.getKey());
+            g.writeNumberField("size", e.getValue().size());
+            g.writeStringField("sha256", e.getValue().sha256());
             g.writeEndObject();
-        }, "/files");
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");

@@ -303,7 +303,7 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
             return;
         }
         try {
-            Files.write(target(Manifest.PATH), manifest.json());
+            manifest.write(target(Manifest.PATH));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

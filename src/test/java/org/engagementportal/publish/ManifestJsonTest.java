@@ -32,6 +32,22 @@ class ManifestJsonTest {
     }
 
     @Test
+    void writtenStraightToItsFileItIsTheSameBytes() throws IOException {
+        Manifest m = new Manifest("gzip-9 brotli-11");
+        for (String path : List.of("/b.html", "/a \"quoted\" name.html", "/back\\slash.txt", "/cymraeg/gwasanaeth-\u0175.html",
+                "/\u0627\u0644\u0635\u062d\u0629.html", "/index.html")) {
+            m.add(path, new Manifest.Entry(path.length(), SHA));
+        }
+        Path file = out.resolve("manifest.json");
+        m.write(file);
+        assertEquals(new String(m.json(), StandardCharsets.UTF_8), Files.readString(file, StandardCharsets.UTF_8));
+        assertTrue(java.util.Arrays.equals(m.json(), Files.readAllBytes(file)), "byte for byte");
+        new Manifest("none").write(file);
+        assertEquals("{\n  \"compression\": \"none\",\n  \"files\": []\n}\n", Files.readString(file, StandardCharsets.UTF_8),
+                "an empty one replaces what was there");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void whatIsWrittenIsReadBackByTheNextBuildAndByAnotherParser() throws IOException {
         Manifest m = new Manifest("gzip-9");
