@@ -40,6 +40,12 @@ public final class Main implements Runnable {
                 c.getErr().println("portal: " + u.getMessage());
                 return ExitCode.USAGE.code();
             }
+            var changed = org.engagementportal.content.SourceChanged.in(e);
+            if (changed.isPresent()) {
+                c.getErr().println("portal: " + changed.get().file() + " changed while the portal was building the site, so "
+                        + "nothing was published. Run the command again once every file is saved.");
+                return ExitCode.CONTENT.code();
+            }
             c.getErr().println("portal: the portal failed unexpectedly. This is a problem in the portal itself, not in "
                     + "your content, and nothing was published. Please report it with the details below.");
             e.printStackTrace(c.getErr());

@@ -11,9 +11,13 @@ import java.util.zip.Inflater;
  * file ones).
  *
  * <p>A site with more Markdown than {@link #PACK_SITES_OVER} (tens of thousands of pages) would otherwise hold
- * every page's text in memory from the moment it is read until the end of the build; there, the loader keeps
- * each body {@link #packed}: compressed, and unpacked each time it is asked for (for the checks, the keys and
- * the page), which costs a little CPU and keeps the build's memory to a fraction.
+ * every page's text in memory from the moment it is read until the end of the build; there, a build keeps only
+ * where each body is ({@link #keptIn}) and reads it from its file again each time it is asked for (for the checks,
+ * the keys, the search index and the page), checking it is still the text the build read: if the file changed
+ * meanwhile, the build stops with {@link SourceChanged} and publishes nothing. The preview, which keeps documents
+ * between saves while their files change, keeps each body {@link #packed} instead: compressed in memory, and
+ * unpacked each time it is asked for. Either costs a little CPU and keeps the build's memory to a fraction: at
+ * 100,000 pages of the benchmark corpus the packed bodies alone were over 200 MB.
  */
 public final class Body {
     /** Markdown in all, in bytes, above which bodies are kept packed. */
@@ -24,24 +28,50 @@ public final class Body {
 
     private final String markdown;
     private final byte[] packed;
+    /** Packed: the length of the text in UTF-8; kept in its file: in characters. */
     private final int length;
     private final int firstLine;
     private final boolean blank;
+    /** Kept in its file: the file, its name from the site folder, where in its text the body starts, and a hash of it. */
+    private final java.nio.file.Path file;
+    private final String source;
+    private final int start;
+    private final long hash;
 
     public Body(String markdown, int firstLine) {
-        this.markdown = markdown;
-        this.packed = null;
-        this.length = 0;
-        this.firstLine = firstLine;
-        this.blank = markdown.isBlank();
+        this(markdown, null, 0, firstLine, markdown.isBlank(), null, null, 0, 0);
     }
 
-    private Body(byte[] packed, int length, int firstLine, boolean blank) {
-        this.markdown = null;
+    private Body(String markdown, byte[] packed, int length, int firstLine, boolean blank, java.nio.file.Path file,
+                 String source, int start, long hash) {
+        this.markdown = markdown;
         this.packed = packed;
         this.length = length;
         this.firstLine = firstLine;
         this.blank = blank;
+        this.file = file;
+        this.source = source;
+        this.start = start;
+        this.hash = hash;
+    }
+
+    /**
+     * The same body, to be read again from {@code file} (named {@code source} from the site folder) each time it is
+     * asked for; {@code start} is where it starts in the file's text, as {@link
+     * org.engagementportal.source.SourceText#textOf} gives it.
+     */
+    public Body keptIn(java.nio.file.Path file, String source, int start) {
+        String text = markdown();
+        return new Body(null, null, text.length(), firstLine, blank, file, source, start, hash(text, 0));
+    }
+
+    /** A 64-bit polynomial hash of {@code text} from {@code from}: enough to tell a file that changed under the build. */
+    private static long hash(String text, int from) {
+        long h = 0x9E3779B97F4A7C15L;
+        for (int i = from; i < text.length(); i++) {
+            h = (h ^ text.charAt(i)) * 0x100000001B3L;
+        }
+        return h;
     }
 
     /** The same body, kept compressed in memory. */
@@ -62,12 +92,15 @@ public final class Body {
             }
             n += deflater.deflate(out, n, out.length - n);
         }
-        return new Body(Arrays.copyOf(out, n), utf8.length, firstLine, blank);
+        return new Body(null, Arrays.copyOf(out, n), utf8.length, firstLine, blank, null, null, 0, 0);
     }
 
     public String markdown() {
         if (markdown != null) {
             return markdown;
+        }
+        if (file != null) {
+            return fromFile();
         }
         Inflater inflater = INFLATER.get();
         inflater.reset();
@@ -91,6 +124,20 @@ public final class Body {
         return new String(utf8, StandardCharsets.UTF_8);
     }
 
+    private String fromFile() {
+        byte[] bytes;
+        try {
+            bytes = java.nio.file.Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new SourceChanged(source, e);
+        }
+        String text = org.engagementportal.source.SourceText.textOf(bytes).orElse("");
+        if (text.length() - start != length || hash(text, start) != hash) {
+            throw new SourceChanged(source, null);
+        }
+        return text.substring(start);
+    }
+
     public int firstLine() {
         return firstLine;
     }
@@ -111,6 +158,7 @@ public final class Body {
 
     @Override
     public String toString() {
-        return "Body[firstLine=" + firstLine + (packed != null ? ", packed " + packed.length + " of " + length + " bytes" : "") + "]";
+        return "Body[firstLine=" + firstLine + (packed != null ? ", packed " + packed.length + " of " + length + " bytes" : "")
+                + (file != null ? ", kept in " + source : "") + "]";
     }
 }

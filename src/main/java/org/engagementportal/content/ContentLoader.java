@@ -70,7 +70,8 @@ public final class ContentLoader {
         return load(null);
     }
 
-    private long packOver = Body.PACK_SITES_OVER;
+    /** Markdown in all above which page texts are not held in memory (see Body); -Dportal.keep-texts-over=BYTES sets another. */
+    private long packOver = Long.getLong("portal.keep-texts-over", Body.PACK_SITES_OVER);
 
     /** This loader, keeping bodies packed when the site's Markdown is over {@code bytes} (for tests). */
     ContentLoader packingOver(long bytes) {
@@ -105,16 +106,17 @@ public final class ContentLoader {
         } else {
             context = null;
         }
-        // A site with a great deal of Markdown keeps each page's text compressed until it is needed (see Body).
+        // A site with a great deal of Markdown keeps each page's text in its file until it is needed, or in the
+        // preview, whose documents outlive their files' contents, compressed (see Body).
         long markdownBytes = 0;
         for (String rel : markdown) {
             String stamp = stamps.get(rel);
             markdownBytes += stamp == null ? 0 : Long.parseLong(stamp.substring(0, stamp.indexOf(' ')));
         }
-        boolean pack = markdownBytes > packOver;
+        Keep keep = markdownBytes <= packOver ? Keep.TEXT : memo == null ? Keep.FILE : Keep.PACKED;
         List<Document> read = markdown.parallelStream()
-                .map(rel -> memo == null ? read(root.resolve(rel), rel, frozen, inspector, pack)
-                        : remembered(memo, rel, stamps.get(rel), () -> read(root.resolve(rel), rel, frozen, inspector, pack)))
+                .map(rel -> memo == null ? read(root.resolve(rel), rel, frozen, inspector, keep)
+                        : remembered(memo, rel, stamps.get(rel), () -> read(root.resolve(rel), rel, frozen, inspector, keep)))
                 .flatMap(Optional::stream)
                 .toList();
         // In the order of their files' names, as the walk lists them (sorted only if it does not).
@@ -388,7 +390,12 @@ public final class ContentLoader {
         return root.relativize(p).toString().replace('\\', '/');
     }
 
-    private Optional<Document> read(Path file, String rel, Set<String> staticFiles, Inspector inspector, boolean pack) {
+    /** How a page's text is kept until it is needed: as it is, read again from its file, or compressed (see Body). */
+    private enum Keep {
+        TEXT, FILE, PACKED
+    }
+
+    private Optional<Document> read(Path file, String rel, Set<String> staticFiles, Inspector inspector, Keep keep) {
         String source = CONTENT + "/" + rel;
         byte[] bytes;
         try {
@@ -449,7 +456,11 @@ public final class ContentLoader {
         }
         String path = isIndex ? folder : (folder.isEmpty() ? fileName.get().slug() : folder + "/" + fileName.get().slug());
         return Optional.of(new Document(source, path, kind.get(), fileName.get().variant(), meta, details.get(),
-                pack ? body.packed() : body, Map.copyOf(f.positions())));
+                switch (keep) {
+                    case TEXT -> body;
+                    case FILE -> body.keptIn(file, source, text.get().text().length() - body.markdown().length());
+                    case PACKED -> body.packed();
+                }, Map.copyOf(f.positions())));
     }
 
     /** The type the folder gives, checked against a 'type' field if the file has one. */

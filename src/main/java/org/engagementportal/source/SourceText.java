@@ -57,6 +57,22 @@ public final class SourceText {
         }
     }
 
+    /**
+     * A file's text as {@link #decode} makes it (a byte-order mark removed, line endings as {@code \n}), for a file
+     * read before; empty when it is no longer valid UTF-8.
+     */
+    public static Optional<String> textOf(byte[] bytes) {
+        int start = hasBom(bytes) ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return Optional.of(normalise(decoder.decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString()));
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
     private static boolean hasBom(byte[] b) {
         return b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF;
     }
