@@ -199,13 +199,19 @@ public final class FastRules {
             int at = occurrence(text, clue, before);
             if (at >= 0) {
                 int lineStart = text.lastIndexOf('\n', at) + 1;
-                int from = at;
-                // The caret at the start of what was written: "![" or "<img" for a picture, "[" or "<a" for a link.
+                // The caret at the start of what was written, the nearest before the clue on its line: "![" or "<img"
+                // for a picture, "[" or "<a" for a link; the clue itself if neither is there.
+                int from = -1;
                 for (String mark : e.is("img") ? List.of("![", "<img") : e.is("a") ? List.of("[", "<a") : List.<String>of()) {
-                    int m = text.lastIndexOf(mark, at);
-                    if (m >= lineStart && (from == at || m > from)) {
-                        from = m;
+                    for (int m = text.lastIndexOf(mark, at); m >= lineStart; m = text.lastIndexOf(mark, m - 1)) {
+                        if (!mark.startsWith("<") || isTagEnd(text, m + mark.length())) { // "<a " or "<a>", not "<abbr"
+                            from = Math.max(from, m);
+                            break;
+                        }
                     }
+                }
+                if (from < 0) {
+                    from = at;
                 }
                 int line = content.body().firstLine();
                 for (int i = text.indexOf('\n'); i >= 0 && i < from; i = text.indexOf('\n', i + 1)) {
@@ -240,11 +246,35 @@ public final class FastRules {
      * written once as a reference and used twice), and -1 when it is not there at all.
      */
     private static int occurrence(String text, String clue, int n) {
-        int first = text.indexOf(clue);
+        int first = next(text, clue, 0);
         int at = first;
         for (int i = 0; i < n && at >= 0; i++) {
-            at = text.indexOf(clue, at + clue.length());
+            at = next(text, clue, at + clue.length());
         }
         return at >= 0 ? at : first;
+    }
+
+    /**
+     * Where {@code clue} is next written from {@code from} as what it stands for: a link's "[words]" not as a
+     * picture's ("![words]") nor as a reference's definition ("[words]: address"), and a file name not as the end
+     * of a longer one ("photo.jpg" is not in "team-photo.jpg"). -1 when it is not there.
+     */
+    private static int next(String text, String clue, int from) {
+        for (int at = text.indexOf(clue, from); at >= 0; at = text.indexOf(clue, at + 1)) {
+            char before = at > 0 ? text.charAt(at - 1) : '\n';
+            int end = at + clue.length();
+            boolean ok = clue.startsWith("[")
+                    ? before != '!' && !(end < text.length() && text.charAt(end) == ':')
+                    : !Character.isLetterOrDigit(before) && before != '-' && before != '_' && before != '.';
+            if (ok) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a tag's name ends at {@code i}: a space, a line break, "/" or ">" follows it. */
+    private static boolean isTagEnd(String text, int i) {
+        return i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '>' || text.charAt(i) == '/');
     }
 }

@@ -223,6 +223,35 @@ class FastRulesTest {
     }
 
     @Test
+    void aMistakeIsNotPlacedWhereItsWordsOrFileAppearAsPartOfSomethingElse() throws Exception {
+        Path site = TestSite.copy("small", dir.resolve("site"));
+        Files.writeString(site.resolve("content/map.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>");
+        Files.writeString(site.resolve("content/team-map.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>");
+        Path about = site.resolve("content/about.md");
+        String before = TestSite.read(about);
+        int first = before.split("\n").length + 2;
+        Files.writeString(about, before + """
+
+                ![The team's patch](team-map.svg) and ![click here](map.svg) as a description.
+
+                Our <abbr title="National Health Service">NHS</abbr> history: [click here][more].
+
+                The area again: <img src="map.svg">
+
+                [more]: /get-involved/
+                """);
+        for (String command : List.of("build", "check")) {
+            Portal.Run run = Portal.run(command, "--source", site.toString(), "--now", "2026-03-01T09:00", "-q");
+            assertEquals(1, run.exit(), run.all());
+            assertTrue(run.all().contains("content/about.md:" + (first + 2) + ":63: error: accessibility (2.4.4"),
+                    command + ", the link at its [, not at <abbr, nor at the picture's words: " + run.all());
+            assertTrue(run.all().contains("content/about.md:" + (first + 4) + ":17: error: accessibility (1.1.1 Non-text Content)"),
+                    command + ", the picture at its <img, not where map.svg ends team-map.svg: " + run.all());
+            assertFalse(run.all().contains("content/about.md:" + (first + 6) + ":"), command + ", not at the reference: " + run.all());
+        }
+    }
+
+    @Test
     void aPictureWithoutDescriptionFromContentPointsAtItsLine() throws Exception {
         Path site = TestSite.copy("small", dir.resolve("site"));
         Files.writeString(site.resolve("content/map.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>");
