@@ -42,8 +42,8 @@ public final class Main implements Runnable {
             }
             var changed = org.engagementportal.content.SourceChanged.in(e);
             if (changed.isPresent()) {
-                c.getErr().println("portal: " + changed.get().file() + " changed while the portal was building the site, so "
-                        + "nothing was published. Run the command again once every file is saved.");
+                c.getErr().println("portal: " + changed.get().file() + " " + changed.get().why() + " while the portal was "
+                        + "reading the site, so nothing was published or written. Run the command again once every file is saved.");
                 return ExitCode.CONTENT.code();
             }
             c.getErr().println("portal: the portal failed unexpectedly. This is a problem in the portal itself, not in "

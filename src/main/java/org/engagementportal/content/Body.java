@@ -18,6 +18,10 @@ import java.util.zip.Inflater;
  * between saves while their files change, keeps each body {@link #packed} instead: compressed in memory, and
  * unpacked each time it is asked for. Either costs a little CPU and keeps the build's memory to a fraction: at
  * 100,000 pages of the benchmark corpus the packed bodies alone were over 200 MB.
+ *
+ * <p>{@link #equals} and {@link #hashCode} compare the text, so for a body kept in its file they read it (and may
+ * throw {@link SourceChanged}): documents and pages, records holding a body, are compared by identity where it
+ * matters ({@code IdentityHashMap}, {@code ==}), never put in hash tables by value.
  */
 public final class Body {
     /** Markdown in all, in bytes, above which bodies are kept packed. */
@@ -79,7 +83,7 @@ public final class Body {
         if (packed != null) {
             return this;
         }
-        byte[] utf8 = markdown.getBytes(StandardCharsets.UTF_8);
+        byte[] utf8 = markdown().getBytes(StandardCharsets.UTF_8);
         Deflater deflater = DEFLATER.get();
         deflater.reset();
         deflater.setInput(utf8);
@@ -128,12 +132,14 @@ public final class Body {
         byte[] bytes;
         try {
             bytes = java.nio.file.Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new SourceChanged(source, "was deleted or moved", e);
         } catch (java.io.IOException e) {
-            throw new SourceChanged(source, e);
+            throw new SourceChanged(source, "could not be read again (" + e.getMessage() + ")", e);
         }
         String text = org.engagementportal.source.SourceText.textOf(bytes).orElse("");
         if (text.length() - start != length || hash(text, start) != hash) {
-            throw new SourceChanged(source, null);
+            throw new SourceChanged(source, "changed", null);
         }
         return text.substring(start);
     }

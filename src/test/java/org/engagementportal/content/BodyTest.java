@@ -92,10 +92,14 @@ class BodyTest {
             assertEquals("content/page.md", e.file());
         }
         Files.write(file, new byte[] {'-', '-', '-', '\n', (byte) 0xC3}); // not UTF-8 any more
-        assertThrows(SourceChanged.class, kept::markdown);
+        assertEquals("changed", assertThrows(SourceChanged.class, kept::markdown).why());
+        Files.writeString(file, head + text, StandardCharsets.UTF_8);
+        assertEquals(normalised, kept.packed().markdown(), "packed from its file, as it was read");
         Files.delete(file);
-        assertEquals("content/page.md", assertThrows(SourceChanged.class, kept::markdown).file());
-        assertTrue(SourceChanged.in(new IllegalStateException(new RuntimeException(new SourceChanged("content/x.md", null)))).isPresent(),
+        SourceChanged gone = assertThrows(SourceChanged.class, kept::markdown);
+        assertEquals("content/page.md", gone.file());
+        assertEquals("was deleted or moved", gone.why());
+        assertTrue(SourceChanged.in(new IllegalStateException(new RuntimeException(new SourceChanged("content/x.md", "changed", null)))).isPresent(),
                 "found however deep a parallel stream wraps it");
     }
 }

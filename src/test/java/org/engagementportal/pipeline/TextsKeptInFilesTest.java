@@ -92,8 +92,8 @@ class TextsKeptInFilesTest {
             writer.join();
         }
         assertEquals(1, run.exit(), run.all());
-        assertTrue(run.err().matches("(?s)portal: content/\\S+\\.md changed while the portal was building the site, so nothing was "
-                + "published\\. Run the command again once every file is saved\\.\\s*"), run.all());
+        assertTrue(run.err().matches("(?s)portal: content/\\S+\\.md changed while the portal was reading the site, so nothing was "
+                + "published or written\\. Run the command again once every file is saved\\.\\s*"), run.all());
         assertFalse(run.all().contains("Exception"), "no stack trace: " + run.all());
         assertArrayEquals(home, Files.readAllBytes(out.resolve("index.html")), "the last good output is as it was");
     }
