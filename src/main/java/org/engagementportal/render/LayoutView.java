@@ -33,10 +33,16 @@ public record LayoutView(String pageTitle, String description, String canonical,
      * "ur_PK", Arabic's "ar_AR"); a language not listed here is given alone.
      */
     public String locale() {
-        if (lang.indexOf('-') > 0) {
-            return lang.replace('-', '_');
+        return localeOf(lang);
+    }
+
+    static String localeOf(String lang) {
+        java.util.Locale l = java.util.Locale.forLanguageTag(lang);
+        if (!l.getLanguage().isEmpty() && !l.getCountry().isEmpty()) {
+            return l.getLanguage() + "_" + l.getCountry(); // "en-gb" and "en-GB" both "en_GB"
         }
-        return LOCALES.getOrDefault(lang, lang);
+        String language = l.getLanguage().isEmpty() ? lang : l.getLanguage(); // "zh-Hant": "zh"
+        return LOCALES.getOrDefault(language, language);
     }
 
     /** The usual locale of each language NHS bodies often translate into, where a page gives the language alone. */

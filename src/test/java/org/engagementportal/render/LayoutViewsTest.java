@@ -121,6 +121,19 @@ class LayoutViewsTest {
     }
 
     @Test
+    void theOpenGraphLocaleIsALanguageAndATerritory() {
+        assertEquals("en_GB", LayoutView.localeOf("en-GB"));
+        assertEquals("en_GB", LayoutView.localeOf("en-gb"));
+        assertEquals("cy_GB", LayoutView.localeOf("cy"));
+        assertEquals("pl_PL", LayoutView.localeOf("pl"));
+        assertEquals("ur_PK", LayoutView.localeOf("ur"));
+        assertEquals("ar_AR", LayoutView.localeOf("ar"));
+        assertEquals("zh_CN", LayoutView.localeOf("zh-Hans"), "a script, not a territory: the language's usual one");
+        assertEquals("pt_BR", LayoutView.localeOf("pt-BR"));
+        assertEquals("xx", LayoutView.localeOf("xx"), "a language not listed: given alone");
+    }
+
+    @Test
     void theTitleDescriptionAndCanonicalAddressComeFromThePage() {
         Document about = built.page("/about/");
         assertEquals("About us & our board - NHS Testshire Integrated Care Board", about.title());
