@@ -81,6 +81,17 @@ public final class DataLoader {
         this.problems = problems;
     }
 
+    private boolean baseUrlGiven;
+
+    /**
+     * This loader, told that the command gives the address the site is published at ({@code --base-url}), so
+     * site.yml's {@code base_url} is not the one published and is not warned about.
+     */
+    public DataLoader baseUrlGiven(boolean given) {
+        this.baseUrlGiven = given;
+        return this;
+    }
+
     public SiteData load() {
         Path folder = siteRoot.resolve(DATA_FOLDER);
         reportUnknownFiles(folder);
@@ -151,7 +162,7 @@ public final class DataLoader {
         boolean present = file.isPresent();
         String name = present ? f.text("name", true).orElse("") : "";
         URI base = present ? f.webLink("base_url", true).map(DataLoader::withSlash).orElse(PLACEHOLDER) : PLACEHOLDER;
-        if ("http".equalsIgnoreCase(base.getScheme())) {
+        if ("http".equalsIgnoreCase(base.getScheme()) && !baseUrlGiven) {
             f.warning("base_url", "the site's address starts with http://, so every page's own address, its links for "
                             + "sharing and its feeds point to an address that browsers mark as not secure.",
                     "Write the address the site is published at, with https://, for example base_url: "

@@ -269,7 +269,7 @@ public final class Pipeline {
             }
         }
 
-        SiteData loaded = new DataLoader(source, problems, sections(types)).load();
+        SiteData loaded = new DataLoader(source, problems, sections(types)).baseUrlGiven(options.baseUrl().isPresent()).load();
         SiteData data = options.baseUrl()
                 .map(url -> new SiteData(loaded.site().withBaseUrl(DataLoader.withSlash(url)), loaded.vocabulary(), loaded.glossary()))
                 .orElse(loaded);

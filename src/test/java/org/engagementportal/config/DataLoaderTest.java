@@ -18,6 +18,7 @@ import org.engagementportal.source.Problem;
 import org.engagementportal.source.Problems;
 import org.engagementportal.source.Severity;
 import org.engagementportal.testing.TestSite;
+import org.engagementportal.testing.Portal;
 import org.engagementportal.testing.TextSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -196,6 +197,19 @@ class DataLoaderTest {
         assertEquals("Write the address the site is published at, with https://, for example base_url: "
                 + "https://engage.testshire.example/have-your-say/", p.fix());
         assertEquals(URI.create("http://engage.testshire.example/have-your-say/"), data.site().baseUrl(), "used as written");
+    }
+
+    @Test
+    void anAddressWithoutHttpsIsNotWarnedAboutWhenTheCommandGivesTheAddressPublished() {
+        TextSite site = TextSite.write(dir.resolve("site"), """
+                -- content/_data/site.yml --
+                name: NHS Testshire
+                base_url: http://engage.testshire.example/
+                """);
+        assertTrue(site.check("2026-11-23T09:00").all().contains("starts with http://"), "warned without --base-url");
+        Portal.Run given = Portal.run("check", "--source", site.root().toString(), "--now", "2026-11-23T09:00",
+                "--base-url", "https://engage.testshire.example/");
+        assertFalse(given.all().contains("starts with http://"), given.all());
     }
 
     @Test
