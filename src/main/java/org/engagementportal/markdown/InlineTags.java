@@ -40,9 +40,13 @@ final class InlineTags {
                 tags.add(tag);
             }
         }
+        java.util.Set<Node> dropped = dropRawText(tags);
         Node container = null;
         Deque<String> open = new ArrayDeque<>(); // innermost first
         for (HtmlInline tag : tags) {
+            if (dropped.contains(tag)) {
+                continue;
+            }
             Node at = containerOf(tag);
             if (at != container) {
                 close(container, open);
@@ -67,6 +71,52 @@ final class InlineTags {
         }
         close(container, open);
         return true;
+    }
+
+    /**
+     * Elements whose content is code or markup, not words for the reader: removed by the allow-list, and their
+     * content with them, or "var x = 1;" would be left on the page where a {@code <script>} was written in a line.
+     */
+    private static final Set<String> RAW_TEXT = Set.of("script", "style", "template", "iframe", "xmp", "noembed",
+            "noframes", "textarea", "title");
+
+    /**
+     * Removes, with its closing tag, everything written between an opening tag of {@link #RAW_TEXT} and its closing
+     * tag in the same paragraph (the opening tag stays, for the allow-list to remove and report once).
+     *
+     * @return the tags removed, so they are not counted as open
+     */
+    private static java.util.Set<Node> dropRawText(List<HtmlInline> tags) {
+        java.util.Set<Node> dropped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (HtmlInline tag : tags) {
+            String text = tag.getChars().toString().strip();
+            String name = HtmlAllowList.tagName(text);
+            if (dropped.contains(tag) || !RAW_TEXT.contains(name) || text.startsWith("</") || text.endsWith("/>")) {
+                continue;
+            }
+            Node end = tag.getNext();
+            while (end != null && !(end instanceof HtmlInline h && h.getChars().toString().strip().startsWith("</")
+                    && HtmlAllowList.tagName(h.getChars().toString().strip()).equals(name))) {
+                end = end.getNext();
+            }
+            if (end == null) {
+                continue; // not closed in the same paragraph: left as it is
+            }
+            Node n = tag.getNext();
+            while (n != null) {
+                Node next = n.getNext();
+                dropped.add(n);
+                for (Node d : n.getDescendants()) {
+                    dropped.add(d);
+                }
+                n.unlink();
+                if (n == end) {
+                    break;
+                }
+                n = next;
+            }
+        }
+        return dropped;
     }
 
     /** The paragraph, heading or table cell a tag is written in. */

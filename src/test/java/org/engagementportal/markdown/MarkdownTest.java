@@ -169,6 +169,20 @@ class MarkdownTest {
     }
 
     @Test
+    void codeWrittenInsideAScriptOrStyleInALineIsRemovedWithItAndReportedOnce() {
+        Document doc = render("Inline <script>var x = 1;</script> text, <style>p{color:red}</style> more "
+                + "<script>if (a < b) { <em>go()</em> }</script>and <em>kept</em>.\n\nA <script>never closed here.\n");
+        String html = doc.html();
+        assertFalse(html.contains("var x") || html.contains("color:red") || html.contains("go()"), html);
+        assertEquals("Inline text, more and kept.", doc.selectFirst("p").text());
+        assertEquals(1, doc.select("em").size(), "the <em> inside the script went with it: " + html);
+        assertTrue(doc.select("p").get(1).text().contains("never closed here."), "not closed in its paragraph: left");
+        List<Problem> warnings = problems();
+        assertEquals(4, warnings.size(), "one warning for each element removed, not for its closing tag too: " + warnings);
+        assertTrue(warnings.stream().allMatch(p -> p.severity() == Severity.WARNING), warnings.toString());
+    }
+
+    @Test
     void inlineHtmlThatIsAllowedIsKeptWithoutWarnings() {
         Document doc = render("Press <kbd>Enter</kbd> to <strong>continue</strong>.\n");
         assertEquals("Enter", doc.selectFirst("kbd").text());
