@@ -43,9 +43,7 @@ public final class FindGenerator implements Generator {
 
     /** How many pages it makes: the A to Z, the pages of its letters that have titles, and the search page. */
     public static int pages(org.engagementportal.site.Site site) {
-        Map<String, Integer> byLetter = new java.util.HashMap<>();
-        site.published().forEach(e -> byLetter.merge(e.letter(), 1, Integer::sum));
-        return 2 + byLetter.values().stream().mapToInt(FindViews::pagesFor).sum();
+        return 2 + FindViews.letterPages(site.published()).size();
     }
 
     /**
@@ -76,16 +74,12 @@ public final class FindGenerator implements Generator {
             var view = views.az(null, byLetter, entries.size());
             return ctx.page(azTemplate, LayoutViews.AZ_PATH, Map.of("az", view, "layout", view.layout()));
         });
-        byLetter.forEach((letter, list) -> {
-            for (int n = 1; n <= (list.isEmpty() ? 0 : FindViews.pagesFor(list.size())); n++) {
-                int page = n;
-                String path = FindViews.azPath(letter, page);
-                ctx.reuse().write(out, path + "index.html", azKey, origin, () -> {
-                    var view = views.az(letter, page, byLetter, entries.size());
-                    return ctx.page(azTemplate, path, Map.of("az", view, "layout", view.layout()));
-                });
-            }
-        });
+        for (FindViews.LetterPage page : FindViews.letterPages(entries)) {
+            ctx.reuse().write(out, page.path() + "index.html", azKey, origin, () -> {
+                var view = views.az(page.letter(), page.n(), byLetter, entries.size());
+                return ctx.page(azTemplate, page.path(), Map.of("az", view, "layout", view.layout()));
+            });
+        }
 
         List<String> kinds = kinds(entries);
         String searchTemplate = ctx.templates().templateFor("search");

@@ -37,13 +37,8 @@ public final class SitemapGenerator implements Generator {
         ctx.site().youSaidWeDid().paths().stream().filter(p -> p.endsWith("/")).forEach(p -> urls.putIfAbsent(p, Optional.empty()));
         // The A to Z (its front page and each page of each letter with titles) and the search page.
         urls.putIfAbsent(org.engagementportal.render.LayoutViews.AZ_PATH, Optional.empty());
-        java.util.Map<String, Integer> letters = new java.util.HashMap<>();
-        ctx.site().published().forEach(e -> letters.merge(e.letter(), 1, Integer::sum));
-        letters.forEach((l, n) -> {
-            for (int i = 1; i <= org.engagementportal.render.FindViews.pagesFor(n); i++) {
-                urls.putIfAbsent(org.engagementportal.render.FindViews.azPath(l, i), Optional.empty());
-            }
-        });
+        org.engagementportal.render.FindViews.letterPages(ctx.site().published())
+                .forEach(p -> urls.putIfAbsent(p.path(), Optional.empty()));
         urls.putIfAbsent(org.engagementportal.render.LayoutViews.SEARCH_PATH, Optional.empty());
         List<String> entries = new ArrayList<>();
         urls.forEach((path, date) -> entries.add("  <url><loc>" + XmlText.escape(config.absolute(path)) + "</loc>"

@@ -64,6 +64,24 @@ public final class FindViews {
         return n <= 1 ? azPath(letter) : azPath(letter) + "page/" + n + "/";
     }
 
+    /** One page of a letter of the A to Z: the letter, which page (from 1), and its address. */
+    public record LetterPage(String letter, int n, String path) {
+    }
+
+    /** Every page of the A to Z's letters that have titles among {@code entries}, in the A to Z's order. */
+    public static List<LetterPage> letterPages(List<Published.Entry> entries) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Published.LETTERS.forEach(l -> counts.put(l, 0));
+        entries.forEach(e -> counts.merge(e.letter(), 1, Integer::sum));
+        List<LetterPage> pages = new ArrayList<>();
+        counts.forEach((letter, count) -> {
+            for (int n = 1; count > 0 && n <= pagesFor(count); n++) {
+                pages.add(new LetterPage(letter, n, azPath(letter, n)));
+            }
+        });
+        return pages;
+    }
+
     /** How a letter's section is named: "A", "0 to 9", "Other". */
     public static String letterName(String letter) {
         return switch (letter) {
