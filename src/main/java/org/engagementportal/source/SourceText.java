@@ -1,7 +1,6 @@
 package org.engagementportal.source;
 
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -36,25 +35,21 @@ public final class SourceText {
      */
     public static Optional<SourceText> decode(String file, byte[] bytes, Problems problems) {
         int start = hasBom(bytes) ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes, start, bytes.length - start));
-            return Optional.of(new SourceText(file, normalise(chars.toString())));
-        } catch (CharacterCodingException e) {
-            int bad = firstInvalidByte(bytes, start);
-            // Decode the good part before the bad byte to say where it is in the user's terms.
-            String before = new String(bytes, start, bad - start, StandardCharsets.UTF_8);
-            SourceText prefix = new SourceText(file, normalise(before));
-            Position at = prefix.positionAt(prefix.text.length());
-            problems.error(at,
-                    String.format("this file is not saved as UTF-8 text: the byte 0x%02X here is not a valid character",
-                            bytes[bad] & 0xff),
-                    "Save the file with UTF-8 encoding (in most editors: File > Save with Encoding > UTF-8), "
-                            + "then retype any character that looks wrong, such as a pound sign or curly quote.");
-            return Optional.empty();
+        Optional<String> text = strictly(bytes, start);
+        if (text.isPresent()) {
+            return Optional.of(new SourceText(file, normalise(text.get())));
         }
+        int bad = firstInvalidByte(bytes, start);
+        // Decode the good part before the bad byte to say where it is in the user's terms.
+        String before = new String(bytes, start, bad - start, StandardCharsets.UTF_8);
+        SourceText prefix = new SourceText(file, normalise(before));
+        Position at = prefix.positionAt(prefix.text.length());
+        problems.error(at,
+                String.format("this file is not saved as UTF-8 text: the byte 0x%02X here is not a valid character",
+                        bytes[bad] & 0xff),
+                "Save the file with UTF-8 encoding (in most editors: File > Save with Encoding > UTF-8), "
+                        + "then retype any character that looks wrong, such as a pound sign or curly quote.");
+        return Optional.empty();
     }
 
     /**
@@ -62,12 +57,25 @@ public final class SourceText {
      * read before; empty when it is no longer valid UTF-8.
      */
     public static Optional<String> textOf(byte[] bytes) {
-        int start = hasBom(bytes) ? 3 : 0;
+        return strictly(bytes, hasBom(bytes) ? 3 : 0).map(SourceText::normalise);
+    }
+
+    /**
+     * The bytes from {@code start} as UTF-8, or empty if they are not valid UTF-8. Java's own decoding into a
+     * string is the quick way (one pass, straight into the string's compact form), but it replaces a bad byte with
+     * U+FFFD rather than failing: so a text without U+FFFD had none, and only one with it (a bad byte, or a
+     * replacement character really written in the file) is decoded again, strictly.
+     */
+    private static Optional<String> strictly(byte[] bytes, int start) {
+        String quick = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (quick.indexOf('\uFFFD') < 0) {
+            return Optional.of(quick);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            return Optional.of(normalise(decoder.decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString()));
+            return Optional.of(decoder.decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString());
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }
