@@ -28,11 +28,13 @@ import org.engagementportal.source.Problems;
  * @param assets   the stylesheet and icons built into portal.jar
  * @param keys     each rendered output's key, of everything it is made from
  * @param reuse    how outputs whose key is unchanged are taken from the previous build
+ * @param started  work generators started before their turn ({@link Generator#start}), by generator, to be taken in it
  */
 public record BuildContext(Site site, Path siteRoot, Markdown markdown, Links links, Templates templates,
                            LayoutViews layouts, PageViews pages, ListingViews listings, DocumentViews documents,
                            FeedPlan feeds, BundledAssets assets, Problems problems, boolean wholePageRules,
-                           java.util.Map<String, Rendered> renderedForFeeds, OutputKeys keys, Reuse reuse) {
+                           java.util.Map<String, Rendered> renderedForFeeds, OutputKeys keys, Reuse reuse,
+                           java.util.Map<String, java.util.concurrent.ForkJoinTask<?>> started) {
 
     /** Renders a content file's Markdown, reporting problems at its lines. */
     public Rendered markdown(SitePage page) {

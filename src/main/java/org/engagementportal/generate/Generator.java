@@ -16,4 +16,13 @@ public interface Generator {
 
     /** Writes its files; content problems go to {@link BuildContext#problems()}. */
     void generate(BuildContext ctx, Output out);
+
+    /**
+     * Starts, before the first generator's turn, work of this one's that writes nothing and reports nothing: as a
+     * task of the build's pool, which a thread with nothing else to do takes up, so a core left idle while the others
+     * work through their single-threaded parts does it. Its turn takes the result ({@link BuildContext#started()}).
+     * Most generators have none.
+     */
+    default void start(BuildContext ctx) {
+    }
 }

@@ -170,14 +170,9 @@ public final class OutputKeys {
 
     private static String bodyOf(Document d) {
         String text = d.body().markdown();
-        long a = 0x9E3779B97F4A7C15L;
-        long b = 0xC2B2AE3D27D4EB4FL;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            a = (a ^ c) * 0x100000001B3L;
-            b = b * 31 + c + (b >>> 29);
-        }
-        return HexFormat.of().toHexDigits(a) + HexFormat.of().toHexDigits(b) + ":" + text.length() + ":" + d.body().firstLine();
+        Quick q = new Quick();
+        q.mix(text);
+        return HexFormat.of().toHexDigits(q.a) + HexFormat.of().toHexDigits(q.b) + ":" + text.length() + ":" + d.body().firstLine();
     }
 
     /** Adds the titles in the breadcrumbs of the page at {@code path}: those of the folders above it. */
@@ -288,11 +283,7 @@ public final class OutputKeys {
         private long chars;
 
         public Quick add(String s) {
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                a = (a ^ c) * 0x100000001B3L;
-                b = b * 31 + c + (b >>> 29);
-            }
+            mix(s);
             long end = 0x10000L + s.length(); // not a character: where one string ends
             a = (a ^ end) * 0x100000001B3L;
             b = b * 31 + end + (b >>> 29);
@@ -303,6 +294,39 @@ public final class OutputKeys {
         public String hex() {
             return HexFormat.of().toHexDigits(a) + HexFormat.of().toHexDigits(b) + ":" + chars;
         }
+
+        /**
+         * Both hashes over every character of {@code s}. A long text is copied into an array a block at a time and
+         * taken from there: the quick compiler leaves {@code charAt} a call with its own checks (for text with
+         * curly quotes, of the two-byte kind, a costly one), where an array's character costs a bounds check.
+         */
+        private void mix(String s) {
+            long x = a;
+            long y = b;
+            int n = s.length();
+            if (n < 64) {
+                for (int i = 0; i < n; i++) {
+                    char c = s.charAt(i);
+                    x = (x ^ c) * 0x100000001B3L;
+                    y = y * 31 + c + (y >>> 29);
+                }
+            } else {
+                char[] block = BLOCK.get();
+                for (int from = 0; from < n; from += block.length) {
+                    int to = Math.min(n, from + block.length);
+                    s.getChars(from, to, block, 0);
+                    for (int i = 0, m = to - from; i < m; i++) {
+                        char c = block[i];
+                        x = (x ^ c) * 0x100000001B3L;
+                        y = y * 31 + c + (y >>> 29);
+                    }
+                }
+            }
+            a = x;
+            b = y;
+        }
+
+        private static final ThreadLocal<char[]> BLOCK = ThreadLocal.withInitial(() -> new char[8192]);
     }
 
     /** A SHA-256 digest of a sequence of strings, each length-prefixed so no two sequences give one digest. */

@@ -21,6 +21,11 @@ public interface Reuse {
         return false;
     }
 
+    /** Whether the previous build made this output with this key (whether it can be reused is another question). */
+    default boolean wasMade(String sitePath, String key) {
+        return false;
+    }
+
     /** The files the previous build made under {@code prefix} with this key, sorted. */
     default java.util.SortedSet<String> madeBefore(String prefix, String key) {
         java.util.SortedSet<String> out = new java.util.TreeSet<>();

@@ -348,6 +348,7 @@ public final class Pipeline {
             output = new DryRunOutput(problems);
         }
         try {
+            GENERATORS.forEach(g -> g.start(ctx));
             for (Generator g : GENERATORS) {
                 g.generate(ctx, output.from("the portal's " + g.name()));
             }
@@ -391,6 +392,8 @@ public final class Pipeline {
             return new Result(problems, stages, pages, files, output.byteCount(), published, ages, addresses(site),
                     cache.rendered(), changed);
         } finally {
+            // What was started ahead and not taken (a generator before it failed) finishes before its files are cleared.
+            ctx.started().values().forEach(java.util.concurrent.ForkJoinTask::quietlyJoin);
             cache.discardCounts();
             if (staging != null) {
                 staging.close();
@@ -446,7 +449,8 @@ public final class Pipeline {
         ListingViews listings = new ListingViews(site, layouts, cards, feeds);
         return new BuildContext(site, source, Markdown.shared(), links, templates,
                 layouts, pages, listings, documents, feeds, assets, problems, wholePageRules,
-                new java.util.concurrent.ConcurrentHashMap<>(), new OutputKeys(site, structure, templates, memo), reuse);
+                new java.util.concurrent.ConcurrentHashMap<>(), new OutputKeys(site, structure, templates, memo), reuse,
+                new java.util.concurrent.ConcurrentHashMap<>());
     }
 
     /**

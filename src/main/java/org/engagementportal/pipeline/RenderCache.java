@@ -137,6 +137,12 @@ final class RenderCache implements Reuse {
     }
 
     @Override
+    public boolean wasMade(String sitePath, String key) {
+        Entry before = previous.get(sitePath);
+        return before != null && before.key().equals(key);
+    }
+
+    @Override
     public java.util.SortedMap<String, String> madeBefore(String prefix) {
         java.util.SortedMap<String, String> out = new TreeMap<>();
         previous.forEach((path, e) -> {
