@@ -298,6 +298,10 @@ public final class Pipeline {
         // What is reported from here on that is not kept with an output (in the render cache) is kept for the preview.
         int mark = problems.count();
 
+        // The last build's cache and manifest, read while the site is assembled, when they can be used.
+        boolean reusing = preview == null && options.out().isPresent() && options.useCache() && !problems.hasErrors();
+        var cacheAhead = reusing ? RenderCache.readAhead(source, options.out().get(), PortalVersion.fingerprint()) : null;
+        var stagingAhead = reusing ? StagingFolder.updatingAhead(options.out().get().toAbsolutePath()) : null;
         long t1 = System.nanoTime();
         Site site = new SiteAssembler(data, now, problems, types).assemble(content);
         record.accept(new Stage("assemble", millis(t1), site.pages().size() + " pages, " + site.listings().size() + " listings"));
@@ -311,8 +315,7 @@ public final class Pipeline {
                     : RenderCache.cold(problems);
         } else {
             cache = write && options.useCache()
-                    ? RenderCache.read(source, options.out().get(), PortalVersion.fingerprint(), problems,
-                            note -> record.accept(new Stage("cache", 0, note)))
+                    ? cacheAhead.apply(problems, note -> record.accept(new Stage("cache", 0, note)))
                     : RenderCache.cold(problems);
         }
         if (write && preview == null) {
@@ -341,7 +344,7 @@ public final class Pipeline {
             output = previewBuild;
         } else if (write) {
             // With the cache, only what changed is written and moved into the output folder; without, a new folder.
-            staging = options.useCache() ? StagingFolder.updating(options.out().get().toAbsolutePath(), problems)
+            staging = options.useCache() ? stagingAhead.apply(problems)
                     : StagingFolder.beside(options.out().get().toAbsolutePath(), problems);
             output = staging;
         } else {

@@ -75,6 +75,22 @@ final class RenderCache implements Reuse {
     }
 
     /**
+     * {@link #read} as a task of the build's pool, forked now, so another thread reads the file while this one works
+     * (the site assembled, on one thread): taking it waits for it, then gives the note, if any, and the cache.
+     */
+    static java.util.function.BiFunction<Problems, java.util.function.Consumer<String>, RenderCache> readAhead(Path site, Path out,
+                                                                                                              String portal) {
+        List<String> notes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.ForkJoinTask<RenderCache> read = java.util.concurrent.ForkJoinTask.adapt(
+                () -> read(site, out, portal, null, notes::add)).fork();
+        return (problems, note) -> {
+            RenderCache cache = read.join();
+            notes.forEach(note);
+            return new RenderCache(cache.previous, problems);
+        };
+    }
+
+    /**
      * The cache of the previous build into {@code out}, if it was made by this version of the portal for that
      * folder; else a cold one, with the reason in {@code note}.
      */

@@ -72,29 +72,40 @@ public final class Manifest {
      * 10,000 pages, and is written by every build), each path as the JSON writer would write it.
      */
     void write(java.nio.file.Path file) throws java.io.IOException {
-        Map<String, Entry> sorted = new TreeMap<>(entries);
-        try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            StringBuilder line = new StringBuilder(256);
-            line.append("{\n  \"compression\": ").append(Json.compact(compression)).append(",\n  \"files\": [");
-            boolean first = true;
-            for (Map.Entry<String, Entry> e : sorted.entrySet()) {
-                line.append(first ? "\n    {\"path\": " : ",\n    {\"path\": ");
-                first = false;
-                String path = e.getKey();
-                if (plain(path)) {
-                    line.append('"').append(path).append('"');
-                } else {
-                    line.append(Json.compact(path));
-                }
-                line.append(", \"size\": ").append(e.getValue().size()).append(", \"sha256\": \"").append(e.getValue().sha256()).append("\"}");
-                if (line.length() > 8192) {
-                    out.write(line.toString().getBytes(StandardCharsets.UTF_8));
-                    line.setLength(0);
-                }
-            }
-            line.append(first ? "]\n}\n" : "\n  ]\n}\n");
-            out.write(line.toString().getBytes(StandardCharsets.UTF_8));
+        String[] paths = entries.keySet().toArray(String[]::new);
+        java.util.Arrays.parallelSort(paths);
+        // Its lines made in blocks on the build's threads (in its pool), written in order.
+        int block = 2048;
+        List<java.util.concurrent.ForkJoinTask<byte[]>> blocks = new java.util.ArrayList<>();
+        for (int from = 0; from < paths.length; from += block) {
+            int start = from;
+            int end = Math.min(paths.length, from + block);
+            blocks.add(java.util.concurrent.ForkJoinTask.adapt(() -> lines(paths, start, end)).fork());
         }
+        try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            out.write(("{\n  \"compression\": " + Json.compact(compression) + ",\n  \"files\": [").getBytes(StandardCharsets.UTF_8));
+            for (java.util.concurrent.ForkJoinTask<byte[]> lines : blocks) {
+                out.write(lines.join());
+            }
+            out.write((paths.length == 0 ? "]\n}\n" : "\n  ]\n}\n").getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** The lines of the sorted paths {@code from} to {@code to}, each after a line break, and after a comma but the first. */
+    private byte[] lines(String[] paths, int from, int to) {
+        StringBuilder line = new StringBuilder((to - from) * 130);
+        for (int i = from; i < to; i++) {
+            line.append(i == 0 ? "\n    {\"path\": " : ",\n    {\"path\": ");
+            String path = paths[i];
+            if (plain(path)) {
+                line.append('"').append(path).append('"');
+            } else {
+                line.append(Json.compact(path));
+            }
+            Entry e = entries.get(path);
+            line.append(", \"size\": ").append(e.size()).append(", \"sha256\": \"").append(e.sha256()).append("\"}");
+        }
+        return line.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** Whether JSON writes this text as it is between its quotes: printable ASCII, with no quote or backslash. */

@@ -63,9 +63,21 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
      * whole site, as {@link #beside}.
      */
     public static StagingFolder updating(Path out, Problems problems) {
+        return updatingAhead(out).apply(problems);
+    }
+
+    /**
+     * {@link #updating}, with the output folder's manifest read as a task of the build's pool, forked now, so another
+     * thread reads it while this one works (the site assembled, on one thread); applying it waits for it.
+     */
+    public static java.util.function.Function<Problems, StagingFolder> updatingAhead(Path out) {
         Path target = out.toAbsolutePath();
-        Map<String, Manifest.Entry> previous = Manifest.previous(target, Precompressed.SETTINGS);
-        return new StagingFolder(create(target), target, previous, !previous.isEmpty(), problems);
+        java.util.concurrent.ForkJoinTask<Map<String, Manifest.Entry>> read = java.util.concurrent.ForkJoinTask.adapt(
+                () -> Manifest.previous(target, Precompressed.SETTINGS)).fork();
+        return problems -> {
+            Map<String, Manifest.Entry> previous = read.join();
+            return new StagingFolder(create(target), target, previous, !previous.isEmpty(), problems);
+        };
     }
 
     private static Path create(Path out) {
