@@ -30,13 +30,13 @@ public record FrontMatter(String yaml, int yamlFirstLine, Body body) {
                             + "summary: One or two sentences about the page.\n---");
             return Optional.empty();
         }
-        for (int line = 2; line <= source.lineCount(); line++) {
+        for (int line = 2; source.hasLine(line); line++) {
             String l = source.line(line);
             if (isMarker(l)) {
                 int yamlStart = source.offsetOfLine(2);
                 int yamlEnd = source.offsetOfLine(line);
                 String yaml = yamlStart <= yamlEnd ? text.substring(yamlStart, yamlEnd) : "";
-                int bodyStart = line < source.lineCount() ? source.offsetOfLine(line + 1) : text.length();
+                int bodyStart = source.hasLine(line + 1) ? source.offsetOfLine(line + 1) : text.length();
                 return Optional.of(new FrontMatter(yaml, 2, new Body(text.substring(bodyStart), line + 1)));
             }
         }

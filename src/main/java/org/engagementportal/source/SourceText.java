@@ -16,12 +16,44 @@ import java.util.Optional;
 public final class SourceText {
     private final String file;
     private final String text;
-    private final int[] lineStarts;
+    /**
+     * Where the first {@link #known} lines start, found as they are asked for: reading a page's front matter needs
+     * its first lines only, and a text's lines are otherwise looked up only to report a problem.
+     */
+    private int[] lineStarts = new int[16];
+    private int known = 1;
+    /** Whether {@link #lineStarts} holds every line's start. */
+    private boolean complete;
 
     private SourceText(String file, String text) {
         this.file = file;
         this.text = text;
-        this.lineStarts = lineStarts(text);
+    }
+
+    /** Finds the starts of lines until {@code line} lines are known (1-based) or every one is; whether it is. */
+    private synchronized boolean knowLine(int line) {
+        while (known < line && !complete) {
+            int nl = text.indexOf('\n', lineStarts[known - 1]);
+            if (nl < 0) {
+                complete = true;
+                break;
+            }
+            if (known == lineStarts.length) {
+                lineStarts = Arrays.copyOf(lineStarts, known * 2);
+            }
+            lineStarts[known++] = nl + 1;
+        }
+        return known >= line;
+    }
+
+    /** Every line's start. */
+    private synchronized void knowAll() {
+        knowLine(Integer.MAX_VALUE);
+    }
+
+    /** Whether the text has a 1-based line {@code line} (the text after its last line break is a line, even empty). */
+    public boolean hasLine(int line) {
+        return line >= 1 && knowLine(line);
     }
 
     /** Text that is known to be good, for tests and generated sources. */
@@ -133,19 +165,6 @@ public final class SourceText {
         return s.replace("\r\n", "\n").replace('\r', '\n');
     }
 
-    private static int[] lineStarts(String text) {
-        int[] starts = new int[16];
-        int n = 0;
-        starts[n++] = 0;
-        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            if (n == starts.length) {
-                starts = Arrays.copyOf(starts, n * 2);
-            }
-            starts[n++] = i + 1;
-        }
-        return Arrays.copyOf(starts, n);
-    }
-
     public String file() {
         return file;
     }
@@ -154,30 +173,35 @@ public final class SourceText {
         return text;
     }
 
-    public int lineCount() {
-        return lineStarts.length;
+    public synchronized int lineCount() {
+        knowAll();
+        return known;
     }
 
     /** The 1-based line and column of a character offset. */
-    public Position positionAt(int offset) {
+    public synchronized Position positionAt(int offset) {
         int clamped = Math.max(0, Math.min(offset, text.length()));
-        int idx = Arrays.binarySearch(lineStarts, clamped);
+        while (!complete && lineStarts[known - 1] <= clamped) {
+            knowLine(known + 1);
+        }
+        int idx = Arrays.binarySearch(lineStarts, 0, known, clamped);
         int line = idx >= 0 ? idx : -idx - 2;
         return new Position(file, line + 1, clamped - lineStarts[line] + 1);
     }
 
-    /** The character offset where a 1-based line starts. */
-    public int offsetOfLine(int line) {
-        return lineStarts[Math.max(0, Math.min(line - 1, lineStarts.length - 1))];
+    /** The character offset where a 1-based line starts (the last line's, past the last; the first's, before it). */
+    public synchronized int offsetOfLine(int line) {
+        knowLine(line);
+        return lineStarts[Math.max(0, Math.min(line - 1, known - 1))];
     }
 
     /** The text of a 1-based line, without its line ending. */
-    public String line(int line) {
-        if (line < 1 || line > lineStarts.length) {
+    public synchronized String line(int line) {
+        if (line < 1 || !knowLine(line)) {
             return "";
         }
         int start = lineStarts[line - 1];
-        int end = line < lineStarts.length ? lineStarts[line] - 1 : text.length();
+        int end = knowLine(line + 1) ? lineStarts[line] - 1 : text.length();
         return text.substring(start, end);
     }
 }
