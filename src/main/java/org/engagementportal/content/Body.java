@@ -41,6 +41,8 @@ public final class Body {
     private final String source;
     private final int start;
     private final long hash;
+    /** {@link #digest}, once worked out. */
+    private volatile String digest;
 
     public Body(String markdown, int firstLine) {
         this(markdown, null, 0, firstLine, markdown.isBlank(), null, null, 0, 0);
@@ -66,7 +68,25 @@ public final class Body {
      */
     public Body keptIn(java.nio.file.Path file, String source, int start) {
         String text = markdown();
-        return new Body(null, null, text.length(), firstLine, blank, file, source, start, hash(text, 0));
+        Body kept = new Body(null, null, text.length(), firstLine, blank, file, source, start, hash(text, 0));
+        kept.digest = digest();
+        return kept;
+    }
+
+    /**
+     * A 128-bit hash of the text ({@link org.engagementportal.source.TextHash}), its length and its first line: what
+     * the keys of the pages made from it take ({@code generate.OutputKeys}). Worked out once, when first asked for:
+     * the loader asks as it reads each file, on its threads, and a body {@linkplain #keptIn kept in its file} or
+     * {@linkplain #packed packed} takes it along, so it is not read or unpacked for it.
+     */
+    public String digest() {
+        String d = digest;
+        if (d == null) {
+            String text = markdown();
+            d = new org.engagementportal.source.TextHash().mix(text).hex() + ":" + text.length() + ":" + firstLine;
+            digest = d;
+        }
+        return d;
     }
 
     /** A 64-bit polynomial hash of {@code text} from {@code from}: enough to tell a file that changed under the build. */
@@ -96,7 +116,9 @@ public final class Body {
             }
             n += deflater.deflate(out, n, out.length - n);
         }
-        return new Body(null, Arrays.copyOf(out, n), utf8.length, firstLine, blank, null, null, 0, 0);
+        Body body = new Body(null, Arrays.copyOf(out, n), utf8.length, firstLine, blank, null, null, 0, 0);
+        body.digest = digest();
+        return body;
     }
 
     public String markdown() {

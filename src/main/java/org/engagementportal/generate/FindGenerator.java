@@ -251,6 +251,8 @@ public final class FindGenerator implements Generator {
      * day), every page's text, every address and title on the A to Z, the types, and every listing's summary.
      */
     private static String inputsKey(BuildContext ctx, List<Published.Entry> entries, List<String> kinds) {
+        // Every page's face worked out on the build's threads first: the digests below take them one by one, in order.
+        ctx.site().pages().parallelStream().forEach(ctx.keys()::face);
         OutputKeys.Quick texts = new OutputKeys.Quick();
         entries.forEach(e -> {
             texts.add(e.path()).add(e.title()).add(e.kind()).add(e.lang().orElse(""));

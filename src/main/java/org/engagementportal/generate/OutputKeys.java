@@ -169,10 +169,7 @@ public final class OutputKeys {
     }
 
     private static String bodyOf(Document d) {
-        String text = d.body().markdown();
-        Quick q = new Quick();
-        q.mix(text);
-        return HexFormat.of().toHexDigits(q.a) + HexFormat.of().toHexDigits(q.b) + ":" + text.length() + ":" + d.body().firstLine();
+        return d.body().digest();
     }
 
     /** Adds the titles in the breadcrumbs of the page at {@code path}: those of the folders above it. */
@@ -278,55 +275,18 @@ public final class OutputKeys {
      * thousands of small strings, and allocates nothing.
      */
     public static final class Quick {
-        private long a = 0x9E3779B97F4A7C15L;
-        private long b = 0xC2B2AE3D27D4EB4FL;
+        private final org.engagementportal.source.TextHash hash = new org.engagementportal.source.TextHash();
         private long chars;
 
         public Quick add(String s) {
-            mix(s);
-            long end = 0x10000L + s.length(); // not a character: where one string ends
-            a = (a ^ end) * 0x100000001B3L;
-            b = b * 31 + end + (b >>> 29);
+            hash.mix(s).mark(0x10000L + s.length()); // not a character: where one string ends
             chars += s.length();
             return this;
         }
 
         public String hex() {
-            return HexFormat.of().toHexDigits(a) + HexFormat.of().toHexDigits(b) + ":" + chars;
+            return hash.hex() + ":" + chars;
         }
-
-        /**
-         * Both hashes over every character of {@code s}. A long text is copied into an array a block at a time and
-         * taken from there: the quick compiler leaves {@code charAt} a call with its own checks (for text with
-         * curly quotes, of the two-byte kind, a costly one), where an array's character costs a bounds check.
-         */
-        private void mix(String s) {
-            long x = a;
-            long y = b;
-            int n = s.length();
-            if (n < 64) {
-                for (int i = 0; i < n; i++) {
-                    char c = s.charAt(i);
-                    x = (x ^ c) * 0x100000001B3L;
-                    y = y * 31 + c + (y >>> 29);
-                }
-            } else {
-                char[] block = BLOCK.get();
-                for (int from = 0; from < n; from += block.length) {
-                    int to = Math.min(n, from + block.length);
-                    s.getChars(from, to, block, 0);
-                    for (int i = 0, m = to - from; i < m; i++) {
-                        char c = block[i];
-                        x = (x ^ c) * 0x100000001B3L;
-                        y = y * 31 + c + (y >>> 29);
-                    }
-                }
-            }
-            a = x;
-            b = y;
-        }
-
-        private static final ThreadLocal<char[]> BLOCK = ThreadLocal.withInitial(() -> new char[8192]);
     }
 
     /** A SHA-256 digest of a sequence of strings, each length-prefixed so no two sequences give one digest. */
