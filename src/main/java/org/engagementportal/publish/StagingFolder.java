@@ -132,13 +132,14 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
     @Override
     public void write(String sitePath, byte[] bytes, Origin origin) {
         if (claim(sitePath, bytes.length, origin)) {
+            String sha = null;
             if (updating) {
-                String sha = Manifest.sha256(bytes);
+                sha = Manifest.sha256(bytes);
                 if (keep(sitePath, bytes.length, sha)) {
                     return;
                 }
             }
-            putWithCopies(sitePath, bytes);
+            putWithCopies(sitePath, bytes, sha);
         }
     }
 
@@ -179,29 +180,29 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
     }
 
     /** Writes a file and, for text over 1 KB, its compressed copies: the earlier build's when unchanged. */
-    private void putWithCopies(String sitePath, byte[] bytes) {
-        String sha = put(sitePath, bytes);
+    private void putWithCopies(String sitePath, byte[] bytes, String known) {
+        String sha = put(sitePath, bytes, known);
         if (bytes.length <= Precompressed.MIN_BYTES || !Precompressed.isText(sitePath)) {
             return;
         }
         Manifest.Entry before = previous.get(sitePath);
         boolean unchanged = !updating && before != null && before.sha256().equals(sha) && before.size() == bytes.length;
         if (!unchanged || !reuse(sitePath + ".gz", sitePath)) {
-            Precompressed.gzip(bytes).ifPresent(gz -> put(sitePath + ".gz", gz));
+            Precompressed.gzip(bytes).ifPresent(gz -> put(sitePath + ".gz", gz, null));
         }
         if (!unchanged || !reuse(sitePath + ".br", sitePath)) {
-            Precompressed.brotli(bytes).ifPresent(br -> put(sitePath + ".br", br));
+            Precompressed.brotli(bytes).ifPresent(br -> put(sitePath + ".br", br, null));
         }
     }
 
-    /** Writes a file and adds it to the manifest; returns its SHA-256. */
-    private String put(String sitePath, byte[] bytes) {
+    /** Writes a file and adds it to the manifest; returns its SHA-256 ({@code known}, when not null). */
+    private String put(String sitePath, byte[] bytes, String known) {
         try {
             Files.write(target(sitePath), bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String sha = Manifest.sha256(bytes);
+        String sha = known != null ? known : Manifest.sha256(bytes);
         manifest.add(sitePath, new Manifest.Entry(bytes.length, sha));
         if (updating) {
             staged.add(sitePath);
@@ -286,7 +287,7 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
                 return;
             }
             if (size <= COMPRESS_COPIES_UP_TO && Precompressed.isText(sitePath)) {
-                putWithCopies(sitePath, Files.readAllBytes(source));
+                putWithCopies(sitePath, Files.readAllBytes(source), null);
                 return;
             }
             if (updating) {
