@@ -287,6 +287,7 @@ final class RenderCache implements Reuse {
             Path temp = Files.createTempFile(folder, "outputs", ".part");
             Files.writeString(temp, b, StandardCharsets.UTF_8);
             Files.move(temp, file(site, out), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            keepRecent(folder, file(site, out), OUTPUT_FOLDERS_KEPT);
             synchronized (this) {
                 // The index counted afresh: its words kept (when it was reused whole, the last build's still hold).
                 if (countsPart != null && countsWriter != null) {
@@ -300,6 +301,54 @@ final class RenderCache implements Reuse {
             }
         } catch (IOException e) {
             // The site is published; without a cache the next build is a cold one, which is slower but right.
+        }
+    }
+
+    /** How many output folders' caches the cache folder keeps: the latest built into, and those built into before. */
+    static final int OUTPUT_FOLDERS_KEPT = 4;
+
+    private static final java.util.regex.Pattern CACHE_FILE =
+            java.util.regex.Pattern.compile("(?:outputs|inputs)-([0-9a-f]{16})\\.txt|search-([0-9a-f]{16})\\.bin");
+
+    /**
+     * Deletes the caches of all but the {@code most} output folders built into last (by their files' times), never
+     * the one of {@code current} (a cache file's name): each output folder has its own, of megabytes at 10,000 pages,
+     * and a script building into a new temporary folder each time would otherwise fill the disk with them.
+     */
+    static void keepRecent(Path folder, Path current, int most) {
+        java.util.regex.Matcher own = CACHE_FILE.matcher(current.getFileName().toString());
+        if (!own.matches()) {
+            return;
+        }
+        String keep = own.group(1) != null ? own.group(1) : own.group(2);
+        Map<String, List<Path>> files = new TreeMap<>();
+        Map<String, java.nio.file.attribute.FileTime> latest = new TreeMap<>();
+        try (var list = Files.newDirectoryStream(folder)) {
+            for (Path f : list) {
+                java.util.regex.Matcher m = CACHE_FILE.matcher(f.getFileName().toString());
+                if (!m.matches() || !Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    continue;
+                }
+                String id = m.group(1) != null ? m.group(1) : m.group(2);
+                files.computeIfAbsent(id, k -> new ArrayList<>()).add(f);
+                java.nio.file.attribute.FileTime t = Files.getLastModifiedTime(f);
+                latest.merge(id, t, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+            }
+        } catch (IOException e) {
+            return; // left for the next build
+        }
+        List<String> older = new ArrayList<>(latest.keySet());
+        older.remove(keep);
+        // Newest first (then by name, so two of the same time are taken alike every time).
+        older.sort(java.util.Comparator.comparing((String id) -> latest.get(id)).reversed().thenComparing(java.util.Comparator.naturalOrder()));
+        for (String id : older.subList(Math.min(older.size(), Math.max(0, most - 1)), older.size())) {
+            for (Path f : files.get(id)) {
+                try {
+                    Files.deleteIfExists(f);
+                } catch (IOException e) {
+                    // left for the next build
+                }
+            }
         }
     }
 

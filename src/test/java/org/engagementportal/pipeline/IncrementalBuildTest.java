@@ -282,6 +282,45 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void theCacheKeepsTheOutputFoldersBuiltIntoLastAndNoMore() throws IOException {
+        // A script building into a new folder each time: the caches of the folders before the last few go.
+        List<Path> folders = new ArrayList<>();
+        for (Path f : List.of(RenderCache.file(site, out), UpToDate.file(site, out), RenderCache.countsFile(site, out))) {
+            if (Files.exists(f)) {
+                Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(200)));
+            }
+        }
+        for (int i = 0; i < RenderCache.OUTPUT_FOLDERS_KEPT + 2; i++) {
+            Path elsewhere = dir.resolve("temporary-" + i);
+            folders.add(elsewhere);
+            assertTrue(build(site, elsewhere, NOW, true).published());
+            // Each build's cache files a second newer than the one before, as the disk's clock may not tell them apart.
+            java.nio.file.attribute.FileTime t = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(100 - i));
+            for (Path f : List.of(RenderCache.file(site, elsewhere), UpToDate.file(site, elsewhere), RenderCache.countsFile(site, elsewhere))) {
+                if (Files.exists(f)) {
+                    Files.setLastModifiedTime(f, t);
+                }
+            }
+        }
+        Path latest = folders.get(folders.size() - 1);
+        assertTrue(build(site, latest, NOW, true).rendered().isEmpty(), "the latest folder's cache is kept");
+        Set<Path> kept = new java.util.HashSet<>();
+        try (var files = Files.list(site.resolve(".portal-cache"))) {
+            files.forEach(kept::add);
+        }
+        for (int i = 0; i < folders.size(); i++) {
+            boolean recent = i >= folders.size() - RenderCache.OUTPUT_FOLDERS_KEPT;
+            assertEquals(recent, kept.contains(RenderCache.file(site, folders.get(i))), "the cache of " + folders.get(i));
+            assertEquals(recent, kept.contains(RenderCache.countsFile(site, folders.get(i))), "the search counts of " + folders.get(i));
+        }
+        assertTrue(kept.contains(UpToDate.file(site, latest)));
+        assertFalse(kept.contains(UpToDate.file(site, folders.get(0))), "nor the record of its inputs");
+        assertFalse(kept.contains(RenderCache.file(site, out)), "the folder the example was first built into, longest ago");
+        assertEquals(Set.of(), build(site, folders.get(folders.size() - RenderCache.OUTPUT_FOLDERS_KEPT), NOW, true).rendered(),
+                "the oldest folder kept still builds from its cache");
+    }
+
+    @Test
     void theAccessibilityStatementIsMadeAgainOnANewDayAsItSaysTheDayItWasChecked() {
         String block = """
                 -- content/about.md --
