@@ -12,6 +12,36 @@ final class Folders {
     private Folders() {
     }
 
+    /**
+     * Deletes a folder the portal marked as its own with the file {@code marker} at its top: that file last, so a
+     * deletion stopped half way (the command ended) leaves the folder still marked, for a later one to finish.
+     */
+    static void deleteMarkedLast(Path folder, String marker) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        Path mark = folder.resolve(marker);
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (!file.equals(mark)) {
+                    Files.delete(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                if (!dir.equals(folder)) {
+                    Files.delete(dir);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        Files.deleteIfExists(mark);
+        Files.delete(folder);
+    }
+
     static void delete(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;

@@ -51,6 +51,8 @@ public final class Publisher {
             }
             staging.markPublished();
             if (hadOutput) {
+                // Marked as the portal's, so whatever of it this command does not get round to deleting, a later one does.
+                Files.createFile(previous.resolve(StagingFolder.MARKER));
                 deleteInBackground(List.of(previous));
             }
         } catch (IOException e) {
@@ -144,10 +146,12 @@ public final class Publisher {
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, name + ".*")) {
             for (Path p : siblings) {
                 String rest = p.getFileName().toString().substring(name.length());
-                // Only folders the portal made: an old output (it has the portal's 404 page and manifest), or a
-                // staging folder (it has the marker); and only when the build that made it has ended.
-                boolean oldOutput = rest.startsWith(".previous-") && Files.isRegularFile(p.resolve("404.html"))
-                        && Files.isRegularFile(p.resolve(Manifest.PATH.substring(1)))
+                // Only folders the portal made: an old output (it has the marker, or the portal's 404 page and
+                // manifest, as outputs moved aside by earlier versions did), or a staging folder (it has the marker);
+                // and only when the build that made it has ended.
+                boolean oldOutput = rest.startsWith(".previous-")
+                        && (Files.isRegularFile(p.resolve(StagingFolder.MARKER)) || Files.isRegularFile(p.resolve("404.html"))
+                        && Files.isRegularFile(p.resolve(Manifest.PATH.substring(1))))
                         && ownedByEndedProcess(rest.substring(".previous-".length()));
                 boolean oldStaging = rest.startsWith(".staging-") && Files.isRegularFile(p.resolve(StagingFolder.MARKER))
                         && ownedByEndedProcess(rest.substring(".staging-".length()));
@@ -177,7 +181,11 @@ public final class Publisher {
         Thread t = new Thread(() -> {
             for (Path folder : folders) {
                 try {
-                    Folders.delete(folder);
+                    // An old output moved aside by an earlier version is not marked yet: marked first.
+                    if (!Files.isRegularFile(folder.resolve(StagingFolder.MARKER))) {
+                        Files.createFile(folder.resolve(StagingFolder.MARKER));
+                    }
+                    Folders.deleteMarkedLast(folder, StagingFolder.MARKER);
                 } catch (IOException | UncheckedIOException e) {
                     // left for the next build to try again
                 }

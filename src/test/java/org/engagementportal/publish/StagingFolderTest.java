@@ -372,6 +372,34 @@ class StagingFolderTest {
         }
     }
 
+    @Test
+    void anOldOutputWhoseDeletionWasCutShortIsDeletedByALaterBuild() throws IOException {
+        // Its 404 page and manifest may be gone already: the marker, deleted last, says it is the portal's.
+        Path out = dir.resolve("site-out");
+        Path cutShort = dir.resolve("site-out.previous-999999993-1");
+        org.engagementportal.testing.TestSite.writeBytes(cutShort.resolve("news/a/index.html"), "left".getBytes());
+        Files.createFile(cutShort.resolve(StagingFolder.MARKER));
+        Path older = dir.resolve("site-out.previous-999999992-1"); // moved aside by an earlier version: not marked
+        org.engagementportal.testing.TestSite.writeBytes(older.resolve("404.html"), "old".getBytes());
+        org.engagementportal.testing.TestSite.writeBytes(older.resolve("manifest.json"), "{}".getBytes());
+        org.engagementportal.testing.TestSite.writeBytes(older.resolve("b/c/index.html"), "old".getBytes());
+        Publisher.clearLeftovers(out);
+        awaitBackgroundDeletion();
+        assertFalse(Files.exists(cutShort));
+        assertFalse(Files.exists(older));
+    }
+
+    @Test
+    void aMarkedFolderIsDeletedWithItsMarkerLast() throws IOException {
+        Path folder = dir.resolve("marked");
+        org.engagementportal.testing.TestSite.writeBytes(folder.resolve("a/b/c.html"), "x".getBytes());
+        org.engagementportal.testing.TestSite.writeBytes(folder.resolve("d.html"), "x".getBytes());
+        Files.createFile(folder.resolve(StagingFolder.MARKER));
+        Folders.deleteMarkedLast(folder, StagingFolder.MARKER);
+        assertFalse(Files.exists(folder));
+        Folders.deleteMarkedLast(folder, StagingFolder.MARKER); // gone already: nothing to do
+    }
+
     /** Waits for the publisher's background deletions to end, so what they would delete is gone. */
     static void awaitBackgroundDeletion() {
         for (Thread t : Thread.getAllStackTraces().keySet()) {
