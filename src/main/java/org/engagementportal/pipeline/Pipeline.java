@@ -389,6 +389,7 @@ public final class Pipeline {
                                 pages, staging.filesWritten(), output.byteCount(), problems.sorted()));
                     }
                 }
+                Publisher.finishDeleting(); // the old output, when the whole site was made afresh
                 record.accept(new Stage("publish", millis(t3), options.out().get().toString()));
             }
             int files = published && staging != null ? staging.filesWritten() : output.fileCount();

@@ -14,9 +14,9 @@ import java.util.List;
  * staging folder renamed into place: the output folder is always either the complete old site or the
  * complete new one, never a mixture. If the swap fails half way, the old output is put back.
  *
- * <p>Deleting the old output (thousands of files) takes seconds on a slow disk, so the build does not wait
- * for it: the old output is left as {@code <out>.previous-<pid>} and deleted in the background, and what
- * is left when the command ends is deleted by the next build while it works ({@link #clearLeftovers}).
+ * <p>The old output is moved aside as {@code <out>.previous-<pid>-<n>}, marked as the portal's, and deleted in the
+ * background while the build finishes its work, and the build waits for it before it ends ({@link #finishDeleting});
+ * what a build that was stopped left is deleted by the next build while it works ({@link #clearLeftovers}).
  */
 public final class Publisher {
     private Publisher() {
@@ -53,7 +53,7 @@ public final class Publisher {
             if (hadOutput) {
                 // Marked as the portal's, so whatever of it this command does not get round to deleting, a later one does.
                 Files.createFile(previous.resolve(StagingFolder.MARKER));
-                deleteInBackground(List.of(previous));
+                OWN.add(deleteInBackground(List.of(previous)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -177,7 +177,28 @@ public final class Publisher {
         }
     }
 
-    private static void deleteInBackground(List<Path> folders) {
+    /** The deletions of the old outputs this process moved aside, for {@link #finishDeleting}. */
+    private static final List<Thread> OWN = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /**
+     * Waits for the deletion of the old outputs this process moved aside to end: a build cleans up after itself
+     * before it says it is done, rather than leave a second copy of the site on the disk and the work of deleting it
+     * to whichever build comes next. Leftovers of builds that were stopped ({@link #clearLeftovers}) are not waited
+     * for.
+     */
+    public static void finishDeleting() {
+        for (Thread t : OWN) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return; // the next build finishes it
+            }
+            OWN.remove(t);
+        }
+    }
+
+    private static Thread deleteInBackground(List<Path> folders) {
         Thread t = new Thread(() -> {
             for (Path folder : folders) {
                 try {
@@ -194,5 +215,6 @@ public final class Publisher {
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
+        return t;
     }
 }

@@ -138,6 +138,19 @@ class PublishedOutputTest {
     }
 
     @Test
+    void aWholeNewBuildDeletesTheOutputItReplacedBeforeItEnds() throws IOException {
+        Path target = dir.resolve("replaced");
+        run(target);
+        Portal.Run again = Portal.run("build", "--source", site.toString(), "--out", target.toString(), "--now", NOW, "-q", "--no-cache");
+        assertEquals(0, again.exit(), again.all());
+        try (var siblings = Files.list(dir)) {
+            assertEquals(List.of(), siblings.filter(p -> p.getFileName().toString().startsWith("replaced.")).toList(),
+                    "no old copy of the site left beside it");
+        }
+        assertTrue(Files.isRegularFile(target.resolve("404.html")));
+    }
+
+    @Test
     void whatEarlierBuildsLeftBesideTheOutputIsCleanedUpByTheNextBuild() throws Exception {
         Path target = dir.resolve("cleanup");
         run(target);
