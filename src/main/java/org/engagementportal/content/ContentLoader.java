@@ -446,7 +446,7 @@ public final class ContentLoader {
         Meta meta = MetaReader.read(f, ctx);
         Optional<? extends Details> details = kind.get().read(f, ctx);
         Body body = fm.get().body();
-        body.digest(); // here, on the loader's threads, with the text at hand
+        body.digestBytes(bytes, SourceText.byteOffsetOfLine(bytes, body.firstLine())); // on the loader's threads
         Optional<String> textNeeded = kind.get().textNeeded();
         if (body.isBlank() && !isIndex && textNeeded.isPresent()) {
             problems.error(new Position(source, body.firstLine() - 1, 1), "this file has front matter but no text after it.",

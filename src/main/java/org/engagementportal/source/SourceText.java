@@ -113,6 +113,25 @@ public final class SourceText {
         }
     }
 
+    /**
+     * Where the 1-based line {@code line} of a file's text, as {@link #decode} makes it, starts in the file's bytes:
+     * after a byte-order mark and {@code line - 1} line endings ({@code \r\n}, {@code \n} or {@code \r}); the
+     * end of the bytes when the text has fewer lines.
+     */
+    public static int byteOffsetOfLine(byte[] bytes, int line) {
+        int i = hasBom(bytes) ? 3 : 0;
+        for (int breaks = 1; breaks < line; breaks++) {
+            while (i < bytes.length && bytes[i] != '\n' && bytes[i] != '\r') {
+                i++;
+            }
+            if (i == bytes.length) {
+                return i;
+            }
+            i += bytes[i] == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n' ? 2 : 1;
+        }
+        return i;
+    }
+
     private static boolean hasBom(byte[] b) {
         return b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF;
     }

