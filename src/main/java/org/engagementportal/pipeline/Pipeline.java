@@ -429,6 +429,7 @@ public final class Pipeline {
             return Optional.empty();
         }
         p.problems().forEach(problems::add);
+        RenderCache.used(source, out);
         return Optional.of(new Result(problems, List.of(), p.pages(), p.files(), p.bytes(), true, List.of()));
     }
 

@@ -304,6 +304,18 @@ final class RenderCache implements Reuse {
         }
     }
 
+    /**
+     * Marks the cache of the builds into {@code out} as just used, for {@link #keepRecent}: for a build that found
+     * nothing to do, and so wrote no cache.
+     */
+    static void used(Path site, Path out) {
+        try {
+            Files.setLastModifiedTime(file(site, out), java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
+        } catch (IOException e) {
+            // it may be taken for an older one's
+        }
+    }
+
     /** How many output folders' caches the cache folder keeps: the latest built into, and those built into before. */
     static final int OUTPUT_FOLDERS_KEPT = 4;
 
@@ -334,7 +346,7 @@ final class RenderCache implements Reuse {
                 java.nio.file.attribute.FileTime t = Files.getLastModifiedTime(f);
                 latest.merge(id, t, (a, b) -> a.compareTo(b) >= 0 ? a : b);
             }
-        } catch (IOException e) {
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
             return; // left for the next build
         }
         List<String> older = new ArrayList<>(latest.keySet());

@@ -178,7 +178,7 @@ public final class Manifest {
     static boolean quickly(String text, String compression, Map<String, Entry> found) {
         String head = "{\n  \"compression\": \"";
         int nl = text.indexOf('\n', head.length());
-        if (!text.startsWith(head) || nl < 0 || !text.startsWith("\",", nl - 2)) {
+        if (!text.startsWith(head) || nl < head.length() + 2 || !text.startsWith("\",", nl - 2)) {
             return false;
         }
         String settings = text.substring(head.length(), nl - 2);

@@ -51,8 +51,6 @@ public final class Publisher {
             }
             staging.markPublished();
             if (hadOutput) {
-                // Marked as the portal's, so whatever of it this command does not get round to deleting, a later one does.
-                Files.createFile(previous.resolve(StagingFolder.MARKER));
                 OWN.add(deleteInBackground(List.of(previous)));
             }
         } catch (IOException e) {
@@ -202,8 +200,13 @@ public final class Publisher {
         Thread t = new Thread(() -> {
             for (Path folder : folders) {
                 try {
-                    // An old output moved aside by an earlier version is not marked yet: marked first.
-                    if (!Files.isRegularFile(folder.resolve(StagingFolder.MARKER))) {
+                    if (Files.isSymbolicLink(folder)) {
+                        Files.delete(folder); // an output folder that was a link: the link alone, never what it points to
+                        continue;
+                    }
+                    // Marked as the portal's (an old output is not, until now), so whatever of it this command does not
+                    // get round to deleting, a later one does.
+                    if (!Files.isRegularFile(folder.resolve(StagingFolder.MARKER), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                         Files.createFile(folder.resolve(StagingFolder.MARKER));
                     }
                     Folders.deleteMarkedLast(folder, StagingFolder.MARKER);

@@ -42,6 +42,29 @@ class ManifestWritingProperties {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void aManifestOfManyBlocksIsTheJsonWritersAndReadsBack() throws Exception {
+        Manifest manifest = new Manifest(ManifestTest.SETTINGS);
+        java.util.Random random = new java.util.Random(7);
+        Map<String, Manifest.Entry> entries = new java.util.HashMap<>();
+        for (int i = 0; i < 9000; i++) {
+            byte[] hash = new byte[32];
+            random.nextBytes(hash);
+            entries.put("/p" + Integer.toString(random.nextInt(1 << 30), 36) + (i % 7 == 0 ? "/caf\u00e9 \"" + i + "\".html" : "/index.html"),
+                    new Manifest.Entry(random.nextInt(1 << 20), HexFormat.of().formatHex(hash)));
+        }
+        entries.forEach(manifest::add);
+        Path dir = Files.createTempDirectory("manifest");
+        try {
+            manifest.write(dir.resolve("manifest.json"));
+            assertArrayEquals(manifest.json(), Files.readAllBytes(dir.resolve("manifest.json")), "over four blocks of lines");
+            assertEquals(entries, Manifest.previous(dir, ManifestTest.SETTINGS));
+        } finally {
+            Files.deleteIfExists(dir.resolve("manifest.json"));
+            Files.delete(dir);
+        }
+    }
+
     @Property(tries = 2000)
     void aManifestChangedByHandGivesWhatReadingItAsJsonGives(@ForAll("entries") Map<String, Manifest.Entry> entries,
                                                             @ForAll("edits") List<int[]> edits) {

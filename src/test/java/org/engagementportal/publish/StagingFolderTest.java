@@ -390,7 +390,7 @@ class StagingFolderTest {
     }
 
     @Test
-    void aMarkedFolderIsDeletedWithItsMarkerLast() throws IOException {
+    void aMarkedFolderIsDeletedWhole() throws IOException {
         Path folder = dir.resolve("marked");
         org.engagementportal.testing.TestSite.writeBytes(folder.resolve("a/b/c.html"), "x".getBytes());
         org.engagementportal.testing.TestSite.writeBytes(folder.resolve("d.html"), "x".getBytes());
@@ -398,6 +398,21 @@ class StagingFolderTest {
         Folders.deleteMarkedLast(folder, StagingFolder.MARKER);
         assertFalse(Files.exists(folder));
         Folders.deleteMarkedLast(folder, StagingFolder.MARKER); // gone already: nothing to do
+    }
+
+    @Test
+    void anOutputFolderThatWasALinkHasTheLinkDeletedAndNothingWhereItPointed() throws IOException {
+        Path real = dir.resolve("real-site");
+        org.engagementportal.testing.TestSite.writeBytes(real.resolve("404.html"), "mine".getBytes());
+        org.engagementportal.testing.TestSite.writeBytes(real.resolve("manifest.json"), "{}".getBytes());
+        Path link = Files.createSymbolicLink(dir.resolve("linked.previous-999999991-1"), real);
+        Publisher.clearLeftovers(dir.resolve("linked"));
+        awaitBackgroundDeletion();
+        assertFalse(Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+        try (var left = Files.list(real)) {
+            assertEquals(List.of("404.html", "manifest.json"), left.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "no marker left in the folder it pointed to, and nothing of it deleted");
+        }
     }
 
     /** Waits for the publisher's background deletions to end, so what they would delete is gone. */
