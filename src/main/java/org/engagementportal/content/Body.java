@@ -177,6 +177,11 @@ public final class Body {
         return text.substring(start);
     }
 
+    /** Whether it is {@linkplain #keptIn kept in its file}: the site is one of those so large that memory is what counts. */
+    public boolean inFile() {
+        return file != null;
+    }
+
     public int firstLine() {
         return firstLine;
     }
