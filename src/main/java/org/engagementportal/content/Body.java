@@ -36,20 +36,21 @@ public final class Body {
     private final int length;
     private final int firstLine;
     private final boolean blank;
-    /** Kept in its file: the file, its name from the site folder, where in its text the body starts, and a hash of it. */
+    /** Kept in its file: the file, its name from the site folder, and where in its text the body starts. */
     private final java.nio.file.Path file;
     private final String source;
     private final int start;
-    private final long hash;
     /** {@link #digest}, once worked out. */
     private volatile String digest;
+    /** Whether {@link #digest} is of the file's bytes ({@link #digestBytes}), not of the text. */
+    private volatile boolean ofBytes;
 
     public Body(String markdown, int firstLine) {
-        this(markdown, null, 0, firstLine, markdown.isBlank(), null, null, 0, 0);
+        this(markdown, null, 0, firstLine, markdown.isBlank(), null, null, 0);
     }
 
     private Body(String markdown, byte[] packed, int length, int firstLine, boolean blank, java.nio.file.Path file,
-                 String source, int start, long hash) {
+                 String source, int start) {
         this.markdown = markdown;
         this.packed = packed;
         this.length = length;
@@ -58,7 +59,6 @@ public final class Body {
         this.file = file;
         this.source = source;
         this.start = start;
-        this.hash = hash;
     }
 
     /**
@@ -67,9 +67,9 @@ public final class Body {
      * org.engagementportal.source.SourceText#textOf} gives it.
      */
     public Body keptIn(java.nio.file.Path file, String source, int start) {
-        String text = markdown();
-        Body kept = new Body(null, null, text.length(), firstLine, blank, file, source, start, hash(text, 0));
+        Body kept = new Body(null, null, markdown().length(), firstLine, blank, file, source, start);
         kept.digest = digest();
+        kept.ofBytes = ofBytes;
         return kept;
     }
 
@@ -79,8 +79,17 @@ public final class Body {
      * many times quicker than its text. For the loader, once, before the body is shared.
      */
     void digestBytes(byte[] bytes, int from) {
-        digest = new org.engagementportal.source.TextHash().mixBytes(bytes, from, bytes.length).hex() + ":" + (bytes.length - from)
+        digest = digestOf(bytes, from);
+        ofBytes = true;
+    }
+
+    private String digestOf(byte[] bytes, int from) {
+        return new org.engagementportal.source.TextHash().mixBytes(bytes, from, bytes.length).hex() + ":" + (bytes.length - from)
                 + " bytes:" + firstLine;
+    }
+
+    private String digestOf(String text) {
+        return new org.engagementportal.source.TextHash().mix(text).hex() + ":" + text.length() + ":" + firstLine;
     }
 
     /**
@@ -93,20 +102,10 @@ public final class Body {
     public String digest() {
         String d = digest;
         if (d == null) {
-            String text = markdown();
-            d = new org.engagementportal.source.TextHash().mix(text).hex() + ":" + text.length() + ":" + firstLine;
+            d = digestOf(markdown());
             digest = d;
         }
         return d;
-    }
-
-    /** A 64-bit polynomial hash of {@code text} from {@code from}: enough to tell a file that changed under the build. */
-    private static long hash(String text, int from) {
-        long h = 0x9E3779B97F4A7C15L;
-        for (int i = from; i < text.length(); i++) {
-            h = (h ^ text.charAt(i)) * 0x100000001B3L;
-        }
-        return h;
     }
 
     /** The same body, kept compressed in memory. */
@@ -127,8 +126,9 @@ public final class Body {
             }
             n += deflater.deflate(out, n, out.length - n);
         }
-        Body body = new Body(null, Arrays.copyOf(out, n), utf8.length, firstLine, blank, null, null, 0, 0);
+        Body body = new Body(null, Arrays.copyOf(out, n), utf8.length, firstLine, blank, null, null, 0);
         body.digest = digest();
+        body.ofBytes = ofBytes;
         return body;
     }
 
@@ -171,7 +171,11 @@ public final class Body {
             throw new SourceChanged(source, "could not be read again (" + e.getMessage() + ")", e);
         }
         String text = org.engagementportal.source.SourceText.textOf(bytes).orElse("");
-        if (text.length() - start != length || hash(text, start) != hash) {
+        // Its digest, of the bytes as the loader hashed them (or of the text), says whether it is what the build read.
+        boolean same = text.length() - start == length && (ofBytes
+                ? digestOf(bytes, org.engagementportal.source.SourceText.byteOffsetOfLine(bytes, firstLine)).equals(digest)
+                : digestOf(text.substring(start)).equals(digest()));
+        if (!same) {
             throw new SourceChanged(source, "changed", null);
         }
         return text.substring(start);

@@ -155,10 +155,11 @@ public final class OutputKeys {
     }
 
     /**
-     * A page's text: a 128-bit hash of its characters and where it starts. Not SHA-256, which without the JIT's
-     * optimising compiler costs more than a second over the 10,000-page corpus; two independent 64-bit
-     * polynomial hashes over every character, with the length, make an accidental collision between an edit and
-     * the text before it as unlikely as the cache file being corrupted in a way that still reads.
+     * A page's text: its body's digest ({@link org.engagementportal.content.Body#digest}), a 128-bit hash of its
+     * file's bytes from where the text starts (worked out as the file was read), with the length and the first line.
+     * Not SHA-256, which without the JIT's optimising compiler costs more than a second over the 10,000-page corpus;
+     * two independent 64-bit polynomial hashes make an accidental collision between an edit and the text before it
+     * as unlikely as the cache file being corrupted in a way that still reads.
      */
     public String bodyOf(SitePage p) {
         return memo.of(p.document()).body();
@@ -270,7 +271,8 @@ public final class OutputKeys {
 
     /**
      * A digest of many short strings, for keys made at every build from something of every page (the A to Z, the
-     * search index): like {@link #bodyOf}, two independent 64-bit polynomial hashes over every character, with each
+     * search index): two independent 64-bit polynomial hashes over every character ({@link
+     * org.engagementportal.source.TextHash}), with each
      * string's length between them, so no string can run into the next. Several times quicker than SHA-256 over
      * thousands of small strings, and allocates nothing.
      */

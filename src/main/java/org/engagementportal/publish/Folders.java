@@ -21,23 +21,15 @@ final class Folders {
             return;
         }
         Path mark = folder.resolve(marker);
-        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                if (!file.equals(mark)) {
-                    Files.delete(file);
+        try (var entries = Files.list(folder)) {
+            for (Path entry : (Iterable<Path>) entries::iterator) {
+                if (!entry.equals(mark)) {
+                    delete(entry);
                 }
-                return FileVisitResult.CONTINUE;
             }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                if (!dir.equals(folder)) {
-                    Files.delete(dir);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
         Files.deleteIfExists(mark);
         Files.delete(folder);
     }
