@@ -83,10 +83,12 @@ public final class PlainEnglish {
             return null;
         }
         boolean easyRead = variant.kind() == Variant.Kind.EASY_READ;
-        if (!scoreIt && !easyRead && jargon.stream().noneMatch(e -> mentions(doc.body().markdown(), e.term()))) {
+        // Once: a text kept in its file (a very large site) is read from it each time it is asked for.
+        String markdown = doc.body().markdown();
+        if (!scoreIt && !easyRead && jargon.stream().noneMatch(e -> mentions(markdown, e.term()))) {
             return null; // a build checks this page for jargon only, and it has none: no need to read it
         }
-        PlainText.Text text = PlainText.of(doc.body().markdown(), doc.body().firstLine());
+        PlainText.Text text = PlainText.of(markdown, doc.body().firstLine());
         String source = doc.source();
         jargon(text, jargon, source, easyRead, problems);
         if (easyRead) {

@@ -42,6 +42,9 @@ public record LayoutView(String pageTitle, String description, String canonical,
             return l.getLanguage() + "_" + l.getCountry(); // "en-gb" and "en-GB" both "en_GB"
         }
         String language = l.getLanguage().isEmpty() ? lang : l.getLanguage(); // "zh-Hant": "zh"
+        if (language.equals("zh") && l.getScript().equals("Hant")) {
+            return "zh_HK"; // traditional characters: Hong Kong's, as most Chinese speakers in the UK write them, not zh_CN
+        }
         return LOCALES.getOrDefault(language, language);
     }
 

@@ -129,6 +129,7 @@ class LayoutViewsTest {
         assertEquals("ur_PK", LayoutView.localeOf("ur"));
         assertEquals("ar_AR", LayoutView.localeOf("ar"));
         assertEquals("zh_CN", LayoutView.localeOf("zh-Hans"), "a script, not a territory: the language's usual one");
+        assertEquals("zh_HK", LayoutView.localeOf("zh-Hant"), "traditional characters are not mainland China's");
         assertEquals("pt_BR", LayoutView.localeOf("pt-BR"));
         assertEquals("xx", LayoutView.localeOf("xx"), "a language not listed: given alone");
     }
