@@ -56,12 +56,12 @@ public final class FindViews {
 
     /** How many pages of the A to Z a letter with {@code entries} titles takes. */
     public static int pagesFor(int entries) {
-        return Math.max(1, (entries + PER_PAGE - 1) / PER_PAGE);
+        return org.engagementportal.site.Listing.pageCount(entries, PER_PAGE);
     }
 
     /** Page {@code n} (from 1) of a letter of the A to Z: "/a-z/c/", then "/a-z/c/page/2/". */
     public static String azPath(String letter, int n) {
-        return n <= 1 ? azPath(letter) : azPath(letter) + "page/" + n + "/";
+        return org.engagementportal.site.Listing.pagePath(azPath(letter), n);
     }
 
     /** One page of a letter of the A to Z: the letter, which page (from 1), and its address. */

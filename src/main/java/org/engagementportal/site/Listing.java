@@ -135,11 +135,21 @@ public record Listing(Kind kind, String path, String title, String summary, Opti
     }
 
     public int pageCount(int pageSize) {
-        return Math.max(1, (itemCount() + pageSize - 1) / pageSize);
+        return pageCount(itemCount(), pageSize);
     }
 
     /** The address of page {@code n} (1-based): the listing's own address for the first. */
     public String pagePath(int n) {
-        return n <= 1 ? path : path + "page/" + n + "/";
+        return pagePath(path, n);
+    }
+
+    /** How many pages {@code items} take, {@code pageSize} a page: one at least (the first says there are none). */
+    public static int pageCount(int items, int pageSize) {
+        return Math.max(1, (items + pageSize - 1) / pageSize);
+    }
+
+    /** The address of page {@code n} (1-based) of what is shown over pages from {@code first}: {@code first/page/n/}. */
+    public static String pagePath(String first, int n) {
+        return n <= 1 ? first : first + "page/" + n + "/";
     }
 }
