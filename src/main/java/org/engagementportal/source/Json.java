@@ -69,22 +69,6 @@ public final class Json {
     }
 
     /**
-     * {@link #write(Body, String...)} straight into a file as UTF-8, the same bytes as {@link #bytes}, for a file too
-     * big to hold twice over in memory (the manifest of a site of 100,000 pages is tens of megabytes).
-     */
-    public static void write(java.nio.file.Path file, Body body, String... blocks) throws IOException {
-        try (java.io.Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
-                java.nio.file.Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16)) {
-            try (JsonGenerator g = FACTORY.createGenerator(out)) {
-                g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-                g.setPrettyPrinter(new Layout(blocks));
-                body.write(g);
-            }
-            out.write('\n');
-        }
-    }
-
-    /**
      * One JSON value on one line with no spaces between its parts, as UTF-8 with a line break after it: for files
      * read only by the portal's own script (the search index), where every byte is sent to the reader.
      */
