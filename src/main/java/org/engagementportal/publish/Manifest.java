@@ -62,6 +62,7 @@ public final class Manifest {
         return java.util.Set.copyOf(entries.keySet());
     }
 
+    /** The manifest through the JSON writer: the bytes {@link #write} makes by hand, which the tests hold it to. */
     byte[] json() {
         return Json.bytes(this::json, "/files");
     }
