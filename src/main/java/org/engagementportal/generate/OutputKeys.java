@@ -20,7 +20,7 @@ import org.engagementportal.site.SiteAssembler;
 import org.engagementportal.site.SitePage;
 
 /**
- * The key of each rendered output: a SHA-256 digest of everything it is made from, so an incremental build
+ * The key of each rendered output: a 128-bit hash ({@link Quick}) of everything it is made from, so an incremental build
  * can reuse an output whose key has not changed. The inputs are known, not guessed:
  * <ul>
  *   <li>what every page depends on (the structure): the portal's own code, the site's data, its stylesheet, every address a link may point to, the feeds, the Accessible Information Statement
@@ -92,7 +92,7 @@ public final class OutputKeys {
         private Known of(Document d) {
             Known k = known.get(d.source());
             if (k == null || k.document() != d) {
-                k = new Known(d, new Digest().add(d.source()).add(d.kind().id()).add(d.variant().toString())
+                k = new Known(d, new Quick().add(d.source()).add(d.kind().id()).add(d.variant().toString())
                         .add(d.meta().toString()).add(d.details().toString()).hex(), bodyOf(d));
                 known.put(d.source(), k);
             }
@@ -117,7 +117,7 @@ public final class OutputKeys {
     /** A template's text and the text of every template it imports or includes, however deep. */
     public String template(String name) {
         return templateDigests.computeIfAbsent(name, n -> {
-            Digest h = new Digest();
+            Quick h = new Quick();
             java.util.TreeSet<String> seen = new java.util.TreeSet<>();
             java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(n));
             java.util.TreeMap<String, String> texts = new java.util.TreeMap<>();
@@ -142,7 +142,7 @@ public final class OutputKeys {
     public String face(SitePage p) {
         return faces.computeIfAbsent(p.path(), k -> {
             Document d = p.document();
-            Digest h = new Digest().add(memo.of(d).fields()).add(p.path());
+            Quick h = new Quick().add(memo.of(d).fields()).add(p.path());
             List<ContentKind.Moment> moments = d.moments(site.config(), site.now().getZone());
             if (!moments.isEmpty()) {
                 h.add(site.now().toLocalDate().toString());
@@ -174,7 +174,7 @@ public final class OutputKeys {
     }
 
     /** Adds the titles in the breadcrumbs of the page at {@code path}: those of the folders above it. */
-    private void breadcrumbs(Digest h, String path) {
+    private void breadcrumbs(Quick h, String path) {
         h.add("breadcrumbs");
         for (int slash = path.indexOf('/', 1); slash >= 0 && slash < path.length() - 1; slash = path.indexOf('/', slash + 1)) {
             h.add(site.titleOf(path.substring(0, slash + 1)).orElse("-"));
@@ -182,7 +182,7 @@ public final class OutputKeys {
     }
 
     public String page(SitePage p) {
-        Digest h = new Digest().add("page").add(structure).add(face(p)).add(bodyOf(p))
+        Quick h = new Quick().add("page").add(structure).add(face(p)).add(bodyOf(p))
                 .add(template(templates.templateFor(((ShownKind<?>) p.kind()).template())));
         SitePage original = site.originalOf(p).orElse(p);
         h.add("versions").add(face(original));
@@ -220,12 +220,12 @@ public final class OutputKeys {
     public String everyFace(String what, List<String> templateNames) {
         String faces = everyFace;
         if (faces == null) {
-            Digest h = new Digest().add(site.now().toLocalDate().toString());
+            Quick h = new Quick().add(site.now().toLocalDate().toString());
             site.pages().forEach(p -> h.add(face(p)));
             faces = h.hex();
             everyFace = faces;
         }
-        Digest h = new Digest().add("every face").add(what).add(structure).add(faces);
+        Quick h = new Quick().add("every face").add(what).add(structure).add(faces);
         templateNames.forEach(t -> h.add(template(t)));
         return h.hex();
     }
@@ -235,7 +235,7 @@ public final class OutputKeys {
      * what it lists, given as {@code listed} (the A to Z: every page's address and title).
      */
     public String ofStructure(String what, List<String> templateNames, String listed) {
-        Digest h = new Digest().add("structure").add(what).add(structure).add(listed);
+        Quick h = new Quick().add("structure").add(what).add(structure).add(listed);
         templateNames.forEach(t -> h.add(template(t)));
         return h.hex();
     }
@@ -245,7 +245,7 @@ public final class OutputKeys {
     /** The key of page {@code n} of a listing: the listing's own key (worked out once for all its pages) and n. */
     public String listing(Listing l, int n) {
         String whole = listings.computeIfAbsent(l.path(), k -> {
-            Digest h = new Digest().add("listing").add(structure)
+            Quick h = new Quick().add("listing").add(structure)
                     .add(template(templates.templateFor(l.kind() == Listing.Kind.HOME ? "home" : "listing")))
                     .add(l.kind().name()).add(l.path()).add(l.title()).add(l.summary()).add(l.terms().toString())
                     .add(l.termsHeading().toString()).add(l.filters().toString()).add(l.calendar().toString());
@@ -257,11 +257,11 @@ public final class OutputKeys {
             }
             return h.hex();
         });
-        return new Digest().add(whole).add(Integer.toString(n)).hex();
+        return new Quick().add(whole).add(Integer.toString(n)).hex();
     }
 
     public String feed(FeedPlan.Feed f) {
-        Digest h = new Digest().add("feed").add(structure).add(f.path()).add(f.title()).add(f.description())
+        Quick h = new Quick().add("feed").add(structure).add(f.path()).add(f.title()).add(f.description())
                 .add(f.updated().map(Object::toString).orElse("no entries"));
         for (FeedPlan.Entry e : f.entries()) {
             h.add(e.announces()).add(e.title()).add(e.date().toString()).add(face(e.page())).add(bodyOf(e.page()));
@@ -270,8 +270,8 @@ public final class OutputKeys {
     }
 
     /**
-     * A digest of many short strings, for keys made at every build from something of every page (the A to Z, the
-     * search index): two independent 64-bit polynomial hashes over every character ({@link
+     * A digest of many short strings, for the keys made at every build from something of every page (each page's face
+     * and key, the listings', the A to Z's, the search index's): two independent 64-bit polynomial hashes over every character ({@link
      * org.engagementportal.source.TextHash}), with each
      * string's length between them, so no string can run into the next. Several times quicker than SHA-256 over
      * thousands of small strings, and allocates nothing.
