@@ -109,7 +109,7 @@ final class RenderCache implements Reuse {
                         : "the cache in " + FOLDER + "/ was made by another version of the portal, so everything is built");
                 return cold(problems);
             }
-            Map<String, Entry> entries = new TreeMap<>();
+            Map<String, Entry> entries = new java.util.HashMap<>(); // looked up by path, thousands of times a build
             String line;
             String path = null;
             String key = null;

@@ -166,10 +166,13 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
     private boolean stillThere(String sitePath) {
         for (String path : List.of(sitePath, sitePath + ".gz", sitePath + ".br")) {
             Manifest.Entry entry = previous.get(path);
-            Path old = previousOutput.resolve(path.substring(1));
-            try {
-                if (entry != null && (!Files.isRegularFile(old, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                        || Files.size(old) != entry.size())) {
+            if (entry == null) {
+                continue;
+            }
+            try { // one look at the disk for both
+                java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(previousOutput.resolve(path.substring(1)),
+                        java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                if (!a.isRegularFile() || a.size() != entry.size()) {
                     return false; // changed or gone since it was published: made afresh
                 }
             } catch (IOException e) {
