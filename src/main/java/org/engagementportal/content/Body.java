@@ -36,21 +36,29 @@ public final class Body {
     private final int length;
     private final int firstLine;
     private final boolean blank;
-    /** Kept in its file: the file, its name from the site folder, and where in its text the body starts. */
+    /** Kept in its file: the file, and its name from the site folder. */
     private final java.nio.file.Path file;
     private final String source;
+    /** Where in its file's text the body starts, when known (a text read from a file, or kept in it); else -1. */
     private final int start;
+    /** Kept in its file because an earlier build read it ({@link #keptFromBefore}), not to save memory. */
+    private final boolean fromBefore;
     /** {@link #digest}, once worked out. */
     private volatile String digest;
     /** Whether {@link #digest} is of the file's bytes ({@link #digestBytes}), not of the text. */
     private volatile boolean ofBytes;
 
     public Body(String markdown, int firstLine) {
-        this(markdown, null, 0, firstLine, markdown.isBlank(), null, null, 0);
+        this(markdown, firstLine, -1);
+    }
+
+    /** A body that starts at character {@code start} of its file's text (as {@link org.engagementportal.source.SourceText} gives it). */
+    Body(String markdown, int firstLine, int start) {
+        this(markdown, null, 0, firstLine, markdown.isBlank(), null, null, start, false);
     }
 
     private Body(String markdown, byte[] packed, int length, int firstLine, boolean blank, java.nio.file.Path file,
-                 String source, int start) {
+                 String source, int start, boolean fromBefore) {
         this.markdown = markdown;
         this.packed = packed;
         this.length = length;
@@ -59,6 +67,39 @@ public final class Body {
         this.file = file;
         this.source = source;
         this.start = start;
+        this.fromBefore = fromBefore;
+    }
+
+    /**
+     * A body an earlier build read ({@link LoadMemo}), from a file that has not changed since: kept in its file like
+     * {@link #keptIn}, {@code length} characters from {@code start}, and read from there if it is asked for, checked
+     * against {@code digest}.
+     */
+    static Body keptFromBefore(java.nio.file.Path file, String source, int start, int length, int firstLine, boolean blank,
+                               String digest, boolean ofBytes) {
+        if (start < 0 || length < 0 || firstLine < 1) {
+            throw new IllegalArgumentException("a text at " + start + ", " + length + " long, from line " + firstLine);
+        }
+        Body kept = new Body(null, null, length, firstLine, blank, file, source, start, true);
+        kept.digest = digest;
+        kept.ofBytes = ofBytes;
+        return kept;
+    }
+
+    /** Where in its file's text it starts; -1 when that is not known (a text not read from a file, or packed). */
+    int textStart() {
+        return start;
+    }
+
+    /** Its length in characters. */
+    int textLength() {
+        return markdown != null ? markdown.length() : file != null ? length : markdown().length();
+    }
+
+    /** Whether {@link #digest} is of the file's bytes. */
+    boolean digestOfBytes() {
+        digest();
+        return ofBytes;
     }
 
     /**
@@ -67,7 +108,7 @@ public final class Body {
      * org.engagementportal.source.SourceText#textOf} gives it.
      */
     public Body keptIn(java.nio.file.Path file, String source, int start) {
-        Body kept = new Body(null, null, markdown().length(), firstLine, blank, file, source, start);
+        Body kept = new Body(null, null, markdown().length(), firstLine, blank, file, source, start, false);
         kept.digest = digest();
         kept.ofBytes = ofBytes;
         return kept;
@@ -126,7 +167,7 @@ public final class Body {
             }
             n += deflater.deflate(out, n, out.length - n);
         }
-        Body body = new Body(null, Arrays.copyOf(out, n), utf8.length, firstLine, blank, null, null, 0);
+        Body body = new Body(null, Arrays.copyOf(out, n), utf8.length, firstLine, blank, null, null, -1, false);
         body.digest = digest();
         body.ofBytes = ofBytes;
         return body;
@@ -181,9 +222,12 @@ public final class Body {
         return text.substring(start);
     }
 
-    /** Whether it is {@linkplain #keptIn kept in its file}: the site is one of those so large that memory is what counts. */
+    /**
+     * Whether it is {@linkplain #keptIn kept in its file} to save memory: the site is one of those so large that memory
+     * is what counts (not a body {@linkplain #keptFromBefore an earlier build read}).
+     */
     public boolean inFile() {
-        return file != null;
+        return file != null && !fromBefore;
     }
 
     public int firstLine() {
@@ -207,6 +251,6 @@ public final class Body {
     @Override
     public String toString() {
         return "Body[firstLine=" + firstLine + (packed != null ? ", packed " + packed.length + " of " + length + " bytes" : "")
-                + (file != null ? ", kept in " + source : "") + "]";
+                + (file != null ? ", kept in " + source : "") + (fromBefore ? " since an earlier build" : "") + "]";
     }
 }

@@ -101,8 +101,8 @@ public final class ContentLoader {
             memo.keepOnly(markdown);
             StringBuilder c = new StringBuilder(data.toString());
             staticFiles.forEach(f -> c.append('\n').append(f).append(' ').append(stamps.get(f)));
-            context = c.toString();
-            memo.begin(context, now);
+            context = new org.engagementportal.source.TextHash().mix(c.toString()).hex() + ":" + c.length();
+            memo.begin(context, now, root, id -> kinds.stream().filter(k -> k.id().equals(id)).findFirst());
         } else {
             context = null;
         }
@@ -113,7 +113,7 @@ public final class ContentLoader {
             String stamp = stamps.get(rel);
             markdownBytes += stamp == null ? 0 : Long.parseLong(stamp.substring(0, stamp.indexOf(' ')));
         }
-        Keep keep = markdownBytes <= packOver ? Keep.TEXT : memo == null ? Keep.FILE : Keep.PACKED;
+        Keep keep = markdownBytes <= packOver ? Keep.TEXT : memo == null || memo.inFile() ? Keep.FILE : Keep.PACKED;
         List<Document> read = markdown.parallelStream()
                 .map(rel -> memo == null ? read(root.resolve(rel), rel, frozen, inspector, keep)
                         : remembered(memo, rel, stamps.get(rel), () -> read(root.resolve(rel), rel, frozen, inspector, keep)))

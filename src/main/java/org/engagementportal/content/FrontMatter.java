@@ -37,7 +37,7 @@ public record FrontMatter(String yaml, int yamlFirstLine, Body body) {
                 int yamlEnd = source.offsetOfLine(line);
                 String yaml = yamlStart <= yamlEnd ? text.substring(yamlStart, yamlEnd) : "";
                 int bodyStart = source.hasLine(line + 1) ? source.offsetOfLine(line + 1) : text.length();
-                return Optional.of(new FrontMatter(yaml, 2, new Body(text.substring(bodyStart), line + 1)));
+                return Optional.of(new FrontMatter(yaml, 2, new Body(text.substring(bodyStart), line + 1, bodyStart)));
             }
         }
         problems.error(new Position(source.file(), 1, 1),

@@ -11,13 +11,43 @@ import org.engagementportal.source.Problem;
 
 /**
  * What the loader made of each file last time, kept between the builds of one process ({@code portal serve}),
- * so a build after a save reads only the files that changed. A file is read again when its size or time
+ * so a build after a save reads only the files that changed; or kept by one {@code portal build} for the next, in a
+ * file in {@code .portal-cache/} ({@link #kept}, {@link #save}), so a build after a one-file change does not read
+ * and parse every other file again. A file is read again when its size or time
  * changed, when the site's data or any other file under content/ changed (a document's attachments are checked
  * against them), on a new day, or when one of its moments has passed since (a consultation's checks depend on
  * whether it is open). The problems found reading it are kept with it and reported again.
  */
 public final class LoadMemo {
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /** Entries as the last build saved them, each read only when its file is asked for ({@link #kept}). */
+    private final Map<String, Saved> saved = new ConcurrentHashMap<>();
+    /** Whether it is kept in a file for the next build rather than in memory for the next save of the preview. */
+    private final boolean inFile;
+    /** What the loader reads documents in the saved entries with: the content folder, and the types by id. */
+    private volatile java.nio.file.Path contentRoot;
+    private volatile java.util.function.Function<String, Optional<ContentKind<?>>> kinds;
+
+    /** An empty memo, kept in memory between the builds of one process. */
+    public LoadMemo() {
+        this(false);
+    }
+
+    private LoadMemo(boolean inFile) {
+        this.inFile = inFile;
+    }
+
+    /** An empty memo for a build, to be {@linkplain #save saved} for the next ({@code --no-cache}: read nothing, keep all). */
+    public static LoadMemo forNextBuild() {
+        return new LoadMemo(true);
+    }
+
+    /** One file's entry as saved: its stamp, and the rest as {@link DocumentCodec} bytes, with their digest. */
+    private record Saved(String stamp, byte[] bytes, String digest) {
+    }
+
+    /** The entries read back from the file, with their bytes, which are saved again as they are while the entry holds. */
+    private final Map<String, Map.Entry<Entry, Saved>> readBack = new ConcurrentHashMap<>();
     /** What the last walk of content/ found, and the files changed since, if known. */
     private ContentLoader.Walked walked;
     private java.util.Collection<java.nio.file.Path> changed;
@@ -46,10 +76,23 @@ public final class LoadMemo {
     record Entry(String stamp, LocalDate day, List<Boolean> passed, Optional<Document> document, List<Problem> problems) {
     }
 
+    /** Whether it is a build's, kept in a file for the next, rather than the preview's. */
+    boolean inFile() {
+        return inFile;
+    }
+
     /** What every file was read with in the last load (the site's data and the other files). */
     private String context;
     /** The clock of the last load that finished: every entry was found valid at it, or read again, then. */
     private ZonedDateTime clock;
+    /** When this load began, by the system's clock. */
+    private long began;
+    /**
+     * How recently before a load a file may have changed and still be trusted to be seen changing again: a file saved
+     * twice within the disk's tick, at the same size, keeps its stamp. An entry of a file changed later than this
+     * before the load is not saved, and the next build reads the file again.
+     */
+    static final long RACY_MILLIS = 2_000;
     /** Whether this load's clock is that one. */
     private volatile boolean sameClock;
 
@@ -57,11 +100,17 @@ public final class LoadMemo {
      * Starts a load with this context (the site's data and the other files: when it changed, every file is read
      * again) at this time.
      */
-    synchronized void begin(String context, ZonedDateTime now) {
+    synchronized void begin(String context, ZonedDateTime now, java.nio.file.Path contentRoot,
+                            java.util.function.Function<String, Optional<ContentKind<?>>> kinds) {
         if (!context.equals(this.context)) {
             entries.clear();
+            saved.clear();
+            readBack.clear();
             this.context = context;
         }
+        this.contentRoot = contentRoot;
+        this.kinds = kinds;
+        began = System.currentTimeMillis();
         sameClock = now.equals(clock);
         clock = null; // until this load has finished
     }
@@ -73,6 +122,14 @@ public final class LoadMemo {
 
     Optional<Entry> valid(String rel, String stamp, ZonedDateTime now, SiteConfig config) {
         Entry e = entries.get(rel);
+        Saved s = saved.remove(rel);
+        if (e == null && s != null && s.stamp().equals(stamp)) {
+            e = read(rel, s).orElse(null);
+            if (e != null) {
+                entries.put(rel, e);
+                readBack.put(rel, Map.entry(e, s));
+            }
+        }
         if (e == null || !e.stamp().equals(stamp)) {
             return Optional.empty();
         }
@@ -89,7 +146,156 @@ public final class LoadMemo {
 
     /** Forgets files that are gone. */
     void keepOnly(java.util.Collection<String> files) {
-        entries.keySet().retainAll(new java.util.HashSet<>(files));
+        java.util.Set<String> kept = new java.util.HashSet<>(files);
+        entries.keySet().retainAll(kept);
+        saved.keySet().retainAll(kept);
+        readBack.keySet().retainAll(kept);
+    }
+
+    // ------------------------------------------------------------ kept in a file between builds
+
+    private static final String HEADER = "portal-content-memo 1";
+
+    /**
+     * The memo the last build saved in {@code file} for this version of the portal ({@code portal}), or an empty one
+     * (none yet, another version's, or damaged: {@code note} says which of the last two). Its entries are read one
+     * by one as their files are asked for, each checked against its digest first.
+     */
+    public static LoadMemo kept(java.nio.file.Path file, String portal, java.util.function.Consumer<String> note) {
+        LoadMemo memo = new LoadMemo(true);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return memo;
+        }
+        try (var in = new java.io.DataInputStream(new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file), 1 << 16))) {
+            if (!HEADER.equals(in.readUTF()) || !portal.equals(in.readUTF())) {
+                return memo;
+            }
+            String context = in.readUTF();
+            String clock = in.readUTF();
+            int n = in.readInt();
+            Map<String, Saved> entries = new java.util.HashMap<>(Math.max(16, n * 2));
+            for (int i = 0; i < n; i++) {
+                String rel = in.readUTF();
+                String stamp = in.readUTF();
+                int length = in.readInt();
+                if (length < 0 || length > 1 << 26) {
+                    throw new java.io.IOException("an entry of " + length + " bytes");
+                }
+                byte[] bytes = in.readNBytes(length);
+                if (bytes.length != length) {
+                    throw new java.io.EOFException();
+                }
+                entries.put(rel, new Saved(stamp, bytes, in.readUTF()));
+            }
+            if (in.read() != -1) {
+                throw new java.io.IOException("more after the last entry");
+            }
+            memo.context = context;
+            memo.clock = clock.isEmpty() ? null : ZonedDateTime.parse(clock);
+            memo.saved.putAll(entries);
+        } catch (java.io.IOException | RuntimeException e) {
+            note.accept("the record of what the last build read, in " + file.getParent().getFileName() + "/, is damaged, "
+                    + "so every content file is read again");
+        }
+        return memo;
+    }
+
+    /** A saved entry read back, if its bytes are whole and make what they say. */
+    private Optional<Entry> read(String rel, Saved s) {
+        if (!digest(s.bytes()).equals(s.digest())) {
+            return Optional.empty();
+        }
+        try {
+            DocumentCodec.Reader r = new DocumentCodec.Reader(s.bytes(), contentRoot, rel, kinds);
+            Entry e = (Entry) r.value(Entry.class);
+            if (!r.atEnd() || !s.stamp().equals(e.stamp()) || e.document().filter(d -> !d.source().equals(ContentLoader.CONTENT + "/" + rel)).isPresent()) {
+                return Optional.empty();
+            }
+            return Optional.of(e);
+        } catch (IllegalArgumentException | java.time.DateTimeException | ClassCastException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String digest(byte[] bytes) {
+        return new org.engagementportal.source.TextHash().mixBytes(bytes, 0, bytes.length).hex();
+    }
+
+    /**
+     * Saves what the last load made of each file for the next build, in {@code file} (replacing it whole, or not at
+     * all): every entry of a file that was read (one whose text is not where its file says is left out, and read
+     * again next time).
+     */
+    public synchronized void save(java.nio.file.Path file, String portal) throws java.io.IOException {
+        List<Map.Entry<String, Entry>> all = new java.util.ArrayList<>(entries.entrySet());
+        long racy = began - RACY_MILLIS;
+        all.removeIf(e -> !settled(e.getValue().stamp(), racy));
+        all.sort(Map.Entry.comparingByKey());
+        // Those not asked for since they were read from the file (no load since) are saved again as they were.
+        List<Map.Entry<String, Saved>> untouched = new java.util.ArrayList<>(saved.entrySet());
+        untouched.removeIf(e -> entries.containsKey(e.getKey()));
+        Saved[] made = new Saved[all.size()];
+        java.util.stream.IntStream.range(0, made.length).parallel().forEach(i -> {
+            Entry e = all.get(i).getValue();
+            Map.Entry<Entry, Saved> before = readBack.get(all.get(i).getKey());
+            if (before != null && before.getKey() == e) {
+                made[i] = before.getValue();
+                return;
+            }
+            try {
+                DocumentCodec.Writer w = new DocumentCodec.Writer();
+                w.value(e, Entry.class);
+                byte[] b = w.bytes();
+                made[i] = new Saved(e.stamp(), b, digest(b));
+            } catch (IllegalArgumentException notKept) {
+                made[i] = null;
+            }
+        });
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Path temp = java.nio.file.Files.createTempFile(file.getParent(), "content", ".part");
+        try {
+            try (var out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(temp), 1 << 16))) {
+                out.writeUTF(HEADER);
+                out.writeUTF(portal);
+                out.writeUTF(context == null ? "" : context);
+                out.writeUTF(clock == null ? "" : clock.toString());
+                int n = untouched.size();
+                for (Saved s : made) {
+                    n += s == null ? 0 : 1;
+                }
+                out.writeInt(n);
+                for (Map.Entry<String, Saved> e : untouched) {
+                    write(out, e.getKey(), e.getValue());
+                }
+                for (int i = 0; i < made.length; i++) {
+                    if (made[i] != null) {
+                        write(out, all.get(i).getKey(), made[i]);
+                    }
+                }
+            }
+            java.nio.file.Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            java.nio.file.Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void write(java.io.DataOutputStream out, String rel, Saved s) throws java.io.IOException {
+        out.writeUTF(rel);
+        out.writeUTF(s.stamp());
+        out.writeInt(s.bytes().length);
+        out.write(s.bytes());
+        out.writeUTF(s.digest());
+    }
+
+    /** Whether a file's stamp ({@code size time identity}) says it last changed before {@code racy}. */
+    private static boolean settled(String stamp, long racy) {
+        String[] parts = stamp.split(" ", 3);
+        try {
+            return parts.length >= 2 && java.time.Instant.parse(parts[1]).toEpochMilli() < racy;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
     private static List<Boolean> passed(Optional<Document> document, ZonedDateTime now, SiteConfig config) {

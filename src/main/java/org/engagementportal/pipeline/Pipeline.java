@@ -243,7 +243,28 @@ public final class Pipeline {
     /** Worker threads: twice the cores, so writing to a slow disk overlaps with rendering. */
     static final int THREADS = Integer.getInteger("portal.threads", Runtime.getRuntime().availableProcessors());
 
+    /** What the last build read of each content file, for the next ({@link LoadMemo#kept}). */
+    static Path contentMemo(Path source) {
+        return source.toAbsolutePath().normalize().resolve(RenderCache.FOLDER).resolve("content.memo");
+    }
+
     private Result runStages(Options options, Consumer<Stage> progress) {
+        try {
+            return stages(options, progress);
+        } catch (RuntimeException e) {
+            if (org.engagementportal.content.SourceChanged.in(e).isPresent() && memo == null) {
+                // A file that changed without its size or time changing (which a memo cannot see): read it all again next time.
+                try {
+                    Files.deleteIfExists(contentMemo(options.source()));
+                } catch (IOException | RuntimeException ignored) {
+                    // The next build reads the memo and stops again at the file, which says to run it again.
+                }
+            }
+            throw e;
+        }
+    }
+
+    private Result stages(Options options, Consumer<Stage> progress) {
         Problems problems = new Problems();
         List<Stage> stages = new ArrayList<>();
         Consumer<Stage> record = s -> {
@@ -275,7 +296,14 @@ public final class Pipeline {
                 .orElse(loaded);
         ZonedDateTime now = options.now().map(t -> t.atZone(data.site().timeZone()))
                 .orElseGet(() -> ZonedDateTime.now(data.site().timeZone()).truncatedTo(ChronoUnit.MINUTES));
-        LoadedContent content = new ContentLoader(source, data, now, problems, types).load(memo);
+        // A build reads only the files changed since the last, taking the others as the last build read them.
+        LoadMemo loadMemo = memo;
+        if (memo == null && preview == null && options.out().isPresent()) {
+            loadMemo = options.useCache()
+                    ? LoadMemo.kept(contentMemo(source), PortalVersion.fingerprint(), note -> record.accept(new Stage("cache", 0, note)))
+                    : LoadMemo.forNextBuild();
+        }
+        LoadedContent content = new ContentLoader(source, data, now, problems, types).load(loadMemo);
         record.accept(new Stage("load", millis(t0), content.documents().size() + " content files, "
                 + content.staticFiles().size() + " other files"));
 
@@ -380,6 +408,13 @@ public final class Pipeline {
                 UpToDate.forget(source, options.out().get());
                 Publisher.publish(staging, options.out().get());
                 cache.save(source, options.out().get(), PortalVersion.fingerprint());
+                if (loadMemo != memo) {
+                    try {
+                        loadMemo.save(contentMemo(source), PortalVersion.fingerprint());
+                    } catch (IOException | RuntimeException e) {
+                        // The next build reads every file again.
+                    }
+                }
                 published = true;
                 if (inputs.isPresent() && !readingAges) {
                     Optional<String> outputs = UpToDate.outputs(options.out().get());
