@@ -286,6 +286,13 @@ public final class OutputKeys {
             return this;
         }
 
+        /** Bytes, such as a file's: hashed eight at a time, then marked as bytes with their length. */
+        public Quick add(byte[] b) {
+            hash.mixBytes(b, 0, b.length).mark(0x100000000L + b.length);
+            chars += b.length;
+            return this;
+        }
+
         public String hex() {
             return hash.hex() + ":" + chars;
         }

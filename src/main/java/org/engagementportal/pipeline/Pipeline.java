@@ -543,7 +543,7 @@ public final class Pipeline {
      * latest audit, and whether whole pages are checked. See {@link OutputKeys} for the rest.
      */
     static String structure(Site site, Path source, BundledAssets assets, FeedPlan feeds, boolean wholePageRules) {
-        OutputKeys.Digest h = new OutputKeys.Digest().add(PortalVersion.fingerprint()).add(site.data().toString())
+        OutputKeys.Quick h = new OutputKeys.Quick().add(PortalVersion.fingerprint()).add(site.data().toString())
                 .add(assets.cssPath()).add(assets.scriptPath()).add(Boolean.toString(wholePageRules))
                 .add(site.config().alert().filter(a -> a.shownAt(site.now())).map(a -> "alert shown").orElse("no alert"));
         Path audit = source.resolve(".a11y-audit.json");
