@@ -232,10 +232,18 @@ public final class ContentLoader {
             if (!stamps.containsKey(rel)) {
                 markdown.add(rel);
             }
-            stamps.put(rel, attrs.size() + " " + attrs.lastModifiedTime() + " " + attrs.fileKey());
+            stamps.put(rel, stamp(attrs));
         }
         markdown.sort(null);
         return Optional.of(new Walked(markdown, before.staticFiles(), stamps, before.problems()));
+    }
+
+    /**
+     * A file's stamp: its size, the time it last changed (in nanoseconds since 1970) and its identity on the disk. A
+     * file whose stamp is unchanged is taken to be unchanged (see LoadMemo for a file saved twice within the disk's tick).
+     */
+    static String stamp(BasicFileAttributes attrs) {
+        return attrs.size() + " " + attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS) + " " + attrs.fileKey();
     }
 
     private void walk(Path root, List<String> markdown, Set<String> staticFiles, Map<String, String> stamps, Problems found) {
@@ -270,7 +278,7 @@ public final class ContentLoader {
                         return FileVisitResult.CONTINUE;
                     }
                     String rel = relative(root, file);
-                    stamps.put(rel, attrs.size() + " " + attrs.lastModifiedTime() + " " + attrs.fileKey());
+                    stamps.put(rel, stamp(attrs));
                     if (!attrs.isRegularFile()) {
                         found.error(Position.file(CONTENT + "/" + rel), "this is not an ordinary file (it may be a link to "
                                 + "another file), so it is not " + (name.endsWith(".md") ? "read." : "published."),

@@ -288,12 +288,12 @@ public final class LoadMemo {
         out.writeUTF(s.digest());
     }
 
-    /** Whether a file's stamp ({@code size time identity}) says it last changed before {@code racy}. */
+    /** Whether a file's stamp ({@link ContentLoader#stamp}) says it last changed before {@code racy}, in milliseconds. */
     private static boolean settled(String stamp, long racy) {
         String[] parts = stamp.split(" ", 3);
         try {
-            return parts.length >= 2 && java.time.Instant.parse(parts[1]).toEpochMilli() < racy;
-        } catch (java.time.format.DateTimeParseException e) {
+            return parts.length >= 2 && Long.parseLong(parts[1]) / 1_000_000 < racy;
+        } catch (NumberFormatException e) {
             return false;
         }
     }
