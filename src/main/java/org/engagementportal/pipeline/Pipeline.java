@@ -352,11 +352,14 @@ public final class Pipeline {
         if (keys != null) {
             keys.keepOnly(content.documents());
         }
+        // Three independent parts of what the pages are made with, two of them on another thread while this one plans the feeds.
+        java.util.concurrent.ForkJoinTask<Links> linking = java.util.concurrent.ForkJoinTask.adapt(() -> new Links(site)).fork();
+        java.util.concurrent.ForkJoinTask<JBakeTemplates> templating = java.util.concurrent.ForkJoinTask.adapt(() ->
+                new JBakeTemplates(source, site.config(), types.stream().map(ContentType::template).distinct().toList())).fork();
         FeedPlan feeds = FeedPlan.of(site);
-        Links links = new Links(site);
-        JBakeTemplates templates = new JBakeTemplates(source, site.config(),
-                types.stream().map(ContentType::template).distinct().toList());
-        String structure = structure(site, source, assets, feeds, checking);
+        Links links = linking.join();
+        JBakeTemplates templates = templating.join();
+        String structure = structure(site, source, assets, feeds, links.paths(), checking);
         AuditSummary.Saved audit = AuditSummary.read(source, problems);
         BuildContext ctx = context(site, source, assets, problems, checking, cache, keys == null ? OutputKeys.Memo.forOneBuild() : keys,
                 feeds, links, templates, structure, audit);
@@ -542,7 +545,8 @@ public final class Pipeline {
      * the stylesheet, every address a link may point to, the feeds, the Accessible Information Statement, the
      * latest audit, and whether whole pages are checked. See {@link OutputKeys} for the rest.
      */
-    static String structure(Site site, Path source, BundledAssets assets, FeedPlan feeds, boolean wholePageRules) {
+    static String structure(Site site, Path source, BundledAssets assets, FeedPlan feeds, java.util.Collection<String> linkable,
+                            boolean wholePageRules) {
         OutputKeys.Quick h = new OutputKeys.Quick().add(PortalVersion.fingerprint()).add(site.data().toString())
                 .add(assets.cssPath()).add(assets.scriptPath()).add(Boolean.toString(wholePageRules))
                 .add(site.config().alert().filter(a -> a.shownAt(site.now())).map(a -> "alert shown").orElse("no alert"));
@@ -552,7 +556,7 @@ public final class Pipeline {
         } catch (IOException e) {
             h.add("unreadable audit");
         }
-        site.linkablePaths().forEach(h::add);
+        linkable.forEach(h::add); // site.linkablePaths(), as the links were checked against
         h.add("unreadable");
         site.unreadable().forEach(h::add);
         h.add("statement");
