@@ -65,12 +65,19 @@ public final class JBakeTemplates implements Templates {
 
     @Override
     public String templateFor(String type) {
-        File file = config.getTemplateFileByDocType(type);
-        if (file == null) {
-            throw new IllegalArgumentException("no template is configured for " + type);
+        String name = templateNames.get(type); // asked for every page's key: JBake's configuration makes a path each time
+        if (name == null) {
+            File file = config.getTemplateFileByDocType(type);
+            if (file == null) {
+                throw new IllegalArgumentException("no template is configured for " + type);
+            }
+            name = file.getName();
+            templateNames.put(type, name);
         }
-        return file.getName();
+        return name;
     }
+
+    private final Map<String, String> templateNames = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public java.util.Optional<String> source(String template) {

@@ -17,14 +17,31 @@ public final class Dates {
     private Dates() {
     }
 
+    /**
+     * Days as written, once each: a build writes the same few thousand days tens of thousands of times (every card,
+     * listing, feed and search row), and each formatting makes garbage of its own.
+     */
+    private static final java.util.Map<LocalDate, String> DAYS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<LocalDate, String> WEEKDAYS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** "3 March 2026". */
     public static String day(LocalDate date) {
-        return DAY.format(date);
+        String d = DAYS.get(date);
+        if (d == null) {
+            d = DAY.format(date);
+            DAYS.put(date, d);
+        }
+        return d;
     }
 
     /** "Tuesday 3 March 2026". */
     public static String weekday(LocalDate date) {
-        return WEEKDAY.format(date);
+        String d = WEEKDAYS.get(date);
+        if (d == null) {
+            d = WEEKDAY.format(date);
+            WEEKDAYS.put(date, d);
+        }
+        return d;
     }
 
     /** "9am", "2:30pm", "midday", "midnight". */
