@@ -82,7 +82,8 @@ public final class ContentLoader {
     /**
      * Loads every file, taking those unchanged since the last load with {@code memo} from it (null: read all).
      */
-    public LoadedContent load(LoadMemo memo) {
+    public LoadedContent load(LoadMemo given) {
+        LoadMemo memo = given;
         Path root = siteRoot.resolve(CONTENT);
         if (!Files.isDirectory(root)) {
             problems.error(Position.file(CONTENT), "there is no content folder here.",
@@ -96,6 +97,18 @@ public final class ContentLoader {
         Map<String, String> stamps = walked.stamps();
         Set<String> frozen = Set.copyOf(staticFiles);
         Inspector inspector = new Inspector(root);
+        // A site with a great deal of Markdown keeps each page's text in its file until it is needed, or in the
+        // preview, whose documents outlive their files' contents, compressed (see Body).
+        long markdownBytes = 0;
+        for (String rel : markdown) {
+            String stamp = stamps.get(rel);
+            markdownBytes += stamp == null ? 0 : Long.parseLong(stamp.substring(0, stamp.indexOf(' ')));
+        }
+        if (memo != null && memo.inFile() && markdownBytes > packOver) {
+            // There memory is what counts, and a build keeps nothing for the next: each file is read (see LoadMemo).
+            memo.notUsed();
+            memo = null;
+        }
         String context;
         if (memo != null) {
             memo.keepOnly(markdown);
@@ -106,17 +119,11 @@ public final class ContentLoader {
         } else {
             context = null;
         }
-        // A site with a great deal of Markdown keeps each page's text in its file until it is needed, or in the
-        // preview, whose documents outlive their files' contents, compressed (see Body).
-        long markdownBytes = 0;
-        for (String rel : markdown) {
-            String stamp = stamps.get(rel);
-            markdownBytes += stamp == null ? 0 : Long.parseLong(stamp.substring(0, stamp.indexOf(' ')));
-        }
-        Keep keep = markdownBytes <= packOver ? Keep.TEXT : memo == null || memo.inFile() ? Keep.FILE : Keep.PACKED;
+        Keep keep = markdownBytes <= packOver ? Keep.TEXT : memo == null ? Keep.FILE : Keep.PACKED;
+        LoadMemo remembering = memo;
         List<Document> read = markdown.parallelStream()
-                .map(rel -> memo == null ? read(root.resolve(rel), rel, frozen, inspector, keep)
-                        : remembered(memo, rel, stamps.get(rel), () -> read(root.resolve(rel), rel, frozen, inspector, keep)))
+                .map(rel -> remembering == null ? read(root.resolve(rel), rel, frozen, inspector, keep)
+                        : remembered(remembering, rel, stamps.get(rel), () -> read(root.resolve(rel), rel, frozen, inspector, keep)))
                 .flatMap(Optional::stream)
                 .toList();
         // In the order of their files' names, as the walk lists them (sorted only if it does not).

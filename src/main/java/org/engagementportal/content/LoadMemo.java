@@ -81,6 +81,21 @@ public final class LoadMemo {
         return inFile;
     }
 
+    /** Whether the load it was given to did not use it, and {@link #save} deletes the file instead. */
+    private volatile boolean unused;
+
+    /**
+     * Not used for this load: the site has so much Markdown that its texts are kept in their files (see Body), where
+     * memory is what counts, and what a memo holds of every file (at 100,000 pages, a tenth of a gigabyte more at the
+     * end of the build, when it holds the most) is not kept; every file is read.
+     */
+    void notUsed() {
+        unused = true;
+        entries.clear();
+        saved.clear();
+        readBack.clear();
+    }
+
     /** What every file was read with in the last load (the site's data and the other files). */
     private String context;
     /** The clock of the last load that finished: every entry was found valid at it, or read again, then. */
@@ -154,7 +169,7 @@ public final class LoadMemo {
 
     // ------------------------------------------------------------ kept in a file between builds
 
-    private static final String HEADER = "portal-content-memo 1";
+    private static final String HEADER = "portal-content-memo 2";
 
     /**
      * The memo the last build saved in {@code file} for this version of the portal ({@code portal}), or an empty one
@@ -172,9 +187,11 @@ public final class LoadMemo {
             }
             String context = in.readUTF();
             String clock = in.readUTF();
-            int n = in.readInt();
-            Map<String, Saved> entries = new java.util.HashMap<>(Math.max(16, n * 2));
-            for (int i = 0; i < n; i++) {
+            Map<String, Saved> entries = new java.util.HashMap<>();
+            for (int next = in.read(); next != 0; next = in.read()) {
+                if (next != 1) {
+                    throw new java.io.IOException(next < 0 ? "cut short" : "not an entry");
+                }
                 String rel = in.readUTF();
                 String stamp = in.readUTF();
                 int length = in.readInt();
@@ -227,6 +244,10 @@ public final class LoadMemo {
      * again next time).
      */
     public synchronized void save(java.nio.file.Path file, String portal) throws java.io.IOException {
+        if (unused) {
+            java.nio.file.Files.deleteIfExists(file);
+            return;
+        }
         List<Map.Entry<String, Entry>> all = new java.util.ArrayList<>(entries.entrySet());
         long racy = began - RACY_MILLIS;
         all.removeIf(e -> !settled(e.getValue().stamp(), racy));
@@ -234,23 +255,6 @@ public final class LoadMemo {
         // Those not asked for since they were read from the file (no load since) are saved again as they were.
         List<Map.Entry<String, Saved>> untouched = new java.util.ArrayList<>(saved.entrySet());
         untouched.removeIf(e -> entries.containsKey(e.getKey()));
-        Saved[] made = new Saved[all.size()];
-        java.util.stream.IntStream.range(0, made.length).parallel().forEach(i -> {
-            Entry e = all.get(i).getValue();
-            Map.Entry<Entry, Saved> before = readBack.get(all.get(i).getKey());
-            if (before != null && before.getKey() == e) {
-                made[i] = before.getValue();
-                return;
-            }
-            try {
-                DocumentCodec.Writer w = new DocumentCodec.Writer();
-                w.value(e, Entry.class);
-                byte[] b = w.bytes();
-                made[i] = new Saved(e.stamp(), b, digest(b));
-            } catch (IllegalArgumentException notKept) {
-                made[i] = null;
-            }
-        });
         java.nio.file.Files.createDirectories(file.getParent());
         java.nio.file.Path temp = java.nio.file.Files.createTempFile(file.getParent(), "content", ".part");
         try {
@@ -259,19 +263,21 @@ public final class LoadMemo {
                 out.writeUTF(portal);
                 out.writeUTF(context == null ? "" : context);
                 out.writeUTF(clock == null ? "" : clock.toString());
-                int n = untouched.size();
-                for (Saved s : made) {
-                    n += s == null ? 0 : 1;
-                }
-                out.writeInt(n);
                 for (Map.Entry<String, Saved> e : untouched) {
                     write(out, e.getKey(), e.getValue());
                 }
-                for (int i = 0; i < made.length; i++) {
-                    if (made[i] != null) {
-                        write(out, all.get(i).getKey(), made[i]);
+                // Made a block at a time on the build's threads, so that at 100,000 pages the bytes of all are never held at once.
+                for (int from = 0; from < all.size(); from += SAVED_AT_ONCE) {
+                    int start = from;
+                    Saved[] made = new Saved[Math.min(SAVED_AT_ONCE, all.size() - from)];
+                    java.util.stream.IntStream.range(0, made.length).parallel().forEach(i -> made[i] = saved(all.get(start + i)));
+                    for (int i = 0; i < made.length; i++) {
+                        if (made[i] != null) {
+                            write(out, all.get(start + i).getKey(), made[i]);
+                        }
                     }
                 }
+                out.writeByte(0); // the end
             }
             java.nio.file.Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
@@ -280,7 +286,28 @@ public final class LoadMemo {
         }
     }
 
+    private static final int SAVED_AT_ONCE = 2048;
+
+    /** A file's entry as it is saved: the bytes it was read back from, if it is that entry still; null if it cannot be kept. */
+    private Saved saved(Map.Entry<String, Entry> kept) {
+        Entry e = kept.getValue();
+        Map.Entry<Entry, Saved> before = readBack.get(kept.getKey());
+        if (before != null && before.getKey() == e) {
+            return before.getValue();
+        }
+        try {
+            DocumentCodec.Writer w = new DocumentCodec.Writer();
+            w.value(e, Entry.class);
+            byte[] b = w.bytes();
+            return new Saved(e.stamp(), b, digest(b));
+        } catch (IllegalArgumentException notKept) {
+            return null;
+        }
+    }
+
+    /** One entry: a 1 (the end is a 0), the file's name and stamp, and its bytes with their digest. */
     private static void write(java.io.DataOutputStream out, String rel, Saved s) throws java.io.IOException {
+        out.writeByte(1);
         out.writeUTF(rel);
         out.writeUTF(s.stamp());
         out.writeInt(s.bytes().length);

@@ -152,6 +152,22 @@ class LoadMemoTest {
     }
 
     @Test
+    void aSiteSoLargeThatItsTextsAreKeptInTheirFilesKeepsNoMemo() throws IOException {
+        Loaded fresh = loadAndSave();
+        assertTrue(Files.isRegularFile(memoFile));
+        // Over the limit (here, any Markdown at all): every file is read, and the memo is deleted, not saved.
+        LoadMemo memo = kept(new ArrayList<>());
+        Problems problems = new Problems();
+        SiteData data = new DataLoader(site, problems).load();
+        LoadedContent content = new ContentLoader(site, data, NOW, problems, ContentTypes.ALL).packingOver(0).load(memo);
+        assertEquals(fresh.documents(), content.documents());
+        assertEquals(fresh.problems(), problems.sorted());
+        assertTrue(content.documents().stream().allMatch(d -> d.body().inFile()), "each text kept in its file, to save memory");
+        memo.save(memoFile, PORTAL);
+        assertFalse(Files.exists(memoFile));
+    }
+
+    @Test
     void anotherVersionsMemoIsNotUsedAndADamagedOneIsNotedAndNotUsed() throws IOException {
         Loaded fresh = loadAndSave();
         List<String> notes = new ArrayList<>();
