@@ -243,6 +243,17 @@ public final class Pipeline {
     /** Worker threads: twice the cores, so writing to a slow disk overlaps with rendering. */
     static final int THREADS = Integer.getInteger("portal.threads", Runtime.getRuntime().availableProcessors());
 
+    /**
+     * Where the site's pages are under its address: "/", or "/engagement/" for a site published at
+     * https://www.example.nhs.uk/engagement/ ({@code --base-url}'s path, else site.yml's); "/" when site.yml cannot
+     * be read (the build says why).
+     */
+    public static String basePath(Options options) {
+        String path = options.baseUrl().map(url -> DataLoader.withSlash(url).getRawPath())
+                .orElseGet(() -> new DataLoader(options.source(), new Problems()).load().site().basePath());
+        return path == null || path.isEmpty() || !path.startsWith("/") || !path.endsWith("/") ? "/" : path;
+    }
+
     /** What the last build read of each content file, for the next ({@link LoadMemo#kept}). */
     static Path contentMemo(Path source) {
         return source.toAbsolutePath().normalize().resolve(RenderCache.FOLDER).resolve("content.memo");

@@ -77,6 +77,7 @@ public final class Preview implements AutoCloseable {
         this.words = words;
         this.listener = listener;
         this.progress = progress;
+        // Served under the site's base path, as its pages link to each other (a site published at .../engagement/).
         this.server = StaticServer.bind(output, port, new StaticServer.Previewing() {
             @Override
             public byte[] page(byte[] html, String address) {
@@ -87,7 +88,7 @@ public final class Preview implements AutoCloseable {
             public byte[] notBuilt() {
                 return NOT_BUILT;
             }
-        });
+        }, Pipeline.basePath(options));
         server.handle(PREFIX, this::handle);
     }
 
@@ -128,7 +129,13 @@ public final class Preview implements AutoCloseable {
         }
     }
 
-    /** The address of the home page, such as http://127.0.0.1:8080/. */
+    /** Whether a change (a file, or a folder for everything in it) can have changed site.yml, and so the base path. */
+    private boolean maySetTheBasePath(Path changed) {
+        Path siteYml = options.source().resolve("content").resolve("_data").resolve("site.yml").toAbsolutePath().normalize();
+        return siteYml.startsWith(changed.toAbsolutePath().normalize());
+    }
+
+    /** The address of the home page, such as http://127.0.0.1:8080/ (or .../engagement/ for a site under that path). */
     public URI address() {
         return server.base();
     }
@@ -163,6 +170,9 @@ public final class Preview implements AutoCloseable {
             events.published(new TreeSet<>());
             listener.failed(e);
             return;
+        }
+        if (changes.stream().anyMatch(this::maySetTheBasePath)) {
+            server.mountAt(Pipeline.basePath(options));
         }
         SortedSet<String> pages = ChangedPages.of(result.changed());
         if (result.published() && result.changed().contains("/_headers")) {

@@ -50,7 +50,7 @@ public final class StaticServer implements AutoCloseable {
     private final HttpServer server;
     private final Previewing preview;
     /** Where the folder is served: "/", or the site's base path ("/engagement/") for a site published under one. */
-    private final String mount;
+    private volatile String mount;
     private volatile HeaderRules headers;
 
     private StaticServer(Path root, HttpServer server, Previewing preview, String mount) {
@@ -88,7 +88,15 @@ public final class StaticServer implements AutoCloseable {
         return bind(root, port, preview, "/");
     }
 
-    private static StaticServer bind(Path root, int port, Previewing preview, String mount) throws IOException {
+    /** Serves the folder at {@code mount} from now on ("/engagement/": the site's base path changed). */
+    void mountAt(String mount) {
+        if (!mount.startsWith("/") || !mount.endsWith("/")) {
+            throw new IllegalArgumentException("a mount starts and ends with /, not " + mount);
+        }
+        this.mount = mount;
+    }
+
+    static StaticServer bind(Path root, int port, Previewing preview, String mount) throws IOException {
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         StaticServer s = new StaticServer(root.toAbsolutePath().normalize(), http, preview, mount);
         http.createContext("/", s::handle);
@@ -127,11 +135,19 @@ public final class StaticServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        String mount = this.mount;
         try (exchange) {
             String raw = exchange.getRequestURI().getRawPath();
             if ((raw + "/").equals(mount)) {
                 exchange.getResponseHeaders().set("Location", mount);
                 exchange.sendResponseHeaders(301, -1);
+                return;
+            }
+            if (preview != null && raw.equals("/") && !mount.equals("/")) {
+                // The preview of a site published under a path: its home page is there, not at the server's root (for
+                // now: the path can change with site.yml, so not a lasting redirect).
+                exchange.getResponseHeaders().set("Location", mount);
+                exchange.sendResponseHeaders(302, -1);
                 return;
             }
             boolean inside = raw.startsWith(mount);

@@ -309,4 +309,64 @@ class PreviewTest {
             assertFalse(Files.exists(p.output()), "nothing was published");
         }
     }
+
+    @Test
+    void aSitePublishedUnderAPathIsPreviewedUnderItWithItsLinksWorking(@TempDir Path under) throws Exception {
+        TestSite.copy("small", under);
+        Path siteYml = under.resolve("content/_data/site.yml");
+        Files.writeString(siteYml, Files.readString(siteYml).replace("base_url: https://engage.testshire.example/",
+                "base_url: https://www.testshire.example/engagement/"));
+        BlockingQueue<Collection<Path>> builds = new LinkedBlockingQueue<>();
+        try (Preview p = Preview.bind(options(under), 0, PreviewTest::words, new Preview.Listener() {
+            @Override
+            public void built(Pipeline.Result result, Collection<Path> changes, SortedSet<String> pages, long millis) {
+                builds.add(changes);
+            }
+
+            @Override
+            public void failed(RuntimeException e) {
+                throw e;
+            }
+        }, stage -> { })) {
+            assertTrue(p.start());
+            builds.take();
+            assertTrue(p.address().toString().endsWith("/engagement/"), p.address().toString());
+            HttpResponse<String> home = HTTP.send(HttpRequest.newBuilder(p.address()).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, home.statusCode());
+            // Every address the home page links to on the site, its stylesheet among them, is served.
+            Matcher links = Pattern.compile("(?:href|src)=\"(/engagement/[^\"#?]*)\"").matcher(home.body());
+            int found = 0;
+            while (links.find()) {
+                found++;
+                URI link = p.address().resolve(links.group(1));
+                assertEquals(200, HTTP.send(HttpRequest.newBuilder(link).build(), HttpResponse.BodyHandlers.discarding()).statusCode(),
+                        links.group(1));
+            }
+            assertTrue(found > 5, "the home page links under the path: " + found);
+            assertTrue(home.body().contains("/engagement/assets/"), "the stylesheet too");
+            // The server's root leads to the home page; an address outside the path is not found.
+            HttpResponse<Void> root = HTTP.send(HttpRequest.newBuilder(p.address().resolve("/")).build(), HttpResponse.BodyHandlers.discarding());
+            assertEquals(302, root.statusCode());
+            assertEquals("/engagement/", root.headers().firstValue("Location").orElseThrow());
+            assertEquals(404, HTTP.send(HttpRequest.newBuilder(p.address().resolve("/about/")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode());
+            assertEquals(200, HTTP.send(HttpRequest.newBuilder(p.address().resolve("/engagement/about/")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode());
+
+            // site.yml given another address: the preview follows it after the save.
+            Files.writeString(siteYml, Files.readString(siteYml).replace("https://www.testshire.example/engagement/",
+                    "https://www.testshire.example/have-your-say/"));
+            Collection<Path> changes;
+            do {
+                changes = builds.poll(60, TimeUnit.SECONDS);
+                assertNotNull(changes, "a build after the save");
+            } while (changes.isEmpty());
+            for (int i = 0; i < 100 && !p.address().toString().endsWith("/have-your-say/"); i++) {
+                Thread.sleep(100);
+            }
+            assertTrue(p.address().toString().endsWith("/have-your-say/"), p.address().toString());
+            assertEquals(200, HTTP.send(HttpRequest.newBuilder(p.address().resolve("/have-your-say/about/")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode());
+        }
+    }
 }
