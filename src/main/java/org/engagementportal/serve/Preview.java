@@ -162,6 +162,10 @@ public final class Preview implements AutoCloseable {
             return;
         }
         long start = System.nanoTime();
+        if (!changes.isEmpty() && changes.stream().anyMatch(this::maySetTheBasePath)) {
+            // Before the build, so that the preview follows site.yml even when this build fails.
+            server.mountAt(Pipeline.basePath(options));
+        }
         Pipeline.Result result;
         try {
             result = pipeline.run(options, stages, changes.isEmpty() ? null : changes);
@@ -170,9 +174,6 @@ public final class Preview implements AutoCloseable {
             events.published(new TreeSet<>());
             listener.failed(e);
             return;
-        }
-        if (changes.stream().anyMatch(this::maySetTheBasePath)) {
-            server.mountAt(Pipeline.basePath(options));
         }
         SortedSet<String> pages = ChangedPages.of(result.changed());
         if (result.published() && result.changed().contains("/_headers")) {
