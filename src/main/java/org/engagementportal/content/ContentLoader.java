@@ -115,7 +115,12 @@ public final class ContentLoader {
             StringBuilder c = new StringBuilder(data.toString());
             staticFiles.forEach(f -> c.append('\n').append(f).append(' ').append(stamps.get(f)));
             context = new org.engagementportal.source.TextHash().mix(c.toString()).hex() + ":" + c.length();
-            memo.begin(context, now, root, id -> kinds.stream().filter(k -> k.id().equals(id)).findFirst());
+            long contextChanged = 0; // the time the newest of the other files last changed, in milliseconds
+            for (String f : staticFiles) {
+                String[] parts = stamps.get(f).split(" ", 3);
+                contextChanged = Math.max(contextChanged, Long.parseLong(parts[1]) / 1_000_000);
+            }
+            memo.begin(context, contextChanged, now, root, id -> kinds.stream().filter(k -> k.id().equals(id)).findFirst());
         } else {
             context = null;
         }

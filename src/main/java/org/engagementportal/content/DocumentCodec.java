@@ -79,7 +79,10 @@ final class DocumentCodec {
         return p;
     }
 
-    /** A part that writes a presence byte before the value, and reads null when it says there is none. */
+    /**
+     * A part that writes a presence byte before the value (a null is written as such), and refuses to read one that
+     * says there is none: no record the loader makes holds a null, so bytes that say so are not the loader's.
+     */
     private static Part nullable(Part inner) {
         return new Part() {
             @Override
@@ -94,7 +97,8 @@ final class DocumentCodec {
 
             @Override
             public Object read(Reader r) {
-                return r.flag() ? inner.read(r) : null;
+                // Nothing is ever read back where something was written: a record of the content has no empty parts.
+                return r.flag() ? inner.read(r) : Reader.nonNull(null);
             }
         };
     }
@@ -317,7 +321,7 @@ final class DocumentCodec {
 
                 public Object read(Reader r) {
                     long i = r.number();
-                    if (i >= values.length) {
+                    if (i < 0 || i >= values.length) {
                         throw new IllegalArgumentException("no " + raw.getSimpleName() + " numbered " + i);
                     }
                     return values[(int) i];
@@ -540,7 +544,7 @@ final class DocumentCodec {
 
         int count() {
             long n = number();
-            if (n > in.length - at) { // each item takes at least a byte
+            if (n < 0 || n > in.length - at) { // each item takes at least a byte
                 throw new IllegalArgumentException("a count of " + n + " with " + (in.length - at) + " bytes left");
             }
             return (int) n;
@@ -569,8 +573,8 @@ final class DocumentCodec {
 
         String string() {
             long n = number();
-            if (n > 0) {
-                if (n > stringCount) {
+            if (n != 0) {
+                if (n < 0 || n > stringCount) {
                     throw new IllegalArgumentException("a text not yet given");
                 }
                 return strings[(int) n - 1];

@@ -102,6 +102,8 @@ public final class LoadMemo {
     private ZonedDateTime clock;
     /** When this load began, by the system's clock. */
     private long began;
+    /** When the newest of the other files under content/ (part of the context: a PDF's facts) last changed. */
+    private long contextChanged;
     /**
      * How recently before a load a file may have changed and still be trusted to be seen changing again: a file saved
      * twice within the disk's tick, at the same size, keeps its stamp. An entry of a file changed later than this
@@ -115,7 +117,7 @@ public final class LoadMemo {
      * Starts a load with this context (the site's data and the other files: when it changed, every file is read
      * again) at this time.
      */
-    synchronized void begin(String context, ZonedDateTime now, java.nio.file.Path contentRoot,
+    synchronized void begin(String context, long contextChanged, ZonedDateTime now, java.nio.file.Path contentRoot,
                             java.util.function.Function<String, Optional<ContentKind<?>>> kinds) {
         if (!context.equals(this.context)) {
             entries.clear();
@@ -125,6 +127,7 @@ public final class LoadMemo {
         }
         this.contentRoot = contentRoot;
         this.kinds = kinds;
+        this.contextChanged = contextChanged;
         began = System.currentTimeMillis();
         sameClock = now.equals(clock);
         clock = null; // until this load has finished
@@ -229,7 +232,8 @@ public final class LoadMemo {
                 return Optional.empty();
             }
             return Optional.of(e);
-        } catch (IllegalArgumentException | java.time.DateTimeException | ClassCastException | NullPointerException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // Bytes that do not make what they say, whatever the way: the file is read instead.
             return Optional.empty();
         }
     }
@@ -244,7 +248,8 @@ public final class LoadMemo {
      * again next time).
      */
     public synchronized void save(java.nio.file.Path file, String portal) throws java.io.IOException {
-        if (unused) {
+        if (unused || (began > 0 && contextChanged >= began - RACY_MILLIS)) {
+            // Not kept: see notUsed; or a picture or document changed too lately for its stamp to be trusted.
             java.nio.file.Files.deleteIfExists(file);
             return;
         }
@@ -325,8 +330,18 @@ public final class LoadMemo {
         }
     }
 
+    /**
+     * Which of the times that change what reading a file gives have passed: its document's moments, and a meeting's
+     * papers' due time (its warning about papers not yet named starts then, to the minute).
+     */
     private static List<Boolean> passed(Optional<Document> document, ZonedDateTime now, SiteConfig config) {
-        return document.map(d -> d.moments(config, now.getZone()).stream().map(m -> !m.at().isAfter(now)).toList())
-                .orElse(List.of());
+        return document.map(d -> {
+            List<ZonedDateTime> times = new java.util.ArrayList<>();
+            d.moments(config, now.getZone()).forEach(m -> times.add(m.at()));
+            if (d.details() instanceof Meeting m) {
+                times.add(MeetingReader.papersDue(m.starts(), config));
+            }
+            return times.stream().map(t -> !t.isAfter(now)).toList();
+        }).orElse(List.of());
     }
 }

@@ -57,12 +57,20 @@ public final class MeetingReader {
         }
         int daysBefore = ctx.data().site().papersDaysBefore();
         ZonedDateTime now = ctx.now();
-        boolean inWindow = !now.isBefore(starts.get().minusDays(daysBefore)) && now.isBefore(starts.get());
+        boolean inWindow = !now.isBefore(papersDue(starts.get(), ctx.data().site())) && now.isBefore(starts.get());
         if (inWindow && isPublic && ctx.variant().isOriginal() && agenda.stream().noneMatch(i -> i.paper().isPresent())) {
             f.problems().warning(f.has("agenda") ? f.atKey("agenda") : f.at("starts"), "this meeting is on " + starts.get().toLocalDate() + " and its papers "
                             + "should be published " + daysBefore + " days before, but no agenda item has a 'paper'.",
                     "Add each paper beside this file and name it in its agenda item, such as paper: finance-report.pdf.");
         }
         return Optional.of(new Meeting(committee, starts.get(), ends, venue, online, isPublic, questionsBy, agenda, minutes));
+    }
+
+    /**
+     * The minute from which a meeting's papers are expected, and its reading warns when none is named: one of the
+     * times, besides the meeting's moments, at which what reading it gives changes ({@link LoadMemo}).
+     */
+    static ZonedDateTime papersDue(ZonedDateTime starts, org.engagementportal.config.SiteConfig site) {
+        return starts.minusDays(site.papersDaysBefore());
     }
 }

@@ -65,16 +65,24 @@ class LoadMemoTest {
     }
 
     private Loaded load(LoadMemo memo) {
+        return load(memo, NOW);
+    }
+
+    private Loaded load(LoadMemo memo, ZonedDateTime now) {
         Problems problems = new Problems();
         SiteData data = new DataLoader(site, problems).load();
-        LoadedContent content = new ContentLoader(site, data, NOW, problems, ContentTypes.ALL).load(memo);
+        LoadedContent content = new ContentLoader(site, data, now, problems, ContentTypes.ALL).load(memo);
         return new Loaded(content.documents(), problems.sorted());
     }
 
     /** Loads with a memo for the next build and saves it, as a build does. */
     private Loaded loadAndSave() throws IOException {
+        return loadAndSave(NOW);
+    }
+
+    private Loaded loadAndSave(ZonedDateTime now) throws IOException {
         LoadMemo memo = LoadMemo.forNextBuild();
-        Loaded loaded = load(memo);
+        Loaded loaded = load(memo, now);
         memo.save(memoFile, PORTAL);
         return loaded;
     }
@@ -165,6 +173,70 @@ class LoadMemoTest {
         assertTrue(content.documents().stream().allMatch(d -> d.body().inFile()), "each text kept in its file, to save memory");
         memo.save(memoFile, PORTAL);
         assertFalse(Files.exists(memoFile));
+    }
+
+    @Test
+    void aMeetingReadBeforeItsPapersAreDueIsReadAgainOnceTheyAreTheSameDay() throws IOException {
+        // The Governing Body's December meeting, moved to the 28th at 2pm, with no papers named.
+        Path meeting = site.resolve("content/governing-body/2026-12-10.md");
+        Files.writeString(meeting, Files.readString(meeting).replace("starts: 2026-12-10T13:30", "starts: 2026-11-28T14:00")
+                .replace("ends: 2026-12-10T16:30", "ends: 2026-11-28T16:30").replace("questions_by: 2026-12-03T17:00",
+                        "questions_by: 2026-11-27T17:00"));
+        settle(site);
+        int daysBefore = new DataLoader(site, new Problems()).load().site().papersDaysBefore();
+        ZonedDateTime due = ZonedDateTime.of(2026, 11, 28, 14, 0, 0, 0, NOW.getZone()).minusDays(daysBefore);
+        ZonedDateTime before = due.minusHours(1);
+        ZonedDateTime after = due.plusHours(1);
+        assertEquals(before.toLocalDate(), after.toLocalDate(), "the same day: the day alone would not tell");
+        Loaded early = loadAndSave(before);
+        assertTrue(early.problems().stream().noneMatch(p -> p.message().contains("papers should be published")), early.problems().toString());
+        Loaded fresh = load(null, after);
+        assertTrue(fresh.problems().stream().anyMatch(p -> p.position().file().endsWith("2026-12-10.md")
+                && p.message().contains("papers should be published")), "the warning, once the papers are due");
+        assertEquals(fresh, load(kept(new ArrayList<>()), after));
+    }
+
+    @Test
+    void aPictureChangedJustBeforeTheLoadKeepsNoMemo() throws IOException {
+        loadAndSave();
+        assertTrue(Files.isRegularFile(memoFile));
+        Path picture;
+        try (Stream<Path> files = Files.walk(site.resolve("content"))) {
+            picture = files.filter(f -> f.toString().endsWith(".pdf") || f.toString().endsWith(".png") || f.toString().endsWith(".jpg"))
+                    .sorted().findFirst().orElseThrow();
+        }
+        Files.setLastModifiedTime(picture, FileTime.from(Instant.now())); // its facts might change again within the tick
+        Loaded fresh = load(null);
+        assertEquals(fresh, loadAndSave());
+        assertFalse(Files.exists(memoFile), "nothing kept while a file it depends on could still change unseen");
+    }
+
+    @Test
+    void negativeNumbersAndMissingPartsAreRefusedNotTakenIn() {
+        java.util.function.Function<String, Optional<ContentKind<?>>> none = id -> Optional.empty();
+        Path root = site.resolve("content");
+        byte[] minusOne = {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF,
+                (byte) 0xFF, (byte) 0xFF, 0x01};
+        // A problem whose severity is numbered -1; one with no severity; a list of -1 problems; a text -1 bytes long.
+        java.io.ByteArrayOutputStream severity = new java.io.ByteArrayOutputStream();
+        severity.write(1); // the problem is there
+        severity.write(1); // its severity is there
+        severity.writeBytes(minusOne);
+        java.io.ByteArrayOutputStream list = new java.io.ByteArrayOutputStream();
+        list.write(1);
+        list.writeBytes(minusOne);
+        java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+        text.write(1);
+        text.write(0); // a new text
+        text.writeBytes(minusOne);
+        for (var c : List.<java.util.Map.Entry<byte[], java.lang.reflect.Type>>of(
+                java.util.Map.entry(severity.toByteArray(), Problem.class),
+                java.util.Map.entry(new byte[] {1, 0}, Problem.class),
+                java.util.Map.entry(list.toByteArray(), LoadMemo.Entry.class.getRecordComponents()[4].getGenericType()),
+                java.util.Map.entry(text.toByteArray(), String.class))) {
+            assertThrows(IllegalArgumentException.class, () -> new DocumentCodec.Reader(c.getKey(), root, "x.md", none).value(c.getValue()),
+                    java.util.Arrays.toString(c.getKey()));
+        }
     }
 
     @Test
