@@ -64,6 +64,20 @@ final class DocumentCodec {
         void write(Writer w, Object v);
 
         Object read(Reader r);
+
+        static Part of(java.util.function.BiConsumer<Writer, Object> write, Function<Reader, Object> read) {
+            return new Part() {
+                @Override
+                public void write(Writer w, Object v) {
+                    write.accept(w, v);
+                }
+
+                @Override
+                public Object read(Reader r) {
+                    return read.apply(r);
+                }
+            };
+        }
     }
 
     private static final Map<Type, Part> PARTS = new ConcurrentHashMap<>();
@@ -83,266 +97,158 @@ final class DocumentCodec {
      * A part that writes a presence byte before the value (a null is written as such), and refuses to read one that
      * says there is none: no record the loader makes holds a null, so bytes that say so are not the loader's.
      */
-    private static Part nullable(Part inner) {
-        return new Part() {
-            @Override
-            public void write(Writer w, Object v) {
-                if (v == null) {
-                    w.out.write(0);
-                } else {
-                    w.out.write(1);
-                    inner.write(w, v);
-                }
+    private static Part present(Part inner) {
+        return Part.of((w, v) -> {
+            w.out.write(v == null ? 0 : 1);
+            if (v != null) {
+                inner.write(w, v);
             }
-
-            @Override
-            public Object read(Reader r) {
-                // Nothing is ever read back where something was written: a record of the content has no empty parts.
-                return r.flag() ? inner.read(r) : Reader.nonNull(null);
+        }, r -> {
+            if (!r.flag()) {
+                throw new IllegalArgumentException("nothing where a record of the content always has something");
             }
-        };
+            return inner.read(r);
+        });
     }
 
     private static Part make(Type type) {
         Class<?> raw = raw(type);
         if (raw == int.class) {
-            return new Part() {
-                public void write(Writer w, Object v) {
-                    w.signed((Integer) v);
-                }
-
-                public Object read(Reader r) {
-                    return r.integer();
-                }
-            };
+            return Part.of((w, v) -> w.signed((Integer) v), Reader::integer);
         } else if (raw == long.class) {
-            return new Part() {
-                public void write(Writer w, Object v) {
-                    w.signed((Long) v);
-                }
-
-                public Object read(Reader r) {
-                    return r.signed();
-                }
-            };
+            return Part.of((w, v) -> w.signed((Long) v), Reader::signed);
         } else if (raw == boolean.class) {
-            return new Part() {
-                public void write(Writer w, Object v) {
-                    w.out.write((Boolean) v ? 1 : 0);
-                }
-
-                public Object read(Reader r) {
-                    return r.flag();
-                }
-            };
+            return Part.of((w, v) -> w.out.write((Boolean) v ? 1 : 0), Reader::flag);
         } else if (raw.isPrimitive()) {
             throw new IllegalStateException("no way to keep a " + raw);
         } else if (raw == Integer.class || raw == Long.class || raw == Boolean.class) {
-            return nullable(part(raw == Integer.class ? int.class : raw == Long.class ? long.class : boolean.class));
+            return present(part(raw == Integer.class ? int.class : raw == Long.class ? long.class : boolean.class));
         }
-        return nullable(makeObject(type, raw));
+        return present(makeObject(type, raw));
     }
 
     private static Part makeObject(Type type, Class<?> raw) {
         if (raw == String.class) {
-            return new Part() {
-                public void write(Writer w, Object v) {
-                    w.string((String) v);
-                }
-
-                public Object read(Reader r) {
-                    return r.string();
-                }
-            };
+            return Part.of((w, v) -> w.string((String) v), Reader::string);
         } else if (raw == Optional.class) {
             Part item = part(argument(type, 0));
-            return new Part() {
-                public void write(Writer w, Object v) {
-                    Optional<?> o = (Optional<?>) v;
-                    w.out.write(o.isPresent() ? 1 : 0);
-                    o.ifPresent(x -> item.write(w, x));
-                }
-
-                public Object read(Reader r) {
-                    return r.flag() ? Optional.of(Reader.nonNull(item.read(r))) : Optional.empty();
-                }
-            };
+            return Part.of((w, v) -> {
+                Optional<?> o = (Optional<?>) v;
+                w.out.write(o.isPresent() ? 1 : 0);
+                o.ifPresent(x -> item.write(w, x));
+            }, r -> r.flag() ? Optional.of(Reader.nonNull(item.read(r))) : Optional.empty());
         } else if (raw == OptionalInt.class) {
-            return new Part() {
-                public void write(Writer w, Object v) {
-                    OptionalInt o = (OptionalInt) v;
-                    w.out.write(o.isPresent() ? 1 : 0);
-                    if (o.isPresent()) {
-                        w.signed(o.getAsInt());
-                    }
+            return Part.of((w, v) -> {
+                OptionalInt o = (OptionalInt) v;
+                w.out.write(o.isPresent() ? 1 : 0);
+                if (o.isPresent()) {
+                    w.signed(o.getAsInt());
                 }
-
-                public Object read(Reader r) {
-                    return r.flag() ? OptionalInt.of(r.integer()) : OptionalInt.empty();
-                }
-            };
+            }, r -> r.flag() ? OptionalInt.of(r.integer()) : OptionalInt.empty());
         } else if (raw == List.class) {
             Part item = part(argument(type, 0));
-            return new Part() {
-                public void write(Writer w, Object v) {
-                    List<?> l = (List<?>) v;
-                    w.number(l.size());
-                    for (Object x : l) {
-                        item.write(w, x);
-                    }
+            return Part.of((w, v) -> {
+                List<?> l = (List<?>) v;
+                w.number(l.size());
+                for (Object x : l) {
+                    item.write(w, x);
                 }
-
-                public Object read(Reader r) {
-                    int n = r.count();
-                    Object[] l = new Object[n];
-                    for (int i = 0; i < n; i++) {
-                        l[i] = Reader.nonNull(item.read(r));
-                    }
-                    return List.of(l);
+            }, r -> {
+                int n = r.count();
+                Object[] l = new Object[n];
+                for (int i = 0; i < n; i++) {
+                    l[i] = Reader.nonNull(item.read(r));
                 }
-            };
+                return List.of(l);
+            });
         } else if (raw == Map.class) {
             Part key = part(argument(type, 0));
             Part val = part(argument(type, 1));
-            return new Part() {
-                public void write(Writer w, Object v) {
-                    Map<?, ?> m = (Map<?, ?>) v;
-                    w.number(m.size());
-                    m.forEach((k, x) -> {
-                        key.write(w, k);
-                        val.write(w, x);
-                    });
+            return Part.of((w, v) -> {
+                Map<?, ?> m = (Map<?, ?>) v;
+                w.number(m.size());
+                m.forEach((k, x) -> {
+                    key.write(w, k);
+                    val.write(w, x);
+                });
+            }, r -> {
+                int n = r.count();
+                Map<Object, Object> m = new HashMap<>(n * 2);
+                for (int i = 0; i < n; i++) {
+                    m.put(Reader.nonNull(key.read(r)), Reader.nonNull(val.read(r)));
                 }
-
-                public Object read(Reader r) {
-                    int n = r.count();
-                    Map<Object, Object> m = new HashMap<>(n * 2);
-                    for (int i = 0; i < n; i++) {
-                        m.put(Reader.nonNull(key.read(r)), Reader.nonNull(val.read(r)));
-                    }
-                    return Map.copyOf(m);
-                }
-            };
+                return Map.copyOf(m);
+            });
         } else if (raw == LocalDate.class) {
-            return new Part() {
-                public void write(Writer w, Object v) {
-                    w.signed(((LocalDate) v).toEpochDay());
-                }
-
-                public Object read(Reader r) {
-                    return LocalDate.ofEpochDay(r.signed());
-                }
-            };
+            return Part.of((w, v) -> w.signed(((LocalDate) v).toEpochDay()), r -> LocalDate.ofEpochDay(r.signed()));
         } else if (raw == ZonedDateTime.class) { // its local time, offset and zone, exactly as they were
-            return new Part() {
-                public void write(Writer w, Object v) {
-                    ZonedDateTime t = (ZonedDateTime) v;
-                    w.signed(t.toLocalDateTime().toEpochSecond(java.time.ZoneOffset.UTC));
-                    w.number(t.getNano());
-                    w.signed(t.getOffset().getTotalSeconds());
-                    w.string(t.getZone().getId());
+            return Part.of((w, v) -> {
+                ZonedDateTime t = (ZonedDateTime) v;
+                w.signed(t.toLocalDateTime().toEpochSecond(java.time.ZoneOffset.UTC));
+                w.number(t.getNano());
+                w.signed(t.getOffset().getTotalSeconds());
+                w.string(t.getZone().getId());
+            }, r -> {
+                long seconds = r.signed();
+                long nano = r.number();
+                int offset = r.integer();
+                String zone = r.string();
+                if (nano >= 1_000_000_000L) {
+                    throw new IllegalArgumentException("a time with " + nano + " nanoseconds");
                 }
-
-                public Object read(Reader r) {
-                    long seconds = r.signed();
-                    long nano = r.number();
-                    int offset = r.integer();
-                    String zone = r.string();
-                    if (nano >= 1_000_000_000L) {
-                        throw new IllegalArgumentException("a time with " + nano + " nanoseconds");
-                    }
-                    return ZonedDateTime.ofStrict(java.time.LocalDateTime.ofEpochSecond(seconds, (int) nano, java.time.ZoneOffset.UTC),
-                            java.time.ZoneOffset.ofTotalSeconds(offset), r.zone(zone));
-                }
-            };
+                return ZonedDateTime.ofStrict(java.time.LocalDateTime.ofEpochSecond(seconds, (int) nano, java.time.ZoneOffset.UTC),
+                        java.time.ZoneOffset.ofTotalSeconds(offset), r.zone(zone));
+            });
         } else if (raw == Period.class) {
-            return new Part() {
-                public void write(Writer w, Object v) {
-                    w.string(v.toString());
-                }
-
-                public Object read(Reader r) {
-                    return Period.parse(r.string());
-                }
-            };
+            return Part.of((w, v) -> w.string(v.toString()), r -> Period.parse(r.string()));
         } else if (raw == URI.class) {
-            return new Part() {
-                public void write(Writer w, Object v) {
-                    w.string(v.toString());
-                }
-
-                public Object read(Reader r) {
-                    return URI.create(r.string());
-                }
-            };
+            return Part.of((w, v) -> w.string(v.toString()), r -> URI.create(r.string()));
         } else if (raw == Body.class) {
-            return new Part() {
-                public void write(Writer w, Object v) {
-                    Body b = (Body) v;
-                    if (b.textStart() < 0) {
-                        throw new IllegalArgumentException("a text that does not know where it starts in its file");
-                    }
-                    w.signed(b.firstLine());
-                    w.out.write(b.isBlank() ? 1 : 0);
-                    w.signed(b.textStart());
-                    w.signed(b.textLength());
-                    w.string(b.digest());
-                    w.out.write(b.digestOfBytes() ? 1 : 0);
+            return Part.of((w, v) -> {
+                Body b = (Body) v;
+                if (b.textStart() < 0) {
+                    throw new IllegalArgumentException("a text that does not know where it starts in its file");
                 }
-
-                public Object read(Reader r) {
-                    int firstLine = r.integer();
-                    boolean blank = r.flag();
-                    int start = r.integer();
-                    int length = r.integer();
-                    String digest = r.string();
-                    boolean ofBytes = r.flag();
-                    return Body.keptFromBefore(r.contentRoot.resolve(r.rel), ContentLoader.CONTENT + "/" + r.rel, start, length,
-                            firstLine, blank, digest, ofBytes);
-                }
-            };
+                w.signed(b.firstLine());
+                w.out.write(b.isBlank() ? 1 : 0);
+                w.signed(b.textStart());
+                w.signed(b.textLength());
+                w.string(b.digest());
+                w.out.write(b.digestOfBytes() ? 1 : 0);
+            }, r -> {
+                int firstLine = r.integer();
+                boolean blank = r.flag();
+                int start = r.integer();
+                int length = r.integer();
+                String digest = r.string();
+                boolean ofBytes = r.flag();
+                return Body.keptFromBefore(r.contentRoot.resolve(r.rel), ContentLoader.CONTENT + "/" + r.rel, start, length,
+                        firstLine, blank, digest, ofBytes);
+            });
         } else if (ContentKind.class.isAssignableFrom(raw)) {
-            return new Part() {
-                public void write(Writer w, Object v) {
-                    w.string(((ContentKind<?>) v).id());
-                }
-
-                public Object read(Reader r) {
-                    String id = r.string();
-                    return r.kinds.apply(id).orElseThrow(() -> new IllegalArgumentException("no type of content called " + id));
-                }
-            };
+            return Part.of((w, v) -> w.string(((ContentKind<?>) v).id()), r -> {
+                String id = r.string();
+                return r.kinds.apply(id).orElseThrow(() -> new IllegalArgumentException("no type of content called " + id));
+            });
         } else if (raw.isEnum() && allowed(raw)) {
             Object[] values = raw.getEnumConstants();
-            return new Part() {
-                public void write(Writer w, Object v) {
-                    w.number(((Enum<?>) v).ordinal());
+            return Part.of((w, v) -> w.number(((Enum<?>) v).ordinal()), r -> {
+                long i = r.number();
+                if (i < 0 || i >= values.length) {
+                    throw new IllegalArgumentException("no " + raw.getSimpleName() + " numbered " + i);
                 }
-
-                public Object read(Reader r) {
-                    long i = r.number();
-                    if (i < 0 || i >= values.length) {
-                        throw new IllegalArgumentException("no " + raw.getSimpleName() + " numbered " + i);
-                    }
-                    return values[(int) i];
-                }
-            };
+                return values[(int) i];
+            });
         } else if (raw.isRecord() && allowed(raw)) {
             return recordPart(raw);
         } else if (raw.isInterface()) {
-            return new Part() {
-                public void write(Writer w, Object v) {
-                    if (!v.getClass().isRecord() || !allowed(v.getClass())) {
-                        throw new IllegalArgumentException("no way to keep a " + v.getClass().getName());
-                    }
-                    w.string(v.getClass().getName());
-                    recordPart(v.getClass()).write(w, v);
+            return Part.of((w, v) -> {
+                if (!v.getClass().isRecord() || !allowed(v.getClass())) {
+                    throw new IllegalArgumentException("no way to keep a " + v.getClass().getName());
                 }
-
-                public Object read(Reader r) {
-                    return named(r.string(), raw).read(r);
-                }
-            };
+                w.string(v.getClass().getName());
+                recordPart(v.getClass()).write(w, v);
+            }, r -> named(r.string(), raw).read(r));
         }
         throw new IllegalStateException("no way to keep a value of type " + type);
     }
