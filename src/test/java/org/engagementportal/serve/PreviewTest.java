@@ -55,17 +55,7 @@ class PreviewTest {
     @BeforeAll
     static void start() throws IOException {
         TestSite.copy("small", site);
-        preview = Preview.bind(options(site), 0, PreviewTest::words, new Preview.Listener() {
-            @Override
-            public void built(Pipeline.Result result, Collection<Path> changes, SortedSet<String> pages, long millis) {
-                // what the events say is tested
-            }
-
-            @Override
-            public void failed(RuntimeException e) {
-                throw e;
-            }
-        }, stage -> { });
+        preview = Preview.bind(options(site), 0, PreviewTest::words, listener((changes, pages) -> { }), stage -> { });
         assertTrue(preview.start());
     }
 
@@ -74,6 +64,21 @@ class PreviewTest {
         if (preview != null) {
             preview.close();
         }
+    }
+
+    /** A listener that hands each build's changes and changed pages to {@code built}, and fails the test on a failure. */
+    static Preview.Listener listener(java.util.function.BiConsumer<Collection<Path>, SortedSet<String>> built) {
+        return new Preview.Listener() {
+            @Override
+            public void built(Pipeline.Result result, Collection<Path> changes, SortedSet<String> pages, long millis) {
+                built.accept(changes, pages);
+            }
+
+            @Override
+            public void failed(RuntimeException e) {
+                throw e;
+            }
+        };
     }
 
     static Pipeline.Options options(Path site) {
@@ -287,17 +292,7 @@ class PreviewTest {
         Path about = broken.resolve("content/about.md");
         Files.writeString(about, Files.readString(about).replace("title: About us", "title: [About us"));
         List<SortedSet<String>> built = new java.util.ArrayList<>();
-        try (Preview p = Preview.bind(options(broken), 0, PreviewTest::words, new Preview.Listener() {
-            @Override
-            public void built(Pipeline.Result result, Collection<Path> changes, SortedSet<String> pages, long millis) {
-                built.add(pages);
-            }
-
-            @Override
-            public void failed(RuntimeException e) {
-                throw e;
-            }
-        }, stage -> { })) {
+        try (Preview p = Preview.bind(options(broken), 0, PreviewTest::words, listener((changes, pages) -> built.add(pages)), stage -> { })) {
             assertTrue(p.start());
             HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(p.address().resolve("/about/")).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -317,17 +312,7 @@ class PreviewTest {
         Files.writeString(siteYml, Files.readString(siteYml).replace("base_url: https://engage.testshire.example/",
                 "base_url: https://www.testshire.example/engagement/"));
         BlockingQueue<Collection<Path>> builds = new LinkedBlockingQueue<>();
-        try (Preview p = Preview.bind(options(under), 0, PreviewTest::words, new Preview.Listener() {
-            @Override
-            public void built(Pipeline.Result result, Collection<Path> changes, SortedSet<String> pages, long millis) {
-                builds.add(changes);
-            }
-
-            @Override
-            public void failed(RuntimeException e) {
-                throw e;
-            }
-        }, stage -> { })) {
+        try (Preview p = Preview.bind(options(under), 0, PreviewTest::words, listener((changes, pages) -> builds.add(changes)), stage -> { })) {
             assertTrue(p.start());
             builds.take();
             assertTrue(p.address().toString().endsWith("/engagement/"), p.address().toString());
