@@ -52,6 +52,14 @@ public interface ContentKind<D extends Details> {
     /** The moments it changes by itself as the clock passes (a consultation closes): the build must run again then. */
     List<Moment> moments(D details, SiteConfig config, ZoneId zone);
 
+    /**
+     * Times besides its moments at which reading its file gives other problems (a meeting's papers fall due, and
+     * its warning about them starts): a file read before one of them is read again after it ({@link LoadMemo}).
+     */
+    default List<ZonedDateTime> readingChanges(D details, SiteConfig config) {
+        return List.of();
+    }
+
     /** The documents published with it (papers, consultation documents), whose accessibility is reported. */
     List<Attachment> attachments(D details);
 

@@ -117,8 +117,7 @@ public final class ContentLoader {
             context = new org.engagementportal.source.TextHash().mix(c.toString()).hex() + ":" + c.length();
             long contextChanged = 0; // the time the newest of the other files last changed, in milliseconds
             for (String f : staticFiles) {
-                String[] parts = stamps.get(f).split(" ", 3);
-                contextChanged = Math.max(contextChanged, Long.parseLong(parts[1]) / 1_000_000);
+                contextChanged = Math.max(contextChanged, changedMillis(stamps.get(f)));
             }
             memo.begin(context, contextChanged, now, root, id -> kinds.stream().filter(k -> k.id().equals(id)).findFirst());
         } else {
@@ -256,6 +255,16 @@ public final class ContentLoader {
      */
     static String stamp(BasicFileAttributes attrs) {
         return attrs.size() + " " + attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS) + " " + attrs.fileKey();
+    }
+
+    /** The time a {@link #stamp} says its file last changed, in milliseconds since 1970; {@code Long.MAX_VALUE} if it says none. */
+    static long changedMillis(String stamp) {
+        String[] parts = stamp.split(" ", 3);
+        try {
+            return parts.length >= 2 ? Long.parseLong(parts[1]) / 1_000_000 : Long.MAX_VALUE;
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
     private void walk(Path root, List<String> markdown, Set<String> staticFiles, Map<String, String> stamps, Problems found) {

@@ -83,6 +83,11 @@ public record Document(String source, String path, ContentKind<?> kind, Variant 
         return ask(kind).moments(config, zone);
     }
 
+    /** The times besides its moments at which reading its file gives other problems ({@link ContentKind#readingChanges}). */
+    public List<ZonedDateTime> readingChanges(SiteConfig config) {
+        return ask(kind).readingChanges(config);
+    }
+
     public List<Attachment> attachments() {
         return ask(kind).attachments();
     }
@@ -115,6 +120,10 @@ public record Document(String source, String path, ContentKind<?> kind, Variant 
 
         List<ContentKind.Moment> moments(SiteConfig config, ZoneId zone) {
             return kind.moments(d, config, zone);
+        }
+
+        List<ZonedDateTime> readingChanges(SiteConfig config) {
+            return kind.readingChanges(d, config);
         }
 
         List<Attachment> attachments() {

@@ -322,25 +322,18 @@ public final class LoadMemo {
 
     /** Whether a file's stamp ({@link ContentLoader#stamp}) says it last changed before {@code racy}, in milliseconds. */
     private static boolean settled(String stamp, long racy) {
-        String[] parts = stamp.split(" ", 3);
-        try {
-            return parts.length >= 2 && Long.parseLong(parts[1]) / 1_000_000 < racy;
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        return ContentLoader.changedMillis(stamp) < racy;
     }
 
     /**
-     * Which of the times that change what reading a file gives have passed: its document's moments, and a meeting's
-     * papers' due time (its warning about papers not yet named starts then, to the minute).
+     * Which of the times that change what reading a file gives have passed: its document's moments and its type's
+     * other {@linkplain ContentKind#readingChanges reading changes}.
      */
     private static List<Boolean> passed(Optional<Document> document, ZonedDateTime now, SiteConfig config) {
         return document.map(d -> {
             List<ZonedDateTime> times = new java.util.ArrayList<>();
             d.moments(config, now.getZone()).forEach(m -> times.add(m.at()));
-            if (d.details() instanceof Meeting m) {
-                times.add(MeetingReader.papersDue(m.starts(), config));
-            }
+            times.addAll(d.readingChanges(config));
             return times.stream().map(t -> !t.isAfter(now)).toList();
         }).orElse(List.of());
     }

@@ -67,10 +67,10 @@ public final class MeetingReader {
     }
 
     /**
-     * The minute from which a meeting's papers are expected, and its reading warns when none is named: one of the
-     * times, besides the meeting's moments, at which what reading it gives changes ({@link LoadMemo}).
+     * The minute from which a meeting's papers are expected, and its reading warns when none is named: a time,
+     * besides the meeting's moments, at which what reading it gives changes ({@link ContentKind#readingChanges}).
      */
-    static ZonedDateTime papersDue(ZonedDateTime starts, org.engagementportal.config.SiteConfig site) {
+    public static ZonedDateTime papersDue(ZonedDateTime starts, org.engagementportal.config.SiteConfig site) {
         return starts.minusDays(site.papersDaysBefore());
     }
 }

@@ -106,6 +106,11 @@ public final class Meetings implements ContentType<Meeting> {
     }
 
     @Override
+    public List<ZonedDateTime> readingChanges(Meeting m, SiteConfig config) {
+        return List.of(MeetingReader.papersDue(m.starts(), config));
+    }
+
+    @Override
     public List<Attachment> attachments(Meeting m) {
         List<Attachment> files = new ArrayList<>();
         m.agenda().forEach(i -> i.paper().ifPresent(files::add));
