@@ -29,6 +29,14 @@ public record Document(String source, String path, ContentKind<?> kind, Variant 
         }
     }
 
+    /**
+     * Its own fields (file, type, variant, front matter and type-specific fields) as bytes that are equal only when the
+     * fields are, for digests of what a page shows of itself; empty when some value cannot be written so.
+     */
+    public java.util.Optional<byte[]> fieldBytes() {
+        return java.util.Optional.ofNullable(DocumentCodec.fields(this));
+    }
+
     /** Where a field was written, or the start of the file when it was not. */
     public Position at(String field) {
         Position p = positions.get(field);

@@ -92,11 +92,17 @@ public final class OutputKeys {
         private Known of(Document d) {
             Known k = known.get(d.source());
             if (k == null || k.document() != d) {
-                k = new Known(d, new Quick().add(d.source()).add(d.kind().id()).add(d.variant().toString())
-                        .add(d.meta().toString()).add(d.details().toString()).hex(), bodyOf(d));
+                k = new Known(d, fields(d), bodyOf(d));
                 known.put(d.source(), k);
             }
             return k;
+        }
+
+        /** A digest of a document's own fields: of their bytes as the content memo writes them, else of them as text. */
+        private static String fields(Document d) {
+            return d.fieldBytes().map(b -> new Quick().add("fields").add(b).hex())
+                    .orElseGet(() -> new Quick().add(d.source()).add(d.kind().id()).add(d.variant().toString())
+                            .add(d.meta().toString()).add(d.details().toString()).hex());
         }
 
         /** Forgets the documents of files that are gone, so the memo does not grow with every rename. */

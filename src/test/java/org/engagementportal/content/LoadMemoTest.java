@@ -146,6 +146,41 @@ class LoadMemoTest {
         assertEquals(fresh.documents().size() - 1, readBack(back), "the others read back");
     }
 
+    /**
+     * A document's fields as bytes ({@link Document#fieldBytes}), whose digest stands for what its page shows of itself
+     * in the keys of every page that shows it: the same for the same file read twice, and different when its front
+     * matter (a summary) or its type's own fields (a closing date) change, and for no other file.
+     */
+    @Test
+    void aDocumentsFieldBytesChangeWithItsFieldsAndOnlyThen() throws IOException {
+        java.util.Map<String, byte[]> before = fieldBytes(load(null));
+        assertEquals(before.keySet(), fieldBytes(load(null)).keySet());
+        fieldBytes(load(null)).forEach((source, bytes) -> assertTrue(java.util.Arrays.equals(before.get(source), bytes), source));
+        Path consultation = site.resolve("content/consultations/childrens-community-therapy.md");
+        Path bulletin = site.resolve("content/bulletins/stakeholder/2025-05-12.md");
+        Files.writeString(consultation, Files.readString(consultation, StandardCharsets.UTF_8)
+                .replace("closes: 2026-07-31T23:59", "closes: 2026-08-01T23:59"), StandardCharsets.UTF_8);
+        Files.writeString(bulletin, Files.readString(bulletin, StandardCharsets.UTF_8)
+                .replaceFirst("(?m)^summary: Formal", "summary: The formal"), StandardCharsets.UTF_8);
+        java.util.Map<String, byte[]> after = fieldBytes(load(null));
+        java.util.Set<String> changed = new java.util.TreeSet<>();
+        after.forEach((source, bytes) -> {
+            if (!java.util.Arrays.equals(before.get(source), bytes)) {
+                changed.add(source);
+            }
+        });
+        assertEquals(java.util.Set.of("content/consultations/childrens-community-therapy.md",
+                "content/bulletins/stakeholder/2025-05-12.md"), changed);
+    }
+
+    private static java.util.Map<String, byte[]> fieldBytes(Loaded loaded) {
+        java.util.Map<String, byte[]> bytes = new java.util.TreeMap<>();
+        loaded.documents().forEach(d -> bytes.put(d.source(), d.fieldBytes().orElseThrow(() ->
+                new AssertionError(d.source() + "'s fields could not be written as bytes"))));
+        assertTrue(bytes.size() > 20, "the example's documents");
+        return bytes;
+    }
+
     @Test
     void aFileChangedJustBeforeTheLoadIsNotKeptForTheNext() throws IOException {
         Path file = site.resolve("content/about.md");
