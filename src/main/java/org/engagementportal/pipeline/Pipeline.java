@@ -431,7 +431,9 @@ public final class Pipeline {
                 }
                 published = true;
                 if (inputs.isPresent() && !readingAges) {
-                    Optional<String> outputs = UpToDate.outputs(options.out().get());
+                    // What the folder holds, from what the build read of it and changed when it can, else read again.
+                    Optional<String> outputs = staging.publishedDigest().map(UpToDate::outputsLine)
+                            .or(() -> UpToDate.outputs(options.out().get()));
                     if (outputs.isPresent()) {
                         UpToDate.save(source, options.out().get(), new UpToDate.Previous(settings,
                                 UpToDate.Window.around(now, content.documents(), data.site()), inputs.get(), outputs.get(),

@@ -123,37 +123,18 @@ final class UpToDate {
     }
 
     /**
-     * A digest (SHA-256) of the stamps of every file in the output folder, one line each, in path order; empty if it
-     * cannot be read. Only whether they are the same as after the last build matters, so they are not kept: at
-     * 100,000 pages the list itself would be tens of megabytes at the end of the build, when it holds the most.
-     * Its top-level folders are taken in parallel (thousands of files, each asked for its stamp), each digested
-     * on its own, and their digests then in order.
+     * A digest of the stamps (size, time, identity) of every file in the output folder, and of its folders, in path
+     * order ({@link org.engagementportal.publish.OutputTree#digestOf}); empty if it cannot be read or holds a link.
+     * Only whether they are the same as after the last build matters, so they are not kept: at 100,000 pages the
+     * list itself would be tens of megabytes at the end of the build, when it holds the most.
      */
     static Optional<String> outputs(Path out) {
-        if (!Files.isDirectory(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return Optional.empty();
-        }
-        List<Path> top;
-        try (var list = Files.list(out)) {
-            top = list.sorted().toList();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        List<Optional<String>> parts = top.parallelStream().map(p -> {
-            StringBuilder b = new StringBuilder(1 << 12);
-            if (!stamps(out, p, b, Long.MAX_VALUE)) {
-                return Optional.<String>empty();
-            }
-            return Optional.of(new org.engagementportal.generate.OutputKeys.Digest().add(b.toString()).hex());
-        }).toList();
-        org.engagementportal.generate.OutputKeys.Digest all = new org.engagementportal.generate.OutputKeys.Digest();
-        for (Optional<String> part : parts) {
-            if (part.isEmpty()) {
-                return Optional.empty();
-            }
-            all.add(part.get());
-        }
-        return Optional.of("output stamps\t" + top.size() + "\t" + all.hex() + "\n");
+        return org.engagementportal.publish.OutputTree.digestOf(out).map(UpToDate::outputsLine);
+    }
+
+    /** The record's line for the output folder's digest ({@link org.engagementportal.publish.OutputTree#digest}). */
+    static String outputsLine(String digest) {
+        return "output stamps\t" + digest + "\n";
     }
 
     /** Appends the stamps of the files under {@code folder} (a missing folder: one line saying so), in path order. */

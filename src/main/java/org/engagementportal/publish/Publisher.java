@@ -68,6 +68,7 @@ public final class Publisher {
      */
     private static void update(StagingFolder staging, Path target) {
         Path manifest = target.resolve(Manifest.PATH.substring(1));
+        OutputTree tree = staging.tree();
         try {
             Files.deleteIfExists(manifest);
             java.util.Set<String> listed = staging.listed();
@@ -77,18 +78,31 @@ public final class Publisher {
                     folders.add(path.substring(0, slash + 1));
                 }
             }
-            prune(target, "/", listed, folders);
+            if (tree != null) {
+                tree.prune(listed, folders); // as read when the build began: the folder is not listed again
+            } else {
+                prune(target, "/", listed, folders);
+            }
             for (String path : staging.staged()) {
                 Path to = target.resolve(path.substring(1));
                 Files.createDirectories(to.getParent());
                 if (Files.isDirectory(to, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     Folders.delete(to); // a folder of pages where a file now is
+                    if (tree != null) {
+                        tree.folderDeleted(path + "/");
+                    }
                 }
                 Files.move(staging.root().resolve(path.substring(1)), to, StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
+                if (tree != null) {
+                    tree.placed(path);
+                }
             }
             Files.move(staging.root().resolve(Manifest.PATH.substring(1)), manifest, StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
+            if (tree != null) {
+                tree.placed(Manifest.PATH);
+            }
             staging.markPublished();
             Folders.delete(staging.root()); // empty folders now, and the marker
         } catch (IOException e) {

@@ -10,6 +10,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.engagementportal.source.Problems;
 
@@ -30,6 +31,8 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
     static final String MARKER = ".portal-staging";
     /** Text files copied from content/ are compressed when they are at most this size (larger ones are rare). */
     private static final long COMPRESS_COPIES_UP_TO = 32L * 1024 * 1024;
+    /** The largest manifest (bytes) of an output read whole at the start of an update ({@link OutputTree}). */
+    static final long TREE_UP_TO = 32L * 1024 * 1024;
 
     private final Path root;
     private final Path previousOutput;
@@ -40,21 +43,28 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
     private final boolean updating;
     /** What this folder holds, when it holds only what changed: the site paths, compressed copies included. */
     private final java.util.Set<String> staged = ConcurrentHashMap.newKeySet();
+    /**
+     * What the output folder held when the build began, for an update, when it could be read whole: what is still
+     * there is asked of it rather than of the disk, and it is kept up to date as the update is published. Null: the
+     * disk is asked.
+     */
+    private final OutputTree tree;
     private boolean published;
 
     private StagingFolder(Path root, Path previousOutput, Map<String, Manifest.Entry> previous, boolean updating,
-                          Problems problems) {
+                          OutputTree tree, Problems problems) {
         super(problems);
         this.root = root;
         this.previousOutput = previousOutput;
         this.previous = previous;
         this.updating = updating;
+        this.tree = updating ? tree : null;
     }
 
     /** Creates an empty staging folder next to {@code out} (on the same disk, so the final move is a rename). */
     public static StagingFolder beside(Path out, Problems problems) {
         Path target = out.toAbsolutePath();
-        return new StagingFolder(create(target), target, Manifest.previous(target, Precompressed.SETTINGS), false, problems);
+        return new StagingFolder(create(target), target, Manifest.previous(target, Precompressed.SETTINGS), false, null, problems);
     }
 
     /**
@@ -67,16 +77,29 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
     }
 
     /**
-     * {@link #updating}, with the output folder's manifest read as a task of the build's pool, forked now, so another
-     * thread reads it while this one works (the site assembled, on one thread); applying it waits for it.
+     * {@link #updating}, with the output folder's manifest and what the folder holds ({@link OutputTree}) read as tasks
+     * of the build's pool, forked now, so other threads read them while this one works (the site assembled, on one
+     * thread); applying it waits for them.
      */
     public static java.util.function.Function<Problems, StagingFolder> updatingAhead(Path out) {
         Path target = out.toAbsolutePath();
         java.util.concurrent.ForkJoinTask<Map<String, Manifest.Entry>> read = java.util.concurrent.ForkJoinTask.adapt(
                 () -> Manifest.previous(target, Precompressed.SETTINGS)).fork();
+        // Only an output with a manifest can be updated: without, nothing in it is asked about. Nor is one so large
+        // that what it holds would take a hundred megabytes to keep (about 40,000 pages): each file is asked about.
+        Path manifest = target.resolve(Manifest.PATH.substring(1));
+        boolean readTree;
+        try {
+            readTree = Files.isRegularFile(manifest) && Files.size(manifest) <= TREE_UP_TO;
+        } catch (IOException e) {
+            readTree = false;
+        }
+        java.util.concurrent.ForkJoinTask<Optional<OutputTree>> walk = readTree
+                ? java.util.concurrent.ForkJoinTask.adapt(() -> OutputTree.read(target)).fork() : null;
         return problems -> {
             Map<String, Manifest.Entry> previous = read.join();
-            return new StagingFolder(create(target), target, previous, !previous.isEmpty(), problems);
+            OutputTree tree = walk == null ? null : walk.join().orElse(null);
+            return new StagingFolder(create(target), target, previous, !previous.isEmpty(), tree, problems);
         };
     }
 
@@ -102,6 +125,19 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
     /** Whether the folder holds only what changed, for {@link Publisher} to move into the output folder. */
     boolean isUpdate() {
         return updating;
+    }
+
+    /** What the output folder holds, as read when the build began and kept up to date by publishing; null if not read. */
+    OutputTree tree() {
+        return tree;
+    }
+
+    /**
+     * Once published, a digest of what the output folder holds ({@link OutputTree#digest}), worked out from what the
+     * build read of it and what publishing changed; empty when it was not read, or holds what cannot be stamped.
+     */
+    public Optional<String> publishedDigest() {
+        return published && tree != null ? tree.digest() : Optional.empty();
     }
 
     /** The files written here, compressed copies included (only kept track of for an update), sorted. */
@@ -162,11 +198,20 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
         return true;
     }
 
-    /** Whether the previous output's file and its compressed copies are there at the sizes its manifest lists. */
+    /**
+     * Whether the previous output's file and its compressed copies are there at the sizes its manifest lists: as the
+     * folder was read when the build began, for an update, else as the disk says now.
+     */
     private boolean stillThere(String sitePath) {
         for (String path : List.of(sitePath, sitePath + ".gz", sitePath + ".br")) {
             Manifest.Entry entry = previous.get(path);
             if (entry == null) {
+                continue;
+            }
+            if (tree != null) {
+                if (tree.file(path).filter(s -> s.size() == entry.size()).isEmpty()) {
+                    return false;
+                }
                 continue;
             }
             try { // one look at the disk for both
