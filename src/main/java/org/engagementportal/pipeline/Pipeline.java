@@ -468,7 +468,7 @@ public final class Pipeline {
      */
     private static Optional<Result> unchanged(Path source, Options options, String settings, String inputs, Problems problems) {
         Path out = options.out().orElseThrow();
-        Optional<UpToDate.Previous> previous = UpToDate.read(source, out, settings);
+        Optional<UpToDate.Previous> previous = UpToDate.read(source, out, settings, inputs);
         if (previous.isEmpty() || !previous.get().inputs().equals(inputs)) {
             return Optional.empty();
         }

@@ -2,7 +2,6 @@ package org.engagementportal.pipeline;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -44,7 +43,7 @@ import org.engagementportal.source.Severity;
  * <p>The record is plain text, like the render cache, and never executed or deserialised into objects.
  */
 final class UpToDate {
-    private static final String HEADER = "portal-up-to-date 2";
+    private static final String HEADER = "portal-up-to-date 3";
     /** How recently a file may have changed and still be trusted not to change again within the disk's tick. */
     static final long RACY_MILLIS = 2_000;
 
@@ -96,8 +95,9 @@ final class UpToDate {
     }
 
     /**
-     * The stamps of the build's inputs, one line per file, or empty when they cannot be trusted (a symbolic link,
-     * a file changed in the last {@link #RACY_MILLIS}, a folder that cannot be read).
+     * A line with a digest of the stamps of the build's inputs (their lines, one per file, would be megabytes at 10,000
+     * pages, read and compared at every build), or empty when they cannot be trusted (a symbolic link, a file changed in
+     * the last {@link #RACY_MILLIS}, a folder that cannot be read).
      */
     static Optional<String> inputs(Path site) {
         long racy = System.currentTimeMillis() - RACY_MILLIS;
@@ -119,7 +119,7 @@ final class UpToDate {
         } catch (IOException e) {
             return Optional.empty();
         }
-        return Optional.of(b.toString());
+        return Optional.of("input stamps\t" + new org.engagementportal.generate.OutputKeys.Quick().add(b.toString()).hex() + "\n");
     }
 
     /**
@@ -192,18 +192,31 @@ final class UpToDate {
 
     /** The record of the last build into {@code out} with these settings, if there is one and it reads. */
     static Optional<Previous> read(Path site, Path out, String settings) {
+        return read(site, out, settings, null);
+    }
+
+    /**
+     * The record of the last build into {@code out} with these settings, if there is one, it reads, and (unless
+     * {@code inputs} is null) it was made from these inputs: the problems it lists, thousands of lines on a large
+     * site, are only read then.
+     */
+    static Optional<Previous> read(Path site, Path out, String settings, String inputs) {
         Path file = file(site, out);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try {
-            BufferedReader lines = new BufferedReader(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
+        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             if (!(HEADER + "\t" + RenderCache.escape(settings)).equals(lines.readLine())) {
                 return Optional.empty();
             }
             String[] w = lines.readLine().split("\t", -1);
             Window window = new Window(ZoneId.of(w[0]), Instant.parse(w[1]), Instant.parse(w[2]));
             String[] counts = lines.readLine().split("\t", -1);
+            String recorded = section(lines, Integer.parseInt(counts[4]));
+            if (inputs != null && !inputs.equals(recorded)) {
+                return Optional.empty();
+            }
+            String outputs = section(lines, Integer.parseInt(counts[5]));
             List<Problem> problems = new ArrayList<>();
             int count = Integer.parseInt(counts[3]);
             for (int i = 0; i < count; i++) {
@@ -211,11 +224,10 @@ final class UpToDate {
                 problems.add(new Problem(Severity.valueOf(f[0]), new Position(RenderCache.unescape(f[1]), Integer.parseInt(f[2]),
                         Integer.parseInt(f[3])), RenderCache.unescape(f[4]), RenderCache.unescape(f[5])));
             }
-            String inputs = section(lines, Integer.parseInt(counts[4]));
-            String outputs = section(lines, Integer.parseInt(counts[5]));
             if (lines.readLine() != null) {
                 return Optional.empty();
             }
+            inputs = recorded;
             return Optional.of(new Previous(settings, window, inputs, outputs, Integer.parseInt(counts[0]),
                     Integer.parseInt(counts[1]), Long.parseLong(counts[2]), List.copyOf(problems)));
         } catch (IOException | RuntimeException e) {
@@ -243,12 +255,12 @@ final class UpToDate {
         b.append(p.pages()).append('\t').append(p.files()).append('\t').append(p.bytes()).append('\t')
                 .append(p.problems().size()).append('\t').append(lineCount(p.inputs())).append('\t')
                 .append(lineCount(p.outputs())).append('\n');
+        b.append(p.inputs()).append(p.outputs()); // first: a build whose inputs differ reads no further
         for (Problem pr : p.problems()) {
             b.append(pr.severity().name()).append('\t').append(RenderCache.escape(pr.position().file())).append('\t')
                     .append(pr.position().line()).append('\t').append(pr.position().column()).append('\t')
                     .append(RenderCache.escape(pr.message())).append('\t').append(RenderCache.escape(pr.fix())).append('\n');
         }
-        b.append(p.inputs()).append(p.outputs());
         Path folder = site.resolve(RenderCache.FOLDER);
         try {
             Files.createDirectories(folder);

@@ -114,6 +114,28 @@ class UpToDateTest {
         assertSameAsCold(s -> { }, again, NOW);
     }
 
+    /**
+     * A build that updates the output folder (after an edit) works out the digest of the folder it leaves from what it
+     * read of it and changed, without walking it again: the next build with nothing changed must find that digest
+     * the folder's, and do nothing. The record holds one line for the inputs, a digest, not a line per file.
+     */
+    @Test
+    void aBuildAfterAnEditLeavesARecordTheNextBuildFindsNothingChangedIn() throws IOException {
+        build(NOW);
+        IncrementalBuildTest.edit(site.resolve("content/about.md"), "We plan and buy:", "We plan, and we buy:");
+        age(site);
+        Run edited = build(NOW);
+        assertFalse(edited.unchanged());
+        assertTrue(edited.result().published());
+        Run again = build(NOW);
+        assertEquals(List.of("unchanged"), again.stages(), "nothing loaded, rendered or published");
+        assertSameAsCold(s -> IncrementalBuildTest.edit(s.resolve("content/about.md"), "We plan and buy:", "We plan, and we buy:"),
+                again, NOW);
+        List<String> record = Files.readAllLines(UpToDate.file(site, out));
+        assertEquals(1, record.stream().filter(l -> l.startsWith("input stamps\t")).count());
+        assertTrue(record.stream().noneMatch(l -> l.startsWith("content/")), "no line per content file");
+    }
+
     @Test
     void aFileChangedToTheSameSizeIsSeen() throws IOException {
         build(NOW);
