@@ -70,6 +70,15 @@ public final class ContentLoader {
         return load(null);
     }
 
+    /** A walk of content/ taken already, before anything was read (see source/FileWalk): gone through instead of another. */
+    private org.engagementportal.source.FileWalk walkTaken;
+
+    /** This loader, going through {@code walk} of content/ rather than walking the folder again. */
+    public ContentLoader walkedAlready(org.engagementportal.source.FileWalk walk) {
+        this.walkTaken = walk;
+        return this;
+    }
+
     /** Markdown in all above which page texts are not held in memory (see Body); -Dportal.keep-texts-over=BYTES sets another. */
     private long packOver = Long.getLong("portal.keep-texts-over", Body.PACK_SITES_OVER);
 
@@ -270,7 +279,7 @@ public final class ContentLoader {
     private void walk(Path root, List<String> markdown, Set<String> staticFiles, Map<String, String> stamps, Problems found) {
         Set<String> badFolders = new HashSet<>();
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            java.nio.file.FileVisitor<Path> visitor = new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     if (dir.equals(root)) {
@@ -316,7 +325,12 @@ public final class ContentLoader {
                     }
                     return FileVisitResult.CONTINUE;
                 }
-            });
+            };
+            if (walkTaken != null && walkTaken.root().equals(root)) {
+                walkTaken.replay(visitor);
+            } else {
+                Files.walkFileTree(root, visitor);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

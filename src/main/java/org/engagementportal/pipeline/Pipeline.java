@@ -290,7 +290,9 @@ public final class Pipeline {
 
         long t0 = System.nanoTime();
         // Taken before anything is read, so a file changed while the build reads it is seen as changed next time.
-        Optional<String> inputs = options.out().isPresent() && memo == null && preview == null ? UpToDate.inputs(source) : Optional.empty();
+        Optional<UpToDate.Inputs> stamped = options.out().isPresent() && memo == null && preview == null
+                ? UpToDate.inputsAndWalk(source) : Optional.empty();
+        Optional<String> inputs = stamped.map(UpToDate.Inputs::line);
         String settings = options.out().map(out -> settings(out, options)).orElse("");
         if (inputs.isPresent() && options.useCache()) {
             Optional<Result> unchanged = unchanged(source, options, settings, inputs.get(), problems);
@@ -314,7 +316,10 @@ public final class Pipeline {
                     ? LoadMemo.kept(contentMemo(source), PortalVersion.fingerprint(), note -> record.accept(new Stage("cache", 0, note)))
                     : LoadMemo.forNextBuild();
         }
-        LoadedContent content = new ContentLoader(source, data, now, problems, types).load(loadMemo);
+        ContentLoader loader = new ContentLoader(source, data, now, problems, types);
+        // The walk that stamped content/ above, gone through again rather than the folder walked twice.
+        stamped.flatMap(UpToDate.Inputs::content).ifPresent(loader::walkedAlready);
+        LoadedContent content = loader.load(loadMemo);
         record.accept(new Stage("load", millis(t0), content.documents().size() + " content files, "
                 + content.staticFiles().size() + " other files"));
 

@@ -100,10 +100,19 @@ final class UpToDate {
      * the last {@link #RACY_MILLIS}, a folder that cannot be read).
      */
     static Optional<String> inputs(Path site) {
+        return inputsAndWalk(site).map(Inputs::line);
+    }
+
+    /** The line of {@link #inputs}, and the walk of {@code content/} that stamped its files, for the content loader. */
+    record Inputs(String line, Optional<org.engagementportal.source.FileWalk> content) {
+    }
+
+    static Optional<Inputs> inputsAndWalk(Path site) {
         long racy = System.currentTimeMillis() - RACY_MILLIS;
         StringBuilder b = new StringBuilder(1 << 16);
+        org.engagementportal.source.FileWalk[] content = {null};
         for (String folder : List.of("content", "templates", "assets")) {
-            if (!stamps(site, site.resolve(folder), b, racy)) {
+            if (!stamps(site, site.resolve(folder), b, racy, folder.equals("content") ? w -> content[0] = w : null)) {
                 return Optional.empty();
             }
         }
@@ -119,7 +128,8 @@ final class UpToDate {
         } catch (IOException e) {
             return Optional.empty();
         }
-        return Optional.of("input stamps\t" + new org.engagementportal.generate.OutputKeys.Quick().add(b.toString()).hex() + "\n");
+        return Optional.of(new Inputs("input stamps\t" + new org.engagementportal.generate.OutputKeys.Quick().add(b.toString()).hex() + "\n",
+                Optional.ofNullable(content[0])));
     }
 
     /**
@@ -137,8 +147,12 @@ final class UpToDate {
         return "output stamps\t" + digest + "\n";
     }
 
-    /** Appends the stamps of the files under {@code folder} (a missing folder: one line saying so), in path order. */
-    private static boolean stamps(Path base, Path folder, StringBuilder b, long racy) {
+    /**
+     * Appends the stamps of the files under {@code folder} (a missing folder: one line saying so), in path order; and
+     * gives {@code walked}, unless null, the walk, when every file was stamped.
+     */
+    private static boolean stamps(Path base, Path folder, StringBuilder b, long racy,
+                                  java.util.function.Consumer<org.engagementportal.source.FileWalk> walked) {
         if (!Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             b.append(base.relativize(folder)).append("\tnone\n");
             return true;
@@ -146,7 +160,7 @@ final class UpToDate {
         Map<String, BasicFileAttributes> files = new TreeMap<>();
         boolean[] trusted = {true};
         try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            Optional<org.engagementportal.source.FileWalk> walk = org.engagementportal.source.FileWalk.keeping(folder, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     files.put(base.relativize(dir) + "/", attrs);
@@ -169,6 +183,9 @@ final class UpToDate {
                     return FileVisitResult.TERMINATE;
                 }
             });
+            if (walked != null && trusted[0]) {
+                walk.ifPresent(walked);
+            }
         } catch (IOException e) {
             return false;
         }

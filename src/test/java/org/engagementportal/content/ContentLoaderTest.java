@@ -36,6 +36,33 @@ class ContentLoaderTest {
         return new ContentLoader(site, data, NOW, problems, ContentTypes.ALL).load();
     }
 
+    /**
+     * A walk of content/ taken before anything is read (the build's, stamping every file for its "nothing to do"
+     * check) and gone through by the loader instead of a walk of its own gives the very documents, files and problems:
+     * the data folder and hidden folders left alone, a folder whose name cannot be an address reported and skipped.
+     */
+    @Test
+    void aWalkTakenAlreadyGivesWhatTheLoadersOwnWalkGives() throws java.io.IOException {
+        TestSite.write(site, Map.of("content/consultations/dental.md", CONSULTATION,
+                "content/Bad Folder/page.md", "---\ntitle: A page\nsummary: Somewhere.\n---\nText.\n",
+                "content/_drafts/page.md", "not read",
+                "content/.git/x.md", "not read",
+                "content/about.md", "---\ntitle: About us\nsummary: Who we are.\n---\nText.\n"));
+        SiteData data = new DataLoader(site, problems).load();
+        LoadedContent own = new ContentLoader(site, data, NOW, problems, ContentTypes.ALL).load();
+        List<Problem> ownProblems = problems.sorted();
+        Problems second = new Problems();
+        java.util.Optional<org.engagementportal.source.FileWalk> walk = org.engagementportal.source.FileWalk.keeping(
+                site.resolve("content"), new java.nio.file.SimpleFileVisitor<>() { });
+        assertTrue(walk.isPresent());
+        LoadedContent replayed = new ContentLoader(site, data, NOW, second, ContentTypes.ALL).walkedAlready(walk.get()).load();
+        assertEquals(own.documents(), replayed.documents());
+        assertEquals(own.staticFiles(), replayed.staticFiles());
+        assertEquals(ownProblems, second.sorted());
+        assertEquals(2, own.documents().size(), own.documents().toString());
+        assertTrue(ownProblems.stream().anyMatch(p -> p.message().contains("cannot be used in a web address")), ownProblems.toString());
+    }
+
     private Problem onlyProblem() {
         List<Problem> all = problems.sorted();
         assertEquals(1, all.size(), all.toString());
