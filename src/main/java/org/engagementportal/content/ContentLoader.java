@@ -327,7 +327,9 @@ public final class ContentLoader {
                 }
             };
             if (walkTaken != null && walkTaken.root().equals(root)) {
-                walkTaken.replay(visitor);
+                org.engagementportal.source.FileWalk walk = walkTaken;
+                walkTaken = null; // gone through once, and not held for the rest of the build
+                walk.replay(visitor);
             } else {
                 Files.walkFileTree(root, visitor);
             }

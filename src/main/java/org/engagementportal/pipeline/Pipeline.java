@@ -318,7 +318,7 @@ public final class Pipeline {
         }
         ContentLoader loader = new ContentLoader(source, data, now, problems, types);
         // The walk that stamped content/ above, gone through again rather than the folder walked twice.
-        stamped.flatMap(UpToDate.Inputs::content).ifPresent(loader::walkedAlready);
+        stamped.flatMap(UpToDate.Inputs::takeContent).ifPresent(loader::walkedAlready);
         LoadedContent content = loader.load(loadMemo);
         record.accept(new Stage("load", millis(t0), content.documents().size() + " content files, "
                 + content.staticFiles().size() + " other files"));

@@ -103,8 +103,29 @@ final class UpToDate {
         return inputsAndWalk(site).map(Inputs::line);
     }
 
-    /** The line of {@link #inputs}, and the walk of {@code content/} that stamped its files, for the content loader. */
-    record Inputs(String line, Optional<org.engagementportal.source.FileWalk> content) {
+    /**
+     * The line of {@link #inputs}, and the walk of {@code content/} that stamped its files, for the content loader to
+     * take once: it is not held after that (at 100,000 pages it is tens of megabytes).
+     */
+    static final class Inputs {
+        private final String line;
+        private org.engagementportal.source.FileWalk content;
+
+        Inputs(String line, org.engagementportal.source.FileWalk content) {
+            this.line = line;
+            this.content = content;
+        }
+
+        String line() {
+            return line;
+        }
+
+        /** The walk of {@code content/}, the first time it is asked for. */
+        synchronized Optional<org.engagementportal.source.FileWalk> takeContent() {
+            Optional<org.engagementportal.source.FileWalk> walk = Optional.ofNullable(content);
+            content = null;
+            return walk;
+        }
     }
 
     static Optional<Inputs> inputsAndWalk(Path site) {
@@ -129,7 +150,7 @@ final class UpToDate {
             return Optional.empty();
         }
         return Optional.of(new Inputs("input stamps\t" + new org.engagementportal.generate.OutputKeys.Quick().add(b.toString()).hex() + "\n",
-                Optional.ofNullable(content[0])));
+                content[0]));
     }
 
     /**
