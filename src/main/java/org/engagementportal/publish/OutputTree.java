@@ -91,15 +91,33 @@ public final class OutputTree {
         boolean[] whole = {true};
         try {
             Files.walkFileTree(start, new SimpleFileVisitor<>() {
+                /** The path of each folder the walk is in, relative to the root, with a separator at the end. */
+                private final java.util.ArrayDeque<String> folders = new java.util.ArrayDeque<>();
+
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    entries.put(root.relativize(dir) + SEPARATOR, Stamp.FOLDER);
+                    // Each name added to its folder's path: quicker than working out every path relative to the root.
+                    String rel = (folders.isEmpty() ? root.relativize(dir).toString() : folders.peek() + dir.getFileName())
+                            + SEPARATOR;
+                    folders.push(rel);
+                    entries.put(rel, Stamp.FOLDER);
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    entries.put(root.relativize(file).toString(), Stamp.of(attrs));
+                    entries.put(folders.isEmpty() ? root.relativize(file).toString() : folders.peek() + file.getFileName(),
+                            Stamp.of(attrs));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                    folders.pop();
+                    if (e != null) {
+                        whole[0] = false;
+                        return FileVisitResult.TERMINATE;
+                    }
                     return FileVisitResult.CONTINUE;
                 }
 
