@@ -17,7 +17,7 @@ final class Folders {
      * deletion stopped half way (the command ended) leaves the folder still marked, for a later one to finish.
      */
     static void deleteMarkedLast(Path folder, String marker) throws IOException {
-        if (!Files.exists(folder)) {
+        if (!Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         Path mark = folder.resolve(marker);
@@ -34,8 +34,9 @@ final class Folders {
         Files.delete(folder);
     }
 
+    /** Deletes a file, a link (not what it points to, even when that is gone) or a folder with everything in it. */
     static void delete(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
+        if (!Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         Files.walkFileTree(folder, new SimpleFileVisitor<>() {

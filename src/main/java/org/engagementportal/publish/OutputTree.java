@@ -64,28 +64,57 @@ public final class OutputTree {
      * be read, or it is not a folder.
      */
     public static Optional<OutputTree> read(Path root) {
+        return read(root, MOST_ENTRIES);
+    }
+
+    /**
+     * The most files and folders read into a tree: about 50,000 at 10,000 pages. It is held from the start of an
+     * update to its end, through the build's peak of memory, so a larger folder (a site of over 30,000 pages, or one
+     * with thousands of files put in it by hand) is not read, and each file is asked about instead.
+     */
+    static final int MOST_ENTRIES = 150_000;
+
+    /** {@link #read}, giving up past {@code most} entries. */
+    static Optional<OutputTree> read(Path root, int most) {
         if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
         List<Path> top;
         try (var list = Files.list(root)) {
             top = list.toList();
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             return Optional.empty();
         }
         Map<String, NavigableMap<String, Stamp>> tops = new ConcurrentHashMap<>();
+        java.util.concurrent.atomic.AtomicInteger left = new java.util.concurrent.atomic.AtomicInteger(most);
         boolean whole = top.parallelStream().allMatch(p -> {
-            NavigableMap<String, Stamp> entries = walk(root, p);
+            NavigableMap<String, Stamp> entries = walk(root, p, left);
             if (entries == null) {
                 return false;
             }
-            tops.put(p.getFileName().toString(), entries);
-            return true;
+            return tops.putIfAbsent(p.getFileName().toString(), entries) == null;
         });
         return whole ? Optional.of(new OutputTree(root, new TreeMap<>(tops))) : Optional.empty();
     }
 
-    /** Everything at and under {@code start}, by its path relative to {@code root}; null if some of it cannot be read. */
+    /**
+     * Everything at and under {@code start}, by its path relative to {@code root}; null if some of it cannot be read,
+     * it has more entries than {@code left} allows, or a name the system gives cannot be written as text and back (bytes
+     * that are not UTF-8, put there by hand): such a name would not lead back to its file.
+     */
+    private static NavigableMap<String, Stamp> walk(Path root, Path start, java.util.concurrent.atomic.AtomicInteger left) {
+        NavigableMap<String, Stamp> entries = walk(root, start);
+        if (entries == null || left.addAndGet(-entries.size()) < 0) {
+            return null;
+        }
+        for (String rel : entries.keySet()) {
+            if (rel.indexOf('\uFFFD') >= 0) {
+                return null;
+            }
+        }
+        return entries;
+    }
+
     private static NavigableMap<String, Stamp> walk(Path root, Path start) {
         NavigableMap<String, Stamp> entries = new TreeMap<>();
         boolean[] whole = {true};
@@ -212,11 +241,23 @@ public final class OutputTree {
         removed(rel(sitePathOfFolder));
     }
 
-    /** A file was put at this site path (moved in): its stamp read now, and the folders above it noted. */
-    void placed(String sitePath) throws IOException {
+    /** Whether it no longer knows what the folder holds (a file moved in could not be stamped): no digest then. */
+    private boolean lost;
+
+    /**
+     * A file was put at this site path (moved in): its stamp read now, and the folders above it noted. If it cannot
+     * be read, the tree gives no digest (the next build walks the folder) rather than fail a publication half done.
+     */
+    void placed(String sitePath) {
         String rel = rel(sitePath);
         Path file = root.resolve(rel);
-        BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            lost = true;
+            return;
+        }
         NavigableMap<String, Stamp> entries = tops.computeIfAbsent(topOf(rel), t -> new TreeMap<>());
         for (int at = rel.indexOf(SEPARATOR); at >= 0; at = rel.indexOf(SEPARATOR, at + 1)) {
             entries.put(rel.substring(0, at + 1), Stamp.FOLDER);
@@ -230,6 +271,9 @@ public final class OutputTree {
      * changed. Empty when it holds anything but files and folders (a link), whose target could change unseen.
      */
     public Optional<String> digest() {
+        if (lost) {
+            return Optional.empty();
+        }
         List<Path> order = new ArrayList<>();
         tops.keySet().forEach(t -> order.add(root.resolve(t)));
         order.sort(null); // as the system lists paths
@@ -259,7 +303,7 @@ public final class OutputTree {
             return Optional.empty();
         }
         List<String> parts = order.parallelStream().map(p -> {
-            NavigableMap<String, Stamp> entries = walk(root, p);
+            NavigableMap<String, Stamp> entries = walk(root, p, new java.util.concurrent.atomic.AtomicInteger(Integer.MAX_VALUE));
             return entries == null ? null : digest(entries);
         }).toList();
         return parts.contains(null) ? Optional.empty() : Optional.of(combined(parts));

@@ -82,15 +82,21 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
      * thread); applying it waits for them.
      */
     public static java.util.function.Function<Problems, StagingFolder> updatingAhead(Path out) {
+        return updatingAhead(out, true);
+    }
+
+    /** {@link #updatingAhead}; with {@code mayReadTree} false, each file is asked about as for a large folder (for tests). */
+    static java.util.function.Function<Problems, StagingFolder> updatingAhead(Path out, boolean mayReadTree) {
         Path target = out.toAbsolutePath();
         java.util.concurrent.ForkJoinTask<Map<String, Manifest.Entry>> read = java.util.concurrent.ForkJoinTask.adapt(
                 () -> Manifest.previous(target, Precompressed.SETTINGS)).fork();
         // Only an output with a manifest can be updated: without, nothing in it is asked about. Nor is one so large
-        // that what it holds would take a hundred megabytes to keep (about 40,000 pages): each file is asked about.
+        // that what it holds would take a hundred megabytes to keep (about 40,000 pages): each file is asked about
+        // (OutputTree also gives up past its most entries, about 30,000 pages, however short the manifest).
         Path manifest = target.resolve(Manifest.PATH.substring(1));
         boolean readTree;
         try {
-            readTree = Files.isRegularFile(manifest) && Files.size(manifest) <= TREE_UP_TO;
+            readTree = mayReadTree && Files.isRegularFile(manifest) && Files.size(manifest) <= TREE_UP_TO;
         } catch (IOException e) {
             readTree = false;
         }
@@ -98,7 +104,8 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
                 ? java.util.concurrent.ForkJoinTask.adapt(() -> OutputTree.read(target)).fork() : null;
         return problems -> {
             Map<String, Manifest.Entry> previous = read.join();
-            OutputTree tree = walk == null ? null : walk.join().orElse(null);
+            // Not waited for when there is nothing to update (a manifest of another version): then it is not used.
+            OutputTree tree = walk == null || previous.isEmpty() ? null : walk.join().orElse(null);
             return new StagingFolder(create(target), target, previous, !previous.isEmpty(), tree, problems);
         };
     }
