@@ -57,7 +57,7 @@ final class DocumentCodec {
             w.value(d.meta(), Meta.class);
             w.value(d.details(), Details.class);
             return w.bytes();
-        } catch (IllegalArgumentException notWritten) {
+        } catch (RuntimeException notWritten) { // a value it cannot write, or a type it does not know
             return null;
         }
     }
@@ -403,11 +403,28 @@ final class DocumentCodec {
             number((n << 1) ^ (n >> 63));
         }
 
+        /** Whether every surrogate in {@code s} is half of a pair, as UTF-8 can write it. */
+        private static boolean wellFormed(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         void string(String s) {
             Integer known = strings.get(s);
             if (known != null) {
                 number(known + 1L);
                 return;
+            }
+            if (!wellFormed(s)) {
+                // UTF-8 would write a half of a surrogate pair as '?', so two texts could give one set of bytes.
+                throw new IllegalArgumentException("a text with half of a character pair");
             }
             strings.put(s, strings.size());
             byte[] b = s.getBytes(StandardCharsets.UTF_8);
