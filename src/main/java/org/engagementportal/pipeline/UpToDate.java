@@ -97,7 +97,10 @@ final class UpToDate {
     /**
      * A line with a digest of the stamps of the build's inputs (their lines, one per file, would be megabytes at 10,000
      * pages, read and compared at every build), or empty when they cannot be trusted (a symbolic link, a file changed in
-     * the last {@link #RACY_MILLIS}, a folder that cannot be read).
+     * the last {@link #RACY_MILLIS}, a folder that cannot be read). The digest is the keys' 128-bit hash, not SHA-256:
+     * it is not built to withstand someone choosing what it hashes, but what it hashes is each file's time to the
+     * nanosecond and its identity on the disk, which no one writing content chooses, and an accident is as unlikely
+     * as with SHA-256.
      */
     static Optional<String> inputs(Path site) {
         return inputsAndWalk(site).map(Inputs::line);

@@ -78,7 +78,8 @@ public final class FileWalk {
 
     /**
      * Goes through the walk again with {@code visitor}, as {@link Files#walkFileTree} would have on the folder as it was:
-     * a folder it skips is skipped with all in it, and it may stop. Folders are not visited after their contents.
+     * a folder it skips is skipped with all in it, and it may stop. Folders are not visited after their contents
+     * ({@code postVisitDirectory} is not called), and skipping siblings is not supported.
      */
     public void replay(FileVisitor<Path> visitor) throws IOException {
         Path skipping = null;
@@ -90,6 +91,9 @@ public final class FileWalk {
             FileVisitResult r = s.folder() ? visitor.preVisitDirectory(s.path(), s.attrs()) : visitor.visitFile(s.path(), s.attrs());
             if (r == FileVisitResult.TERMINATE) {
                 return;
+            }
+            if (r == FileVisitResult.SKIP_SIBLINGS) {
+                throw new UnsupportedOperationException("a walk gone through again does not skip siblings");
             }
             if (r == FileVisitResult.SKIP_SUBTREE && s.folder()) {
                 skipping = s.path();
