@@ -99,23 +99,11 @@ public final class OutputTree {
 
     /**
      * Everything at and under {@code start}, by its path relative to {@code root}; null if some of it cannot be read,
-     * it has more entries than {@code left} allows, or a name the system gives cannot be written as text and back (bytes
-     * that are not UTF-8, put there by hand): such a name would not lead back to its file.
+     * it holds more entries than {@code left} allows (the walk stops there), or a name the system gives cannot be
+     * written as text and back (bytes that are not UTF-8, put there by hand): such a name would not lead back to its
+     * file.
      */
     private static NavigableMap<String, Stamp> walk(Path root, Path start, java.util.concurrent.atomic.AtomicInteger left) {
-        NavigableMap<String, Stamp> entries = walk(root, start);
-        if (entries == null || left.addAndGet(-entries.size()) < 0) {
-            return null;
-        }
-        for (String rel : entries.keySet()) {
-            if (rel.indexOf('\uFFFD') >= 0) {
-                return null;
-            }
-        }
-        return entries;
-    }
-
-    private static NavigableMap<String, Stamp> walk(Path root, Path start) {
         NavigableMap<String, Stamp> entries = new TreeMap<>();
         boolean[] whole = {true};
         try {
@@ -129,14 +117,21 @@ public final class OutputTree {
                     String rel = (folders.isEmpty() ? root.relativize(dir).toString() : folders.peek() + dir.getFileName())
                             + SEPARATOR;
                     folders.push(rel);
-                    entries.put(rel, Stamp.FOLDER);
-                    return FileVisitResult.CONTINUE;
+                    return put(rel, Stamp.FOLDER);
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    entries.put(folders.isEmpty() ? root.relativize(file).toString() : folders.peek() + file.getFileName(),
+                    return put(folders.isEmpty() ? root.relativize(file).toString() : folders.peek() + file.getFileName(),
                             Stamp.of(attrs));
+                }
+
+                private FileVisitResult put(String rel, Stamp stamp) {
+                    if (left.decrementAndGet() < 0 || rel.indexOf('\uFFFD') >= 0) {
+                        whole[0] = false;
+                        return FileVisitResult.TERMINATE;
+                    }
+                    entries.put(rel, stamp);
                     return FileVisitResult.CONTINUE;
                 }
 

@@ -31,8 +31,6 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
     static final String MARKER = ".portal-staging";
     /** Text files copied from content/ are compressed when they are at most this size (larger ones are rare). */
     private static final long COMPRESS_COPIES_UP_TO = 32L * 1024 * 1024;
-    /** The largest manifest (bytes) of an output read whole at the start of an update ({@link OutputTree}). */
-    static final long TREE_UP_TO = 32L * 1024 * 1024;
 
     private final Path root;
     private final Path previousOutput;
@@ -90,16 +88,9 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
         Path target = out.toAbsolutePath();
         java.util.concurrent.ForkJoinTask<Map<String, Manifest.Entry>> read = java.util.concurrent.ForkJoinTask.adapt(
                 () -> Manifest.previous(target, Precompressed.SETTINGS)).fork();
-        // Only an output with a manifest can be updated: without, nothing in it is asked about. Nor is one so large
-        // that what it holds would take a hundred megabytes to keep (about 40,000 pages): each file is asked about
-        // (OutputTree also gives up past its most entries, about 30,000 pages, however short the manifest).
-        Path manifest = target.resolve(Manifest.PATH.substring(1));
-        boolean readTree;
-        try {
-            readTree = mayReadTree && Files.isRegularFile(manifest) && Files.size(manifest) <= TREE_UP_TO;
-        } catch (IOException e) {
-            readTree = false;
-        }
+        // Only an output with a manifest can be updated: without, nothing in it is asked about. One too large to hold
+        // (OutputTree.MOST_ENTRIES) is given up part way, and then each file is asked about.
+        boolean readTree = mayReadTree && Files.isRegularFile(target.resolve(Manifest.PATH.substring(1)));
         java.util.concurrent.ForkJoinTask<Optional<OutputTree>> walk = readTree
                 ? java.util.concurrent.ForkJoinTask.adapt(() -> OutputTree.read(target)).fork() : null;
         return problems -> {
