@@ -473,8 +473,8 @@ public final class Pipeline {
      */
     private static Optional<Result> unchanged(Path source, Options options, String settings, String inputs, Problems problems) {
         Path out = options.out().orElseThrow();
-        Optional<UpToDate.Previous> previous = UpToDate.read(source, out, settings, inputs);
-        if (previous.isEmpty() || !previous.get().inputs().equals(inputs)) {
+        Optional<UpToDate.Previous> previous = UpToDate.read(source, out, settings, inputs); // only one made from these inputs
+        if (previous.isEmpty()) {
             return Optional.empty();
         }
         UpToDate.Previous p = previous.get();

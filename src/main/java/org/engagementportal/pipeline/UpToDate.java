@@ -207,8 +207,8 @@ final class UpToDate {
                     return FileVisitResult.TERMINATE;
                 }
             });
-            if (walked != null && trusted[0]) {
-                walk.ifPresent(walked);
+            if (walked != null) {
+                walk.ifPresent(walked); // none when the visitor stopped at an untrusted file
             }
         } catch (IOException e) {
             return false;
@@ -254,7 +254,7 @@ final class UpToDate {
             Window window = new Window(ZoneId.of(w[0]), Instant.parse(w[1]), Instant.parse(w[2]));
             String[] counts = lines.readLine().split("\t", -1);
             String recorded = section(lines, Integer.parseInt(counts[4]));
-            if (inputs != null && !inputs.equals(recorded)) {
+            if (inputs != null && !inputs.equals(recorded)) { // made from other inputs: its problems are not read
                 return Optional.empty();
             }
             String outputs = section(lines, Integer.parseInt(counts[5]));
@@ -268,8 +268,7 @@ final class UpToDate {
             if (lines.readLine() != null) {
                 return Optional.empty();
             }
-            inputs = recorded;
-            return Optional.of(new Previous(settings, window, inputs, outputs, Integer.parseInt(counts[0]),
+            return Optional.of(new Previous(settings, window, recorded, outputs, Integer.parseInt(counts[0]),
                     Integer.parseInt(counts[1]), Long.parseLong(counts[2]), List.copyOf(problems)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // damaged: the build runs, and records afresh
