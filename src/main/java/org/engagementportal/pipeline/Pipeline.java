@@ -346,6 +346,11 @@ public final class Pipeline {
         boolean reusing = preview == null && options.out().isPresent() && options.useCache() && !problems.hasErrors();
         var cacheAhead = reusing ? RenderCache.readAhead(source, options.out().get(), PortalVersion.fingerprint()) : null;
         var stagingAhead = reusing ? StagingFolder.updatingAhead(options.out().get().toAbsolutePath()) : null;
+        // What this build read of each file, saved for the next while the site is assembled and its pages made (it
+        // holds what the files say, whatever becomes of the build), after what the pages wait for; waited for before
+        // the build ends.
+        java.util.concurrent.ForkJoinTask<?> memoSaved = loadMemo != memo && options.out().isPresent() && !problems.hasErrors()
+                ? java.util.concurrent.ForkJoinTask.adapt(saving(loadMemo, contentMemo(source))).fork() : null;
         long t1 = System.nanoTime();
         Site site = new SiteAssembler(data, now, problems, types).assemble(content);
         record.accept(new Stage("assemble", millis(t1), site.pages().size() + " pages, " + site.listings().size() + " listings"));
@@ -427,13 +432,6 @@ public final class Pipeline {
                 UpToDate.forget(source, options.out().get());
                 Publisher.publish(staging, options.out().get());
                 cache.save(source, options.out().get(), PortalVersion.fingerprint());
-                if (loadMemo != memo) {
-                    try {
-                        loadMemo.save(contentMemo(source), PortalVersion.fingerprint());
-                    } catch (IOException | RuntimeException e) {
-                        // The next build reads every file again.
-                    }
-                }
                 published = true;
                 if (inputs.isPresent() && !readingAges) {
                     // What the folder holds, from what the build read of it and changed when it can, else read again.
@@ -454,11 +452,25 @@ public final class Pipeline {
         } finally {
             // What was started ahead and not taken (a generator before it failed) finishes before its files are cleared.
             ctx.started().values().forEach(java.util.concurrent.ForkJoinTask::quietlyJoin);
+            if (memoSaved != null) {
+                memoSaved.quietlyJoin();
+            }
             cache.discardCounts();
             if (staging != null) {
                 staging.close();
             }
         }
+    }
+
+    /** Saves what the load read of each file for the next build; a memo that cannot be saved is not: the next build reads every file. */
+    private static Runnable saving(LoadMemo loadMemo, Path file) {
+        return () -> {
+            try {
+                loadMemo.save(file, PortalVersion.fingerprint());
+            } catch (IOException | RuntimeException e) {
+                // The next build reads every file again.
+            }
+        };
     }
 
     /** What else the output depends on: the portal's version, the output folder and the options. */

@@ -288,4 +288,31 @@ class UpToDateTest {
         assertTrue(back.unchanged(), "the file is as the published site was made from");
         assertSameAsCold(s -> { }, back, NOW);
     }
+
+    @Test
+    void whatABuildReadIsKeptForTheNextWhenItFailsAfterReadingTheFilesAndBeforeItReturns() throws IOException {
+        build(NOW);
+        // A page at the about page's address: every file reads well, and the site cannot be assembled.
+        Path clash = site.resolve("content/about/index.md");
+        Files.createDirectories(clash.getParent());
+        Files.copy(site.resolve("content/about.md"), clash);
+        age(site);
+        Run broken = build(NOW);
+        assertFalse(broken.result().published());
+        assertTrue(broken.result().problems().sorted().stream().anyMatch(p -> p.message().contains("would both be published at")),
+                broken.result().problems().sorted().toString());
+        // The memo the failed build left, read as the next build reads it: every file comes from it, none from its file.
+        org.engagementportal.source.Problems problems = new org.engagementportal.source.Problems();
+        org.engagementportal.config.SiteData data = new org.engagementportal.config.DataLoader(site, problems).load();
+        List<String> notes = new ArrayList<>();
+        org.engagementportal.content.LoadMemo kept = org.engagementportal.content.LoadMemo.kept(Pipeline.contentMemo(site),
+                PortalVersion.fingerprint(), notes::add);
+        List<org.engagementportal.content.Document> documents = new org.engagementportal.content.ContentLoader(site, data,
+                LocalDateTime.parse(NOW).atZone(data.site().timeZone()), problems, org.engagementportal.types.ContentTypes.ALL)
+                .load(kept).documents();
+        assertEquals(List.of(), notes);
+        assertTrue(documents.size() > 50);
+        assertEquals(List.of(), documents.stream().filter(d -> !d.body().toString().contains("since an earlier build"))
+                .map(d -> d.source().toString()).toList(), "files read again rather than taken from the memo");
+    }
 }
