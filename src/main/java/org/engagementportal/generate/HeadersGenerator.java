@@ -68,7 +68,7 @@ public final class HeadersGenerator implements Generator {
 
     @Override
     public void generate(BuildContext ctx, Output out) {
-        SortedSet<String> paths = out.paths();
+        java.util.Set<String> paths = out.pathsInNoOrder(); // the rules are sorted themselves
         paths.add("/manifest.json"); // written last of all, when the build publishes
         List<String> rules = rules(paths, new TreeSet<>(ctx.assets().fingerprinted()));
         if (rules.size() > CLOUDFLARE_RULES) {
@@ -86,7 +86,7 @@ public final class HeadersGenerator implements Generator {
     }
 
     /** The rules, in order: security for all, the immutable stylesheet and script, short caching, content types. */
-    static List<String> rules(SortedSet<String> paths, SortedSet<String> fingerprinted) {
+    static List<String> rules(java.util.Set<String> paths, SortedSet<String> fingerprinted) {
         List<String> rules = new ArrayList<>();
         StringBuilder all = new StringBuilder("/*\n");
         SECURITY.forEach((k, v) -> all.append("  ").append(k).append(": ").append(v).append('\n'));
@@ -110,7 +110,7 @@ public final class HeadersGenerator implements Generator {
      * home page is {@code /} as well as {@code /index.html}. Compressed copies and the CDN's own files are
      * not requested by readers.
      */
-    static SortedSet<String> shortCachePatterns(SortedSet<String> paths, SortedSet<String> fingerprinted) {
+    static SortedSet<String> shortCachePatterns(java.util.Set<String> paths, SortedSet<String> fingerprinted) {
         SortedSet<String> patterns = new TreeSet<>();
         for (String path : paths) {
             if (fingerprinted.contains(path) || path.equals("/_headers") || path.equals("/_redirects")) {
@@ -135,7 +135,7 @@ public final class HeadersGenerator implements Generator {
      * Feeds by name wherever they are, calendars and JSON by extension. A folder that holds only JSON (the search
      * index's words and pages, hundreds of files) gets one rule for all of it, not one per name.
      */
-    static SortedSet<String> contentTypePatterns(SortedSet<String> paths) {
+    static SortedSet<String> contentTypePatterns(java.util.Set<String> paths) {
         java.util.Map<String, Boolean> onlyJson = new java.util.HashMap<>();
         for (String path : paths) {
             boolean json = path.endsWith(".json") && !path.endsWith("/feed.json");

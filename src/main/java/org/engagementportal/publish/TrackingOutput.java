@@ -181,6 +181,11 @@ abstract class TrackingOutput implements Output {
     }
 
     @Override
+    public java.util.Set<String> pathsInNoOrder() {
+        return new java.util.HashSet<>(written.keySet());
+    }
+
+    @Override
     public java.util.Optional<Origin> writtenBy(String sitePath) {
         return java.util.Optional.ofNullable(written.get(sitePath));
     }

@@ -181,6 +181,10 @@ class TrackingOutputTest {
         assertEquals(Optional.of(Origin.portal("the portal's feeds")), output.writtenBy("/plan.pdf"));
         assertEquals(Optional.empty(), output.writtenBy("/missing"));
         assertEquals(List.of("/feed.xml", "/papers/plan.pdf", "/plan.pdf"), List.copyOf(generator.paths()));
+        java.util.Set<String> any = generator.pathsInNoOrder();
+        assertEquals(java.util.Set.of("/feed.xml", "/papers/plan.pdf", "/plan.pdf"), any, "the same paths, in no order");
+        any.add("/manifest.json");
+        assertEquals(3, output.paths().size(), "a set of its own: adding to it changes nothing written");
         assertEquals(1, problems.errorCount());
     }
 
