@@ -431,18 +431,27 @@ public final class Pipeline {
                 RenderCache.forget(source, options.out().get());
                 UpToDate.forget(source, options.out().get());
                 Publisher.publish(staging, options.out().get());
-                cache.save(source, options.out().get(), PortalVersion.fingerprint());
+                // The render cache is saved on the second core while the record for the next build's "nothing to do"
+                // check is made: that record says only that the output is as published, which it is.
+                RenderCache rendered = cache;
+                java.util.concurrent.ForkJoinTask<?> cacheSaved = java.util.concurrent.ForkJoinTask.adapt(
+                        () -> rendered.save(source, options.out().get(), PortalVersion.fingerprint())).fork();
                 published = true;
-                if (inputs.isPresent() && !readingAges) {
-                    // What the folder holds, from what the build read of it and changed when it can, else read again.
-                    Optional<String> outputs = staging.publishedDigest().map(UpToDate::outputsLine)
-                            .or(() -> UpToDate.outputs(options.out().get()));
-                    if (outputs.isPresent()) {
-                        UpToDate.save(source, options.out().get(), new UpToDate.Previous(settings,
-                                UpToDate.Window.around(now, content.documents(), data.site()), inputs.get(), outputs.get(),
-                                pages, staging.filesWritten(), output.byteCount(), problems.sorted()));
+                try {
+                    if (inputs.isPresent() && !readingAges) {
+                        // What the folder holds, from what the build read of it and changed when it can, else read again.
+                        Optional<String> outputs = staging.publishedDigest().map(UpToDate::outputsLine)
+                                .or(() -> UpToDate.outputs(options.out().get()));
+                        if (outputs.isPresent()) {
+                            UpToDate.save(source, options.out().get(), new UpToDate.Previous(settings,
+                                    UpToDate.Window.around(now, content.documents(), data.site()), inputs.get(), outputs.get(),
+                                    pages, staging.filesWritten(), output.byteCount(), problems.sorted()));
+                        }
                     }
+                } finally {
+                    cacheSaved.quietlyJoin(); // before the cache's counts are let go, below
                 }
+                cacheSaved.join(); // what it threw, if anything
                 Publisher.finishDeleting(); // the old output, when the whole site was made afresh
                 record.accept(new Stage("publish", millis(t3), options.out().get().toString()));
             }
