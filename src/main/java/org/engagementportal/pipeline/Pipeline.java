@@ -232,6 +232,13 @@ public final class Pipeline {
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdown();
+            // Nothing the build started outlives it, whatever stopped it: a task forked ahead and not yet joined (the
+            // content memo being written, say) finishes before the build returns and the process may end.
+            try {
+                pool.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -264,7 +271,10 @@ public final class Pipeline {
             return stages(options, progress);
         } catch (RuntimeException e) {
             if (org.engagementportal.content.SourceChanged.in(e).isPresent() && memo == null) {
-                // A file that changed without its size or time changing (which a memo cannot see): read it all again next time.
+                // A file that changed without its size or time changing (which a memo cannot see): read it all again next
+                // time. Once the build's other tasks are done, so the memo being written (which holds the file) is not
+                // written after it is deleted.
+                java.util.concurrent.ForkJoinTask.helpQuiesce();
                 try {
                     Files.deleteIfExists(contentMemo(options.source()));
                 } catch (IOException | RuntimeException ignored) {
@@ -346,9 +356,10 @@ public final class Pipeline {
         boolean reusing = preview == null && options.out().isPresent() && options.useCache() && !problems.hasErrors();
         var cacheAhead = reusing ? RenderCache.readAhead(source, options.out().get(), PortalVersion.fingerprint()) : null;
         var stagingAhead = reusing ? StagingFolder.updatingAhead(options.out().get().toAbsolutePath()) : null;
-        // What this build read of each file, saved for the next while the site is assembled and its pages made (it
-        // holds what the files say, whatever becomes of the build), after what the pages wait for; waited for before
-        // the build ends.
+        // What this build read of each file, saved for the next by another of the build's threads while the site is
+        // assembled and its pages made: it says what the files hold, so it is kept even if the build then fails (not
+        // when reading them found an error). Forked after the reads above, which the pages wait for, so a free thread
+        // takes those first; the build waits for it before it returns.
         java.util.concurrent.ForkJoinTask<?> memoSaved = loadMemo != memo && options.out().isPresent() && !problems.hasErrors()
                 ? java.util.concurrent.ForkJoinTask.adapt(saving(loadMemo, contentMemo(source))).fork() : null;
         long t1 = System.nanoTime();
@@ -431,8 +442,9 @@ public final class Pipeline {
                 RenderCache.forget(source, options.out().get());
                 UpToDate.forget(source, options.out().get());
                 Publisher.publish(staging, options.out().get());
-                // The render cache is saved on the second core while the record for the next build's "nothing to do"
-                // check is made: that record says only that the output is as published, which it is.
+                // The render cache is saved by another of the build's threads while the record for the next build's
+                // "nothing to do" check is made: that record says only that the output is as published, which it is,
+                // even if saving the cache then fails (the build then stops as before, with the output published).
                 RenderCache rendered = cache;
                 java.util.concurrent.ForkJoinTask<?> cacheSaved = java.util.concurrent.ForkJoinTask.adapt(
                         () -> rendered.save(source, options.out().get(), PortalVersion.fingerprint())).fork();
