@@ -144,7 +144,7 @@ public final class SiteAssembler {
      * by their 'updated' dates, or 'reviewed' when there is no 'updated'.
      */
     private void reportStaleVariants(Map<String, SitePage> byPath) {
-        // The versions alone in order of address: every page sorted to find them cost an edit build a tenth of assembling.
+        // The versions alone, in order of address: sorting every page to find them was a sizeable part of assembling.
         List<SitePage> versions = byPath.values().stream().filter(p -> !p.document().variant().isOriginal())
                 .sorted(java.util.Comparator.comparing(SitePage::path)).toList();
         for (SitePage page : versions) {
