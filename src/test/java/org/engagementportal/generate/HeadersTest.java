@@ -155,4 +155,23 @@ class HeadersTest {
         TextSite.Built built = TextSite.write(dir.resolve("site"), SITE).build(dir.resolve("out"), NOW).succeeded();
         assertFalse(built.printed().contains("_headers"), built.printed());
     }
+
+    @Test
+    void theRulesDoNotDependOnTheOrderThePathsComeIn() {
+        List<String> paths = new ArrayList<>(List.of("/index.html", "/404.html", "/robots.txt", "/feed.xml", "/calendar.ics",
+                "/consultations/index.html", "/consultations/feed.xml", "/consultations/atom.xml", "/consultations/feed.json",
+                "/search/index.json", "/search/words/den.json", "/search/words/dent.json", "/search/pages/0.json",
+                "/open-data/consultations.json", "/open-data/index.html", "/assets/portal.0123abcd.css",
+                "/assets/portal.0123abcd.js", "/assets/icons/favicon.svg", "/assets/search.js", "/manifest.json",
+                "/_headers", "/_redirects", "/status-changes.json", "/meetings/2026-01-14/calendar.ics"));
+        java.util.SortedSet<String> fingerprinted = new java.util.TreeSet<>(List.of("/assets/portal.0123abcd.css",
+                "/assets/portal.0123abcd.js"));
+        List<String> sorted = HeadersGenerator.rules(new java.util.TreeSet<>(paths), fingerprinted);
+        java.util.Random random = new java.util.Random(20261129);
+        for (int i = 0; i < 50; i++) {
+            java.util.Collections.shuffle(paths, random);
+            assertEquals(sorted, HeadersGenerator.rules(new java.util.LinkedHashSet<>(paths), fingerprinted), paths.toString());
+        }
+        assertTrue(sorted.size() > 8, sorted.toString());
+    }
 }
