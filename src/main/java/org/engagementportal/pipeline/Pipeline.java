@@ -359,9 +359,10 @@ public final class Pipeline {
         // What this build read of each file, saved for the next by another of the build's threads while the site is
         // assembled and its pages made: it says what the files hold, so it is kept even if the build then fails (not
         // when reading them found an error). Forked after the reads above, which the pages wait for, so a free thread
-        // takes those first; the build waits for it before it returns.
-        java.util.concurrent.ForkJoinTask<?> memoSaved = loadMemo != memo && options.out().isPresent() && !problems.hasErrors()
-                ? java.util.concurrent.ForkJoinTask.adapt(saving(loadMemo, contentMemo(source))).fork() : null;
+        // takes those first; the build waits for it, as for every task it starts, before it returns (run).
+        if (loadMemo != memo && options.out().isPresent() && !problems.hasErrors()) {
+            java.util.concurrent.ForkJoinTask.adapt(saving(loadMemo, contentMemo(source))).fork();
+        }
         long t1 = System.nanoTime();
         Site site = new SiteAssembler(data, now, problems, types).assemble(content);
         record.accept(new Stage("assemble", millis(t1), site.pages().size() + " pages, " + site.listings().size() + " listings"));
@@ -473,9 +474,6 @@ public final class Pipeline {
         } finally {
             // What was started ahead and not taken (a generator before it failed) finishes before its files are cleared.
             ctx.started().values().forEach(java.util.concurrent.ForkJoinTask::quietlyJoin);
-            if (memoSaved != null) {
-                memoSaved.quietlyJoin();
-            }
             cache.discardCounts();
             if (staging != null) {
                 staging.close();

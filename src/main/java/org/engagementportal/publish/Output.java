@@ -101,11 +101,8 @@ public interface Output {
     /**
      * Every site path written so far (not the compressed copies), in a new set of no order, for what needs only which
      * they are: sorting some 40,000 long addresses at 10,000 pages is a sizeable part of what a build after an edit does.
-     * This default goes through {@link #paths()}, so saves nothing: an output that keeps its paths overrides it.
      */
-    default java.util.Set<String> pathsInNoOrder() {
-        return new java.util.HashSet<>(paths());
-    }
+    java.util.Set<String> pathsInNoOrder();
 
     /** How many files were written. */
     int fileCount();
