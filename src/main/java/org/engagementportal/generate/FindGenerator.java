@@ -104,7 +104,7 @@ public final class FindGenerator implements Generator {
      * In a build, works out the key of what the index is made from (every page's face and text), and unless the last
      * build made the index from the same, counts the pages' words and makes it, while the generators before this one
      * work: a single thread's work of a few tenths of a second at 10,000 pages, which a core otherwise idle during
-     * their own single-threaded parts then does. It writes nothing but the counts kept for the next build, and
+     * their own single-threaded parts then does. It writes nothing but the index kept for the next build, and
      * reports nothing. Not on a site so large that its pages' texts are kept in their files (see content/Body): there
      * memory is what counts, and the index made in its turn is not held while the pages are made (at 100,000 pages,
      * made ahead, it took the build's peak memory from under 1 GiB to over).

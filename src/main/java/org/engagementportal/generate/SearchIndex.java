@@ -95,6 +95,63 @@ public final class SearchIndex {
             return out;
         }
 
+        /**
+         * Whether renumbering the pages as {@code number} says (see {@link #update}) leaves them as they are: every page
+         * keeps its number. Read in place, without making the list of pairs.
+         */
+        boolean keptAsIs(int[] number) {
+            int at = 0;
+            int page = 0;
+            for (int i = 0; i < count; i++) {
+                long gap = next(bytes, at);
+                at = (int) next(bytes, (int) gap);
+                page += (int) (gap >>> 32);
+                if (page >= number.length || number[page] != page) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Whether its bytes are {@link #count} pairs of gap and score, each number whole, taking exactly {@link #length}
+         * bytes, the pages in increasing order below {@code pages}, the last {@link #last}, and every score above 0.
+         */
+        boolean wellFormed(int pages) {
+            int at = 0;
+            long page = -1;
+            for (int i = 0; i < count; i++) {
+                long gap = 0;
+                long score = 0;
+                for (int part = 0; part < 2; part++) {
+                    long value = 0;
+                    for (int shift = 0; ; shift += 7) {
+                        if (at >= length || shift > 28) {
+                            return false;
+                        }
+                        byte b = bytes[at++];
+                        value |= (long) (b & 0x7F) << shift;
+                        if (b >= 0) {
+                            break;
+                        }
+                    }
+                    if (part == 0) {
+                        gap = value;
+                    } else {
+                        score = value;
+                    }
+                }
+                if (i > 0 && gap == 0 || score <= 0 || score > Integer.MAX_VALUE) {
+                    return false;
+                }
+                page = (i == 0 ? 0 : page) + gap;
+                if (page >= pages) {
+                    return false;
+                }
+            }
+            return at == length && count > 0 && page == last;
+        }
+
         /** The number at {@code at}, in the high half, and where the next one starts, in the low. */
         private static long next(byte[] bytes, int at) {
             int value = 0;
@@ -162,8 +219,12 @@ public final class SearchIndex {
         private final String digest;
 
         private Shard(String key, SortedMap<String, Postings> words) {
+            this(words, SearchIndex.digest(key, words));
+        }
+
+        private Shard(SortedMap<String, Postings> words, String digest) {
             this.words = words;
-            this.digest = SearchIndex.digest(key, words);
+            this.digest = digest;
         }
 
         /** Each word with its pages, as pairs of the gap from the page before (from 0) and the score. */
@@ -275,18 +336,151 @@ public final class SearchIndex {
         if (at < 0) {
             return;
         }
-        String g = group(w);
-        changed.add(g);
+        changed.add(group(w));
         if (pairs.length == 2) {
-            postings.remove(w);
-            if (!added.remove(w)) {
-                ArrayList<String> words = groups.get(g);
-                words.remove(java.util.Collections.binarySearch(words, w));
-            }
+            drop(w);
             return;
         }
         System.arraycopy(pairs, at + 2, pairs, at, pairs.length - at - 2);
         p.set(pairs, pairs.length - 2);
+    }
+
+    /** Takes out a word left on no page. */
+    private void drop(String w) {
+        String g = group(w);
+        changed.add(g);
+        postings.remove(w);
+        if (!added.remove(w)) {
+            ArrayList<String> words = groups.get(g);
+            words.remove(java.util.Collections.binarySearch(words, w));
+        }
+    }
+
+    /**
+     * Makes this the index of the pages as they are now from the index of the pages as they were, as a build does with
+     * the index the last build kept ({@link SearchCounts}): page {@code j} of before is page {@code number[j]} now, or,
+     * where that is negative, is gone or changed; then {@code pages[k]} is added as page {@code at[k]} (in increasing
+     * order, none of them a number given in {@code number}). Only the words whose pages changed are touched, and only
+     * their groups' shards made again when next asked for: after a one-page edit, that page's words. The index is the
+     * one made afresh from the pages as they are now (see SearchIndexProperties).
+     */
+    public void update(int[] number, int[] at, Page[] pages) {
+        boolean inOrder = true;
+        for (int j = 0, last = -1; j < number.length; j++) {
+            if (number[j] >= 0) {
+                inOrder &= number[j] > last;
+                last = number[j];
+            }
+        }
+        // The added pages' words, each with those pages' numbers and scores, in page order.
+        HashMap<String, Pairs> more = new HashMap<>();
+        for (int k = 0; k < at.length; k++) {
+            if (k > 0 && at[k] <= at[k - 1]) {
+                throw new IllegalArgumentException("pages added out of order: " + at[k - 1] + ", " + at[k]);
+            }
+            String[] words = pages[k].words();
+            for (int i = 0; i < words.length; i++) {
+                more.computeIfAbsent(words[i], w -> new Pairs()).add(at[k], pages[k].scores()[i]);
+            }
+        }
+        List<String> emptied = new ArrayList<>();
+        for (Postings p : postings.values()) {
+            Pairs extra = more.remove(p.word);
+            if (extra == null && p.keptAsIs(number)) {
+                continue;
+            }
+            int[] pairs = p.pairs();
+            Pairs now = new Pairs(pairs.length);
+            for (int i = 0; i < pairs.length; i += 2) {
+                int page = pairs[i] < number.length ? number[pairs[i]] : -1;
+                if (page >= 0) {
+                    now.add(page, pairs[i + 1]);
+                }
+            }
+            if (!inOrder) {
+                now.sort();
+            }
+            if (extra != null) {
+                now = now.merge(extra);
+            }
+            if (now.size == 0) {
+                emptied.add(p.word);
+            } else if (!now.equals(pairs)) { // a page changed, but not its score for this word: the word is as it was
+                p.set(now.values, now.size);
+                changed.add(group(p.word));
+            }
+        }
+        emptied.forEach(this::drop);
+        more.forEach((w, extra) -> {
+            postings(w).set(extra.values, extra.size);
+            changed.add(group(w));
+        });
+        for (Page page : pages) { // the index's own copies, as add gives
+            String[] words = page.words();
+            for (int i = 0; i < words.length; i++) {
+                words[i] = postings.get(words[i]).word;
+            }
+        }
+    }
+
+    /** Pairs of page number and score, as a list that grows. */
+    private static final class Pairs {
+        int[] values;
+        int size;
+
+        Pairs() {
+            this(4);
+        }
+
+        Pairs(int room) {
+            values = new int[Math.max(room, 4)];
+        }
+
+        /** Whether these are exactly {@code pairs}. */
+        boolean equals(int[] pairs) {
+            return java.util.Arrays.equals(values, 0, size, pairs, 0, pairs.length);
+        }
+
+        void add(int page, int score) {
+            if (size + 2 > values.length) {
+                values = java.util.Arrays.copyOf(values, values.length * 2);
+            }
+            values[size++] = page;
+            values[size++] = score;
+        }
+
+        /** In page order. */
+        void sort() {
+            long[] packed = new long[size / 2];
+            for (int i = 0; i < packed.length; i++) {
+                packed[i] = (long) values[2 * i] << 32 | values[2 * i + 1] & 0xFFFFFFFFL;
+            }
+            java.util.Arrays.sort(packed);
+            for (int i = 0; i < packed.length; i++) {
+                values[2 * i] = (int) (packed[i] >>> 32);
+                values[2 * i + 1] = (int) packed[i];
+            }
+        }
+
+        /** These and {@code other}, both in page order and with no page in both, in page order. */
+        Pairs merge(Pairs other) {
+            Pairs out = new Pairs(size + other.size);
+            int i = 0;
+            int k = 0;
+            while (i < size || k < other.size) {
+                if (k >= other.size || i < size && values[i] < other.values[k]) {
+                    out.add(values[i], values[i + 1]);
+                    i += 2;
+                } else {
+                    if (i < size && values[i] == other.values[k]) {
+                        throw new IllegalArgumentException("page " + values[i] + " both kept and added");
+                    }
+                    out.add(other.values[k], other.values[k + 1]);
+                    k += 2;
+                }
+            }
+            return out;
+        }
     }
 
     /** Where page {@code number}'s pair is among pairs of number and score, or -(where it would go) - 1. */
@@ -454,6 +648,70 @@ public final class SearchIndex {
         SortedMap<String, Shard> out = new TreeMap<>();
         madeShards.values().forEach(out::putAll);
         return out;
+    }
+
+    /**
+     * Writes the index as its shards: for each group, each of its shards' keys and digests, and the shard's words, each
+     * with its pages as the index holds them. What {@link #read} reads back.
+     */
+    void write(SearchCounts.Out out) throws java.io.IOException {
+        shards(); // every group's shards made, and every word in its group
+        out.number(madeShards.size());
+        for (var group : new TreeMap<>(madeShards).entrySet()) {
+            out.string(group.getKey());
+            out.number(group.getValue().size());
+            for (var shard : group.getValue().entrySet()) {
+                out.string(shard.getKey());
+                out.string(shard.getValue().digest);
+                out.number(shard.getValue().words.size());
+                for (Postings p : shard.getValue().words.values()) {
+                    out.string(p.word);
+                    out.number(p.count);
+                    out.number(p.last);
+                    out.number(p.length);
+                    out.bytes(p.bytes, p.length);
+                }
+            }
+        }
+    }
+
+    /**
+     * The index {@link #write} wrote, as it was, its shards made. Throws when what is read does not hold together (a
+     * word in no group of its own, the same word twice, pages not numbered from 0 to below {@code pages} in order):
+     * the caller makes the index afresh.
+     */
+    static SearchIndex read(SearchCounts.In in, int pages) throws java.io.IOException {
+        SearchIndex index = new SearchIndex();
+        int groups = in.number(Integer.MAX_VALUE);
+        for (int g = 0; g < groups; g++) {
+            String group = in.string();
+            int shards = in.number(Integer.MAX_VALUE);
+            SortedMap<String, Shard> made = new TreeMap<>();
+            ArrayList<String> words = new ArrayList<>();
+            for (int s = 0; s < shards; s++) {
+                String key = in.string();
+                String digest = in.string();
+                int count = in.number(Integer.MAX_VALUE);
+                TreeMap<String, Postings> shardWords = new TreeMap<>();
+                for (int w = 0; w < count; w++) {
+                    Postings p = new Postings(in.string());
+                    p.count = in.number(Integer.MAX_VALUE);
+                    p.last = in.number(Integer.MAX_VALUE);
+                    p.length = in.number(Integer.MAX_VALUE);
+                    p.bytes = in.bytes(p.length);
+                    if (!p.wellFormed(pages) || p.word.isEmpty() || !group(p.word).equals(group) || index.postings.put(p.word, p) != null) {
+                        throw new java.io.IOException("not an index: " + p.word);
+                    }
+                    shardWords.put(p.word, p);
+                    words.add(p.word);
+                }
+                made.put(key, new Shard(shardWords, digest));
+            }
+            words.sort(null);
+            index.groups.put(group, words);
+            index.madeShards.put(group, made);
+        }
+        return index;
     }
 
     /**

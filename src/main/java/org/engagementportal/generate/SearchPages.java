@@ -98,8 +98,61 @@ final class SearchPages {
     }
 
     /**
-     * @param earlier the words the previous build counted on each page (a build's, not {@link #lasting()})
-     * @param after  where to keep those this build counts, for the next build
+     * A build's index (not {@link #lasting()}): the index the last build kept, changed for the pages whose key changed
+     * and those added or gone ({@link SearchIndex#update}); or, with none kept, made of every page counted. Kept for the
+     * next build either way.
+     */
+    private static Made made(List<Published.Entry> entries, List<String[]> rows, Counter counter, SearchCounts.Reader earlier,
+                             SearchCounts.Writer after) {
+        int n = entries.size();
+        String[] paths = new String[n];
+        String[] keys = new String[n];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            paths[i] = entries.get(i).path();
+            keys[i] = counter.key(entries.get(i), rows.get(i));
+        });
+        java.util.Optional<SearchCounts.Kept> kept = earlier.read();
+        SearchIndex index;
+        if (kept.isPresent()) {
+            // Page j of the kept index is page number[j] now when it has the same address and key; otherwise it is
+            // gone or changed, and the pages not found so are counted and added.
+            Map<String, Integer> was = new HashMap<>(kept.get().paths().size() * 2);
+            for (int j = 0; j < kept.get().paths().size(); j++) {
+                was.put(kept.get().paths().get(j), j);
+            }
+            int[] number = new int[kept.get().paths().size()];
+            Arrays.fill(number, -1);
+            int[] counted = IntStream.range(0, n).filter(i -> {
+                Integer j = was.remove(paths[i]); // taken once: a second page at the same address is counted
+                if (j != null && kept.get().keys().get(j).equals(keys[i])) {
+                    number[j] = i;
+                    return false;
+                }
+                return true;
+            }).toArray();
+            SearchIndex.Page[] pages = new SearchIndex.Page[counted.length];
+            IntStream.range(0, counted.length).parallel().forEach(k -> pages[k] = counter.count(entries.get(counted[k]), rows.get(counted[k])));
+            index = kept.get().index();
+            index.update(number, counted, pages);
+        } else {
+            index = new SearchIndex();
+            for (int from = 0; from < n; from += COUNTED_AT_ONCE) { // counted in parallel, not every page's words held at once
+                int start = from;
+                SearchIndex.Page[] pages = new SearchIndex.Page[Math.min(from + COUNTED_AT_ONCE, n) - start];
+                IntStream.range(0, pages.length).parallel().forEach(k -> pages[k] = counter.count(entries.get(start + k), rows.get(start + k)));
+                for (int k = 0; k < pages.length; k++) {
+                    index.add(start + k, pages[k]);
+                }
+            }
+        }
+        java.util.SortedMap<String, SearchIndex.Shard> shards = index.shards();
+        after.write(Arrays.asList(paths), Arrays.asList(keys), index);
+        return new Made(shards, rows, rowKeys(rows, null, i -> true));
+    }
+
+    /**
+     * @param earlier the index the previous build kept (a build's, not {@link #lasting()})
+     * @param after  where to keep this build's index, for the next build
      */
     synchronized Made index(List<Published.Entry> entries, Counter counter, SearchCounts.Reader earlier, SearchCounts.Writer after) {
         Object config = counter.config();
@@ -121,31 +174,7 @@ final class SearchPages {
             this.rows = kept;
         }
         if (!lasting) {
-            // Each page's words as the last build counted them when they were counted from the same, else counted now.
-            SearchIndex fresh = new SearchIndex();
-            for (int from = 0; from < entries.size(); from += COUNTED_AT_ONCE) {
-                int start = from;
-                int end = Math.min(from + COUNTED_AT_ONCE, entries.size());
-                SearchIndex.Page[] pages = new SearchIndex.Page[end - start];
-                String[] sortKeys = new String[end - start];
-                String[] keys = new String[end - start];
-                for (int i = start; i < end; i++) { // in order: the last build's are read as a stream
-                    Published.Entry e = entries.get(i);
-                    String[] row = rows.get(i);
-                    sortKeys[i - start] = Published.sortKey(e.title());
-                    keys[i - start] = counter.key(e, row);
-                    int at = i - start;
-                    earlier.take(sortKeys[at], e.path(), keys[at]).ifPresent(c -> pages[at] = new SearchIndex.Page(c.words(), c.scores(), row));
-                }
-                IntStream.range(start, end).parallel().filter(i -> pages[i - start] == null)
-                        .forEach(i -> pages[i - start] = counter.count(entries.get(i), rows.get(i)));
-                for (int i = 0; i < pages.length; i++) {
-                    fresh.add(start + i, pages[i]); // first: the page's words become the index's own copies, kept once
-                    after.write(sortKeys[i], entries.get(start + i).path(), keys[i],
-                            new SearchCounts.Counted(pages[i].words(), pages[i].scores()));
-                }
-            }
-            return new Made(fresh.shards(), rows, rowKeys(rows, null, i -> true));
+            return made(entries, rows, counter, earlier, after);
         }
         List<String> now = entries.stream().map(Published.Entry::path).toList();
         SearchIndex.Page[] pages = new SearchIndex.Page[entries.size()];

@@ -194,7 +194,7 @@ final class RenderCache implements Reuse {
         });
     }
 
-    /** Where the search index's counted words are kept between builds into one output folder, beside the outputs' keys. */
+    /** Where the search index is kept between builds into one output folder ({@code SearchCounts}), beside the outputs' keys. */
     static Path countsFile(Path site, Path out) {
         Path outputs = file(site, out);
         return outputs.resolveSibling(outputs.getFileName().toString().replace("outputs-", "search-").replace(".txt", ".bin"));
@@ -206,7 +206,7 @@ final class RenderCache implements Reuse {
     private org.engagementportal.generate.SearchCounts.Writer countsWriter;
 
     /**
-     * Keeps the search index's counted words in {@link #countsFile} for the next build into {@code out}, and, when
+     * Keeps the search index in {@link #countsFile} for the next build into {@code out}, and, when
      * {@code read}, uses the last build's.
      */
     void countsIn(Path site, Path out, boolean read) {
@@ -289,7 +289,7 @@ final class RenderCache implements Reuse {
             Files.move(temp, file(site, out), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             keepRecent(folder, file(site, out), OUTPUT_FOLDERS_KEPT);
             synchronized (this) {
-                // The index counted afresh: its words kept (when it was reused whole, the last build's still hold).
+                // The index made this build kept (when its files were reused whole, the last build's still holds).
                 if (countsPart != null && countsWriter != null) {
                     countsWriter.close();
                     if (countsWriter.whole()) {

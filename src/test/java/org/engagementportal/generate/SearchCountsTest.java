@@ -1,6 +1,5 @@
 package org.engagementportal.generate;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,52 +14,42 @@ import org.junit.jupiter.api.Test;
 class SearchCountsTest {
     static final String PORTAL = "portal 1.0 abc";
 
-    record Kept(String sortKey, String path, String key, SearchCounts.Counted counted) {
-    }
+    static final List<String> PATHS = List.of("/a/", "/b/", "/c/", "/d/");
+    static final List<String> KEYS = List.of("k1", "k2", "k3", "k4");
+    static final List<String> TEXTS = List.of("Find a dentist in Kingsmere.", "Clinic waiting times for a dentist.",
+            "Mental health hubs.", "Our plans for dentists.");
 
-    static SearchCounts.Counted counted(String... wordsAndScores) {
-        String[] w = new String[wordsAndScores.length / 2];
-        int[] s = new int[w.length];
-        for (int i = 0; i < w.length; i++) {
-            w[i] = wordsAndScores[2 * i];
-            s[i] = Integer.parseInt(wordsAndScores[2 * i + 1]);
+    static SearchIndex index(List<String> texts) {
+        SearchIndex index = new SearchIndex();
+        for (int i = 0; i < texts.size(); i++) {
+            index.add(i, SearchIndex.page("Page " + i, "", texts.get(i), new String[0]));
         }
-        return new SearchCounts.Counted(w, s);
+        return index;
     }
 
-    static byte[] write(List<Kept> pages) {
+    static byte[] write(List<String> paths, List<String> keys, SearchIndex index) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (SearchCounts.Writer w = new SearchCounts.Writer(bytes, PORTAL)) {
-            pages.forEach(p -> w.write(p.sortKey(), p.path(), p.key(), p.counted()));
+            w.write(paths, keys, index);
         }
         return bytes.toByteArray();
     }
 
-    static final List<Kept> BEFORE = List.of(
-            new Kept("a dentist", "/a/", "k1", counted("dentist", "10", "kingsmere", "1")),
-            new Kept("b clinic", "/b/", "k2", counted("clinic", "10", "dentist", "3", "wait", "300")),
-            new Kept("c hubs", "/c/", "k3", counted("hubs", "10")),
-            new Kept("d plans", "/d/", "k4", counted("dentist", "1", "plans", "10")));
-
-    @Test
-    void pagesComeBackAsWrittenWordsSharedOrNot() {
-        SearchCounts.Reader r = new SearchCounts.Reader(new ByteArrayInputStream(write(BEFORE)), PORTAL);
-        for (Kept k : BEFORE) {
-            SearchCounts.Counted c = r.take(k.sortKey(), k.path(), k.key()).orElseThrow();
-            assertArrayEquals(k.counted().words(), c.words());
-            assertArrayEquals(k.counted().scores(), c.scores());
+    static Optional<SearchCounts.Kept> read(byte[] file, String portal) {
+        try (SearchCounts.Reader r = new SearchCounts.Reader(new ByteArrayInputStream(file), portal)) {
+            return r.read();
         }
-        assertEquals(Optional.empty(), r.take("z", "/z/", "k"), "nothing after the last");
     }
 
     @Test
-    void pagesGoneNewOrChangedAreCountedAgainAndTheRestStillRead() {
-        SearchCounts.Reader r = new SearchCounts.Reader(new ByteArrayInputStream(write(BEFORE)), PORTAL);
-        // /a/ is gone; a new page before /b/; /b/ changed (another key); /c/ as it was; /d/ retitled, so elsewhere.
-        assertEquals(Optional.empty(), r.take("aa new", "/new/", "n"));
-        assertEquals(Optional.empty(), r.take("b clinic", "/b/", "changed"));
-        assertEquals(List.of("hubs"), List.of(r.take("c hubs", "/c/", "k3").orElseThrow().words()));
-        assertEquals(Optional.empty(), r.take("e plans retitled", "/d/", "k4"));
+    void theIndexComesBackAsWrittenWithItsPagesAndKeys() {
+        SearchIndex written = index(TEXTS);
+        String before = plain(written.shards());
+        SearchCounts.Kept kept = read(write(PATHS, KEYS, written), PORTAL).orElseThrow();
+        assertEquals(PATHS, kept.paths());
+        assertEquals(KEYS, kept.keys());
+        assertEquals(before, plain(kept.index().shards()), "the same shards, words, pages, scores and digests");
+        assertTrue(before.contains("kingsmere"), before);
     }
 
     @Test
@@ -72,42 +61,66 @@ class SearchCountsTest {
             }
         };
         SearchCounts.Writer w = new SearchCounts.Writer(full, PORTAL);
-        BEFORE.forEach(p -> w.write(p.sortKey(), p.path(), p.key(), p.counted()));
+        w.write(PATHS, KEYS, index(TEXTS));
         w.close();
-        assertTrue(!w.whole(), "not kept: it does not hold every page");
+        assertTrue(!w.whole(), "not kept: it does not hold the index");
         SearchCounts.Writer ok = new SearchCounts.Writer(new ByteArrayOutputStream(), PORTAL);
-        BEFORE.forEach(p -> ok.write(p.sortKey(), p.path(), p.key(), p.counted()));
+        ok.write(PATHS, KEYS, index(TEXTS));
         ok.close();
         assertTrue(ok.whole());
+        SearchCounts.Writer unused = new SearchCounts.Writer(new ByteArrayOutputStream(), PORTAL);
+        unused.close();
+        assertTrue(!unused.whole(), "nothing written: not kept");
     }
 
     @Test
     void aFileOfAnotherVersionOfThePortalIsNotRead() {
-        SearchCounts.Reader r = new SearchCounts.Reader(new ByteArrayInputStream(write(BEFORE)), "portal 2.0");
-        assertEquals(Optional.empty(), r.take("a dentist", "/a/", "k1"));
+        assertEquals(Optional.empty(), read(write(PATHS, KEYS, index(TEXTS)), "portal 2.0"));
+        assertTrue(read(write(PATHS, KEYS, index(TEXTS)), PORTAL).isPresent());
+        assertEquals(Optional.empty(), SearchCounts.Reader.NONE.read());
     }
 
     @Test
-    void aFileCutShortOrDamagedAnywhereGivesOnlyPagesReadWholeAndNeverFails() {
-        byte[] whole = write(BEFORE);
+    void aFileCutShortOrDamagedAnywhereIsNotReadAndNeverFails() {
+        byte[] whole = write(PATHS, KEYS, index(TEXTS));
         for (int cut = 0; cut < whole.length; cut++) {
-            byte[] part = java.util.Arrays.copyOf(whole, cut);
-            assertOnlyRightPages(part);
+            assertEquals(Optional.empty(), read(java.util.Arrays.copyOf(whole, cut), PORTAL), "cut at " + cut);
             byte[] damaged = whole.clone();
             damaged[cut] ^= (byte) 0x5a;
-            assertOnlyRightPages(damaged);
+            assertEquals(Optional.empty(), read(damaged, PORTAL), "damaged at " + cut);
         }
     }
 
-    /** Whatever it reads of a damaged file is either a page exactly as written or nothing. */
-    private static void assertOnlyRightPages(byte[] file) {
-        SearchCounts.Reader r = new SearchCounts.Reader(new ByteArrayInputStream(file), PORTAL);
-        for (Kept k : BEFORE) {
-            r.take(k.sortKey(), k.path(), k.key()).ifPresent(c -> {
-                assertArrayEquals(k.counted().words(), c.words());
-                assertArrayEquals(k.counted().scores(), c.scores());
-            });
+    /**
+     * A file whose checksum agrees but whose index does not hold together (pages out of order or beyond the pages
+     * listed, a number cut short) is not read either: made by hand, it reaches no build.
+     */
+    @Test
+    void aFileWithAnIndexThatDoesNotHoldTogetherIsNotRead() {
+        // The same index, listed with fewer pages than it numbers.
+        assertEquals(Optional.empty(), read(write(PATHS.subList(0, 2), KEYS.subList(0, 2), index(TEXTS)), PORTAL));
+        byte[] whole = write(PATHS, KEYS, index(TEXTS));
+        int body = whole.length - 4;
+        for (int at = 0; at < body; at++) {
+            byte[] changed = whole.clone();
+            changed[at] ^= (byte) 0x01;
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(changed, 0, body);
+            java.nio.ByteBuffer.wrap(changed, body, 4).putInt((int) crc.getValue());
+            Optional<SearchCounts.Kept> kept = read(changed, PORTAL); // never throws
+            kept.ifPresent(k -> k.index().shards()); // and what it reads makes its shards
         }
+    }
+
+    /** The shards as plain values: each shard's digest and its words with their numbers. */
+    static String plain(java.util.SortedMap<String, SearchIndex.Shard> shards) {
+        StringBuilder b = new StringBuilder();
+        shards.forEach((key, shard) -> {
+            b.append(key).append(' ').append(shard.digest()).append(" =");
+            shard.words().forEach((w, list) -> b.append(' ').append(w).append(java.util.Arrays.toString(list)));
+            b.append('\n');
+        });
+        return b.toString();
     }
 
     @Test
@@ -159,7 +172,61 @@ class SearchCountsTest {
         SearchPages.Made fresh = new SearchPages(false).index(entries, counter.apply(edited), SearchCounts.Reader.NONE,
                 SearchCounts.Writer.NONE);
         assertEquals(words(fresh), words(again), "the same index as counting every page");
+        assertEquals(plain(fresh.shards()), plain(again.shards()), "and the same shards and digests");
         assertTrue(words(again).containsKey("kingsmere") && !words(cold).containsKey("kingsmere"));
+    }
+
+    /** Pages added, gone and retitled (so elsewhere in the order): only the new and retitled ones are counted. */
+    @Test
+    void aBuildAfterPagesAreAddedGoneOrRetitledCountsOnlyTheNewOnesAndMakesTheSameIndex() {
+        java.util.Map<String, String> texts = new java.util.HashMap<>(java.util.Map.of("Clinic", "Book a check-up.",
+                "Dentist", "Find a dentist near you.", "Hubs", "Mental health hubs.", "Plans", "Our plans.",
+                "Zebra crossing", "Safer roads near the dentist.", "A new clinic", "A clinic in Kingsmere."));
+        List<String> counted = java.util.Collections.synchronizedList(new ArrayList<>());
+        SearchPages.Counter counter = new SearchPages.Counter() {
+            @Override
+            public String[] row(org.engagementportal.site.Published.Entry e) {
+                return new String[] {e.title(), e.path(), "page", "", "", ""};
+            }
+
+            @Override
+            public String key(org.engagementportal.site.Published.Entry e, String[] row) {
+                return e.title() + "|" + texts.get(e.title());
+            }
+
+            @Override
+            public Object config() {
+                return "config";
+            }
+
+            @Override
+            public Object now() {
+                return "now";
+            }
+
+            @Override
+            public SearchIndex.Page count(org.engagementportal.site.Published.Entry e, String[] row) {
+                counted.add(e.title());
+                return SearchIndex.page(e.title(), "", texts.get(e.title()), row);
+            }
+        };
+        List<org.engagementportal.site.Published.Entry> first = List.of(entry("Clinic"), entry("Dentist"), entry("Hubs"), entry("Plans"));
+        ByteArrayOutputStream kept = new ByteArrayOutputStream();
+        try (SearchCounts.Writer w = new SearchCounts.Writer(kept, PORTAL)) {
+            new SearchPages(false).index(first, counter, SearchCounts.Reader.NONE, w);
+        }
+        counted.clear();
+        // "Dentist" gone, "A new clinic" added first, "Plans" retitled "Zebra crossing" at the same address, now last.
+        org.engagementportal.site.Published.Entry plans = first.get(3);
+        List<org.engagementportal.site.Published.Entry> second = List.of(entry("A new clinic"), entry("Clinic"), entry("Hubs"),
+                new org.engagementportal.site.Published.Entry(plans.path(), "Zebra crossing", "page", Optional.empty(),
+                        Optional.empty(), "ltr", "z"));
+        SearchPages.Made again = new SearchPages(false).index(second, counter,
+                new SearchCounts.Reader(new ByteArrayInputStream(kept.toByteArray()), PORTAL), SearchCounts.Writer.NONE);
+        assertEquals(List.of("A new clinic", "Zebra crossing"), counted.stream().sorted().toList());
+        SearchPages.Made fresh = new SearchPages(false).index(second, counter, SearchCounts.Reader.NONE, SearchCounts.Writer.NONE);
+        assertEquals(plain(fresh.shards()), plain(again.shards()));
+        assertTrue(words(again).containsKey("kingsmere") && !words(again).containsKey("plans"), words(again).toString());
     }
 
     private static java.util.SortedMap<String, List<Integer>> words(SearchPages.Made made) {

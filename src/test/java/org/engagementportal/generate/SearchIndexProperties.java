@@ -94,6 +94,88 @@ class SearchIndexProperties {
         assertEquals(plain(fresh.shards()), plain(changing.shards()));
     }
 
+    /** A change between two builds: 0 a page gone, 1 its text changed, 2 a page added, 3 a page moved in the order. */
+    record Change(int kind, int page, int to, Text text) {
+    }
+
+    @Provide
+    Arbitrary<Change> changes() {
+        return Combinators.combine(Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 99),
+                Arbitraries.integers().between(0, 99), pages()).as(Change::new);
+    }
+
+    /** A page between builds: its address (which stays with it) and its text. */
+    record Item(String path, Text text) {
+    }
+
+    /**
+     * The index the last build kept, written and read back ({@link SearchCounts}) and brought up to date with
+     * {@link SearchIndex#update} as a build does (each page found by its address, kept when its text is the same), holds
+     * what an index made afresh from the pages as they are now holds: with pages gone, changed, added and moved in the
+     * order, and the same digests.
+     */
+    @Property(tries = 300)
+    void anIndexKeptAndUpdatedIsTheIndexMadeAfresh(@ForAll @Size(max = 12) List<@net.jqwik.api.From("pages") Text> start,
+                                                   @ForAll @Size(max = 10) List<@net.jqwik.api.From("changes") Change> changes) {
+        List<Item> before = new ArrayList<>();
+        for (int i = 0; i < start.size(); i++) {
+            before.add(new Item("/p" + i + "/", start.get(i)));
+        }
+        List<Item> after = new ArrayList<>(before);
+        int added = 0;
+        for (Change c : changes) {
+            int at = after.isEmpty() ? 0 : c.page() % after.size();
+            switch (c.kind()) {
+                case 0 -> {
+                    if (!after.isEmpty()) {
+                        after.remove(at);
+                    }
+                }
+                case 1 -> {
+                    if (!after.isEmpty()) {
+                        after.set(at, new Item(after.get(at).path(), c.text()));
+                    }
+                }
+                case 2 -> after.add(c.to() % (after.size() + 1), new Item("/new" + added++ + "/", c.text()));
+                default -> {
+                    if (!after.isEmpty()) {
+                        Item moved = after.remove(at);
+                        after.add(c.to() % (after.size() + 1), moved);
+                    }
+                }
+            }
+        }
+        SearchIndex kept = new SearchIndex();
+        for (int j = 0; j < before.size(); j++) {
+            kept.add(j, before.get(j).text().page());
+        }
+        java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+        try (SearchCounts.Writer w = new SearchCounts.Writer(file, "portal")) {
+            w.write(before.stream().map(Item::path).toList(), before.stream().map(i -> i.text().toString()).toList(), kept);
+        }
+        SearchCounts.Kept read = new SearchCounts.Reader(new java.io.ByteArrayInputStream(file.toByteArray()), "portal").read()
+                .orElseThrow();
+        int[] number = new int[before.size()];
+        java.util.Arrays.fill(number, -1);
+        List<Integer> at = new ArrayList<>();
+        List<SearchIndex.Page> pages = new ArrayList<>();
+        for (int i = 0; i < after.size(); i++) {
+            int j = read.paths().indexOf(after.get(i).path());
+            if (j >= 0 && read.keys().get(j).equals(after.get(i).text().toString())) {
+                number[j] = i;
+            } else {
+                at.add(i);
+                pages.add(after.get(i).text().page());
+            }
+        }
+        read.index().update(number, at.stream().mapToInt(Integer::intValue).toArray(), pages.toArray(new SearchIndex.Page[0]));
+        SearchIndex fresh = new SearchIndex();
+        for (int i = 0; i < after.size(); i++) {
+            fresh.add(i, after.get(i).text().page());
+        }
+        assertEquals(plain(fresh.shards()), plain(read.index().shards()));
+    }
+
     /** The numbers an index gives back are the pages' numbers and scores as added, however many bytes they take. */
     @Property(tries = 100)
     void numbersComeBackAsTheyWereAdded(@ForAll @Size(min = 1, max = 12) List<@net.jqwik.api.From("pages") Text> texts,
