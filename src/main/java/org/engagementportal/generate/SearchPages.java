@@ -99,8 +99,8 @@ final class SearchPages {
 
     /**
      * A build's index (not {@link #lasting()}): the index the last build kept, changed for the pages whose key changed
-     * and those added or gone ({@link SearchIndex#update}); or, with none kept, made of every page counted. Kept for the
-     * next build either way.
+     * and those added or gone ({@link SearchIndex#update}); or, with none kept or more than {@value #COUNTED_AT_ONCE}
+     * pages to count, made of every page counted, a few hundred at a time. Kept for the next build either way.
      */
     private static Made made(List<Published.Entry> entries, List<String[]> rows, Counter counter, SearchCounts.Reader earlier,
                              SearchCounts.Writer after) {
@@ -112,7 +112,7 @@ final class SearchPages {
             keys[i] = counter.key(entries.get(i), rows.get(i));
         });
         java.util.Optional<SearchCounts.Kept> kept = earlier.read();
-        SearchIndex index;
+        SearchIndex index = null;
         if (kept.isPresent()) {
             // Page j of the kept index is page number[j] now when it has the same address and key; otherwise it is
             // gone or changed, and the pages not found so are counted and added.
@@ -130,11 +130,15 @@ final class SearchPages {
                 }
                 return true;
             }).toArray();
-            SearchIndex.Page[] pages = new SearchIndex.Page[counted.length];
-            IntStream.range(0, counted.length).parallel().forEach(k -> pages[k] = counter.count(entries.get(counted[k]), rows.get(counted[k])));
-            index = kept.get().index();
-            index.update(number, counted, pages);
-        } else {
+            // Added at once, so held at once: past a few hundred pages (a change to most pages), made afresh instead.
+            if (counted.length <= COUNTED_AT_ONCE) {
+                SearchIndex.Page[] pages = new SearchIndex.Page[counted.length];
+                IntStream.range(0, counted.length).parallel().forEach(k -> pages[k] = counter.count(entries.get(counted[k]), rows.get(counted[k])));
+                index = kept.get().index();
+                index.update(number, counted, pages);
+            }
+        }
+        if (index == null) {
             index = new SearchIndex();
             for (int from = 0; from < n; from += COUNTED_AT_ONCE) { // counted in parallel, not every page's words held at once
                 int start = from;

@@ -176,6 +176,60 @@ class SearchCountsTest {
         assertTrue(words(again).containsKey("kingsmere") && !words(cold).containsKey("kingsmere"));
     }
 
+    /**
+     * A change to more pages than are counted at once (300 texts of 300 pages changed) makes the index afresh, every
+     * page counted once, rather than holding every changed page's words to add them together: the same index.
+     */
+    @Test
+    void aChangeToMostPagesMakesTheIndexAfreshAndTheSame() {
+        List<org.engagementportal.site.Published.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            entries.add(entry(String.format("Page %03d", i)));
+        }
+        String[] text = {"Find a dentist near you."};
+        List<String> counted = java.util.Collections.synchronizedList(new ArrayList<>());
+        SearchPages.Counter counter = new SearchPages.Counter() {
+            @Override
+            public String[] row(org.engagementportal.site.Published.Entry e) {
+                return new String[] {e.title(), e.path(), "page", "", "", ""};
+            }
+
+            @Override
+            public String key(org.engagementportal.site.Published.Entry e, String[] row) {
+                return e.title() + "|" + text[0];
+            }
+
+            @Override
+            public Object config() {
+                return "config";
+            }
+
+            @Override
+            public Object now() {
+                return "now";
+            }
+
+            @Override
+            public SearchIndex.Page count(org.engagementportal.site.Published.Entry e, String[] row) {
+                counted.add(e.title());
+                return SearchIndex.page(e.title(), "", text[0] + " " + e.title(), row);
+            }
+        };
+        ByteArrayOutputStream kept = new ByteArrayOutputStream();
+        try (SearchCounts.Writer w = new SearchCounts.Writer(kept, PORTAL)) {
+            new SearchPages(false).index(entries, counter, SearchCounts.Reader.NONE, w);
+        }
+        counted.clear();
+        text[0] = "Find a dentist in Kingsmere.";
+        SearchPages.Made again = new SearchPages(false).index(entries, counter,
+                new SearchCounts.Reader(new ByteArrayInputStream(kept.toByteArray()), PORTAL), SearchCounts.Writer.NONE);
+        assertEquals(300, counted.size(), "every page counted once");
+        assertEquals(300, new java.util.HashSet<>(counted).size());
+        SearchPages.Made fresh = new SearchPages(false).index(entries, counter, SearchCounts.Reader.NONE, SearchCounts.Writer.NONE);
+        assertEquals(plain(fresh.shards()), plain(again.shards()));
+        assertTrue(words(again).containsKey("kingsmere") && !words(again).containsKey("near"));
+    }
+
     /** Pages added, gone and retitled (so elsewhere in the order): only the new and retitled ones are counted. */
     @Test
     void aBuildAfterPagesAreAddedGoneOrRetitledCountsOnlyTheNewOnesAndMakesTheSameIndex() {
