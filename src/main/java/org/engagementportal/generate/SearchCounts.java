@@ -30,9 +30,50 @@ public final class SearchCounts {
 
     /**
      * What the last build kept: each page's address and the key of what it was counted from, in the index's order (page
-     * {@code j} of the index is {@code paths.get(j)}), and the index of those pages.
+     * {@code j} of the index is {@code paths.get(j)}), and the index of those pages, read only when {@link #index} is
+     * asked for (a build that counts most pages again makes its index afresh, and never holds the kept one).
      */
-    public record Kept(List<String> paths, List<String> keys, SearchIndex index) {
+    public static final class Kept {
+        private final List<String> paths;
+        private final List<String> keys;
+        private In rest;
+
+        private Kept(List<String> paths, List<String> keys, In rest) {
+            this.paths = paths;
+            this.keys = keys;
+            this.rest = rest;
+        }
+
+        public List<String> paths() {
+            return paths;
+        }
+
+        public List<String> keys() {
+            return keys;
+        }
+
+        /** Lets go of the file's bytes, the index not to be read: a build making its index afresh holds nothing of it. */
+        public void discard() {
+            rest = null;
+        }
+
+        /**
+         * The index, read once (the file's bytes let go then); empty when it does not hold together (see
+         * {@link SearchIndex#read}): every page is then counted.
+         */
+        public Optional<SearchIndex> index() {
+            In in = rest;
+            rest = null;
+            if (in == null) {
+                return Optional.empty();
+            }
+            try {
+                SearchIndex index = SearchIndex.read(in, paths.size());
+                return in.atEnd() ? Optional.of(index) : Optional.empty();
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty(); // damaged: every page is counted
+            }
+        }
     }
 
     /** The index the last build kept. */
@@ -41,23 +82,41 @@ public final class SearchCounts {
         public static final Reader NONE = new Reader(null, "");
 
         private final InputStream in;
+        private final java.nio.file.Path file;
         private final String portal;
 
         /** @param portal the portal's version: a file of another is not read */
         public Reader(InputStream in, String portal) {
+            this(in, null, portal);
+        }
+
+        private Reader(InputStream in, java.nio.file.Path file, String portal) {
             this.in = in;
+            this.file = file;
             this.portal = portal;
         }
 
-        /** What the file holds, or nothing when it is empty, of another version of the portal, or damaged. */
+        /** The file {@code file}, read whole at its size when {@link #read} is called. */
+        public static Reader of(java.nio.file.Path file, String portal) {
+            return new Reader(null, file, portal);
+        }
+
+        private byte[] bytes() throws IOException {
+            return file != null ? java.nio.file.Files.readAllBytes(file) : in == null ? null : in.readAllBytes();
+        }
+
+        /**
+         * What the file holds, or nothing when it is empty, of another version of the portal, or damaged (its index
+         * is read by {@link Kept#index}).
+         */
         public Optional<Kept> read() {
-            if (in == null) {
-                return Optional.empty();
-            }
             try {
-                byte[] bytes = in.readAllBytes();
+                byte[] bytes = bytes();
+                if (bytes == null || bytes.length < 4) {
+                    return Optional.empty();
+                }
                 In r = new In(bytes, bytes.length - 4);
-                if (bytes.length < 4 || !HEADER.equals(r.string()) || !portal.equals(r.string())) {
+                if (!HEADER.equals(r.string()) || !portal.equals(r.string())) {
                     return Optional.empty();
                 }
                 java.util.zip.CRC32 crc = new java.util.zip.CRC32();
@@ -72,11 +131,7 @@ public final class SearchCounts {
                     paths.add(r.string());
                     keys.add(r.string());
                 }
-                SearchIndex index = SearchIndex.read(r, pages);
-                if (!r.atEnd()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new Kept(List.copyOf(paths), List.copyOf(keys), index));
+                return Optional.of(new Kept(List.copyOf(paths), List.copyOf(keys), r));
             } catch (IOException | RuntimeException e) {
                 return Optional.empty(); // damaged: every page is counted
             }

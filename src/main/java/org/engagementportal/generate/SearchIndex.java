@@ -676,9 +676,11 @@ public final class SearchIndex {
     }
 
     /**
-     * The index {@link #write} wrote, as it was, its shards made. Throws when what is read does not hold together (a
-     * word in no group of its own, the same word twice, pages not numbered from 0 to below {@code pages} in order):
-     * the caller makes the index afresh.
+     * The index {@link #write} wrote, as it was, its shards made. Throws when what is read does not hold together, so
+     * that nothing later can fail on it: a group or a shard twice, a word twice or in a group or shard not its own, a
+     * word's pages not whole numbers from 0 to below {@code pages} in increasing order (the caller makes the index
+     * afresh). The shards' digests are taken as written: the file's CRC-32 tells damage, not a file made by hand to
+     * look right.
      */
     static SearchIndex read(SearchCounts.In in, int pages) throws java.io.IOException {
         SearchIndex index = new SearchIndex();
@@ -691,6 +693,9 @@ public final class SearchIndex {
             for (int s = 0; s < shards; s++) {
                 String key = in.string();
                 String digest = in.string();
+                if (!key.startsWith(group) || made.containsKey(key)) {
+                    throw new java.io.IOException("not an index: shard " + key);
+                }
                 int count = in.number(Integer.MAX_VALUE);
                 TreeMap<String, Postings> shardWords = new TreeMap<>();
                 for (int w = 0; w < count; w++) {
@@ -699,7 +704,8 @@ public final class SearchIndex {
                     p.last = in.number(Integer.MAX_VALUE);
                     p.length = in.number(Integer.MAX_VALUE);
                     p.bytes = in.bytes(p.length);
-                    if (!p.wellFormed(pages) || p.word.isEmpty() || !group(p.word).equals(group) || index.postings.put(p.word, p) != null) {
+                    if (!p.wellFormed(pages) || !p.word.startsWith(key) || !group(p.word).equals(group)
+                            || index.postings.put(p.word, p) != null) {
                         throw new java.io.IOException("not an index: " + p.word);
                     }
                     shardWords.put(p.word, p);
@@ -708,7 +714,9 @@ public final class SearchIndex {
                 made.put(key, new Shard(shardWords, digest));
             }
             words.sort(null);
-            index.groups.put(group, words);
+            if (group.isEmpty() || index.groups.put(group, words) != null) {
+                throw new java.io.IOException("not an index: group " + group);
+            }
             index.madeShards.put(group, made);
         }
         return index;

@@ -9,8 +9,8 @@ import org.engagementportal.content.Document;
 import org.engagementportal.site.Published;
 
 /**
- * The search index's pages, counted, and the index made of them. A build counts every page and makes the index;
- * kept between the builds of one process ({@code portal serve}, {@link OutputKeys.Memo}), it counts again only
+ * The search index's pages, counted, and the index made of them. A build makes the index from the one the last
+ * build kept, changed for the pages that changed ({@link SearchCounts}), or, with none kept, from every page; kept between the builds of one process ({@code portal serve}, {@link OutputKeys.Memo}), it counts again only
  * the pages whose document (the very same object, as the memo shares the documents of unchanged files) or whose
  * row of results (title, address, type, status, summary, language) changed, and when the same pages are there in
  * the same order, changes the index in place for those pages alone, so a save in the preview costs what the saved
@@ -131,10 +131,14 @@ final class SearchPages {
                 return true;
             }).toArray();
             // Added at once, so held at once: past a few hundred pages (a change to most pages), made afresh instead.
-            if (counted.length <= COUNTED_AT_ONCE) {
+            if (counted.length > COUNTED_AT_ONCE) {
+                kept.get().discard();
+            }
+            java.util.Optional<SearchIndex> before = kept.get().index();
+            if (before.isPresent()) {
                 SearchIndex.Page[] pages = new SearchIndex.Page[counted.length];
                 IntStream.range(0, counted.length).parallel().forEach(k -> pages[k] = counter.count(entries.get(counted[k]), rows.get(counted[k])));
-                index = kept.get().index();
+                index = before.get();
                 index.update(number, counted, pages);
             }
         }

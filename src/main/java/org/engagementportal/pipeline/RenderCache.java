@@ -219,11 +219,7 @@ final class RenderCache implements Reuse {
         if (counts == null || !readCounts || !Files.isRegularFile(counts)) {
             return org.engagementportal.generate.SearchCounts.Reader.NONE;
         }
-        try {
-            return new org.engagementportal.generate.SearchCounts.Reader(Files.newInputStream(counts), PortalVersion.fingerprint());
-        } catch (IOException e) {
-            return org.engagementportal.generate.SearchCounts.Reader.NONE;
-        }
+        return org.engagementportal.generate.SearchCounts.Reader.of(counts, PortalVersion.fingerprint());
     }
 
     @Override

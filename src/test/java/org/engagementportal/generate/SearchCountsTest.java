@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The search index's counted words kept from one build to the next, read back in order. */
+/** The search index kept from one build to the next, read back and brought up to date. */
 class SearchCountsTest {
     static final String PORTAL = "portal 1.0 abc";
 
@@ -48,7 +48,7 @@ class SearchCountsTest {
         SearchCounts.Kept kept = read(write(PATHS, KEYS, written), PORTAL).orElseThrow();
         assertEquals(PATHS, kept.paths());
         assertEquals(KEYS, kept.keys());
-        assertEquals(before, plain(kept.index().shards()), "the same shards, words, pages, scores and digests");
+        assertEquals(before, plain(kept.index().orElseThrow().shards()), "the same shards, words, pages, scores and digests");
         assertTrue(before.contains("kingsmere"), before);
     }
 
@@ -92,24 +92,109 @@ class SearchCountsTest {
     }
 
     /**
-     * A file whose checksum agrees but whose index does not hold together (pages out of order or beyond the pages
-     * listed, a number cut short) is not read either: made by hand, it reaches no build.
+     * A file whose checksum agrees but whose index does not hold together (made by hand, or changed and its CRC-32
+     * made again) is either not read or read as an index that a build can bring up to date with every page kept,
+     * every page gone, or every page changed, and make its shards: it never stops a build.
      */
     @Test
-    void aFileWithAnIndexThatDoesNotHoldTogetherIsNotRead() {
+    void aFileChangedAndItsChecksumMadeAgainNeverStopsABuild() {
         // The same index, listed with fewer pages than it numbers.
-        assertEquals(Optional.empty(), read(write(PATHS.subList(0, 2), KEYS.subList(0, 2), index(TEXTS)), PORTAL));
+        assertEquals(Optional.empty(), read(write(PATHS.subList(0, 2), KEYS.subList(0, 2), index(TEXTS)), PORTAL)
+                .flatMap(SearchCounts.Kept::index));
         byte[] whole = write(PATHS, KEYS, index(TEXTS));
-        int body = whole.length - 4;
-        for (int at = 0; at < body; at++) {
-            byte[] changed = whole.clone();
-            changed[at] ^= (byte) 0x01;
-            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-            crc.update(changed, 0, body);
-            java.nio.ByteBuffer.wrap(changed, body, 4).putInt((int) crc.getValue());
-            Optional<SearchCounts.Kept> kept = read(changed, PORTAL); // never throws
-            kept.ifPresent(k -> k.index().shards()); // and what it reads makes its shards
+        int read = 0;
+        for (int at = 0; at < whole.length - 4; at++) {
+            for (int flip : new int[] {0x01, 0x80, 0xff}) {
+                byte[] changed = whole.clone();
+                changed[at] ^= (byte) flip;
+                Optional<SearchIndex> index = read(withChecksum(changed), PORTAL).flatMap(SearchCounts.Kept::index);
+                if (index.isPresent()) {
+                    read++;
+                    bringUpToDate(index.get());
+                }
+            }
         }
+        assertTrue(read > 0, "some changes still read as an index (a score, say): those are brought up to date");
+    }
+
+    /** Every page kept, then every page gone, then every page counted again: as builds after the file was read. */
+    private static void bringUpToDate(SearchIndex index) {
+        int[] same = {0, 1, 2, 3};
+        index.update(same, new int[0], new SearchIndex.Page[0]);
+        index.shards();
+        index.update(new int[] {-1, -1, -1, -1}, new int[0], new SearchIndex.Page[0]);
+        index.shards();
+        SearchIndex.Page[] pages = TEXTS.stream().map(t -> SearchIndex.page("Page", "", t, new String[0])).toArray(SearchIndex.Page[]::new);
+        index.update(new int[0], same, pages);
+        index.shards();
+    }
+
+    /** A group written twice, or a shard twice in its group (hand-made files, their checksums right): not read. */
+    @Test
+    void aFileWithAGroupOrAShardTwiceIsNotRead() throws java.io.IOException {
+        for (boolean shardTwice : new boolean[] {false, true}) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            SearchCounts.Out out = new SearchCounts.Out(bytes);
+            out.string(SearchCounts.HEADER);
+            out.string(PORTAL);
+            out.number(1); // one page
+            out.string("/a/");
+            out.string("k1");
+            out.number(shardTwice ? 1 : 2); // groups
+            for (String word : shardTwice ? List.<String>of() : List.of("dental", "dentist")) {
+                out.string("den");
+                out.number(1);
+                shard(out, "den", word);
+            }
+            if (shardTwice) {
+                out.string("den");
+                out.number(2);
+                shard(out, "den", "dental");
+                shard(out, "den", "dentist");
+            }
+            out.end();
+            out.close();
+            Optional<SearchCounts.Kept> kept = read(bytes.toByteArray(), PORTAL);
+            assertTrue(kept.isPresent(), "its pages are read");
+            assertEquals(Optional.empty(), kept.get().index(), shardTwice ? "a shard twice" : "a group twice");
+        }
+        // The same, each word in its own shard and the group once: read.
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        SearchCounts.Out out = new SearchCounts.Out(bytes);
+        out.string(SearchCounts.HEADER);
+        out.string(PORTAL);
+        out.number(1);
+        out.string("/a/");
+        out.string("k1");
+        out.number(1);
+        out.string("den");
+        out.number(2);
+        shard(out, "deni", "denim");
+        shard(out, "dent", "dental");
+        out.end();
+        out.close();
+        SearchIndex index = read(bytes.toByteArray(), PORTAL).orElseThrow().index().orElseThrow();
+        assertEquals(java.util.Set.of("deni", "dent"), index.shards().keySet());
+    }
+
+    /** A shard of one word on page 0 with a score of 10. */
+    private static void shard(SearchCounts.Out out, String key, String word) throws java.io.IOException {
+        out.string(key);
+        out.string("digest");
+        out.number(1);
+        out.string(word);
+        out.number(1); // count
+        out.number(0); // last page
+        out.number(2); // bytes
+        out.bytes(new byte[] {0, 10}, 2);
+    }
+
+    private static byte[] withChecksum(byte[] file) {
+        byte[] out = file.clone();
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(out, 0, out.length - 4);
+        java.nio.ByteBuffer.wrap(out, out.length - 4, 4).putInt((int) crc.getValue());
+        return out;
     }
 
     /** The shards as plain values: each shard's digest and its words with their numbers. */

@@ -155,6 +155,7 @@ class SearchIndexProperties {
         }
         SearchCounts.Kept read = new SearchCounts.Reader(new java.io.ByteArrayInputStream(file.toByteArray()), "portal").read()
                 .orElseThrow();
+        SearchIndex index = read.index().orElseThrow();
         int[] number = new int[before.size()];
         java.util.Arrays.fill(number, -1);
         List<Integer> at = new ArrayList<>();
@@ -168,12 +169,33 @@ class SearchIndexProperties {
                 pages.add(after.get(i).text().page());
             }
         }
-        read.index().update(number, at.stream().mapToInt(Integer::intValue).toArray(), pages.toArray(new SearchIndex.Page[0]));
+        index.update(number, at.stream().mapToInt(Integer::intValue).toArray(), pages.toArray(new SearchIndex.Page[0]));
         SearchIndex fresh = new SearchIndex();
         for (int i = 0; i < after.size(); i++) {
             fresh.add(i, after.get(i).text().page());
         }
-        assertEquals(plain(fresh.shards()), plain(read.index().shards()));
+        assertEquals(plain(fresh.shards()), plain(index.shards()));
+        // A second build: the first pages changed again (reversed), the index updated in place, without being written.
+        int[] keep = new int[after.size()];
+        List<Integer> again = new ArrayList<>();
+        List<SearchIndex.Page> recounted = new ArrayList<>();
+        for (int i = 0; i < after.size(); i++) {
+            if (i < changes.size() % 4) {
+                keep[i] = -1;
+                again.add(i);
+                Text t = after.get(i).text();
+                after.set(i, new Item(after.get(i).path(), new Text(t.body(), t.title(), t.summary())));
+                recounted.add(after.get(i).text().page());
+            } else {
+                keep[i] = i;
+            }
+        }
+        index.update(keep, again.stream().mapToInt(Integer::intValue).toArray(), recounted.toArray(new SearchIndex.Page[0]));
+        SearchIndex freshAgain = new SearchIndex();
+        for (int i = 0; i < after.size(); i++) {
+            freshAgain.add(i, after.get(i).text().page());
+        }
+        assertEquals(plain(freshAgain.shards()), plain(index.shards()), "a second update");
     }
 
     /** The numbers an index gives back are the pages' numbers and scores as added, however many bytes they take. */
