@@ -152,6 +152,60 @@ public final class SearchIndex {
             return at == length && count > 0 && page == last;
         }
 
+        /**
+         * Whether renumbering the pages as {@code number} says, in order ({@code inOrder}), and adding {@code extra}
+         * leaves the pages exactly as they are: as after a one-page edit, for a word whose score on that page did not
+         * change. Read in place, the pages as they are beside the pages as they would be, without making either list.
+         */
+        boolean keptAsIs(int[] number, Pairs extra) {
+            int at = 0; // the pages as they are
+            int page = 0;
+            int from = 0; // the pages kept, renumbered: read ahead one at a time
+            int fromPage = 0;
+            int read = 0;
+            int keptPage = -1; // the next page kept, renumbered, not yet compared; -1 for none
+            int keptScore = 0;
+            int k = 0; // the next of the extra
+            for (int i = 0; i <= count; i++) {
+                while (keptPage < 0 && read < count) {
+                    long g = next(bytes, from);
+                    long s = next(bytes, (int) g);
+                    from = (int) s;
+                    fromPage += (int) (g >>> 32);
+                    read++;
+                    int now = fromPage < number.length ? number[fromPage] : -1;
+                    if (now >= 0) {
+                        keptPage = now;
+                        keptScore = (int) (s >>> 32);
+                    }
+                }
+                if (i == count) {
+                    return keptPage < 0 && k >= extra.size; // nothing left over of the pages as they would be
+                }
+                long gap = next(bytes, at);
+                long score = next(bytes, (int) gap);
+                at = (int) score;
+                page += (int) (gap >>> 32);
+                int nextPage;
+                int nextScore;
+                if (k < extra.size && (keptPage < 0 || extra.values[k] < keptPage)) {
+                    nextPage = extra.values[k];
+                    nextScore = extra.values[k + 1];
+                    k += 2;
+                } else if (keptPage >= 0) {
+                    nextPage = keptPage;
+                    nextScore = keptScore;
+                    keptPage = -1;
+                } else {
+                    return false; // fewer pages as they would be
+                }
+                if (nextPage != page || nextScore != (int) (score >>> 32)) {
+                    return false;
+                }
+            }
+            return false; // not reached
+        }
+
         /** The number at {@code at}, in the high half, and where the next one starts, in the low. */
         private static long next(byte[] bytes, int at) {
             int value = 0;
@@ -386,7 +440,7 @@ public final class SearchIndex {
         List<String> emptied = new ArrayList<>();
         for (Postings p : postings.values()) {
             Pairs extra = more.remove(p.word);
-            if (extra == null && p.keptAsIs(number)) {
+            if (extra == null ? p.keptAsIs(number) : inOrder && p.keptAsIs(number, extra)) {
                 continue;
             }
             int[] pairs = p.pairs();
