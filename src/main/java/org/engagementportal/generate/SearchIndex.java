@@ -459,7 +459,7 @@ public final class SearchIndex {
             }
             if (now.size == 0) {
                 emptied.add(p.word);
-            } else if (!now.equals(pairs)) { // a page changed, but not its score for this word: the word is as it was
+            } else if (!now.same(pairs)) { // a page changed, but not its score for this word: the word is as it was
                 p.set(now.values, now.size);
                 changed.add(group(p.word));
             }
@@ -491,7 +491,7 @@ public final class SearchIndex {
         }
 
         /** Whether these are exactly {@code pairs}. */
-        boolean equals(int[] pairs) {
+        boolean same(int[] pairs) {
             return java.util.Arrays.equals(values, 0, size, pairs, 0, pairs.length);
         }
 

@@ -212,33 +212,8 @@ class SearchCountsTest {
     void aBuildCountsAgainOnlyThePagesWhoseKeyChanged() {
         List<String> titles = List.of("Clinic", "Dentist", "Hubs", "Plans");
         List<String> counted = java.util.Collections.synchronizedList(new ArrayList<>()); // counted in parallel
-        java.util.function.Function<List<String>, SearchPages.Counter> counter = texts -> new SearchPages.Counter() {
-            @Override
-            public String[] row(org.engagementportal.site.Published.Entry e) {
-                return new String[] {e.title(), e.path(), "page", "", "", ""};
-            }
-
-            @Override
-            public String key(org.engagementportal.site.Published.Entry e, String[] row) {
-                return e.title() + "|" + texts.get(titles.indexOf(e.title()));
-            }
-
-            @Override
-            public Object config() {
-                return "config";
-            }
-
-            @Override
-            public Object now() {
-                return "now";
-            }
-
-            @Override
-            public SearchIndex.Page count(org.engagementportal.site.Published.Entry e, String[] row) {
-                counted.add(e.title());
-                return SearchIndex.page(e.title(), "", texts.get(titles.indexOf(e.title())), row);
-            }
-        };
+        java.util.function.Function<List<String>, SearchPages.Counter> counter = texts ->
+                counter(e -> texts.get(titles.indexOf(e.title())), counted);
         List<org.engagementportal.site.Published.Entry> entries = titles.stream()
                 .map(t -> entry(t)).toList();
         List<String> texts = List.of("Book a check-up.", "Find a dentist near you.", "Mental health hubs.", "Our plans.");
@@ -273,33 +248,7 @@ class SearchCountsTest {
         }
         String[] text = {"Find a dentist near you."};
         List<String> counted = java.util.Collections.synchronizedList(new ArrayList<>());
-        SearchPages.Counter counter = new SearchPages.Counter() {
-            @Override
-            public String[] row(org.engagementportal.site.Published.Entry e) {
-                return new String[] {e.title(), e.path(), "page", "", "", ""};
-            }
-
-            @Override
-            public String key(org.engagementportal.site.Published.Entry e, String[] row) {
-                return e.title() + "|" + text[0];
-            }
-
-            @Override
-            public Object config() {
-                return "config";
-            }
-
-            @Override
-            public Object now() {
-                return "now";
-            }
-
-            @Override
-            public SearchIndex.Page count(org.engagementportal.site.Published.Entry e, String[] row) {
-                counted.add(e.title());
-                return SearchIndex.page(e.title(), "", text[0] + " " + e.title(), row);
-            }
-        };
+        SearchPages.Counter counter = counter(e -> text[0] + " " + e.title(), counted);
         ByteArrayOutputStream kept = new ByteArrayOutputStream();
         try (SearchCounts.Writer w = new SearchCounts.Writer(kept, PORTAL)) {
             new SearchPages(false).index(entries, counter, SearchCounts.Reader.NONE, w);
@@ -322,33 +271,7 @@ class SearchCountsTest {
                 "Dentist", "Find a dentist near you.", "Hubs", "Mental health hubs.", "Plans", "Our plans.",
                 "Zebra crossing", "Safer roads near the dentist.", "A new clinic", "A clinic in Kingsmere."));
         List<String> counted = java.util.Collections.synchronizedList(new ArrayList<>());
-        SearchPages.Counter counter = new SearchPages.Counter() {
-            @Override
-            public String[] row(org.engagementportal.site.Published.Entry e) {
-                return new String[] {e.title(), e.path(), "page", "", "", ""};
-            }
-
-            @Override
-            public String key(org.engagementportal.site.Published.Entry e, String[] row) {
-                return e.title() + "|" + texts.get(e.title());
-            }
-
-            @Override
-            public Object config() {
-                return "config";
-            }
-
-            @Override
-            public Object now() {
-                return "now";
-            }
-
-            @Override
-            public SearchIndex.Page count(org.engagementportal.site.Published.Entry e, String[] row) {
-                counted.add(e.title());
-                return SearchIndex.page(e.title(), "", texts.get(e.title()), row);
-            }
-        };
+        SearchPages.Counter counter = counter(e -> texts.get(e.title()), counted);
         List<org.engagementportal.site.Published.Entry> first = List.of(entry("Clinic"), entry("Dentist"), entry("Hubs"), entry("Plans"));
         ByteArrayOutputStream kept = new ByteArrayOutputStream();
         try (SearchCounts.Writer w = new SearchCounts.Writer(kept, PORTAL)) {
@@ -366,6 +289,41 @@ class SearchCountsTest {
         SearchPages.Made fresh = new SearchPages(false).index(second, counter, SearchCounts.Reader.NONE, SearchCounts.Writer.NONE);
         assertEquals(plain(fresh.shards()), plain(again.shards()));
         assertTrue(words(again).containsKey("kingsmere") && !words(again).containsKey("plans"), words(again).toString());
+    }
+
+    /**
+     * Counts each page as titled, with the text {@code text} gives it, its key the title and that text; adds each page
+     * counted to {@code counted} (pages are counted in parallel: a synchronized list).
+     */
+    private static SearchPages.Counter counter(java.util.function.Function<org.engagementportal.site.Published.Entry, String> text,
+                                               List<String> counted) {
+        return new SearchPages.Counter() {
+            @Override
+            public String[] row(org.engagementportal.site.Published.Entry e) {
+                return new String[] {e.title(), e.path(), "page", "", "", ""};
+            }
+
+            @Override
+            public String key(org.engagementportal.site.Published.Entry e, String[] row) {
+                return e.title() + "|" + text.apply(e);
+            }
+
+            @Override
+            public Object config() {
+                return "config";
+            }
+
+            @Override
+            public Object now() {
+                return "now";
+            }
+
+            @Override
+            public SearchIndex.Page count(org.engagementportal.site.Published.Entry e, String[] row) {
+                counted.add(e.title());
+                return SearchIndex.page(e.title(), "", text.apply(e), row);
+            }
+        };
     }
 
     private static java.util.SortedMap<String, List<Integer>> words(SearchPages.Made made) {
