@@ -5,6 +5,7 @@ import java.util.Map;
 import org.engagementportal.markdown.Rendered;
 import org.engagementportal.publish.Origin;
 import org.engagementportal.publish.Output;
+import org.engagementportal.source.Parallel;
 import org.engagementportal.source.Position;
 import org.engagementportal.render.PageView;
 import org.engagementportal.site.SitePage;
@@ -24,7 +25,8 @@ public final class ContentPageGenerator implements Generator {
 
     /** These pages of the site alone (those whose text changed, after a save in {@code portal serve}). */
     public static void generate(BuildContext ctx, Output out, java.util.Collection<SitePage> pages) {
-        pages.parallelStream().forEach(page -> ctx.reuse().write(out, page.path() + "index.html",
+        List<SitePage> list = pages instanceof List<SitePage> l ? l : List.copyOf(pages);
+        Parallel.forEach(list, page -> ctx.reuse().write(out, page.path() + "index.html",
                 ctx.keys().page(page), Origin.content(page.document().source(), Position.file(page.document().source())),
                 () -> render(ctx, page)));
     }

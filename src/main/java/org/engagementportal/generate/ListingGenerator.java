@@ -1,5 +1,6 @@
 package org.engagementportal.generate;
 
+import org.engagementportal.source.Parallel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ public final class ListingGenerator implements Generator {
             }
         }
         Map<String, String> firstFiles = firstFiles(ctx);
-        jobs.parallelStream().forEach(job -> {
+        Parallel.forEach(jobs, job -> {
             Listing l = job.listing();
             String path = l.pagePath(job.page());
             ctx.reuse().write(out, path + "index.html", ctx.keys().listing(l, job.page()), origin(l, firstFiles), () -> {
