@@ -1,10 +1,10 @@
 package org.engagementportal.generate;
 
+import org.engagementportal.source.Parallel;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
@@ -46,9 +46,10 @@ public final class FeedGenerator implements Generator {
     @Override
     public void generate(BuildContext ctx, Output out) {
         SiteConfig config = ctx.site().config();
-        // An entry is in several feeds (its series', its topics', its areas'): its HTML is made absolute once.
-        Map<String, String> absolute = new HashMap<>();
-        for (FeedPlan.Feed feed : ctx.feeds().feeds()) {
+        // An entry is in several feeds (its series', its topics', its areas'): its HTML is made absolute once. The
+        // feeds are made on the build's threads together (Parallel), so the map is one they can share.
+        Map<String, String> absolute = new java.util.concurrent.ConcurrentHashMap<>();
+        Parallel.forEach(ctx.feeds().feeds(), feed -> {
             String key = ctx.keys().feed(feed);
             Optional<ZonedDateTime> updated = feed.updated();
             // The entries are made once, for whichever of the three formats is not reused.
@@ -67,7 +68,7 @@ public final class FeedGenerator implements Generator {
             ctx.reuse().write(out, feed.rss(), key, origin, () -> rss(config, feed, items.get(), updated));
             ctx.reuse().write(out, feed.atom(), key, origin, () -> atom(config, feed, items.get(), updated));
             ctx.reuse().write(out, feed.json(), key, origin, () -> json(config, feed, items.get()));
-        }
+        });
     }
 
     private Item item(BuildContext ctx, FeedPlan.Entry e, Map<String, String> absolute) {

@@ -15,6 +15,7 @@ import org.engagementportal.render.FindViews;
 import org.engagementportal.render.LayoutViews;
 import org.engagementportal.site.Published;
 import org.engagementportal.source.Json;
+import org.engagementportal.source.Parallel;
 
 /**
  * What helps people find a page: the A to Z ({@code /a-z/} and a page per letter, {@code /a-z/b/}), the search page
@@ -70,24 +71,26 @@ public final class FindGenerator implements Generator {
         entries.forEach(e -> listed.add(e.path()).add(e.title()).add(e.kind()).add(e.lang().orElse("")));
         String listedHex = listed.hex(); // (a digest gives its value once)
         String azKey = ctx.keys().ofStructure("a to z", List.of(azTemplate), listedHex);
-        ctx.reuse().write(out, LayoutViews.AZ_PATH + "index.html", azKey, origin, () -> {
-            var view = views.az(null, byLetter, entries.size());
-            return ctx.page(azTemplate, LayoutViews.AZ_PATH, Map.of("az", view, "layout", view.layout()));
-        });
-        for (FindViews.LetterPage page : FindViews.letterPages(entries)) {
-            ctx.reuse().write(out, page.path() + "index.html", azKey, origin, () -> {
-                var view = views.az(page.letter(), page.n(), byLetter, entries.size());
-                return ctx.page(azTemplate, page.path(), Map.of("az", view, "layout", view.layout()));
-            });
-        }
-
         List<String> kinds = kinds(entries);
         String searchTemplate = ctx.templates().templateFor("search");
         String searchKey = ctx.keys().ofStructure("search", List.of(searchTemplate), listedHex + kinds);
-        ctx.reuse().write(out, LayoutViews.SEARCH_PATH + "index.html", searchKey, origin, () -> {
+        // The A to Z's pages (a letter with many titles is a long page) and the search page, on the build's threads.
+        List<Runnable> pages = new ArrayList<>();
+        pages.add(() -> ctx.reuse().write(out, LayoutViews.AZ_PATH + "index.html", azKey, origin, () -> {
+            var view = views.az(null, byLetter, entries.size());
+            return ctx.page(azTemplate, LayoutViews.AZ_PATH, Map.of("az", view, "layout", view.layout()));
+        }));
+        for (FindViews.LetterPage page : FindViews.letterPages(entries)) {
+            pages.add(() -> ctx.reuse().write(out, page.path() + "index.html", azKey, origin, () -> {
+                var view = views.az(page.letter(), page.n(), byLetter, entries.size());
+                return ctx.page(azTemplate, page.path(), Map.of("az", view, "layout", view.layout()));
+            }));
+        }
+        pages.add(() -> ctx.reuse().write(out, LayoutViews.SEARCH_PATH + "index.html", searchKey, origin, () -> {
             var view = views.search(kinds, byLetter);
             return ctx.page(searchTemplate, LayoutViews.SEARCH_PATH, Map.of("search", view, "layout", view.layout()));
-        });
+        }));
+        Parallel.forEach(pages, Runnable::run);
         index(ctx, out, entries, kinds);
     }
 
@@ -221,18 +224,22 @@ public final class FindGenerator implements Generator {
                 g.writeEndObject();
             }));
         }
-        shards.entrySet().parallelStream().forEach(entry -> {
+        Parallel.forEach(new ArrayList<>(shards.entrySet()), entry -> {
             String path = WORDS + SearchIndex.fileName(entry.getKey()) + ".json";
             if (!reused.contains(path)) {
                 ctx.reuse().write(out, path, "search words " + entry.getValue().digest(), origin,
                         () -> shard(entry.getValue().words()));
             }
         });
+        List<Integer> files = new ArrayList<>();
         for (int from = 0; from < table.size(); from += PAGES_PER_FILE) {
+            files.add(from);
+        }
+        Parallel.forEach(files, from -> {
             List<String[]> part = table.subList(from, Math.min(from + PAGES_PER_FILE, table.size()));
             String path = PAGES + (from / PAGES_PER_FILE) + ".json";
             if (reused.contains(path)) {
-                continue;
+                return;
             }
             ctx.reuse().write(out, path, made.rowKeys().get(from / PAGES_PER_FILE), origin, () -> Json.tight(g -> {
                 g.writeStartArray();
@@ -245,7 +252,7 @@ public final class FindGenerator implements Generator {
                 }
                 g.writeEndArray();
             }));
-        }
+        });
     }
 
     /**
