@@ -78,7 +78,14 @@ public final class FeedGenerator implements Generator {
         String summary = page.document().meta().summary();
         String html = e.isPage() ? ctx.markdown(page).html() : announcement(CalendarGenerator.published(page), e, ctx);
         String id = e.isPage() ? url : url + "#" + e.announces();
-        return new Item(id, url, e.title(), summary, absolute.computeIfAbsent(html, h -> absolute(h, config)), e.date(), e.isPage());
+        // Made outside the map's lock (computeIfAbsent would hold other feeds' entries waiting while a page is parsed):
+        // two feeds may make the same one at once, and keep the same text.
+        String made = absolute.get(html);
+        if (made == null) {
+            made = absolute(html, config);
+            absolute.putIfAbsent(html, made);
+        }
+        return new Item(id, url, e.title(), summary, made, e.date(), e.isPage());
     }
 
     private static <D extends org.engagementportal.content.Details> String announcement(PublishedKind<D> kind, FeedPlan.Entry e,

@@ -40,13 +40,14 @@ public final class Manifest {
         entries.put(sitePath, new Entry(size, HexFormat.of().formatHex(digest)));
     }
 
-    /** A new SHA-256 digest, the fastest this machine has ({@link Sha256}). */
+    /** A new SHA-256 digest for a file read as a stream ({@link Sha256#streaming}). */
     static MessageDigest digest() {
-        return Sha256.digest();
+        return Sha256.streaming();
     }
 
+    /** The SHA-256 of a file held in memory, in hexadecimal: the fastest this machine has ({@link Sha256#hex}). */
     static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(digest().digest(bytes));
+        return Sha256.hex(bytes);
     }
 
     int size() {

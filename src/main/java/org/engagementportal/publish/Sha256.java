@@ -3,13 +3,15 @@ package org.engagementportal.publish;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.Provider;
+import java.security.ProviderException;
 import java.security.Security;
 import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
- * SHA-256 for the manifest: from the NSS library through the JDK's own PKCS#11 provider when this machine has it,
- * else the JDK's Java one. The digest is the same either way; only its speed differs.
+ * SHA-256 for the manifest: of a file held in memory (every page and its compressed copies), from the NSS library
+ * through the JDK's own PKCS#11 provider when this machine has it, else the JDK's Java digest; of a file copied as a
+ * stream (large assets and documents), always the JDK's. The digest is the same either way; only its speed differs.
  *
  * <p>Why: {@code bin/portal} keeps a build to the JVM's quick compiler (see the comment there), which has no fast path
  * for SHA-256, and the manifest hashes every file the build writes (about 240 MB at 10,000 pages, the compressed copies
@@ -18,8 +20,10 @@ import java.util.HexFormat;
  * Chromium's, which the accessibility audit needs.
  *
  * <p>NSS is tried once, the first time a digest is asked for: it must load in the JDK's "no database" mode and give
- * the standard answer for "abc" (FIPS 180-2); if anything fails the JDK's digest is used, and nothing is said, as the
- * only difference is speed. {@code -Dportal.nss-sha256=false} (in {@code PORTAL_JAVA_OPTS}) turns it off.
+ * the standard answer for "abc" (FIPS 180-2), else the JDK's digest is used. If it fails later, in a build (the
+ * PKCS#11 provider reports its errors as {@link ProviderException}), that file is hashed again with the JDK's digest and
+ * NSS is not asked again. Nothing is said either way, as the only difference is speed. {@code -Dportal.nss-sha256=false}
+ * (in {@code PORTAL_JAVA_OPTS}) turns it off.
  */
 final class Sha256 {
     static final String PROPERTY = "portal.nss-sha256";
@@ -31,22 +35,55 @@ final class Sha256 {
 
     /** Loaded at first use: a build that hashes nothing does not load NSS. */
     private static final class Native {
-        static final Provider PROVIDER = Boolean.parseBoolean(System.getProperty(PROPERTY, "true")) ? nss() : null;
+        static final Digests DIGESTS = new Digests(Boolean.parseBoolean(System.getProperty(PROPERTY, "true")) ? nss() : null);
     }
 
-    /** A new SHA-256 digest, NSS's when it could be loaded. */
-    static MessageDigest digest() {
-        Provider nss = Native.PROVIDER;
+    /** The SHA-256 of {@code bytes} in lower-case hexadecimal: NSS's, unless it could not be loaded or has failed. */
+    static String hex(byte[] bytes) {
+        return Native.DIGESTS.hex(bytes);
+    }
+
+    /** A new digest for a file read as a stream: the JDK's, which can always be started again from the file. */
+    static MessageDigest streaming() {
+        return jdk();
+    }
+
+    /** The name of the provider {@link #hex} uses now ("SunPKCS11-NSS" or "SUN"). */
+    static String provider() {
+        return Native.DIGESTS.provider();
+    }
+
+    private static MessageDigest jdk() {
         try {
-            return nss != null ? MessageDigest.getInstance("SHA-256", nss) : MessageDigest.getInstance("SHA-256");
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("this Java has no SHA-256", e);
         }
     }
 
-    /** The name of the provider whose digest {@link #digest()} gives ("SunPKCS11-NSS" or "SUN"). */
-    static String provider() {
-        return digest().getProvider().getName();
+    /** Digests from {@code nss} (null: none) until it fails, then from the JDK. */
+    static final class Digests {
+        private final Provider nss;
+        private volatile boolean failed;
+
+        Digests(Provider nss) {
+            this.nss = nss;
+        }
+
+        String hex(byte[] bytes) {
+            if (nss != null && !failed) {
+                try {
+                    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256", nss).digest(bytes));
+                } catch (ProviderException | NoSuchAlgorithmException e) {
+                    failed = true; // and this file is hashed again below
+                }
+            }
+            return HexFormat.of().formatHex(jdk().digest(bytes));
+        }
+
+        String provider() {
+            return nss != null && !failed ? nss.getName() : jdk().getProvider().getName();
+        }
     }
 
     /**

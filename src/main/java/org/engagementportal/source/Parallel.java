@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -23,52 +24,49 @@ public final class Parallel {
 
     /**
      * {@code action} on every item, on the threads of the pool this is called in (or this thread alone outside one), in
-     * no particular order; returns when all are done. If an action throws, no further items are started, and the first
-     * exception is thrown once the items already started have finished.
+     * no particular order; returns when all are done. If an action throws, each thread finishes the item it is on and
+     * starts no other, and once they have all stopped the exception is thrown as it was thrown (not the copy
+     * {@link ForkJoinTask#join} makes of one thrown on another thread), the first to be caught; any others are added to
+     * it as suppressed.
      */
     public static <T> void forEach(List<T> items, Consumer<? super T> action) {
-        int n = items.size();
+        List<T> list = items instanceof java.util.RandomAccess ? items : new ArrayList<>(items);
+        int n = list.size();
         ForkJoinPool pool = ForkJoinTask.inForkJoinPool() ? ForkJoinTask.getPool() : null;
         int threads = pool == null ? 1 : Math.min(pool.getParallelism(), n);
         if (threads <= 1) {
-            items.forEach(action);
+            list.forEach(action);
             return;
         }
         AtomicInteger next = new AtomicInteger();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         Runnable work = () -> {
             try {
                 for (int i; (i = next.getAndIncrement()) < n; ) {
-                    action.accept(items.get(i));
+                    action.accept(list.get(i));
                 }
-            } catch (RuntimeException | Error e) {
+            } catch (Throwable e) {
                 next.set(n); // the others start nothing more
-                throw e;
+                if (!failure.compareAndSet(null, e) && failure.get() != e) {
+                    failure.get().addSuppressed(e);
+                }
             }
         };
         List<ForkJoinTask<?>> others = new ArrayList<>(threads - 1);
         for (int t = 1; t < threads; t++) {
             others.add(ForkJoinTask.adapt(work).fork());
         }
-        Throwable failed = null;
-        try {
-            work.run();
-        } catch (RuntimeException | Error e) {
-            failed = e;
-        }
-        for (ForkJoinTask<?> other : others) {
-            try {
-                other.join();
-            } catch (RuntimeException | Error e) {
-                if (failed == null) {
-                    failed = e;
-                }
-            }
-        }
+        work.run();
+        others.forEach(ForkJoinTask::quietlyJoin);
+        Throwable failed = failure.get();
         if (failed instanceof RuntimeException r) {
             throw r;
         }
         if (failed instanceof Error e) {
             throw e;
+        }
+        if (failed != null) { // a checked exception thrown sneakily: not expected from a Consumer
+            throw new IllegalStateException(failed);
         }
     }
 }

@@ -1,12 +1,14 @@
 package org.engagementportal.publish;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.MessageDigestSpi;
+import java.security.Provider;
+import java.security.ProviderException;
 import java.security.Security;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -31,7 +33,7 @@ class Sha256Test {
 
     @Property(tries = 300)
     void theDigestIsTheJdksForAnyBytes(@ForAll @Size(max = 70_000) byte[] bytes) throws Exception {
-        assertArrayEquals(jdk(bytes), Sha256.digest().digest(bytes));
+        assertEquals(HexFormat.of().formatHex(jdk(bytes)), Sha256.hex(bytes));
     }
 
     @Test
@@ -40,13 +42,13 @@ class Sha256Test {
         for (int size : new int[] {0, 1, 55, 56, 63, 64, 65, 4095, 4096, 4097, 65_535, 65_536, 65_537, 1 << 20}) {
             byte[] bytes = new byte[size];
             random.nextBytes(bytes);
-            assertArrayEquals(jdk(bytes), Sha256.digest().digest(bytes), "size " + size);
-            // in pieces, as a copied file is read through a DigestInputStream
-            MessageDigest pieces = Sha256.digest();
+            assertEquals(HexFormat.of().formatHex(jdk(bytes)), Sha256.hex(bytes), "size " + size);
+            // a file copied as a stream, read in pieces, is listed with the same digest as one held in memory
+            MessageDigest pieces = Manifest.digest();
             for (int at = 0; at < size; at += 1000) {
                 pieces.update(bytes, at, Math.min(1000, size - at));
             }
-            assertArrayEquals(jdk(bytes), pieces.digest(), "size " + size + " in pieces");
+            assertEquals(Sha256.hex(bytes), HexFormat.of().formatHex(pieces.digest()), "size " + size + " in pieces");
         }
     }
 
@@ -62,7 +64,7 @@ class Sha256Test {
     }
 
     @Test
-    void twoThreadsAtOnceGetTheRightDigests() throws Exception {
+    void fourThreadsAtOnceGetTheRightDigests() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<Boolean>> results = new ArrayList<>();
@@ -86,6 +88,52 @@ class Sha256Test {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /** A digest from a provider that fails as a PKCS#11 token can ("CKR_DEVICE_ERROR"), as NSS's could mid-build. */
+    public static final class FailingDigest extends MessageDigestSpi {
+        @Override
+        protected void engineUpdate(byte input) {
+            throw new ProviderException("update() failed: CKR_DEVICE_ERROR");
+        }
+
+        @Override
+        protected void engineUpdate(byte[] input, int offset, int len) {
+            throw new ProviderException("update() failed: CKR_DEVICE_ERROR");
+        }
+
+        @Override
+        protected byte[] engineDigest() {
+            throw new ProviderException("digest() failed: CKR_DEVICE_ERROR");
+        }
+
+        @Override
+        protected void engineReset() {
+        }
+    }
+
+    static final class Failing extends Provider {
+        Failing() {
+            super("Failing", "1", "a SHA-256 that fails");
+            putService(new Service(this, "MessageDigest", "SHA-256", FailingDigest.class.getName(), null, null));
+        }
+    }
+
+    @Test
+    void aProviderThatFailsMidBuildIsReplacedByTheJdksForThatFileAndAfter() throws Exception {
+        Sha256.Digests digests = new Sha256.Digests(new Failing());
+        assertEquals("Failing", digests.provider());
+        byte[] page = "<!DOCTYPE html><title>Dental access</title>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(HexFormat.of().formatHex(jdk(page)), digests.hex(page));
+        assertEquals("SUN", digests.provider());
+        assertEquals(HexFormat.of().formatHex(jdk(new byte[0])), digests.hex(new byte[0]));
+    }
+
+    @Test
+    void withoutNssTheJdksDigest() throws Exception {
+        Sha256.Digests digests = new Sha256.Digests(null);
+        assertEquals("SUN", digests.provider());
+        assertEquals(HexFormat.of().formatHex(jdk(new byte[] {1, 2, 3})), digests.hex(new byte[] {1, 2, 3}));
     }
 
     /** On a machine with NSS (Debian's Java depends on it, so CI here has it) the build uses it. */

@@ -95,15 +95,26 @@ class ParallelTest {
     }
 
     @Test
-    void aFailureStopsTheRestAndIsThrown() throws Exception {
+    void aFailureStopsTheRestAndIsThrownAsItWas() throws Exception {
         IllegalStateException boom = new IllegalStateException("boom");
         AtomicInteger started = new AtomicInteger();
-        RuntimeException thrown = inPool(2, () -> {
+        CountDownLatch thrown = new CountDownLatch(1);
+        RuntimeException caught = inPool(2, () -> {
             try {
-                Parallel.forEach(IntStream.range(0, 100_000).boxed().toList(), i -> {
+                Parallel.forEach(IntStream.range(0, 1_000).boxed().toList(), i -> {
                     started.incrementAndGet();
                     if (i == 10) {
+                        thrown.countDown();
                         throw boom;
+                    }
+                    if (i > 10) {
+                        try { // every item after the failing one waits for it, and a little longer, so a failure
+                            // that did not stop the others would let all 1,000 start
+                            thrown.await(20, TimeUnit.SECONDS);
+                            Thread.sleep(20);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
                     }
                 });
                 return null;
@@ -111,9 +122,68 @@ class ParallelTest {
                 return e;
             }
         });
-        assertTrue(started.get() < 100_000, "every item was started after one failed: " + started.get());
-        // the exception itself, or (thrown on the other thread) the JDK's copy of it with it as the cause
-        assertTrue(thrown == boom || thrown.getCause() == boom, "not the action's exception: " + thrown);
+        // the items before it, itself, and at most one more on each thread
+        assertTrue(started.get() <= 13, "items were started after one failed: " + started.get());
+        assertSame(boom, caught, "not the action's own exception: " + caught);
+    }
+
+    /** The exception comes only once every item in progress has finished, so nothing is still writing after it. */
+    @Test
+    void aFailureIsThrownOnlyOnceTheItemsInProgressHaveFinished() throws Exception {
+        IllegalStateException boom = new IllegalStateException("boom");
+        CountDownLatch slowStarted = new CountDownLatch(1);
+        AtomicInteger slowFinished = new AtomicInteger();
+        AtomicInteger seenWhenThrown = new AtomicInteger(-1);
+        inPool(2, () -> {
+            try {
+                Parallel.forEach(List.of(0, 1), i -> {
+                    if (i == 0) {
+                        slowStarted.countDown();
+                        try {
+                            Thread.sleep(300);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        slowFinished.incrementAndGet();
+                    } else {
+                        try {
+                            slowStarted.await(20, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        throw boom;
+                    }
+                });
+            } catch (IllegalStateException e) {
+                seenWhenThrown.set(slowFinished.get());
+            }
+            return null;
+        });
+        assertEquals(1, seenWhenThrown.get(), "thrown while another item was still running");
+    }
+
+    @Test
+    void twoFailuresGiveTheFirstWithTheOtherSuppressed() throws Exception {
+        CountDownLatch both = new CountDownLatch(2);
+        RuntimeException caught = inPool(2, () -> {
+            try {
+                Parallel.forEach(List.of(1, 2), i -> {
+                    both.countDown();
+                    try {
+                        both.await(20, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    throw new IllegalArgumentException("item " + i);
+                });
+                return null;
+            } catch (RuntimeException e) {
+                return e;
+            }
+        });
+        assertTrue(caught instanceof IllegalArgumentException, String.valueOf(caught));
+        assertEquals(1, caught.getSuppressed().length);
+        assertEquals(Set.of("item 1", "item 2"), Set.of(caught.getMessage(), caught.getSuppressed()[0].getMessage()));
     }
 
     @Test
