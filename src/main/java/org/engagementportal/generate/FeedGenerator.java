@@ -1,6 +1,5 @@
 package org.engagementportal.generate;
 
-import org.engagementportal.source.Parallel;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
@@ -14,6 +13,7 @@ import org.engagementportal.publish.Origin;
 import org.engagementportal.markdown.RenderedHtml;
 import org.engagementportal.publish.Output;
 import org.engagementportal.source.Json;
+import org.engagementportal.source.Parallel;
 import org.engagementportal.source.XmlText;
 import org.engagementportal.site.FeedPlan;
 import org.engagementportal.site.SitePage;

@@ -1,6 +1,5 @@
 package org.engagementportal.generate;
 
-import org.engagementportal.source.Parallel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +8,7 @@ import org.engagementportal.publish.Origin;
 import org.engagementportal.publish.Output;
 import org.engagementportal.render.ListingView;
 import org.engagementportal.site.Listing;
+import org.engagementportal.source.Parallel;
 import org.engagementportal.source.Position;
 
 /** The home page and every listing, each page of a long listing at its own address. */

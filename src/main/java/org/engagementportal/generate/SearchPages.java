@@ -10,7 +10,8 @@ import org.engagementportal.site.Published;
 
 /**
  * The search index's pages, counted, and the index made of them. A build makes the index from the one the last
- * build kept, changed for the pages that changed ({@link SearchCounts}), or, with none kept, from every page; kept between the builds of one process ({@code portal serve}, {@link OutputKeys.Memo}), it counts again only
+ * build kept, changed for the pages that changed ({@link SearchCounts}), or, with none kept, from every page; kept
+ * between the builds of one process ({@code portal serve}, {@link OutputKeys.Memo}), it counts again only
  * the pages whose document (the very same object, as the memo shares the documents of unchanged files) or whose
  * row of results (title, address, type, status, summary, language) changed, and when the same pages are there in
  * the same order, changes the index in place for those pages alone, so a save in the preview costs what the saved

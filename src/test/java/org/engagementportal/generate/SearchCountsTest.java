@@ -133,48 +133,53 @@ class SearchCountsTest {
     @Test
     void aFileWithAGroupOrAShardTwiceIsNotRead() throws java.io.IOException {
         for (boolean shardTwice : new boolean[] {false, true}) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            SearchCounts.Out out = new SearchCounts.Out(bytes);
-            out.string(SearchCounts.HEADER);
-            out.string(PORTAL);
-            out.number(1); // one page
-            out.string("/a/");
-            out.string("k1");
-            out.number(shardTwice ? 1 : 2); // groups
-            for (String word : shardTwice ? List.<String>of() : List.of("dental", "dentist")) {
-                out.string("den");
-                out.number(1);
-                shard(out, "den", word);
-            }
-            if (shardTwice) {
-                out.string("den");
-                out.number(2);
-                shard(out, "den", "dental");
-                shard(out, "den", "dentist");
-            }
-            out.end();
-            out.close();
-            Optional<SearchCounts.Kept> kept = read(bytes.toByteArray(), PORTAL);
+            byte[] file = onePage(out -> {
+                out.number(shardTwice ? 1 : 2); // groups
+                for (String word : shardTwice ? List.<String>of() : List.of("dental", "dentist")) {
+                    out.string("den");
+                    out.number(1);
+                    shard(out, "den", word);
+                }
+                if (shardTwice) {
+                    out.string("den");
+                    out.number(2);
+                    shard(out, "den", "dental");
+                    shard(out, "den", "dentist");
+                }
+            });
+            Optional<SearchCounts.Kept> kept = read(file, PORTAL);
             assertTrue(kept.isPresent(), "its pages are read");
             assertEquals(Optional.empty(), kept.get().index(), shardTwice ? "a shard twice" : "a group twice");
         }
         // The same, each word in its own shard and the group once: read.
+        byte[] file = onePage(out -> {
+            out.number(1);
+            out.string("den");
+            out.number(2);
+            shard(out, "deni", "denim");
+            shard(out, "dent", "dental");
+        });
+        SearchIndex index = read(file, PORTAL).orElseThrow().index().orElseThrow();
+        assertEquals(java.util.Set.of("deni", "dent"), index.shards().keySet());
+    }
+
+    interface Groups {
+        void write(SearchCounts.Out out) throws java.io.IOException;
+    }
+
+    /** A hand-made file of one page, "/a/" with the key "k1", and the index's groups as {@code groups} writes them. */
+    private static byte[] onePage(Groups groups) throws java.io.IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         SearchCounts.Out out = new SearchCounts.Out(bytes);
         out.string(SearchCounts.HEADER);
         out.string(PORTAL);
-        out.number(1);
+        out.number(1); // one page
         out.string("/a/");
         out.string("k1");
-        out.number(1);
-        out.string("den");
-        out.number(2);
-        shard(out, "deni", "denim");
-        shard(out, "dent", "dental");
+        groups.write(out);
         out.end();
         out.close();
-        SearchIndex index = read(bytes.toByteArray(), PORTAL).orElseThrow().index().orElseThrow();
-        assertEquals(java.util.Set.of("deni", "dent"), index.shards().keySet());
+        return bytes.toByteArray();
     }
 
     /** A shard of one word on page 0 with a score of 10. */
