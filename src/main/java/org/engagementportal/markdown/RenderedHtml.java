@@ -36,6 +36,15 @@ public final class RenderedHtml {
         if (levels <= 0 || html.indexOf("<h") < 0 && html.indexOf("<H") < 0) {
             return html;
         }
+        Map<Integer, String> simple = PlainMarkup.headingEdits(html, levels);
+        if (simple != null) {
+            return apply(html, simple, 1);
+        }
+        return demoteHeadingsByParsing(html, levels);
+    }
+
+    /** {@link #demoteHeadings(String, int)} with Jsoup finding every heading: for any markup. */
+    static String demoteHeadingsByParsing(String html, int levels) {
         Map<Integer, String> edits = new TreeMap<>();
         for (Element e : parse(html).getAllElements()) {
             String name = e.normalName();

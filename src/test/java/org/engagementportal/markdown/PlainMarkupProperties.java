@@ -1,0 +1,229 @@
+package org.engagementportal.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.engagementportal.source.Problems;
+
+/**
+ * Headings demoted by the scan ({@link PlainMarkup}) are those Jsoup's parser finds: the same text comes out
+ * either way, for markup the scan reads and for any markup at all (where it must hand over to Jsoup).
+ */
+class PlainMarkupProperties {
+    private static final List<String> ALLOWED = List.of("p", "div", "span", "a", "em", "strong", "b", "i", "code", "pre", "ul", "ol",
+            "li", "dl", "dt", "dd", "blockquote", "table", "thead", "tbody", "tr", "th", "td", "caption", "abbr", "details", "summary",
+            "h1", "h2", "h3", "h4", "h5", "h6", "H2", "H3", "q", "s", "small", "figure", "figcaption");
+    /** Tags the parser treats in ways of their own, and names outside the allow-list. */
+    private static final List<String> OTHER = List.of("select", "option", "svg", "math", "template", "script", "style", "textarea",
+            "title", "button", "form", "input", "object", "iframe", "noscript", "body", "html", "head", "frameset", "plaintext", "xmp",
+            "image", "nobr", "br", "hr", "img", "colgroup", "col", "my-tag", "hgroup", "h7", "main");
+    private static final List<String> TEXT = List.of("x", "Why we ask", " ", "\n", "&lt;h2&gt;", "&amp;", "a < b", "<", "\r\n", "\u0000",
+            "“quoted”", "</", "<!-- <h2> -->", "<!DOCTYPE html>", "<?x?>", "<![CDATA[<h3>]]>", "=\"", "'");
+    private static final List<String> ATTRIBUTES = List.of("", " id=\"why\"", " title=\"<h2>x</h2>\"", " href=\"/a/\"", " class='x'",
+            " hidden", " data-x=y", " title=\"a\"id=\"b\"", " lang=\"cy\" dir=\"ltr\"", "  \n", " /", " title=\">\"", " x:y=\"1\"");
+
+    @Provide
+    Arbitrary<String> plain() {
+        return tree(4, false);
+    }
+
+    /**
+     * Markup the renderer could make, changed in ways the scan must not read otherwise than Jsoup: things put in
+     * at tag boundaries (stray end tags, the parser's special tags, self-closed tags, comments, a bare {@code <},
+     * attributes written otherwise), or two end tags after each other swapped (crossed tags).
+     */
+    @Provide
+    Arbitrary<String> changed() {
+        Arbitrary<String> hazard = Arbitraries.oneOf(
+                Arbitraries.of(concat(ALLOWED, OTHER)).map(t -> "</" + t + ">"),
+                Arbitraries.of(OTHER).map(t -> "<" + t + ">"),
+                Arbitraries.of(ALLOWED).map(t -> "<" + t + "/>"),
+                Combinators.combine(Arbitraries.of(ALLOWED), Arbitraries.of(ATTRIBUTES)).as((t, a) -> "<" + t + a + ">"),
+                Arbitraries.of(TEXT));
+        Arbitrary<List<String>> some = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(1, Arbitraries.just(List.<String>of())),
+                net.jqwik.api.Tuple.of(2, hazard.list().ofMinSize(1).ofMaxSize(2)));
+        Arbitrary<List<Integer>> at = Arbitraries.integers().between(0, 10_000).list().ofSize(3);
+        return Combinators.combine(tree(4, false), some, at, Arbitraries.of(false, true)).as((html, hazards, where, swap) -> {
+            StringBuilder b = new StringBuilder(html);
+            for (int k = 0; k < hazards.size(); k++) {
+                int i = where.get(k) % (b.length() + 1);
+                b.insert(b.lastIndexOf(">", i - 1) + 1, hazards.get(k)); // after a tag, or at the start
+            }
+            if (swap || hazards.isEmpty()) {
+                swapEndTags(b, where.get(2));
+            }
+            return b.toString();
+        });
+    }
+
+    /** Well-nested markup with headings inside the parser's special tags ({@code select}, {@code svg}, {@code template}...). */
+    @Provide
+    Arbitrary<String> specialAround() {
+        return Combinators.combine(Arbitraries.of(OTHER), tree(3, false), Arbitraries.of("", "<p>x</p>"))
+                .as((t, inner, before) -> before + "<" + t + ">" + inner + "</" + t + ">");
+    }
+
+    /** Well-nested tables, their parts anywhere, with headings in and around them. */
+    @Provide
+    Arbitrary<String> tables() {
+        return nested(3, List.of("table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "p", "li", "div", "em"));
+    }
+
+    /** Well-nested allowed tags, with headings inside headings. */
+    @Provide
+    Arbitrary<String> headingsInHeadings() {
+        return nested(3, ALLOWED);
+    }
+
+    /** The {@code k}th end tag (counted round) and the one after it swapped, when there are two: crossed tags. */
+    private static void swapEndTags(StringBuilder html, int k) {
+        List<int[]> ends = new java.util.ArrayList<>();
+        for (int i = html.indexOf("</"); i >= 0; i = html.indexOf("</", i + 1)) {
+            int close = html.indexOf(">", i);
+            if (close > 0) {
+                ends.add(new int[] {i, close + 1});
+            }
+        }
+        if (ends.size() < 2) {
+            return;
+        }
+        int[] first = ends.get(k % (ends.size() - 1));
+        int[] second = ends.get(k % (ends.size() - 1) + 1);
+        if (first[1] > second[0]) {
+            return;
+        }
+        String one = html.substring(first[0], first[1]);
+        String two = html.substring(second[0], second[1]);
+        html.replace(second[0], second[1], one);
+        html.replace(first[0], first[1], two);
+    }
+
+    /** Well-nested tags, headings half of them and the rest from {@code names}, inside each other in any way. */
+    private static Arbitrary<String> nested(int depth, List<String> names) {
+        Arbitrary<String> leaf = Arbitraries.of("x", " ", "\n", "<br>");
+        if (depth == 0) {
+            return leaf;
+        }
+        Arbitrary<String> name = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(1, Arbitraries.of("h2", "h3", "h4", "H5", "h1", "h6")),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of(names)));
+        Arbitrary<String> children = nested(depth - 1, names).list().ofMinSize(1).ofMaxSize(3).map(l -> String.join("", l));
+        return Arbitraries.oneOf(leaf, Combinators.combine(name, children).as((t, c) -> "<" + t + ">" + c + "</" + t + ">"),
+                Combinators.combine(name, children).as((t, c) -> "<" + t + ">" + c + "</" + t + ">"));
+    }
+
+    @Provide
+    Arbitrary<String> anyMarkup() {
+        Arbitrary<String> token = Arbitraries.oneOf(
+                Arbitraries.of(ALLOWED).map(t -> "<" + t + ">"),
+                Arbitraries.of(ALLOWED).map(t -> "</" + t + ">"),
+                Arbitraries.of(OTHER).map(t -> "<" + t + ">"),
+                Arbitraries.of(OTHER).map(t -> "</" + t + ">"),
+                Combinators.combine(Arbitraries.of(ALLOWED), Arbitraries.of(ATTRIBUTES)).as((t, a) -> "<" + t + a + ">"),
+                Arbitraries.of(ALLOWED).map(t -> "<" + t + "/>"),
+                Arbitraries.of(ALLOWED).map(t -> "</" + t + " >"),
+                Arbitraries.of(TEXT),
+                tree(3, true));
+        return token.list().ofMaxSize(14).map(l -> String.join("", l));
+    }
+
+    /**
+     * Well-nested markup of allowed tags with no heading inside another (what the renderer makes); with
+     * {@code wild} set, also the other tags and the stray text above, inside it.
+     */
+    private static Arbitrary<String> tree(int depth, boolean wild) {
+        Arbitrary<String> leaf = wild ? Arbitraries.oneOf(Arbitraries.of(TEXT), Arbitraries.of("<br>", "<br />", "<hr>", "<img src=\"/p.png\" alt=\"\">"))
+                : Arbitraries.of("x", "Why we ask", " ", "\n", "&lt;h2&gt;", "“quoted”", "<br />", "<hr>", "<img src=\"/p.png\" alt=\"A\" />");
+        if (depth == 0) {
+            return leaf;
+        }
+        List<String> names = wild ? concat(ALLOWED, OTHER) : ALLOWED.stream().filter(t -> t.charAt(0) != 'h' && t.charAt(0) != 'H').toList();
+        Arbitrary<String> children = tree(depth - 1, wild).list().ofMaxSize(4).map(l -> String.join("", l));
+        Arbitrary<String> element = Combinators.combine(Arbitraries.of(names), Arbitraries.of(wild ? ATTRIBUTES : List.of("", " id=\"why\"",
+                " title=\"<h2>x</h2>\"", " href=\"/a/\"", " hidden")), children).as((t, a, c) -> "<" + t + a + ">" + c + "</" + t + ">");
+        // A heading holds only inline markup and text: no heading inside it.
+        Arbitrary<String> heading = Combinators.combine(Arbitraries.of("h1", "h2", "h3", "h4", "h5", "h6", "H2", "H4"),
+                        Arbitraries.of("", " id=\"why-we-ask\""),
+                        Arbitraries.of("x", "<a href=\"/a/\">Why</a>", "<em>we</em> ask", "<abbr title=\"Integrated Care Board\">ICB</abbr>",
+                                "<code>&lt;h3&gt;</code>", "<span lang=\"cy\">Pam</span>", "<strong><em>both</em></strong>"))
+                .as((t, a, c) -> "<" + t + a + ">" + c + "</" + t + ">");
+        return Arbitraries.oneOf(leaf, element, heading, element);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+
+    @Property
+    void markupTheScanReadsIsReadAndDemotedAsJsoupWould(@ForAll("plain") String html, @ForAll @IntRange(min = 1, max = 4) int levels) {
+        assertNotNull(PlainMarkup.headingEdits(html, levels), html);
+        assertEquals(RenderedHtml.demoteHeadingsByParsing(html, levels), RenderedHtml.demoteHeadings(html, levels), html);
+    }
+
+    @Property
+    void changedMarkupIsDemotedAsJsoupWould(@ForAll("changed") String html, @ForAll @IntRange(min = 1, max = 4) int levels) {
+        assertEquals(RenderedHtml.demoteHeadingsByParsing(html, levels), RenderedHtml.demoteHeadings(html, levels), html);
+    }
+
+    @Property
+    void headingsInsideSpecialTagsAreDemotedAsJsoupWould(@ForAll("specialAround") String html, @ForAll @IntRange(min = 1, max = 4) int levels) {
+        assertEquals(RenderedHtml.demoteHeadingsByParsing(html, levels), RenderedHtml.demoteHeadings(html, levels), html);
+    }
+
+    @Property
+    void headingsInAndAroundTablesAreDemotedAsJsoupWould(@ForAll("tables") String html, @ForAll @IntRange(min = 1, max = 4) int levels) {
+        assertEquals(RenderedHtml.demoteHeadingsByParsing(html, levels), RenderedHtml.demoteHeadings(html, levels), html);
+    }
+
+    @Property
+    void headingsInsideHeadingsAreDemotedAsJsoupWould(@ForAll("headingsInHeadings") String html, @ForAll @IntRange(min = 1, max = 4) int levels) {
+        assertEquals(RenderedHtml.demoteHeadingsByParsing(html, levels), RenderedHtml.demoteHeadings(html, levels), html);
+    }
+
+    @Property
+    void anyMarkupIsDemotedAsJsoupWould(@ForAll("anyMarkup") String html, @ForAll @IntRange(min = 1, max = 4) int levels) {
+        assertEquals(RenderedHtml.demoteHeadingsByParsing(html, levels), RenderedHtml.demoteHeadings(html, levels), html);
+    }
+
+    private static final SiteLinks LINKS = new SiteLinks() {
+        @Override
+        public Optional<String> resolve(String folder, String target) {
+            return Optional.of(target);
+        }
+
+        @Override
+        public Collection<String> paths() {
+            return List.of("/about/");
+        }
+
+        @Override
+        public String href(String sitePath) {
+            return sitePath;
+        }
+    };
+
+    @Provide
+    Arbitrary<String> markdown() {
+        Arbitrary<String> line = Arbitraries.of("## Why we ask", "### What we heard", "# Title", "###### Six", "Some *text* and `<h2>`.",
+                "- a list\n- of <strong>two</strong>", "1. one\n2. two", "> quoted <em>text</em>", "| a | b |\n|---|---|\n| 1 | 2 |",
+                "```\n<h3>code</h3>\n```", "<h2>raw heading</h2>", "<div>\n\n## inside a div\n\n</div>", "<details><summary>More</summary>",
+                "</details>", "[a link](/about/)", "<span title=\"<h2>\">x</span>", "<select><option>x</option></select>",
+                "<!-- <h2> -->", "*[ICB]: Integrated Care Board", "ICB", "Line with a<br>break", "<h4 id=\"x\">raw</h4>", "");
+        return line.list().ofMaxSize(10).map(l -> String.join("\n\n", l));
+    }
+
+    @Property
+    void renderedMarkdownIsDemotedAsJsoupWould(@ForAll("markdown") String markdown, @ForAll @IntRange(min = 1, max = 3) int levels) {
+        String html = Markdown.shared().render(markdown, "content/x.md", 1, "", LINKS, new Problems()).html();
+        assertEquals(RenderedHtml.demoteHeadingsByParsing(html, levels), RenderedHtml.demoteHeadings(html, levels), html);
+    }
+}

@@ -1,0 +1,61 @@
+package org.engagementportal.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.engagementportal.source.Problems;
+import org.junit.jupiter.api.Test;
+
+/** The scan reads the renderer's markup itself and hands the markup where the parser does otherwise to Jsoup. */
+class PlainMarkupTest {
+    @Test
+    void theRenderersMarkupIsReadWithoutParsing() {
+        SiteLinks links = new SiteLinks() {
+            @Override
+            public Optional<String> resolve(String folder, String target) {
+                return Optional.of(target);
+            }
+
+            @Override
+            public Collection<String> paths() {
+                return List.of("/about/");
+            }
+
+            @Override
+            public String href(String sitePath) {
+                return sitePath;
+            }
+        };
+        String html = Markdown.shared().render("## Why we ask\n\nWrite `<h2>` for a heading, or <abbr title=\"<h2 >\">HTML</abbr>.\n\n"
+                + "| Area | People |\n|---|---|\n| Eastbrook | 1,200 |\n\n- [About us](/about/)\n- *one*\n\n> quoted\n\n"
+                + "```\n<h3>in a code block</h3>\n```\n\n##### Small\n", "content/x.md", 1, "", links, new Problems()).html();
+        Map<Integer, String> edits = PlainMarkup.headingEdits(html, 1);
+        assertNotNull(edits, html);
+        assertEquals(4, edits.size(), html); // the start and end tags of the two headings, nothing in the code
+        assertEquals(RenderedHtml.demoteHeadingsByParsing(html, 1), RenderedHtml.demoteHeadings(html, 1));
+    }
+
+    @Test
+    void headingsTheParserClosesEarlyOrIgnoresAreLeftToIt() {
+        // A heading inside another closes it: the outer end tag is ignored.
+        assertDemoted("<h2><h3>x</h3></h2>", "<h3><h4>x</h4></h2>");
+        // A new table inside a heading inside a table closes the outer table, and the heading with it.
+        assertDemoted("<table><h2><table>x</table></h2></table>", "<table><h3><table>x</table></h2></table>");
+        // An end tag closes what is open inside it: the heading's own end tag then closes nothing.
+        assertDemoted("<div><h2>x</div></h2>", "<div><h3>x</div></h2>");
+        // The parser ignores a heading inside a select.
+        assertDemoted("<select><h2>x</h2></select>", "<select><h2>x</h2></select>");
+        assertDemoted("<p>a</p><!-- <h2> --><h2>x</h2>", "<p>a</p><!-- <h2> --><h3>x</h3>");
+    }
+
+    private static void assertDemoted(String html, String demoted) {
+        assertNull(PlainMarkup.headingEdits(html, 1), html);
+        assertEquals(demoted, RenderedHtml.demoteHeadingsByParsing(html, 1), html);
+        assertEquals(demoted, RenderedHtml.demoteHeadings(html, 1), html);
+    }
+}
