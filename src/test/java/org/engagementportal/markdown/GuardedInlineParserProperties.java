@@ -1,0 +1,42 @@
+package org.engagementportal.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Links and reference definitions with spaces, tabs and line breaks of every kind between their parts are read
+ * by our inline parser as flexmark reads them with its own expressions.
+ */
+class GuardedInlineParserProperties {
+    private static final MutableDataSet OPTIONS = new MutableDataSet().set(Parser.EXTENSIONS, List.of(TablesExtension.create(),
+            AbbreviationExtension.create(), TypographicExtension.create()));
+    private static final Parser STOCK = Parser.builder(OPTIONS).build();
+    private static final Parser GUARDED = Parser.builder(OPTIONS).customInlineParserFactory(GuardedInlineParser::new)
+            .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
+
+    @Provide
+    Arbitrary<String> links() {
+        Arbitrary<String> space = Arbitraries.of("", " ", "\t", "\n", "\r\n", "\r", "  \n  ", "\t\r\n\t", "\n\n", " \r \n", "\r\r", "\n\r");
+        Arbitrary<String> part = Arbitraries.of("[a]", "[b]", "(", ")", "<c>", "/d", "\"t\"", "'t'", "(t)", ":", "!", "x", "[b]:", "]");
+        return Arbitraries.oneOf(space, part, part).list().ofMaxSize(16).map(l -> String.join("", l) + "\n\n[b]: /e");
+    }
+
+    @Property
+    void spacesAndLineBreaksInLinksAreReadAsFlexmarkReadsThem(@ForAll("links") String markdown) {
+        assertEquals(RENDERER.render(STOCK.parse(markdown)), RENDERER.render(GUARDED.parse(markdown)), markdown);
+    }
+}
