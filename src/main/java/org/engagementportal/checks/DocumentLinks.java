@@ -29,10 +29,27 @@ public final class DocumentLinks implements Rule {
         return 1;
     }
 
+    /** The file endings {@link #DOCUMENT} reads, each after a dot: one of them is in every address it matches. */
+    private static final List<String> ENDINGS = List.of(".pdf", ".doc", ".odt", ".rtf", ".xls", ".ods", ".csv", ".ppt", ".odp", ".zip");
+
+    /**
+     * Whether the address is of a document ({@link #DOCUMENT}). Most links are to pages: the expression, which
+     * tries every dot in the address, is asked only about addresses with one of its endings in them.
+     */
+    static boolean isDocument(String href) {
+        String lower = href.toLowerCase(Locale.ROOT);
+        for (String ending : ENDINGS) {
+            if (lower.contains(ending)) {
+                return DOCUMENT.matcher(href).matches();
+            }
+        }
+        return false;
+    }
+
     public List<Finding> check(PageUnderTest page) {
         return page.elements("a").stream()
                 .filter(a -> a.hasAttr("href"))
-                .filter(a -> DOCUMENT.matcher(a.attr("href")).matches())
+                .filter(a -> isDocument(a.attr("href")))
                 .filter(a -> {
                     String text = a.text();
                     String type = a.attr("href").replaceAll("[?#].*$", "");

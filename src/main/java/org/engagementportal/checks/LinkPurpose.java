@@ -11,6 +11,9 @@ public final class LinkPurpose implements Rule {
     static final Set<String> VAGUE = Set.of("click here", "here", "click", "read more", "more", "link", "this link", "find out more",
             "more information", "this page", "go");
 
+    /** A full stop, exclamation mark or colon at the end ("Read more."), taken off before the words are compared. */
+    private static final java.util.regex.Pattern END_MARK = java.util.regex.Pattern.compile("[.!:]$");
+
     public String id() {
         return "link-purpose";
     }
@@ -41,7 +44,7 @@ public final class LinkPurpose implements Rule {
             if (name.isEmpty()) {
                 out.add(new Finding(id(), a, "a link to " + a.attr("href") + " has no words, so it cannot be told apart from others.",
                         "Write what the link is for between the square brackets: [Respond to the consultation](" + a.attr("href") + ")"));
-            } else if (VAGUE.contains(name.toLowerCase(Locale.UK).replaceAll("[.!:]$", "").strip())) {
+            } else if (VAGUE.contains(END_MARK.matcher(name.toLowerCase(Locale.UK)).replaceAll("").strip())) {
                 out.add(new Finding(id(), a, "the link \"" + name + "\" does not say where it goes.",
                         "Use words that make sense on their own, such as [read the consultation document](...)"));
             }
