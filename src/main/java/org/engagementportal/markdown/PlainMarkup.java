@@ -7,21 +7,22 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Finds the headings in HTML the portal rendered without building a document, for the markup where a scan
- * provably finds what Jsoup's parser finds. Such markup has only tags from {@link HtmlAllowList} (and
- * {@code h1}), each opened tag closed by its own end tag in order, no heading inside another, attributes written
- * {@code name} or {@code name="value"}, no part of a table inside a heading, and no comments, {@code <!},
- * {@code <?}, bare {@code <} or carriage returns. There every {@code <h2} a scan meets opens a heading and the next {@code </h2>} closes it, as the HTML
- * parser would have it: none of those tags makes the parser ignore a heading's tags or close a heading early
- * (the parser does so for headings inside headings, for a new table, row or cell begun inside a heading, in
- * {@code select}, {@code template}, SVG and MathML, and for end tags it cannot match). Anything else gets {@code null}, and the caller asks Jsoup.
+ * Finds the headings in HTML the portal rendered without building a document, for markup where a scan finds
+ * what Jsoup's parser finds (PlainMarkupProperties checks the two against each other). Such markup has only tags
+ * from {@link HtmlAllowList} (and {@code h1}), each opened tag closed by its own end tag in order, no heading
+ * inside another, no part of a table inside a heading, attributes written {@code name} or {@code name="value"},
+ * and no comments, {@code <!}, {@code <?}, bare {@code <} or carriage returns. There every {@code <h2} the scan
+ * meets opens a heading and the next {@code </h2>} closes it, as the HTML parser has it. The parser does
+ * otherwise for a heading inside a heading, a new table, row or cell begun inside a heading, headings in
+ * {@code select}, {@code template}, SVG or MathML, and end tags it cannot match: for anything but plain markup the
+ * scan gives {@code null}, and the caller asks Jsoup.
  *
- * <p>Markdown rendered by the portal is almost always such markup (its raw HTML is rebuilt from the allow-list),
- * and the scan takes a small part of the time a parse does: on the 10,000-page benchmark, demoting the headings
- * of closed consultations had taken about 3% of a cold build's processor time.
+ * <p>Markdown rendered by the portal is almost always plain markup (its raw HTML is rebuilt from the allow-list).
+ * On the 10,000-page benchmark, parsing closed consultations' text to demote its headings had taken about 3% of a
+ * cold build's processor time; the scan takes a tenth of that.
  */
 final class PlainMarkup {
-    /** {@link HtmlAllowList}'s tags and h1: none changes how the parser reads a heading's tags. */
+    /** {@link HtmlAllowList}'s tags, and h1. */
     private static final Set<String> TAGS = Set.of("a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del",
             "details", "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins",
             "kbd", "li", "ol", "p", "pre", "q", "s", "small", "span", "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot",
@@ -60,7 +61,7 @@ final class PlainMarkup {
             boolean end = i + 1 < n && html.charAt(i + 1) == '/';
             int nameStart = end ? i + 2 : i + 1;
             int nameEnd = nameStart;
-            while (nameEnd < n && isAsciiLetterOrDigit(html.charAt(nameEnd)) && (nameEnd > nameStart || isAsciiLetter(html.charAt(nameEnd)))) {
+            while (nameEnd < n && (nameEnd > nameStart ? isAsciiLetterOrDigit(html.charAt(nameEnd)) : isAsciiLetter(html.charAt(nameEnd)))) {
                 nameEnd++;
             }
             if (nameEnd == nameStart || nameEnd >= n) {

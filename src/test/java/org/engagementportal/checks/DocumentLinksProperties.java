@@ -20,7 +20,8 @@ class DocumentLinksProperties {
     @Provide
     Arbitrary<String> addresses() {
         Arbitrary<String> part = Arbitraries.of("/", "plan", ".", "pdf", "PDF", "Pdf", "docx", "DOC", "x", "xlsx", "odt", "rtf", "ods", "csv",
-                "pptx", "odp", "ZIP", "?", "#", "=1", "\n", "\r", " ", "İ", "K", "ſ", ".pdf", ".Docx", ".XLS", ".pptx/", "https://example.org");
+                "pptx", "odp", "ZIP", "?", "#", "=1", "\n", "\r", " ", "İ", "K", "ſ", ".pdf", ".Docx", ".XLS", ".pptx/",
+                "https://example.org");
         return part.list().ofMaxSize(8).map(l -> String.join("", l));
     }
 

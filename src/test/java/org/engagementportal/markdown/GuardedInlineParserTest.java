@@ -53,7 +53,8 @@ class GuardedInlineParserTest {
             "<javascript:alert(1)>", "[a][b]\n\n[b]: /c", "[a][]\n\n[a]: /c", "[a][b\\]]\n\n[b\\]]: /c", "[a][b\\]",
             "[a][b\\]c]", "[a]( b )", "[a](\tb\t\"t\"\t)", "[a](\nb\n\"t\"\n)", "[a](  \n  b  \n  't'  \n  )",
             "[a](\r\nb\r\n(t)\r\n)", "[a](\rb\r\"t\"\r)", "[a](\r \t\nb)", "[a](b\n\n\"t\")", "[a]( \t \r\n \t <b> \t \r\n \t)",
-            "[a]:\r\n /b\r\n 't'\r\n\r\n[a]", "[a]: \t/b \t\n\t\"t\"\n\n[a]", "[a](", "[a][\\\"\\\"]", "[a][b[c]]", "[a][b\\[c]\n\n[b\\[c]: /d", "[a]\\[b]", "[a][ b ]\n\n[b]: /c", "[b\\]x]: /c\n\n[b\\]x]"})
+            "[a]:\r\n /b\r\n 't'\r\n\r\n[a]", "[a]: \t/b \t\n\t\"t\"\n\n[a]", "[a](",
+            "[a][\\\"\\\"]", "[a][b[c]]", "[a][b\\[c]\n\n[b\\[c]: /d", "[a]\\[b]", "[a][ b ]\n\n[b]: /c", "[b\\]x]: /c\n\n[b\\]x]"})
     void readsLinksAsFlexmarkDoes(String markdown) {
         assertSameAsFlexmark(markdown);
     }

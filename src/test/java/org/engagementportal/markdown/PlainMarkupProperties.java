@@ -141,19 +141,23 @@ class PlainMarkupProperties {
      * {@code wild} set, also the other tags and the stray text above, inside it.
      */
     private static Arbitrary<String> tree(int depth, boolean wild) {
-        Arbitrary<String> leaf = wild ? Arbitraries.oneOf(Arbitraries.of(TEXT), Arbitraries.of("<br>", "<br />", "<hr>", "<img src=\"/p.png\" alt=\"\">"))
-                : Arbitraries.of("x", "Why we ask", " ", "\n", "&lt;h2&gt;", "“quoted”", "<br />", "<hr>", "<img src=\"/p.png\" alt=\"A\" />");
+        Arbitrary<String> leaf = wild
+                ? Arbitraries.oneOf(Arbitraries.of(TEXT), Arbitraries.of("<br>", "<br />", "<hr>", "<img src=\"/p.png\" alt=\"\">"))
+                : Arbitraries.of("x", "Why we ask", " ", "\n", "&lt;h2&gt;", "“quoted”", "<br />", "<hr>",
+                        "<img src=\"/p.png\" alt=\"A\" />");
         if (depth == 0) {
             return leaf;
         }
-        List<String> names = wild ? concat(ALLOWED, OTHER) : ALLOWED.stream().filter(t -> t.charAt(0) != 'h' && t.charAt(0) != 'H').toList();
+        List<String> names = wild ? concat(ALLOWED, OTHER)
+                : ALLOWED.stream().filter(t -> t.charAt(0) != 'h' && t.charAt(0) != 'H').toList();
         Arbitrary<String> children = tree(depth - 1, wild).list().ofMaxSize(4).map(l -> String.join("", l));
         Arbitrary<String> element = Combinators.combine(Arbitraries.of(names), Arbitraries.of(wild ? ATTRIBUTES : List.of("", " id=\"why\"",
                 " title=\"<h2>x</h2>\"", " href=\"/a/\"", " hidden")), children).as((t, a, c) -> "<" + t + a + ">" + c + "</" + t + ">");
         // A heading holds only inline markup and text: no heading inside it.
         Arbitrary<String> heading = Combinators.combine(Arbitraries.of("h1", "h2", "h3", "h4", "h5", "h6", "H2", "H4"),
                         Arbitraries.of("", " id=\"why-we-ask\""),
-                        Arbitraries.of("x", "<a href=\"/a/\">Why</a>", "<em>we</em> ask", "<abbr title=\"Integrated Care Board\">ICB</abbr>",
+                        Arbitraries.of("x", "<a href=\"/a/\">Why</a>", "<em>we</em> ask",
+                                "<abbr title=\"Integrated Care Board\">ICB</abbr>",
                                 "<code>&lt;h3&gt;</code>", "<span lang=\"cy\">Pam</span>", "<strong><em>both</em></strong>"))
                 .as((t, a, c) -> "<" + t + a + ">" + c + "</" + t + ">");
         return Arbitraries.oneOf(leaf, element, heading, element);
@@ -175,7 +179,8 @@ class PlainMarkupProperties {
     }
 
     @Property
-    void headingsInsideSpecialTagsAreDemotedAsJsoupWould(@ForAll("specialAround") String html, @ForAll @IntRange(min = 1, max = 4) int levels) {
+    void headingsInsideSpecialTagsAreDemotedAsJsoupWould(@ForAll("specialAround") String html,
+            @ForAll @IntRange(min = 1, max = 4) int levels) {
         assertEquals(RenderedHtml.demoteHeadingsByParsing(html, levels), RenderedHtml.demoteHeadings(html, levels), html);
     }
 
@@ -185,7 +190,8 @@ class PlainMarkupProperties {
     }
 
     @Property
-    void headingsInsideHeadingsAreDemotedAsJsoupWould(@ForAll("headingsInHeadings") String html, @ForAll @IntRange(min = 1, max = 4) int levels) {
+    void headingsInsideHeadingsAreDemotedAsJsoupWould(@ForAll("headingsInHeadings") String html,
+            @ForAll @IntRange(min = 1, max = 4) int levels) {
         assertEquals(RenderedHtml.demoteHeadingsByParsing(html, levels), RenderedHtml.demoteHeadings(html, levels), html);
     }
 
