@@ -7,7 +7,6 @@ import org.engagementportal.render.ChartView;
 import org.engagementportal.render.YearView;
 import org.engagementportal.render.YouSaidWeDidViews;
 import org.engagementportal.site.YouSaidWeDid;
-import org.engagementportal.source.Parallel;
 
 /**
  * /you-said-we-did/, the list of financial years, and /you-said-we-did/2026-27/ for each year something closed in,
@@ -68,26 +67,20 @@ public final class YouSaidWeDidGenerator implements Generator {
                 ctx.reuse().write(out, path, key, origin, make);
             }
         };
-        // The list and each year (its page and charts) are made on the build's threads, one at a time each: this
-        // runs after the pages, when a thread would otherwise wait for the one making them all.
-        java.util.List<Runnable> jobs = new java.util.ArrayList<>();
-        jobs.add(() -> write.accept(YouSaidWeDid.ROOT + "index.html", () -> {
+        write.accept(YouSaidWeDid.ROOT + "index.html", () -> {
             var list = views.years();
             return ctx.page(years, YouSaidWeDid.ROOT, Map.of("report", list, "layout", list.layout()));
-        }));
+        });
         for (YouSaidWeDid.Year y : report.years()) {
-            jobs.add(() -> {
-                // Made while the page is (so the problems found in its text are kept with it); its charts come from
-                // the same numbers, without the text.
-                write.accept(y.path() + "index.html", () -> {
-                    YearView year = views.year(y, (page, said) -> ctx.markdown(page, said.markdown(), said.firstLine()));
-                    return ctx.page(yearly, y.path(), Map.of("report", year, "layout", year.layout()));
-                });
-                for (ChartView chart : views.year(y, (page, said) -> "").charts()) {
-                    write.accept(y.path() + chart.id() + ".svg", () -> SvgChart.write(chart));
-                }
+            // Made while the page is (so the problems found in its text are kept with it); its charts come from
+            // the same numbers, without the text.
+            write.accept(y.path() + "index.html", () -> {
+                YearView year = views.year(y, (page, said) -> ctx.markdown(page, said.markdown(), said.firstLine()));
+                return ctx.page(yearly, y.path(), Map.of("report", year, "layout", year.layout()));
             });
+            for (ChartView chart : views.year(y, (page, said) -> "").charts()) {
+                write.accept(y.path() + chart.id() + ".svg", () -> SvgChart.write(chart));
+            }
         }
-        Parallel.forEach(jobs, Runnable::run);
     }
 }
