@@ -10,12 +10,12 @@ import java.util.TreeMap;
  * Finds the headings in HTML the portal rendered without building a document, for markup where a scan finds
  * what Jsoup's parser finds (PlainMarkupProperties checks the two against each other). Such markup has only tags
  * from {@link HtmlAllowList} (and {@code h1}), each opened tag closed by its own end tag in order, no heading
- * inside another, no part of a table inside a heading, attributes written {@code name} or {@code name="value"},
- * and no comments, {@code <!}, {@code <?}, bare {@code <} or carriage returns. There every {@code <h2} the scan
- * meets opens a heading and the next {@code </h2>} closes it, as the HTML parser has it. The parser does
- * otherwise for a heading inside a heading, a new table, row or cell begun inside a heading, headings in
- * {@code select}, {@code template}, SVG or MathML, and end tags it cannot match: for anything but plain markup the
- * scan gives {@code null}, and the caller asks Jsoup.
+ * inside another, no part of a table and no list item inside a heading, attributes written {@code name} or
+ * {@code name="value"}, and no comments, {@code <!}, {@code <?}, bare {@code <} or carriage returns. There every
+ * {@code <h2} the scan meets opens a heading and the next {@code </h2>} closes it, as the HTML parser has it. The
+ * parser does otherwise for a heading inside a heading, a new table, row, cell or list item begun inside a
+ * heading, headings in {@code select}, {@code template}, SVG or MathML, and end tags it cannot match: for anything
+ * but plain markup the scan gives {@code null}, and the caller asks Jsoup.
  *
  * <p>Markdown rendered by the portal is almost always plain markup (its raw HTML is rebuilt from the allow-list).
  * On the 10,000-page benchmark, parsing closed consultations' text to demote its headings had taken about 3% of a
@@ -33,6 +33,12 @@ final class PlainMarkup {
      * inside a heading.
      */
     private static final Set<String> TABLE_PARTS = Set.of("table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td");
+    /**
+     * Of those, the list items. A new item closes the item open before it without an end tag (looking past
+     * {@code div} and {@code p} for it), so an end tag written for that item is left to close one around a heading,
+     * and the heading with it: none may be inside a heading. (A review found {@code <li><h2><li><li>x</li></li></h2></li>}.)
+     */
+    private static final Set<String> LIST_ITEMS = Set.of("li", "dd", "dt");
     /** Of those, the ones with no end tag. */
     private static final Set<String> VOID = Set.of("br", "hr", "img");
 
@@ -44,6 +50,9 @@ final class PlainMarkup {
      * start and end tags, the new digit. Null when the markup is not plain (see the class comment).
      */
     static Map<Integer, String> headingEdits(String html, int levels) {
+        if (html.indexOf('\r') >= 0) {
+            return null;
+        }
         Map<Integer, String> edits = new TreeMap<>();
         Deque<String> open = new ArrayDeque<>();
         boolean inHeading = false;
@@ -51,9 +60,6 @@ final class PlainMarkup {
         int i = 0;
         while (i < n) {
             char c = html.charAt(i);
-            if (c == '\r') {
-                return null;
-            }
             if (c != '<') {
                 i++;
                 continue;
@@ -71,7 +77,7 @@ final class PlainMarkup {
             if (!TAGS.contains(name)) {
                 return null;
             }
-            if (inHeading && TABLE_PARTS.contains(name)) {
+            if (inHeading && (TABLE_PARTS.contains(name) || LIST_ITEMS.contains(name))) {
                 return null;
             }
             boolean heading = name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';

@@ -48,6 +48,11 @@ class PlainMarkupTest {
         assertDemoted("<table><h2><table>x</table></h2></table>", "<table><h3><table>x</table></h2></table>");
         // An end tag closes what is open inside it: the heading's own end tag then closes nothing.
         assertDemoted("<div><h2>x</div></h2>", "<div><h3>x</div></h2>");
+        // A list item begun inside a heading closes the one before it, so the end tag written for that one closes
+        // the item around the heading, and the heading; the heading's own end tag then closes nothing.
+        assertDemoted("<li><h2><li><li>x</li></li></h2></li>", "<li><h3><li><li>x</li></li></h2></li>");
+        assertDemoted("<div><h2><li><div><li>x</li></div></li></h2></div>", "<div><h3><li><div><li>x</li></div></li></h2></div>");
+        assertDemoted("<dd><h2><dd><dd>x</dd></dd></h2></dd>", "<dd><h3><dd><dd>x</dd></dd></h2></dd>");
         // The parser ignores a heading inside a select.
         assertDemoted("<select><h2>x</h2></select>", "<select><h2>x</h2></select>");
         assertDemoted("<p>a</p><!-- <h2> --><h2>x</h2>", "<p>a</p><!-- <h2> --><h3>x</h3>");
