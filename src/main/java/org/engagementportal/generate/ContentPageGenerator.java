@@ -25,8 +25,7 @@ public final class ContentPageGenerator implements Generator {
 
     /** These pages of the site alone (those whose text changed, after a save in {@code portal serve}). */
     public static void generate(BuildContext ctx, Output out, java.util.Collection<SitePage> pages) {
-        List<SitePage> list = pages instanceof List<SitePage> l ? l : List.copyOf(pages);
-        Parallel.forEach(list, page -> ctx.reuse().write(out, page.path() + "index.html",
+        Parallel.forEach(pages, page -> ctx.reuse().write(out, page.path() + "index.html",
                 ctx.keys().page(page), Origin.content(page.document().source(), Position.file(page.document().source())),
                 () -> render(ctx, page)));
     }

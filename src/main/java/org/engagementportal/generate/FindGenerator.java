@@ -224,7 +224,7 @@ public final class FindGenerator implements Generator {
                 g.writeEndObject();
             }));
         }
-        Parallel.forEach(new ArrayList<>(shards.entrySet()), entry -> {
+        Parallel.forEach(shards.entrySet(), entry -> {
             String path = WORDS + SearchIndex.fileName(entry.getKey()) + ".json";
             if (!reused.contains(path)) {
                 ctx.reuse().write(out, path, "search words " + entry.getValue().digest(), origin,

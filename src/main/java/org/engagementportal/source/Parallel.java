@@ -1,6 +1,7 @@
 package org.engagementportal.source;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
@@ -29,8 +30,9 @@ public final class Parallel {
      * {@link ForkJoinTask#join} makes of one thrown on another thread), the first to be caught; any others are added to
      * it as suppressed.
      */
-    public static <T> void forEach(List<T> items, Consumer<? super T> action) {
-        List<T> list = items instanceof java.util.RandomAccess ? items : new ArrayList<>(items);
+    public static <T> void forEach(Collection<T> items, Consumer<? super T> action) {
+        // Taken by index: a list that is not quick to index, or a set, is copied first.
+        List<T> list = items instanceof List<T> l && items instanceof java.util.RandomAccess ? l : new ArrayList<>(items);
         int n = list.size();
         ForkJoinPool pool = ForkJoinTask.inForkJoinPool() ? ForkJoinTask.getPool() : null;
         int threads = pool == null ? 1 : Math.min(pool.getParallelism(), n);

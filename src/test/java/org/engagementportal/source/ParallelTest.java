@@ -45,6 +45,22 @@ class ParallelTest {
         }
     }
 
+    @Test
+    void everyItemOfASetAndOfALinkedListOnce() throws Exception {
+        Set<Integer> set = new java.util.TreeSet<>(IntStream.range(0, 500).boxed().toList());
+        java.util.LinkedList<Integer> linked = new java.util.LinkedList<>(set);
+        for (java.util.Collection<Integer> items : List.of(set, linked)) {
+            AtomicIntegerArray done = new AtomicIntegerArray(500);
+            inPool(2, () -> {
+                Parallel.forEach(items, done::incrementAndGet);
+                return null;
+            });
+            for (int i = 0; i < 500; i++) {
+                assertEquals(1, done.get(i), "item " + i + " of a " + items.getClass().getSimpleName());
+            }
+        }
+    }
+
     /** Each item waits until the pool's two threads have both started one: on one thread alone this would time out. */
     @Test
     void thePoolsThreadsShareTheItems() throws Exception {
