@@ -3,9 +3,7 @@ package org.engagementportal.markdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.engagementportal.source.Problems;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -18,22 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class AbbreviationsTest {
     private static final String ICB = "\n\n*[ICB]: Integrated \"Care\" Board\n";
-    private static final SiteLinks LINKS = new SiteLinks() {
-        @Override
-        public Optional<String> resolve(String folder, String target) {
-            return Optional.of(target);
-        }
-
-        @Override
-        public Collection<String> paths() {
-            return List.of("/about/");
-        }
-
-        @Override
-        public String href(String sitePath) {
-            return sitePath;
-        }
-    };
+    private static final SiteLinks LINKS = LinksAsWritten.LINKS;
     private static final Markdown MARKDOWN = new Markdown();
 
     private static String html(String markdown) {

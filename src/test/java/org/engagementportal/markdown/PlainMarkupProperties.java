@@ -3,9 +3,7 @@ package org.engagementportal.markdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -191,58 +189,43 @@ class PlainMarkupProperties {
     @Property
     void markupTheScanReadsIsReadAndDemotedAsJsoupWould(@ForAll("plain") String html, @ForAll @IntRange(min = 1, max = 4) int levels) {
         assertNotNull(PlainMarkup.headingEdits(html, levels), html);
-        assertEquals(RenderedHtml.demoteHeadingsByParsing(html, levels), RenderedHtml.demoteHeadings(html, levels), html);
+        assertDemotedAsJsoupWould(html, levels);
     }
 
     @Property
     void changedMarkupIsDemotedAsJsoupWould(@ForAll("changed") String html, @ForAll @IntRange(min = 1, max = 4) int levels) {
-        assertEquals(RenderedHtml.demoteHeadingsByParsing(html, levels), RenderedHtml.demoteHeadings(html, levels), html);
+        assertDemotedAsJsoupWould(html, levels);
     }
 
     @Property
     void headingsInsideSpecialTagsAreDemotedAsJsoupWould(@ForAll("specialAround") String html,
             @ForAll @IntRange(min = 1, max = 4) int levels) {
-        assertEquals(RenderedHtml.demoteHeadingsByParsing(html, levels), RenderedHtml.demoteHeadings(html, levels), html);
+        assertDemotedAsJsoupWould(html, levels);
     }
 
     @Property
     void headingsInAndAroundTablesAreDemotedAsJsoupWould(@ForAll("tables") String html, @ForAll @IntRange(min = 1, max = 4) int levels) {
-        assertEquals(RenderedHtml.demoteHeadingsByParsing(html, levels), RenderedHtml.demoteHeadings(html, levels), html);
+        assertDemotedAsJsoupWould(html, levels);
     }
 
     @Property
     void headingsInAndAroundListItemsAreDemotedAsJsoupWould(@ForAll("listItems") String html,
             @ForAll @IntRange(min = 1, max = 4) int levels) {
-        assertEquals(RenderedHtml.demoteHeadingsByParsing(html, levels), RenderedHtml.demoteHeadings(html, levels), html);
+        assertDemotedAsJsoupWould(html, levels);
     }
 
     @Property
     void headingsInsideHeadingsAreDemotedAsJsoupWould(@ForAll("headingsInHeadings") String html,
             @ForAll @IntRange(min = 1, max = 4) int levels) {
-        assertEquals(RenderedHtml.demoteHeadingsByParsing(html, levels), RenderedHtml.demoteHeadings(html, levels), html);
+        assertDemotedAsJsoupWould(html, levels);
     }
 
     @Property
     void anyMarkupIsDemotedAsJsoupWould(@ForAll("anyMarkup") String html, @ForAll @IntRange(min = 1, max = 4) int levels) {
-        assertEquals(RenderedHtml.demoteHeadingsByParsing(html, levels), RenderedHtml.demoteHeadings(html, levels), html);
+        assertDemotedAsJsoupWould(html, levels);
     }
 
-    private static final SiteLinks LINKS = new SiteLinks() {
-        @Override
-        public Optional<String> resolve(String folder, String target) {
-            return Optional.of(target);
-        }
-
-        @Override
-        public Collection<String> paths() {
-            return List.of("/about/");
-        }
-
-        @Override
-        public String href(String sitePath) {
-            return sitePath;
-        }
-    };
+    private static final SiteLinks LINKS = LinksAsWritten.LINKS;
 
     @Provide
     Arbitrary<String> markdown() {
@@ -257,6 +240,10 @@ class PlainMarkupProperties {
     @Property
     void renderedMarkdownIsDemotedAsJsoupWould(@ForAll("markdown") String markdown, @ForAll @IntRange(min = 1, max = 3) int levels) {
         String html = Markdown.shared().render(markdown, "content/x.md", 1, "", LINKS, new Problems()).html();
+        assertDemotedAsJsoupWould(html, levels);
+    }
+
+    private static void assertDemotedAsJsoupWould(String html, int levels) {
         assertEquals(RenderedHtml.demoteHeadingsByParsing(html, levels), RenderedHtml.demoteHeadings(html, levels), html);
     }
 }

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.engagementportal.source.Problems;
 import org.junit.jupiter.api.Test;
 
@@ -15,25 +12,9 @@ import org.junit.jupiter.api.Test;
 class PlainMarkupTest {
     @Test
     void theRenderersMarkupIsReadWithoutParsing() {
-        SiteLinks links = new SiteLinks() {
-            @Override
-            public Optional<String> resolve(String folder, String target) {
-                return Optional.of(target);
-            }
-
-            @Override
-            public Collection<String> paths() {
-                return List.of("/about/");
-            }
-
-            @Override
-            public String href(String sitePath) {
-                return sitePath;
-            }
-        };
         String html = Markdown.shared().render("## Why we ask\n\nWrite `<h2>` for a heading, or <abbr title=\"<h2 >\">HTML</abbr>.\n\n"
                 + "| Area | People |\n|---|---|\n| Eastbrook | 1,200 |\n\n- [About us](/about/)\n- *one*\n\n> quoted\n\n"
-                + "```\n<h3>in a code block</h3>\n```\n\n##### Small\n", "content/x.md", 1, "", links, new Problems()).html();
+                + "```\n<h3>in a code block</h3>\n```\n\n##### Small\n", "content/x.md", 1, "", LinksAsWritten.LINKS, new Problems()).html();
         Map<Integer, String> edits = PlainMarkup.headingEdits(html, 1);
         assertNotNull(edits, html);
         assertEquals(4, edits.size(), html); // the start and end tags of the two headings, nothing in the code

@@ -1,0 +1,28 @@
+package org.engagementportal.markdown;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** For tests that are not about links: every link points where it is written, and the site has one page, /about/. */
+final class LinksAsWritten implements SiteLinks {
+    static final SiteLinks LINKS = new LinksAsWritten();
+
+    private LinksAsWritten() {
+    }
+
+    @Override
+    public Optional<String> resolve(String folder, String target) {
+        return Optional.of(target);
+    }
+
+    @Override
+    public Collection<String> paths() {
+        return List.of("/about/");
+    }
+
+    @Override
+    public String href(String sitePath) {
+        return sitePath;
+    }
+}
