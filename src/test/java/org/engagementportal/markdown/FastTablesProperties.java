@@ -1,0 +1,140 @@
+package org.engagementportal.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tables read through {@link FastTables} are the stock extension's: the same tree (every node and where it
+ * stands in the Markdown) and the same HTML, for text built of the parts of tables and of what stands around them
+ * (captions, quotes, lists, reference definitions, code, escaped pipes), with the portal's table settings.
+ */
+class FastTablesProperties {
+    private static MutableDataSet options(com.vladsch.flexmark.util.misc.Extension tables) {
+        return new MutableDataSet().set(Parser.EXTENSIONS, List.<com.vladsch.flexmark.util.misc.Extension>of(tables))
+                .set(TablesExtension.WITH_CAPTION, true)
+                .set(TablesExtension.COLUMN_SPANS, false)
+                .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
+                .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
+                .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+    }
+
+    private static Parser parser(com.vladsch.flexmark.util.misc.Extension tables) {
+        // as the portal builds its parser: our inline parser, with reference definitions read before tables
+        return Parser.builder(options(tables)).customInlineParserFactory(GuardedInlineParser::new)
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
+    }
+
+    private static final Parser STOCK = parser(TablesExtension.create());
+    private static final Parser FAST = parser(FastTables.create());
+    private static final HtmlRenderer STOCK_HTML = HtmlRenderer.builder(options(TablesExtension.create())).build();
+    private static final HtmlRenderer FAST_HTML = HtmlRenderer.builder(options(FastTables.create())).build();
+
+    private static void assertReadAsStockReadsIt(String markdown) {
+        var stock = STOCK.parse(markdown);
+        var fast = FAST.parse(markdown);
+        assertEquals(tree(stock), tree(fast), markdown);
+        assertEquals(STOCK_HTML.render(stock), FAST_HTML.render(fast), markdown);
+    }
+
+    /** Every node, with where it stands in the Markdown and its details (a cell's alignment, a row's number). */
+    private static String tree(Node node) {
+        StringBuilder out = new StringBuilder();
+        tree(node, 0, out);
+        return out.toString();
+    }
+
+    private static void tree(Node node, int depth, StringBuilder out) {
+        out.append("  ".repeat(depth)).append(node.toAstString(true)).append('\n');
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            tree(child, depth + 1, out);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> tableText() {
+        Arbitrary<String> part = Arbitraries.of("|", "|", " | ", "a", "Day", "---", "---", ":--", "--:", ":-:", "-", "--", " ", "\t",
+                "[Opening times]", "`|`", "`", "\\|", "*b|c*", "[x|y](/z)", "<em>|</em>", "&#124;");
+        Arbitrary<String> lead = Arbitraries.of("", "", "", " ", "   ", "    ", "> ", "- ", "1. ", "  - ", "> > ", "[r]: /x ", "# ");
+        Arbitrary<String> line = net.jqwik.api.Combinators.combine(lead, part.list().ofMaxSize(7))
+                .as((l, parts) -> l + String.join("", parts));
+        Arbitrary<String> end = Arbitraries.of("\n", "\n", "\n", "\r\n", "\n\n");
+        return net.jqwik.api.Combinators.combine(line, end).as((l, e) -> l + e).list().ofMaxSize(10).map(l -> String.join("", l));
+    }
+
+    @Property(tries = 3000)
+    void tablesAreReadAsTheStockExtensionReadsThem(@ForAll("tableText") String markdown) {
+        assertReadAsStockReadsIt(markdown);
+    }
+
+    /**
+     * The pipe finder answers for a line wherever it stands, asked in any order (flexmark asks in the order the
+     * paragraphs are written, which reads the page once), as a look at the line itself does.
+     */
+    @Property
+    void aPipeIsFoundInALineWhateverOrderTheLinesAreAskedIn(@ForAll("pipesAndLetters") String text,
+            @ForAll("spans") List<int[]> spans) {
+        BasedSequence all = BasedSequence.of(text);
+        FastTables.Pipes pipes = new FastTables.Pipes();
+        for (int[] span : spans) {
+            int from = Math.min(span[0], text.length());
+            int to = Math.min(from + span[1], text.length());
+            BasedSequence line = all.subSequence(from, to);
+            Paragraph block = new Paragraph(line, List.of(line), List.of(0));
+            assertEquals(line.toString().indexOf('|') >= 0, pipes.inFirstLine(block), text + " " + from + ".." + to);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> pipesAndLetters() {
+        return Arbitraries.strings().withChars("|ab\n").ofMaxLength(40);
+    }
+
+    @Provide
+    Arbitrary<List<int[]>> spans() {
+        return net.jqwik.api.Combinators.combine(Arbitraries.integers().between(0, 40), Arbitraries.integers().between(0, 12))
+                .as((from, length) -> new int[] {from, length}).list().ofMaxSize(8);
+    }
+
+    @Test
+    void aTableAfterParagraphsWithoutPipesAndOneWhosePipeIsOnALaterLine() {
+        String markdown = """
+                No pipe here.
+
+                > Nor here, in a quote.
+
+                A pipe only on the second line
+                | a | b |
+                |---|---|
+
+                | Day | Opening times |
+                |:----|--------------:|
+                | Monday | 9am to 5pm |
+                [Opening times]
+
+                - a list item
+
+                  | x |
+                  |---|
+                  | 1 |
+                """;
+        assertReadAsStockReadsIt(markdown);
+        String html = FAST_HTML.render(FAST.parse(markdown));
+        assertEquals(2, html.split("<table>", -1).length - 1, html);
+        assertEquals(true, html.contains("<caption>Opening times</caption>"), html);
+    }
+}
