@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -300,23 +299,152 @@ public final class SearchIndex {
      * @param row  what the results show of the page
      */
     public static Page page(String title, String summary, String body, String[] row) {
-        Map<String, Integer> scores = new HashMap<>();
-        for (String w : words(title)) {
-            scores.merge(w, TITLE, Integer::sum);
+        Tally tally = new Tally();
+        scan(title, false, tally.scoring(TITLE));
+        scan(summary, false, tally.scoring(SUMMARY));
+        scan(body, true, tally.scoring(0));
+        return tally.page(row);
+    }
+
+    /**
+     * A page's words, each once, with the score its title and summary give it and how often its text has it. A
+     * word is made a string the first time it is met on the page, not each time: the table is looked up with the
+     * characters themselves (most words of a page come more than once).
+     */
+    private static final class Tally {
+        private String[] words = new String[256];
+        /** From the title and summary. */
+        private int[] fixed = new int[256];
+        /** Times in the text. */
+        private int[] inText = new int[256];
+        /** Left out: a common word ({@link #COMMON}). */
+        private boolean[] common = new boolean[256];
+        /** Each word's place in {@link #words} plus one, at its hash's slot (0: free); never more than half full. */
+        private int[] slots = new int[512];
+        private int size;
+
+        /** Adds each word found to the tally: {@code score} for each time, or (0) one more time in the text. */
+        Words scoring(int score) {
+            return new Words() {
+                @Override
+                public void ascii(char[] chars, int length) {
+                    // as word(): a plural s dropped; then words of one letter left out
+                    if (length > 3 && chars[length - 1] == 's' && chars[length - 2] != 's') {
+                        length--;
+                    }
+                    if (length >= 2) {
+                        count(at(chars, length), score);
+                    }
+                }
+
+                @Override
+                public void other(String word) {
+                    count(at(word), score);
+                }
+            };
         }
-        for (String w : words(summary)) {
-            scores.merge(w, SUMMARY, Integer::sum);
+
+        private void count(int i, int score) {
+            if (score == 0) {
+                inText[i]++;
+            } else {
+                fixed[i] += score;
+            }
         }
-        Map<String, Integer> inText = new HashMap<>();
-        scan(body, true, w -> inText.merge(w, 1, Integer::sum));
-        inText.forEach((w, n) -> scores.merge(w, Math.min(n, MOST_IN_TEXT), Integer::sum));
-        String[] words = scores.keySet().toArray(new String[0]);
-        java.util.Arrays.sort(words);
-        int[] values = new int[words.length];
-        for (int i = 0; i < words.length; i++) {
-            values[i] = scores.get(words[i]);
+
+        /** The place of the word {@code chars[0..length)}, added if new. */
+        private int at(char[] chars, int length) {
+            int hash = 0;
+            for (int k = 0; k < length; k++) {
+                hash = 31 * hash + chars[k]; // String.hashCode's, so a word found by its string lands in the same slot
+            }
+            int mask = slots.length - 1;
+            for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+                int i = slots[slot] - 1;
+                if (i < 0) {
+                    return add(new String(chars, 0, length), slot);
+                }
+                String w = words[i];
+                if (w.hashCode() == hash && same(w, chars, length)) {
+                    return i;
+                }
+            }
         }
-        return new Page(words, values, row);
+
+        /** The place of {@code word}, added if new. */
+        private int at(String word) {
+            int mask = slots.length - 1;
+            for (int slot = spread(word.hashCode()) & mask; ; slot = (slot + 1) & mask) {
+                int i = slots[slot] - 1;
+                if (i < 0) {
+                    return add(word, slot);
+                }
+                if (words[i].equals(word)) {
+                    return i;
+                }
+            }
+        }
+
+        private static int spread(int hash) {
+            return hash ^ (hash >>> 16);
+        }
+
+        private static boolean same(String w, char[] chars, int length) {
+            if (w.length() != length) {
+                return false;
+            }
+            for (int k = 0; k < length; k++) {
+                if (w.charAt(k) != chars[k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private int add(String word, int slot) {
+            if (size == words.length) {
+                int n = size * 2;
+                words = java.util.Arrays.copyOf(words, n);
+                fixed = java.util.Arrays.copyOf(fixed, n);
+                inText = java.util.Arrays.copyOf(inText, n);
+                common = java.util.Arrays.copyOf(common, n);
+            }
+            int i = size++;
+            words[i] = word;
+            common[i] = COMMON.contains(word);
+            slots[slot] = i + 1;
+            if (size * 2 > slots.length) {
+                int[] more = new int[slots.length * 2];
+                int mask = more.length - 1;
+                for (int k = 0; k < size; k++) {
+                    int s = spread(words[k].hashCode()) & mask;
+                    while (more[s] != 0) {
+                        s = (s + 1) & mask;
+                    }
+                    more[s] = k + 1;
+                }
+                slots = more;
+            }
+            return i;
+        }
+
+        Page page(String[] row) {
+            String[] kept = new String[size];
+            int n = 0;
+            for (int i = 0; i < size; i++) {
+                if (!common[i]) {
+                    kept[n++] = words[i];
+                }
+            }
+            kept = java.util.Arrays.copyOf(kept, n);
+            java.util.Arrays.sort(kept);
+            int[] values = new int[n];
+            for (int k = 0; k < n; k++) {
+                int i = at(kept[k]);
+                values[k] = fixed[i] + Math.min(inText[i], MOST_IN_TEXT);
+            }
+            return new Page(kept, values, row);
+        }
     }
 
     /**
@@ -567,8 +695,39 @@ public final class SearchIndex {
     /** The words of a text as the index keeps them: see {@link #word}; common words left out. */
     public static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        scan(text, false, out::add);
+        scan(text, false, new Words() {
+            @Override
+            public void ascii(char[] chars, int length) {
+                keep(word(new String(chars, 0, length)));
+            }
+
+            @Override
+            public void other(String word) {
+                keep(word);
+            }
+
+            private void keep(String w) {
+                if (w.length() >= 2 && !COMMON.contains(w)) {
+                    out.add(w);
+                }
+            }
+        });
         return out;
+    }
+
+    /** What {@link #scan} finds. */
+    interface Words {
+        /**
+         * A word of ASCII letters and digits, in lower case, as it stands in the text: {@code chars[0..length)}, to be
+         * read before this returns.
+         */
+        void ascii(char[] chars, int length);
+
+        /**
+         * A word with other characters, without its accents (see {@link #word}, which it has been through), of at
+         * least two characters.
+         */
+        void other(String word);
     }
 
     /**
@@ -577,8 +736,9 @@ public final class SearchIndex {
      * address ({@code ](...)}) and HTML tags ({@code <...>}) are skipped; the marks that are left are not letters,
      * so they never join a word.
      */
-    static void scan(String text, boolean markdown, java.util.function.Consumer<String> each) {
-        StringBuilder w = new StringBuilder(32);
+    static void scan(String text, boolean markdown, Words each) {
+        char[] w = new char[32];
+        int length = 0;
         boolean other = false;
         int n = text.length();
         for (int i = 0; i <= n; i++) {
@@ -592,37 +752,37 @@ public final class SearchIndex {
                     c = ' ';
                 }
             }
+            boolean letter;
             if (c < 128) {
-                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                    w.append(c);
-                    continue;
-                }
                 if (c >= 'A' && c <= 'Z') {
-                    w.append((char) (c + 32));
-                    continue;
+                    c = (char) (c + 32);
                 }
-            } else if (Character.isLetterOrDigit(c) || Character.isSurrogate(c) || Character.getType(c) == Character.NON_SPACING_MARK
-                    || Character.getType(c) == Character.COMBINING_SPACING_MARK || Character.getType(c) == Character.ENCLOSING_MARK) {
-                w.append(c);
-                other = true;
+                letter = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            } else {
+                letter = Character.isLetterOrDigit(c) || Character.isSurrogate(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                        || Character.getType(c) == Character.COMBINING_SPACING_MARK || Character.getType(c) == Character.ENCLOSING_MARK;
+                other |= letter;
+            }
+            if (letter) {
+                if (length == w.length) {
+                    w = java.util.Arrays.copyOf(w, length * 2);
+                }
+                w[length++] = c;
                 continue;
             }
-            if (w.length() > 0) {
-                emit(other ? plain(w.toString()) : w.toString(), each);
-                w.setLength(0);
+            if (length > 0) {
+                if (!other) {
+                    each.ascii(w, length);
+                } else {
+                    // A word with other characters may hold several, once accents are gone ("l’été" has none, but marks may split).
+                    String plain = word(plain(new String(w, 0, length)));
+                    if (plain.codePointCount(0, plain.length()) >= 2) {
+                        each.other(plain);
+                    }
+                }
+                length = 0;
                 other = false;
             }
-        }
-    }
-
-    private static void emit(String raw, java.util.function.Consumer<String> each) {
-        if (raw.isEmpty()) {
-            return;
-        }
-        // A word with other characters may hold several, once accents are gone ("l’été" has none, but marks may split).
-        String w = word(raw);
-        if (w.codePointCount(0, w.length()) >= 2 && !COMMON.contains(w)) {
-            each.accept(w);
         }
     }
 
