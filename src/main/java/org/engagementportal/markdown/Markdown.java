@@ -34,7 +34,7 @@ public final class Markdown {
 
     public Markdown() {
         MutableDataSet options = new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(FastTables.create(), AbbreviationExtension.create(),
+                .set(Parser.EXTENSIONS, List.of(FastTables.create(), new AbbreviationDefinitions(),
                         FastAutolink.create(), TypographicExtension.create(), PortalExtension.create()))
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
