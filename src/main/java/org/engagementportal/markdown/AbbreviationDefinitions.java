@@ -3,7 +3,6 @@ package org.engagementportal.markdown;
 import com.vladsch.flexmark.ext.abbreviation.AbbreviationBlock;
 import com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension;
 import com.vladsch.flexmark.ext.abbreviation.internal.AbbreviationBlockParser;
-import com.vladsch.flexmark.ext.abbreviation.internal.AbbreviationNodePostProcessor;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
@@ -27,10 +26,10 @@ final class AbbreviationDefinitions extends AbbreviationExtension {
     /** The stock reader's: a definition starts where its line's text starts. */
     private static final Pattern DEFINITION = Pattern.compile("^\\*\\[\\s*.*\\s*\\]:");
 
+    /** The definitions' reader; the abbreviations are marked up in the text by {@link PostProcessing}, as flexmark does. */
     @Override
     public void extend(Parser.Builder builder) {
         builder.customBlockParserFactory(new Definitions());
-        builder.postProcessorFactory(new AbbreviationNodePostProcessor.Factory());
     }
 
     /** In the stock factory's place among the kinds of block (a subclass of it, with its dependencies). */

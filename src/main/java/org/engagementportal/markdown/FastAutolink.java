@@ -3,7 +3,6 @@ package org.engagementportal.markdown;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.abbreviation.internal.AbbreviationNodePostProcessor;
 import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
-import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.NodePostProcessor;
 import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
 import com.vladsch.flexmark.util.ast.DoNotDecorate;
@@ -11,7 +10,6 @@ import com.vladsch.flexmark.util.ast.DoNotLinkDecorate;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.Set;
 
@@ -19,21 +17,15 @@ import java.util.Set;
  * flexmark's autolink extension, run only on text that could hold a link. The stock extension runs its
  * link finder over every piece of text of every page; measured on the benchmark corpus that was a fifth of
  * all Markdown time, though almost no text contains "://", "www." or "@". The links it makes are
- * flexmark's own.
+ * flexmark's own. Run by {@link PostProcessing}.
  */
-final class FastAutolink implements Parser.ParserExtension {
-
-    static FastAutolink create() {
-        return new FastAutolink();
+final class FastAutolink {
+    private FastAutolink() {
     }
 
-    @Override
-    public void parserOptions(MutableDataHolder options) {
-    }
-
-    @Override
-    public void extend(Parser.Builder builder) {
-        builder.postProcessorFactory(new Factory());
+    /** Finds links in each piece of text that could hold one. */
+    static NodePostProcessorFactory factory() {
+        return new Factory();
     }
 
     static boolean mayHoldLink(CharSequence text) {

@@ -35,7 +35,7 @@ public final class Markdown {
     public Markdown() {
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(FastTables.create(), new AbbreviationDefinitions(),
-                        FastAutolink.create(), TypographicExtension.create(), PortalExtension.create(), FastBlockStarts.create()))
+                        PostProcessing.create(), TypographicExtension.create(), PortalExtension.create(), FastBlockStarts.create()))
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
                 .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true)

@@ -26,12 +26,13 @@ import org.junit.jupiter.api.Test;
  * defines the wrong letters, or fails).
  */
 class AbbreviationDefinitionsTest {
-    private static Parser parser(Extension abbreviations) {
-        return Parser.builder(new MutableDataSet().set(Parser.EXTENSIONS, List.of(abbreviations))).build();
+    private static Parser parser(Extension... extensions) {
+        return Parser.builder(new MutableDataSet().set(Parser.EXTENSIONS, List.of(extensions))).build();
     }
 
     private static final Parser STOCK = parser(AbbreviationExtension.create());
-    private static final Parser OURS = parser(new AbbreviationDefinitions());
+    /** The definitions, and their uses marked up as the portal does it ({@link PostProcessing}). */
+    private static final Parser OURS = parser(new AbbreviationDefinitions(), PostProcessing.create());
     private static final HtmlRenderer HTML = HtmlRenderer.builder(new MutableDataSet().set(Parser.EXTENSIONS,
             List.<Extension>of(AbbreviationExtension.create()))).build();
 
