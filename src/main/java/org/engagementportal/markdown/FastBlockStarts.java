@@ -10,16 +10,16 @@ import com.vladsch.flexmark.parser.core.HeadingParser;
 import com.vladsch.flexmark.parser.core.ThematicBreakParser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
-import com.vladsch.flexmark.util.misc.CharPredicate;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
- * flexmark's headings, fenced code and thematic breaks, each tried on a line only when the line's first character
- * after its indent can start one. flexmark tries every kind of block at the start of every line with its own
- * regular expression; on the benchmark corpus, where most lines are sentences, these three were about 1.5% of a
- * cold build's CPU. Each stock pattern is anchored at that first character ({@code #} or a setext line's {@code =}
- * and {@code -}; a fence's {@code `} and {@code ~}; a break's {@code *}, {@code _} and {@code -}), so a line
- * starting otherwise is one they would turn down, having changed nothing: the blocks made are flexmark's own.
+ * flexmark's headings, fenced code and thematic breaks, each tried on a line only when the line can start one.
+ * flexmark tries every kind of block at the start of every line with its own regular expression; on the benchmark
+ * corpus, where most lines are sentences and list items, these three were about 1.5% of a cold build's CPU. Each
+ * stock pattern is anchored at the line's first character after its indent ({@code #} or a setext line's {@code =}
+ * and {@code -}; a fence's {@code `} and {@code ~}; a break's {@code *}, {@code _} and {@code -}), and a setext
+ * line or a break is that character repeated with spaces between; a line that is not is one they would turn down,
+ * having changed nothing: the blocks made are flexmark's own.
  *
  * <p>Each takes the place of its stock factory (which is switched off) as a subclass of it, keeping its
  * dependencies, so the kinds are tried in the stock order (a test compares the two orders).
@@ -45,40 +45,58 @@ final class FastBlockStarts implements Parser.ParserExtension {
     }
 
     static final class Headings extends HeadingParser.Factory {
-        private static final CharPredicate FIRST = CharPredicate.anyOf("#=-");
-
         @Override
         public BlockParserFactory apply(DataHolder options) {
-            return startingWith(FIRST, super.apply(options));
+            // "#" (ATX), or a line of "=" or of "-" (setext)
+            return startingWith((line, at) -> line.charAt(at) == '#' || (line.charAt(at) == '=' || line.charAt(at) == '-') && onlyMarks(line, at),
+                    super.apply(options));
         }
     }
 
     static final class FencedCode extends FencedCodeBlockParser.Factory {
-        private static final CharPredicate FIRST = CharPredicate.anyOf("`~");
-
         @Override
         public BlockParserFactory apply(DataHolder options) {
-            return startingWith(FIRST, super.apply(options));
+            return startingWith((line, at) -> line.charAt(at) == '`' || line.charAt(at) == '~', super.apply(options));
         }
     }
 
     static final class ThematicBreaks extends ThematicBreakParser.Factory {
-        private static final CharPredicate FIRST = CharPredicate.anyOf("*_-");
-
         @Override
         public BlockParserFactory apply(DataHolder options) {
-            return startingWith(FIRST, super.apply(options));
+            return startingWith((line, at) -> (line.charAt(at) == '*' || line.charAt(at) == '_' || line.charAt(at) == '-') && onlyMarks(line, at),
+                    super.apply(options));
         }
     }
 
-    /** The stock factory, asked only when the line's first character after its indent is one of {@code first}. */
-    private static BlockParserFactory startingWith(CharPredicate first, BlockParserFactory stock) {
+    /**
+     * Whether the line from {@code at} is its first character repeated, with spaces and tabs between: all a setext
+     * heading's underline or a thematic break can be ("---", "* * *"), so "- a list item" is neither. A line
+     * separator is let through too, as the stock patterns' {@code $} matches before one at the end.
+     */
+    static boolean onlyMarks(BasedSequence line, int at) {
+        char mark = line.charAt(at);
+        for (int i = at + 1, n = line.length(); i < n; i++) {
+            char c = line.charAt(i);
+            if (c != mark && c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\u0085' && c != '\u2028' && c != '\u2029') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a line can start a block of the kind, from its first character after the indent ({@code at}). */
+    interface CanStart {
+        boolean test(BasedSequence line, int at);
+    }
+
+    /** The stock factory, asked only when {@code canStart} says the line can start its kind of block. */
+    private static BlockParserFactory startingWith(CanStart canStart, BlockParserFactory stock) {
         return new BlockParserFactory() {
             @Override
             public BlockStart tryStart(ParserState state, MatchedBlockParser matchedBlockParser) {
                 BasedSequence line = state.getLine();
                 int at = state.getNextNonSpaceIndex();
-                if (at >= line.length() || !first.test(line.charAt(at))) {
+                if (at >= line.length() || !canStart.test(line, at)) {
                     return BlockStart.none();
                 }
                 return stock.tryStart(state, matchedBlockParser);

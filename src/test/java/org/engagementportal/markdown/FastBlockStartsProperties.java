@@ -102,7 +102,7 @@ class FastBlockStartsProperties {
                 "> - ", ">", "-", "#", "*[ICB]: Integrated care board ");
         Arbitrary<String> part = Arbitraries.of("#", "##", "###### ", "####### ", "# ", "#x", "=", "===", "= =", "-", "---", "- - -", "--",
                 "***", "* * *", "*", "___", "_ _ _", "_", "```", "````", "~~~", "~", "```js", "~~~ x ~", "`x`", "``", "text", "Why we ask",
-                "ICB", " ", "\t", "[x]: /y", "[x]", "<div>", "</div>", "<!-- c -->", "|", "|---|", "1.", ">", "\\#", "&#35;");
+                "ICB", " ", "\t", "\u2028", "\u0085", "[x]: /y", "[x]", "<div>", "</div>", "<!-- c -->", "|", "|---|", "1.", ">", "\\#", "&#35;");
         Arbitrary<String> line = Combinators.combine(lead, part.list().ofMaxSize(5)).as((l, parts) -> l + String.join("", parts));
         Arbitrary<String> end = Arbitraries.of("\n", "\n", "\n", "\r\n", "\n\n", "\r");
         return Combinators.combine(line, end).as((l, e) -> l + e).list().ofMaxSize(12).map(l -> String.join("", l));
