@@ -11,6 +11,9 @@ import com.vladsch.flexmark.parser.core.ThematicBreakParser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * flexmark's headings, fenced code and thematic breaks, each tried on a line only when the line can start one.
@@ -21,8 +24,10 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * line or a break is that character repeated with spaces between; a line that is not is one they would turn down,
  * having changed nothing: the blocks made are flexmark's own.
  *
- * <p>Each takes the place of its stock factory (which is switched off) as a subclass of it, keeping its
- * dependencies, so the kinds are tried in the stock order (a test compares the two orders).
+ * <p>Each takes the place of its stock factory (which is switched off) as a subclass of it, with the stock
+ * factory's dependencies on the other kinds. flexmark finds a kind named in a dependency by its exact class, so
+ * where a stock factory names one of the three, the subclass standing in for it is named instead ({@link #ours}):
+ * the kinds are tried in the stock order whatever order they are registered in (a test compares the orders).
  */
 final class FastBlockStarts implements Parser.ParserExtension {
 
@@ -44,7 +49,33 @@ final class FastBlockStarts implements Parser.ParserExtension {
         builder.customBlockParserFactory(new ThematicBreaks());
     }
 
+    /** The three stock kinds, and ours that stand in for them. */
+    private static final Map<Class<?>, Class<?>> STANDING_IN = Map.of(HeadingParser.Factory.class, Headings.class,
+            FencedCodeBlockParser.Factory.class, FencedCode.class, ThematicBreakParser.Factory.class, ThematicBreaks.class);
+
+    /** A stock factory's dependencies, with each of the three stock kinds replaced by ours. */
+    static Set<Class<?>> ours(Set<Class<?>> stock) {
+        if (stock == null) {
+            return null;
+        }
+        Set<Class<?>> out = new HashSet<>();
+        for (Class<?> kind : stock) {
+            out.add(STANDING_IN.getOrDefault(kind, kind));
+        }
+        return out;
+    }
+
     static final class Headings extends HeadingParser.Factory {
+        @Override
+        public Set<Class<?>> getAfterDependents() {
+            return ours(super.getAfterDependents());
+        }
+
+        @Override
+        public Set<Class<?>> getBeforeDependents() {
+            return ours(super.getBeforeDependents());
+        }
+
         @Override
         public BlockParserFactory apply(DataHolder options) {
             // "#" (ATX), or a line of "=" or of "-" (setext)
@@ -55,12 +86,32 @@ final class FastBlockStarts implements Parser.ParserExtension {
 
     static final class FencedCode extends FencedCodeBlockParser.Factory {
         @Override
+        public Set<Class<?>> getAfterDependents() {
+            return ours(super.getAfterDependents());
+        }
+
+        @Override
+        public Set<Class<?>> getBeforeDependents() {
+            return ours(super.getBeforeDependents());
+        }
+
+        @Override
         public BlockParserFactory apply(DataHolder options) {
             return startingWith((line, at) -> line.charAt(at) == '`' || line.charAt(at) == '~', super.apply(options));
         }
     }
 
     static final class ThematicBreaks extends ThematicBreakParser.Factory {
+        @Override
+        public Set<Class<?>> getAfterDependents() {
+            return ours(super.getAfterDependents());
+        }
+
+        @Override
+        public Set<Class<?>> getBeforeDependents() {
+            return ours(super.getBeforeDependents());
+        }
+
         @Override
         public BlockParserFactory apply(DataHolder options) {
             return startingWith((line, at) -> (line.charAt(at) == '*' || line.charAt(at) == '_' || line.charAt(at) == '-') && onlyMarks(line, at),

@@ -96,6 +96,22 @@ class FastBlockStartsProperties {
         assertTrue(stock.size() >= 8, stock.toString()); // the seven core kinds and the abbreviations'
     }
 
+    /** Registered in any order, ours take the stock kinds' places: each names the others as the stock kinds name them. */
+    @Test
+    void theOrderDoesNotDependOnTheOrderOursAreRegisteredIn() throws ReflectiveOperationException {
+        MutableDataSet options = new MutableDataSet();
+        FastBlockStarts.create().parserOptions(options);
+        List<CustomBlockParserFactory> reversed = List.of(new FastBlockStarts.ThematicBreaks(), new FastBlockStarts.FencedCode(),
+                new FastBlockStarts.Headings(), new AbbreviationDefinitions.Definitions());
+        List<String> kinds = new ArrayList<>();
+        for (CustomBlockParserFactory f : com.vladsch.flexmark.parser.internal.DocumentParser.calculateBlockParserFactories(options, reversed)) {
+            Class<?> ours = f.getClass().getEnclosingClass();
+            kinds.add((ours == FastBlockStarts.class || ours == AbbreviationDefinitions.class ? f.getClass().getSuperclass() : f.getClass())
+                    .getName());
+        }
+        assertEquals(blockKinds(FLEXMARK), kinds);
+    }
+
     @Provide
     Arbitrary<String> blocks() {
         Arbitrary<String> lead = Arbitraries.of("", "", "", " ", "  ", "   ", "    ", "\t", "> ", "- ", "* ", "1. ", "2) ", "+ ", "  - ",
