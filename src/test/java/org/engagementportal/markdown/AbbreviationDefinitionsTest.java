@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import java.util.List;
@@ -36,13 +35,6 @@ class AbbreviationDefinitionsTest {
     private static final HtmlRenderer HTML = HtmlRenderer.builder(new MutableDataSet().set(Parser.EXTENSIONS,
             List.<Extension>of(AbbreviationExtension.create()))).build();
 
-    private static String tree(Node node) {
-        StringBuilder out = new StringBuilder();
-        for (Node n : node.getDescendants()) {
-            out.append(n.toAstString(true)).append('\n');
-        }
-        return out.toString();
-    }
 
     @Provide
     Arbitrary<String> startingTheirLines() {
@@ -58,7 +50,7 @@ class AbbreviationDefinitionsTest {
      */
     @Property(tries = 1000)
     void aDefinitionStartingItsLineIsReadAsFlexmarkReadsIt(@ForAll("startingTheirLines") String markdown) {
-        assertEquals(tree(STOCK.parse(markdown)), tree(OURS.parse(markdown)), markdown);
+        assertEquals(FlexmarkTrees.tree(STOCK.parse(markdown)), FlexmarkTrees.tree(OURS.parse(markdown)), markdown);
         assertEquals(HTML.render(STOCK.parse(markdown)), HTML.render(OURS.parse(markdown)), markdown);
     }
 

@@ -9,8 +9,6 @@ import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
-import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
-import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import java.util.ArrayList;
@@ -34,9 +32,7 @@ class FastBlockStartsProperties {
             TypographicExtension.create());
 
     private static Parser parser(List<Extension> extensions) {
-        // as the portal builds its parser: our inline parser, with reference definitions read before tables
-        return Parser.builder(new MutableDataSet().set(Parser.EXTENSIONS, extensions)).customInlineParserFactory(GuardedInlineParser::new)
-                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
+        return FlexmarkTrees.portalParser(new MutableDataSet().set(Parser.EXTENSIONS, extensions)).build();
     }
 
     private static List<Extension> with(Extension more) {
@@ -55,23 +51,10 @@ class FastBlockStartsProperties {
     private static void assertReadAsStockReadsIt(String markdown) {
         var stock = STOCK.parse(markdown);
         var fast = FAST.parse(markdown);
-        assertEquals(tree(stock), tree(fast), markdown);
+        assertEquals(FlexmarkTrees.tree(stock), FlexmarkTrees.tree(fast), markdown);
         assertEquals(HTML.render(stock), HTML.render(fast), markdown);
     }
 
-    /** Every node, with where it stands in the Markdown and its details (a heading's level, a fence's markers). */
-    private static String tree(Node node) {
-        StringBuilder out = new StringBuilder();
-        tree(node, 0, out);
-        return out.toString();
-    }
-
-    private static void tree(Node node, int depth, StringBuilder out) {
-        out.append("  ".repeat(depth)).append(node.toAstString(true)).append('\n');
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            tree(child, depth + 1, out);
-        }
-    }
 
     /** The kinds of block a parser tries at the start of a line, in order, ours named by the stock kind they stand for. */
     @SuppressWarnings("unchecked")

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
@@ -34,9 +32,7 @@ class FastTablesProperties {
     }
 
     private static Parser parser(com.vladsch.flexmark.util.misc.Extension tables) {
-        // as the portal builds its parser: our inline parser, with reference definitions read before tables
-        return Parser.builder(options(tables)).customInlineParserFactory(GuardedInlineParser::new)
-                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
+        return FlexmarkTrees.portalParser(options(tables)).build();
     }
 
     private static final Parser STOCK = parser(TablesExtension.create());
@@ -47,23 +43,10 @@ class FastTablesProperties {
     private static void assertReadAsStockReadsIt(String markdown) {
         var stock = STOCK.parse(markdown);
         var fast = FAST.parse(markdown);
-        assertEquals(tree(stock), tree(fast), markdown);
+        assertEquals(FlexmarkTrees.tree(stock), FlexmarkTrees.tree(fast), markdown);
         assertEquals(STOCK_HTML.render(stock), FAST_HTML.render(fast), markdown);
     }
 
-    /** Every node, with where it stands in the Markdown and its details (a cell's alignment, a row's number). */
-    private static String tree(Node node) {
-        StringBuilder out = new StringBuilder();
-        tree(node, 0, out);
-        return out.toString();
-    }
-
-    private static void tree(Node node, int depth, StringBuilder out) {
-        out.append("  ".repeat(depth)).append(node.toAstString(true)).append('\n');
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            tree(child, depth + 1, out);
-        }
-    }
 
     @Provide
     Arbitrary<String> tableText() {

@@ -7,7 +7,6 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -24,8 +23,7 @@ class GuardedInlineParserProperties {
     private static final MutableDataSet OPTIONS = new MutableDataSet().set(Parser.EXTENSIONS, List.of(TablesExtension.create(),
             AbbreviationExtension.create(), TypographicExtension.create()));
     private static final Parser STOCK = Parser.builder(OPTIONS).build();
-    private static final Parser GUARDED = Parser.builder(OPTIONS).customInlineParserFactory(GuardedInlineParser::new)
-            .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
+    private static final Parser GUARDED = FlexmarkTrees.portalParser(OPTIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
 
     @Provide

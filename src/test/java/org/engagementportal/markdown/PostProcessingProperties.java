@@ -9,8 +9,6 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
-import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import java.util.ArrayList;
@@ -32,9 +30,7 @@ class PostProcessingProperties {
             TypographicExtension.create());
 
     private static Parser.Builder builder(List<Extension> extensions) {
-        // as the portal builds its parser: our inline parser, with reference definitions read before tables
-        return Parser.builder(new MutableDataSet().set(Parser.EXTENSIONS, extensions)).customInlineParserFactory(GuardedInlineParser::new)
-                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
+        return FlexmarkTrees.portalParser(new MutableDataSet().set(Parser.EXTENSIONS, extensions));
     }
 
     /** The post-processors given to flexmark itself, which sorts every page's nodes and runs them. */
@@ -49,18 +45,11 @@ class PostProcessingProperties {
         return all;
     }
 
-    private static String tree(Node node) {
-        StringBuilder out = new StringBuilder();
-        for (Node n : node.getDescendants()) {
-            out.append(n.toAstString(true)).append('\n');
-        }
-        return out.toString();
-    }
 
     private static void assertAsFlexmarkDoesIt(String markdown) {
         var direct = DIRECT.parse(markdown);
         var ours = OURS.parse(markdown);
-        assertEquals(tree(direct), tree(ours), markdown);
+        assertEquals(FlexmarkTrees.tree(direct), FlexmarkTrees.tree(ours), markdown);
         assertEquals(HTML.render(direct), HTML.render(ours), markdown);
     }
 
