@@ -23,7 +23,7 @@ import java.util.Set;
  * flexmark's own, the same as before. Rendering is the stock extension's.
  */
 final class FastTables implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
-    private static final TablesExtension TABLES = (TablesExtension) TablesExtension.create();
+    private static final TablesExtension TABLES = TablesExtension.create();
 
     static FastTables create() {
         return new FastTables();
