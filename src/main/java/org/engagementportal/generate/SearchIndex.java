@@ -328,13 +328,7 @@ public final class SearchIndex {
             return new Words() {
                 @Override
                 public void ascii(char[] chars, int length) {
-                    // as word(): a plural s dropped; then words of one letter left out
-                    if (length > 3 && chars[length - 1] == 's' && chars[length - 2] != 's') {
-                        length--;
-                    }
-                    if (length >= 2) {
-                        count(at(chars, length), score);
-                    }
+                    count(at(chars, length), score);
                 }
 
                 @Override
@@ -698,7 +692,7 @@ public final class SearchIndex {
         scan(text, false, new Words() {
             @Override
             public void ascii(char[] chars, int length) {
-                keep(word(new String(chars, 0, length)));
+                keep(new String(chars, 0, length));
             }
 
             @Override
@@ -707,7 +701,7 @@ public final class SearchIndex {
             }
 
             private void keep(String w) {
-                if (w.length() >= 2 && !COMMON.contains(w)) {
+                if (!COMMON.contains(w)) {
                     out.add(w);
                 }
             }
@@ -715,18 +709,15 @@ public final class SearchIndex {
         return out;
     }
 
-    /** What {@link #scan} finds. */
+    /**
+     * The words {@link #scan} finds, as the index keeps them ({@link #word}: a plural s dropped, and only words of
+     * two characters or more) but with the common words still in.
+     */
     interface Words {
-        /**
-         * A word of ASCII letters and digits, in lower case, as it stands in the text: {@code chars[0..length)}, to be
-         * read before this returns.
-         */
+        /** A word of ASCII letters and digits, in lower case: {@code chars[0..length)}, to be read before this returns. */
         void ascii(char[] chars, int length);
 
-        /**
-         * A word with other characters, without its accents (see {@link #word}, which it has been through), of at
-         * least two characters.
-         */
+        /** A word with other characters, without its accents. */
         void other(String word);
     }
 
@@ -772,7 +763,12 @@ public final class SearchIndex {
             }
             if (length > 0) {
                 if (!other) {
-                    each.ascii(w, length);
+                    if (length > 3 && w[length - 1] == 's' && w[length - 2] != 's') {
+                        length--; // word()'s rule, on the characters
+                    }
+                    if (length >= 2) {
+                        each.ascii(w, length);
+                    }
                 } else {
                     // A word with other characters may hold several, once accents are gone ("l’été" has none, but marks may split).
                     String plain = word(plain(new String(w, 0, length)));
@@ -794,7 +790,10 @@ public final class SearchIndex {
         return b.toString();
     }
 
-    /** A word without a plural s, so "dentists" finds "dentist": a lower-case word of more than 3 letters ending in s but not ss. */
+    /**
+     * A word without a plural s, so "dentists" finds "dentist": a lower-case word of more than 3 letters ending in s
+     * but not ss. {@link #scan} applies the same rule to the characters of a word of plain ASCII.
+     */
     static String word(String w) {
         return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
     }
