@@ -31,8 +31,15 @@ import org.jsoup.Jsoup;
 public final class Markdown {
     private final Parser parser;
     private final HtmlRenderer renderer;
+    /** Whether words are kept out of flexmark's HTML writer ({@link TextAside}); off only to test that it changes nothing. */
+    private final boolean setTextAside;
 
     public Markdown() {
+        this(true);
+    }
+
+    Markdown(boolean setTextAside) {
+        this.setTextAside = setTextAside;
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(FastTables.create(), new AbbreviationDefinitions(),
                         PostProcessing.create(), TypographicExtension.create(), PortalExtension.create(), FastBlockStarts.create()))
@@ -152,7 +159,16 @@ public final class Markdown {
             return EMPTY;
         }
         Abbreviations.explainFirstUseOnly(document);
-        String html = renderer.render(document);
+        String html;
+        if (!setTextAside) {
+            html = renderer.render(document);
+        } else if ((html = TextAside.render(renderer, document)) == null) {
+            // The HTML has a private-use character TextAside did not put there (from a file name in a link, say):
+            // rendered again the ordinary way, its problems reported once already by the first rendering.
+            document.set(PageContext.KEY, ctx.quietly());
+            html = renderer.render(document);
+            document.set(PageContext.KEY, ctx);
+        }
         if (inlineHtml[0]) {
             // Inline tags were sanitised one by one and closed within their paragraphs; a final pass drops stray
             // closing tags and mends tags closed in the wrong order.

@@ -43,6 +43,11 @@ final class PageContext {
         this.problems = problems;
     }
 
+    /** The same page, its problems not reported (for rendering it a second time). */
+    PageContext quietly() {
+        return new PageContext(source, firstLine, folder, links, Problems.ignored());
+    }
+
     static PageContext of(Document document) {
         PageContext ctx = KEY.get(document);
         if (ctx == null) {

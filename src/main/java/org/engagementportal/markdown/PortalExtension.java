@@ -197,16 +197,23 @@ final class PortalExtension implements HtmlRenderer.HtmlRendererExtension {
      * was a tenth of the build.
      */
     static final class PlainTextRenderer implements NodeRenderer {
+        /** The page's {@link TextAside}, looked up on its first text (flexmark makes a renderer for each page). */
+        private TextAside aside;
+        private boolean looked;
+
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
             return Set.of(new NodeRenderingHandler<>(Text.class, (node, ctx, html) -> {
                 BasedSequence chars = node.getChars();
                 String plain = plain(chars);
-                if (plain == null) {
-                    html.text(Escaping.normalizeEOL(chars.unescape())); // what flexmark's own renderer does
-                } else {
-                    html.raw(escape(plain));
+                // When not plain, what flexmark's own renderer writes: html.text(...), which is raw(escapeHtml(...)).
+                String escaped = plain == null ? Escaping.escapeHtml(Escaping.normalizeEOL(chars.unescape()), false) : escape(plain);
+                if (!looked) {
+                    aside = TextAside.of(ctx.getDocument());
+                    looked = true;
                 }
+                char mark = aside == null ? 0 : aside.setAside(escaped);
+                html.raw(mark == 0 ? escaped : String.valueOf(mark));
             }));
         }
 

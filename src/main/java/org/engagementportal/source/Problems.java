@@ -13,6 +13,24 @@ public final class Problems {
     private final Queue<Problem> problems = new ConcurrentLinkedQueue<>();
     /** Where this thread also records what it reports, while it works on one output ({@link #capturing}). */
     private static final ThreadLocal<List<Problem>> CAPTURE = new ThreadLocal<>();
+    /** False for {@link #ignored}. */
+    private final boolean keeps;
+
+    public Problems() {
+        this(true);
+    }
+
+    private Problems(boolean keeps) {
+        this.keeps = keeps;
+    }
+
+    /**
+     * Takes problems and drops them, not captured either: for work done a second time whose problems the first
+     * time reported.
+     */
+    public static Problems ignored() {
+        return new Problems(false);
+    }
 
     /**
      * Runs {@code work} on this thread and returns it with the problems it reported (to any {@code Problems}),
@@ -46,6 +64,9 @@ public final class Problems {
     }
 
     public void add(Problem problem) {
+        if (!keeps) {
+            return;
+        }
         problems.add(problem);
         List<Problem> capture = CAPTURE.get();
         if (capture != null) {

@@ -1,0 +1,122 @@
+package org.engagementportal.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.engagementportal.source.Limits;
+import org.engagementportal.source.Problem;
+import org.engagementportal.source.Problems;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rendering with the words set aside ({@link TextAside}) gives the HTML, headings and problems of rendering
+ * without, private-use characters written anywhere included.
+ */
+class TextAsideProperties {
+    private static final Markdown ASIDE = new Markdown(true);
+    private static final Markdown PLAIN = new Markdown(false);
+    private static final String SOURCE = "content/consultations/dental.md";
+
+    /** Links to "/missing..." point at nothing (a problem for each); every other link points where it is written. */
+    private static final SiteLinks LINKS = new SiteLinks() {
+        @Override
+        public Optional<String> resolve(String folder, String target) {
+            return target.startsWith("/missing") ? Optional.empty() : Optional.of(target);
+        }
+
+        @Override
+        public Collection<String> paths() {
+            return List.of("/about/", "/missing-not/");
+        }
+
+        @Override
+        public String href(String sitePath) {
+            return sitePath;
+        }
+    };
+
+    private record Result(String html, List<Rendered.Heading> headings, List<Problem> problems) {
+    }
+
+    private static Result render(Markdown markdown, String text) {
+        Problems problems = new Problems();
+        Rendered r = markdown.render(text, SOURCE, 7, "consultations", LINKS, problems);
+        return new Result(r.html(), r.headings(), problems.since(0));
+    }
+
+    private static void assertAsWithout(String text) {
+        assertEquals(render(PLAIN, text), render(ASIDE, text), text);
+    }
+
+    @Provide
+    Arbitrary<String> pages() {
+        Arbitrary<String> part = Arbitraries.of("We", "met", "the", "ICB", "\uE000", "a\uE001b", "\uF8FF", "&#xE000;", "&#57345;",
+                "&amp;", "&copy;", "A&E", "\\*", "\\\\", "[the plan](/about/)", "[plan \uE000](/about/)", "[x](/a\uE002)",
+                "[gone](/missing-page/)", "[gone \uE001](/missing-\uE003/)", "![Map \uE004](/map.png)", "![](/p.png)",
+                "<span>\uE005</span>", "<b>bold</b>", "<em>x", "`code \uE006`", "`a&b`", "*em*", "**strong**", "_u_",
+                "\"quoted\"", "it's", "--", "...", "<", ">", "\"", "\t", "  ", "www.example.org", "engage@testshire.example",
+                "*[ICB]: Integrated Care Board\n", "\n", "  \n",
+                "_x_ ".repeat(Limits.MARKS_PER_PARAGRAPH / 3 + 1)); // over the limit: the paragraph is kept as one text, lines and all
+        Arbitrary<String> lead = Arbitraries.of("", "", "", "## ", "### ", "# ", "- ", "1. ", "> ", "> - ", "    ", "\t",
+                "| a | b \uE007 |\n|---|---|\n| ", "```\n", "~~~\n");
+        Arbitrary<String> line = Combinators.combine(lead, part.list().ofMaxSize(10), Arbitraries.of("", " ", "  ", "\\"))
+                .as((l, parts, end) -> l + String.join(" ", parts) + end);
+        return line.list().ofMaxSize(8).map(lines -> String.join("\n\n", lines));
+    }
+
+    @Property(tries = 1500)
+    void settingWordsAsideChangesNothing(@ForAll("pages") String text) {
+        assertAsWithout(text);
+    }
+
+    @Test
+    void aPageWithPrivateUseCharactersOutsideItsWordsIsRenderedAgainAndItsProblemsReportedOnce() {
+        String text = "See [the plan](/a\uE000/) and [the old plan](/missing-\uE001/).\n\n![Map \uE002](/map.png)\n\nMore words.\n";
+        Result without = render(PLAIN, text);
+        assertAsWithout(text);
+        assertTrue(without.html().contains("href=\"/a\uE000/\""), without.html());
+        assertEquals(1, without.problems().size(), without.problems().toString());
+    }
+
+    @Test
+    void moreRunsThanPrivateUseCharactersAreWrittenAsTheyAre() {
+        assertAsWithout("Word\n\n".repeat(LIMIT + 100));
+    }
+
+    private static final int LIMIT = TextAside.LAST - TextAside.FIRST + 1;
+
+    @Test
+    void onlyRunsWithSomethingBesidesSpacesAndNoLineBreakAreSetAside() {
+        TextAside aside = new TextAside();
+        assertEquals(0, aside.setAside("two\nlines"));
+        assertEquals(0, aside.setAside(" \t "));
+        assertEquals(TextAside.FIRST, aside.setAside(" words "));
+        assertEquals(TextAside.FIRST + 1, aside.setAside("more"));
+        assertEquals("<p> words </p><p>more</p>", aside.putBack("<p>\uE000</p><p>\uE001</p>"));
+    }
+
+    @Test
+    void htmlWithoutEachRunOnceInOrderIsRefused() {
+        TextAside aside = new TextAside();
+        aside.setAside("a");
+        aside.setAside("b");
+        assertEquals("ab", aside.putBack("\uE000\uE001"));
+        assertNull(aside.putBack("\uE001\uE000"), "out of order");
+        assertNull(aside.putBack("\uE000"), "one missing");
+        assertNull(aside.putBack("\uE000\uE000\uE001"), "one twice");
+        assertNull(aside.putBack("\uE000\uE001\uE002"), "another after them");
+        assertNull(aside.putBack("\uE000\uE005\uE001"), "another between them");
+        TextAside none = new TextAside();
+        assertEquals("<p>\uE000</p>", none.putBack("<p>\uE000</p>"), "nothing was set aside, so nothing is put back");
+    }
+}
