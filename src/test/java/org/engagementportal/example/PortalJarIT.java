@@ -77,6 +77,38 @@ class PortalJarIT {
                 "the portal's own classes are mapped from the archive, not read from the jar: " + shared + " of " + loaded.size());
     }
 
+    /** The JVM's settings bin/portal ran a build with, as the JVM printed them ("UseSerialGC" to "true"). */
+    private java.util.Map<String, String> buildSettings(String... more) throws Exception {
+        Path output = dir.resolve("flags-" + System.nanoTime() + ".txt");
+        List<String> command = new ArrayList<>(List.of("bash", TestSite.PROJECT.resolve("bin/portal").toString(), "build", "--source",
+                TestSite.PROJECT.toString(), "--out", dir.resolve("public").toString(), "--now", TestSite.EXAMPLE_NOW, "-q"));
+        command.addAll(List.of(more));
+        ProcessBuilder build = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+        build.environment().put("PORTAL_JAVA_OPTS", "-XX:+PrintFlagsFinal");
+        Process p = build.start();
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "the build did not finish");
+        assertEquals(0, p.exitValue(), Files.readString(output));
+        java.util.Map<String, String> flags = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(output)) {
+            String[] words = line.trim().split("\\s+");
+            if (words.length >= 4 && words[2].equals("=")) {
+                flags.put(words[1], words[3]);
+            }
+        }
+        return flags;
+    }
+
+    @Test
+    void binPortalBuildsEveryPageWithTheSerialCollectorPromotingAtOnceAndUpdatesWithTheParallelOne() throws Exception {
+        var cold = buildSettings("--no-cache");
+        assertEquals("true", cold.get("UseSerialGC"), cold.toString());
+        assertEquals("1", cold.get("MaxTenuringThreshold"));
+        buildSettings(); // leaves the output and the content memo an update reads
+        var update = buildSettings();
+        assertEquals("true", update.get("UseParallelGC"), update.toString());
+        assertEquals("15", update.get("MaxTenuringThreshold"), "the parallel collector's own default, as measured");
+    }
+
     @Test
     void anArchiveThatDoesNotBelongToTheJarIsIgnoredWithoutAWord() throws Exception {
         Path jar = dir.resolve("elsewhere/portal.jar");
