@@ -32,14 +32,16 @@ public final class Markdown {
     private final Parser parser;
     private final HtmlRenderer renderer;
     /** Whether words are kept out of flexmark's HTML writer ({@link TextAside}); off only to test that it changes nothing. */
-    private final boolean setTextAside;
+    private final boolean textAside;
+    /** Pages rendered a second time because setting their words aside did not work out (see {@link TextAside}). */
+    private final java.util.concurrent.atomic.AtomicLong renderedTwice = new java.util.concurrent.atomic.AtomicLong();
 
     public Markdown() {
         this(true);
     }
 
-    Markdown(boolean setTextAside) {
-        this.setTextAside = setTextAside;
+    Markdown(boolean textAside) {
+        this.textAside = textAside;
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(FastTables.create(), new AbbreviationDefinitions(),
                         PostProcessing.create(), TypographicExtension.create(), PortalExtension.create(), FastBlockStarts.create()))
@@ -49,7 +51,7 @@ public final class Markdown {
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
                 // Text goes straight to the output instead of through flexmark's line formatter, one character
                 // at a time: the same HTML (checked on the example portal and the benchmark corpus), and on the
-                // benchmark a sixth less time rendering.
+                // benchmark a sixth less time rendering. TextAside depends on this mode: see there.
                 .set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH)
                 // flexmark silently drops javascript: links; we report them (PortalExtension) so staff can fix them.
                 .set(HtmlRenderer.SUPPRESSED_LINKS, "(?!)")
@@ -64,6 +66,11 @@ public final class Markdown {
         this.parser = Parser.builder(options).customInlineParserFactory(GuardedInlineParser::new)
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
         this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /** How many pages this has rendered twice (see {@link TextAside}): for tests. */
+    long renderedTwice() {
+        return renderedTwice.get();
     }
 
     private static final class Shared {
@@ -160,11 +167,12 @@ public final class Markdown {
         }
         Abbreviations.explainFirstUseOnly(document);
         String html;
-        if (!setTextAside) {
+        if (!textAside) {
             html = renderer.render(document);
-        } else if ((html = TextAside.render(renderer, document)) == null) {
+        } else if ((html = new TextAside().render(renderer, document)) == null) {
             // The HTML has a private-use character TextAside did not put there (from a file name in a link, say):
             // rendered again the ordinary way, its problems reported once already by the first rendering.
+            renderedTwice.incrementAndGet();
             document.set(PageContext.KEY, ctx.quietly());
             html = renderer.render(document);
             document.set(PageContext.KEY, ctx);

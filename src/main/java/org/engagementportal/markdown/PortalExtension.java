@@ -197,7 +197,7 @@ final class PortalExtension implements HtmlRenderer.HtmlRendererExtension {
      * was a tenth of the build.
      */
     static final class PlainTextRenderer implements NodeRenderer {
-        /** The page's {@link TextAside}, looked up on its first text (flexmark makes a renderer for each page). */
+        /** The page's {@link TextAside}, looked up on its first text (flexmark makes a renderer for each rendering). */
         private TextAside aside;
         private boolean looked;
 

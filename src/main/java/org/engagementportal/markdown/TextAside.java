@@ -12,16 +12,19 @@ import java.util.List;
  * <p>flexmark's writer takes what it is given one character at a time, each through several calls, to keep
  * track of lines. Most of a page's characters are its words, which need none of that. So
  * {@link PortalExtension.PlainTextRenderer} writes a single character in place of each run of words, one of
- * Unicode's private-use characters (the nth run U+E000 + n, up to U+F8FF), and {@link #putBack} replaces them
- * with the words. On the benchmark this made rendering Markdown about a twelfth quicker.
+ * Unicode's private-use characters (the first run U+E000, the next U+E001, and so on up to U+F8FF), and
+ * {@link #putBack} replaces them with the words. On the benchmark this made rendering Markdown about a twelfth
+ * quicker.
  *
- * <p>The HTML is flexmark's, character for character. The writer treats a run of words exactly as it treats a
- * single character that is not a space, a tab or a line break, so a run is set aside only when it has no line
- * break and something besides spaces and tabs. Words that are themselves private-use characters are set aside
- * and put back like any others. One written anywhere else (in a link's address, a picture's description, raw
- * HTML, or as an entity flexmark decodes outside a run) would be mistaken for a run, so {@link #putBack}
- * checks that the HTML has each of its characters once, in order, and no other private-use character; when it
- * does not, the page is rendered again without setting anything aside.
+ * <p>The HTML is flexmark's, character for character. In the writer's pass-through mode, which {@link Markdown}
+ * sets, the writer treats a run of words exactly as it treats a single character that is not a space, a tab or
+ * a line break (in its other modes it trims and indents, and this would not hold). So a run is set aside only
+ * when it has no line break and something besides spaces and tabs. Words that are themselves private-use
+ * characters are set aside and put back like any others. One written anywhere else (in a link's address, a
+ * picture's description, raw HTML, or as an entity flexmark decodes outside a run) would be mistaken for the
+ * character standing for a run, so {@link #putBack} checks that the HTML has each of its characters once, in
+ * order, and no other private-use character; when it does not, the page is rendered again without setting
+ * anything aside.
  */
 final class TextAside {
     static final NullableDataKey<TextAside> KEY = new NullableDataKey<>("PORTAL_TEXT_ASIDE");
@@ -38,15 +41,20 @@ final class TextAside {
     /**
      * Renders the document with its words set aside and put back: its HTML, or null when the HTML had a private-use
      * character this did not put there, and the document must be rendered again without (see {@link #putBack}).
+     * Once for each TextAside.
      */
-    static String render(HtmlRenderer renderer, Document document) {
-        TextAside aside = new TextAside();
-        document.set(KEY, aside);
+    String render(HtmlRenderer renderer, Document document) {
+        document.set(KEY, this);
         try {
-            return aside.putBack(renderer.render(document));
+            return putBack(renderer.render(document));
         } finally {
             document.set(KEY, null);
         }
+    }
+
+    /** How many runs were set aside. */
+    int runs() {
+        return runs.size();
     }
 
     /** The page's, or null when it sets nothing aside. */
@@ -56,11 +64,11 @@ final class TextAside {
 
     /**
      * The one character to write in place of {@code html} (HTML-escaped words), or 0 when it must be written
-     * as it is: it has a line break, or nothing but spaces and tabs, or the page has used every private-use
-     * character (6,400 runs).
+     * as it is: it has a line break (or a carriage return, which flexmark's writer reads as part of one), or
+     * nothing but spaces and tabs, or the page has used every private-use character (6,400 runs).
      */
     char setAside(String html) {
-        if (runs.size() > LAST - FIRST || html.indexOf('\n') >= 0 || !hasMark(html)) {
+        if (runs.size() > LAST - FIRST || html.indexOf('\n') >= 0 || html.indexOf('\r') >= 0 || !hasMark(html)) {
             return 0;
         }
         runs.add(html);

@@ -75,6 +75,9 @@ public final class Problems {
     }
 
     public void addAll(Problems other) {
+        if (!keeps) {
+            return;
+        }
         problems.addAll(other.problems);
     }
 

@@ -76,21 +76,43 @@ class TextAsideProperties {
 
     @Property(tries = 1500)
     void settingWordsAsideChangesNothing(@ForAll("pages") String text) {
+        long before = ASIDE.renderedTwice();
         assertAsWithout(text);
+        if (text.chars().noneMatch(c -> c >= TextAside.FIRST && c <= TextAside.LAST) && !text.contains("&#")) {
+            assertEquals(before, ASIDE.renderedTwice(), "with no private-use character anywhere, one rendering is enough");
+        }
+    }
+
+    @Test
+    void aPageWithPrivateUseCharactersOnlyInItsWordsIsRenderedOnce() {
+        String text = "## Why \uE000 we ask\n\nWe met [the ICB](/about/) on *Tuesday* \uE001.\n\n- one\n- two &amp; three\n\n"
+                + "| Service | Where |\n|---|---|\n| Dental | Eastbrook |\n";
+        long before = ASIDE.renderedTwice();
+        assertAsWithout(text);
+        assertEquals(before, ASIDE.renderedTwice());
     }
 
     @Test
     void aPageWithPrivateUseCharactersOutsideItsWordsIsRenderedAgainAndItsProblemsReportedOnce() {
         String text = "See [the plan](/a\uE000/) and [the old plan](/missing-\uE001/).\n\n![Map \uE002](/map.png)\n\nMore words.\n";
         Result without = render(PLAIN, text);
+        long before = ASIDE.renderedTwice();
         assertAsWithout(text);
+        assertEquals(before + 1, ASIDE.renderedTwice());
         assertTrue(without.html().contains("href=\"/a\uE000/\""), without.html());
         assertEquals(1, without.problems().size(), without.problems().toString());
     }
 
     @Test
     void moreRunsThanPrivateUseCharactersAreWrittenAsTheyAre() {
-        assertAsWithout("Word\n\n".repeat(LIMIT + 100));
+        String text = "Word\n\n".repeat(LIMIT + 100);
+        long before = ASIDE.renderedTwice();
+        assertAsWithout(text);
+        assertEquals(before, ASIDE.renderedTwice());
+        // Past the last, words with a private-use character are written as they are, so the page is rendered again.
+        String last = text + "Last \uE000 word\n";
+        assertAsWithout(last);
+        assertTrue(render(ASIDE, last).html().endsWith("<p>Word</p>\n<p>Last \uE000 word</p>\n"));
     }
 
     private static final int LIMIT = TextAside.LAST - TextAside.FIRST + 1;
@@ -99,6 +121,7 @@ class TextAsideProperties {
     void onlyRunsWithSomethingBesidesSpacesAndNoLineBreakAreSetAside() {
         TextAside aside = new TextAside();
         assertEquals(0, aside.setAside("two\nlines"));
+        assertEquals(0, aside.setAside("carriage\rreturn"));
         assertEquals(0, aside.setAside(" \t "));
         assertEquals(TextAside.FIRST, aside.setAside(" words "));
         assertEquals(TextAside.FIRST + 1, aside.setAside("more"));
