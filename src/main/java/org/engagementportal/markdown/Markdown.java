@@ -89,7 +89,7 @@ public final class Markdown {
      * @param firstLine the file line the Markdown starts on, for the lines given to {@code reader}
      */
     public void read(String markdown, int firstLine, Prose.Reader reader) {
-        PageContext unreported = new PageContext("", firstLine, "", null, new Problems());
+        PageContext unreported = new PageContext("", firstLine, "", null, Problems.ignored());
         if (!Shape.fits(markdown, unreported)) {
             return;
         }
