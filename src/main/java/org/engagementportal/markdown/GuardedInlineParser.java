@@ -12,6 +12,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SequenceUtils;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -77,6 +78,37 @@ final class GuardedInlineParser extends InlineParserImpl {
             return;
         }
         super.parse(input, block);
+    }
+
+    /**
+     * A run of text up to the next character that may mean something ({@code specialCharacters}), as flexmark's own
+     * finds it, but read straight from the page's Markdown when the paragraph is one stretch of it: flexmark's reads
+     * each character through its sequence, several calls a character, and most of a page is such runs. A paragraph
+     * made of pieces (in a quote or a list item, without the marks) is read flexmark's way.
+     */
+    @Override
+    protected boolean parseString() {
+        if (!(input.getBase() instanceof String base) || input.getEndOffset() - input.getStartOffset() != input.length()
+                || input.getEndOffset() > base.length()) {
+            return super.parseString();
+        }
+        int begin = index;
+        int length = input.length();
+        int offset = input.getStartOffset();
+        BitSet special = specialCharacters;
+        while (index != length) {
+            char c = base.charAt(offset + index);
+            // as flexmark's sequences read it: a NUL character as the replacement character
+            if (special.get(c == SequenceUtils.NUL ? SequenceUtils.ENC_NUL : c)) {
+                break;
+            }
+            index++;
+        }
+        if (begin == index) {
+            return false;
+        }
+        appendText(input, begin, index);
+        return true;
     }
 
     @Override

@@ -37,4 +37,23 @@ class GuardedInlineParserProperties {
     void spacesAndLineBreaksInLinksAreReadAsFlexmarkReadsThem(@ForAll("links") String markdown) {
         assertEquals(RENDERER.render(STOCK.parse(markdown)), RENDERER.render(GUARDED.parse(markdown)), markdown);
     }
+
+    @Provide
+    Arbitrary<String> paragraphs() {
+        Arbitrary<String> piece = Arbitraries.of("We met", " the ICB", "\u0000", "\uFFFD", "\uD83D\uDE00", "\u00e9", "*", "_", "`", "[", "]",
+                "!", "<", "&amp;", "&", "\\", "\\*", "'", "\"", "...", "--", ".", "-", "\n", "\r\n", "  \n", "\t", " ", "a@b.example",
+                "www.x.org", "https://x.example", "~", "|", "#");
+        Arbitrary<String> lead = Arbitraries.of("", "", "> ", "- ", "1. ", "> - ", "## ", "    ");
+        return net.jqwik.api.Combinators.combine(lead, piece.list().ofMaxSize(20)).as((l, p) -> l + String.join("", p))
+                .list().ofMaxSize(4).map(ps -> String.join("\n\n", ps));
+    }
+
+    /** Runs of text are read from the page's Markdown where flexmark reads them through its sequences: the same tree and HTML. */
+    @Property(tries = 2000)
+    void runsOfTextAreReadAsFlexmarkReadsThem(@ForAll("paragraphs") String markdown) {
+        var stock = STOCK.parse(markdown);
+        var guarded = GUARDED.parse(markdown);
+        assertEquals(FlexmarkTrees.tree(stock), FlexmarkTrees.tree(guarded), markdown);
+        assertEquals(RENDERER.render(stock), RENDERER.render(guarded), markdown);
+    }
 }
