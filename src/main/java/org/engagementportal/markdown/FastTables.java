@@ -10,7 +10,6 @@ import com.vladsch.flexmark.parser.block.ParagraphPreProcessorFactory;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.List;
 import java.util.Set;
 
@@ -66,8 +65,9 @@ final class FastTables implements Parser.ParserExtension, HtmlRenderer.HtmlRende
                 return false;
             }
             BasedSequence first = lines.get(0);
-            // A sub-sequence is its stretch of the page's Markdown exactly; any other kind is asked itself.
-            if (!(first instanceof SubSequence && first.getBase() instanceof String text)) {
+            // Any sequence but an unbroken stretch of the page's Markdown is asked itself.
+            String text = Stretch.markdownOf(first);
+            if (text == null) {
                 return first.indexOf('|') >= 0;
             }
             int start = first.getStartOffset();

@@ -82,14 +82,15 @@ final class GuardedInlineParser extends InlineParserImpl {
 
     /**
      * A run of text up to the next character that may mean something ({@code specialCharacters}), as flexmark's own
-     * finds it, but read straight from the page's Markdown when the paragraph is one stretch of it: flexmark's reads
-     * each character through its sequence, several calls a character, and most of a page is such runs. A paragraph
-     * made of pieces (in a quote or a list item, without the marks) is read flexmark's way.
+     * finds it, but read straight from the page's Markdown when the paragraph is one unbroken stretch of it
+     * ({@link Stretch}): flexmark's reads each character through its sequence, several calls a character, and most
+     * of a page is such runs. A paragraph whose later lines had a quote's marks or an indent taken away is read
+     * flexmark's way.
      */
     @Override
     protected boolean parseString() {
-        if (!(input.getBase() instanceof String base) || input.getEndOffset() - input.getStartOffset() != input.length()
-                || input.getEndOffset() > base.length()) {
+        String base = Stretch.markdownOf(input);
+        if (base == null) {
             return super.parseString();
         }
         int begin = index;
@@ -119,16 +120,15 @@ final class GuardedInlineParser extends InlineParserImpl {
 
     /**
      * How many formatting marks ({@link #MARKS}) the text has, or 0 when it is too short to have more than the
-     * limit. Read straight from the page's Markdown when
-     * the text is one stretch of it (a sequence's own charAt costs several calls a character).
+     * limit. Read straight from the page's Markdown when the text is one unbroken stretch of it ({@link Stretch}).
      */
     static int marks(BasedSequence text) {
         if (text.length() <= Limits.MARKS_PER_PARAGRAPH) {
             return 0; // too short to have more marks than the limit, which is all the count is for
         }
         int n = 0;
-        if (text.getBase() instanceof String base && text.getEndOffset() - text.getStartOffset() == text.length()
-                && text.getEndOffset() <= base.length()) {
+        String base = Stretch.markdownOf(text);
+        if (base != null) { // a NUL, read by flexmark as U+FFFD, is not a mark either way
             for (int i = text.getStartOffset(), end = text.getEndOffset(); i < end; i++) {
                 if (isMark(base.charAt(i))) {
                     n++;

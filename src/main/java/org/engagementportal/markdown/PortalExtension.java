@@ -217,9 +217,13 @@ final class PortalExtension implements HtmlRenderer.HtmlRendererExtension {
             }));
         }
 
-        /** The text, when it is one stretch of the page's Markdown with nothing to undo; otherwise null. */
+        /**
+         * The text, when it is one unbroken stretch of the page's Markdown ({@link Stretch}) with nothing to undo (no
+         * escape, entity or carriage return); otherwise null.
+         */
         static String plain(BasedSequence chars) {
-            if (!(chars.getBase() instanceof String base) || chars.getEndOffset() - chars.getStartOffset() != chars.length()) {
+            String base = Stretch.markdownOf(chars);
+            if (base == null) {
                 return null;
             }
             String s = base.substring(chars.getStartOffset(), chars.getEndOffset());

@@ -14,6 +14,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /**
  * Links and reference definitions with spaces, tabs and line breaks of every kind between their parts are read
@@ -42,8 +43,9 @@ class GuardedInlineParserProperties {
     Arbitrary<String> paragraphs() {
         Arbitrary<String> piece = Arbitraries.of("We met", " the ICB", "\u0000", "\uFFFD", "\uD83D\uDE00", "\u00e9", "*", "_", "`", "[", "]",
                 "!", "<", "&amp;", "&", "\\", "\\*", "'", "\"", "...", "--", ".", "-", "\n", "\r\n", "  \n", "\t", " ", "a@b.example",
-                "www.x.org", "https://x.example", "~", "|", "#");
+                "www.x.org", "https://x.example", "~", "|", "#", "\n\t", "\n  ", "\n> ", "\n>\t", "\n \t");
         Arbitrary<String> lead = Arbitraries.of("", "", "> ", "- ", "1. ", "> - ", "## ", "    ");
+        // Later lines of a quote or list item, whose marks or indent flexmark takes away (or, for a tab, makes spaces of).
         return net.jqwik.api.Combinators.combine(lead, piece.list().ofMaxSize(20)).as((l, p) -> l + String.join("", p))
                 .list().ofMaxSize(4).map(ps -> String.join("\n\n", ps));
     }
@@ -55,5 +57,15 @@ class GuardedInlineParserProperties {
         var guarded = GUARDED.parse(markdown);
         assertEquals(FlexmarkTrees.tree(stock), FlexmarkTrees.tree(guarded), markdown);
         assertEquals(RENDERER.render(stock), RENDERER.render(guarded), markdown);
+    }
+
+    @Test
+    void linesWhoseTakenAwayMarksAndAddedSpacesAddUpAreReadAsFlexmarkReadsThem() {
+        for (String markdown : List.of("- a\n\tb\n\tc*xy*\n  d", "> a\n\tb\n\tc*xy*\n> d\n> e\n> f")) {
+            var stock = STOCK.parse(markdown);
+            var guarded = GUARDED.parse(markdown);
+            assertEquals(FlexmarkTrees.tree(stock), FlexmarkTrees.tree(guarded), markdown);
+            assertEquals(RENDERER.render(stock), RENDERER.render(guarded), markdown);
+        }
     }
 }
