@@ -219,7 +219,7 @@ final class PortalExtension implements HtmlRenderer.HtmlRendererExtension {
 
         /**
          * The text, when it is one unbroken stretch of the page's Markdown ({@link Stretch}) with nothing to undo (no
-         * escape, entity or carriage return); otherwise null.
+         * escape, entity or carriage return) and no NUL character (which flexmark turns into U+FFFD); otherwise null.
          */
         static String plain(BasedSequence chars) {
             String base = Stretch.markdownOf(chars);
@@ -227,7 +227,7 @@ final class PortalExtension implements HtmlRenderer.HtmlRendererExtension {
                 return null;
             }
             String s = base.substring(chars.getStartOffset(), chars.getEndOffset());
-            return s.indexOf('\\') >= 0 || s.indexOf('&') >= 0 || s.indexOf('\r') >= 0 ? null : s;
+            return s.indexOf('\\') >= 0 || s.indexOf('&') >= 0 || s.indexOf('\r') >= 0 || s.indexOf('\0') >= 0 ? null : s;
         }
 
         /** HTML-escapes as flexmark's {@code Escaping.escapeHtml(text, false)} does, for text without '&'. */

@@ -146,6 +146,15 @@ class MarkdownTest {
     }
 
     @Test
+    void aNulCharacterIsShownAsFlexmarkShowsItWhicheverWayTheTextTakes() {
+        // flexmark reads U+0000 as the replacement character; the quick way once wrote it into the page as it was.
+        for (String text : List.of("a\u0000b\n", "> a\n>\tb \u0000 c\n", "- x\n\ty\u0000z\n")) {
+            String html = markdown.render(text, SOURCE, 10, "consultations", links, problems).html();
+            assertTrue(html.indexOf('\u0000') < 0 && html.contains("\uFFFD"), html);
+        }
+    }
+
+    @Test
     void quotesAndDashesAreTypographic() {
         String text = render("\"Quoted\" -- and it's fine...\n").text();
         assertTrue(text.contains("\u201cQuoted\u201d"), text);
