@@ -16,6 +16,7 @@ import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.engagementportal.source.Address;
 import org.engagementportal.source.Limits;
 import org.engagementportal.source.Position;
@@ -34,7 +35,9 @@ public final class Markdown {
     /** Whether words are kept out of flexmark's HTML writer ({@link TextAside}); off only to test that it changes nothing. */
     private final boolean textAside;
     /** Pages rendered a second time because setting their words aside did not work out (see {@link TextAside}). */
-    private final java.util.concurrent.atomic.AtomicLong renderedTwice = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong renderedTwice = new AtomicLong();
+    /** Runs of words set aside, on pages rendered once: for tests. */
+    private final AtomicLong setAside = new AtomicLong();
 
     public Markdown() {
         this(true);
@@ -68,9 +71,23 @@ public final class Markdown {
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
+    private String setAside(Document document) {
+        TextAside aside = new TextAside();
+        String html = aside.render(renderer, document);
+        if (html != null) {
+            setAside.addAndGet(aside.runs());
+        }
+        return html;
+    }
+
     /** How many pages this has rendered twice (see {@link TextAside}): for tests. */
     long renderedTwice() {
         return renderedTwice.get();
+    }
+
+    /** How many runs of words this has set aside on pages rendered once (see {@link TextAside}): for tests. */
+    long setAside() {
+        return setAside.get();
     }
 
     private static final class Shared {
@@ -169,7 +186,7 @@ public final class Markdown {
         String html;
         if (!textAside) {
             html = renderer.render(document);
-        } else if ((html = new TextAside().render(renderer, document)) == null) {
+        } else if ((html = setAside(document)) == null) {
             // The HTML has a private-use character TextAside did not put there (from a file name in a link, say):
             // rendered again the ordinary way, its problems reported once already by the first rendering.
             renderedTwice.incrementAndGet();

@@ -43,9 +43,11 @@ final class PageContext {
         this.problems = problems;
     }
 
-    /** The same page, its problems not reported (for rendering it a second time). */
+    /** The same page, its problems not reported (for rendering it a second time), nor "did you mean" worked out for them. */
     PageContext quietly() {
-        return new PageContext(source, firstLine, folder, links, Problems.ignored());
+        PageContext quiet = new PageContext(source, firstLine, folder, links, Problems.ignored());
+        quiet.suggestions = SUGGESTIONS_PER_FILE;
+        return quiet;
     }
 
     static PageContext of(Document document) {

@@ -41,7 +41,7 @@ final class TextAside {
     /**
      * Renders the document with its words set aside and put back: its HTML, or null when the HTML had a private-use
      * character this did not put there, and the document must be rendered again without (see {@link #putBack}).
-     * Once for each TextAside.
+     * Call it once for each TextAside: the runs it set aside are not cleared.
      */
     String render(HtmlRenderer renderer, Document document) {
         document.set(KEY, this);
@@ -64,11 +64,12 @@ final class TextAside {
 
     /**
      * The one character to write in place of {@code html} (HTML-escaped words), or 0 when it must be written
-     * as it is: it has a line break (or a carriage return, which flexmark's writer reads as part of one), or
-     * nothing but spaces and tabs, or the page has used every private-use character (6,400 runs).
+     * as it is: it has a line break, or nothing but spaces and tabs, or the page has used every private-use
+     * character (6,400 runs). (A carriage return, which flexmark's writer reads as part of a line break, is left
+     * out too, though the renderer never hands one over: it turns them into line breaks first.)
      */
     char setAside(String html) {
-        if (runs.size() > LAST - FIRST || html.indexOf('\n') >= 0 || html.indexOf('\r') >= 0 || !hasMark(html)) {
+        if (runs.size() > LAST - FIRST || html.indexOf('\n') >= 0 || html.indexOf('\r') >= 0 || !hasNonBlank(html)) {
             return 0;
         }
         runs.add(html);
@@ -76,7 +77,7 @@ final class TextAside {
         return (char) (FIRST + runs.size() - 1);
     }
 
-    private static boolean hasMark(String s) {
+    private static boolean hasNonBlank(String s) {
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
             if (c != ' ' && c != '\t') {

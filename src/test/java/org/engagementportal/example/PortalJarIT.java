@@ -1,6 +1,7 @@
 package org.engagementportal.example;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.engagementportal.testing.TestSite;
 import org.junit.jupiter.api.Test;
@@ -56,20 +59,30 @@ class PortalJarIT {
         assertTrue(audit.output().contains("Audited 3 pages"), audit.output());
     }
 
+    /**
+     * Builds the example with bin/portal into {@code dir/public}, {@code javaOptions} in PORTAL_JAVA_OPTS (which
+     * bin/portal adds after its own settings), and returns what it printed.
+     */
+    private String binPortalBuild(String javaOptions, String... more) throws Exception {
+        Path output = dir.resolve("output-" + System.nanoTime() + ".txt");
+        List<String> command = new ArrayList<>(List.of("bash", TestSite.PROJECT.resolve("bin/portal").toString(), "build", "--source",
+                TestSite.PROJECT.toString(), "--out", dir.resolve("public").toString(), "--now", TestSite.EXAMPLE_NOW, "-q"));
+        command.addAll(List.of(more));
+        ProcessBuilder build = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+        build.environment().put("PORTAL_JAVA_OPTS", javaOptions);
+        Process p = build.start();
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "the build did not finish");
+        String printed = Files.readString(output);
+        assertEquals(0, p.exitValue(), printed);
+        return printed;
+    }
+
     @Test
     void binPortalStartsFromTheClassDataSharingArchiveMadeWithTheJar() throws Exception {
         assertTrue(Files.isRegularFile(TestSite.PROJECT.resolve("target/portal.jsa")),
                 "mvn package makes the archive beside the jar (bin/class-data-archive)");
         Path log = dir.resolve("classes.txt");
-        Path output = dir.resolve("output.txt");
-        ProcessBuilder build = new ProcessBuilder("bash", TestSite.PROJECT.resolve("bin/portal").toString(), "build", "--source",
-                TestSite.PROJECT.toString(), "--out", dir.resolve("public").toString(), "--now", TestSite.EXAMPLE_NOW, "-q")
-                .redirectErrorStream(true).redirectOutput(output.toFile());
-        // bin/portal adds PORTAL_JAVA_OPTS after its own settings: here, a log of where each class came from.
-        build.environment().put("PORTAL_JAVA_OPTS", "-Xlog:class+load:file=" + log);
-        Process p = build.start();
-        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "the build did not finish");
-        assertEquals(0, p.exitValue(), Files.readString(output));
+        binPortalBuild("-Xlog:class+load:file=" + log); // where each class came from
         assertTrue(Files.isRegularFile(dir.resolve("public/index.html")));
         List<String> loaded = Files.readAllLines(log).stream().filter(l -> l.contains(" org.engagementportal.")).toList();
         long shared = loaded.stream().filter(l -> l.contains("shared objects file (top)")).count();
@@ -78,18 +91,9 @@ class PortalJarIT {
     }
 
     /** The JVM's settings bin/portal ran a build with, as the JVM printed them ("UseSerialGC" to "true"). */
-    private java.util.Map<String, String> buildSettings(String javaOptions, String... more) throws Exception {
-        Path output = dir.resolve("flags-" + System.nanoTime() + ".txt");
-        List<String> command = new ArrayList<>(List.of("bash", TestSite.PROJECT.resolve("bin/portal").toString(), "build", "--source",
-                TestSite.PROJECT.toString(), "--out", dir.resolve("public").toString(), "--now", TestSite.EXAMPLE_NOW, "-q"));
-        command.addAll(List.of(more));
-        ProcessBuilder build = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
-        build.environment().put("PORTAL_JAVA_OPTS", "-XX:+PrintFlagsFinal " + javaOptions);
-        Process p = build.start();
-        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "the build did not finish");
-        assertEquals(0, p.exitValue(), Files.readString(output));
-        java.util.Map<String, String> flags = new java.util.HashMap<>();
-        for (String line : Files.readAllLines(output)) {
+    private Map<String, String> buildSettings(String javaOptions, String... more) throws Exception {
+        Map<String, String> flags = new HashMap<>();
+        for (String line : binPortalBuild("-XX:+PrintFlagsFinal " + javaOptions, more).split("\n")) {
             String[] words = line.trim().split("\\s+");
             if (words.length >= 4 && words[2].equals("=")) {
                 flags.put(words[1], words[3]);
@@ -105,10 +109,10 @@ class PortalJarIT {
         assertEquals("1", cold.get("MaxTenuringThreshold"));
         var update = buildSettings(""); // the cold build left the output and the content memo an update reads
         assertEquals("true", update.get("UseParallelGC"), update.toString());
-        assertEquals("15", update.get("MaxTenuringThreshold"), "the parallel collector's own default, as measured");
+        assertNotEquals("1", update.get("MaxTenuringThreshold"), "the parallel collector keeps its own settings");
         var chosen = buildSettings("-XX:-UseSerialGC -XX:+UseParallelGC", "--no-cache");
         assertEquals("true", chosen.get("UseParallelGC"), chosen.toString());
-        assertEquals("15", chosen.get("MaxTenuringThreshold"), "a collector named in PORTAL_JAVA_OPTS keeps its own settings");
+        assertNotEquals("1", chosen.get("MaxTenuringThreshold"), "a collector named in PORTAL_JAVA_OPTS keeps its own settings");
     }
 
     @Test

@@ -12,7 +12,19 @@ import org.junit.jupiter.api.Test;
 class MarkdownReadTest {
     @Test
     void textTooLongToReadIsPassedOverWithoutAProblemEvenWhereProblemsAreCaptured() {
-        String tooLong = "Words. " + "a".repeat(Limits.LINE_LENGTH + 1) + "\n";
+        assertPassedOverQuietly("Words. " + "a".repeat(Limits.LINE_LENGTH + 1) + "\n");
+    }
+
+    @Test
+    void textNestedTooDeepIsPassedOverWithoutAProblemEvenWhereProblemsAreCaptured() {
+        StringBuilder deep = new StringBuilder();
+        for (int level = 0; level <= Limits.NESTING + 1; level++) {
+            deep.append("  ".repeat(level)).append("- item\n");
+        }
+        assertPassedOverQuietly(deep.toString());
+    }
+
+    private static void assertPassedOverQuietly(String tooLong) {
         List<String> read = new ArrayList<>();
         Problems.Captured<String> captured = Problems.capturing(() -> {
             Markdown.shared().read(tooLong, 12, new Prose.Reader() {

@@ -88,8 +88,12 @@ class TextAsideProperties {
         String text = "## Why \uE000 we ask\n\nWe met [the ICB](/about/) on *Tuesday* \uE001.\n\n- one\n- two &amp; three\n\n"
                 + "| Service | Where |\n|---|---|\n| Dental | Eastbrook |\n";
         long before = ASIDE.renderedTwice();
+        long setAside = ASIDE.setAside();
         assertAsWithout(text);
         assertEquals(before, ASIDE.renderedTwice());
+        // the heading's words, "We met ", the link's words, " on ", "Tuesday", the rest of the sentence, the list items'
+        // words, and the table's four cells: every run but the spaces between
+        assertTrue(ASIDE.setAside() - setAside >= 10, "words set aside: " + (ASIDE.setAside() - setAside));
     }
 
     @Test
@@ -111,7 +115,9 @@ class TextAsideProperties {
         assertEquals(before, ASIDE.renderedTwice());
         // Past the last, words with a private-use character are written as they are, so the page is rendered again.
         String last = text + "Last \uE000 word\n";
+        long twice = ASIDE.renderedTwice();
         assertAsWithout(last);
+        assertEquals(twice + 1, ASIDE.renderedTwice());
         assertTrue(render(ASIDE, last).html().endsWith("<p>Word</p>\n<p>Last \uE000 word</p>\n"));
     }
 
