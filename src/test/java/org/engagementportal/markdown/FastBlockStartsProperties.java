@@ -49,10 +49,7 @@ class FastBlockStartsProperties {
     private static final HtmlRenderer HTML = HtmlRenderer.builder(new MutableDataSet().set(Parser.EXTENSIONS, STOCK_EXTENSIONS)).build();
 
     private static void assertReadAsStockReadsIt(String markdown) {
-        var stock = STOCK.parse(markdown);
-        var fast = FAST.parse(markdown);
-        assertEquals(FlexmarkTrees.tree(stock), FlexmarkTrees.tree(fast), markdown);
-        assertEquals(HTML.render(stock), HTML.render(fast), markdown);
+        FlexmarkTrees.assertReadAlike(STOCK, FAST, HTML, markdown);
     }
 
 

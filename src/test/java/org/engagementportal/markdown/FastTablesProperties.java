@@ -41,10 +41,7 @@ class FastTablesProperties {
     private static final HtmlRenderer FAST_HTML = HtmlRenderer.builder(options(FastTables.create())).build();
 
     private static void assertReadAsStockReadsIt(String markdown) {
-        var stock = STOCK.parse(markdown);
-        var fast = FAST.parse(markdown);
-        assertEquals(FlexmarkTrees.tree(stock), FlexmarkTrees.tree(fast), markdown);
-        assertEquals(STOCK_HTML.render(stock), FAST_HTML.render(fast), markdown);
+        FlexmarkTrees.assertReadAlike(STOCK, STOCK_HTML, FAST, FAST_HTML, markdown);
     }
 
 

@@ -1,13 +1,16 @@
 package org.engagementportal.markdown;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 
 /**
- * For tests that compare a reader of ours with flexmark's: the parser built as the portal builds it, and a parsed
- * tree written out whole, to compare.
+ * For tests that compare a reader of ours with flexmark's: the parser built as the portal builds it, a parsed
+ * tree written out whole, and the two compared.
  */
 final class FlexmarkTrees {
     private FlexmarkTrees() {
@@ -17,6 +20,22 @@ final class FlexmarkTrees {
     static Parser.Builder portalParser(DataHolder options) {
         return Parser.builder(options).customInlineParserFactory(GuardedInlineParser::new)
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
+    }
+
+    /**
+     * Asserts that {@code ours} reads {@code markdown} as {@code theirs} does: the same tree, every node in the same
+     * place in the Markdown, and the same HTML from each one's renderer.
+     */
+    static void assertReadAlike(Parser theirs, HtmlRenderer theirHtml, Parser ours, HtmlRenderer ourHtml, String markdown) {
+        Node expected = theirs.parse(markdown);
+        Node actual = ours.parse(markdown);
+        assertEquals(tree(expected), tree(actual), markdown);
+        assertEquals(theirHtml.render(expected), ourHtml.render(actual), markdown);
+    }
+
+    /** As above, with one renderer for both. */
+    static void assertReadAlike(Parser theirs, Parser ours, HtmlRenderer html, String markdown) {
+        assertReadAlike(theirs, html, ours, html, markdown);
     }
 
     /** Every node, indented by its depth, with where it stands in the Markdown and its details (a heading's level). */

@@ -53,19 +53,13 @@ class GuardedInlineParserProperties {
     /** Runs of text are read from the page's Markdown where flexmark reads them through its sequences: the same tree and HTML. */
     @Property(tries = 2000)
     void runsOfTextAreReadAsFlexmarkReadsThem(@ForAll("paragraphs") String markdown) {
-        var stock = STOCK.parse(markdown);
-        var guarded = GUARDED.parse(markdown);
-        assertEquals(FlexmarkTrees.tree(stock), FlexmarkTrees.tree(guarded), markdown);
-        assertEquals(RENDERER.render(stock), RENDERER.render(guarded), markdown);
+        FlexmarkTrees.assertReadAlike(STOCK, GUARDED, RENDERER, markdown);
     }
 
     @Test
     void linesWhoseTakenAwayMarksAndAddedSpacesAddUpAreReadAsFlexmarkReadsThem() {
         for (String markdown : List.of("- a\n\tb\n\tc*xy*\n  d", "> a\n\tb\n\tc*xy*\n> d\n> e\n> f")) {
-            var stock = STOCK.parse(markdown);
-            var guarded = GUARDED.parse(markdown);
-            assertEquals(FlexmarkTrees.tree(stock), FlexmarkTrees.tree(guarded), markdown);
-            assertEquals(RENDERER.render(stock), RENDERER.render(guarded), markdown);
+            FlexmarkTrees.assertReadAlike(STOCK, GUARDED, RENDERER, markdown);
         }
     }
 }

@@ -47,10 +47,7 @@ class PostProcessingProperties {
 
 
     private static void assertAsFlexmarkDoesIt(String markdown) {
-        var direct = DIRECT.parse(markdown);
-        var ours = OURS.parse(markdown);
-        assertEquals(FlexmarkTrees.tree(direct), FlexmarkTrees.tree(ours), markdown);
-        assertEquals(HTML.render(direct), HTML.render(ours), markdown);
+        FlexmarkTrees.assertReadAlike(DIRECT, OURS, HTML, markdown);
     }
 
     @Provide
