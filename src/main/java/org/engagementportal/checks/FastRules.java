@@ -121,7 +121,7 @@ public final class FastRules {
                     + h1 + " main headings instead of one.", "Start headings in the text with ## : the page title is the only main heading.");
         }
         if (!bodyHtml.isEmpty()) {
-            org.jsoup.nodes.Document text = Jsoup.parseBodyFragment("<h1>page</h1><div class=\"portal-prose\">" + bodyHtml + "</div>");
+            org.jsoup.nodes.Document text = PlainTree.parseBodyFragment("<h1>page</h1><div class=\"portal-prose\">" + bodyHtml + "</div>");
             report(BUILD_TEXT, new PageUnderTest(path, null, null, text), template, content, problems);
         }
     }
