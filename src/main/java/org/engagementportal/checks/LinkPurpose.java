@@ -11,8 +11,6 @@ public final class LinkPurpose implements Rule {
     static final Set<String> VAGUE = Set.of("click here", "here", "click", "read more", "more", "link", "this link", "find out more",
             "more information", "this page", "go");
 
-    /** A full stop, exclamation mark or colon at the end ("Read more."), taken off before the words are compared. */
-    private static final java.util.regex.Pattern END_MARK = java.util.regex.Pattern.compile("[.!:]$");
 
     public String id() {
         return "link-purpose";
@@ -40,16 +38,29 @@ public final class LinkPurpose implements Rule {
             if (!a.hasAttr("href")) {
                 continue;
             }
-            String name = accessibleName(a);
+            String name = page.accessibleName(a);
             if (name.isEmpty()) {
                 out.add(new Finding(id(), a, "a link to " + a.attr("href") + " has no words, so it cannot be told apart from others.",
                         "Write what the link is for between the square brackets: [Respond to the consultation](" + a.attr("href") + ")"));
-            } else if (VAGUE.contains(END_MARK.matcher(name.toLowerCase(Locale.UK)).replaceAll("").strip())) {
+            } else if (isVague(name)) {
                 out.add(new Finding(id(), a, "the link \"" + name + "\" does not say where it goes.",
                         "Use words that make sense on their own, such as [read the consultation document](...)"));
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a link's words are one of the {@link #VAGUE} ones, in any case, with or without a full stop,
+     * exclamation mark or colon after them ("Read more.").
+     */
+    static boolean isVague(String name) {
+        String words = name.toLowerCase(Locale.UK);
+        int last = words.length() - 1;
+        if (last >= 0 && (words.charAt(last) == '.' || words.charAt(last) == '!' || words.charAt(last) == ':')) {
+            words = words.substring(0, last);
+        }
+        return VAGUE.contains(words.strip());
     }
 
     static String accessibleName(Element e) {

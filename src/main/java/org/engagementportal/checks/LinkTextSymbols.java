@@ -29,10 +29,10 @@ public final class LinkTextSymbols implements Rule {
         return page.elements("a").stream()
                 .filter(a -> a.hasAttr("href"))
                 .filter(a -> {
-                    String name = Markup.name(a);
+                    String name = page.accessibleName(a);
                     return !name.isEmpty() && !name.codePoints().anyMatch(Character::isLetterOrDigit);
                 })
-                .map(a -> new Finding(id(), a, "the link \"" + Markup.name(a) + "\" has only symbols, no words.",
+                .map(a -> new Finding(id(), a, "the link \"" + page.accessibleName(a) + "\" has only symbols, no words.",
                         "Write where the link goes in words: [Next: how to respond](" + a.attr("href") + ")"))
                 .toList();
     }

@@ -52,6 +52,22 @@ public final class PageUnderTest {
         if (tags.length == 1) {
             return byTag.getOrDefault(tags[0], List.of());
         }
+        // Most pages have none of the tags asked for, or one of them: answered without walking the page.
+        List<Element> only = null;
+        int present = 0;
+        for (String t : tags) {
+            List<Element> some = byTag.get(t);
+            if (some != null) {
+                only = some;
+                present++;
+            }
+        }
+        if (present == 0) {
+            return List.of();
+        }
+        if (present == 1) {
+            return only;
+        }
         List<Element> out = new ArrayList<>();
         for (Element e : all) {
             for (String t : tags) {
@@ -62,6 +78,19 @@ public final class PageUnderTest {
             }
         }
         return out;
+    }
+
+    private Map<Element, String> names;
+
+    /**
+     * The words a link or button is known by ({@link LinkPurpose#accessibleName}), worked out once for all the rules
+     * that ask.
+     */
+    public String accessibleName(Element e) {
+        if (names == null) {
+            names = new java.util.IdentityHashMap<>();
+        }
+        return names.computeIfAbsent(e, LinkPurpose::accessibleName);
     }
 
     /** The elements that have an {@code id}, in page order. */
