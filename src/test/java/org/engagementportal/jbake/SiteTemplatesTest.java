@@ -103,6 +103,19 @@ class SiteTemplatesTest {
         assertFalse(java.nio.file.Files.exists(ran), "the command did not run");
     }
 
+    /**
+     * Freemarker's access policy still decides what a template may call, with the portal's mark on the methods it
+     * lets through (PortalTemplateEngine.CalledDirectly): a class's loader stays out of reach.
+     */
+    @Test
+    void aSitesTemplateCannotReachJavaClassLoaders() {
+        TextSite.Built built = build("""
+                -- templates/page.ftlh --
+                ${site.class.classLoader}
+                """);
+        built.failedWith("templates/page.ftlh:1:3: error: the template failed: site.class.classLoader has no value here (it is missing or null).");
+    }
+
     @Test
     void publishedPagesCarryNoIndentationFromTheTemplates() {
         TextSite.Built built = build("").succeeded();
