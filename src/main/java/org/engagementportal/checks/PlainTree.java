@@ -36,9 +36,12 @@ import org.jsoup.parser.TagSet;
  * <li>attributes written {@code name="value"} after one or more spaces, in lower case, no name twice, and
  * {@code />} only on a void tag;
  * <li>character references only those the parser would read the same way: {@code &name;} for a name
- * {@link Entities} knows, and {@code &#n;} or {@code &#xh;} for a character that is not a control character, a
- * surrogate or beyond Unicode;
- * <li>no comments, {@code <!}, {@code <?}, bare {@code <}, NUL, carriage return or form feed.
+ * {@link Entities} knows, and {@code &#n;} or {@code &#xh;} for a tab, a line break or a character that is not a
+ * control character, a surrogate or beyond Unicode (the parser changes some of those, and lets others through:
+ * refusing them all is the simpler rule);
+ * <li>no comments, {@code <!}, {@code <?}, bare {@code <}, NUL, carriage return or form feed;
+ * <li>elements no more than {@link #MAX_DEPTH} deep and no more than {@link #MAX_ATTRIBUTES} attributes on a tag,
+ * within the parser's own limits.
  * </ul>
  * Where it builds a tree, the tree is the parser's: the same elements with the same tags and attributes in
  * order, and the same text nodes, under the same {@code body} of a document shell (PlainTreeProperties
@@ -114,6 +117,15 @@ public final class PlainTree {
         add.accept(Kind.CELL, "td th");
         return Map.copyOf(tags);
     }
+
+    /**
+     * The deepest an element may be opened here: the parser looks only so far down its stack of open elements in
+     * places (100 elements for what is "in scope", 256 to find where it is after a table ends), and below that
+     * builds another tree (a table 256 deep in a cell, found in review, ends the cell's row early).
+     */
+    static final int MAX_DEPTH = 100;
+    /** The most attributes a tag may have here: the parser keeps only the first 512. */
+    static final int MAX_ATTRIBUTES = 100;
 
     private final String html;
     private final int n;
@@ -303,8 +315,8 @@ public final class PlainTree {
             i++;
             if (attributes == null) {
                 attributes = new Attributes();
-            } else if (attributes.hasKey(key)) {
-                return false; // the parser keeps the first
+            } else if (attributes.hasKey(key) || attributes.size() >= MAX_ATTRIBUTES) {
+                return false; // the parser keeps the first of two, and at most 512 of them
             }
             attributes.put(key, text);
             if (i >= n) {
@@ -315,7 +327,7 @@ public final class PlainTree {
                 return false;
             }
         }
-        if (!placeable(spec, selfClosing)) {
+        if (!placeable(spec, selfClosing) || top >= MAX_DEPTH) {
             return false;
         }
         Element element = new Element(spec.tag(), null, attributes);
@@ -430,7 +442,11 @@ public final class PlainTree {
         return true;
     }
 
-    /** A character the parser reads from a numeric reference as it is: no control character, surrogate or code point past Unicode. */
+    /**
+     * A character read from a numeric reference here: a tab, a line break, or no control character, surrogate or code
+     * point past Unicode. The parser reads all of these as they are (it changes only U+0080 to U+009F, to the
+     * Windows-1252 characters, and what is past Unicode or unreadable, to U+FFFD).
+     */
     private static boolean ordinary(int c) {
         return c == '\t' || c == '\n' || (c >= 0x20 && c < 0x7f) || (c >= 0xa0 && c < 0xd800) || (c > 0xdfff && c <= 0x10ffff);
     }

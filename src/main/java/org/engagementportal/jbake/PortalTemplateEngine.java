@@ -153,12 +153,14 @@ public final class PortalTemplateEngine extends AbstractTemplateEngine {
     }
 
     /**
-     * Freemarker's own access policy (which methods templates may call), unchanged, with each method it lets
-     * templates call marked as not needing Java's access check on every call ({@link java.lang.reflect.Method#trySetAccessible}):
-     * Freemarker keeps the very {@code Method} it asks about and calls it through reflection, and without the mark
-     * each call looks up its caller by walking the stack. Only public methods of public types reach the policy, and
-     * a template can call no method it could not call before. On the 10,000-page benchmark those stack walks took
-     * about 0.7% of a cold build's processor time (the quick compiler does not build the caller lookup in).
+     * Freemarker's own access policy (which methods templates may call), its decisions unchanged, with each method it
+     * lets templates call marked as not needing Java's access check on every call
+     * ({@link java.lang.reflect.Method#trySetAccessible}): Freemarker keeps the very {@code Method} it asks about and
+     * calls it through reflection, and without the mark each call looks up its caller by walking the stack. Only a
+     * public method of a public class in a package its module exports to everyone is marked, which Java's check lets
+     * any caller call: a template can call no method it could not call before. On the 10,000-page benchmark those
+     * stack walks took about 0.7% of a cold build's processor time (the quick compiler does not build the caller lookup
+     * in).
      */
     private record CalledDirectly(freemarker.ext.beans.MemberAccessPolicy policy) implements freemarker.ext.beans.MemberAccessPolicy {
         @Override
@@ -168,7 +170,10 @@ public final class PortalTemplateEngine extends AbstractTemplateEngine {
                 @Override
                 public boolean isMethodExposed(java.lang.reflect.Method method) {
                     boolean exposed = forClass.isMethodExposed(method);
-                    if (exposed) {
+                    Class<?> declaring = method.getDeclaringClass();
+                    if (exposed && java.lang.reflect.Modifier.isPublic(method.getModifiers())
+                            && java.lang.reflect.Modifier.isPublic(declaring.getModifiers())
+                            && declaring.getModule().isExported(declaring.getPackageName())) {
                         method.trySetAccessible();
                     }
                     return exposed;

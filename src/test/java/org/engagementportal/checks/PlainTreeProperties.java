@@ -295,6 +295,28 @@ class PlainTreeProperties {
         assertEquals("<©\uD83D\uDE00∉", PlainTree.build("<p>&lt;&copy;&#x1F600;&notin;</p>").body().text());
     }
 
+    /**
+     * Found in review: the parser looks only so far down its stack and keeps only so many attributes, and past
+     * those limits builds another tree (here a table deep in a cell ends the cell's row early).
+     */
+    @Test
+    void htmlPastTheParsersLimitsIsLeftToIt() {
+        String deep = "<table><tbody><tr><td>" + "<span>".repeat(300) + "<table></table>" + "</span>".repeat(300)
+                + "</td><td>x</td></tr></tbody></table>";
+        StringBuilder many = new StringBuilder("<span");
+        for (int i = 1; i <= 513; i++) {
+            many.append(" a").append(i).append("=\"\"");
+        }
+        many.append(">x</span>");
+        for (String html : List.of(deep, "<div class=\"portal-prose\">" + deep + "</div>", many.toString())) {
+            assertNull(PlainTree.build(html), html);
+            assertBuiltAsParsed(html);
+        }
+        String deepest = "<span>".repeat(PlainTree.MAX_DEPTH) + "x" + "</span>".repeat(PlainTree.MAX_DEPTH);
+        assertTrue(assertBuiltAsParsed(deepest), "as deep as the limit");
+        assertNull(PlainTree.build("<b>" + deepest + "</b>"), "deeper");
+    }
+
     @Test
     void htmlTheParserWouldRepairIsLeftToIt() {
         for (String html : List.of(
