@@ -63,7 +63,9 @@ public final class PlainTree {
         VOID,
         /** {@code hr}: void, and closes an open paragraph. */
         RULE,
-        /** Closes an open paragraph ({@code p}, {@code div}, {@code blockquote}...). */
+        /** {@code p}: closes an open paragraph, and is one. */
+        PARAGRAPH,
+        /** Closes an open paragraph ({@code div}, {@code blockquote}...). */
         BLOCK,
         HEADING,
         LIST,
@@ -80,7 +82,7 @@ public final class PlainTree {
     private record Spec(Tag tag, Kind kind) {
         boolean closesParagraph() {
             return switch (kind) {
-                case BLOCK, HEADING, LIST, PRE, TABLE, RULE, ITEM -> true;
+                case PARAGRAPH, BLOCK, HEADING, LIST, PRE, TABLE, RULE, ITEM -> true;
                 default -> false;
             };
         }
@@ -106,7 +108,8 @@ public final class PlainTree {
         add.accept(Kind.LINK, "a");
         add.accept(Kind.VOID, "br img wbr");
         add.accept(Kind.RULE, "hr");
-        add.accept(Kind.BLOCK, "p div blockquote figure figcaption details summary");
+        add.accept(Kind.PARAGRAPH, "p");
+        add.accept(Kind.BLOCK, "div blockquote figure figcaption details summary");
         add.accept(Kind.HEADING, "h1 h2 h3 h4 h5 h6");
         add.accept(Kind.LIST, "ul ol");
         add.accept(Kind.ITEM, "li");
@@ -171,7 +174,8 @@ public final class PlainTree {
                     decoded = new StringBuilder();
                 }
                 decoded.append(html, textStart, at);
-                if (!reference(decoded)) {
+                at = reference(at, decoded);
+                if (at < 0) {
                     return null;
                 }
                 textStart = at;
@@ -235,7 +239,7 @@ public final class PlainTree {
             }
             if (spec.kind() == Kind.LINK) {
                 links--;
-            } else if (spec.kind() == Kind.BLOCK && "p".equals(spec.tag().normalName())) {
+            } else if (spec.kind() == Kind.PARAGRAPH) {
                 paragraphs--;
             }
             open[top] = null;
@@ -299,11 +303,10 @@ public final class PlainTree {
                         value = new StringBuilder();
                     }
                     value.append(html, valueStart, i);
-                    at = i;
-                    if (!reference(value)) {
+                    i = reference(i, value);
+                    if (i < 0) {
                         return false;
                     }
-                    i = at;
                     valueStart = i;
                 } else if (v == '\0' || v == '\r' || v == '\f') {
                     return false;
@@ -337,7 +340,7 @@ public final class PlainTree {
             push(element, kind);
             if (kind == Kind.LINK) {
                 links++;
-            } else if (kind == Kind.BLOCK && "p".equals(spec.tag().normalName())) {
+            } else if (kind == Kind.PARAGRAPH) {
                 paragraphs++;
             }
         }
@@ -391,11 +394,11 @@ public final class PlainTree {
     }
 
     /**
-     * Reads the character reference at {@link #at} into {@code into} and moves past it; false for one the parser
-     * might read otherwise (see the class comment).
+     * Reads the character reference whose {@code &} is at {@code amp} into {@code into}: where it ends, or -1 for one
+     * the parser might read otherwise (see the class comment).
      */
-    private boolean reference(StringBuilder into) {
-        int i = at + 1;
+    private int reference(int amp, StringBuilder into) {
+        int i = amp + 1;
         if (i < n && html.charAt(i) == '#') {
             i++;
             boolean hex = i < n && (html.charAt(i) == 'x' || html.charAt(i) == 'X');
@@ -414,32 +417,30 @@ public final class PlainTree {
                 i++;
             }
             if (i == start || i >= n || html.charAt(i) != ';' || !ordinary(value)) {
-                return false;
+                return -1;
             }
             into.appendCodePoint(value);
-            at = i + 1;
-            return true;
+            return i + 1;
         }
         int start = i;
         while (i < n && isAsciiLetter(html.charAt(i))) {
             i++;
         }
         if (i == start) {
-            return false;
+            return -1;
         }
         while (i < n && isDigit(html.charAt(i))) {
             i++;
         }
         if (i >= n || html.charAt(i) != ';') {
-            return false;
+            return -1;
         }
         String name = html.substring(start, i);
         if (!Entities.isNamedEntity(name)) {
-            return false;
+            return -1;
         }
         into.append(Entities.getByName(name));
-        at = i + 1;
-        return true;
+        return i + 1;
     }
 
     /**
