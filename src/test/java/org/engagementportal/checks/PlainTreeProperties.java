@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -17,9 +15,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
+import org.engagementportal.markdown.LinksAsWritten;
 import org.engagementportal.markdown.Markdown;
-import org.engagementportal.markdown.SiteLinks;
 import org.engagementportal.source.Problems;
+import org.engagementportal.testing.CrossedTags;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -33,26 +32,9 @@ import org.junit.jupiter.api.Test;
  * either build the parser's tree or leave the HTML to the parser).
  */
 class PlainTreeProperties {
-    private static final Markdown MARKDOWN = new Markdown();
     private static final AtomicInteger RENDERED = new AtomicInteger();
     private static final AtomicInteger BUILT = new AtomicInteger();
 
-    private static final SiteLinks LINKS = new SiteLinks() {
-        @Override
-        public Optional<String> resolve(String folder, String target) {
-            return Optional.of(target);
-        }
-
-        @Override
-        public Collection<String> paths() {
-            return List.of("/about/");
-        }
-
-        @Override
-        public String href(String sitePath) {
-            return sitePath;
-        }
-    };
 
     /** Both trees, node by node: kind, tag (its options included), attributes in order, and text. */
     static void assertSameTree(Document expected, Document actual, String html) {
@@ -105,7 +87,7 @@ class PlainTreeProperties {
 
     @Property(tries = 1000)
     void renderedMarkdownIsBuiltAsJsoupParsesIt(@ForAll("markdown") String text) {
-        String html = MARKDOWN.render(text, "content/pages/about.md", 7, "pages", LINKS, new Problems()).html();
+        String html = Markdown.shared().render(text, "content/pages/about.md", 7, "pages", LinksAsWritten.LINKS, new Problems()).html();
         String body = "<h1>page</h1><div class=\"portal-prose\">" + html + "</div>";
         RENDERED.incrementAndGet();
         if (assertBuiltAsParsed(body)) {
@@ -232,34 +214,12 @@ class PlainTreeProperties {
                 b.insert(at.get(k) % 2 == 0 ? b.lastIndexOf(">", i - 1) + 1 : i, hs.get(k)); // after a tag, or anywhere
             }
             if (swap) {
-                swapEndTags(b, at.get(2));
+                CrossedTags.swapEndTags(b, at.get(2));
             }
             return b.toString();
         });
     }
 
-    /** The {@code k}th end tag (counted round) and the one after it swapped: crossed tags. */
-    private static void swapEndTags(StringBuilder html, int k) {
-        List<int[]> ends = new java.util.ArrayList<>();
-        for (int i = html.indexOf("</"); i >= 0; i = html.indexOf("</", i + 1)) {
-            int close = html.indexOf(">", i);
-            if (close > 0) {
-                ends.add(new int[] {i, close + 1});
-            }
-        }
-        if (ends.size() < 2) {
-            return;
-        }
-        int[] first = ends.get(k % (ends.size() - 1));
-        int[] second = ends.get(k % (ends.size() - 1) + 1);
-        if (first[1] > second[0]) {
-            return;
-        }
-        String one = html.substring(first[0], first[1]);
-        String two = html.substring(second[0], second[1]);
-        html.replace(second[0], second[1], one);
-        html.replace(first[0], first[1], two);
-    }
 
     @Property(tries = 3000, edgeCases = EdgeCasesMode.NONE)
     void changedHtmlIsBuiltAsJsoupParsesItOrLeftToIt(@ForAll("changed") String html) {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** For tests that are not about links: every link points where it is written, and the site has one page, /about/. */
-final class LinksAsWritten implements SiteLinks {
-    static final SiteLinks LINKS = new LinksAsWritten();
+public final class LinksAsWritten implements SiteLinks {
+    public static final SiteLinks LINKS = new LinksAsWritten();
 
     private LinksAsWritten() {
     }

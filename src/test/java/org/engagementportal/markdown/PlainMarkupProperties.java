@@ -12,6 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.engagementportal.source.Problems;
+import org.engagementportal.testing.CrossedTags;
 
 /**
  * Headings demoted by the scan ({@link PlainMarkup}) are those Jsoup's parser finds: the same text comes out
@@ -58,7 +59,7 @@ class PlainMarkupProperties {
                 b.insert(b.lastIndexOf(">", i - 1) + 1, hazards.get(k)); // after a tag, or at the start
             }
             if (swap || hazards.isEmpty()) {
-                swapEndTags(b, where.get(2));
+                CrossedTags.swapEndTags(b, where.get(2));
             }
             return b.toString();
         });
@@ -104,28 +105,6 @@ class PlainMarkupProperties {
         return nested(3, ALLOWED);
     }
 
-    /** The {@code k}th end tag (counted round) and the one after it swapped, when there are two: crossed tags. */
-    private static void swapEndTags(StringBuilder html, int k) {
-        List<int[]> ends = new java.util.ArrayList<>();
-        for (int i = html.indexOf("</"); i >= 0; i = html.indexOf("</", i + 1)) {
-            int close = html.indexOf(">", i);
-            if (close > 0) {
-                ends.add(new int[] {i, close + 1});
-            }
-        }
-        if (ends.size() < 2) {
-            return;
-        }
-        int[] first = ends.get(k % (ends.size() - 1));
-        int[] second = ends.get(k % (ends.size() - 1) + 1);
-        if (first[1] > second[0]) {
-            return;
-        }
-        String one = html.substring(first[0], first[1]);
-        String two = html.substring(second[0], second[1]);
-        html.replace(second[0], second[1], one);
-        html.replace(first[0], first[1], two);
-    }
 
     /** Well-nested tags, headings half of them and the rest from {@code names}, inside each other in any way. */
     private static Arbitrary<String> nested(int depth, List<String> names) {
