@@ -28,7 +28,8 @@ import org.engagementportal.source.Problems;
  * @param assets   the stylesheet and icons built into portal.jar
  * @param keys     each rendered output's key, of everything it is made from
  * @param reuse    how outputs whose key is unchanged are taken from the previous build
- * @param started  work generators started before their turn ({@link Generator#start}), by generator, to be taken in it
+ * @param started  work generators started before their turn ({@link Generator#start}), by generator, to be taken in it;
+ *                 and what one generator makes for another, made once (the open data, whose sizes a page before it shows)
  */
 public record BuildContext(Site site, Path siteRoot, Markdown markdown, Links links, Templates templates,
                            LayoutViews layouts, PageViews pages, ListingViews listings, DocumentViews documents,

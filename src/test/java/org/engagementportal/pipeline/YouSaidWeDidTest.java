@@ -294,6 +294,22 @@ class YouSaidWeDidTest {
     }
 
     @Test
+    void theLinksToTheOpenDataSayHowBigTheFilesPublishedAre() throws Exception {
+        Document year = built.page("/you-said-we-did/2026-27/");
+        List<String> shown = new ArrayList<>();
+        List<String> published = new ArrayList<>();
+        for (Element link : year.select("#open-data + p + ul a")) {
+            String text = link.text();
+            String brackets = text.substring(text.lastIndexOf('(') + 1, text.length() - 1); // "CSV, 15 KB", "23 KB"
+            shown.add(brackets.substring(brackets.lastIndexOf(", ") + 1).strip());
+            published.add(org.engagementportal.render.DocumentViews.size(
+                    java.nio.file.Files.size(built.out().resolve(link.attr("href").substring(1)))));
+        }
+        assertEquals(3, shown.size());
+        assertEquals(published, shown, "each link's size is its file's");
+    }
+
+    @Test
     void printedTheYearIsABoardPaper() {
         Document year = built.page("/you-said-we-did/2026-27/");
         assertEquals(1, year.select(".portal-report").size(), "the print rules apply to the report");
