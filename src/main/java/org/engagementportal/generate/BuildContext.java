@@ -29,7 +29,7 @@ import org.engagementportal.source.Problems;
  * @param keys     each rendered output's key, of everything it is made from
  * @param reuse    how outputs whose key is unchanged are taken from the previous build
  * @param started  work generators started before their turn ({@link Generator#start}), by generator, to be taken in it;
- *                 and what one generator makes for another, made once (the open data, whose sizes a page before it shows)
+ *                 and what one generator leaves for a later one (the sizes of the open data files, which a page links to)
  */
 public record BuildContext(Site site, Path siteRoot, Markdown markdown, Links links, Templates templates,
                            LayoutViews layouts, PageViews pages, ListingViews listings, DocumentViews documents,

@@ -59,9 +59,7 @@ public final class YouSaidWeDidGenerator implements Generator {
             }
         }
         // The links to the open data say how big each file is, as every link to a file must.
-        OpenDataGenerator.Files data = OpenDataGenerator.files(ctx); // made once, and written in the open data's turn
-        YouSaidWeDidViews views = new YouSaidWeDidViews(ctx.site(), ctx.layouts(), new YouSaidWeDidViews.Sizes(
-                data.csv().length, data.json().length, data.schema().length));
+        YouSaidWeDidViews views = new YouSaidWeDidViews(ctx.site(), ctx.layouts(), OpenDataGenerator.sizes(ctx));
         java.util.function.BiConsumer<String, java.util.function.Supplier<byte[]>> write = (path, make) -> {
             if (!reused.contains(path)) {
                 ctx.reuse().write(out, path, key, origin, make);

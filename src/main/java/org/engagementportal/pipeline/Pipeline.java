@@ -527,7 +527,7 @@ public final class Pipeline {
      */
     static final List<Generator> GENERATORS = List.of(new AssetGenerator(), new ContentPageGenerator(),
             new ListingGenerator(), new FeedGenerator(), new CalendarGenerator(), new SitemapGenerator(),
-            new YouSaidWeDidGenerator(), new OpenDataGenerator(), new FindGenerator(), new RobotsGenerator(), new NotFoundGenerator(), new ScheduleGenerator(), new RedirectGenerator(),
+            new OpenDataGenerator(), new YouSaidWeDidGenerator(), new FindGenerator(), new RobotsGenerator(), new NotFoundGenerator(), new ScheduleGenerator(), new RedirectGenerator(),
             new HeadersGenerator());
 
     /** {@code wholePageRules}: run the fast accessibility rules over whole pages ({@code portal check}) or the text only. */

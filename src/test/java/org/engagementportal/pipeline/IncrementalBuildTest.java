@@ -216,6 +216,25 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aChangedYearlyTemplateRemakesTheYearsPagesWhoseLinksSayHowBigTheOpenDataTakenFromTheLastBuildIs() {
+        java.util.function.Consumer<Path> change = s -> {
+            String year = TestSite.read(TestSite.PROJECT.resolve("templates/you-said-we-did-year.ftlh"));
+            assertTrue(year.contains("as data you can reuse:"), "the yearly template introduces the open data");
+            TestSite.writeBytes(s.resolve("templates/you-said-we-did-year.ftlh"),
+                    year.replace("as data you can reuse:", "as data anyone may reuse:").getBytes(StandardCharsets.UTF_8));
+        };
+        change.accept(site);
+        Pipeline.Result r = build(site, out, NOW, true);
+        SortedSet<String> pages = pages(r);
+        assertTrue(pages.stream().anyMatch(p -> p.matches("/you-said-we-did/\\d{4}-\\d{2}/index\\.html")), pages.toString());
+        assertFalse(pages.stream().anyMatch(p -> p.startsWith("/open-data/")), "the open data is as it was: " + pages);
+        String page = TestSite.read(out.resolve(pages.stream().filter(p -> p.startsWith("/you-said-we-did/2")).findFirst().get().substring(1)));
+        assertTrue(page.contains("as data anyone may reuse:"));
+        // The sizes on the links, worked out from the files made again to be measured, as a cold build writes them.
+        assertSameAsCold(change, r, NOW);
+    }
+
+    @Test
     void theClockPassingAConsultationsClosingReRendersWhatShowsItsStatus() {
         String later = "2027-01-12T09:00"; // the mental health hubs consultation closed the night before
         Pipeline.Result r = build(site, out, later, true);
