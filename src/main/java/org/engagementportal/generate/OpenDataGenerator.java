@@ -3,11 +3,13 @@ package org.engagementportal.generate;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.engagementportal.publish.Origin;
 import org.engagementportal.publish.Output;
 import org.engagementportal.render.YouSaidWeDidViews;
 import org.engagementportal.site.Site;
 import org.engagementportal.site.YouSaidWeDid;
 import org.engagementportal.source.Json;
+import org.engagementportal.source.Parallel;
 
 /**
  * /open-data/engagement.csv and /open-data/engagement.json, one row per consultation and engagement record in both,
@@ -29,17 +31,23 @@ public final class OpenDataGenerator implements Generator {
         }
         // Made from what every page shows of itself: reused when none of that changed.
         String key = ctx.keys().everyFace("open data", java.util.List.of());
-        Files[] made = {null}; // made once for the three, when one of them is not reused
-        java.util.function.Supplier<Files> files = () -> made[0] != null ? made[0] : (made[0] = files(ctx.site()));
-        ctx.reuse().write(out, YouSaidWeDid.CSV, key, out.defaultOrigin(), () -> files.get().csv());
-        ctx.reuse().write(out, YouSaidWeDid.JSON, key, out.defaultOrigin(), () -> files.get().json());
-        ctx.reuse().write(out, YouSaidWeDid.SCHEMA, key, out.defaultOrigin(), () -> files.get().schema());
-        if (made[0] != null) {
-            YouSaidWeDidViews.Sizes sizes = made[0].sizes();
-            var kept = java.util.concurrent.ForkJoinTask.adapt(() -> sizes);
-            kept.invoke(); // done: the generator that takes it joins it at once
-            ctx.started().put(SIZES, kept);
+        Origin origin = out.defaultOrigin();
+        List<String> paths = new ArrayList<>();
+        for (String path : List.of(YouSaidWeDid.CSV, YouSaidWeDid.JSON, YouSaidWeDid.SCHEMA)) {
+            if (!ctx.reuse().reused(out, path, key, origin)) {
+                paths.add(path);
+            }
         }
+        if (paths.isEmpty()) {
+            return;
+        }
+        // Made once for those not reused (making them reports nothing), then compressed and written on the build's threads.
+        Files files = files(ctx.site());
+        Parallel.forEach(paths, path -> ctx.reuse().write(out, path, key, origin, () -> files.of(path)));
+        YouSaidWeDidViews.Sizes sizes = files.sizes();
+        var kept = java.util.concurrent.ForkJoinTask.adapt(() -> sizes);
+        kept.invoke(); // done: the generator that takes it joins it at once
+        ctx.started().put(SIZES, kept);
     }
 
     /** The three files, as they are published. */
@@ -47,10 +55,22 @@ public final class OpenDataGenerator implements Generator {
         YouSaidWeDidViews.Sizes sizes() {
             return new YouSaidWeDidViews.Sizes(csv.length, json.length, schema.length);
         }
+
+        byte[] of(String path) {
+            return switch (path) {
+                case YouSaidWeDid.CSV -> csv;
+                case YouSaidWeDid.JSON -> json;
+                case YouSaidWeDid.SCHEMA -> schema;
+                default -> throw new IllegalArgumentException(path);
+            };
+        }
     }
 
+    /** The CSV made on this thread while another of the build's threads, if free, makes the JSON. */
     static Files files(Site site) {
-        return new Files(csv(site), json(site), schema(site));
+        var json = java.util.concurrent.ForkJoinTask.adapt(() -> json(site)).fork();
+        byte[] csv = csv(site);
+        return new Files(csv, json.join(), schema(site));
     }
 
     static final String SIZES = "open data sizes";

@@ -7,6 +7,7 @@ import org.engagementportal.render.ChartView;
 import org.engagementportal.render.YearView;
 import org.engagementportal.render.YouSaidWeDidViews;
 import org.engagementportal.site.YouSaidWeDid;
+import org.engagementportal.source.Parallel;
 
 /**
  * /you-said-we-did/, the list of financial years, and /you-said-we-did/2026-27/ for each year something closed in,
@@ -60,15 +61,13 @@ public final class YouSaidWeDidGenerator implements Generator {
         }
         // The links to the open data say how big each file is, as every link to a file must.
         YouSaidWeDidViews views = new YouSaidWeDidViews(ctx.site(), ctx.layouts(), OpenDataGenerator.sizes(ctx));
+        // The pages and charts made on the build's threads, the years' pages (every record of a year: the largest) first.
+        java.util.List<Runnable> work = new java.util.ArrayList<>();
         java.util.function.BiConsumer<String, java.util.function.Supplier<byte[]>> write = (path, make) -> {
             if (!reused.contains(path)) {
-                ctx.reuse().write(out, path, key, origin, make);
+                work.add(() -> ctx.reuse().write(out, path, key, origin, make));
             }
         };
-        write.accept(YouSaidWeDid.ROOT + "index.html", () -> {
-            var list = views.years();
-            return ctx.page(years, YouSaidWeDid.ROOT, Map.of("report", list, "layout", list.layout()));
-        });
         for (YouSaidWeDid.Year y : report.years()) {
             // Made while the page is (so the problems found in its text are kept with it); its charts come from
             // the same numbers, without the text.
@@ -76,9 +75,21 @@ public final class YouSaidWeDidGenerator implements Generator {
                 YearView year = views.year(y, (page, said) -> ctx.markdown(page, said.markdown(), said.firstLine()));
                 return ctx.page(yearly, y.path(), Map.of("report", year, "layout", year.layout()));
             });
-            for (ChartView chart : views.year(y, (page, said) -> "").charts()) {
-                write.accept(y.path() + chart.id() + ".svg", () -> SvgChart.write(chart));
-            }
         }
+        write.accept(YouSaidWeDid.ROOT + "index.html", () -> {
+            var list = views.years();
+            return ctx.page(years, YouSaidWeDid.ROOT, Map.of("report", list, "layout", list.layout()));
+        });
+        for (YouSaidWeDid.Year y : report.years()) {
+            work.add(() -> {
+                for (ChartView chart : views.year(y, (page, said) -> "").charts()) {
+                    String path = y.path() + chart.id() + ".svg";
+                    if (!reused.contains(path)) {
+                        ctx.reuse().write(out, path, key, origin, () -> SvgChart.write(chart));
+                    }
+                }
+            });
+        }
+        Parallel.forEach(work, Runnable::run);
     }
 }
