@@ -119,7 +119,7 @@ public record BuildContext(Site site, Path siteRoot, Markdown markdown, Links li
             } else {
                 FastRules.checkText(path, html, bodyHtml, "templates/" + template, content, problems);
             }
-            return html.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return org.engagementportal.source.Utf8.bytes(html); // a year of "you said, we did" can be megabytes
         } catch (TemplateFailure f) {
             problems.error(f.position(), f.getMessage(), "Correct the template; this is a problem in the site's design, "
                     + "not in its content.");

@@ -1,6 +1,5 @@
 package org.engagementportal.generate;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.engagementportal.publish.Origin;
@@ -10,6 +9,7 @@ import org.engagementportal.site.Site;
 import org.engagementportal.site.YouSaidWeDid;
 import org.engagementportal.source.Json;
 import org.engagementportal.source.Parallel;
+import org.engagementportal.source.Utf8;
 
 /**
  * /open-data/engagement.csv and /open-data/engagement.json, one row per consultation and engagement record in both,
@@ -179,7 +179,7 @@ public final class OpenDataGenerator implements Generator {
         for (OpenData.Row r : rows) {
             lines.add(String.join(",", columns.stream().map(c -> field(cell(c.value().apply(r)))).toList()));
         }
-        return (String.join("\r\n", lines) + "\r\n").getBytes(StandardCharsets.UTF_8);
+        return Utf8.bytes(String.join("\r\n", lines) + "\r\n");
     }
 
     private static String cell(Object value) {

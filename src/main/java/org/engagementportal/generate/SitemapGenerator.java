@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.engagementportal.config.SiteConfig;
 import org.engagementportal.publish.Output;
 import org.engagementportal.source.XmlText;
+import org.engagementportal.source.Utf8;
 import org.engagementportal.site.Listing;
 import org.engagementportal.site.SitePage;
 
@@ -61,6 +62,6 @@ public final class SitemapGenerator implements Generator {
     private static byte[] urlset(List<String> entries) {
         StringBuilder sb = new StringBuilder(HEADER).append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         entries.forEach(sb::append);
-        return sb.append("</urlset>\n").toString().getBytes(StandardCharsets.UTF_8);
+        return Utf8.bytes(sb.append("</urlset>\n").toString());
     }
 }
