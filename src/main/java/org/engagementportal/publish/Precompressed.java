@@ -88,16 +88,28 @@ public final class Precompressed {
 
     /** gzip (RFC 1952) with no time stamp or name in the header, or empty when it would not be smaller. */
     static Optional<byte[]> gzip(byte[] data) {
+        if (data.length <= HEADER.length + 10) {
+            return Optional.empty(); // the header and trailer alone are 18 bytes
+        }
         Deflater deflater = DEFLATER.get();
         deflater.reset();
         deflater.setInput(data);
         deflater.finish();
-        // Room for all of it: a copy worth keeping is smaller than the file, so one deflate call finishes it.
-        byte[] out = new byte[data.length + 18];
-        // magic, deflate, no flags, no time, no extra flags, unknown operating system
-        byte[] header = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff};
-        System.arraycopy(header, 0, out, 0, header.length);
-        int n = header.length + deflater.deflate(out, header.length, data.length - header.length);
+        // A copy worth keeping is smaller than the file: the deflated bytes may take up to data.length - 18 (with the
+        // header and trailer, one byte less than the file). They go into an array a third of the file's size, grown
+        // as needed: text deflates to a fifth or so, and an array as large as the file (tens of megabytes for the
+        // open data at 100,000 pages) would be thrown away at once. zlib writes the same bytes however its output
+        // is handed out.
+        int room = data.length - HEADER.length; // as much as may be deflated: past it the copy would not be smaller
+        byte[] out = new byte[Math.min(data.length + 8, HEADER.length + Math.max(256, data.length / 3))];
+        System.arraycopy(HEADER, 0, out, 0, HEADER.length);
+        int n = HEADER.length;
+        while (!deflater.finished() && n - HEADER.length < room) {
+            if (n == out.length - 8) {
+                out = java.util.Arrays.copyOf(out, (int) Math.min((long) data.length + 8, 2L * out.length));
+            }
+            n += deflater.deflate(out, n, Math.min(out.length - 8, HEADER.length + room) - n);
+        }
         if (!deflater.finished() || n + 8 >= data.length) {
             return Optional.empty();
         }
@@ -105,8 +117,11 @@ public final class Precompressed {
         crc.update(data);
         writeIntLE(out, n, (int) crc.getValue());
         writeIntLE(out, n + 4, data.length);
-        return Optional.of(java.util.Arrays.copyOf(out, n + 8));
+        return Optional.of(out.length == n + 8 ? out : java.util.Arrays.copyOf(out, n + 8));
     }
+
+    /** magic, deflate, no flags, no time, no extra flags, unknown operating system */
+    private static final byte[] HEADER = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff};
 
     /** Brotli, or empty when it would not be smaller or this platform has no Brotli. */
     static Optional<byte[]> brotli(byte[] data) {
