@@ -95,11 +95,10 @@ public final class Precompressed {
         deflater.reset();
         deflater.setInput(data);
         deflater.finish();
-        // A copy worth keeping is smaller than the file: the deflated bytes may take up to data.length - 18 (with the
-        // header and trailer, one byte less than the file). They go into an array a third of the file's size, grown
-        // as needed: text deflates to a fifth or so, and an array as large as the file (tens of megabytes for the
-        // open data at 100,000 pages) would be thrown away at once. zlib writes the same bytes however its output
-        // is handed out.
+        // A copy is kept only if it is smaller than the file, header and trailer (18 bytes) included. The deflated
+        // bytes go into an array a third of the file's size, grown as needed: text deflates to a fifth or so, and an
+        // array as large as the file (tens of megabytes for the open data at 100,000 pages) would be thrown away at
+        // once. zlib writes the same bytes however its output is handed out.
         int room = data.length - HEADER.length; // as much as may be deflated: past it the copy would not be smaller
         byte[] out = new byte[Math.min(data.length + 8, HEADER.length + Math.max(256, data.length / 3))];
         System.arraycopy(HEADER, 0, out, 0, HEADER.length);

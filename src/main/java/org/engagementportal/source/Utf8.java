@@ -49,8 +49,9 @@ public final class Utf8 {
             }
             from = end;
         }
-        if (size > Integer.MAX_VALUE - 16) {
-            return s.getBytes(StandardCharsets.UTF_8); // too long for one array either way: the JDK says so
+        if (size == n || size > Integer.MAX_VALUE - 16) {
+            // ASCII alone, which the JDK copies as it is, with no scratch array; or too long for one array either way
+            return s.getBytes(StandardCharsets.UTF_8);
         }
         byte[] out = new byte[(int) size];
         int j = 0;
