@@ -27,61 +27,61 @@ public final class Utf8 {
         if (n < longFrom) {
             return s.getBytes(StandardCharsets.UTF_8);
         }
-        char[] chunk = new char[CHUNK + 1]; // one more: the second half of a pair that starts at a chunk's end
-        long size = 0;
-        for (int from = 0; from < n; ) {
-            int to = Math.min(n, from + CHUNK);
-            int end = read(s, from, to, chunk);
-            for (int i = 0; i < end - from; i++) {
-                char c = chunk[i];
-                if (c < 0x80) {
-                    size++;
-                } else if (c < 0x800) {
-                    size += 2;
-                } else if (!Character.isSurrogate(c)) {
-                    size += 3;
-                } else if (Character.isHighSurrogate(c) && i + 1 < end - from && Character.isLowSurrogate(chunk[i + 1])) {
-                    size += 4;
-                    i++;
-                } else {
-                    size++; // '?'
-                }
-            }
-            from = end;
-        }
+        long size = encode(s, null);
         if (size == n || size > Integer.MAX_VALUE - 16) {
             // ASCII alone, which the JDK copies as it is, with no scratch array; or too long for one array either way
             return s.getBytes(StandardCharsets.UTF_8);
         }
         byte[] out = new byte[(int) size];
-        int j = 0;
-        for (int from = 0; from < n; ) {
-            int to = Math.min(n, from + CHUNK);
-            int end = read(s, from, to, chunk);
+        encode(s, out);
+        return out;
+    }
+
+    /** Writes the text into {@code out} as UTF-8, or with {@code out} null only counts the bytes; returns their number. */
+    private static long encode(String s, byte[] out) {
+        char[] chunk = new char[CHUNK + 1]; // one more: the second half of a pair that starts at a chunk's end
+        long j = 0;
+        for (int from = 0; from < s.length(); ) {
+            int end = read(s, from, Math.min(s.length(), from + CHUNK), chunk);
             for (int i = 0; i < end - from; i++) {
                 char c = chunk[i];
                 if (c < 0x80) {
-                    out[j++] = (byte) c;
+                    if (out != null) {
+                        out[(int) j] = (byte) c;
+                    }
+                    j++;
                 } else if (c < 0x800) {
-                    out[j++] = (byte) (0xC0 | c >> 6);
-                    out[j++] = (byte) (0x80 | c & 0x3F);
+                    if (out != null) {
+                        out[(int) j] = (byte) (0xC0 | c >> 6);
+                        out[(int) j + 1] = (byte) (0x80 | c & 0x3F);
+                    }
+                    j += 2;
                 } else if (!Character.isSurrogate(c)) {
-                    out[j++] = (byte) (0xE0 | c >> 12);
-                    out[j++] = (byte) (0x80 | c >> 6 & 0x3F);
-                    out[j++] = (byte) (0x80 | c & 0x3F);
+                    if (out != null) {
+                        out[(int) j] = (byte) (0xE0 | c >> 12);
+                        out[(int) j + 1] = (byte) (0x80 | c >> 6 & 0x3F);
+                        out[(int) j + 2] = (byte) (0x80 | c & 0x3F);
+                    }
+                    j += 3;
                 } else if (Character.isHighSurrogate(c) && i + 1 < end - from && Character.isLowSurrogate(chunk[i + 1])) {
                     int cp = Character.toCodePoint(c, chunk[++i]);
-                    out[j++] = (byte) (0xF0 | cp >> 18);
-                    out[j++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                    out[j++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                    out[j++] = (byte) (0x80 | cp & 0x3F);
+                    if (out != null) {
+                        out[(int) j] = (byte) (0xF0 | cp >> 18);
+                        out[(int) j + 1] = (byte) (0x80 | cp >> 12 & 0x3F);
+                        out[(int) j + 2] = (byte) (0x80 | cp >> 6 & 0x3F);
+                        out[(int) j + 3] = (byte) (0x80 | cp & 0x3F);
+                    }
+                    j += 4;
                 } else {
-                    out[j++] = '?';
+                    if (out != null) {
+                        out[(int) j] = '?'; // a surrogate without its other half, as the JDK writes it
+                    }
+                    j++;
                 }
             }
             from = end;
         }
-        return out;
+        return j;
     }
 
     /**

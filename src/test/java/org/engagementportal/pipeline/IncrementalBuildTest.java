@@ -197,14 +197,18 @@ class IncrementalBuildTest {
         assertSameAsCold(change, r, NOW);
     }
 
+    /** The example's template {@code name} with {@code from} (which it must hold) replaced by {@code to}, in a copy of the site. */
+    private static java.util.function.Consumer<Path> templateEdit(String name, String from, String to) {
+        return s -> {
+            String template = TestSite.read(TestSite.PROJECT.resolve("templates/" + name));
+            assertTrue(template.contains(from), name + " holds " + from);
+            TestSite.writeBytes(s.resolve("templates/" + name), template.replace(from, to).getBytes(StandardCharsets.UTF_8));
+        };
+    }
+
     @Test
     void aChangedTemplateReRendersThePagesThatUseItOnly() {
-        java.util.function.Consumer<Path> change = s -> {
-            String event = TestSite.read(TestSite.PROJECT.resolve("templates/event.ftlh"));
-            assertTrue(event.contains("caption=\"Event\""), "the event template names its caption");
-            TestSite.writeBytes(s.resolve("templates/event.ftlh"),
-                    event.replace("caption=\"Event\"", "caption=\"Event near you\"").getBytes(StandardCharsets.UTF_8));
-        };
+        java.util.function.Consumer<Path> change = templateEdit("event.ftlh", "caption=\"Event\"", "caption=\"Event near you\"");
         change.accept(site);
         Pipeline.Result r = build(site, out, NOW, true);
         SortedSet<String> pages = pages(r);
@@ -217,12 +221,8 @@ class IncrementalBuildTest {
 
     @Test
     void aChangedYearlyTemplateRemakesTheYearsPagesWhoseLinksSayHowBigTheOpenDataTakenFromTheLastBuildIs() {
-        java.util.function.Consumer<Path> change = s -> {
-            String year = TestSite.read(TestSite.PROJECT.resolve("templates/you-said-we-did-year.ftlh"));
-            assertTrue(year.contains("as data you can reuse:"), "the yearly template introduces the open data");
-            TestSite.writeBytes(s.resolve("templates/you-said-we-did-year.ftlh"),
-                    year.replace("as data you can reuse:", "as data anyone may reuse:").getBytes(StandardCharsets.UTF_8));
-        };
+        java.util.function.Consumer<Path> change = templateEdit("you-said-we-did-year.ftlh", "as data you can reuse:",
+                "as data anyone may reuse:");
         change.accept(site);
         Pipeline.Result r = build(site, out, NOW, true);
         SortedSet<String> pages = pages(r);
