@@ -285,6 +285,9 @@ final class RenderCache implements Reuse {
                                 .append(escape(p.message())).append('\t').append(escape(p.fix())).append('\n');
                     }
                 }
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(temp); // not left half written
+                throw e;
             }
             Files.move(temp, file(site, out), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             keepRecent(folder, file(site, out), OUTPUT_FOLDERS_KEPT);

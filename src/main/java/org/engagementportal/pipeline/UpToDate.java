@@ -310,6 +310,9 @@ final class UpToDate {
                             .append(Integer.toString(pr.position().column())).append('\t')
                             .append(RenderCache.escape(pr.message())).append('\t').append(RenderCache.escape(pr.fix())).append('\n');
                 }
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(temp); // not left half written
+                throw e;
             }
             Files.move(temp, file(site, out), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

@@ -107,7 +107,11 @@ public final class Precompressed {
             if (n == out.length - 8) {
                 out = java.util.Arrays.copyOf(out, (int) Math.min((long) data.length + 8, 2L * out.length));
             }
-            n += deflater.deflate(out, n, Math.min(out.length - 8, HEADER.length + room) - n);
+            int got = deflater.deflate(out, n, Math.min(out.length - 8, HEADER.length + room) - n);
+            if (got == 0 && !deflater.finished()) {
+                return Optional.empty(); // zlib told to finish with room to write always writes: never expected
+            }
+            n += got;
         }
         if (!deflater.finished() || n + 8 >= data.length) {
             return Optional.empty();
