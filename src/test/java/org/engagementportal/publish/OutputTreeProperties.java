@@ -104,6 +104,17 @@ class OutputTreeProperties {
         }
     }
 
+    /**
+     * A file put by hand, replaced by a link to the manifest, then put there again by hand: the last is written
+     * beside the link, never through it into the manifest (CI found the case: the update then rightly ignored a folder
+     * whose manifest was rewritten, which the property did not expect).
+     */
+    @Test
+    void aFilePutByHandWhereALinkIsDoesNotWriteThroughIt() throws IOException {
+        anUpdateLeavesWhatANewFolderWouldAndTheDigestAWalkGives(Map.of("/index.html", 100), List.of(2, 4, 22),
+                Map.of("/index.html", 100), true);
+    }
+
     private static List<String> folders(Path root) throws IOException {
         try (var walk = Files.walk(root)) {
             return walk.filter(Files::isDirectory).map(d -> root.relativize(d).toString()).sorted().toList();
@@ -147,6 +158,9 @@ class OutputTreeProperties {
                 Path put = out.resolve(BY_HAND.get(work / 5 % BY_HAND.size()).substring(1));
                 if (!Files.isRegularFile(put.getParent())) {
                     Files.createDirectories(put.getParent());
+                    if (Files.isSymbolicLink(put)) {
+                        Files.delete(put); // a link made earlier (to the manifest): the file replaces it, not written through
+                    }
                     Files.writeString(put, "put there by hand");
                 }
             }
