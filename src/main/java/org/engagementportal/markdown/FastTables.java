@@ -80,6 +80,28 @@ final class FastTables implements Parser.ParserExtension, HtmlRenderer.HtmlRende
         }
     }
 
+    /**
+     * Whether the stock reader can read this paragraph's rows without stepping outside it. For a row indented more
+     * than the paragraph's first line, it steps back from the row's text by the difference in columns, taking it
+     * for as many characters; a tab is up to four columns in one character, so a row indented by tabs ("---|" then
+     * a line "\t\t|") takes it back past the paragraph's start: before the page's first character it fails, and
+     * later in the page it makes a table of text before the paragraph, longer than the paragraph, which flexmark
+     * then fails to cut from it. Either way the page stopped the build. Such a paragraph is left as text, as when
+     * the stock reader finds no table; every other is read by the stock reader as before.
+     */
+    static boolean rowsStayInParagraph(Paragraph block) {
+        List<BasedSequence> lines = block.getContentLines();
+        int indent = block.getLineIndent(0);
+        int start = block.getStartOffset();
+        for (int i = 1; i < lines.size(); i++) {
+            int back = block.getLineIndent(i) - indent;
+            if (back > 0 && lines.get(i).getStartOffset() - back < start) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The stock factory's place among the paragraph readers (after reference definitions), made lazily. */
     private static final class Factory implements ParagraphPreProcessorFactory {
         private static final ParagraphPreProcessorFactory STOCK = TableParagraphPreProcessor.Factory();
@@ -108,6 +130,9 @@ final class FastTables implements Parser.ParserExtension, HtmlRenderer.HtmlRende
                 @Override
                 public int preProcessBlock(Paragraph block, ParserState parserState) {
                     if (!pipes.inFirstLine(block)) {
+                        return 0;
+                    }
+                    if (!rowsStayInParagraph(block)) {
                         return 0;
                     }
                     if (stock == null) {

@@ -82,10 +82,11 @@ final class Hostile {
         Arbitrary<String> structure = Arbitraries.of("# Heading <script>", "## ok", "> quote", "- item", "1. item", "```\n<script>\n```",
                 "| a | <b onclick=x>b</b> |\n|---|---|\n| c | d |", "*[ICB]: <script>alert(1)</script>", "<!-- <script> -->",
                 "<![CDATA[<script>alert(1)</script>]]>", "&lt;script&gt;", "&#60;script&#62;", "Text\n===", "***", "`<script>`",
-                "\\<script>", "<?php echo 1; ?>", "<!DOCTYPE html>", "*[x]: /y", "~~~", "---");
+                "\\<script>", "<?php echo 1; ?>", "<!DOCTYPE html>", "*[x]: /y", "~~~", "---",
+                "\n\n---|\n\t\t|", "\n\n| a |\n|---|\n\t\t\t\t\t| c |", "| a | b |\n\t|---|---|\n\t\t| c | d |");
         // words, and the marks that start blocks, inside quotes, lists and indents (where a block's reader must
-        // measure from the text after them: flexmark's abbreviation reader did not)
-        Arbitrary<String> nested = Combinators.combine(Arbitraries.of("> ", "- ", "* ", "1. ", "  ", "> - "),
+        // measure from the text after them: flexmark's abbreviation reader did not, nor its table reader after tabs)
+        Arbitrary<String> nested = Combinators.combine(Arbitraries.of("> ", "- ", "* ", "1. ", "  ", "> - ", "\t"),
                         Arbitraries.integers().between(1, 40), Arbitraries.oneOf(words, structure))
                 .as((marker, depth, w) -> marker.repeat(depth) + w);
         Arbitrary<String> run = Combinators.combine(Arbitraries.of("*a **a ", "[ (](", "_a ", "a]", "[a", "`", "<!--", "![", "](b)",

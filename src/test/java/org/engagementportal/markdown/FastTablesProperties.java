@@ -44,6 +44,19 @@ class FastTablesProperties {
         FlexmarkTrees.assertReadAlike(STOCK, STOCK_HTML, FAST, FAST_HTML, markdown);
     }
 
+    /** The portal's parser without tables: the paragraphs the table reader is given, as they are. */
+    private static final Parser PARAGRAPHS = FlexmarkTrees.portalParser(new MutableDataSet()).build();
+
+    /** Whether a paragraph of {@code markdown} has a row the stock reader would read from outside it. */
+    private static boolean rowsLeaveTheirParagraph(String markdown) {
+        for (com.vladsch.flexmark.util.ast.Node n : PARAGRAPHS.parse(markdown).getDescendants()) {
+            if (n instanceof Paragraph p && !FastTables.rowsStayInParagraph(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
 
     @Provide
     Arbitrary<String> tableText() {
@@ -56,9 +69,36 @@ class FastTablesProperties {
         return net.jqwik.api.Combinators.combine(line, end).as((l, e) -> l + e).list().ofMaxSize(10).map(l -> String.join("", l));
     }
 
+    /**
+     * The same tables as the stock extension, but where a paragraph has a row indented by tabs past its start: the
+     * stock reader then fails the page or makes a table of text outside the paragraph, and ours leaves it text.
+     */
     @Property(tries = 3000)
     void tablesAreReadAsTheStockExtensionReadsThem(@ForAll("tableText") String markdown) {
-        assertReadAsStockReadsIt(markdown);
+        if (rowsLeaveTheirParagraph(markdown)) {
+            FAST_HTML.render(FAST.parse(markdown)); // read, and written out, without failing
+        } else {
+            assertReadAsStockReadsIt(markdown);
+        }
+    }
+
+    /**
+     * Found by the property above (once in 14,000 tries): flexmark's table reader failed on a row indented by tabs,
+     * at the start of a page and later in it, which stopped the build. Ours leaves that text a paragraph (as it is
+     * read without tables), and reads the tables before and after it as the stock reader does.
+     */
+    @Test
+    void aRowIndentedByTabsPastItsParagraphIsTextAndFailsNothing() {
+        String table = "| x |\n|---|\n| 1 |\n";
+        for (String odd : List.of("---|\n\t\t|\n", "---|\n\t\t| b |\n", "| a |\n|---|\n\t\t\t\t\t| c |\n")) {
+            assertEquals(true, rowsLeaveTheirParagraph(odd), odd);
+            org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class, () -> STOCK.parse(odd), odd);
+            org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class,
+                    () -> STOCK.parse(table + "\n" + odd), "later in the page: " + odd);
+            String html = FAST_HTML.render(FAST.parse(table + "\n" + odd + "\n" + table));
+            assertEquals(FAST_HTML.render(FAST.parse(table)) + FAST_HTML.render(PARAGRAPHS.parse(odd)) + FAST_HTML.render(FAST.parse(table)),
+                    html);
+        }
     }
 
     /**

@@ -176,6 +176,37 @@ class HostileContentTest {
                 """).failedWith("content/photo.png: error: this file's name ends in .png, but it is not that kind of file inside.");
     }
 
+    /**
+     * A table whose rows are indented by tabs (as text pasted from a spreadsheet can be) stopped the build with a
+     * failure of the portal's own: flexmark's table reader stepped outside the paragraph. The build now publishes the
+     * page, those rows as text and the tables around them as tables.
+     */
+    @Test
+    void tableRowsIndentedByTabsArePublishedAsText() {
+        TextSite.Built built = build("""
+                -- content/opening-times.md --
+                ---
+                title: Opening times
+                summary: When the clinics are open.
+                ---
+                ---|
+                \t\t| Monday |
+
+                | Clinic | Opens |
+                |---|---|
+                | Ashby | 9am |
+
+                ---|
+                \t\t| Tuesday |
+
+                | Clinic | Closes |
+                |---|---|
+                | Ashby | 5pm |
+                """).succeeded();
+        built.file("/opening-times/index.html").contains("| Monday |</p>", "| Tuesday |</p>", "scope=\"col\">Opens</th>",
+                "scope=\"col\">Closes</th>", "</span>9am</td>", "</span>5pm</td>");
+    }
+
     @Test
     void svgPicturesArePublishedWithoutScriptHandlersOrOutsideReferences() {
         TextSite.Built built = build("""
