@@ -62,6 +62,42 @@ class PathologicalMarkdownTest {
         return sb.toString();
     }
 
+    /**
+     * A fault in the Markdown reader (flexmark's or ours) on some text is reported at the page, naming what failed
+     * and where for the report, instead of stopping the build as a crash that names no page. Here a link lookup that
+     * fails stands for one: every fault found in the reader so far has been mended.
+     */
+    @Test
+    void aReaderThatFailsOnSomeTextIsAnErrorAtThePageNotACrash() {
+        SiteLinks failing = new SiteLinks() {
+            @Override
+            public Optional<String> resolve(String folder, String target) {
+                throw new IllegalStateException("lookup failed for " + target);
+            }
+
+            @Override
+            public Collection<String> paths() {
+                return List.of();
+            }
+
+            @Override
+            public String href(String sitePath) {
+                return sitePath;
+            }
+        };
+        Rendered rendered = markdown.render("Intro.\n\nSee [the plan](plan.md).\n", "content/a.md", 5, "", failing, problems);
+        assertEquals("", rendered.html());
+        assertEquals(1, errors().size(), errors().toString());
+        Problem error = errors().get(0);
+        assertEquals("content/a.md", error.position().file());
+        assertEquals(5, error.position().line());
+        assertTrue(error.message().contains("the portal could not read this text: the Markdown reader it uses failed on something "
+                + "in it (java.lang.IllegalStateException: lookup failed for plan.md, at org.engagementportal.markdown."
+                + "PathologicalMarkdownTest$"), error.message());
+        assertTrue(error.message().matches(".*\\$\\d+\\.resolve:\\d+\\)\\..*"), "the failing method and line: " + error.message());
+        assertTrue(error.message().endsWith("This is a fault in the portal, not a mistake of yours."), error.message());
+    }
+
     @Test
     void twentyThousandNestedBlockQuotesAreReportedNotACrash() {
         render("> ".repeat(20_000) + "a\n");
