@@ -81,25 +81,40 @@ final class FastTables implements Parser.ParserExtension, HtmlRenderer.HtmlRende
     }
 
     /**
-     * Whether the stock reader can read this paragraph's rows without stepping outside it. For a row indented more
-     * than the paragraph's first line, it steps back from the row's text by the difference in columns, taking it
-     * for as many characters; a tab is up to four columns in one character, so a row indented by tabs ("---|" then
-     * a line "\t\t|") takes it back past the paragraph's start: before the page's first character it fails, and
-     * later in the page it makes a table of text before the paragraph, longer than the paragraph, which flexmark
-     * then fails to cut from it. Either way the page stopped the build. Such a paragraph is left as text, as when
-     * the stock reader finds no table; every other is read by the stock reader as before.
+     * Whether the stock reader reads each of this paragraph's rows from the row's own line. For a row indented more
+     * than the paragraph's first line, it steps back from the row's text by the difference in columns, taking it for
+     * as many characters; but a tab is up to four columns in one character, so for a row indented by tabs it steps
+     * back into the lines before. By one tab, the row it reads holds the end of the row above, and the table comes
+     * out with cells lost and others moved ("\t| Ashby | 9am |" under a header gave "-" and two empty cells); by
+     * more, past the paragraph's start, it failed at the page's first character, or later in the page made a table of
+     * the text before the paragraph, longer than the paragraph, which flexmark then failed to cut from it: the page
+     * stopped the build. Such a paragraph is left as text, all of it, as when the stock reader finds no table; every
+     * other is read by the stock reader as before. Only the rows it reads count: up to the first line without a pipe.
      */
     static boolean rowsStayInParagraph(Paragraph block) {
         List<BasedSequence> lines = block.getContentLines();
         int indent = block.getLineIndent(0);
-        int start = block.getStartOffset();
         for (int i = 1; i < lines.size(); i++) {
+            BasedSequence line = lines.get(i);
+            if (line.indexOf('|') < 0) {
+                return true; // the stock reader reads no further
+            }
             int back = block.getLineIndent(i) - indent;
-            if (back > 0 && lines.get(i).getStartOffset() - back < start) {
+            if (back > 0 && back > spaceBefore(line)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The spaces and tabs just before {@code line}'s text in the page, back to the start of its line. */
+    private static int spaceBefore(BasedSequence line) {
+        BasedSequence page = line.getBaseSequence();
+        int n = 0;
+        for (int at = line.getStartOffset() - 1; at >= 0 && (page.charAt(at) == ' ' || page.charAt(at) == '\t'); at--) {
+            n++;
+        }
+        return n;
     }
 
     /** The stock factory's place among the paragraph readers (after reference definitions), made lazily. */
