@@ -82,6 +82,7 @@ final class ServeCommand implements Callable<Integer> {
                 err.println("portal: the portal failed unexpectedly while rebuilding. This is a problem in the portal itself, "
                         + "not in your content. The preview goes on; save a file to try again. Please report it with the "
                         + "details below.");
+                org.engagementportal.markdown.PageFault.in(e).ifPresent(f -> err.println(f.advice()));
                 e.printStackTrace(err);
                 err.flush();
             }

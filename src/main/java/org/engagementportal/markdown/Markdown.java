@@ -106,6 +106,11 @@ public final class Markdown {
      * @param firstLine the file line the Markdown starts on, for the lines given to {@code reader}
      */
     public void read(String markdown, int firstLine, Prose.Reader reader) {
+        read(null, markdown, firstLine, reader);
+    }
+
+    /** {@link #read(String, int, Prose.Reader)}, for the text of {@code source}, named should the reader fail on it. */
+    public void read(String source, String markdown, int firstLine, Prose.Reader reader) {
         PageContext unreported = new PageContext("", firstLine, "", null, Problems.ignored());
         if (!Shape.fits(markdown, unreported)) {
             return;
@@ -117,6 +122,10 @@ public final class Markdown {
             }
         } catch (StackOverflowError e) {
             // as in render: nothing to read
+        } catch (PageFault e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new PageFault(source, firstLine, e);
         }
     }
 
@@ -142,28 +151,11 @@ public final class Markdown {
                             + "quotes, formatting marks).",
                     "Look for a very long link or HTML tag, or a note (<!--) that is never closed, and shorten or close it.");
             return EMPTY;
+        } catch (PageFault e) {
+            throw e;
         } catch (RuntimeException e) {
-            // flexmark, or a reader of ours, failing on some text is a fault of the portal's, not the writer's; but
-            // the writer is who sees it. Without this the build stopped as a crash naming no page (a table whose rows
-            // were indented by tabs did, until FastTables was mended). Now the page is named, every other problem is
-            // still reported, nothing is published, and the message carries what to report.
-            problems.error(new Position(source, firstLine, 1), "the portal could not read this text: the Markdown reader it "
-                            + "uses failed on something in it (" + e + where(e) + "). This is a fault in the portal, not a "
-                            + "mistake of yours.",
-                    "Please report it with this message. Until it is mended, find the part it fails on by taking parts "
-                            + "of the page out, and write that part another way.");
-            return EMPTY;
+            throw new PageFault(source, firstLine, e); // a fault of the portal's, which says which page
         }
-    }
-
-    /** Where in the reader's code {@code e} arose, for the report: its first frame in flexmark's code or ours. */
-    static String where(Throwable e) {
-        for (StackTraceElement frame : e.getStackTrace()) {
-            if (frame.getClassName().startsWith("com.vladsch.") || frame.getClassName().startsWith("org.engagementportal.")) {
-                return ", at " + frame.getClassName() + "." + frame.getMethodName() + ":" + frame.getLineNumber();
-            }
-        }
-        return "";
     }
 
     private static final Rendered EMPTY = new Rendered("", List.of());

@@ -88,7 +88,7 @@ public final class PlainEnglish {
         if (!scoreIt && !easyRead && jargon.stream().noneMatch(e -> mentions(markdown, e.term()))) {
             return null; // a build checks this page for jargon only, and it has none: no need to read it
         }
-        PlainText.Text text = PlainText.of(markdown, doc.body().firstLine());
+        PlainText.Text text = PlainText.of(doc.source(), markdown, doc.body().firstLine());
         String source = doc.source();
         jargon(text, jargon, source, easyRead, problems);
         if (easyRead) {

@@ -46,8 +46,13 @@ public final class PlainText {
 
     /** Reads {@code markdown}, whose first line is line {@code firstLine} of its file. */
     public static Text of(String markdown, int firstLine) {
+        return of(null, markdown, firstLine);
+    }
+
+    /** {@link #of(String, int)}, for the text of {@code source} (named should the Markdown reader fail on it). */
+    public static Text of(String source, String markdown, int firstLine) {
         Splitter out = new Splitter();
-        Markdown.shared().read(markdown, firstLine, out);
+        Markdown.shared().read(source, markdown, firstLine, out);
         out.end();
         return new Text(List.copyOf(out.sentences), List.copyOf(out.pictures), Set.copyOf(out.defined));
     }

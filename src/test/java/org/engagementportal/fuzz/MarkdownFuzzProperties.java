@@ -14,8 +14,7 @@ import org.engagementportal.source.Problems;
 
 /**
  * The Markdown stage under hostile text: whatever is written, rendering returns (problems are reported,
- * never thrown) with no fault of the reader's among them, and the HTML has no script element, event handler, inline
- * style or refused address.
+ * never thrown), and the HTML has no script element, event handler, inline style or refused address.
  * Tries: {@code jqwik.tries.default} (src/test/resources/junit-platform.properties; bin/fuzz runs more).
  */
 class MarkdownFuzzProperties {
@@ -65,11 +64,5 @@ class MarkdownFuzzProperties {
             throw new AssertionError("the Markdown stage did not finish in " + HANG_SECONDS + " s (the text is printed above)");
         }
         SafeHtml.assertSafe(rendered.html(), true, "the rendering of:\n" + markdown);
-        // A fault of the reader's is reported at the page rather than thrown (Markdown.render), so look for it here.
-        for (org.engagementportal.source.Problem p : problems.sorted()) {
-            if (p.message().contains("the Markdown reader it uses failed")) {
-                throw new AssertionError(p.message() + " for this text:\n" + markdown);
-            }
-        }
     }
 }
