@@ -88,8 +88,8 @@ public final class PlainEnglish {
         if (!scoreIt && !easyRead && jargon.stream().noneMatch(e -> mentions(markdown, e.term()))) {
             return null; // a build checks this page for jargon only, and it has none: no need to read it
         }
-        PlainText.Text text = PlainText.of(doc.source(), markdown, doc.body().firstLine());
         String source = doc.source();
+        PlainText.Text text = PlainText.of(source, markdown, doc.body().firstLine());
         jargon(text, jargon, source, easyRead, problems);
         if (easyRead) {
             easyRead(doc, text, glossary, problems);
