@@ -30,14 +30,6 @@ public final class SourceChanged extends RuntimeException {
 
     /** The first {@code SourceChanged} in {@code e} or its causes, if any. */
     public static java.util.Optional<SourceChanged> in(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SourceChanged s) {
-                return java.util.Optional.of(s);
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return java.util.Optional.empty();
+        return org.engagementportal.source.Causes.find(e, SourceChanged.class);
     }
 }

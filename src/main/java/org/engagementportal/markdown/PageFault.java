@@ -39,14 +39,6 @@ public final class PageFault extends RuntimeException {
 
     /** The first {@code PageFault} in {@code e} or its causes, if any. */
     public static Optional<PageFault> in(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof PageFault f) {
-                return Optional.of(f);
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return Optional.empty();
+        return org.engagementportal.source.Causes.find(e, PageFault.class);
     }
 }
