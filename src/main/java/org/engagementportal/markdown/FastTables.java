@@ -88,8 +88,9 @@ final class FastTables implements Parser.ParserExtension, HtmlRenderer.HtmlRende
      * out with cells lost and others moved ("\t| Ashby | 9am |" under a header gave "-" and two empty cells); by
      * more, past the paragraph's start, it failed at the page's first character, or later in the page made a table of
      * the text before the paragraph, longer than the paragraph, which flexmark then failed to cut from it: the page
-     * stopped the build. Such a paragraph is left as text, all of it, as when the stock reader finds no table; every
-     * other is read by the stock reader as before. Only the rows it reads count: up to the first line without a pipe.
+     * stopped the build. Such a paragraph is left as text, all of it, as when the stock reader finds no table (and
+     * {@link TableLookalikes} warns of it at its first row); every other is read by the stock reader as before. Only
+     * the rows it reads count: up to the first line without a pipe.
      */
     static boolean rowsStayInParagraph(Paragraph block) {
         List<BasedSequence> lines = block.getContentLines();

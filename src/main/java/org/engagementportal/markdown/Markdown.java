@@ -173,6 +173,7 @@ public final class Markdown {
         if (!Shape.nestingFits(document, ctx)) {
             return EMPTY;
         }
+        TableLookalikes.report(markdown, document, ctx);
         List<Rendered.Heading> headings = new ArrayList<>();
         boolean[] inlineHtml = {false};
         new NodeVisitor(

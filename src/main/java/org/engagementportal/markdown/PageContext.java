@@ -80,13 +80,18 @@ final class PageContext {
      * with the square of the page; the start of each line is found once here instead.
      */
     Position at(Node node) {
+        return at(node, node.getStartOffset());
+    }
+
+    /** Where a character of the text {@code node} stands in (at {@code offset} in it) is in the file. */
+    Position at(Node node, int offset) {
         Object key = node.getChars().getBase();
         CharSequence base = node.getChars().getBaseSequence();
         if (key != indexed) {
             indexed = key;
             lineStarts = lineStarts(base);
         }
-        int offset = Math.max(0, Math.min(node.getStartOffset(), base.length()));
+        offset = Math.max(0, Math.min(offset, base.length()));
         int i = java.util.Arrays.binarySearch(lineStarts, offset);
         int line = i >= 0 ? i : -i - 2;
         return new Position(source, firstLine + line, offset - lineStarts[line] + 1);

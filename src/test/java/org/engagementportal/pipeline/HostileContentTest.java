@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.engagementportal.testing.TextSite;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -205,6 +206,11 @@ class HostileContentTest {
                 """).succeeded();
         built.file("/opening-times/index.html").contains("| Monday |</p>", "| Tuesday |</p>", "scope=\"col\">Opens</th>",
                 "scope=\"col\">Closes</th>", "</span>9am</td>", "</span>5pm</td>");
+        // Each is named at its line of the file, as lines that look like a table but are not one.
+        for (String at : List.of("content/opening-times.md:5:1: warning: these lines look like a table, but ",
+                "content/opening-times.md:12:1: warning: these lines look like a table, but ")) {
+            assertTrue(built.printed().contains(at), built.printed());
+        }
     }
 
     @Test

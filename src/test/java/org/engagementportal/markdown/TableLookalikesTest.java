@@ -1,0 +1,192 @@
+package org.engagementportal.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.engagementportal.source.Position;
+import org.engagementportal.source.Problem;
+import org.engagementportal.source.Problems;
+import org.engagementportal.source.Severity;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Lines written as a table that are not made into one are published as text; the writer is told where, why and how
+ * to write it. Tables written well are tables, with nothing said.
+ */
+class TableLookalikesTest {
+    private static final String SOURCE = "content/services/clinics.md";
+    /** The line of the file the Markdown starts on, below the front matter. */
+    private static final int FIRST_LINE = 6;
+
+    private record Result(String html, List<Problem> problems) {
+    }
+
+    private static Result render(String markdown) {
+        Problems problems = new Problems();
+        String html = Markdown.shared().render(markdown, SOURCE, FIRST_LINE, "services", null, problems).html();
+        return new Result(html, problems.since(0));
+    }
+
+    private static Problem onlyWarning(Result r) {
+        assertEquals(1, r.problems().size(), r.problems().toString());
+        Problem p = r.problems().get(0);
+        assertEquals(Severity.WARNING, p.severity());
+        assertTrue(p.message().startsWith("these lines look like a table, but "), p.message());
+        assertTrue(p.message().contains("published as a paragraph of text"), p.message());
+        assertTrue(!r.html().contains("<table"), "no table was made: " + r.html());
+        return p;
+    }
+
+    @Test
+    void eachKindOfMistakeIsNamedAtTheTablesFirstRowWithItsFix() {
+        record Case(String markdown, int line, int column, String cause, String fix) {
+        }
+        for (Case c : List.of(
+                new Case("| Clinic | Day |\n|-|-|\n| Ashby | Monday |\n", 0, 1, "not three dashes or more", "|---|---|"),
+                new Case("| Clinic | Day |\n| : --- | --- |\n", 0, 1, "not three dashes or more", ":---"),
+                new Case("| Clinic | Day |\n|---|\n| Ashby | Monday |\n", 0, 1, "the row of dashes has 1 column and the row above it 2",
+                        "|---|---|"),
+                new Case("Our clinics:\n| Clinic | Day |\n|---|---|\n| Ashby | Monday |\n", 1, 1, "straight after the text above it",
+                        "Leave a blank line before"),
+                new Case("| Clinic | Day |\n|---|---|\n\t| Ashby | Monday |\n", 0, 1, "indented with tabs", "Remove the tabs"),
+                new Case("Some words first.\n\n> | Clinic | Day |\n> |--|--|\n", 2, 3, "not three dashes or more", "|---|---|"),
+                new Case("- Our clinics\n\n  | Clinic | Day | Time |\n  |-|-|-|\n", 2, 3, "not three dashes or more", "|---|---|---|"))) {
+            Problem p = onlyWarning(render(c.markdown()));
+            assertEquals(new Position(SOURCE, FIRST_LINE + c.line(), c.column()), p.position(), c.markdown());
+            assertTrue(p.message().contains(c.cause()), c.markdown() + " => " + p.message());
+            assertTrue(p.fix().contains(c.fix()), c.markdown() + " => " + p.fix());
+        }
+    }
+
+    @Test
+    void tablesAndRowsOfDashesThatAreNotTextSayNothing() {
+        String markdown = """
+                | Clinic | Day |
+                |---|---|
+                | Ashby | Monday |
+
+                Clinic | Day
+                :---: | ---:
+                Ashby | Monday
+
+                ```
+                | Clinic | Day |
+                |-|-|
+                ```
+
+                    |--|--|
+
+                Call us | or write
+
+                ---
+
+                A line of dashes alone is a break, not a row.
+                """;
+        Result r = render(markdown);
+        assertEquals(List.of(), r.problems());
+        assertEquals(2, r.html().split("<table", -1).length - 1, r.html());
+    }
+
+    @Test
+    void oneWarningForAParagraphWithSeveralRowsOfDashesAndOneForEachParagraph() {
+        String markdown = "| a | b |\n|-|-|\n| c | d |\n|-|-|\n\nMore:\n| e | f |\n|---|---|\n";
+        Result r = render(markdown);
+        assertEquals(List.of(FIRST_LINE, FIRST_LINE + 6), r.problems().stream().map(p -> p.position().line()).toList(),
+                r.problems().toString());
+    }
+
+    /** A table written well, of 1 to 4 columns and 0 to 3 rows, its dashes aligned in any of the ways a table may be. */
+    @Provide
+    Arbitrary<List<String>> tables() {
+        Arbitrary<String> cell = Arbitraries.of("Ashby", "Monday", "9am to 5pm", "*Closed*", "**Open**", "£5", "");
+        Arbitrary<String> dashes = Arbitraries.of("---", "----", ":---", "---:", ":---:", " --- ");
+        return Arbitraries.integers().between(1, 4).flatMap(columns -> Combinators.combine(
+                        cell.list().ofSize(columns), dashes.list().ofSize(columns),
+                        cell.list().ofSize(columns).list().ofMaxSize(3), Arbitraries.of(true, false))
+                .as((header, line, rows, outer) -> {
+                    List<String> out = new java.util.ArrayList<>();
+                    out.add(row(header, outer));
+                    out.add(row(line, outer));
+                    rows.forEach(r -> out.add(row(r, outer)));
+                    return out;
+                }));
+    }
+
+    private static String row(List<String> cells, boolean outer) {
+        // A cell may be empty between outer pipes; without them an empty first cell would read as an outer pipe.
+        String inner = String.join(" | ", cells.stream().map(c -> c.isEmpty() ? (outer ? " " : "none") : c).toList());
+        return outer ? "| " + inner + " |" : cells.size() == 1 ? "| " + inner + " |" : inner;
+    }
+
+    @Property(tries = 300)
+    void aTableWrittenWellIsATableWithNothingSaid(@ForAll("tables") List<String> table) {
+        Result r = render("Opening times are below.\n\n" + String.join("\n", table) + "\n\nAsk at reception.\n");
+        assertEquals(List.of(), r.problems(), String.join("\n", table));
+        assertTrue(r.html().contains("<table"), r.html());
+    }
+
+    /** One of the mistakes people make writing a table, to a table written well, and what the warning says of it. */
+    enum Mistake {
+        NO_BLANK_LINE("straight after the text above it", 1) {
+            List<String> apply(List<String> t) {
+                return prepend("Our clinics:", t);
+            }
+        },
+        SHORT_DASHES("not three dashes or more", 0) {
+            List<String> apply(List<String> t) {
+                // Two dashes, not one: "- | ---" would start a list.
+                return with(t, 1, t.get(1).replaceFirst(":?-+:?", "--"));
+            }
+        },
+        ROWS_BY_TABS("indented with tabs", 0) {
+            List<String> apply(List<String> t) {
+                List<String> out = new java.util.ArrayList<>(t);
+                for (int i = 1; i < out.size(); i++) {
+                    out.set(i, "\t\t" + out.get(i));
+                }
+                return out;
+            }
+        };
+
+        final String cause;
+        final int headerLine;
+
+        Mistake(String cause, int headerLine) {
+            this.cause = cause;
+            this.headerLine = headerLine;
+        }
+
+        abstract List<String> apply(List<String> table);
+
+        static List<String> prepend(String line, List<String> t) {
+            List<String> out = new java.util.ArrayList<>(t);
+            out.add(0, line);
+            return out;
+        }
+
+        static List<String> with(List<String> t, int i, String line) {
+            List<String> out = new java.util.ArrayList<>(t);
+            out.set(i, line);
+            return out;
+        }
+    }
+
+    @Property(tries = 300)
+    void eachMistakeMadeInATableWrittenWellIsNamedAtItsFirstRow(@ForAll("tables") List<String> table, @ForAll Mistake mistake) {
+        List<String> wrong = mistake.apply(table);
+        Result r = render("Opening times are below.\n\n" + String.join("\n", wrong) + "\n\nAsk at reception.\n");
+        Problem p = onlyWarning(r);
+        assertTrue(p.message().contains(mistake.cause), String.join("\n", wrong) + " => " + p.message());
+        assertEquals(FIRST_LINE + 2 + mistake.headerLine, p.position().line(), String.join("\n", wrong));
+        for (String word : List.of("Opening times are below.", "Ask at reception.")) {
+            assertTrue(r.html().contains(word), r.html());
+        }
+    }
+}
