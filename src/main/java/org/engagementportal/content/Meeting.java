@@ -9,7 +9,7 @@ import java.util.Optional;
  * A meeting of the Governing Body or another committee from {@code committees.yml}.
  *
  * @param committee   the committee's id, from the folder the file is in
- * @param online      the link to join online, if it can be joined online
+ * @param online      the link to join online, if it can be joined online, as written (see {@link #joinLink})
  * @param isPublic    whether the public may attend (part 1 of the agenda)
  * @param questionsBy the deadline for sending a question from the public
  */
@@ -19,6 +19,11 @@ public record Meeting(String committee, ZonedDateTime starts, Optional<ZonedDate
 
     public Meeting {
         agenda = List.copyOf(agenda);
+    }
+
+    /** The link to join online as it is published: none for a meeting held in private, which anyone who saw it could join. */
+    public Optional<URI> joinLink() {
+        return isPublic ? online : Optional.empty();
     }
 
     public static final List<String> FIELDS = List.of("committee", "starts", "ends", "venue", "online", "public",

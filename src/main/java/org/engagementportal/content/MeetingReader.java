@@ -51,9 +51,15 @@ public final class MeetingReader {
         questionsBy.filter(q -> q.isAfter(starts.get())).ifPresent(q ->
                 f.error("questions_by", "the deadline for public questions is after the meeting starts.",
                         "Set 'questions_by' to a date and time before 'starts'."));
-        if (venue.isEmpty() && online.isEmpty()) {
+        if (venue.isEmpty() && online.isEmpty() && isPublic) {
             f.error("venue", "a meeting needs a 'venue', an 'online' joining link, or both, so people know where to go.",
                     "Add venue: with the place's name, or online: with the joining link.");
+        }
+        if (online.isPresent() && !isPublic) {
+            // Anyone who saw the link could join: the page, the calendar and the data for search engines go without it.
+            f.problems().warning(f.at("online"), "this meeting is held in private (public: false), so its link to join "
+                            + "online is not published: anyone who saw it could join.",
+                    "Send the link to those attending instead, and remove the 'online' line. If the public may watch, set public: true.");
         }
         int daysBefore = ctx.data().site().papersDaysBefore();
         ZonedDateTime now = ctx.now();

@@ -158,7 +158,8 @@ public final class Meetings implements ContentType<Meeting> {
         t.field("starts", Starters.at(day, LocalTime.of(10, 0)));
         t.field("ends", Starters.at(day, LocalTime.of(12, 30)));
         Starters.place(t, "the meeting");
-        t.comment("true when the public can come (part 1 of the agenda); false for a meeting held in private.");
+        t.comment("true when the public can come (part 1 of the agenda); false for a meeting held in private, whose link to "
+                + "join online is never published.");
         t.field("public", "true");
         t.comment("The last date and time to send a question from the public: it must be before the meeting starts.");
         t.field("questions_by", Starters.at(questions, LocalTime.of(17, 0)));
@@ -302,7 +303,7 @@ public final class Meetings implements ContentType<Meeting> {
                 : privateAgenda.isEmpty() ? "Yes, the whole meeting." : "Yes. Items in part 2 are discussed in private.";
         Optional<Minutes> minutes = m.minutes();
         return new MeetingView(committee, when, Dates.iso(m.starts()), Views.venue(m.venue()),
-                m.online().filter(o -> site.now().isBefore(m.ends().orElse(m.starts()))).map(Object::toString).orElse(null),
+                m.joinLink().filter(o -> site.now().isBefore(m.ends().orElse(m.starts()))).map(Object::toString).orElse(null),
                 openToPublic, questions,
                 publicAgenda, privateAgenda,
                 minutes.flatMap(Minutes::file).map(a -> views.describe(a, day)).orElse(null),
@@ -312,16 +313,24 @@ public final class Meetings implements ContentType<Meeting> {
 
     @Override
     public Optional<java.util.Map<String, Object>> structuredData(Meeting m, SitePage page, Views views) {
+        if (!m.isPublic()) {
+            return Optional.empty(); // not an event for search engines to offer to the public
+        }
         var meta = page.document().meta();
         return Optional.of(org.engagementportal.render.StructuredData.event(views.config(), page.path(), meta.title(),
-                meta.summary(), m.starts(), m.ends(), m.venue(), m.online(), java.util.List.of()));
+                meta.summary(), m.starts(), m.ends(), m.venue(), m.joinLink(), java.util.List.of()));
     }
 
     @Override
     public Card card(Meeting m, SitePage page, Views views) {
         List<String> facts = new ArrayList<>();
         facts.add(Dates.dateTime(m.starts()));
-        facts.add(Views.where(m.venue().orElse(null), m.online().isPresent()));
+        // "Online" when it can be joined online, even in private (the link itself is not published); a meeting held in
+        // private need not say where at all.
+        String where = Views.where(m.venue().orElse(null), m.online().isPresent());
+        if (!where.isEmpty()) {
+            facts.add(where);
+        }
         Vocabulary.find(views.site().data().vocabulary().committees(), m.committee()).ifPresent(t -> facts.add(t.name()));
         return new Card(facts, null);
     }
@@ -330,7 +339,7 @@ public final class Meetings implements ContentType<Meeting> {
     public Optional<CalendarEntry> calendar(Meeting m, SitePage page, BuildContext ctx) {
         SiteConfig config = ctx.site().config();
         StringBuilder description = new StringBuilder(page.document().meta().summary());
-        m.online().ifPresent(o -> description.append("\n\nJoin online: ").append(o));
+        m.joinLink().ifPresent(o -> description.append("\n\nJoin online: ").append(o));
         m.agenda().stream().filter(i -> i.paper().isPresent()).forEach(i -> {
             if (description.indexOf("\n\nPapers:") < 0) {
                 description.append("\n\nPapers:");

@@ -142,4 +142,54 @@ class MeetingPagesTest {
         assertTrue(run.all().contains("the minutes page '/minutes-2026-03-21/' does not exist. Did you mean '/minutes-2026-03-12/'?"), run.all());
         assertTrue(run.all().contains("outside the committee's folder"), run.all());
     }
+
+    /**
+     * A meeting held in private publishes no link to join it online, anywhere: anyone who saw it could join. Its
+     * writer is told so at the line; search engines are not offered it as an event; it needs no place at all.
+     */
+    @Test
+    void aMeetingHeldInPrivatePublishesNoLinkToJoinIt() throws IOException {
+        String secret = "https://engage.testshire.example/board-room-7f3a";
+        Files.writeString(site.resolve("content/governing-body/2026-06-11.md"), """
+                ---
+                title: Governing Body meeting in private, June 2026
+                summary: The Governing Body meets in private to discuss contracts.
+                starts: 2026-06-11T14:00
+                public: false
+                online: %s
+                ---
+                """.formatted(secret));
+        Files.writeString(site.resolve("content/governing-body/2026-07-09.md"), """
+                ---
+                title: Governing Body meeting in private, July 2026
+                summary: The Governing Body meets in private.
+                starts: 2026-07-09T14:00
+                public: false
+                ---
+                """);
+        Path out = dir.resolve("out");
+        Portal.Run run = build(out, "2026-05-01T09:00");
+        assertEquals(0, run.exit(), run.all());
+        assertTrue(run.all().contains("content/governing-body/2026-06-11.md:6:9: warning: this meeting is held in private"), run.all());
+        assertFalse(run.all().contains("2026-07-09.md"), "a meeting held in private needs no place: " + run.all());
+        List<Path> files;
+        try (var walk = Files.walk(out)) {
+            files = walk.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".gz") && !f.toString().endsWith(".br")).toList();
+        }
+        for (Path f : files) {
+            assertFalse(new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8).contains(secret), "published in " + f);
+        }
+        Document held = page(out, "/governing-body/2026-06-11/");
+        assertTrue(held.text().contains("No, this meeting is held in private."), held.text());
+        assertEquals(0, held.select("script[type=application/ld+json]").size(), "not an event for search engines to offer");
+        Document open = page(out, "/governing-body/2026-05-14/");
+        assertNotNull(open.selectFirst("a[href=https://engage.testshire.example/live]"), "a public meeting's link is shown");
+        assertEquals(1, open.select("script[type=application/ld+json]").size(), "and it is an event");
+        assertTrue(TestSite.read(out.resolve("calendar.ics")).contains("engage.testshire.example/live"));
+        Document committee = page(out, "/governing-body/");
+        assertTrue(committee.text().contains("Governing Body meeting in private, July 2026"), committee.text());
+        for (Element li : committee.select("li")) {
+            assertFalse(li.text().isBlank() && li.children().isEmpty(), "no empty fact on a card: " + li.outerHtml());
+        }
+    }
 }
