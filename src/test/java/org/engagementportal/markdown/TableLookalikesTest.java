@@ -40,7 +40,8 @@ class TableLookalikesTest {
         assertEquals(Severity.WARNING, p.severity());
         assertTrue(p.message().startsWith("these lines look like a table, but "), p.message());
         assertTrue(p.message().contains("published as a paragraph of text"), p.message());
-        assertTrue(!r.html().contains("<table"), "no table was made: " + r.html());
+        assertTrue(org.jsoup.Jsoup.parse(r.html()).select("p, li").stream().anyMatch(e -> e.text().contains("|")),
+                "the lines are a paragraph (or a list item's text) with bars in it: " + r.html());
         return p;
     }
 
@@ -49,15 +50,33 @@ class TableLookalikesTest {
         record Case(String markdown, int line, int column, String cause, String fix) {
         }
         for (Case c : List.of(
-                new Case("| Clinic | Day |\n|-|-|\n| Ashby | Monday |\n", 0, 1, "not three dashes or more", "|---|---|"),
-                new Case("| Clinic | Day |\n| : --- | --- |\n", 0, 1, "not three dashes or more", ":---"),
+                new Case("| Clinic | Day |\n|-|-|\n| Ashby | Monday |\n", 0, 1, "not written as three dashes or more", "|---|---|"),
+                new Case("| Clinic | Day |\n| : --- | --- |\n", 0, 1, "not written as three dashes or more", ":---"),
                 new Case("| Clinic | Day |\n|---|\n| Ashby | Monday |\n", 0, 1, "the row of dashes has 1 column and the row above it 2",
                         "|---|---|"),
                 new Case("Our clinics:\n| Clinic | Day |\n|---|---|\n| Ashby | Monday |\n", 1, 1, "straight after the text above it",
                         "Leave a blank line before"),
                 new Case("| Clinic | Day |\n|---|---|\n\t| Ashby | Monday |\n", 0, 1, "indented with tabs", "Remove the tabs"),
-                new Case("Some words first.\n\n> | Clinic | Day |\n> |--|--|\n", 2, 3, "not three dashes or more", "|---|---|"),
-                new Case("- Our clinics\n\n  | Clinic | Day | Time |\n  |-|-|-|\n", 2, 3, "not three dashes or more", "|---|---|---|"))) {
+                new Case("Some words first.\n\n> | Clinic | Day |\n> |--|--|\n", 2, 3, "not written as three dashes or more", "|---|---|"),
+                new Case("- Our clinics\n\n  | Clinic | Day | Time |\n  |-|-|-|\n", 2, 3, "not written as three dashes or more", "|---|---|---|"),
+                // A table begun on a list item's line: its columns counted without the list's mark, and found there.
+                new Case("- | Clinic | Day |\n  |---|\n", 0, 3, "has 1 column and the row above it 2", "|---|---|"),
+                new Case("1. | Clinic | Day |\n   |-|-|\n", 0, 4, "not written as three dashes or more", "|---|---|"),
+                // From a word processor: long dashes, no-break spaces.
+                new Case("| Clinic | Day |\n|\u2013\u2013\u2013|\u2014\u2014\u2014|\n| Ashby | Monday |\n", 0, 1, "long dashes",
+                        "hyphen key: |---|---|"),
+                new Case("| Clinic | Day |\n|\u00a0---\u00a0|---|\n| Ashby | Monday |\n", 0, 1, "no-break space", "|---|---|"),
+                // Two rows of headings are read (flexmark reads both): the dashes are what is wrong, not a missing blank line.
+                new Case("| Clinic | Day |\n| Where | When |\n|-|-|\n", 0, 1, "not written as three dashes or more", "|---|---|"),
+                // In a quote a blank line would end the quote: a line with only > on it is what it needs.
+                new Case("> Our clinics:\n> | Clinic | Day |\n> |---|---|\n", 1, 3, "straight after the text above it",
+                        "a line with only > on it"),
+                // Two mistakes at once are both named.
+                new Case("Our clinics:\n| Clinic | Day |\n|-|-|\n", 1, 1, "straight after the text above it, and a column of the row",
+                        "Leave a blank line before the table's first row. Write each column"),
+                // Rows after a table with a blank line between: a blank line ends a table.
+                new Case("| Clinic | Day |\n|---|---|\n| Ashby | Monday |\n\n| Barton | Tuesday |\n| Coley | Friday |\n", 4, 1,
+                        "a blank line cuts them off from the table above", "Remove the blank line"))) {
             Problem p = onlyWarning(render(c.markdown()));
             assertEquals(new Position(SOURCE, FIRST_LINE + c.line(), c.column()), p.position(), c.markdown());
             assertTrue(p.message().contains(c.cause()), c.markdown() + " => " + p.message());
@@ -85,6 +104,14 @@ class TableLookalikesTest {
 
                 Call us | or write
 
+                Type `
+                |---|---|
+                ` under the first row to make a table.
+
+                - |
+
+                Ashby | Monday
+
                 ---
 
                 A line of dashes alone is a break, not a row.
@@ -92,6 +119,7 @@ class TableLookalikesTest {
         Result r = render(markdown);
         assertEquals(List.of(), r.problems());
         assertEquals(2, r.html().split("<table", -1).length - 1, r.html());
+        assertTrue(r.html().contains("<code>|---|---|</code>"), "code written across lines, shown as written: " + r.html());
     }
 
     @Test
@@ -139,7 +167,7 @@ class TableLookalikesTest {
                 return prepend("Our clinics:", t);
             }
         },
-        SHORT_DASHES("not three dashes or more", 0) {
+        SHORT_DASHES("not written as three dashes or more", 0) {
             List<String> apply(List<String> t) {
                 // Two dashes, not one: "- | ---" would start a list.
                 return with(t, 1, t.get(1).replaceFirst(":?-+:?", "--"));
@@ -183,6 +211,7 @@ class TableLookalikesTest {
         List<String> wrong = mistake.apply(table);
         Result r = render("Opening times are below.\n\n" + String.join("\n", wrong) + "\n\nAsk at reception.\n");
         Problem p = onlyWarning(r);
+        assertTrue(!r.html().contains("<table"), "no table was made: " + r.html());
         assertTrue(p.message().contains(mistake.cause), String.join("\n", wrong) + " => " + p.message());
         assertEquals(FIRST_LINE + 2 + mistake.headerLine, p.position().line(), String.join("\n", wrong));
         for (String word : List.of("Opening times are below.", "Ask at reception.")) {
