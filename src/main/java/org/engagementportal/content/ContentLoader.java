@@ -217,6 +217,9 @@ public final class ContentLoader {
             String rel = relative(root, p);
             String[] parts = rel.split("/");
             boolean skipped = false;
+            if (leftOut(Path.of(rel))) {
+                return Optional.empty(); // the walk warns of it
+            }
             for (int i = 0; i < parts.length - 1; i++) {
                 if (parts[i].startsWith(".") || parts[i].startsWith("_")) {
                     skipped = true; // the data files and hidden folders, which the walk leaves alone
@@ -276,6 +279,26 @@ public final class ContentLoader {
         }
     }
 
+    /**
+     * Whether a file or folder under content/ (its path there) is one the walk leaves out with a warning: its name
+     * starts with _, but for content/_data/, the site's settings; a writer may have meant it to be published (Hugo's
+     * _index.md, say). Hidden files and folders (starting with .) and backups (ending with ~) are left out without one:
+     * an editor's or the system's, not a writer's.
+     */
+    static boolean leftOut(Path rel) {
+        String name = rel.getFileName().toString();
+        if (!name.startsWith("_") || rel.getNameCount() == 1 && name.equals("_data")) {
+            return false;
+        }
+        for (int i = 0; i < rel.getNameCount() - 1; i++) {
+            String part = rel.getName(i).toString();
+            if (part.startsWith(".") || part.startsWith("_")) {
+                return false; // inside a folder left out already (warned of there, if at all)
+            }
+        }
+        return true;
+    }
+
     private void walk(Path root, List<String> markdown, Set<String> staticFiles, Map<String, String> stamps, Problems found) {
         Set<String> badFolders = new HashSet<>();
         try {
@@ -287,6 +310,13 @@ public final class ContentLoader {
                     }
                     String name = dir.getFileName().toString();
                     if (name.startsWith(".") || name.startsWith("_")) {
+                        if (leftOut(root.relativize(dir))) {
+                            found.warning(Position.file(CONTENT + "/" + relative(root, dir)), "nothing in this folder is "
+                                            + "published, because its name starts with _ (only content/_data/, the site's "
+                                            + "settings, is read).",
+                                    "Rename the folder without the _ to publish what is in it. To keep a page unpublished, "
+                                            + "give it draft: true.");
+                        }
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     if (!DataLoader.ID.matcher(name).matches()) {
@@ -305,6 +335,12 @@ public final class ContentLoader {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String name = file.getFileName().toString();
                     if (name.startsWith(".") || name.startsWith("_") || name.endsWith("~")) {
+                        if (leftOut(root.relativize(file))) {
+                            found.warning(Position.file(CONTENT + "/" + relative(root, file)), "this file is not published, "
+                                            + "because its name starts with _.",
+                                    name.equals("_index.md") ? "Rename it index.md: a folder's own page is its index.md."
+                                            : "Rename it without the _ to publish it. To keep a page unpublished, give it draft: true.");
+                        }
                         return FileVisitResult.CONTINUE;
                     }
                     String rel = relative(root, file);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -61,6 +62,64 @@ class ContentLoaderTest {
         assertEquals(ownProblems, second.sorted());
         assertEquals(2, own.documents().size(), own.documents().toString());
         assertTrue(ownProblems.stream().anyMatch(p -> p.message().contains("cannot be used in a web address")), ownProblems.toString());
+    }
+
+    /**
+     * A page or folder whose name starts with _ is not published, and its writer is told (Hugo's _index.md is a
+     * folder's own page there, for one); hidden files and folders, backups and the settings in content/_data/ are left
+     * alone without a word, and what is inside a folder left out is not named again.
+     */
+    @Test
+    void pagesAndFoldersNamedWithAnUnderscoreAreLeftOutWithAWarning() {
+        String page = "---\ntitle: A page\nsummary: Somewhere.\n---\nText.\n";
+        LoadedContent content = load(Map.of("content/consultations/_index.md", page,
+                "content/_drafts/plan.md", page,
+                "content/_drafts/_inner.md", page,
+                "content/pages/_notes.pdf", "%PDF-1.4\n",
+                "content/.hidden/x.md", page,
+                "content/pages/.DS_Store", "x",
+                "content/pages/about.md~", page,
+                "content/about.md", page));
+        assertEquals(List.of("content/about.md"), content.documents().stream().map(Document::source).toList());
+        assertEquals(List.of(), List.copyOf(content.staticFiles()));
+        List<Problem> all = problems.sorted();
+        assertEquals(List.of("content/_drafts", "content/consultations/_index.md", "content/pages/_notes.pdf"),
+                all.stream().map(p -> p.position().file()).toList(), all.toString());
+        assertTrue(all.stream().allMatch(p -> p.severity() == org.engagementportal.source.Severity.WARNING), all.toString());
+        assertTrue(all.get(0).message().startsWith("nothing in this folder is published, because its name starts with _"), all.toString());
+        assertEquals("Rename it index.md: a folder's own page is its index.md.", all.get(1).fix());
+        assertTrue(all.get(2).fix().contains("draft: true"), all.get(2).fix());
+    }
+
+    /** The preview's load after a save, which walks only what changed, warns of such a page saved since. */
+    @Test
+    void aPageNamedWithAnUnderscoreSavedDuringThePreviewIsWarnedOf() throws java.io.IOException {
+        String page = "---\ntitle: A page\nsummary: Somewhere.\n---\nText.\n";
+        TestSite.write(site, Map.of("content/about.md", page));
+        SiteData data = new DataLoader(site, problems).load();
+        LoadMemo memo = new LoadMemo();
+        new ContentLoader(site, data, NOW, problems, ContentTypes.ALL).load(memo);
+        assertTrue(problems.isEmpty(), problems.sorted().toString());
+        Path saved = site.resolve("content/consultations/_index.md");
+        Files.createDirectories(saved.getParent());
+        Files.writeString(saved, page);
+        memo.changed(List.of(saved.toAbsolutePath()));
+        Problems after = new Problems();
+        LoadedContent content = new ContentLoader(site, data, NOW, after, ContentTypes.ALL).load(memo);
+        assertEquals(List.of("content/about.md"), content.documents().stream().map(Document::source).toList());
+        assertEquals(List.of("content/consultations/_index.md"), after.sorted().stream().map(p -> p.position().file()).toList(),
+                after.sorted().toString());
+    }
+
+    @Test
+    void onlyNamesStartingWithAnUnderscoreOutsideTheSettingsAreLeftOutWithAWarning() {
+        for (String named : List.of("_index.md", "consultations/_index.md", "_drafts", "pages/_old", "pages/_data")) {
+            assertTrue(ContentLoader.leftOut(Path.of(named)), named);
+        }
+        for (String quiet : List.of("_data", "_data/site.yml", "_drafts/plan.md", "_drafts/_inner.md", ".git", ".hidden/_x.md",
+                "about.md", "pages/.DS_Store", "pages/about.md~", "consultations/data_2026.md")) {
+            assertFalse(ContentLoader.leftOut(Path.of(quiet)), quiet);
+        }
     }
 
     private Problem onlyProblem() {
