@@ -83,7 +83,7 @@ final class PageContext {
         return at(node, node.getStartOffset());
     }
 
-    /** Where a character of the text {@code node} stands in (at {@code offset} in it) is in the file. */
+    /** Where in the file the character at {@code offset} of the page's text (the text {@code node} is part of) is. */
     Position at(Node node, int offset) {
         Object key = node.getChars().getBase();
         CharSequence base = node.getChars().getBaseSequence();
