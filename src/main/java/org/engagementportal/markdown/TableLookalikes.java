@@ -2,6 +2,7 @@ package org.engagementportal.markdown;
 
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.util.ast.Block;
@@ -16,9 +17,10 @@ import java.util.regex.Pattern;
  * Lines written as a table that are not read as one. A row of dashes between pipes ({@code |---|---|}) is only
  * ever written to make a table; when it is left in a paragraph, the table reader turned the lines away, and the page
  * shows them as one run of text, bars and dashes (which a screen reader reads out one by one) instead of rows and
- * columns. So do rows of pipes left after a table by a blank line. Each such paragraph gets a warning at its table's
- * first row, saying what stopped it being read as a table, as far as that can be told, and how to write it. The
- * paragraph's lines are read as flexmark holds them, without the marks of the quotes and lists they are in.
+ * columns. So do rows of pipes left after a table by a blank line, and a row over a line of dashes without pipes
+ * (which makes it a heading). Each gets a warning at its table's first row, saying what stopped it being read as a
+ * table, as far as that can be told, and how to write it. A paragraph's lines are read as flexmark holds them,
+ * without the marks of the quotes and lists they are in.
  */
 final class TableLookalikes {
     /** The fewest characters a column of the row of dashes may have, colons included (flexmark's tables extension reads no fewer). */
@@ -45,6 +47,12 @@ final class TableLookalikes {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Paragraph p) {
                 check(p, ctx);
+            } else if (n instanceof Heading h && h.isSetextHeading() && isRow(h.getText().toString())) {
+                // "| Clinic | Day |" over a line of dashes without pipes: a heading, its bars and all.
+                ctx.problems().warning(ctx.at(h), "this line looks like a table's first row, but the line of dashes under it "
+                                + "has no pipes (|), so it is published as a heading, bars and all.",
+                        "Write the dashes with a pipe between the columns, such as " + dashesFor(cells(h.getText().toString()))
+                                + ", to make a table.");
             } else if (n instanceof Block && !(n instanceof TableBlock)) {
                 walk(n, ctx);
             }

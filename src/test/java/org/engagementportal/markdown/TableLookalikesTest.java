@@ -84,6 +84,20 @@ class TableLookalikesTest {
         }
     }
 
+    /** A row over a line of dashes with no pipes is a heading of bars: named, with the dashes it needs. */
+    @Test
+    void aRowOverALineOfDashesWithoutPipesIsNamed() {
+        Result r = render("Our clinics are below.\n\n| Clinic | Day |\n-----------------\n| Ashby | Monday |\n");
+        assertEquals(1, r.problems().size(), r.problems().toString());
+        Problem p = r.problems().get(0);
+        assertEquals(new Position(SOURCE, FIRST_LINE + 2, 1), p.position());
+        assertTrue(p.message().contains("published as a heading"), p.message());
+        assertTrue(p.fix().contains("|---|---|"), p.fix());
+        assertTrue(r.html().contains("<h2"), r.html());
+        // A heading with a pipe in its words is a heading as meant.
+        assertEquals(List.of(), render("Services | Northshire\n---------------------\n\nText.\n").problems());
+    }
+
     @Test
     void tablesAndRowsOfDashesThatAreNotTextSayNothing() {
         String markdown = """
