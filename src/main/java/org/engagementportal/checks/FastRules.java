@@ -226,6 +226,15 @@ public final class FastRules {
     /** What of an element shows where it was written: a link's words as Markdown writes them, its file or address, or its words. */
     private static List<String> clues(Element e) {
         List<String> clues = new java.util.ArrayList<>();
+        if (e.is("table, thead, tbody, tr, th, td")) {
+            // A table's text is its cells' words run together, which the Markdown never has: its first cell's words,
+            // on a line with a pipe, are where it was written.
+            Element cell = e.is("th, td") ? e : e.selectFirst("th, td");
+            String words = cell == null ? "" : cellWords(cell);
+            if (!words.isBlank()) {
+                clues.add(ON_A_ROW + words);
+            }
+        }
         if (e.is("a") && !e.text().isBlank()) {
             clues.add("[" + e.text() + "]");
         }
@@ -260,17 +269,38 @@ public final class FastRules {
      * of a longer one ("photo.jpg" is not in "team-photo.jpg"). -1 when it is not there.
      */
     private static int next(String text, String clue, int from) {
-        for (int at = text.indexOf(clue, from); at >= 0; at = text.indexOf(clue, at + 1)) {
+        boolean onARow = clue.startsWith(ON_A_ROW);
+        String words = onARow ? clue.substring(ON_A_ROW.length()) : clue;
+        for (int at = text.indexOf(words, from); at >= 0; at = text.indexOf(words, at + 1)) {
             char before = at > 0 ? text.charAt(at - 1) : '\n';
-            int end = at + clue.length();
-            boolean ok = clue.startsWith("[")
+            int end = at + words.length();
+            boolean ok = words.startsWith("[")
                     ? before != '!' && !(end < text.length() && text.charAt(end) == ':')
                     : !Character.isLetterOrDigit(before) && before != '-' && before != '_' && before != '.';
+            if (ok && onARow) {
+                int lineEnd = text.indexOf('\n', at);
+                ok = text.substring(text.lastIndexOf('\n', at) + 1, lineEnd < 0 ? text.length() : lineEnd).indexOf('|') >= 0;
+            }
             if (ok) {
                 return at;
             }
         }
         return -1;
+    }
+
+    /** Marks a clue to be looked for on a line with a pipe: a table's row, as Markdown writes it. */
+    private static final String ON_A_ROW = "\uE000";
+
+    /** A cell's own words: without the column's heading that NHS.UK's responsive tables put before them for small screens. */
+    private static String cellWords(Element cell) {
+        StringBuilder words = new StringBuilder();
+        for (org.jsoup.nodes.Node n : cell.childNodes()) {
+            if (n instanceof Element child && child.hasClass("nhsuk-table__heading")) {
+                continue;
+            }
+            words.append(n instanceof Element child ? child.text() : n instanceof org.jsoup.nodes.TextNode t ? t.text() : "");
+        }
+        return words.toString().strip();
     }
 
     /** Whether a tag's name ends at {@code i}: a space, a line break, "/" or ">" follows it. */

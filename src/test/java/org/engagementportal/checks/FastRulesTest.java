@@ -150,6 +150,27 @@ class FastRulesTest {
         return new Document("content/about.md", "about", new Pages(), Variant.ORIGINAL, null, new Page(), new Body(markdown, 6), Map.of());
     }
 
+    /**
+     * A finding about a table is at the table's line: its first cell's words on a line with a pipe, not the same words
+     * in the text above it, nor the words of every cell run together (which the Markdown never has).
+     */
+    @Test
+    void aTableIsFoundAtItsFirstRowNotAtTheWordsAboveIt() {
+        String body = "<p>Ashby clinic is open on Mondays.</p>"
+                + "<table class=\"nhsuk-table\"><thead class=\"nhsuk-table__head\"></thead><tbody class=\"nhsuk-table__body\">"
+                + "<tr class=\"nhsuk-table__row\"><td class=\"nhsuk-table__cell\">Ashby</td><td class=\"nhsuk-table__cell\">Monday</td></tr>"
+                + "</tbody></table>"
+                + "<table class=\"nhsuk-table\"><thead class=\"nhsuk-table__head\"></thead><tbody class=\"nhsuk-table__body\">"
+                + "<tr class=\"nhsuk-table__row\"><td class=\"nhsuk-table__cell\"><span class=\"nhsuk-table__heading\" aria-hidden=\"true\">"
+                + "Clinic </span>Barton</td></tr></tbody></table>";
+        Problems problems = new Problems();
+        FastRules.checkText("/about/", String.format(BUILT, body), body, "templates/page.ftlh",
+                about("Ashby clinic is open on Mondays.\n\n|---|---|\n| Ashby | Monday |\n\n|---|\n| Barton |\n"), problems);
+        List<Position> at = problems.sorted().stream().filter(p -> p.message().contains("no header row")).map(Problem::position).toList();
+        assertEquals(List.of(new Position("content/about.md", 9, 3), new Position("content/about.md", 12, 3)), at,
+                problems.sorted().toString());
+    }
+
     @Test
     void theBuildRunsTheTextRulesOnTextFromContentAndNotTheWholePageRules() {
         String body = "<h1>Our history</h1><p><a href=\"/plan/\">click here</a></p>";
