@@ -186,7 +186,7 @@ public final class FastRules {
         // is taken to be the nth written, n being how many elements of its kind with that clue come before it.
         String text = content.body().markdown();
         Element prose = e.closest(".portal-prose");
-        for (String clue : clues(e)) {
+        for (Clue clue : clues(e)) {
             int before = 0;
             for (Element other : prose.getElementsByTag(e.tagName())) {
                 if (other == e) {
@@ -224,41 +224,50 @@ public final class FastRules {
     }
 
     /** What of an element shows where it was written: a link's words as Markdown writes them, its file or address, or its words. */
-    private static List<String> clues(Element e) {
-        List<String> clues = new java.util.ArrayList<>();
+    private static List<Clue> clues(Element e) {
+        List<Clue> clues = new java.util.ArrayList<>();
         if (e.is("table, thead, tbody, tr, th, td")) {
-            // A table's text is its cells' words run together, which the Markdown never has: its first cell's words,
-            // on a line with a pipe, are where it was written.
-            Element cell = e.is("th, td") ? e : e.selectFirst("th, td");
-            String words = cell == null ? "" : cellWords(cell);
-            if (!words.isBlank()) {
-                clues.add(ON_A_ROW + words);
+            // A table's text is its cells' words run together, which the Markdown never has: its first cell with
+            // words, written at the start of a row, is where it was written.
+            for (Element cell : e.is("th, td") ? List.of(e) : e.select("th, td")) {
+                String words = cellWords(cell);
+                if (!words.isBlank()) {
+                    clues.add(new Clue(words, true));
+                    break;
+                }
             }
         }
         if (e.is("a") && !e.text().isBlank()) {
-            clues.add("[" + e.text() + "]");
+            clues.add(new Clue("[" + e.text() + "]", false));
         }
         if (e.hasAttr("src") || e.hasAttr("href")) {
             String url = e.hasAttr("src") ? e.attr("src") : e.attr("href");
             String file = url.substring(url.lastIndexOf('/', Math.max(0, url.length() - 2)) + 1).replaceAll("/$", "");
             if (!file.isEmpty()) {
-                clues.add(file);
+                clues.add(new Clue(file, false));
             }
         } else if (!e.text().isBlank()) {
-            clues.add(e.text());
+            clues.add(new Clue(e.text(), false));
         }
         return clues;
+    }
+
+    /**
+     * What to look for in the Markdown: {@code words}, and when {@code cell}, only as a table's cell written at the start
+     * of its row (nothing before it on its line but pipes, spaces, a quote's or list's marks, or an HTML cell's tag).
+     */
+    private record Clue(String words, boolean cell) {
     }
 
     /**
      * Where the {@code n}th (from 0) {@code clue} is in {@code text}; the first when it is there fewer times (a link
      * written once as a reference and used twice), and -1 when it is not there at all.
      */
-    private static int occurrence(String text, String clue, int n) {
+    private static int occurrence(String text, Clue clue, int n) {
         int first = next(text, clue, 0);
         int at = first;
         for (int i = 0; i < n && at >= 0; i++) {
-            at = next(text, clue, at + clue.length());
+            at = next(text, clue, at + clue.words().length());
         }
         return at >= 0 ? at : first;
     }
@@ -268,18 +277,19 @@ public final class FastRules {
      * picture's ("![words]") nor as a reference's definition ("[words]: address"), and a file name not as the end
      * of a longer one ("photo.jpg" is not in "team-photo.jpg"). -1 when it is not there.
      */
-    private static int next(String text, String clue, int from) {
-        boolean onARow = clue.startsWith(ON_A_ROW);
-        String words = onARow ? clue.substring(ON_A_ROW.length()) : clue;
+    private static int next(String text, Clue clue, int from) {
+        String words = clue.words();
+        if (words.isEmpty()) {
+            return -1;
+        }
         for (int at = text.indexOf(words, from); at >= 0; at = text.indexOf(words, at + 1)) {
             char before = at > 0 ? text.charAt(at - 1) : '\n';
             int end = at + words.length();
             boolean ok = words.startsWith("[")
                     ? before != '!' && !(end < text.length() && text.charAt(end) == ':')
                     : !Character.isLetterOrDigit(before) && before != '-' && before != '_' && before != '.';
-            if (ok && onARow) {
-                int lineEnd = text.indexOf('\n', at);
-                ok = text.substring(text.lastIndexOf('\n', at) + 1, lineEnd < 0 ? text.length() : lineEnd).indexOf('|') >= 0;
+            if (ok && clue.cell()) {
+                ok = (end == text.length() || !Character.isLetterOrDigit(text.charAt(end))) && startsACell(text, at);
             }
             if (ok) {
                 return at;
@@ -288,8 +298,24 @@ public final class FastRules {
         return -1;
     }
 
-    /** Marks a clue to be looked for on a line with a pipe: a table's row, as Markdown writes it. */
-    private static final String ON_A_ROW = "\uE000";
+    /**
+     * Whether a table's cell starts at {@code at}: in a Markdown row, nothing before it on its line but pipes, spaces and a
+     * quote's or list's marks, with a pipe on the line; in an HTML table, just after a cell's tag.
+     */
+    private static boolean startsACell(String text, int at) {
+        int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        String lead = text.substring(lineStart, at);
+        if (lead.stripTrailing().endsWith(">") && (lead.contains("<td") || lead.contains("<th"))) {
+            return true;
+        }
+        for (int i = 0; i < lead.length(); i++) {
+            if ("|> \t-*+.)0123456789".indexOf(lead.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        int lineEnd = text.indexOf('\n', at);
+        return text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).indexOf('|') >= 0;
+    }
 
     /** A cell's own words: without the column's heading that NHS.UK's responsive tables put before them for small screens. */
     private static String cellWords(Element cell) {

@@ -171,6 +171,40 @@ class FastRulesTest {
                 problems.sorted().toString());
     }
 
+    /** The text rules' errors for {@code markdown} as about.md's text, rendered as the build renders it. */
+    private static List<Problem> errorsFor(String markdown) {
+        String body = org.engagementportal.markdown.Markdown.shared().render(markdown, "content/about.md", 6, "", null, new Problems()).html();
+        Problems problems = new Problems();
+        FastRules.checkText("/about/", String.format(BUILT, body), body, "templates/page.ftlh", about(markdown), problems);
+        return problems.sorted();
+    }
+
+    /**
+     * A table's cell is looked for where a cell is written (at the start of a row, and whole: "Day" is not "Days
+     * open"), and the first cell with words counts (a corner cell may be empty); an HTML table is found at its cell's
+     * tag. Nothing in a page's text stops the search: a heading of one private-use character is found as any other.
+     */
+    @Test
+    void aTablesCellIsLookedForWhereACellIsWritten() {
+        List<Position> at = errorsFor("""
+                | Days open | Clinic |
+                |---|---|
+                | Monday | Ashby |
+
+                |---|---|
+                | Day | Eastbrook |
+
+                |---|---|
+                |  | Tuesday |
+                """).stream().filter(p -> p.message().contains("no header row")).map(Problem::position).toList();
+        assertEquals(List.of(new Position("content/about.md", 11, 3), new Position("content/about.md", 14, 6)), at);
+        List<Problem> html = errorsFor("Intro.\n\n<table><tr><td>Barton</td></tr></table>\n\n| Clinic | Day |\n|---|---|\n| Barton | Monday |\n");
+        assertEquals(List.of(new Position("content/about.md", 8, 16)), html.stream().filter(p -> p.message().contains("no header row"))
+                .map(Problem::position).toList(), html.toString());
+        List<Problem> odd = errorsFor("Intro.\n\n#### \uE000\n\nText.\n");
+        assertEquals(List.of(new Position("content/about.md", 8, 6)), odd.stream().map(Problem::position).toList(), odd.toString());
+    }
+
     @Test
     void theBuildRunsTheTextRulesOnTextFromContentAndNotTheWholePageRules() {
         String body = "<h1>Our history</h1><p><a href=\"/plan/\">click here</a></p>";
