@@ -77,6 +77,7 @@ public final class SiteAssembler {
         }
         dropOrphanVariants(byPath, drafts);
         reportStaleVariants(byPath);
+        reportVariantsOfMeetingsHeldInPrivate(byPath);
         Optional<SitePage> statement = statement(byPath);
         checkReferences(byPath);
         SortedSet<String> staticFiles = new TreeSet<>();
@@ -167,6 +168,33 @@ public final class SiteAssembler {
                 problems.warning(doc.at("updated"), "this " + kind + " was last updated on " + own.get() + ", but "
                                 + original.document().source() + " was updated on " + changed.get() + ", so it may be out of date.",
                         "Update it to match the page, then change 'updated' to the date you did.");
+            }
+        }
+    }
+
+    /**
+     * A version of a meeting says what the meeting says about the public: one that did not would tell readers of
+     * the easy-read page they may come to a meeting held in private, and publish its link to join online (a version's
+     * settings are its own, and 'public' is true unless it says otherwise).
+     */
+    private void reportVariantsOfMeetingsHeldInPrivate(Map<String, SitePage> byPath) {
+        List<SitePage> versions = byPath.values().stream().filter(p -> !p.document().variant().isOriginal()
+                && p.document().details() instanceof org.engagementportal.content.Meeting)
+                .sorted(java.util.Comparator.comparing(SitePage::path)).toList();
+        for (SitePage page : versions) {
+            Document doc = page.document();
+            SitePage original = byPath.get(Site.originalPath(page));
+            if (original == null || !(original.document().details() instanceof org.engagementportal.content.Meeting meeting)) {
+                continue;
+            }
+            boolean own = ((org.engagementportal.content.Meeting) doc.details()).isPublic();
+            if (own != meeting.isPublic()) {
+                String kind = doc.variant().kind() == Variant.Kind.EASY_READ ? "easy-read version" : "translation";
+                String says = own ? "says the meeting is open to the public ('public' is true unless it says otherwise)"
+                        : "says the meeting is held in private";
+                problems.error(doc.at("public"), "this " + kind + " " + says + ", but " + original.document().source()
+                                + (meeting.isPublic() ? " says it is open to the public." : " says it is held in private."),
+                        "Give it public: " + meeting.isPublic() + ", as the meeting's own file has.");
             }
         }
     }

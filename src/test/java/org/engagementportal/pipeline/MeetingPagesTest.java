@@ -192,4 +192,38 @@ class MeetingPagesTest {
             assertFalse(li.text().isBlank() && li.children().isEmpty(), "no empty fact on a card: " + li.outerHtml());
         }
     }
+
+    /**
+     * An easy-read version of a meeting held in private is held in private too: one that does not say so (a version's
+     * settings are its own, and 'public' is true unless it says otherwise) is an error, and nothing is published; one
+     * that does publishes no link either.
+     */
+    @Test
+    void anEasyReadVersionOfAMeetingHeldInPrivateMustSaySoAndPublishesNoLink() throws IOException {
+        String secret = "https://engage.testshire.example/board-room-9c1d";
+        String meeting = """
+                ---
+                title: Governing Body meeting in private, June 2026
+                summary: The Governing Body meets in private.
+                starts: 2026-06-11T14:00
+                public: false
+                online: %s
+                ---
+                """.formatted(secret);
+        Files.writeString(site.resolve("content/governing-body/2026-06-11.md"), meeting);
+        Path version = site.resolve("content/governing-body/2026-06-11.easy-read.md");
+        Files.writeString(version, meeting.replace("public: false\n", "").replace("June 2026", "June 2026 (easy read)"));
+        Path out = dir.resolve("out");
+        Portal.Run refused = build(out, "2026-05-01T09:00");
+        assertEquals(1, refused.exit(), refused.all());
+        assertTrue(refused.all().contains("content/governing-body/2026-06-11.easy-read.md:1:1: error: this easy-read version says "
+                + "the meeting is open to the public"), refused.all());
+        assertFalse(Files.exists(out), "nothing published");
+        Files.writeString(version, meeting.replace("June 2026", "June 2026 (easy read)"));
+        Portal.Run run = build(out, "2026-05-01T09:00");
+        assertEquals(0, run.exit(), run.all());
+        Document easy = page(out, "/governing-body/2026-06-11/easy-read/");
+        assertTrue(easy.text().contains("No, this meeting is held in private."), easy.text());
+        assertFalse(easy.html().contains(secret), "no link on the easy-read page");
+    }
 }
