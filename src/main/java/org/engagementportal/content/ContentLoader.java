@@ -218,7 +218,7 @@ public final class ContentLoader {
             String[] parts = rel.split("/");
             boolean skipped = false;
             if (leftOut(Path.of(rel))) {
-                return Optional.empty(); // the walk warns of it
+                return Optional.empty(); // the walk warns of such a page
             }
             for (int i = 0; i < parts.length - 1; i++) {
                 if (parts[i].startsWith(".") || parts[i].startsWith("_")) {
@@ -280,14 +280,15 @@ public final class ContentLoader {
     }
 
     /**
-     * Whether a file or folder under content/ (its path there) is one the walk leaves out with a warning: its name
-     * starts with _, but for content/_data/, the site's settings; a writer may have meant it to be published (Hugo's
-     * _index.md, say). Hidden files and folders (starting with .) and backups (ending with ~) are left out without one:
-     * an editor's or the system's, not a writer's.
+     * Whether a file under content/ (its path there) is one the walk leaves out with a warning: a page whose name
+     * starts with _, which its writer may have meant to be published (Hugo's _index.md, say). Folders so named are
+     * left out without one, being a common way to keep drafts or templates aside (and content/_data/ holds the
+     * settings), as are other files, hidden ones (starting with .) and backups (ending with ~): a tool's or the
+     * system's, not a page.
      */
     static boolean leftOut(Path rel) {
         String name = rel.getFileName().toString();
-        if (!name.startsWith("_") || rel.getNameCount() == 1 && name.equals("_data")) {
+        if (!name.startsWith("_") || !name.endsWith(".md")) {
             return false;
         }
         for (int i = 0; i < rel.getNameCount() - 1; i++) {
@@ -310,13 +311,6 @@ public final class ContentLoader {
                     }
                     String name = dir.getFileName().toString();
                     if (name.startsWith(".") || name.startsWith("_")) {
-                        if (leftOut(root.relativize(dir))) {
-                            found.warning(Position.file(CONTENT + "/" + relative(root, dir)), "nothing in this folder is "
-                                            + "published, because its name starts with _ (only content/_data/, the site's "
-                                            + "settings, is read).",
-                                    "Rename the folder without the _ to publish what is in it. To keep a page unpublished, "
-                                            + "give it draft: true.");
-                        }
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     if (!DataLoader.ID.matcher(name).matches()) {
@@ -336,10 +330,13 @@ public final class ContentLoader {
                     String name = file.getFileName().toString();
                     if (name.startsWith(".") || name.startsWith("_") || name.endsWith("~")) {
                         if (leftOut(root.relativize(file))) {
-                            found.warning(Position.file(CONTENT + "/" + relative(root, file)), "this file is not published, "
-                                            + "because its name starts with _.",
-                                    name.equals("_index.md") ? "Rename it index.md: a folder's own page is its index.md."
-                                            : "Rename it without the _ to publish it. To keep a page unpublished, give it draft: true.");
+                            String fix = !name.equals("_index.md") ? "Rename it without the _ to publish it. To keep a page "
+                                    + "unpublished, give it draft: true instead."
+                                    : Files.exists(file.resolveSibling("index.md")) ? "This folder's own page is its index.md, "
+                                    + "which there is: move what you need from this file into it, and delete this one."
+                                    : "Rename it index.md: a folder's own page is its index.md.";
+                            found.warning(Position.file(CONTENT + "/" + relative(root, file)), "this page is not published, "
+                                    + "because its file's name starts with _.", fix);
                         }
                         return FileVisitResult.CONTINUE;
                     }

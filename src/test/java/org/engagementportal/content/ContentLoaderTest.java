@@ -65,29 +65,32 @@ class ContentLoaderTest {
     }
 
     /**
-     * A page or folder whose name starts with _ is not published, and its writer is told (Hugo's _index.md is a
-     * folder's own page there, for one); hidden files and folders, backups and the settings in content/_data/ are left
-     * alone without a word, and what is inside a folder left out is not named again.
+     * A page whose file's name starts with _ is not published, and its writer is told (Hugo's _index.md is a
+     * folder's own page there, for one); folders so named (drafts, templates, a zip's __MACOSX), other files, hidden
+     * files and folders, backups and the settings in content/_data/ are left alone without a word.
      */
     @Test
-    void pagesAndFoldersNamedWithAnUnderscoreAreLeftOutWithAWarning() {
+    void pagesNamedWithAnUnderscoreAreLeftOutWithAWarning() {
         String page = "---\ntitle: A page\nsummary: Somewhere.\n---\nText.\n";
         LoadedContent content = load(Map.of("content/consultations/_index.md", page,
+                "content/pages/_old.md", page,
+                "content/pages/index.md", "---\ntitle: Pages\nsummary: Our pages.\n---\nText.\n",
+                "content/pages/_index.md", page,
                 "content/_drafts/plan.md", page,
-                "content/_drafts/_inner.md", page,
+                "content/__MACOSX/_plan.md", page,
                 "content/pages/_notes.pdf", "%PDF-1.4\n",
-                "content/.hidden/x.md", page,
-                "content/pages/.DS_Store", "x",
-                "content/pages/about.md~", page,
+                "content/pages/_old.md~", page,
+                "content/.hidden/_x.md", page,
                 "content/about.md", page));
-        assertEquals(List.of("content/about.md"), content.documents().stream().map(Document::source).toList());
-        assertEquals(List.of(), List.copyOf(content.staticFiles()));
+        assertEquals(List.of("content/about.md", "content/pages/index.md"),
+                content.documents().stream().map(Document::source).sorted().toList());
         List<Problem> all = problems.sorted();
-        assertEquals(List.of("content/_drafts", "content/consultations/_index.md", "content/pages/_notes.pdf"),
+        assertEquals(List.of("content/consultations/_index.md", "content/pages/_index.md", "content/pages/_old.md"),
                 all.stream().map(p -> p.position().file()).toList(), all.toString());
-        assertTrue(all.stream().allMatch(p -> p.severity() == org.engagementportal.source.Severity.WARNING), all.toString());
-        assertTrue(all.get(0).message().startsWith("nothing in this folder is published, because its name starts with _"), all.toString());
-        assertEquals("Rename it index.md: a folder's own page is its index.md.", all.get(1).fix());
+        assertTrue(all.stream().allMatch(p -> p.severity() == org.engagementportal.source.Severity.WARNING
+                && p.message().equals("this page is not published, because its file's name starts with _.")), all.toString());
+        assertEquals("Rename it index.md: a folder's own page is its index.md.", all.get(0).fix());
+        assertTrue(all.get(1).fix().startsWith("This folder's own page is its index.md, which there is"), all.get(1).fix());
         assertTrue(all.get(2).fix().contains("draft: true"), all.get(2).fix());
     }
 
@@ -112,12 +115,13 @@ class ContentLoaderTest {
     }
 
     @Test
-    void onlyNamesStartingWithAnUnderscoreOutsideTheSettingsAreLeftOutWithAWarning() {
-        for (String named : List.of("_index.md", "consultations/_index.md", "_drafts", "pages/_old", "pages/_data")) {
+    void onlyPagesNamedWithAnUnderscoreOutsideFoldersLeftOutAreWarnedOf() {
+        for (String named : List.of("_index.md", "consultations/_index.md", "pages/_old.md")) {
             assertTrue(ContentLoader.leftOut(Path.of(named)), named);
         }
-        for (String quiet : List.of("_data", "_data/site.yml", "_drafts/plan.md", "_drafts/_inner.md", ".git", ".hidden/_x.md",
-                "about.md", "pages/.DS_Store", "pages/about.md~", "consultations/data_2026.md")) {
+        for (String quiet : List.of("_data", "_data/site.yml", "_drafts", "_drafts/plan.md", "_drafts/_inner.md", "__MACOSX",
+                ".git", ".hidden/_x.md", "about.md", "pages/.DS_Store", "pages/_old.md~", "pages/_notes.pdf", "_redirects",
+                "consultations/data_2026.md")) {
             assertFalse(ContentLoader.leftOut(Path.of(quiet)), quiet);
         }
     }
