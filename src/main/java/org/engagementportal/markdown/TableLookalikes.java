@@ -47,14 +47,31 @@ final class TableLookalikes {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Paragraph p) {
                 check(p, ctx);
-            } else if (n instanceof Heading h && h.isSetextHeading() && isRow(h.getText().toString())) {
-                // "| Clinic | Day |" over a line of dashes without pipes: a heading, its bars and all.
-                ctx.problems().warning(ctx.at(h), "this line looks like a table's first row, but the line of dashes under it "
-                                + "has no pipes (|), so it is published as a heading, bars and all.",
-                        "Write the dashes with a pipe between the columns, such as " + dashesFor(cells(h.getText().toString()))
-                                + ", to make a table.");
+            } else if (n instanceof Heading h && h.isSetextHeading() && h.getLevel() == 2) {
+                headingOfRows(h, ctx);
             } else if (n instanceof Block && !(n instanceof TableBlock)) {
                 walk(n, ctx);
+            }
+        }
+    }
+
+    /**
+     * "| Clinic | Day |" over a line of dashes without pipes: flexmark makes a heading of it, bars and all (of every
+     * line down to the dashes, text above the row included). Named at its first row, its columns counted on that line.
+     */
+    private static void headingOfRows(Heading h, PageContext ctx) {
+        List<BasedSequence> lines = h.getText().splitList("\n");
+        for (int i = 0; i < lines.size(); i++) {
+            String line = text(lines.get(i));
+            if (isRow(line)) {
+                String dashes = "write the dashes under it with a pipe between the columns, such as " + dashesFor(cells(line))
+                        + ", to make a table.";
+                ctx.problems().warning(ctx.at(h, lines.get(i).getStartOffset()), "this line looks like a table's first row, "
+                                + "but the line of dashes under " + (i + 1 < lines.size() ? "the table" : "it") + " has no pipes (|), "
+                                + "so it is published as a heading, bars and all.",
+                        i > 0 ? "Leave a blank line before the table's first row, and " + dashes
+                                : Character.toUpperCase(dashes.charAt(0)) + dashes.substring(1));
+                return;
             }
         }
     }

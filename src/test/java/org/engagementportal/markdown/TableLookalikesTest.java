@@ -96,6 +96,19 @@ class TableLookalikesTest {
         assertTrue(r.html().contains("<h2"), r.html());
         // A heading with a pipe in its words is a heading as meant.
         assertEquals(List.of(), render("Services | Northshire\n---------------------\n\nText.\n").problems());
+        // Two rows over the dashes: the columns are the first row's.
+        Problem two = render("| Clinic | Day | Time |\n| Ashby | Monday | 9am |\n---\n").problems().get(0);
+        assertEquals(new Position(SOURCE, FIRST_LINE, 1), two.position());
+        assertTrue(two.fix().contains("such as |---|---|---|, "), two.fix());
+        // Text straight above the row is part of the heading too: named at the row, with the blank line it needs.
+        List<Problem> above = render("Opening times\n| Clinic | Day |\n---\n").problems();
+        assertEquals(1, above.size(), above.toString());
+        assertEquals(new Position(SOURCE, FIRST_LINE + 1, 1), above.get(0).position());
+        assertTrue(above.get(0).fix().startsWith("Leave a blank line before the table's first row, and write the dashes"), above.get(0).fix());
+        // Over equals signs it is a main heading, which is warned of as such: not named twice.
+        List<Problem> equals = render("| Clinic | Day |\n===\n").problems();
+        assertEquals(1, equals.size(), equals.toString());
+        assertTrue(equals.get(0).message().contains("single #"), equals.toString());
     }
 
     @Test
