@@ -325,9 +325,12 @@ public final class Meetings implements ContentType<Meeting> {
     public Card card(Meeting m, SitePage page, Views views) {
         List<String> facts = new ArrayList<>();
         facts.add(Dates.dateTime(m.starts()));
-        // "Online" when it can be joined online, even in private (the link itself is not published); a meeting held in
-        // private need not say where at all.
+        // A meeting held in private says so where it says where, so that "Online" is not read as an invitation (its
+        // link is not published); it need not say where at all.
         String where = Views.where(m.venue().orElse(null), m.online().isPresent());
+        if (!m.isPublic()) {
+            where = where.isEmpty() ? "In private" : where + ", in private";
+        }
         if (!where.isEmpty()) {
             facts.add(where);
         }

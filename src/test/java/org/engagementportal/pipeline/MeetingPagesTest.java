@@ -191,6 +191,8 @@ class MeetingPagesTest {
         for (Element li : committee.select("li")) {
             assertFalse(li.text().isBlank() && li.children().isEmpty(), "no empty fact on a card: " + li.outerHtml());
         }
+        assertTrue(committee.text().contains("Online, in private"), "the June meeting's card: " + committee.text());
+        assertTrue(committee.text().contains("In private"), "the July meeting's card, with no place: " + committee.text());
     }
 
     /**

@@ -221,8 +221,8 @@ class MeetingAndEventViewsTest {
                 facts(card(meetings, "/governing-body/2026-03-12/")));
         assertEquals(List.of("Thursday 14 May 2026, 2pm", "Kingsmere Town Hall", "Governing Body"),
                 facts(card(meetings, "/governing-body/2026-05-14/")), "British Summer Time, still 2pm");
-        assertEquals(List.of("Thursday 5 February 2026, 2pm", "Online", "Quality Committee"),
-                facts(card(meetings, "/quality-committee/2026-02-05/")));
+        assertEquals(List.of("Thursday 5 February 2026, 2pm", "Online, in private", "Quality Committee"),
+                facts(card(meetings, "/quality-committee/2026-02-05/")), "held in private, which its card says");
         assertEquals(List.of("/governing-body/2026-03-12/", "/governing-body/2026-05-14/"),
                 meetings.select("#upcoming + ul .nhsuk-card__link").eachAttr("href"), "soonest first");
         assertEquals(List.of("/quality-committee/2026-02-05/", "/governing-body/2026-01-15/"),
