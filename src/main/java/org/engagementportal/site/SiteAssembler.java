@@ -126,13 +126,13 @@ public final class SiteAssembler {
             }
             Document draft = drafts.get(Site.originalPath(page));
             if (draft != null && draft.variant().isOriginal()) {
-                String kind = doc.variant().kind() == Variant.Kind.EASY_READ ? "easy-read version" : "translation";
+                String kind = versionName(doc);
                 problems.warning(Position.file(doc.source()), "this " + kind + " is not published while its page, "
                         + draft.source() + ", is a draft.", "It will be published with the page when you remove 'draft: true' "
                         + "from " + draft.source() + ".");
                 return true;
             }
-            String kind = doc.variant().kind() == Variant.Kind.EASY_READ ? "easy-read version" : "translation";
+            String kind = versionName(doc);
             String expected = doc.source().replaceFirst("\\.[^.]+\\.md$", ".md");
             problems.error(Position.file(doc.source()), "this " + kind + " has no page to belong to: there is no "
                     + expected + ".", "Create " + expected + ", or rename this file to match the page it is a version of.");
@@ -159,7 +159,7 @@ public final class SiteAssembler {
                 continue;
             }
             Optional<java.time.LocalDate> own = lastChanged(doc);
-            String kind = doc.variant().kind() == Variant.Kind.EASY_READ ? "easy-read version" : "translation";
+            String kind = versionName(doc);
             if (own.isEmpty()) {
                 problems.warning(doc.at("updated"), "this " + kind + " has no 'updated' date, but "
                                 + original.document().source() + " was updated on " + changed.get() + ", so it may be out of date.",
@@ -189,7 +189,7 @@ public final class SiteAssembler {
             }
             boolean own = ((org.engagementportal.content.Meeting) doc.details()).isPublic();
             if (own != meeting.isPublic()) {
-                String kind = doc.variant().kind() == Variant.Kind.EASY_READ ? "easy-read version" : "translation";
+                String kind = versionName(doc);
                 String says = own ? "says the meeting is open to the public ('public' is true unless it says otherwise)"
                         : "says the meeting is held in private";
                 problems.error(doc.at("public"), "this " + kind + " " + says + ", but " + original.document().source()
@@ -197,6 +197,11 @@ public final class SiteAssembler {
                         "Give it public: " + meeting.isPublic() + ", as the meeting's own file has.");
             }
         }
+    }
+
+    /** What a version of a page is called in a message: "easy-read version" or "translation". */
+    private static String versionName(Document doc) {
+        return doc.variant().kind() == Variant.Kind.EASY_READ ? "easy-read version" : "translation";
     }
 
     private static Optional<java.time.LocalDate> lastChanged(Document doc) {
@@ -233,7 +238,7 @@ public final class SiteAssembler {
                     // it decided, a consultation's to its engagement) are on the original.
                     String original = target.path().substring(0, target.path().lastIndexOf('/', target.path().length() - 2) + 1);
                     SitePage named = byPath.get(original);
-                    String kind = target.document().variant().kind() == Variant.Kind.EASY_READ ? "easy-read version" : "translation";
+                    String kind = versionName(target.document());
                     String written = address || !original.startsWith(prefix) ? original
                             : original.substring(prefix.length(), original.length() - 1);
                     String thing = ref.noun().replaceFirst("^(the|a|an) ", "");
