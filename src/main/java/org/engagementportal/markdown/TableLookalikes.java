@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 final class TableLookalikes {
     /** The fewest characters a column of the row of dashes may have, colons included (flexmark's tables extension reads no fewer). */
-    static final int DASHES = 3;
+    private static final int DASHES = 3;
     private static final Pattern COLUMN = Pattern.compile(":?-+:?");
     /** Dashes that are not the hyphen-minus a table needs, as word processors put in: en and em dash, minus sign. */
     private static final String LONG_DASHES = "\u2013\u2014\u2212";
@@ -109,7 +109,8 @@ final class TableLookalikes {
             fixes.add(p.getAncestorOfType(BlockQuote.class) != null ? "Leave a line with only > on it before the table's first row."
                     : "Leave a blank line before the table's first row.");
         }
-        int wanted = header < 0 ? cells(row) : cells(text(lines.get(header)));
+        int written = cells(row);
+        int wanted = header < 0 ? written : cells(text(lines.get(header)));
         if (containsAny(row, LONG_DASHES)) {
             causes.add("the row of dashes has long dashes (\u2013 or \u2014), as a word processor makes of short ones");
             fixes.add("Type the row of dashes again with the hyphen key: " + dashesFor(wanted) + ".");
@@ -120,8 +121,7 @@ final class TableLookalikes {
             causes.add("a column of the row of dashes is not written as three dashes or more (with at most a colon at each end)");
             fixes.add("Write each column of the row of dashes as three dashes or more, such as " + dashesFor(wanted)
                     + " (a colon at one end, :--- or ---:, lines the column up on that side).");
-        } else if (header >= 0 && cells(row) != wanted) {
-            int written = cells(row);
+        } else if (written != wanted) {
             causes.add("the row of dashes has " + written + (written == 1 ? " column" : " columns") + " and the row above it " + wanted);
             fixes.add("Give the row of dashes one part for each column of the first row: " + dashesFor(wanted) + ".");
         }
@@ -162,7 +162,7 @@ final class TableLookalikes {
      * Whether some line of {@code markdown} may be a row of dashes: a pipe with a dash beside it, a space or two
      * apart (any kind of dash), found without looking at lines. Only such pages have their paragraphs looked at.
      */
-    static boolean mayHoldRowOfDashes(String markdown) {
+    private static boolean mayHoldRowOfDashes(String markdown) {
         for (int pipe = markdown.indexOf('|'); pipe >= 0; pipe = markdown.indexOf('|', pipe + 1)) {
             for (int at = Math.max(0, pipe - 3); at <= Math.min(markdown.length() - 1, pipe + 3); at++) {
                 char c = markdown.charAt(at);
@@ -185,7 +185,7 @@ final class TableLookalikes {
     }
 
     /** Pipes, dashes (of any kind), colons and spaces (of any kind) only, with a pipe and a dash among them. */
-    static boolean isRowOfDashes(String text, int from, int to) {
+    private static boolean isRowOfDashes(String text, int from, int to) {
         boolean pipe = false;
         boolean dash = false;
         for (int i = from; i < to; i++) {
@@ -217,7 +217,7 @@ final class TableLookalikes {
     }
 
     /** The parts of a row between its pipes (a pipe after a backslash is text), an outer pipe at either end not starting one. */
-    static List<String> parts(String line) {
+    private static List<String> parts(String line) {
         String row = line.strip();
         List<String> parts = new ArrayList<>();
         int from = 0;
@@ -239,7 +239,7 @@ final class TableLookalikes {
         return parts;
     }
 
-    static int cells(String line) {
+    private static int cells(String line) {
         return parts(line).size();
     }
 
