@@ -76,6 +76,21 @@ public interface ContentKind<D extends Details> {
     Optional<String> sequence(D details);
 
     /**
+     * Where a version of a page of this type (easy read, a translation), whose settings are its own, says otherwise
+     * than the page itself about something readers must be told the same either way (whether the public may come to
+     * a meeting): empty when they agree, or when the type has nothing of the kind. Checked when the site is assembled,
+     * as an error at the version's field.
+     */
+    Optional<Disagreement> disagreement(D original, D version);
+
+    /**
+     * What a version says otherwise than its page: the field, what the version says and what the page says (each
+     * to follow "this easy-read version" and the page's file: "says the meeting is held in private"), and the fix.
+     */
+    record Disagreement(String field, String versionSays, String pageSays, String fix) {
+    }
+
+    /**
      * A new file of this type with this title, for {@code portal new}: the folder it goes in, its name (from the
      * title, or its date for a type filed by date), front matter with every field the type takes (its own and
      * {@link Meta#FIELDS}), each under a comment in plain words and filled with a sensible value or left empty,

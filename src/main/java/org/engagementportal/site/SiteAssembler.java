@@ -76,8 +76,11 @@ public final class SiteAssembler {
             byPath.put(path, new SitePage(doc, path));
         }
         dropOrphanVariants(byPath, drafts);
-        reportStaleVariants(byPath);
-        reportVariantsOfMeetingsHeldInPrivate(byPath);
+        // The versions alone, in order of address: sorting every page to find them was a sizeable part of assembling.
+        List<SitePage> versions = byPath.values().stream().filter(p -> !p.document().variant().isOriginal())
+                .sorted(java.util.Comparator.comparing(SitePage::path)).toList();
+        reportStaleVariants(byPath, versions);
+        reportDisagreeingVariants(byPath, versions);
         Optional<SitePage> statement = statement(byPath);
         checkReferences(byPath);
         SortedSet<String> staticFiles = new TreeSet<>();
@@ -144,10 +147,7 @@ public final class SiteAssembler {
      * A version (easy read, translation) is stale when the page it is a version of was changed after it:
      * by their 'updated' dates, or 'reviewed' when there is no 'updated'.
      */
-    private void reportStaleVariants(Map<String, SitePage> byPath) {
-        // The versions alone, in order of address: sorting every page to find them was a sizeable part of assembling.
-        List<SitePage> versions = byPath.values().stream().filter(p -> !p.document().variant().isOriginal())
-                .sorted(java.util.Comparator.comparing(SitePage::path)).toList();
+    private void reportStaleVariants(Map<String, SitePage> byPath, List<SitePage> versions) {
         for (SitePage page : versions) {
             Document doc = page.document();
             SitePage original = byPath.get(Site.originalPath(page));
@@ -173,30 +173,24 @@ public final class SiteAssembler {
     }
 
     /**
-     * A version of a meeting says what the meeting says about the public: one that did not would tell readers of
-     * the easy-read page they may come to a meeting held in private, and publish its link to join online (a version's
-     * settings are its own, and 'public' is true unless it says otherwise).
+     * A version that says otherwise than its page about what readers must be told the same either way (whether the
+     * public may come to a meeting), as its type decides ({@link org.engagementportal.content.ContentKind#disagreement}).
      */
-    private void reportVariantsOfMeetingsHeldInPrivate(Map<String, SitePage> byPath) {
-        List<SitePage> versions = byPath.values().stream().filter(p -> !p.document().variant().isOriginal()
-                && p.document().details() instanceof org.engagementportal.content.Meeting)
-                .sorted(java.util.Comparator.comparing(SitePage::path)).toList();
+    private void reportDisagreeingVariants(Map<String, SitePage> byPath, List<SitePage> versions) {
         for (SitePage page : versions) {
             Document doc = page.document();
             SitePage original = byPath.get(Site.originalPath(page));
-            if (original == null || !(original.document().details() instanceof org.engagementportal.content.Meeting meeting)) {
-                continue;
-            }
-            boolean own = ((org.engagementportal.content.Meeting) doc.details()).isPublic();
-            if (own != meeting.isPublic()) {
-                String kind = versionName(doc);
-                String says = own ? "says the meeting is open to the public ('public' is true unless it says otherwise)"
-                        : "says the meeting is held in private";
-                problems.error(doc.at("public"), "this " + kind + " " + says + ", but " + original.document().source()
-                                + (meeting.isPublic() ? " says it is open to the public." : " says it is held in private."),
-                        "Give it public: " + meeting.isPublic() + ", as the meeting's own file has.");
+            if (original != null && original.document().kind() == doc.kind()) {
+                disagreement(doc.kind(), original.document(), doc).ifPresent(d -> problems.error(doc.at(d.field()),
+                        "this " + versionName(doc) + " " + d.versionSays() + ", but " + original.document().source() + " "
+                                + d.pageSays() + ".", d.fix()));
             }
         }
+    }
+
+    private static <D extends org.engagementportal.content.Details> Optional<org.engagementportal.content.ContentKind.Disagreement>
+            disagreement(org.engagementportal.content.ContentKind<D> kind, Document original, Document version) {
+        return kind.disagreement(kind.details().cast(original.details()), kind.details().cast(version.details()));
     }
 
     /** What a version of a page is called in a message: "easy-read version" or "translation". */

@@ -109,6 +109,11 @@ public final class Bulletins implements ContentType<Bulletin> {
         return Optional.of(b.series());
     }
 
+    @Override
+    public Optional<org.engagementportal.content.ContentKind.Disagreement> disagreement(Bulletin original, Bulletin version) {
+        return Optional.empty();
+    }
+
     /** Today's issue of the chosen series, named by its date as issues are, with the sections a bulletin usually has. */
     @Override
     public Starter starter(String title, StarterContext ctx) {

@@ -170,6 +170,11 @@ public final class Consultations implements ContentType<Consultation> {
         return Optional.empty();
     }
 
+    @Override
+    public Optional<org.engagementportal.content.ContentKind.Disagreement> disagreement(Consultation original, Consultation version) {
+        return Optional.empty();
+    }
+
     /** See {@link ConsultationStarter}. */
     @Override
     public Starter starter(String title, StarterContext ctx) {

@@ -135,6 +135,11 @@ public final class EngagementRecords implements ContentType<EngagementRecord> {
         return Optional.empty();
     }
 
+    @Override
+    public Optional<org.engagementportal.content.ContentKind.Disagreement> disagreement(EngagementRecord original, EngagementRecord version) {
+        return Optional.empty();
+    }
+
     /** A drop-in today, with the settings a record takes, and "you said" and "we did" to fill in afterwards. */
     @Override
     public Starter starter(String title, StarterContext ctx) {

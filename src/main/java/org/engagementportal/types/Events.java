@@ -106,6 +106,11 @@ public final class Events implements ContentType<Event> {
         return Optional.empty();
     }
 
+    @Override
+    public Optional<org.engagementportal.content.ContentKind.Disagreement> disagreement(Event original, Event version) {
+        return Optional.empty();
+    }
+
     /** An event in three weeks, from 2pm to 4pm, at a place still to be confirmed, with the usual headings. */
     @Override
     public Starter starter(String title, StarterContext ctx) {

@@ -136,6 +136,20 @@ public final class Meetings implements ContentType<Meeting> {
         return Optional.of(m.committee());
     }
 
+    /** A version of a meeting says whether the public may come as the meeting does: else it would invite readers to a
+     * meeting held in private, and publish its link to join online. */
+    @Override
+    public Optional<org.engagementportal.content.ContentKind.Disagreement> disagreement(Meeting original, Meeting version) {
+        if (original.isPublic() == version.isPublic()) {
+            return Optional.empty();
+        }
+        return Optional.of(new org.engagementportal.content.ContentKind.Disagreement("public", version.isPublic()
+                ? "says the meeting is open to the public ('public' is true unless it says otherwise)"
+                : "says the meeting is held in private",
+                original.isPublic() ? "says it is open to the public" : "says it is held in private",
+                "Give it public: " + original.isPublic() + ", as the meeting's own file has."));
+    }
+
     /**
      * A meeting of the chosen committee in four weeks, on a weekday, from 10am to 12:30pm, held in public with
      * questions invited until 5pm a week before, and the agenda's usual first items. Its file is named by its date,

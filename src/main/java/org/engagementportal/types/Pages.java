@@ -97,6 +97,11 @@ public final class Pages implements ContentType<Page> {
         return Optional.empty();
     }
 
+    @Override
+    public Optional<org.engagementportal.content.ContentKind.Disagreement> disagreement(Page original, Page version) {
+        return Optional.empty();
+    }
+
     /** A page in the chosen folder, checked today and due for review in a year, with the headings most pages have. */
     @Override
     public Starter starter(String title, StarterContext ctx) {

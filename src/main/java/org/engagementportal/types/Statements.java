@@ -103,6 +103,11 @@ public final class Statements implements ContentType<Statement> {
         return Optional.empty();
     }
 
+    @Override
+    public Optional<org.engagementportal.content.ContentKind.Disagreement> disagreement(Statement original, Statement version) {
+        return Optional.empty();
+    }
+
     /**
      * The statement, offering every format, with the site's contact details as the ways to ask and the usual
      * response time, and the headings of an Accessible Information Statement.

@@ -127,6 +127,11 @@ class TypeDefinedInATestTest {
         }
 
         @Override
+        public Optional<org.engagementportal.content.ContentKind.Disagreement> disagreement(Survey original, Survey version) {
+            return Optional.empty();
+        }
+
+        @Override
         public Optional<org.engagementportal.content.EngagementRow> evidence(Survey s) {
             return Optional.empty();
         }
