@@ -220,7 +220,110 @@ public final class FastRules {
                 return new Position(content.source(), line, from - lineStart + 1);
             }
         }
+        Element table = e.closest("table");
+        if (table != null) {
+            // Its cell's words are not written as they show ("**Monday**", "\"Yes\"", "A &amp; E"): the nth table of the
+            // page is the nth written, when the text has as many tables as the page shows.
+            List<Integer> starts = tableStarts(text);
+            List<Element> shown = prose.select("table");
+            int n = shown.indexOf(table);
+            if (n >= 0 && starts.size() == shown.size()) {
+                int at = starts.get(n);
+                int line = content.body().firstLine();
+                for (int i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) {
+                    line++;
+                }
+                return new Position(content.source(), line, at - (text.lastIndexOf('\n', at - 1) + 1) + 1);
+            }
+        }
         return new Position(content.source(), content.body().firstLine(), 1);
+    }
+
+    /**
+     * Where each table of a text starts, in order: a Markdown table at its first row (the row above its row of dashes
+     * when that row has a pipe, else the row of dashes, which then begins a table without headings), an HTML table at
+     * its {@code <table} tag. Code between fences is passed over. Lines that only look like a table count too, so a
+     * caller compares the number with the tables shown before trusting it.
+     */
+    static List<Integer> tableStarts(String text) {
+        List<Integer> starts = new java.util.ArrayList<>();
+        String fence = null;
+        int previous = -1; // where the line before starts, when it has a pipe and is not itself a row of dashes
+        for (int start = 0; start < text.length(); ) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            String line = text.substring(start, end);
+            int body = start + lead(line);
+            String rest = text.substring(body, end);
+            if (fence != null) {
+                if (rest.startsWith(fence)) {
+                    fence = null;
+                }
+                previous = -1;
+            } else if (rest.startsWith("```") || rest.startsWith("~~~")) {
+                fence = rest.substring(0, 3);
+                previous = -1;
+            } else if (isRowOfDashes(rest)) {
+                starts.add(previous >= 0 ? previous : body);
+                previous = -1;
+            } else {
+                previous = rest.indexOf('|') >= 0 ? body : -1;
+                String lower = rest.toLowerCase(java.util.Locale.ROOT);
+                for (int t = lower.indexOf("<table"); t >= 0; t = lower.indexOf("<table", t + 1)) {
+                    if (isTagEnd(lower, t + "<table".length())) {
+                        starts.add(body + t);
+                        previous = -1;
+                    }
+                }
+            }
+            start = end + 1;
+        }
+        return starts;
+    }
+
+    /** How many characters of a line are a quote's or list's marks and indentation ("> ", "- ", "1. ", spaces). */
+    private static int lead(String line) {
+        int i = 0;
+        while (i < line.length()) {
+            char c = line.charAt(i);
+            if (c == ' ' || c == '\t' || c == '>') {
+                i++;
+            } else if ((c == '-' || c == '*' || c == '+') && i + 1 < line.length() && line.charAt(i + 1) == ' ') {
+                i += 2;
+            } else if (Character.isDigit(c)) {
+                int j = i;
+                while (j < line.length() && Character.isDigit(line.charAt(j))) {
+                    j++;
+                }
+                if (j + 1 < line.length() && (line.charAt(j) == '.' || line.charAt(j) == ')') && line.charAt(j + 1) == ' ') {
+                    i = j + 2;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    /** A table's row of dashes: pipes, dashes, colons and spaces only, with a pipe and a dash ("|---|:--:|"). */
+    private static boolean isRowOfDashes(String line) {
+        boolean pipe = false;
+        boolean dash = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '|') {
+                pipe = true;
+            } else if (c == '-') {
+                dash = true;
+            } else if (c != ':' && c != ' ' && c != '\t' && c != '\r') {
+                return false;
+            }
+        }
+        return pipe && dash;
     }
 
     /** What of an element shows where it was written: a link's words as Markdown writes them, its file or address, or its words. */

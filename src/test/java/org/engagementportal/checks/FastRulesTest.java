@@ -205,6 +205,56 @@ class FastRulesTest {
         assertEquals(List.of(new Position("content/about.md", 8, 6)), odd.stream().map(Problem::position).toList(), odd.toString());
     }
 
+    /**
+     * A table whose first cell is not written as it shows (bold, quotes made typographic, an entity, a link) is found
+     * as the nth table of the text, so two such tables are two errors, each at its own first row, not one error at the
+     * text's first line.
+     */
+    @Test
+    void aTableWhoseWordsAreWrittenOtherwiseIsFoundByItsPlaceAmongTheTables() {
+        List<Position> at = errorsFor("""
+                Our clinics.
+
+                |---|---|
+                | _Ashby_ | Monday |
+
+                > |---|
+                > | "Yes" |
+
+                ```
+                |---|
+                | not a table |
+                ```
+
+                - |---|---|
+                  | [Barton](https://example.org/) | A &amp; E |
+
+                <table><tr><td>Eastbrook &amp; Fenwick</td></tr></table>
+                """).stream().filter(p -> p.message().contains("no header row")).map(Problem::position).toList();
+        assertEquals(List.of(new Position("content/about.md", 8, 1), new Position("content/about.md", 11, 3),
+                new Position("content/about.md", 19, 3), new Position("content/about.md", 22, 1)), at);
+    }
+
+    /** When the text has more things like tables than the page shows tables, no guess is made: the text's first line. */
+    @Test
+    void aTableIsNotGuessedAtWhenTheTextHasMoreTableLikeLinesThanTables() {
+        List<Position> at = errorsFor("""
+                Our clinics.
+                | Clinic | Day |
+                |---|---|
+
+                |---|
+                | _Ashby_ |
+                """).stream().filter(p -> p.message().contains("no header row")).map(Problem::position).toList();
+        assertEquals(List.of(new Position("content/about.md", 6, 1)), at);
+    }
+
+    @Test
+    void tableStartsAreEachTablesFirstRow() {
+        assertEquals(List.of(0, 21, 34), FastRules.tableStarts("| a | b |\n|---|---|\n\n|---|\n| c |\n\n<TABLE>\n<table-like>"));
+        assertEquals(List.of(), FastRules.tableStarts("~~~\n| a |\n|---|\n~~~\nText | more\n\n---\n"));
+    }
+
     @Test
     void theBuildRunsTheTextRulesOnTextFromContentAndNotTheWholePageRules() {
         String body = "<h1>Our history</h1><p><a href=\"/plan/\">click here</a></p>";
