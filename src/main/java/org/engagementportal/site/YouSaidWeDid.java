@@ -39,7 +39,8 @@ public final class YouSaidWeDid {
         }
 
         public String label() {
-            return startYear + "-" + String.format("%02d", (startYear + 1) % 100);
+            int end = (startYear + 1) % 100; // digits 0 to 9 whatever the machine's language: the label is in web addresses
+            return startYear + "-" + (end < 10 ? "0" : "") + end;
         }
 
         public LocalDate first() {
