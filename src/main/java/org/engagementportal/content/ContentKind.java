@@ -77,11 +77,11 @@ public interface ContentKind<D extends Details> {
 
     /**
      * Where a version of a page of this type (easy read, a translation), whose settings are its own, says otherwise
-     * than the page itself about something readers must be told the same either way (whether the public may come to
-     * a meeting): empty when they agree, or when the type has nothing of the kind. Checked when the site is assembled,
-     * as an error at the version's field.
+     * than the page itself about something readers must be told the same either way (when a consultation closes,
+     * when a meeting is and whether the public may come): empty when they agree, or when the type has nothing of the
+     * kind. Checked when the site is assembled, each as an error at the version's field.
      */
-    Optional<Disagreement> disagreement(D original, D version);
+    List<Disagreement> disagreements(D original, D version);
 
     /**
      * What a version says otherwise than its page: the field, what the version says and what the page says (each

@@ -181,16 +181,16 @@ public final class SiteAssembler {
             Document doc = page.document();
             SitePage original = byPath.get(Site.originalPath(page));
             if (original != null && original.document().kind() == doc.kind()) {
-                disagreement(doc.kind(), original.document(), doc).ifPresent(d -> problems.error(doc.at(d.field()),
+                disagreements(doc.kind(), original.document(), doc).forEach(d -> problems.error(doc.at(d.field()),
                         "this " + versionName(doc) + " " + d.versionSays() + ", but " + original.document().source() + " "
                                 + d.pageSays() + ".", d.fix()));
             }
         }
     }
 
-    private static <D extends org.engagementportal.content.Details> Optional<org.engagementportal.content.ContentKind.Disagreement>
-            disagreement(org.engagementportal.content.ContentKind<D> kind, Document original, Document version) {
-        return kind.disagreement(kind.details().cast(original.details()), kind.details().cast(version.details()));
+    private static <D extends org.engagementportal.content.Details> List<org.engagementportal.content.ContentKind.Disagreement>
+            disagreements(org.engagementportal.content.ContentKind<D> kind, Document original, Document version) {
+        return kind.disagreements(kind.details().cast(original.details()), kind.details().cast(version.details()));
     }
 
     /** What a version of a page is called in a message: "easy-read version" or "translation". */

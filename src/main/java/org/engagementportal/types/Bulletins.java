@@ -110,8 +110,8 @@ public final class Bulletins implements ContentType<Bulletin> {
     }
 
     @Override
-    public Optional<org.engagementportal.content.ContentKind.Disagreement> disagreement(Bulletin original, Bulletin version) {
-        return Optional.empty();
+    public List<org.engagementportal.content.ContentKind.Disagreement> disagreements(Bulletin original, Bulletin version) {
+        return List.of();
     }
 
     /** Today's issue of the chosen series, named by its date as issues are, with the sections a bulletin usually has. */

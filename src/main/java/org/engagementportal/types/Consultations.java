@@ -171,8 +171,11 @@ public final class Consultations implements ContentType<Consultation> {
     }
 
     @Override
-    public Optional<org.engagementportal.content.ContentKind.Disagreement> disagreement(Consultation original, Consultation version) {
-        return Optional.empty();
+    public List<org.engagementportal.content.ContentKind.Disagreement> disagreements(Consultation original, Consultation version) {
+        List<org.engagementportal.content.ContentKind.Disagreement> found = new ArrayList<>();
+        Versions.time("opens", "opens", "the consultation", original.opens(), version.opens()).ifPresent(found::add);
+        Versions.time("closes", "closes", "the consultation", original.closes(), version.closes()).ifPresent(found::add);
+        return found;
     }
 
     /** See {@link ConsultationStarter}. */

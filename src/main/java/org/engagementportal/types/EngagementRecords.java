@@ -136,8 +136,8 @@ public final class EngagementRecords implements ContentType<EngagementRecord> {
     }
 
     @Override
-    public Optional<org.engagementportal.content.ContentKind.Disagreement> disagreement(EngagementRecord original, EngagementRecord version) {
-        return Optional.empty();
+    public List<org.engagementportal.content.ContentKind.Disagreement> disagreements(EngagementRecord original, EngagementRecord version) {
+        return List.of();
     }
 
     /** A drop-in today, with the settings a record takes, and "you said" and "we did" to fill in afterwards. */

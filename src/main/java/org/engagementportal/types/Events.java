@@ -107,8 +107,11 @@ public final class Events implements ContentType<Event> {
     }
 
     @Override
-    public Optional<org.engagementportal.content.ContentKind.Disagreement> disagreement(Event original, Event version) {
-        return Optional.empty();
+    public List<org.engagementportal.content.ContentKind.Disagreement> disagreements(Event original, Event version) {
+        List<org.engagementportal.content.ContentKind.Disagreement> found = new java.util.ArrayList<>();
+        Versions.time("starts", "starts", "the event", original.starts(), version.starts()).ifPresent(found::add);
+        Versions.time("ends", "ends", "the event", original.ends(), version.ends()).ifPresent(found::add);
+        return found;
     }
 
     /** An event in three weeks, from 2pm to 4pm, at a place still to be confirmed, with the usual headings. */

@@ -139,15 +139,18 @@ public final class Meetings implements ContentType<Meeting> {
     /** A version of a meeting says whether the public may come as the meeting does: else it would invite readers to a
      * meeting held in private, and publish its link to join online. */
     @Override
-    public Optional<org.engagementportal.content.ContentKind.Disagreement> disagreement(Meeting original, Meeting version) {
-        if (original.isPublic() == version.isPublic()) {
-            return Optional.empty();
+    public List<org.engagementportal.content.ContentKind.Disagreement> disagreements(Meeting original, Meeting version) {
+        List<org.engagementportal.content.ContentKind.Disagreement> found = new ArrayList<>();
+        Versions.time("starts", "starts", "the meeting", original.starts(), version.starts()).ifPresent(found::add);
+        Versions.time("ends", "ends", "the meeting", original.ends(), version.ends()).ifPresent(found::add);
+        if (original.isPublic() != version.isPublic()) {
+            found.add(new org.engagementportal.content.ContentKind.Disagreement("public", version.isPublic()
+                    ? "says the meeting is open to the public ('public' is true unless it says otherwise)"
+                    : "says the meeting is held in private",
+                    original.isPublic() ? "says it is open to the public" : "says it is held in private",
+                    "Give it public: " + original.isPublic() + ", as the meeting's own file has."));
         }
-        return Optional.of(new org.engagementportal.content.ContentKind.Disagreement("public", version.isPublic()
-                ? "says the meeting is open to the public ('public' is true unless it says otherwise)"
-                : "says the meeting is held in private",
-                original.isPublic() ? "says it is open to the public" : "says it is held in private",
-                "Give it public: " + original.isPublic() + ", as the meeting's own file has."));
+        return found;
     }
 
     /**

@@ -98,8 +98,8 @@ public final class Pages implements ContentType<Page> {
     }
 
     @Override
-    public Optional<org.engagementportal.content.ContentKind.Disagreement> disagreement(Page original, Page version) {
-        return Optional.empty();
+    public List<org.engagementportal.content.ContentKind.Disagreement> disagreements(Page original, Page version) {
+        return List.of();
     }
 
     /** A page in the chosen folder, checked today and due for review in a year, with the headings most pages have. */

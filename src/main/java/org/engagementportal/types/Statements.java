@@ -104,8 +104,8 @@ public final class Statements implements ContentType<Statement> {
     }
 
     @Override
-    public Optional<org.engagementportal.content.ContentKind.Disagreement> disagreement(Statement original, Statement version) {
-        return Optional.empty();
+    public List<org.engagementportal.content.ContentKind.Disagreement> disagreements(Statement original, Statement version) {
+        return List.of();
     }
 
     /**

@@ -127,8 +127,8 @@ class TypeDefinedInATestTest {
         }
 
         @Override
-        public Optional<org.engagementportal.content.ContentKind.Disagreement> disagreement(Survey original, Survey version) {
-            return Optional.empty();
+        public List<org.engagementportal.content.ContentKind.Disagreement> disagreements(Survey original, Survey version) {
+            return List.of();
         }
 
         @Override

@@ -1,0 +1,45 @@
+package org.engagementportal.types;
+
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import org.engagementportal.content.ContentKind.Disagreement;
+import org.engagementportal.render.Dates;
+
+/** What the types ask alike of a version of a page (easy read, a translation): that its times are its page's. */
+final class Versions {
+    private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
+
+    private Versions() {
+    }
+
+    /**
+     * A version's time that is not its page's, such as a consultation's closing time moved on the page and not in its
+     * easy-read version: "says the consultation closes at 11:59pm on Monday 11 January 2027", with the fix to write the
+     * page's time as the page's file writes it.
+     *
+     * @param field "closes"
+     * @param verb  what the thing does at the time: "closes"
+     * @param what  "the consultation"
+     */
+    static Optional<Disagreement> time(String field, String verb, String what, ZonedDateTime page, ZonedDateTime version) {
+        return time(field, verb, what, Optional.of(page), Optional.of(version));
+    }
+
+    /** {@link #time(String, String, String, ZonedDateTime, ZonedDateTime)} for a time that may be left out (an end). */
+    static Optional<Disagreement> time(String field, String verb, String what, Optional<ZonedDateTime> page,
+                                       Optional<ZonedDateTime> version) {
+        if (page.map(ZonedDateTime::toInstant).equals(version.map(ZonedDateTime::toInstant))) {
+            return Optional.empty();
+        }
+        String versionSays = version.map(t -> "says " + what + " " + verb + " " + when(t)).orElse("gives no '" + field + "' time");
+        String pageSays = page.map(t -> "says " + verb + " " + when(t)).orElse("gives no '" + field + "' time");
+        String fix = page.map(t -> "Give it " + field + ": " + WRITTEN.format(t) + ", as the page's own file has.")
+                .orElse("Remove its " + field + " line, as the page's own file has none.");
+        return Optional.of(new Disagreement(field, versionSays, pageSays, fix));
+    }
+
+    private static String when(ZonedDateTime t) {
+        return "at " + Dates.time(t) + " on " + Dates.weekday(t.toLocalDate());
+    }
+}

@@ -1,0 +1,71 @@
+package org.engagementportal.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.engagementportal.testing.Portal;
+import org.engagementportal.testing.TestSite;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A version of a page (easy read, a translation) has settings of its own, copied from its page when it was started.
+ * When the page's times change (a consultation extended, a drop-in moved), a version left as it was would tell its
+ * readers otherwise: that the consultation has closed while English readers may still respond. So each time of a
+ * version that differs from its page's is an error at the version's line, all of them in one run.
+ */
+class VersionTimesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aVersionWhoseTimesAreNotItsPagesStopsTheBuildAtEachOfThem() throws IOException {
+        Path site = TestSite.copy("small", dir.resolve("site"));
+        Path page = site.resolve("content/consultations/dental-access.md");
+        Files.writeString(page, TestSite.read(page).replace("closes: 2026-05-01T17:00", "closes: 2026-06-01T17:00"));
+        Path easy = site.resolve("content/consultations/dental-access.easy-read.md");
+        String easyText = TestSite.read(easy);
+        Path polish = site.resolve("content/consultations/dental-access.pl.md");
+        Files.writeString(polish, easyText.replace("Finding an NHS dentist - easy read", "Dostęp do dentysty NHS")
+                .replace("opens: 2026-02-02T09:00", "opens: 2026-02-03T09:00"));
+        Path event = site.resolve("content/events/eastbrook-drop-in.md");
+        Path eventEasy = site.resolve("content/events/eastbrook-drop-in.easy-read.md");
+        String eventText = TestSite.read(event);
+        Files.writeString(eventEasy, eventText.replace("Dental drop-in, Eastbrook", "Dental drop-in (easy read)")
+                .replace("ends: 2026-03-10T13:00\n", ""));
+        Path out = dir.resolve("out");
+
+        Portal.Run refused = Portal.run("build", "--source", site.toString(), "--out", out.toString(), "--now", "2026-05-10T09:00");
+        assertEquals(1, refused.exit(), refused.all());
+        String all = refused.all();
+        assertTrue(all.contains("content/consultations/dental-access.easy-read.md:5:9: error: this easy-read version says the "
+                + "consultation closes at 5pm on Friday 1 May 2026, but content/consultations/dental-access.md says closes at 5pm "
+                + "on Monday 1 June 2026."), all);
+        assertTrue(all.contains("Fix: Give it closes: 2026-06-01T17:00, as the page's own file has."), all);
+        assertTrue(all.contains("content/consultations/dental-access.pl.md:4:8: error: this translation says the consultation "
+                + "opens at 9am on Tuesday 3 February 2026"), all);
+        assertTrue(all.contains("content/consultations/dental-access.pl.md:5:9: error: this translation says the consultation "
+                + "closes at 5pm on Friday 1 May 2026"), all);
+        assertTrue(all.contains("content/events/eastbrook-drop-in.easy-read.md:1:1: error: this easy-read version gives no 'ends' "
+                + "time, but content/events/eastbrook-drop-in.md says ends at 1pm on Tuesday 10 March 2026."), all);
+        assertTrue(all.contains("Fix: Give it ends: 2026-03-10T13:00"), all);
+        assertFalse(Files.exists(out), "nothing published");
+
+        Files.writeString(easy, easyText.replace("closes: 2026-05-01T17:00", "closes: 2026-06-01T17:00"));
+        Files.writeString(polish, TestSite.read(polish).replace("opens: 2026-02-03T09:00", "opens: 2026-02-02T09:00")
+                .replace("closes: 2026-05-01T17:00", "closes: 2026-06-01T17:00"));
+        Files.writeString(eventEasy, eventText.replace("Dental drop-in, Eastbrook", "Dental drop-in (easy read)"));
+        Portal.Run run = Portal.run("build", "--source", site.toString(), "--out", out.toString(), "--now", "2026-05-10T09:00");
+        assertEquals(0, run.exit(), run.all());
+        for (String path : new String[] {"consultations/dental-access", "consultations/dental-access/easy-read", "consultations/dental-access/pl"}) {
+            String text = Jsoup.parse(TestSite.read(out.resolve(path).resolve("index.html"))).text();
+            assertTrue(text.contains("Open"), path + ": " + text);
+            assertFalse(text.contains("Closed"), path + ": " + text);
+        }
+    }
+}
