@@ -25,6 +25,26 @@ class YamlTest {
         assertTrue(problems.isEmpty());
     }
 
+    /**
+     * A character outside Unicode's first 65,536 (an emoji, a rare Chinese character) is two chars in Java; snakeyaml-engine
+     * 2.10 failed with an IndexOutOfBoundsException when one fell across the end of its 1,024-char buffer, which
+     * stopped every build as a fault of the portal's (exit code 3) without naming the file. Each place around the
+     * buffer's ends now reads as any other.
+     */
+    @Test
+    void aCharacterOfTwoCharsIsReadWhereverItFalls() {
+        String prefix = "title: Emoji test\nsummary: \"";
+        for (int at = 1000; at < 3100; at++) {
+            String yaml = prefix + "a".repeat(at - prefix.length()) + "\uD83D\uDE00 \uD840\uDC0B\"\n";
+            Problems problems = new Problems();
+            YamlNode.Mapping root = (YamlNode.Mapping) Yaml.parse(SourceText.of("content/emoji.md", "---\n" + yaml + "---\n"), yaml, 2,
+                    problems).orElseThrow();
+            String summary = ((YamlNode.Scalar) root.entries().get(1).value()).value();
+            assertTrue(summary.endsWith("a\uD83D\uDE00 \uD840\uDC0B"), at + ": " + summary.substring(summary.length() - 10));
+            assertTrue(problems.isEmpty(), at + ": " + problems.sorted());
+        }
+    }
+
     @Test
     void jsonIsReadWithPositionsAndItsNumbersApartFromItsText() {
         Problems problems = new Problems();
