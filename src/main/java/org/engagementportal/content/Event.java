@@ -17,5 +17,10 @@ public record Event(ZonedDateTime starts, Optional<ZonedDateTime> ends, Optional
         accessibility = List.copyOf(accessibility);
     }
 
+    /** When it is over: its end, or the end of its day when it gives no end (see {@link Over}). */
+    public ZonedDateTime over() {
+        return Over.at(starts, ends);
+    }
+
     public static final List<String> FIELDS = List.of("starts", "ends", "venue", "online", "booking", "accessibility");
 }

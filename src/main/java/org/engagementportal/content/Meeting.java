@@ -26,6 +26,11 @@ public record Meeting(String committee, ZonedDateTime starts, Optional<ZonedDate
         return isPublic ? online : Optional.empty();
     }
 
+    /** When it is over: its end, or the end of its day when it gives no end (see {@link Over}). */
+    public ZonedDateTime over() {
+        return Over.at(starts, ends);
+    }
+
     public static final List<String> FIELDS = List.of("committee", "starts", "ends", "venue", "online", "public",
             "questions_by", "agenda", "minutes");
 }

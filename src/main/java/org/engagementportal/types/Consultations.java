@@ -295,7 +295,7 @@ public final class Consultations implements ContentType<Consultation> {
                 .flatMap(p -> site.page(p).stream())
                 // A reference to a page that is not an event is reported when the site is assembled; an event that
                 // has finished is no longer a way to respond.
-                .filter(p -> p.document().details() instanceof Event e && e.ends().orElse(e.starts()).isAfter(site.now()))
+                .filter(p -> p.document().details() instanceof Event e && e.over().isAfter(site.now()))
                 .map(p -> views.link(p.path(), p.title() + ", " + Dates.dateTime(p.document().detailsAs(Event.class).starts())))
                 .toList();
         boolean upcoming = status == ConsultationStatus.UPCOMING;

@@ -81,9 +81,8 @@ public final class Events implements ContentType<Event> {
 
     @Override
     public List<Moment> moments(Event e, SiteConfig config, ZoneId zone) {
-        // When it ends it is no longer offered as a way to respond to a consultation.
-        return e.ends().map(end -> List.of(new Moment(e.starts(), "event-starts"), new Moment(end, "event-ends")))
-                .orElse(List.of(new Moment(e.starts(), "event-starts")));
+        // When it is over it is no longer offered as a way to respond to a consultation, and moves to past events.
+        return List.of(new Moment(e.starts(), "event-starts"), new Moment(e.over(), "event-ends"));
     }
 
     @Override
@@ -163,10 +162,9 @@ public final class Events implements ContentType<Event> {
         return p.document().detailsAs(Event.class).starts();
     }
 
-    /** When it is over: its end, or its start when it has none. */
+    /** When it is over: its end, or the end of its day when it has none. */
     private static ZonedDateTime over(SitePage p) {
-        Event e = p.document().detailsAs(Event.class);
-        return e.ends().orElse(e.starts());
+        return p.document().detailsAs(Event.class).over();
     }
 
     /** Those to come or under way, soonest first: an event is in the past only once it has ended. */
@@ -182,7 +180,8 @@ public final class Events implements ContentType<Event> {
 
     @Override
     public Optional<Listing.Section> home(Plan plan) {
-        return Optional.of(Plan.section("events", "Coming up", plan.upcoming(plan.pages(), Events::starts).stream()
+        // As the events page has them: an event under way is still coming up until it is over.
+        return Optional.of(Plan.section("events", "Coming up", notOver(plan, plan.pages()).stream()
                 .limit(Plan.HOME_ITEMS).toList()));
     }
 
@@ -205,7 +204,7 @@ public final class Events implements ContentType<Event> {
     public EventView view(Event e, SitePage page, Views views) {
         String when = e.ends().map(x -> Dates.range(e.starts(), x)).orElse(Dates.dateTime(e.starts()));
         boolean upcoming = views.site().now().isBefore(e.starts());
-        boolean over = !views.site().now().isBefore(e.ends().orElse(e.starts()));
+        boolean over = !views.site().now().isBefore(e.over());
         return new EventView(when, Dates.iso(e.starts()), upcoming, over, Views.venue(e.venue()),
                 e.online().map(Object::toString).orElse(null), e.booking().filter(b -> upcoming).map(Object::toString).orElse(null),
                 e.accessibility().stream().map(Access::label).toList());

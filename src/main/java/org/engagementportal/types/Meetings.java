@@ -100,8 +100,8 @@ public final class Meetings implements ContentType<Meeting> {
         List<Moment> out = new ArrayList<>();
         m.questionsBy().ifPresent(q -> out.add(new Moment(q, "questions-close")));
         out.add(new Moment(m.starts(), "meeting-starts"));
-        // Its link to join online is shown until it ends.
-        m.ends().ifPresent(end -> out.add(new Moment(end, "meeting-ends")));
+        // Its link to join online is shown until it is over.
+        out.add(new Moment(m.over(), "meeting-ends"));
         return out;
     }
 
@@ -320,7 +320,7 @@ public final class Meetings implements ContentType<Meeting> {
                 : privateAgenda.isEmpty() ? "Yes, the whole meeting." : "Yes. Items in part 2 are discussed in private.";
         Optional<Minutes> minutes = m.minutes();
         return new MeetingView(committee, when, Dates.iso(m.starts()), Views.venue(m.venue()),
-                m.joinLink().filter(o -> site.now().isBefore(m.ends().orElse(m.starts()))).map(Object::toString).orElse(null),
+                m.joinLink().filter(o -> site.now().isBefore(m.over())).map(Object::toString).orElse(null),
                 openToPublic, questions,
                 publicAgenda, privateAgenda,
                 minutes.flatMap(Minutes::file).map(a -> views.describe(a, day)).orElse(null),
