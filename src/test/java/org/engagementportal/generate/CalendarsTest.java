@@ -88,6 +88,7 @@ class CalendarsTest {
             title: Chat café - easy read
             summary: Come and talk to us.
             starts: 2026-03-20T09:30
+            ends: 2026-03-20T11:00
             venue: Eastbrook Library
             ---
             Come and talk.

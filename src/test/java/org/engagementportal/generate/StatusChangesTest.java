@@ -1,6 +1,7 @@
 package org.engagementportal.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -135,18 +136,20 @@ class StatusChangesTest {
                 "2026-03-02T09:00 opens /consultations/clinic/",
                 "2026-03-09T17:00 questions-close /governing-body/2026-03-12/",
                 "2026-03-10T12:00 event-starts /events/fair/",
+                "2026-03-11T00:00 event-ends /events/fair/",
                 "2026-03-12T10:00 meeting-starts /governing-body/2026-03-12/",
+                "2026-03-13T00:00 meeting-ends /governing-body/2026-03-12/",
                 "2026-03-16T00:00 outcome-published /consultations/pharmacy/",
                 "2026-04-16T17:00 closing-soon /consultations/clinic/",
                 "2026-04-30T17:00 closes /consultations/clinic/",
                 "2026-07-24T00:00 response-delayed /consultations/clinic/"), summary(json),
                 "nothing for the easy-read version, the past meeting or the finished consultation");
         assertEquals("2026-03-02T09:00:00Z", json.get("next_change"));
-        Map<String, Object> closes = changes(json).get(6);
+        Map<String, Object> closes = changes(json).get(8);
         assertEquals("2026-04-30T16:00:00Z", closes.get("at"), "5pm British Summer Time is 4pm UTC");
         assertEquals("A new clinic", closes.get("title"));
         // The day after the outcome was due (12 weeks after closing), at midnight in London: 23:00 UTC the day before.
-        assertEquals("2026-07-23T23:00:00Z", changes(json).get(7).get("at"));
+        assertEquals("2026-07-23T23:00:00Z", changes(json).get(9).get("at"));
         for (Map<String, Object> c : changes(json)) {
             assertTrue(Instant.parse((String) c.get("at")).isAfter(Instant.parse("2026-03-01T09:00:00Z")), c.toString());
         }
@@ -186,14 +189,16 @@ class StatusChangesTest {
         }
         Map<String, Object> json = schedule(TextSite.write(dir.resolve("site"), SITE + many).build(dir.resolve("out"), "2026-03-01T09:00").succeeded());
         List<Map<String, Object>> changes = changes(json);
-        assertEquals(100, changes.size(), "8 changes of the site above and 120 events are more than 100");
+        assertEquals(100, changes.size(), "10 changes of the site above and 120 events, each starting and ending, are more than 100");
         assertEquals(json.get("next_change"), changes.get(0).get("at"));
         for (int i = 1; i < changes.size(); i++) {
             assertTrue(((String) changes.get(i - 1).get("at")).compareTo((String) changes.get(i).get("at")) <= 0, "soonest first");
         }
-        // Five changes in March, then four events a day and the clinic's closing soon on 16 April: the hundredth
-        // is the second event of 24 April, and everything later waits for a later build.
-        assertEquals("2026-04-24T14:00 event-starts /events/talk-2026-04-24/", summary(json).get(99));
-        assertTrue(summary(json).contains("2026-04-16T17:00 closing-soon /consultations/clinic/"));
+        // Seven changes in March, then four events a day, each starting and, with no end time, ending at midnight: the
+        // hundredth is the first of 12 April's events to end, and everything later (the clinic's closing soon on 16 April
+        // among them) waits for a later build.
+        assertEquals("2026-04-13T00:00 event-ends /events/choir-2026-04-12/", summary(json).get(99));
+        assertTrue(summary(json).contains("2026-03-16T00:00 outcome-published /consultations/pharmacy/"));
+        assertFalse(summary(json).contains("2026-04-16T17:00 closing-soon /consultations/clinic/"));
     }
 }

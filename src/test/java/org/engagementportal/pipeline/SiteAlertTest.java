@@ -128,7 +128,7 @@ class SiteAlertTest {
             changes.add(c.get("local") + " " + c.get("change") + " " + c.get("page"));
         }
         assertEquals(List.of("2026-11-20T09:00 alert-shown /", "2026-11-30T17:00 alert-removed /",
-                "2026-12-10T12:00 event-starts /events/fair/"), changes);
+                "2026-12-10T12:00 event-starts /events/fair/", "2026-12-11T00:00 event-ends /events/fair/"), changes);
         assertEquals("2026-11-20T09:00:00Z", before.get("next_change"), "the next rebuild is when the alert goes up");
         Map<String, Object> during = new org.openqa.selenium.json.Json().toType(
                 build(ALERT, "2026-11-23T09:00").succeeded().file("/status-changes.json").text(), Map.class);
