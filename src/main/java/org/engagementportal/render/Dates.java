@@ -59,14 +59,23 @@ public final class Dates {
         return m == 0 ? h12 + suffix : h12 + ":" + String.format(Locale.ROOT, "%02d", m) + suffix;
     }
 
-    /** "Tuesday 3 March 2026, 9am". */
+    /** "Tuesday 3 March 2026, 9am"; midnight with the day it ends ({@link #dayOf}). */
     public static String dateTime(ZonedDateTime t) {
-        return weekday(t.toLocalDate()) + ", " + time(t);
+        return weekday(dayOf(t)) + ", " + time(t);
+    }
+
+    /**
+     * The day a time is said to be on: its date, but for midnight (00:00), which ends the day before. A consultation
+     * closing at 2026-12-02T00:00 "closes Tuesday 1 December 2026, midnight", and on the Tuesday it closes today: said
+     * as "Wednesday 2 December, midnight", readers would take it to be open all Wednesday.
+     */
+    public static LocalDate dayOf(ZonedDateTime t) {
+        return t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? t.toLocalDate().minusDays(1) : t.toLocalDate();
     }
 
     /** "Tuesday 3 March 2026, 9am to 11am", or across days with both dates. */
     public static String range(ZonedDateTime start, ZonedDateTime end) {
-        if (start.toLocalDate().equals(end.toLocalDate())) {
+        if (dayOf(start).equals(dayOf(end))) {
             return dateTime(start) + " to " + time(end);
         }
         return dateTime(start) + " to " + dateTime(end);

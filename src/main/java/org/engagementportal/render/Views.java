@@ -97,7 +97,7 @@ public final class Views {
 
     /** "closes today", "1 day left", "12 days left", counted in calendar days to {@code closes}. */
     public String daysLeft(java.time.ZonedDateTime closes) {
-        long days = ChronoUnit.DAYS.between(site.now().toLocalDate(), closes.toLocalDate());
+        long days = ChronoUnit.DAYS.between(site.now().toLocalDate(), Dates.dayOf(closes)); // midnight: the day before's
         if (days <= 0) {
             return "closes today";
         }

@@ -333,8 +333,8 @@ public final class Consultations implements ContentType<Consultation> {
         ConsultationStatus s = views.site().status(c);
         String dates = switch (s) {
             case UPCOMING -> "Opens " + Dates.day(c.opens().toLocalDate());
-            case OPEN, CLOSING_SOON -> "Closes " + Dates.day(c.closes().toLocalDate()) + " (" + views.daysLeft(c.closes()) + ")";
-            case CLOSED -> "Closed " + Dates.day(c.closes().toLocalDate());
+            case OPEN, CLOSING_SOON -> "Closes " + Dates.day(Dates.dayOf(c.closes())) + " (" + views.daysLeft(c.closes()) + ")";
+            case CLOSED -> "Closed " + Dates.day(Dates.dayOf(c.closes()));
             case OUTCOME_PUBLISHED -> "Outcome published " + Dates.day(c.outcome().orElseThrow().date());
         };
         return new Card(List.of(dates), Views.tag(s));

@@ -40,6 +40,6 @@ final class Versions {
     }
 
     private static String when(ZonedDateTime t) {
-        return "at " + Dates.time(t) + " on " + Dates.weekday(t.toLocalDate());
+        return "at " + Dates.time(t) + " on " + Dates.weekday(Dates.dayOf(t));
     }
 }

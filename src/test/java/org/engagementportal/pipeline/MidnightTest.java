@@ -1,0 +1,45 @@
+package org.engagementportal.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.engagementportal.testing.Portal;
+import org.engagementportal.testing.TestSite;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Midnight ends a day. A consultation closing at 2026-05-02T00:00 closes at the end of Friday 1 May: said as "Saturday
+ * 2 May, midnight" with "1 day left" on the Friday, a reader would plan to respond on the Saturday and find it closed.
+ */
+class MidnightTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aConsultationClosingAtMidnightClosesAtTheEndOfTheDayBefore() throws IOException {
+        Path site = TestSite.copy("small", dir.resolve("site"));
+        for (String f : new String[] {"dental-access.md", "dental-access.easy-read.md"}) {
+            Path p = site.resolve("content/consultations").resolve(f);
+            Files.writeString(p, TestSite.read(p).replace("closes: 2026-05-01T17:00", "closes: 2026-05-02T00:00"));
+        }
+        Path out = dir.resolve("out");
+        Portal.Run run = Portal.run("build", "--source", site.toString(), "--out", out.toString(), "--now", "2026-05-01T09:00");
+        assertEquals(0, run.exit(), run.all());
+        Document page = Jsoup.parse(TestSite.read(out.resolve("consultations/dental-access/index.html")));
+        String text = page.text();
+        assertTrue(text.contains("Friday 1 May 2026, midnight"), text);
+        assertFalse(text.contains("Saturday 2 May 2026"), text);
+        assertTrue(text.contains("Friday 1 May 2026, midnight Closes today"), text);
+        assertEquals("2026-05-02T00:00+01:00", page.select("time[datetime^=2026-05-02]").attr("datetime"), "the exact time for machines");
+        Document list = Jsoup.parse(TestSite.read(out.resolve("consultations/index.html")));
+        String card = list.select("a[href=/consultations/dental-access/]").first().closest(".nhsuk-card").text();
+        assertTrue(card.contains("Closes 1 May 2026 (closes today)"), card);
+    }
+}
