@@ -36,9 +36,15 @@ public record Consultation(ZonedDateTime opens, ZonedDateTime closes, boolean fo
         return closes.plusWeeks(OUTCOME_DUE_WEEKS).toLocalDate();
     }
 
-    /** The minute it starts to show as closing soon: {@code days} before it closes. */
+    /** The minute it starts to show as closing soon: {@code days} before it closes, or when it opens if that is later. */
     public ZonedDateTime closingSoonFrom(int days) {
-        return closes.minusDays(days);
+        ZonedDateTime soon = closes.minusDays(days);
+        return soon.isBefore(opens) ? opens : soon;
+    }
+
+    /** Whether it is closing soon from the minute it opens (it runs for {@code days} or less), with no moment of its own. */
+    public boolean closingSoonOnOpening(int days) {
+        return !closes.minusDays(days).isAfter(opens);
     }
 
     /** Whether its outcome is out at {@code now}: an outcome counts from the day it is dated. */

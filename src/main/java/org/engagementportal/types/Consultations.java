@@ -100,7 +100,9 @@ public final class Consultations implements ContentType<Consultation> {
     public List<Moment> moments(Consultation c, SiteConfig config, ZoneId zone) {
         List<Moment> out = new ArrayList<>();
         out.add(new Moment(c.opens(), "opens"));
-        out.add(new Moment(c.closingSoonFrom(config.closingSoonDays()), "closing-soon"));
+        if (!c.closingSoonOnOpening(config.closingSoonDays())) {
+            out.add(new Moment(c.closingSoonFrom(config.closingSoonDays()), "closing-soon"));
+        }
         out.add(new Moment(c.closes(), "closes"));
         out.add(c.outcome().map(o -> new Moment(o.date().atStartOfDay(zone), "outcome-published"))
                 .orElseGet(() -> new Moment(c.outcomeDue().plusDays(1).atStartOfDay(zone), "response-delayed")));
@@ -263,7 +265,9 @@ public final class Consultations implements ContentType<Consultation> {
         for (SitePage p : plan.pages()) {
             Consultation c = of(p);
             entries.add(new FeedPlan.Entry(p, "opened", "Now open: " + p.title(), c.opens()));
-            if (soonDays > 0) {
+            // One that runs for soonDays or less is closing soon as it opens: its 'Now open' says all there is to say,
+            // and a 'Closing soon' dated before it opened would invite responses to what cannot be answered yet.
+            if (soonDays > 0 && !c.closingSoonOnOpening(soonDays)) {
                 entries.add(new FeedPlan.Entry(p, "closing-soon", "Closing soon: " + p.title(), c.closingSoonFrom(soonDays)));
             }
             c.outcome().ifPresent(o -> entries.add(new FeedPlan.Entry(p, "outcome", "Outcome published: " + p.title(),

@@ -1,6 +1,7 @@
 package org.engagementportal.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -227,6 +228,36 @@ class FeedsTest {
         List<String> now = ids(rome(out.resolve("consultations/atom.xml")));
         assertEquals(BASE + "consultations/clinic/#closing-soon", now.get(0), "14 days before it closes, to the minute");
         assertEquals(now.subList(1, now.size()), ids(atom));
+    }
+
+    /**
+     * A consultation that runs for the closing-soon days or less (14) is closing soon as it opens: it has no 'Closing soon'
+     * entry, which would be dated before it opened and invite responses to what cannot be answered yet, nor a moment of
+     * its own in the schedule; its 'Now open' is its only entry, and its page says it is closing soon from the start.
+     */
+    @Test
+    void aShortConsultationIsAnnouncedOnceWhenItOpens() throws IOException {
+        TextSite site = site(dir.resolve("site"));
+        Files.writeString(site.root().resolve("content/consultations/short.md"), """
+                ---
+                title: A short consultation
+                summary: Tell us about weekend opening.
+                opens: 2026-04-25T09:00
+                closes: 2026-05-02T17:00
+                respond:
+                  email: short@testshire.example
+                ---
+                Text.
+                """);
+        Path before = site.build(dir.resolve("before"), "2026-04-24T09:00").succeeded().out();
+        assertFalse(ids(rome(before.resolve("consultations/atom.xml"))).stream().anyMatch(id -> id.contains("/short/")),
+                "nothing before it opens");
+        assertFalse(TestSite.read(before.resolve("status-changes.json")).contains("\"closing-soon\", \"page\": \"/consultations/short/\""));
+        Path open = site.build(dir.resolve("open"), "2026-04-25T09:00").succeeded().out();
+        SyndFeed atom = rome(open.resolve("consultations/atom.xml"));
+        assertEquals(List.of(BASE + "consultations/short/#opened"), ids(atom).stream().filter(id -> id.contains("/short/")).toList());
+        assertEquals("Closing soon", org.jsoup.Jsoup.parse(TestSite.read(open.resolve("consultations/short/index.html")))
+                .selectFirst("main .nhsuk-tag").text());
     }
 
     @Test
