@@ -111,7 +111,10 @@ public final class PlainText {
         return String.join("\n\n", blocks);
     }
 
-    /** Splits running text into sentences: a full stop, question or exclamation mark, then a capital or digit. */
+    /**
+     * Splits running text into sentences: a full stop, question or exclamation mark (Latin, Arabic and Urdu, or the danda
+     * of Bengali and Hindi), then a space and a capital, a digit or a letter of a script without capitals.
+     */
     private static final class Splitter implements Prose.Reader {
         final List<Sentence> sentences = new ArrayList<>();
         final List<Picture> pictures = new ArrayList<>();
@@ -129,7 +132,7 @@ public final class PlainText {
                     continue;
                 }
                 if (pendingEnd && "\"'\u201c\u2018(".indexOf(c) < 0) {
-                    if (Character.isUpperCase(c) || Character.isDigit(c)) {
+                    if (Character.isDigit(c) || Character.isLetter(c) && !Character.isLowerCase(c)) { // "A", or "ی", never "a" 
                         end();
                     }
                     pendingEnd = false;
@@ -148,7 +151,7 @@ public final class PlainText {
             }
             if (current.length() > 0) {
                 char last = lastSignificant();
-                pendingEnd = last == '.' || last == '!' || last == '?';
+                pendingEnd = last == '.' || last == '!' || last == '?' || "\u06D4\u061F\u0964\u0965".indexOf(last) >= 0;
             }
         }
 

@@ -86,4 +86,17 @@ class PlainTextTest {
         assertEquals(List.of("A quote that ends here.", "And a second one."), t.sentenceTexts());
         assertEquals(List.of(3, 4), t.sentences().stream().map(PlainText.Sentence::line).toList());
     }
+
+    /**
+     * A passage in Urdu (or Arabic, Bengali, Hindi) ends its sentences with its own marks, and its letters have no
+     * capitals: six short sentences are six, not one of 28 words that easy read refuses.
+     */
+    @Test
+    void sentencesInScriptsWithoutCapitalsEndAtTheirOwnMarks() {
+        assertEquals(List.of("یہ صفحہ اردو میں بھی ہے۔", "ہمیں فون کریں۔", "کیا آپ کو مدد چاہیے؟", "شکریہ۔"),
+                sentences("یہ صفحہ اردو میں بھی ہے۔ ہمیں فون کریں۔ کیا آپ کو مدد چاہیے؟ شکریہ۔"));
+        assertEquals(List.of("আমাদের ফোন করুন।", "আমরা সাহায্য করব।"), sentences("আমাদের ফোন করুন। আমরা সাহায্য করব।"));
+        assertEquals(List.of("Call us on 0300 123. then press 2."), sentences("Call us on 0300 123. then press 2."),
+                "a small letter after a full stop still does not start a sentence");
+    }
 }
