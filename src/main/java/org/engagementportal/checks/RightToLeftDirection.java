@@ -2,13 +2,11 @@ package org.engagementportal.checks;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import org.engagementportal.source.Languages;
 import org.jsoup.nodes.Element;
 
 /** Text in a right-to-left language (Arabic, Urdu, Farsi, Hebrew...) is marked {@code dir="rtl"}. */
 public final class RightToLeftDirection implements Rule {
-    static final Set<String> RTL = Set.of("ar", "ur", "fa", "he", "yi", "ps", "sd", "ug", "dv", "ckb", "syr", "prs");
 
     public String id() {
         return "rtl-direction";
@@ -37,12 +35,11 @@ public final class RightToLeftDirection implements Rule {
 
     public List<Finding> check(PageUnderTest page) {
         List<Finding> out = new ArrayList<>();
-        if (page.lang() != null && RTL.contains(page.lang().strip().toLowerCase(Locale.ROOT).split("-", 2)[0])) {
+        if (page.lang() != null && Languages.rightToLeft(page.lang())) {
             return out; // a page in a right-to-left language sets its direction on <html>, which these rules do not see
         }
         for (Element e : page.main().select("[lang]")) {
-            String primary = e.attr("lang").strip().toLowerCase(Locale.ROOT).split("-", 2)[0];
-            if (RTL.contains(primary) && !e.text().isBlank() && direction(e) == null && !e.normalName().equals("bdi")) {
+            if (Languages.rightToLeft(e.attr("lang")) && !e.text().isBlank() && direction(e) == null && !e.normalName().equals("bdi")) {
                 out.add(new Finding(id(), e, "the text \"" + e.text() + "\" is in a right-to-left language (" + e.attr("lang")
                         + ") but not marked as right to left.", "Add dir=\"rtl\" to the element: <" + e.normalName() + " lang=\""
                         + e.attr("lang") + "\" dir=\"rtl\">."));

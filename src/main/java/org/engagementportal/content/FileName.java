@@ -1,8 +1,6 @@
 package org.engagementportal.content;
 
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.engagementportal.source.Position;
@@ -16,12 +14,10 @@ import org.engagementportal.source.Values;
  */
 record FileName(String slug, Variant variant) {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
-    private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
 
     /** Whether a file name may end in this language code: "cy", "ur", "pt-BR". */
     static boolean isLanguage(String code) {
-        return LANGUAGE.matcher(code).matches() && ISO_LANGUAGES.contains(code.split("-")[0]);
+        return org.engagementportal.source.Languages.isLanguage(code);
     }
 
     /** Reads a Markdown file's name (without folders); a bad name is reported and gives empty. */

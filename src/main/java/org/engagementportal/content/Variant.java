@@ -1,7 +1,6 @@
 package org.engagementportal.content;
 
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Which version of a page a file is: the original, its easy-read version ({@code slug.easy-read.md}) or a
@@ -13,7 +12,6 @@ public record Variant(Kind kind, Optional<String> language) {
     public enum Kind { ORIGINAL, EASY_READ, TRANSLATION }
 
     /** Languages written right to left. */
-    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "ur", "fa", "he", "ps", "ku", "yi", "sd");
 
     public static final Variant ORIGINAL = new Variant(Kind.ORIGINAL, Optional.empty());
     public static final Variant EASY_READ = new Variant(Kind.EASY_READ, Optional.empty());
@@ -37,6 +35,6 @@ public record Variant(Kind kind, Optional<String> language) {
     }
 
     public boolean rightToLeft() {
-        return language.map(l -> RIGHT_TO_LEFT.contains(l.split("-")[0])).orElse(false);
+        return language.map(org.engagementportal.source.Languages::rightToLeft).orElse(false);
     }
 }

@@ -167,4 +167,30 @@ class TranslationViewsTest {
         assertTrue(mailto.contains("Please send me \"À propos de nous\", published 10 February 2026"), mailto);
         assertEquals("À propos de nous - NHS Testshire Integrated Care Board", fr.title());
     }
+
+    /**
+     * A version's direction follows its script: Sorani Kurdish (ckb, a code of three letters), Dhivehi and Punjabi in
+     * Arabic script are right to left; Kurmanji Kurdish (ku), in Latin letters, is not. Each was laid out the wrong
+     * way, or its file name refused, before.
+     */
+    @Test
+    void aVersionIsLaidOutInTheDirectionOfItsScript() {
+        StringBuilder site = new StringBuilder("""
+                -- content/help.md --
+                ---
+                title: Getting help
+                summary: How to get help.
+                ---
+                Call us.
+                """);
+        for (String code : new String[] {"ckb", "dv", "pa-Arab", "ku", "fil"}) {
+            site.append("-- content/help.").append(code).append(".md --\n---\ntitle: Help ").append(code)
+                    .append("\nsummary: How to get help.\n---\nCall us.\n");
+        }
+        TextSite.Built built = TextSite.write(dir.resolve("scripts"), site.toString()).build(dir.resolve("scripts-out"), NOW).succeeded();
+        for (String[] expected : new String[][] {{"ckb", "rtl"}, {"dv", "rtl"}, {"pa-Arab", "rtl"}, {"ku", "ltr"}, {"fil", "ltr"}}) {
+            Document page = built.page("/help/" + expected[0] + "/");
+            assertEquals(expected[0] + " " + expected[1], page.selectFirst("html").attr("lang") + " " + page.selectFirst("html").attr("dir"));
+        }
+    }
 }

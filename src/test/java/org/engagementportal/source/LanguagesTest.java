@@ -1,0 +1,26 @@
+package org.engagementportal.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LanguagesTest {
+    @Test
+    void aLanguageCodeIsTwoLettersOrThreeThatJavaCanName() {
+        List<String> yes = List.of("cy", "ur", "pl", "pt-BR", "pa-Arab", "zh-Hans", "ckb", "fil", "yue");
+        List<String> no = List.of("urdu", "zz", "zzz", "UR", "ur_PK", "en-", "c");
+        assertEquals(yes, yes.stream().filter(Languages::isLanguage).toList());
+        assertEquals(List.of(), no.stream().filter(Languages::isLanguage).toList());
+    }
+
+    /** The same answer for the pages the build makes and for the accessibility rule that checks text marked in a language. */
+    @Test
+    void theDirectionIsThatOfTheScript() {
+        List<String> rtl = List.of("ar", "ur", "ur-PK", "fa", "he", "iw", "yi", "ji", "ps", "sd", "ug", "dv", "ckb", "syr", "prs", "ks",
+                "pa-Arab", "az-Arab", "PA-ARAB", "ar_EG");
+        List<String> ltr = List.of("en", "cy", "pl", "ku", "ku-Latn", "pa", "pa-Guru", "ur-Latn", "zh-Hans", "bn", "hi");
+        assertEquals(rtl, rtl.stream().filter(Languages::rightToLeft).toList());
+        assertEquals(List.of(), ltr.stream().filter(Languages::rightToLeft).toList());
+    }
+}
