@@ -1,6 +1,5 @@
 package org.engagementportal.content;
 
-import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -130,9 +129,12 @@ public final class ConsultationReader {
         }
     }
 
-    /** "10 weeks and 3 days", as a person would say it. */
+    /**
+     * "10 weeks and 3 days", as a person would say it: whole days by the clock on the wall, as the 12 weeks are counted,
+     * so an autumn consultation an hour longer by the clock change is not said to run for the 12 weeks it falls short of.
+     */
     static String length(ZonedDateTime from, ZonedDateTime to) {
-        long days = Duration.between(from, to).toDays();
+        long days = java.time.temporal.ChronoUnit.DAYS.between(from.toLocalDateTime(), to.toLocalDateTime());
         long weeks = days / 7;
         long rest = days % 7;
         String w = weeks == 1 ? "1 week" : weeks + " weeks";

@@ -214,7 +214,7 @@ public final class Fields {
             Optional<LocalDate> d = Values.date(s.value());
             if (d.isEmpty()) {
                 problems.error(s.position(), "'" + key + "' must be a date like 2026-03-31, but it is " + s.describe() + ".",
-                        dateAdvice(s.value(), null));
+                        dateAdvice(s.value(), false, null));
             }
             return d;
         });
@@ -232,23 +232,96 @@ public final class Fields {
                 String like = dateOnlyTime == null ? "a date and time like 2026-03-31T17:00"
                         : "a date like 2026-03-31, or a date and time like 2026-03-31T17:00";
                 problems.error(s.position(), "'" + key + "' must be " + like + ", but it is " + s.describe() + ".",
-                        dateAdvice(s.value(), "17:00"));
+                        dateAdvice(s.value(), true, dateOnlyTime));
             }
             return d;
         });
     }
 
-    private static String dateAdvice(String value, String time) {
-        Optional<LocalDate> guess = Values.guessDate(value);
-        String format = time == null ? "year-month-day, for example 2026-03-31"
-                : "year-month-day, then T and the time on the 24-hour clock, for example 2026-03-31T" + time;
-        if (guess.isPresent()) {
-            return "Did you mean " + guess.get() + (time == null ? "" : "T" + time) + "? Write it as " + format + ".";
+    /**
+     * How to write a date (and time) that could not be read, in the writer's terms: the date they meant in the form
+     * wanted, what is impossible about it (30 February), or what is wrong with its time (24:00, a time zone, none).
+     *
+     * @param dateOnlyTime what a date alone means for this field (23:59 for a closing date), or null when a time is needed
+     */
+    private static String dateAdvice(String value, boolean withTime, LocalTime dateOnlyTime) {
+        String v = value.strip();
+        String example = withTime ? "2026-03-31T17:00" : "2026-03-31";
+        String format = withTime ? "year-month-day, then T and the time on the 24-hour clock, for example " + example
+                : "year-month-day, for example " + example;
+        Optional<String> impossible = impossibleDate(v);
+        if (impossible.isPresent()) {
+            return impossible.get() + " Write a date that exists, as " + format + ".";
         }
-        if (Values.date(value.strip().split("[T ]")[0]).isPresent() && time != null) {
-            return "The time must be hours and minutes on the 24-hour clock, for example 2026-03-31T" + time + ".";
+        Optional<LocalDate> guess = Values.guessDate(v);
+        if (guess.isPresent()) {
+            if (!withTime) {
+                return "Did you mean " + guess.get() + "? Write it as " + format + ".";
+            }
+            if (dateOnlyTime != null) {
+                return "Did you mean " + guess.get() + "? A date alone means " + dateOnlyTime + " that day; for another time add T "
+                        + "and the time on the 24-hour clock, for example " + guess.get() + "T17:00.";
+            }
+            return "Did you mean " + guess.get() + " and a time? Write T and the time on the 24-hour clock after the date, for "
+                    + "example " + guess.get() + "T17:00.";
+        }
+        String datePart = v.split("[T ]", 2)[0];
+        Optional<LocalDate> day = Values.date(datePart);
+        if (day.isPresent() && withTime) {
+            String time = v.substring(datePart.length()).strip().replaceFirst("^T", "");
+            if (time.isEmpty()) {
+                return "Add the time after the date, with a T, on the 24-hour clock: for example " + day.get() + "T17:00.";
+            }
+            if (time.matches("24:00(:00)?")) {
+                return "The day ends at 23:59 here: write " + day.get() + "T23:59, or " + day.get().plusDays(1) + "T00:00.";
+            }
+            java.util.regex.Matcher zone = java.util.regex.Pattern.compile("(\\d{1,2}:\\d{2})(?::\\d{2})?\\s*(Z|[+-]\\d{2}:?\\d{2}|UTC|GMT|BST)",
+                    java.util.regex.Pattern.CASE_INSENSITIVE).matcher(time);
+            if (zone.matches()) {
+                return "Leave out the time zone: times are UK time, as the clocks show it. Write " + day.get() + "T"
+                        + (zone.group(1).length() == 4 ? "0" : "") + zone.group(1) + ".";
+            }
+            java.util.regex.Matcher twelve = java.util.regex.Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?\\s*([ap])\\.?m\\.?",
+                    java.util.regex.Pattern.CASE_INSENSITIVE).matcher(time);
+            if (twelve.matches() && Integer.parseInt(twelve.group(1)) >= 1 && Integer.parseInt(twelve.group(1)) <= 12) {
+                int hour = Integer.parseInt(twelve.group(1)) % 12 + (twelve.group(3).equalsIgnoreCase("p") ? 12 : 0);
+                return "Write the time on the 24-hour clock: " + day.get() + "T" + (hour < 10 ? "0" : "") + hour + ":"
+                        + (twelve.group(2) == null ? "00" : twelve.group(2)) + ".";
+            }
+            return "The time must be hours and minutes on the 24-hour clock, for example " + day.get() + "T17:00.";
         }
         return "Write an exact date as " + format + ".";
+    }
+
+    private static final java.util.regex.Pattern YEAR_FIRST = java.util.regex.Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})([T ].*)?");
+    private static final java.util.regex.Pattern DAY_FIRST = java.util.regex.Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})( .*)?");
+
+    /** What is impossible about a date written with numbers ("November 2026 has 30 days."), or empty when it could be. */
+    static Optional<String> impossibleDate(String v) {
+        int year;
+        int month;
+        int day;
+        java.util.regex.Matcher m = YEAR_FIRST.matcher(v);
+        if (m.matches()) {
+            year = Integer.parseInt(m.group(1));
+            month = Integer.parseInt(m.group(2));
+            day = Integer.parseInt(m.group(3));
+        } else if ((m = DAY_FIRST.matcher(v)).matches()) {
+            day = Integer.parseInt(m.group(1));
+            month = Integer.parseInt(m.group(2));
+            year = Integer.parseInt(m.group(3));
+        } else {
+            return Optional.empty();
+        }
+        if (month < 1 || month > 12) {
+            return Optional.of("There is no month " + month + ": the months go from 1 to 12.");
+        }
+        java.time.YearMonth ym = java.time.YearMonth.of(year, month);
+        if (day < 1 || day > ym.lengthOfMonth()) {
+            return Optional.of(ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + " " + year + " has "
+                    + ym.lengthOfMonth() + " days.");
+        }
+        return Optional.empty();
     }
 
     private static final java.util.regex.Pattern SIZE = java.util.regex.Pattern.compile(

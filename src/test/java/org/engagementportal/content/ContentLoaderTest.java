@@ -327,6 +327,18 @@ class ContentLoaderTest {
         assertTrue(p.fix().startsWith("Move 'closes' to 2026-03-30T09:00 (Monday 30 March 2026 at 09:00) or later"), p.fix());
     }
 
+    /**
+     * The length is counted as the 12 weeks are, by the clock on the wall: across the October clock change a consultation
+     * half an hour short of 12 weeks was said to run "for 12 weeks" (an hour longer by the world's clock).
+     */
+    @Test
+    void aFormalConsultationAcrossTheClockChangeIsNotSaidToRunForTheWeeksItFallsShortOf() {
+        load(Map.of("content/consultations/dental.md", CONSULTATION.replace("opens: 2026-01-05T09:00", "opens: 2026-09-01T09:00")
+                .replace("closes: 2026-04-10", "closes: 2026-11-24T08:30")));
+        assertEquals("a formal consultation must run for at least 12 weeks, but this one runs for 11 weeks and 6 days.",
+                onlyProblem().message());
+    }
+
     @Test
     void aConsultationThatClosesBeforeItOpensIsReported() {
         load(Map.of("content/consultations/dental.md", CONSULTATION.replace("closes: 2026-04-10", "closes: 2025-12-01")));

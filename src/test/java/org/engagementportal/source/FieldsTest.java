@@ -74,7 +74,49 @@ class FieldsTest {
     void aDateWrittenTheBritishWayGetsAnExactSuggestion() {
         Fields f = read("closes: 31/03/2026\n");
         f.dateTime("closes", LocalTime.of(23, 59), true);
-        assertTrue(only().fix().startsWith("Did you mean 2026-03-31T17:00?"), only().fix());
+        assertEquals("Did you mean 2026-03-31? A date alone means 23:59 that day; for another time add T and the time on the "
+                + "24-hour clock, for example 2026-03-31T17:00.", only().fix(), "not a time that would close it at 5pm");
+    }
+
+    /** A date that could be read but does not exist, or a time written otherwise, is explained in the writer's terms. */
+    @Test
+    void aMistakenDateOrTimeIsExplained() {
+        assertEquals("November 2026 has 30 days. Write a date that exists, as year-month-day, then T and the time on the 24-hour "
+                + "clock, for example 2026-03-31T17:00.", fixFor("closes: 31/11/2026\n", LocalTime.of(23, 59)));
+        assertEquals("February 2026 has 28 days.", fixFor("closes: 2026-02-30\n", LocalTime.of(23, 59)).split(" Write")[0]);
+        assertEquals("There is no month 13: the months go from 1 to 12.", fixFor("closes: 2026-13-01\n", null).split(" Write")[0]);
+        assertEquals("The day ends at 23:59 here: write 2026-12-25T23:59, or 2026-12-26T00:00.", fixFor("closes: 2026-12-25T24:00\n", null));
+        assertEquals("Leave out the time zone: times are UK time, as the clocks show it. Write 2026-12-25T17:00.",
+                fixFor("closes: 2026-12-25T17:00Z\n", null));
+        assertEquals("Leave out the time zone: times are UK time, as the clocks show it. Write 2026-07-01T09:30.",
+                fixFor("closes: 2026-07-01T9:30+01:00\n", null));
+        assertEquals("Add the time after the date, with a T, on the 24-hour clock: for example 2027-03-25T17:00.",
+                fixFor("starts: 2027-03-25\n", null), "a meeting needs its time");
+        assertEquals("Write the time on the 24-hour clock: 2026-12-25T19:00.", fixFor("starts: 2026-12-25 7pm\n", null));
+        assertEquals("Write the time on the 24-hour clock: 2026-12-25T00:30.", fixFor("starts: 2026-12-25T12:30am\n", null));
+        assertEquals("February 2026 has 28 days. Write a date that exists, as year-month-day, for example 2026-03-31.",
+                fixDateFor("date: 29.2.2026\n"));
+        assertEquals("Did you mean 2028-02-29? Write it as year-month-day, for example 2026-03-31.", fixDateFor("date: 29.2.2028\n"),
+                "2028 is a leap year");
+    }
+
+    private static String fixFor(String yaml, LocalTime dateOnlyTime) {
+        return fixOf(yaml, f -> assertTrue(f.dateTime(yaml.substring(0, yaml.indexOf(':')), dateOnlyTime, true).isEmpty(), yaml));
+    }
+
+    private static String fixDateFor(String yaml) {
+        return fixOf(yaml, f -> assertTrue(f.date(yaml.substring(0, yaml.indexOf(':')), true).isEmpty(), yaml));
+    }
+
+    /** The fix of the one problem reading the field of {@code yaml} gives. */
+    private static String fixOf(String yaml, java.util.function.Consumer<Fields> reading) {
+        Problems problems = new Problems();
+        SourceText src = SourceText.of("content/c.md", "---\n" + yaml + "---\n");
+        YamlNode root = Yaml.parse(src, yaml, 2, problems).orElseThrow();
+        reading.accept(Fields.of(root, "a page", List.of(yaml.substring(0, yaml.indexOf(':'))), problems, new Position("content/c.md", 1, 1)));
+        List<Problem> all = problems.sorted();
+        assertEquals(1, all.size(), all.toString());
+        return all.get(0).fix();
     }
 
     @Test
