@@ -36,6 +36,24 @@ public record ReadContext(String source, String folder, SiteData data, Set<Strin
         return f.dateTime(key, dateOnlyTime, required).map(this::zoned);
     }
 
+    /**
+     * Warns at {@code key} when the file is named by a date ("2026-12-10.md", as meetings and bulletins are) that is not
+     * {@code date}: a file copied from the last one, with its title changed and not its date, would publish the old date
+     * under the new file's address and in calendars.
+     *
+     * @param what "meeting", "bulletin"
+     */
+    public void fileDateAgrees(Fields f, String key, java.time.LocalDate date, String what) {
+        String name = source.substring(source.lastIndexOf('/') + 1);
+        String stem = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+        if (!stem.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return;
+        }
+        org.engagementportal.source.Values.date(stem).filter(named -> !named.equals(date)).ifPresent(named -> f.warning(key,
+                "this " + what + "'s file is named for " + named + " (" + name + "), but its '" + key + "' is " + date + ".",
+                "Correct '" + key + "' to the " + what + "'s date, or rename the file to " + date + name.substring(stem.length()) + "."));
+    }
+
     public ZonedDateTime zoned(LocalDateTime local) {
         return local.atZone(data.site().timeZone());
     }

@@ -66,7 +66,9 @@ public final class Bulletins implements ContentType<Bulletin> {
 
     @Override
     public Optional<Bulletin> read(Fields f, ReadContext ctx) {
-        return BulletinReader.read(f, ctx.folder().split("/")[1]);
+        Optional<Bulletin> b = BulletinReader.read(f, ctx.folder().split("/")[1]);
+        b.ifPresent(bulletin -> ctx.fileDateAgrees(f, "date", bulletin.date(), "bulletin"));
+        return b;
     }
 
     @Override

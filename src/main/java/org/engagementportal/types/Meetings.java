@@ -77,7 +77,9 @@ public final class Meetings implements ContentType<Meeting> {
 
     @Override
     public Optional<Meeting> read(Fields f, ReadContext ctx) {
-        return MeetingReader.read(f, ctx, ctx.folder().split("/")[0]);
+        Optional<Meeting> m = MeetingReader.read(f, ctx, ctx.folder().split("/")[0]);
+        m.ifPresent(meeting -> ctx.fileDateAgrees(f, "starts", meeting.starts().toLocalDate(), "meeting"));
+        return m;
     }
 
     @Override

@@ -1,0 +1,50 @@
+package org.engagementportal.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.engagementportal.testing.Portal;
+import org.engagementportal.testing.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Meetings and bulletins are filed by their date. A file copied from the last one, with its title changed and its date
+ * not, published the old date at the new address, and in calendars, with no word said: now the build warns at the date.
+ */
+class FileDateTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aMeetingOrBulletinWhoseFileNamesAnotherDateIsWarnedAbout() throws IOException {
+        Path site = TestSite.copy("small", dir.resolve("site"));
+        Path meeting = site.resolve("content/governing-body/2026-03-12.md");
+        Files.writeString(site.resolve("content/governing-body/2026-05-20.md"),
+                TestSite.read(meeting).replace("March 2026", "May 2026"));
+        Path bulletin = site.resolve("content/bulletins/weekly/2026-02-27.md");
+        Files.writeString(site.resolve("content/bulletins/weekly/2026-03-06.md"), TestSite.read(bulletin));
+        Portal.Run run = Portal.run("build", "--source", site.toString(), "--out", dir.resolve("out").toString(), "--now", "2026-03-01T09:00");
+        assertEquals(0, run.exit(), run.all());
+        assertTrue(run.all().contains("content/governing-body/2026-05-20.md:" + line(meeting, "starts:") + ":9: warning: this meeting's "
+                + "file is named for 2026-05-20 (2026-05-20.md), but its 'starts' is 2026-03-12."), run.all());
+        assertTrue(run.all().contains("Fix: Correct 'starts' to the meeting's date, or rename the file to 2026-03-12.md."), run.all());
+        assertTrue(run.all().contains("content/bulletins/weekly/2026-03-06.md:" + line(bulletin, "date:") + ":7: warning: this bulletin's "
+                + "file is named for 2026-03-06 (2026-03-06.md), but its 'date' is 2026-02-27."), run.all());
+        assertFalse(run.all().contains("content/governing-body/2026-03-12.md"), "a file named for its own date says nothing");
+    }
+
+    private static int line(Path file, String start) {
+        String[] lines = TestSite.read(file).split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith(start)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(start + " not in " + file);
+    }
+}
