@@ -23,8 +23,13 @@
       'can was were has have not but if they their there which who what when how about all any more do so us its also ' +
       'been into out up http https www').split(' '));
 
+  var FOLDED = {'ł': 'l', 'ø': 'o', 'đ': 'd', 'ħ': 'h', 'ı': 'i', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'þ': 'th', 'ð': 'd'};
+
   function words(text) {
-    var plain = text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+    // As source/Folding.plain: without accents, and the letters Unicode does not write as a letter and an accent folded too.
+    var plain = text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[łøđħıßæœþð]/g, function (c) {
+      return FOLDED[c];
+    });
     var out = [];
     plain.split(/[^\p{L}\p{Nd}]+/u).forEach(function (w) {
       if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) {
@@ -195,7 +200,17 @@
     return kind;
   }
 
-  // One result: [title, address, type, status, summary, language of the title].
+  // One result: [title, address, type, status, summary, language of the title and summary, and "rtl" when that
+  // language is written right to left].
+  function inLanguage(element, row) {
+    if (row[5]) {
+      element.lang = row[5];
+    }
+    if (row[6]) {
+      element.dir = row[6];
+    }
+  }
+
   function result(row, id) {
     var li = document.createElement('li');
     li.className = 'portal-search__result';
@@ -204,9 +219,7 @@
     var a = document.createElement('a');
     a.href = row[1];
     a.textContent = row[0];
-    if (row[5]) {
-      a.lang = row[5];
-    }
+    inLanguage(a, row);
     if (id) {
       a.id = id;
     }
@@ -220,6 +233,7 @@
       var p = document.createElement('p');
       p.className = 'nhsuk-body-s';
       p.textContent = row[4];
+      inLanguage(p, row);
       li.appendChild(p);
     }
     return li;

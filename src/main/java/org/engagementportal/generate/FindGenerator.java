@@ -302,7 +302,11 @@ public final class FindGenerator implements Generator {
         } else {
             summary = ctx.site().listing(e.path()).map(l -> l.summary()).orElse("");
         }
-        return new String[] {e.title(), ctx.site().config().link(e.path()), e.kind(), status, summary, e.lang().orElse("")};
+        String lang = e.lang().orElse("");
+        // A seventh cell, "rtl", only for a language written right to left: the script sets the title's and summary's dir.
+        return !lang.isEmpty() && org.engagementportal.source.Languages.rightToLeft(lang)
+                ? new String[] {e.title(), ctx.site().config().link(e.path()), e.kind(), status, summary, lang, "rtl"}
+                : new String[] {e.title(), ctx.site().config().link(e.path()), e.kind(), status, summary, lang};
     }
 
     private static byte[] shard(SortedMap<String, int[]> words) {

@@ -1,10 +1,8 @@
 package org.engagementportal.generate;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -30,7 +28,6 @@ public final class SearchIndex {
             "by", "it", "this", "that", "as", "or", "an", "from", "we", "you", "our", "your", "will", "can", "was", "were",
             "has", "have", "not", "but", "if", "they", "their", "there", "which", "who", "what", "when", "how", "about",
             "all", "any", "more", "do", "so", "us", "its", "also", "been", "into", "out", "up", "http", "https", "www");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /** Each word's pages. */
     private final HashMap<String, Postings> postings = new HashMap<>();
@@ -784,7 +781,7 @@ public final class SearchIndex {
 
     /** A word without accents, in lower case. */
     private static String plain(String w) {
-        String p = MARKS.matcher(Normalizer.normalize(w, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        String p = org.engagementportal.source.Folding.plain(w);
         StringBuilder b = new StringBuilder(p.length());
         p.codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
         return b.toString();

@@ -1,6 +1,5 @@
 package org.engagementportal.site;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -53,7 +52,6 @@ public final class Published {
         LETTERS = List.copyOf(l);
     }
 
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
 
     private Published() {
     }
@@ -100,7 +98,7 @@ public final class Published {
             ascii = title.charAt(i) < 128;
         }
         String plain = ascii ? title.toLowerCase(Locale.ROOT)
-                : MARKS.matcher(Normalizer.normalize(title, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+                : org.engagementportal.source.Folding.plain(title);
         int i = 0;
         while (i < plain.length() && !Character.isLetterOrDigit(plain.charAt(i))) {
             i++;

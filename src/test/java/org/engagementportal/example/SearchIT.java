@@ -113,6 +113,28 @@ class SearchIT {
         assertTrue(browser.driver().getCurrentUrl().endsWith("?q=dental&type=event"), browser.driver().getCurrentUrl());
     }
 
+    /**
+     * A translation is found by its words typed without the letters a keyboard may not have ("uslug" for "usług"), and
+     * a result in Urdu is marked with its language and direction, title and summary alike, so a screen reader reads it
+     * in an Urdu voice and it is laid out right to left.
+     */
+    @Test
+    void translationsAreFoundAndShownInTheirLanguage() {
+        browser.driver().get(origin + "/search/?q=" + java.net.URLEncoder.encode("doroslych uslug", java.nio.charset.StandardCharsets.UTF_8));
+        waitForResults();
+        assertTrue(browser.driver().findElements(By.cssSelector("#search-results .portal-search__result h2 a")).stream()
+                .anyMatch(a -> a.getAttribute("href").endsWith("/consultations/community-mental-health-hubs/pl/")), resultTitles().toString());
+        browser.driver().get(origin + "/search/?q=" + java.net.URLEncoder.encode("نارتھم", java.nio.charset.StandardCharsets.UTF_8));
+        waitForResults();
+        WebElement urdu = browser.driver().findElements(By.cssSelector("#search-results .portal-search__result")).stream()
+                .filter(r -> r.findElement(By.cssSelector("h2 a")).getAttribute("href").endsWith("/ur/")).findFirst().orElseThrow();
+        WebElement title = urdu.findElement(By.cssSelector("h2 a"));
+        WebElement summary = urdu.findElements(By.cssSelector("p")).get(1);
+        assertEquals("ur rtl", title.getAttribute("lang") + " " + title.getAttribute("dir"));
+        assertEquals("ur rtl", summary.getAttribute("lang") + " " + summary.getAttribute("dir"), summary.getText());
+        assertEquals(List.of(), violations());
+    }
+
     @Test
     void aWordThatIsNowhereSaysSo() {
         browser.driver().get(origin + "/search/?q=xylophone");

@@ -200,6 +200,27 @@ class FindTest {
     void searchWordsAreSplitAsTheScriptSplitsThem() {
         assertEquals(List.of("dentist", "kingsmere", "cafe", "2026", "gp"),
                 org.engagementportal.generate.SearchIndex.words("The DENTISTS of Kingsmere: café, 2026 & a GP!"));
+        // Letters Unicode does not write as a letter and an accent are folded too: "tlumacza" finds "tłumacza".
+        assertEquals(List.of("lodz", "tlumacza", "strasse", "aero"),
+                org.engagementportal.generate.SearchIndex.words("Łódź tłumacza Straße Ærø"));
+    }
+
+    /** A result in a language written right to left says so, so its title and summary are laid out and read as they are written. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aResultInALanguageWrittenRightToLeftSaysSo() {
+        int per = ((Number) json("/search/index.json").get("per_file")).intValue();
+        Map<String, List<String>> byAddress = new java.util.HashMap<>();
+        for (int file = 0; file * per < sitemap().size(); file++) {
+            List<List<String>> table = new org.openqa.selenium.json.Json().toType(
+                    TestSite.read(out.resolve("search/pages/" + file + ".json")), List.class);
+            table.forEach(row -> byAddress.put(row.get(1), row));
+        }
+        List<String> urdu = byAddress.get("/consultations/community-mental-health-hubs/ur/");
+        assertEquals(List.of("ur", "rtl"), urdu.subList(5, 7), urdu.toString());
+        List<String> polish = byAddress.get("/consultations/community-mental-health-hubs/pl/");
+        assertEquals(6, polish.size(), polish.toString());
+        assertEquals("pl", polish.get(5));
     }
 
     @Test
