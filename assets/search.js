@@ -25,19 +25,48 @@
 
   var FOLDED = {'ł': 'l', 'ø': 'o', 'đ': 'd', 'ħ': 'h', 'ı': 'i', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'þ': 'th', 'ð': 'd'};
 
+  // As SearchIndex.isUnspaced: the scripts written without spaces between words.
+  var SCRIPTS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}\\p{Script=Lao}' +
+      '\\p{Script=Khmer}\\p{Script=Myanmar}';
+  var UNSPACED = new RegExp('[' + SCRIPTS + ']', 'u');
+  var UNSPACED_RUNS = new RegExp('[' + SCRIPTS + ']+|[^' + SCRIPTS + ']+', 'gu');
+
   function words(text) {
     // As source/Folding.plain: without accents, and the letters Unicode does not write as a letter and an accent folded too.
     var plain = text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[łøđħıßæœþð]/g, function (c) {
       return FOLDED[c];
     });
     var out = [];
-    plain.split(/[^\p{L}\p{Nd}]+/u).forEach(function (w) {
+    function add(w) {
       if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) {
         w = w.slice(0, -1);
       }
       if (Array.from(w).length >= 2 && !COMMON.has(w) && out.indexOf(w) < 0) {
         out.push(w);
       }
+    }
+    plain.split(/[^\p{L}\p{Nd}]+/u).forEach(function (w) {
+      if (!UNSPACED.test(w)) {
+        add(w);
+        return;
+      }
+      // As SearchIndex.unspaced: in a script written without spaces, a character alone, or every pair side by side.
+      (w.match(UNSPACED_RUNS) || []).forEach(function (run) {
+        var chars = Array.from(run);
+        if (!UNSPACED.test(chars[0])) {
+          add(run);
+        } else if (chars.length === 1) {
+          if (out.indexOf(run) < 0) {
+            out.push(run);
+          }
+        } else {
+          for (var i = 0; i + 1 < chars.length; i++) {
+            if (out.indexOf(chars[i] + chars[i + 1]) < 0) {
+              out.push(chars[i] + chars[i + 1]);
+            }
+          }
+        }
+      });
     });
     return out;
   }

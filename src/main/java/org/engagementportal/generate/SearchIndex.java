@@ -767,15 +767,65 @@ public final class SearchIndex {
                         each.ascii(w, length);
                     }
                 } else {
-                    // A word with other characters may hold several, once accents are gone ("l’été" has none, but marks may split).
-                    String plain = word(plain(new String(w, 0, length)));
-                    if (plain.codePointCount(0, plain.length()) >= 2) {
-                        each.other(plain);
+                    String plain = plain(new String(w, 0, length));
+                    if (hasUnspaced(plain)) {
+                        unspaced(plain, each);
+                    } else {
+                        plain = word(plain);
+                        if (plain.codePointCount(0, plain.length()) >= 2) {
+                            each.other(plain);
+                        }
                     }
                 }
                 length = 0;
                 other = false;
             }
+        }
+    }
+
+    /**
+     * Whether a character is of a script written without spaces between words: Chinese, Japanese, Thai, Lao, Khmer,
+     * Burmese. {@code assets/search.js} asks the same of a query.
+     */
+    static boolean isUnspaced(int cp) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA
+                || s == Character.UnicodeScript.THAI || s == Character.UnicodeScript.LAO || s == Character.UnicodeScript.KHMER
+                || s == Character.UnicodeScript.MYANMAR;
+    }
+
+    private static boolean hasUnspaced(String w) {
+        return w.codePoints().anyMatch(SearchIndex::isUnspaced);
+    }
+
+    /**
+     * A run of letters with some in a script written without spaces ("口译服务", "gp服务"): that script's words cannot be
+     * told apart without a dictionary, so each of its characters and each pair of characters side by side is a word of
+     * the index, and a query of several characters finds the pages with all its pairs ({@code assets/search.js}); the
+     * run's other letters are words as any other.
+     */
+    private static void unspaced(String plain, Words each) {
+        int[] cps = plain.codePoints().toArray();
+        for (int i = 0; i < cps.length; ) {
+            boolean in = isUnspaced(cps[i]);
+            int j = i;
+            while (j < cps.length && isUnspaced(cps[j]) == in) {
+                j++;
+            }
+            if (in) {
+                for (int k = i; k < j; k++) {
+                    each.other(new String(cps, k, 1));
+                    if (k + 1 < j) {
+                        each.other(new String(cps, k, 2));
+                    }
+                }
+            } else {
+                String rest = word(new String(cps, i, j - i));
+                if (rest.codePointCount(0, rest.length()) >= 2) {
+                    each.other(rest);
+                }
+            }
+            i = j;
         }
     }
 

@@ -135,6 +135,40 @@ class SearchIT {
         assertEquals(List.of(), violations());
     }
 
+    /**
+     * Chinese has no spaces between words, so a page is found by a word in the middle of a sentence ("口译员",
+     * interpreter), not only by the characters a clause starts with; and a query of one character finds it too.
+     */
+    @Test
+    void chineseIsFoundByAWordInTheMiddleOfASentence(@TempDir Path dir) throws IOException {
+        Path built = org.engagementportal.testing.TextSite.write(dir.resolve("site"), """
+                -- content/interpreters.md --
+                ---
+                title: Interpreters
+                summary: How to ask for an interpreter.
+                ---
+                Ask us when you book.
+                -- content/interpreters.zh-Hans.md --
+                ---
+                title: 口译服务
+                summary: 如何为您的预约安排口译员。
+                ---
+                您可以在预约时申请口译员。医院的咖啡厅全天开放。我们提供免费的心理健康服务。
+                """).build(dir.resolve("out"), "2026-11-23T09:00").succeeded().out();
+        try (org.engagementportal.serve.StaticServer server = org.engagementportal.serve.StaticServer.start(built)) {
+            String at = server.base().toString().replaceAll("/$", "");
+            for (String query : List.of("口译员", "咖啡厅", "心理健康", "免费", "药", "口译服务")) {
+                browser.driver().get(at + "/search/?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
+                String said = waitForResults();
+                if (query.equals("药")) {
+                    assertEquals("0 results for “药”.", said, "a character in no page");
+                } else {
+                    assertEquals(List.of("口译服务"), resultTitles(), query + ": " + said);
+                }
+            }
+        }
+    }
+
     @Test
     void aWordThatIsNowhereSaysSo() {
         browser.driver().get(origin + "/search/?q=xylophone");

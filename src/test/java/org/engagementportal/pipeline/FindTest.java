@@ -203,6 +203,9 @@ class FindTest {
         // Letters Unicode does not write as a letter and an accent are folded too: "tlumacza" finds "tłumacza".
         assertEquals(List.of("lodz", "tlumacza", "strasse", "aero"),
                 org.engagementportal.generate.SearchIndex.words("Łódź tłumacza Straße Ærø"));
+        // Chinese (and Japanese, Thai...) has no spaces between words: each character and each pair side by side.
+        assertEquals(List.of("口", "口译", "译", "译员", "员", "gp", "服", "服务", "务"),
+                org.engagementportal.generate.SearchIndex.words("口译员。GP服务"));
     }
 
     /** A result in a language written right to left says so, so its title and summary are laid out and read as they are written. */
