@@ -173,18 +173,28 @@ public final class SiteAssembler {
     }
 
     /**
-     * A version that says otherwise than its page about what readers must be told the same either way (whether the
-     * public may come to a meeting), as its type decides ({@link org.engagementportal.content.ContentKind#disagreement}).
+     * A version of another kind than its page, or one that says otherwise than its page about what readers must be told
+     * the same either way (when a consultation closes, whether the public may come to a meeting), as its type decides
+     * ({@link org.engagementportal.content.ContentKind#disagreements}).
      */
     private void reportDisagreeingVariants(Map<String, SitePage> byPath, List<SitePage> versions) {
         for (SitePage page : versions) {
             Document doc = page.document();
             SitePage original = byPath.get(Site.originalPath(page));
-            if (original != null && original.document().kind() == doc.kind()) {
-                disagreements(doc.kind(), original.document(), doc).forEach(d -> problems.error(doc.at(d.field()),
-                        "this " + versionName(doc) + " " + d.versionSays() + ", but " + original.document().source() + " "
-                                + d.pageSays() + ".", d.fix()));
+            if (original == null) {
+                continue;
             }
+            Document of = original.document();
+            if (of.kind() != doc.kind()) {
+                // Its 'type' line differs (a translation of the Accessible Information Statement without type: statement):
+                // it would be published as another kind of page, with other fields and in other lists.
+                problems.error(doc.at("type"), "this " + versionName(doc) + " is a " + doc.kind().id() + ", but "
+                                + of.source() + " is a " + of.kind().id() + ".",
+                        "Give it the 'type' line its page has, or none if its page has none.");
+                continue;
+            }
+            disagreements(doc.kind(), of, doc).forEach(d -> problems.error(doc.at(d.field()),
+                    "this " + versionName(doc) + " " + d.versionSays() + ", but " + of.source() + " " + d.pageSays() + ".", d.fix()));
         }
     }
 
