@@ -112,6 +112,16 @@ public final class FastRules {
      * without parsing. {@code portal check} parses whole pages instead.
      */
     public static void checkText(String path, String html, String bodyHtml, String template, Document content, Problems problems) {
+        checkText(path, html, bodyHtml, template, java.util.Set.of(), content, problems);
+    }
+
+    /**
+     * {@link #checkText(String, String, String, String, Document, Problems)}, and no part of the text with an id its
+     * template writes too ({@code frameIds}, from {@code Templates.literalIds}): a heading "Respond" in a consultation
+     * has the id of the page's own Respond section, which the text alone, checked apart from the page, does not show.
+     */
+    public static void checkText(String path, String html, String bodyHtml, String template, java.util.Set<String> frameIds,
+                                 Document content, Problems problems) {
         PageUnderTest frame = new PageUnderTest(path, langOf(html), titleOf(html), null);
         report(HEAD, frame, template, content, problems);
         // The rules about the page as a whole (Scope.WHOLE_PAGE) need it parsed: its single main heading is counted instead.
@@ -122,7 +132,18 @@ public final class FastRules {
         }
         if (!bodyHtml.isEmpty()) {
             org.jsoup.nodes.Document text = PlainTree.parseBodyFragment("<h1>page</h1><div class=\"portal-prose\">" + bodyHtml + "</div>");
-            report(BUILD_TEXT, new PageUnderTest(path, null, null, text), template, content, problems);
+            PageUnderTest body = new PageUnderTest(path, null, null, text);
+            report(BUILD_TEXT, body, template, content, problems);
+            for (Element e : body.withId()) {
+                String id = "id=\"" + e.id() + "\"";
+                if (frameIds.contains(e.id()) && count(html, id) > count(bodyHtml, id)) {
+                    Finding f = new Finding(new DuplicateIds().id(), e, "two parts of the page have the id \"" + e.id()
+                            + "\": this one and a part of the page around the text.", "Give the heading other words (its id "
+                            + "is made from them): the page already has a part with the id \"" + e.id() + "\".");
+                    problems.error(where(f, Scope.TEXT, template, content), "accessibility (" + new DuplicateIds().criterion()
+                            + ") on " + path + ": " + f.message(), f.fix());
+                }
+            }
         }
     }
 

@@ -117,7 +117,7 @@ public record BuildContext(Site site, Path siteRoot, Markdown markdown, Links li
             if (wholePageRules) {
                 FastRules.check(path, html, "templates/" + template, content, problems);
             } else {
-                FastRules.checkText(path, html, bodyHtml, "templates/" + template, content, problems);
+                FastRules.checkText(path, html, bodyHtml, "templates/" + template, templates.literalIds(template), content, problems);
             }
             return org.engagementportal.source.Utf8.bytes(html); // a year of "you said, we did" can be megabytes
         } catch (TemplateFailure f) {

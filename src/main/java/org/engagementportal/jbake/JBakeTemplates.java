@@ -84,6 +84,13 @@ public final class JBakeTemplates implements Templates {
         return engine.source(template);
     }
 
+    private final Map<String, java.util.Set<String>> literalIds = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Override
+    public java.util.Set<String> literalIds(String template) {
+        return literalIds.computeIfAbsent(template, Templates.super::literalIds);
+    }
+
     @Override
     public String render(String template, Map<String, Object> model) {
         TemplateModel jbakeModel = new TemplateModel();

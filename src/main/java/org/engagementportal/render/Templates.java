@@ -19,4 +19,34 @@ public interface Templates {
 
     /** The template file for a type of content: JBake's {@code template.<type>.file} setting. */
     String templateFor(String type);
+
+    /**
+     * The ids a template (with the templates it imports or includes) writes as they are ({@code id="respond"}), which a
+     * heading in a page's text must not take too. Worked out once for each template.
+     */
+    default java.util.Set<String> literalIds(String template) {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(java.util.List.of(template));
+        java.util.Set<String> read = new java.util.HashSet<>();
+        while (!todo.isEmpty()) {
+            String name = todo.pop();
+            if (!read.add(name)) {
+                continue;
+            }
+            source(name).ifPresent(text -> {
+                java.util.regex.Matcher id = LITERAL_ID.matcher(text);
+                while (id.find()) {
+                    ids.add(id.group(1));
+                }
+                java.util.regex.Matcher uses = USES.matcher(text);
+                while (uses.find()) {
+                    todo.push(uses.group(1));
+                }
+            });
+        }
+        return ids;
+    }
+
+    java.util.regex.Pattern LITERAL_ID = java.util.regex.Pattern.compile("\\sid=\"([A-Za-z][A-Za-z0-9_-]*)\"");
+    java.util.regex.Pattern USES = java.util.regex.Pattern.compile("<#(?:import|include)\\s+\"([^\"]+)\"");
 }
