@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
 /**
  * A page's words and scores ({@link SearchIndex#page}) are those of the plain way of counting them, kept here as
  * it was written before the index counted words by their characters: each word made a string, its plural s
- * dropped, short and common words left out, and the counts kept in maps.
+ * dropped, short and common words left out, and the counts kept in maps. (Since 30 November 2026 the way also folds
+ * the letters written without an accent, such as ß and ł, and makes each character and pair of characters of the
+ * scripts written without spaces a word; the reference says so in its own words.)
  */
 class SearchPageProperties {
 
@@ -96,14 +98,42 @@ class SearchPageProperties {
             if (raw.isEmpty()) {
                 return;
             }
+            int[] cps = raw.codePoints().toArray();
+            if (java.util.Arrays.stream(cps).anyMatch(Before::unspaced)) {
+                int from = 0;
+                for (int i = 1; i <= cps.length; i++) {
+                    if (i == cps.length || unspaced(cps[i]) != unspaced(cps[from])) {
+                        if (unspaced(cps[from])) {
+                            for (int k = from; k < i; k++) {
+                                each.accept(new String(cps, k, 1));
+                                if (k + 1 < i) {
+                                    each.accept(new String(cps, k, 2));
+                                }
+                            }
+                        } else {
+                            emit(new String(cps, from, i - from), each);
+                        }
+                        from = i;
+                    }
+                }
+                return;
+            }
             String w = SearchIndex.word(raw);
             if (w.codePointCount(0, w.length()) >= 2 && !SearchIndex.COMMON.contains(w)) {
                 each.accept(w);
             }
         }
 
+        private static boolean unspaced(int cp) {
+            return java.util.Set.of(Character.UnicodeScript.HAN, Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA,
+                    Character.UnicodeScript.THAI, Character.UnicodeScript.LAO, Character.UnicodeScript.KHMER,
+                    Character.UnicodeScript.MYANMAR).contains(Character.UnicodeScript.of(cp));
+        }
+
         private static String plain(String w) {
-            String p = MARKS.matcher(Normalizer.normalize(w, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+            String p = MARKS.matcher(Normalizer.normalize(w, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT)
+                    .replace("ł", "l").replace("ø", "o").replace("đ", "d").replace("ħ", "h").replace("ı", "i").replace("ß", "ss")
+                    .replace("æ", "ae").replace("œ", "oe").replace("þ", "th").replace("ð", "d");
             StringBuilder b = new StringBuilder(p.length());
             p.codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
             return b.toString();
@@ -112,7 +142,7 @@ class SearchPageProperties {
 
     private static final List<String> PARTS = List.of("dentist", "Dentists", "DENTISTS", "class", "bus", "gps", "GPs", "ss", "sss",
             "the", "The", "AND", "www", "a", "I", "x", "2026", "20s", "café", "Café", "cafés", "naïve", "l’été", "e\u0301t\u00e9",
-            "ওয়েলস", "مرحبا", "医院", "𝒜𝒜", "😀", "\u0301", "ǅ", "ﬁle", "İstanbul", "straße", "[link](/dentists)", "](x)", "<abbr title=\"NHS\">",
+            "ওয়েলস", "مرحبا", "医院", "口译员", "gp服务", "Łódź", "𝒜𝒜", "😀", "\u0301", "ǅ", "ﬁle", "İstanbul", "straße", "[link](/dentists)", "](x)", "<abbr title=\"NHS\">",
             "</abbr>", "<", ">", "<!-- note -->", "(", ")", "*", "_", "`", "#", "-", "’", "'", "\n", "\r\n", " ", " ", " ", "\t", ".", ",",
             "supercalifragilisticexpialidocious-and-then-some-more-letters", "pharmacies", "pharmacy's", "ICB", "icbs",
             // words with the same hash ("an" and "c0", and the words made of them), which the tally must tell apart
