@@ -232,7 +232,8 @@ public final class DataLoader {
     private Optional<SiteAlert> alert(Fields f, ZoneId zone, int maxDays) {
         Optional<String> text = f.text("text", true);
         Optional<java.time.LocalDateTime> starts = f.dateTime("starts", java.time.LocalTime.MIDNIGHT, true);
-        Optional<java.time.LocalDateTime> ends = f.dateTime("ends", java.time.LocalTime.MIDNIGHT, false);
+        // A date alone: the alert is up all that day, as a consultation closing on a date is open all that day.
+        Optional<java.time.LocalDateTime> ends = f.dateTime("ends", java.time.LocalTime.of(23, 59), false);
         Optional<String> markup = text.flatMap(DataLoader::markup);
         if (markup.isPresent()) {
             f.error("text", "the site alert is plain text, so " + markup.get() + " would appear as written "

@@ -79,10 +79,12 @@ final class MetaReader {
         LocalDate failsOn = due.plus(ctx.data().site().reviewGrace());
         if (!today.isBefore(failsOn)) {
             f.error("reviewed", "this page was due for review on " + due + " and the grace period ended on " + failsOn
-                    + ", so it can no longer be published.", "Check the page is still right, then set reviewed: " + today + ".");
+                    + ", so the site cannot be published until it is reviewed: nothing on it changes, not even a consultation "
+                    + "opening or closing.", "Check the page is still right, then set reviewed: " + today + ".");
         } else if (today.isAfter(due)) {
             f.warning("reviewed", "this page was due for review on " + due + "; from " + failsOn
-                    + " the build will fail until it is reviewed.", "Check the page is still right, then set reviewed: " + today + ".");
+                    + " the build will fail until it is reviewed, and the whole site will stop changing.",
+                    "Check the page is still right, then set reviewed: " + today + ".");
         }
     }
 }

@@ -109,6 +109,16 @@ class SiteAlertTest {
         }
     }
 
+    /** An end written as a date alone means the end of that day, as a consultation's closing date does, not its start. */
+    @Test
+    void anEndWrittenAsADateIsTheEndOfThatDay() {
+        String alert = ALERT.replace("ends: 2026-11-30T17:00", "ends: 2026-11-30");
+        TextSite.Built during = build(alert, "2026-11-30T20:00").succeeded();
+        assertTrue(read(during, "/index.html").contains("Eastbrook office"), "still up on the evening of the 30th");
+        TextSite.Built after = build(alert, "2026-11-30T23:59").succeeded();
+        assertFalse(read(after, "/index.html").contains("Eastbrook office"));
+    }
+
     @Test
     void feedsNeverCarryTheAlert() {
         TextSite.Built built = build(ALERT, "2026-11-23T09:00").succeeded();
