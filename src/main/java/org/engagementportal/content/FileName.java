@@ -20,6 +20,31 @@ record FileName(String slug, Variant variant) {
         return org.engagementportal.source.Languages.isLanguage(code);
     }
 
+    /**
+     * How to name a file whose last part is not a version's: a language's code for a language written as its name
+     * ("dental.urdu.md" is dental.ur.md) or in capitals ("dental.PL.md" is dental.pl.md), else a name of its own.
+     */
+    private static String fixFor(String slug, String suffix, String stem) {
+        String lower = suffix.toLowerCase(java.util.Locale.ROOT);
+        String[] parts = lower.split("-", 2);
+        String cased = parts.length == 2 && parts[1].length() == 2 ? parts[0] + "-" + parts[1].toUpperCase(java.util.Locale.ROOT)
+                : parts.length == 2 && parts[1].length() == 4 ? parts[0] + "-" + Character.toUpperCase(parts[1].charAt(0)) + parts[1].substring(1)
+                : lower;
+        if (!cased.equals(suffix) && isLanguage(cased)) {
+            return "Rename it to " + slug + "." + cased + ".md: a language's code is written in small letters (a region in "
+                    + "capitals, as in pt-BR).";
+        }
+        for (String code : java.util.Locale.getISOLanguages()) {
+            java.util.Locale language = java.util.Locale.forLanguageTag(code);
+            if (language.getDisplayLanguage(java.util.Locale.ENGLISH).equalsIgnoreCase(suffix)
+                    || language.getDisplayLanguage(language).equalsIgnoreCase(suffix)) {
+                return "Rename it to " + slug + "." + code + ".md: a translation's file name ends in its language's code ("
+                        + code + " for " + language.getDisplayLanguage(java.util.Locale.ENGLISH) + ").";
+            }
+        }
+        return "Rename it to " + Values.slug(stem) + ".md, or use the right ending for an easy-read or translated version.";
+    }
+
     /** Reads a Markdown file's name (without folders); a bad name is reported and gives empty. */
     static Optional<FileName> parse(String source, String name, Problems problems) {
         String stem = name.substring(0, name.length() - ".md".length());
@@ -35,9 +60,16 @@ record FileName(String slug, Variant variant) {
                 variant = Variant.translation(suffix);
             } else {
                 problems.error(Position.file(source), "the file name ends in '." + suffix + ".md', which is neither "
-                                + "'.easy-read.md' nor a language code such as '.cy.md' or '.ur.md'.",
-                        "Rename it to " + Values.slug(stem) + ".md, or use the right ending for an easy-read or "
-                                + "translated version.");
+                                + "'.easy-read.md' nor a language code such as '.cy.md' or '.ur.md'.", fixFor(slug, suffix, stem));
+                return Optional.empty();
+            }
+            int inner = slug.lastIndexOf('.');
+            if (variant.kind() == Variant.Kind.EASY_READ && inner > 0 && isLanguage(slug.substring(inner + 1))) {
+                String page = slug.substring(0, inner);
+                problems.error(Position.file(source), "'" + name + "' would be an easy-read version of a translation, which a "
+                                + "site does not have: easy read is written in the site's own language.",
+                        "Rename it to " + page + ".easy-read.md for the page's easy-read version, or to " + slug
+                                + ".md for its translation.");
                 return Optional.empty();
             }
         }
