@@ -91,7 +91,35 @@ public final class FastRules {
      * @param content  the content file the page shows, or null for listings
      */
     public static void check(String path, String html, String template, Document content, Problems problems) {
-        report(BUILD, page(path, html), template, content, problems);
+        PageUnderTest page = page(path, html);
+        report(BUILD, page, template, content, problems);
+        inPageLinks(page, html, template, content, problems);
+    }
+
+    /**
+     * Warns of a link in the text to a part of the same page that is not there ("[how to respond](#respond-now)"): it
+     * goes nowhere. A heading's id is made from its words, so a link written before the heading was reworded, or by
+     * its words in another script, misses it silently.
+     */
+    private static void inPageLinks(PageUnderTest page, String html, String template, Document content, Problems problems) {
+        for (Element a : page.main().select(".portal-prose a[href^=#]")) {
+            String target = a.attr("href").substring(1);
+            try {
+                target = java.net.URLDecoder.decode(target.replace("+", "%2B"), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                // as written
+            }
+            if (target.isEmpty() || target.equalsIgnoreCase("top") || page.main().getElementById(target) != null
+                    || html.contains("id=\"" + target + "\"")) {
+                continue;
+            }
+            List<String> headings = page.main().select(".portal-prose :is(h2, h3, h4, h5, h6)[id]").eachAttr("id");
+            Finding f = new Finding("in-page-link", a, "the link \"" + a.text() + "\" goes to #" + target + ", but this page "
+                    + "has no part with that id, so the link goes nowhere.", "Link to a heading of this page by its id, its words "
+                    + "in small letters with hyphens for spaces" + (headings.isEmpty() ? ", or remove the link." : ": "
+                    + String.join(", ", headings.stream().limit(6).map(h -> "#" + h).toList()) + "."));
+            problems.warning(where(f, Scope.TEXT, template, content), "on " + page.path() + ": " + f.message(), f.fix());
+        }
     }
 
     /** The rules that apply to text written in a content file ({@link Scope#TEXT}; the rest are about the page frame). */
@@ -134,6 +162,9 @@ public final class FastRules {
             org.jsoup.nodes.Document text = PlainTree.parseBodyFragment("<h1>page</h1><div class=\"portal-prose\">" + bodyHtml + "</div>");
             PageUnderTest body = new PageUnderTest(path, null, null, text);
             report(BUILD_TEXT, body, template, content, problems);
+            if (bodyHtml.contains("href=\"#")) {
+                inPageLinks(body, html, template, content, problems);
+            }
             for (Element e : body.withId()) {
                 String id = "id=\"" + e.id() + "\"";
                 if (frameIds.contains(e.id()) && count(html, id) > count(bodyHtml, id)) {

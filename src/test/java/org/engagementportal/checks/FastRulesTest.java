@@ -255,6 +255,29 @@ class FastRulesTest {
         assertEquals(List.of(), FastRules.tableStarts("~~~\n| a |\n|---|\n~~~\nText | more\n\n---\n"));
     }
 
+    /**
+     * A link to a part of the same page that is not there goes nowhere, silently: a heading reworded after the link was
+     * written, or a heading's words written in another script than its id keeps. It is a warning at the link, with the
+     * page's headings to choose from; a link to a heading or to the top is fine.
+     */
+    @Test
+    void aLinkToAPartOfThePageThatIsNotThereIsAWarning() {
+        List<Problem> found = errorsFor("""
+                ## How to respond
+
+                See [how to respond](#how-to-respond), [back to the top](#top) and [the old section](#how-to-reply).
+
+                ## Contact us
+
+                Call us.
+                """);
+        assertEquals(List.of("content/about.md:8:68: warning: on /about/: the link \"the old section\" goes to #how-to-reply, but this "
+                + "page has no part with that id, so the link goes nowhere."), found.stream().map(p -> p.position() + ": "
+                + p.severity().name().toLowerCase(java.util.Locale.ROOT) + ": " + p.message()).toList(), found.toString());
+        assertEquals("Link to a heading of this page by its id, its words in small letters with hyphens for spaces: "
+                + "#how-to-respond, #contact-us.", found.get(0).fix());
+    }
+
     @Test
     void theBuildRunsTheTextRulesOnTextFromContentAndNotTheWholePageRules() {
         String body = "<h1>Our history</h1><p><a href=\"/plan/\">click here</a></p>";
