@@ -32,8 +32,35 @@ public record ReadContext(String source, String folder, SiteData data, Set<Strin
                 "content/_data/" + org.engagementportal.config.DataLoader.GROUPS_FILE);
     }
 
+    /**
+     * A date and time in the site's time zone. A time the clocks skip (01:30 on the day they go forward) is read as the
+     * time an hour later, and one they pass twice (01:30 on the day they go back) as the first, each with a warning; so
+     * is a year more than ten years ahead of the build's clock, which is more often a slip of the keyboard than a plan.
+     */
     public Optional<ZonedDateTime> dateTime(Fields f, String key, LocalTime dateOnlyTime, boolean required) {
-        return f.dateTime(key, dateOnlyTime, required).map(this::zoned);
+        return f.dateTime(key, dateOnlyTime, required).map(local -> {
+            java.time.zone.ZoneRules rules = data.site().timeZone().getRules();
+            List<java.time.ZoneOffset> offsets = rules.getValidOffsets(local);
+            ZonedDateTime at = zoned(local);
+            String written = local.toLocalTime() + " on " + local.toLocalDate();
+            if (offsets.isEmpty()) {
+                f.warning(key, written + " does not happen here: the clocks go forward that night, from "
+                                + rules.getTransition(local).getDateTimeBefore().toLocalTime() + " to "
+                                + rules.getTransition(local).getDateTimeAfter().toLocalTime() + ". It is read as "
+                                + at.toLocalTime() + ".",
+                        "Write the time as the clocks will show it: " + key + ": " + at.toLocalDate() + "T" + at.toLocalTime() + ".");
+            } else if (offsets.size() > 1) {
+                f.warning(key, written + " happens twice here: the clocks go back that night, from "
+                                + rules.getTransition(local).getDateTimeBefore().toLocalTime() + " to "
+                                + rules.getTransition(local).getDateTimeAfter().toLocalTime() + ". It is read as the first time.",
+                        "Choose a time outside that hour, if you can, so nobody is in doubt.");
+            }
+            if (java.time.temporal.ChronoUnit.YEARS.between(now.toLocalDate(), local.toLocalDate()) > 10) {
+                f.warning(key, "this is in " + local.getYear() + ", more than ten years from now (" + now.getYear() + ").",
+                        "Check the year: a slip of the keyboard, such as 2062 for 2026, is easily made.");
+            }
+            return at;
+        });
     }
 
     /**

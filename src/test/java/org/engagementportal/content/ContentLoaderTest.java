@@ -339,6 +339,32 @@ class ContentLoaderTest {
                 onlyProblem().message());
     }
 
+    /** A time the clocks skip, or pass twice, is read one way and said to be: the writer may have meant another. */
+    @Test
+    void aTimeInTheHourTheClocksChangeIsWarnedAbout() {
+        load(Map.of("content/consultations/dental.md", CONSULTATION.replace("closes: 2026-04-10", "closes: 2026-03-29T01:30")
+                .replace("formal: true", "formal: false")));
+        Problem skipped = onlyProblem();
+        assertEquals(new Position("content/consultations/dental.md", 7, 9), skipped.position());
+        assertEquals("01:30 on 2026-03-29 does not happen here: the clocks go forward that night, from 01:00 to 02:00. It is read "
+                + "as 02:30.", skipped.message());
+        assertEquals("Write the time as the clocks will show it: closes: 2026-03-29T02:30.", skipped.fix());
+    }
+
+    @Test
+    void aTimeTheClocksPassTwiceIsWarnedAbout() {
+        load(Map.of("content/consultations/dental.md", CONSULTATION.replace("closes: 2026-04-10", "closes: 2026-10-25T01:30")
+                .replace("formal: true", "formal: false")));
+        assertEquals("01:30 on 2026-10-25 happens twice here: the clocks go back that night, from 02:00 to 01:00. It is read as the "
+                + "first time.", onlyProblem().message());
+    }
+
+    @Test
+    void aYearFarAheadIsWarnedAbout() {
+        load(Map.of("content/consultations/dental.md", CONSULTATION.replace("closes: 2026-04-10", "closes: 2062-04-10")));
+        assertEquals("this is in 2062, more than ten years from now (2026).", onlyProblem().message());
+    }
+
     @Test
     void aConsultationThatClosesBeforeItOpensIsReported() {
         load(Map.of("content/consultations/dental.md", CONSULTATION.replace("closes: 2026-04-10", "closes: 2025-12-01")));
