@@ -25,7 +25,9 @@ final class ICalendar {
         line("VERSION:2.0");
         line("PRODID:-//engagement-portal//portal//EN");
         line("CALSCALE:GREGORIAN");
-        line("METHOD:PUBLISH");
+        // No METHOD: with METHOD:PUBLISH, iTIP (RFC 5546) asks each event for an ORGANIZER and the file's Content-Type for
+        // the same method, neither of which a subscribed calendar of public events has. A calendar without METHOD is
+        // read as published events by calendar programs, and is valid iCalendar (RFC 5545) as it is.
         text("X-WR-CALNAME", name);
         text("X-WR-CALDESC", description);
         line("X-WR-TIMEZONE:" + zone.getId());

@@ -108,7 +108,8 @@ class CalendarsTest {
 
     static Calendar parse(String sitePath) throws Exception {
         Calendar cal = new CalendarBuilder().build(new StringReader(TestSite.read(out.resolve(sitePath.substring(1)))));
-        cal.validate();
+        net.fortuna.ical4j.validate.ValidationResult valid = cal.validate();
+        org.junit.jupiter.api.Assertions.assertFalse(valid.hasErrors(), valid.toString());
         return cal;
     }
 

@@ -41,7 +41,8 @@ class CalendarTest {
 
     private static Calendar parse(Path file) throws IOException, ParserException {
         Calendar cal = new CalendarBuilder().build(new StringReader(TestSite.read(file)));
-        cal.validate();
+        net.fortuna.ical4j.validate.ValidationResult valid = cal.validate();
+        org.junit.jupiter.api.Assertions.assertFalse(valid.hasErrors(), valid.toString());
         return cal;
     }
 

@@ -64,7 +64,8 @@ class TimeZoneTest {
 
     private static Calendar calendar(TextSite.Built built) throws Exception {
         Calendar cal = new CalendarBuilder().build(new StringReader(built.file("/governing-body/calendar.ics").text()));
-        cal.validate();
+        net.fortuna.ical4j.validate.ValidationResult valid = cal.validate();
+        org.junit.jupiter.api.Assertions.assertFalse(valid.hasErrors(), valid.toString());
         return cal;
     }
 
