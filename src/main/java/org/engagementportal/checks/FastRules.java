@@ -102,8 +102,12 @@ public final class FastRules {
      * its words in another script, misses it silently.
      */
     private static void inPageLinks(PageUnderTest page, String html, String template, Document content, Problems problems) {
-        for (Element a : page.main().select(".portal-prose a[href^=#]")) {
-            String target = a.attr("href").substring(1);
+        for (Element a : page.elements("a")) {
+            String href = a.attr("href");
+            if (!href.startsWith("#") || a.closest(".portal-prose") == null) {
+                continue;
+            }
+            String target = href.substring(1);
             try {
                 target = java.net.URLDecoder.decode(target.replace("+", "%2B"), StandardCharsets.UTF_8);
             } catch (IllegalArgumentException e) {
@@ -162,9 +166,7 @@ public final class FastRules {
             org.jsoup.nodes.Document text = PlainTree.parseBodyFragment("<h1>page</h1><div class=\"portal-prose\">" + bodyHtml + "</div>");
             PageUnderTest body = new PageUnderTest(path, null, null, text);
             report(BUILD_TEXT, body, template, content, problems);
-            if (bodyHtml.contains("href=\"#")) {
-                inPageLinks(body, html, template, content, problems);
-            }
+            inPageLinks(body, html, template, content, problems);
             for (Element e : body.withId()) {
                 String id = "id=\"" + e.id() + "\"";
                 if (frameIds.contains(e.id()) && count(html, id) > count(bodyHtml, id)) {
