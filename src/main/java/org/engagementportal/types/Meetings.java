@@ -361,6 +361,10 @@ public final class Meetings implements ContentType<Meeting> {
     public Optional<CalendarEntry> calendar(Meeting m, SitePage page, BuildContext ctx) {
         SiteConfig config = ctx.site().config();
         StringBuilder description = new StringBuilder(page.document().meta().summary());
+        if (!m.isPublic()) {
+            // The site's calendar is of meetings held in public and events: one held in private says so where it is read.
+            description.append("\n\nThis meeting is held in private: the public cannot attend.");
+        }
         m.joinLink().ifPresent(o -> description.append("\n\nJoin online: ").append(o));
         m.agenda().stream().filter(i -> i.paper().isPresent()).forEach(i -> {
             if (description.indexOf("\n\nPapers:") < 0) {

@@ -185,7 +185,11 @@ class MeetingPagesTest {
         Document open = page(out, "/governing-body/2026-05-14/");
         assertNotNull(open.selectFirst("a[href=https://engage.testshire.example/live]"), "a public meeting's link is shown");
         assertEquals(1, open.select("script[type=application/ld+json]").size(), "and it is an event");
-        assertTrue(TestSite.read(out.resolve("calendar.ics")).contains("engage.testshire.example/live"));
+        String calendar = TestSite.read(out.resolve("calendar.ics")).replace("\r\n ", ""); // lines unfolded
+        assertTrue(calendar.contains("engage.testshire.example/live"));
+        assertTrue(calendar.contains("SUMMARY:Governing Body meeting in private\\, June 2026"), calendar);
+        assertTrue(calendar.contains("DESCRIPTION:The Governing Body meets in private to discuss contracts.\\n\\nThis meeting is "
+                + "held in private: the public cannot attend."), "the site's calendar says so of a meeting held in private: " + calendar);
         Document committee = page(out, "/governing-body/");
         assertTrue(committee.text().contains("Governing Body meeting in private, July 2026"), committee.text());
         for (Element li : committee.select("li")) {
