@@ -26,7 +26,7 @@ final class HtmlAllowList {
 
     /** Elements and their attributes (besides lang, dir and title, which any element may have). */
     static final Map<String, Set<String>> RAW = Map.ofEntries(
-            Map.entry("a", Set.of("href", "hreflang")), Map.entry("abbr", Set.of()), Map.entry("b", Set.of()),
+            Map.entry("a", Set.of("href", "hreflang")), Map.entry("abbr", Set.of()), Map.entry("b", Set.of()), Map.entry("bdi", Set.of()),
             Map.entry("blockquote", Set.of("cite")), Map.entry("br", Set.of()), Map.entry("caption", Set.of()),
             Map.entry("cite", Set.of()), Map.entry("code", Set.of()), Map.entry("dd", Set.of()), Map.entry("del", Set.of()),
             Map.entry("details", Set.of()), Map.entry("div", Set.of()), Map.entry("dl", Set.of()), Map.entry("dt", Set.of()),

@@ -198,6 +198,14 @@ class MarkdownTest {
         assertTrue(problems().isEmpty(), problems().toString());
     }
 
+    /** A name in a right-to-left script inside English text is isolated with bdi, as the right-to-left rule asks. */
+    @Test
+    void bdiIsKeptToIsolateTextOfTheOtherDirection() {
+        Document doc = render("Ask for <bdi lang=\"ur\" dir=\"rtl\">مترجم</bdi> at reception.\n");
+        assertEquals("ur rtl", doc.selectFirst("bdi").attr("lang") + " " + doc.selectFirst("bdi").attr("dir"));
+        assertTrue(problems().isEmpty(), problems().toString());
+    }
+
     @Test
     void javascriptLinksAreErrors() {
         Document doc = render("[click](javascript:alert(1))\n");
