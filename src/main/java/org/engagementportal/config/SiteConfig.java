@@ -45,12 +45,20 @@ public record SiteConfig(String name, URI baseUrl, String language, ZoneId timeZ
 
     /** The link to a site path ("/consultations/") from any page: the base path, then the rest. */
     public String link(String sitePath) {
-        return basePath() + sitePath.substring(1);
+        return basePath() + spaces(sitePath.substring(1));
+    }
+
+    /**
+     * A file's name may have spaces (it is warned about, not refused); in an address each is written %20, as a space is
+     * not allowed there. Pages' addresses never have one.
+     */
+    private static String spaces(String path) {
+        return path.indexOf(' ') < 0 ? path : path.replace(" ", "%20");
     }
 
     /** The absolute address of a site path, for sitemaps, feeds and canonical links. */
     public String absolute(String sitePath) {
-        return baseUrl + sitePath.substring(1);
+        return baseUrl + spaces(sitePath.substring(1));
     }
 
     public SiteConfig withBaseUrl(URI url) {

@@ -172,6 +172,15 @@ final class PortalExtension implements HtmlRenderer.HtmlRendererExtension {
                 return link;
             }
             Optional<String> path = page.links().resolve(page.folder(), target);
+            if (path.isEmpty() && target.indexOf('%') >= 0) {
+                // A file name with a space or another character written as a web address writes it: "my%20picture.svg".
+                try {
+                    String decoded = java.net.URLDecoder.decode(target.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+                    path = page.links().resolve(page.folder(), decoded);
+                } catch (IllegalArgumentException e) {
+                    // not a percent-encoded address: points to nothing, as reported below
+                }
+            }
             if (path.isEmpty()) {
                 page.brokenLink(node, (picture ? "the picture '" : "the link '") + Excerpt.of(address, 80)
                         + "' points to nothing on this site.", target);
