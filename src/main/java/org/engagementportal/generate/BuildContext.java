@@ -59,7 +59,11 @@ public record BuildContext(Site site, Path siteRoot, Markdown markdown, Links li
      */
     private Rendered render(SitePage page) {
         var doc = page.document();
-        return markdown.render(withGlossary(doc.body().markdown()), doc.source(), doc.body().firstLine(),
+        // The glossary explains in the site's language: a translation's abbreviations are its own to explain, or a Polish
+        // page would carry English explanations that a screen reader reads in a Polish voice.
+        String text = doc.variant().kind() == org.engagementportal.content.Variant.Kind.TRANSLATION ? doc.body().markdown()
+                : withGlossary(doc.body().markdown());
+        return markdown.render(text, doc.source(), doc.body().firstLine(),
                 folderOf(doc.source()), links, problems);
     }
 

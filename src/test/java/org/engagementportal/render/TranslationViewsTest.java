@@ -193,4 +193,41 @@ class TranslationViewsTest {
             assertEquals(expected[0] + " " + expected[1], page.selectFirst("html").attr("lang") + " " + page.selectFirst("html").attr("dir"));
         }
     }
+
+    /**
+     * The glossary explains abbreviations in the site's language, on pages in that language: a translation's "GP" is not
+     * given an English explanation (read in a Polish voice), and a translation may explain it itself.
+     */
+    @Test
+    void theGlossaryExplainsOnlyPagesInTheSitesLanguage() {
+        TextSite.Built built = TextSite.write(dir.resolve("glossary"), """
+                -- content/_data/glossary.yml --
+                - term: GP
+                  meaning: general practitioner, a family doctor at your local surgery
+                -- content/help.md --
+                ---
+                title: Getting help
+                summary: How to get help.
+                ---
+                Ask your GP.
+                -- content/help.pl.md --
+                ---
+                title: Jak uzyskać pomoc
+                summary: Jak uzyskać pomoc.
+                ---
+                Zapytaj swojego GP.
+
+                -- content/help.cy.md --
+                ---
+                title: Cael help
+                summary: Sut i gael help.
+                ---
+                Gofynnwch i'ch GP.
+
+                *[GP]: meddyg teulu
+                """).build(dir.resolve("glossary-out"), NOW).succeeded();
+        assertEquals("general practitioner, a family doctor at your local surgery", built.page("/help/").selectFirst("main abbr").attr("title"));
+        assertEquals(null, built.page("/help/pl/").selectFirst("main abbr"), "no English explanation on the Polish page");
+        assertEquals("meddyg teulu", built.page("/help/cy/").selectFirst("main abbr").attr("title"), "the translation's own");
+    }
 }
