@@ -30,6 +30,13 @@ record FileName(String slug, Variant variant) {
         String cased = parts.length == 2 && parts[1].length() == 2 ? parts[0] + "-" + parts[1].toUpperCase(java.util.Locale.ROOT)
                 : parts.length == 2 && parts[1].length() == 4 ? parts[0] + "-" + Character.toUpperCase(parts[1].charAt(0)) + parts[1].substring(1)
                 : lower;
+        java.util.Optional<String> two = org.engagementportal.source.Languages.twoLetters(parts[0]);
+        if (two.isPresent()) {
+            String code = two.get() + (parts.length == 2 ? cased.substring(cased.indexOf('-')) : "");
+            return "Rename it to " + slug + "." + code + ".md: " + java.util.Locale.forLanguageTag(two.get())
+                    .getDisplayLanguage(java.util.Locale.ENGLISH) + " has the code of two letters " + two.get()
+                    + ", which is used where there is one.";
+        }
         if (!cased.equals(suffix) && isLanguage(cased)) {
             return "Rename it to " + slug + "." + cased + ".md: a language's code is written in small letters (a region in "
                     + "capitals, as in pt-BR).";

@@ -195,7 +195,31 @@ public final class SiteAssembler {
             }
             disagreements(doc.kind(), of, doc).forEach(d -> problems.error(doc.at(d.field()),
                     "this " + versionName(doc) + " " + d.versionSays() + ", but " + of.source() + " " + d.pageSays() + ".", d.fix()));
+            doc.variant().language().filter(l -> !org.engagementportal.source.Languages.rightToLeft(l))
+                    .filter(l -> mostlyRightToLeft(doc.meta().title() + " " + doc.body().markdown()))
+                    .ifPresent(l -> problems.warning(Position.file(doc.source()), "most of this translation's letters are written "
+                                    + "right to left, but its language, " + l + ", is laid out left to right, so its lines would "
+                                    + "read in the wrong order.",
+                            "Check the language code in the file name: Sorani Kurdish, in Arabic letters, is .ckb.md (.ku.md is "
+                                    + "Kurmanji, in Latin letters); Urdu .ur.md, Arabic .ar.md, Farsi .fa.md."));
         }
+    }
+
+    /** Whether more of a text's letters are of a right-to-left script than of any other. */
+    private static boolean mostlyRightToLeft(String text) {
+        int rtl = 0;
+        int ltr = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            byte d = Character.getDirectionality(cp);
+            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                rtl++;
+            } else if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT && Character.isLetter(cp)) {
+                ltr++;
+            }
+            i += Character.charCount(cp);
+        }
+        return rtl > ltr;
     }
 
     private static <D extends org.engagementportal.content.Details> List<org.engagementportal.content.ContentKind.Disagreement>

@@ -14,12 +14,37 @@ public final class Languages {
     /** Scripts written right to left (ISO 15924): Arabic, Hebrew, Thaana, Syriac, N'Ko, Adlam, Hanifi Rohingya, Mandaic, Samaritan. */
     private static final Set<String> RIGHT_TO_LEFT_SCRIPTS = Set.of("arab", "hebr", "thaa", "syrc", "nkoo", "adlm", "rohg", "mand", "samr");
 
+    /** Codes of three letters that name no one language: undetermined, none, several, missing, for local use. */
+    private static final Pattern NOT_ONE_LANGUAGE = Pattern.compile("und|zxx|mul|mis|q[a-t][a-z]");
+    /** ISO 639-2's codes of three letters for languages with a code of two ("ara" for ar, "wel" for cy), to that code. */
+    private static final java.util.Map<String, String> THREE_FOR_TWO = threeForTwo();
+
     private Languages() {
+    }
+
+    private static java.util.Map<String, String> threeForTwo() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (String two : Locale.getISOLanguages()) {
+            try {
+                out.put(new Locale(two).getISO3Language(), two);
+            } catch (java.util.MissingResourceException e) {
+                // no code of three letters known for it
+            }
+        }
+        // The bibliographic codes, which differ from the terminology codes Java gives.
+        String[][] b = {{"alb", "sq"}, {"arm", "hy"}, {"baq", "eu"}, {"bur", "my"}, {"chi", "zh"}, {"cze", "cs"}, {"dut", "nl"},
+                {"fre", "fr"}, {"geo", "ka"}, {"ger", "de"}, {"gre", "el"}, {"ice", "is"}, {"mac", "mk"}, {"mao", "mi"},
+                {"may", "ms"}, {"per", "fa"}, {"rum", "ro"}, {"slo", "sk"}, {"tib", "bo"}, {"wel", "cy"}};
+        for (String[] pair : b) {
+            out.put(pair[0], pair[1]);
+        }
+        return java.util.Map.copyOf(out);
     }
 
     /**
      * Whether a file name may end in this code: a language of two letters (ISO 639-1), or of three that Java can name
-     * ("ckb" Central Kurdish, "fil" Filipino, "yue" Cantonese), with at most a region or script ("pt-BR", "pa-Arab").
+     * and that has no code of two ("ckb" Central Kurdish, "fil" Filipino, "yue" Cantonese; not "urd", which is "ur", nor
+     * "und" or "zxx", which name no language), with at most a region or script ("pt-BR", "pa-Arab").
      */
     public static boolean isLanguage(String code) {
         if (!CODE.matcher(code).matches()) {
@@ -27,7 +52,13 @@ public final class Languages {
         }
         String language = code.split("-")[0];
         return language.length() == 2 ? TWO_LETTERS.contains(language)
-                : !Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH).equalsIgnoreCase(language);
+                : !THREE_FOR_TWO.containsKey(language) && !NOT_ONE_LANGUAGE.matcher(language).matches()
+                        && !Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH).equalsIgnoreCase(language);
+    }
+
+    /** The code of two letters for a language's code of three ("urd" is "ur", "wel" is "cy"), if it has one. */
+    public static java.util.Optional<String> twoLetters(String three) {
+        return java.util.Optional.ofNullable(THREE_FOR_TWO.get(three.toLowerCase(Locale.ROOT)));
     }
 
     /**

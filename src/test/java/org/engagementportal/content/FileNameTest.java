@@ -29,6 +29,13 @@ class FileNameTest {
     }
 
     @Test
+    void aLanguageOfTwoLettersIsNamedByThem() {
+        assertEquals("Rename it to help.ur.md: Urdu has the code of two letters ur, which is used where there is one.",
+                problemWith("help.urd.md").fix(), "urd would be laid out left to right, and a second Urdu beside ur");
+        assertTrue(problemWith("help.und.md").message().contains("nor a language code"));
+    }
+
+    @Test
     void aLanguageCodeInCapitalsIsGivenInSmallLetters() {
         assertEquals("Rename it to help.pl.md: a language's code is written in small letters (a region in capitals, as in pt-BR).",
                 problemWith("help.PL.md").fix());

@@ -230,4 +230,29 @@ class TranslationViewsTest {
         assertEquals(null, built.page("/help/pl/").selectFirst("main abbr"), "no English explanation on the Polish page");
         assertEquals("meddyg teulu", built.page("/help/cy/").selectFirst("main abbr").attr("title"), "the translation's own");
     }
+
+    /**
+     * Kurdish in Arabic letters (Sorani) named .ku.md (Kurmanji, in Latin letters) is laid out left to right, its lines in
+     * the wrong order: the build warns and names the code to use.
+     */
+    @Test
+    void aTranslationInRightToLeftLettersUnderALeftToRightLanguageIsWarnedAbout() {
+        TextSite.Built built = TextSite.write(dir.resolve("sorani"), """
+                -- content/help.md --
+                ---
+                title: Getting help
+                summary: How to get help.
+                ---
+                Call us.
+                -- content/help.ku.md --
+                ---
+                title: یارمەتی وەرگرتن
+                summary: چۆن یارمەتی وەربگریت.
+                ---
+                پەیوەندیمان پێوە بکە.
+                """).build(dir.resolve("sorani-out"), NOW).succeeded();
+        assertTrue(built.printed().contains("content/help.ku.md: warning: most of this translation's letters are written right to left, "
+                + "but its language, ku, is laid out left to right"), built.printed());
+        assertTrue(built.printed().contains("Sorani Kurdish, in Arabic letters, is .ckb.md"), built.printed());
+    }
 }

@@ -9,9 +9,19 @@ class LanguagesTest {
     @Test
     void aLanguageCodeIsTwoLettersOrThreeThatJavaCanName() {
         List<String> yes = List.of("cy", "ur", "pl", "pt-BR", "pa-Arab", "zh-Hans", "ckb", "fil", "yue");
-        List<String> no = List.of("urdu", "zz", "zzz", "UR", "ur_PK", "en-", "c");
+        List<String> no = List.of("urdu", "zz", "zzz", "UR", "ur_PK", "en-", "c",
+                // a language with a code of two letters is named by it; these codes name no one language
+                "urd", "ara", "heb", "eng", "chi", "wel", "zho", "cym", "und", "zxx", "mul", "mis", "qaa", "qtz");
         assertEquals(yes, yes.stream().filter(Languages::isLanguage).toList());
         assertEquals(List.of(), no.stream().filter(Languages::isLanguage).toList());
+    }
+
+    @Test
+    void aCodeOfThreeLettersForALanguageWithTwoGivesTheTwo() {
+        assertEquals(java.util.Optional.of("ur"), Languages.twoLetters("urd"));
+        assertEquals(java.util.Optional.of("cy"), Languages.twoLetters("wel"));
+        assertEquals(java.util.Optional.of("cy"), Languages.twoLetters("cym"));
+        assertEquals(java.util.Optional.empty(), Languages.twoLetters("ckb"));
     }
 
     /** The same answer for the pages the build makes and for the accessibility rule that checks text marked in a language. */
