@@ -59,15 +59,24 @@ public final class Dates {
         return m == 0 ? h12 + suffix : h12 + ":" + String.format(Locale.ROOT, "%02d", m) + suffix;
     }
 
-    /** "Tuesday 3 March 2026, 9am"; midnight with the day it ends ({@link #dayOf}). */
+    /** When something starts or happens: "Tuesday 3 March 2026, 9am"; "Monday 7 December 2026, midnight" as it begins. */
     public static String dateTime(ZonedDateTime t) {
+        return weekday(t.toLocalDate()) + ", " + time(t);
+    }
+
+    /**
+     * When something ends (a consultation closes, a deadline passes): as {@link #dateTime}, but midnight is said with the
+     * day it ends ({@link #dayOf}): "Tuesday 1 December 2026, midnight" for 2026-12-02T00:00.
+     */
+    public static String deadline(ZonedDateTime t) {
         return weekday(dayOf(t)) + ", " + time(t);
     }
 
     /**
-     * The day a time is said to be on: its date, but for midnight (00:00), which ends the day before. A consultation
+     * The day an end is said to be on: its date, but for midnight (00:00), which ends the day before. A consultation
      * closing at 2026-12-02T00:00 "closes Tuesday 1 December 2026, midnight", and on the Tuesday it closes today: said
-     * as "Wednesday 2 December, midnight", readers would take it to be open all Wednesday.
+     * as "Wednesday 2 December, midnight", readers would take it to be open all Wednesday. A start at midnight begins
+     * its own day, and is said with it.
      */
     public static LocalDate dayOf(ZonedDateTime t) {
         return t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? t.toLocalDate().minusDays(1) : t.toLocalDate();
@@ -75,10 +84,10 @@ public final class Dates {
 
     /** "Tuesday 3 March 2026, 9am to 11am", or across days with both dates. */
     public static String range(ZonedDateTime start, ZonedDateTime end) {
-        if (dayOf(start).equals(dayOf(end))) {
-            return dateTime(start) + " to " + time(end);
+        if (start.toLocalDate().equals(dayOf(end))) {
+            return dateTime(start) + " to " + time(end); // "7pm to midnight"
         }
-        return dateTime(start) + " to " + dateTime(end);
+        return dateTime(start) + " to " + deadline(end);
     }
 
     /** For the datetime attribute of time elements: "2026-03-03T09:00+00:00". */

@@ -315,7 +315,7 @@ public final class Consultations implements ContentType<Consultation> {
         LocalDate due = c.outcomeDue();
         boolean delayed = status == ConsultationStatus.CLOSED && c.outcomeOverdue(site.now());
         return new ConsultationView(Views.tag(status), c.formal() ? "Formal public consultation" : "Engagement", upcoming,
-                closed, Dates.dateTime(c.opens()), Dates.iso(c.opens()), Dates.dateTime(c.closes()), Dates.iso(c.closes()),
+                closed, Dates.dateTime(c.opens()), Dates.iso(c.opens()), Dates.deadline(c.closes()), Dates.iso(c.closes()),
                 daysLeft, c.engagement().map(e -> Views.capitalise(e.id())).orElse(null),
                 c.engagement().map(e -> e.plain()).orElse(null), c.stage().map(s -> s.plain()).orElse(null),
                 "We especially " + (closed ? "wanted" : "want") + " to hear from:", views.names(site.data().vocabulary().groups(), c.groups()), areas, respond,
@@ -356,7 +356,7 @@ public final class Consultations implements ContentType<Consultation> {
         StringBuilder html = new StringBuilder();
         switch (announces) {
             case "opened" -> html.append("<p>").append(summary).append("</p>\n").append(ctx.markdown(page).html());
-            case "closing-soon" -> html.append("<p>This consultation closes on ").append(XmlText.escape(Dates.dateTime(c.closes())))
+            case "closing-soon" -> html.append("<p>This consultation closes on ").append(XmlText.escape(Dates.deadline(c.closes())))
                     .append(". <a href=\"").append(url).append("#respond\">Have your say</a>.</p>\n<p>")
                     .append(summary).append("</p>\n");
             case "outcome" -> {

@@ -306,7 +306,7 @@ public final class Meetings implements ContentType<Meeting> {
                 .map(t -> views.link("/" + t.id() + "/", t.name())).orElseThrow();
         String when = m.ends().map(e -> Dates.range(m.starts(), e)).orElse(Dates.dateTime(m.starts()));
         boolean upcoming = site.now().isBefore(m.starts()); // from its start it is under way, as the schedule says
-        String questions = m.questionsBy().filter(q -> site.now().isBefore(q)).map(Dates::dateTime).orElse(null);
+        String questions = m.questionsBy().filter(q -> site.now().isBefore(q)).map(Dates::deadline).orElse(null);
         Link previousMinutes = site.originalOf(page).flatMap(site::previous).flatMap(prev -> minutesLink(of(prev), views))
                 .orElse(null);
         String day = Dates.day(m.starts().toLocalDate());

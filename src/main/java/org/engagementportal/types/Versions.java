@@ -32,14 +32,16 @@ final class Versions {
         if (page.map(ZonedDateTime::toInstant).equals(version.map(ZonedDateTime::toInstant))) {
             return Optional.empty();
         }
-        String versionSays = version.map(t -> "says " + what + " " + verb + " " + when(t)).orElse("gives no '" + field + "' time");
-        String pageSays = page.map(t -> "says " + verb + " " + when(t)).orElse("gives no '" + field + "' time");
-        String fix = page.map(t -> "Give it " + field + ": " + WRITTEN.format(t) + ", as the page's own file has.")
+        boolean end = field.equals("closes") || field.equals("ends");
+        String versionSays = version.map(t -> "says " + what + " " + verb + " " + when(t, end)).orElse("gives no '" + field + "' time");
+        String pageSays = page.map(t -> "says it " + verb + " " + when(t, end)).orElse("gives no '" + field + "' time");
+        String fix = page.map(t -> "Give it the page's " + field + ": " + field + ": " + WRITTEN.format(t) + ".")
                 .orElse("Remove its " + field + " line, as the page's own file has none.");
         return Optional.of(new Disagreement(field, versionSays, pageSays, fix));
     }
 
-    private static String when(ZonedDateTime t) {
-        return "at " + Dates.time(t) + " on " + Dates.weekday(Dates.dayOf(t));
+    /** "at 9am on Monday 7 December 2026"; an end at midnight with the day it ends. */
+    private static String when(ZonedDateTime t, boolean end) {
+        return "at " + Dates.time(t) + " on " + Dates.weekday(end ? Dates.dayOf(t) : t.toLocalDate());
     }
 }

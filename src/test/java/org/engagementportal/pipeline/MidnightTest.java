@@ -42,4 +42,20 @@ class MidnightTest {
         String card = list.select("a[href=/consultations/dental-access/]").first().closest(".nhsuk-card").text();
         assertTrue(card.contains("Closes 1 May 2026 (closes today)"), card);
     }
+
+    /** Midnight begins a day too: a consultation opening at 2026-02-02T00:00 (a date alone) opens on Monday 2 February. */
+    @Test
+    void aConsultationOpeningAtMidnightOpensOnItsOwnDay() throws IOException {
+        Path site = TestSite.copy("small", dir.resolve("site"));
+        for (String f : new String[] {"dental-access.md", "dental-access.easy-read.md"}) {
+            Path p = site.resolve("content/consultations").resolve(f);
+            Files.writeString(p, TestSite.read(p).replace("opens: 2026-02-02T09:00", "opens: 2026-02-02"));
+        }
+        Path out = dir.resolve("out");
+        Portal.Run run = Portal.run("build", "--source", site.toString(), "--out", out.toString(), "--now", "2026-01-20T09:00");
+        assertEquals(0, run.exit(), run.all());
+        String text = Jsoup.parse(TestSite.read(out.resolve("consultations/dental-access/index.html"))).text();
+        assertTrue(text.contains("Monday 2 February 2026, midnight"), text);
+        assertFalse(text.contains("Sunday 1 February 2026"), text);
+    }
 }

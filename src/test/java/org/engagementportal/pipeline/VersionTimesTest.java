@@ -44,16 +44,16 @@ class VersionTimesTest {
         assertEquals(1, refused.exit(), refused.all());
         String all = refused.all();
         assertTrue(all.contains("content/consultations/dental-access.easy-read.md:5:9: error: this easy-read version says the "
-                + "consultation closes at 5pm on Friday 1 May 2026, but content/consultations/dental-access.md says closes at 5pm "
+                + "consultation closes at 5pm on Friday 1 May 2026, but content/consultations/dental-access.md says it closes at 5pm "
                 + "on Monday 1 June 2026."), all);
-        assertTrue(all.contains("Fix: Give it closes: 2026-06-01T17:00, as the page's own file has."), all);
+        assertTrue(all.contains("Fix: Give it the page's closes: closes: 2026-06-01T17:00."), all);
         assertTrue(all.contains("content/consultations/dental-access.pl.md:4:8: error: this translation says the consultation "
                 + "opens at 9am on Tuesday 3 February 2026"), all);
         assertTrue(all.contains("content/consultations/dental-access.pl.md:5:9: error: this translation says the consultation "
                 + "closes at 5pm on Friday 1 May 2026"), all);
         assertTrue(all.contains("content/events/eastbrook-drop-in.easy-read.md:1:1: error: this easy-read version gives no 'ends' "
-                + "time, but content/events/eastbrook-drop-in.md says ends at 1pm on Tuesday 10 March 2026."), all);
-        assertTrue(all.contains("Fix: Give it ends: 2026-03-10T13:00"), all);
+                + "time, but content/events/eastbrook-drop-in.md says it ends at 1pm on Tuesday 10 March 2026."), all);
+        assertTrue(all.contains("Fix: Give it the page's ends: ends: 2026-03-10T13:00."), all);
         assertFalse(Files.exists(out), "nothing published");
 
         Files.writeString(easy, easyText.replace("closes: 2026-05-01T17:00", "closes: 2026-06-01T17:00"));
