@@ -93,7 +93,32 @@ public final class FastRules {
     public static void check(String path, String html, String template, Document content, Problems problems) {
         PageUnderTest page = page(path, html);
         report(BUILD, page, template, content, problems);
+        int start = html.indexOf("<main");
+        int end = html.lastIndexOf("</main>");
+        idsOfTheFrame(page, html, start >= 0 && end > start ? html.substring(start, end) : html, id -> true, template, content, problems);
         inPageLinks(page, html, template, content, problems);
+    }
+
+    /**
+     * Reports a part of the text with an id a part of the page around the text has too ({@code html} has it more often
+     * than {@code inner}, the part that was checked): the rules read only the main content, so the build and 'portal
+     * check' ask it alike here. Only ids that {@code mayClash} (the build: those its template writes) are counted.
+     */
+    private static void idsOfTheFrame(PageUnderTest page, String html, String inner, java.util.function.Predicate<String> mayClash,
+                                      String template, Document content, Problems problems) {
+        for (Element e : page.withId()) {
+            if (!mayClash.test(e.id()) || DuplicateIds.FRAME.contains(e.id()) || e.closest(".portal-prose") == null) {
+                continue; // the frame's ids that DuplicateIds knows it reports itself
+            }
+            String id = "id=\"" + e.id() + "\"";
+            if (count(html, id) > count(inner, id)) {
+                Finding f = new Finding(new DuplicateIds().id(), e, "two parts of the page have the id \"" + e.id()
+                        + "\": this one and a part of the page around the text.", "Give the heading other words (its id "
+                        + "is made from them): the page already has a part with the id \"" + e.id() + "\".");
+                problems.error(where(f, Scope.TEXT, template, content), "accessibility (" + new DuplicateIds().criterion()
+                        + ") on " + page.path() + ": " + f.message(), f.fix());
+            }
+        }
     }
 
     /**
@@ -167,16 +192,7 @@ public final class FastRules {
             PageUnderTest body = new PageUnderTest(path, null, null, text);
             report(BUILD_TEXT, body, template, content, problems);
             inPageLinks(body, html, template, content, problems);
-            for (Element e : body.withId()) {
-                String id = "id=\"" + e.id() + "\"";
-                if (frameIds.contains(e.id()) && count(html, id) > count(bodyHtml, id)) {
-                    Finding f = new Finding(new DuplicateIds().id(), e, "two parts of the page have the id \"" + e.id()
-                            + "\": this one and a part of the page around the text.", "Give the heading other words (its id "
-                            + "is made from them): the page already has a part with the id \"" + e.id() + "\".");
-                    problems.error(where(f, Scope.TEXT, template, content), "accessibility (" + new DuplicateIds().criterion()
-                            + ") on " + path + ": " + f.message(), f.fix());
-                }
-            }
+            idsOfTheFrame(body, html, bodyHtml, frameIds::contains, template, content, problems);
         }
     }
 
