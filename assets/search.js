@@ -27,7 +27,7 @@
 
   // As SearchIndex.isUnspaced: the scripts written without spaces between words.
   var SCRIPTS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}\\p{Script=Lao}' +
-      '\\p{Script=Khmer}\\p{Script=Myanmar}';
+      '\\p{Script=Khmer}\\p{Script=Myanmar}\\u30FC\\uFF70';
   var UNSPACED = new RegExp('[' + SCRIPTS + ']', 'u');
   var UNSPACED_RUNS = new RegExp('[' + SCRIPTS + ']+|[^' + SCRIPTS + ']+', 'gu');
 

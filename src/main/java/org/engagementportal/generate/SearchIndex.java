@@ -731,6 +731,7 @@ public final class SearchIndex {
         int n = text.length();
         for (int i = 0; i <= n; i++) {
             char c = i < n ? text.charAt(i) : ' ';
+            boolean skipped = false;
             if (markdown && (c == '(' && i > 0 && text.charAt(i - 1) == ']' || c == '<' && i + 1 < n
                     && (Character.isLetter(text.charAt(i + 1)) || text.charAt(i + 1) == '/' || text.charAt(i + 1) == '!'))) {
                 int close = text.indexOf(c == '(' ? ')' : '>', i + 1);
@@ -738,6 +739,7 @@ public final class SearchIndex {
                 if (close > 0 && (line < 0 || close < line)) {
                     i = close;
                     c = ' ';
+                    skipped = true;
                 }
             }
             boolean letter;
@@ -757,6 +759,10 @@ public final class SearchIndex {
                 }
                 w[length++] = c;
                 continue;
+            }
+            if (markdown && other && i < n && (skipped || c == '*' || c == '_' || c == '[' || c == ']' || c == '`' || c == '~')
+                    && isUnspaced(w[length - 1])) {
+                continue; // formatting or a link inside a sentence without spaces ("申请**免费**"): the words run on across it
             }
             if (length > 0) {
                 if (!other) {
@@ -788,6 +794,9 @@ public final class SearchIndex {
      * Burmese. {@code assets/search.js} asks the same of a query.
      */
     static boolean isUnspaced(int cp) {
+        if (cp == 0x30FC || cp == 0xFF70) {
+            return true; // Japanese's long vowel mark, which Unicode puts in no one script: サービス is one run
+        }
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA
                 || s == Character.UnicodeScript.THAI || s == Character.UnicodeScript.LAO || s == Character.UnicodeScript.KHMER

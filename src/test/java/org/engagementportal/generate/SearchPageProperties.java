@@ -62,6 +62,7 @@ class SearchPageProperties {
             int n = text.length();
             for (int i = 0; i <= n; i++) {
                 char c = i < n ? text.charAt(i) : ' ';
+                boolean skipped = false;
                 if (markdown && (c == '(' && i > 0 && text.charAt(i - 1) == ']' || c == '<' && i + 1 < n
                         && (Character.isLetter(text.charAt(i + 1)) || text.charAt(i + 1) == '/' || text.charAt(i + 1) == '!'))) {
                     int close = text.indexOf(c == '(' ? ')' : '>', i + 1);
@@ -69,7 +70,13 @@ class SearchPageProperties {
                     if (close > 0 && (line < 0 || close < line)) {
                         i = close;
                         c = ' ';
+                        skipped = true;
                     }
+                }
+                // In Markdown, formatting and links inside a run of a script written without spaces are passed over.
+                if (markdown && i < n && w.length() > 0 && unspaced(w.charAt(w.length() - 1))
+                        && (skipped || "*_[]`~".indexOf(c) >= 0)) {
+                    continue;
                 }
                 if (c < 128) {
                     if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
@@ -125,7 +132,7 @@ class SearchPageProperties {
         }
 
         private static boolean unspaced(int cp) {
-            return java.util.Set.of(Character.UnicodeScript.HAN, Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA,
+            return cp == 0x30FC || cp == 0xFF70 || java.util.Set.of(Character.UnicodeScript.HAN, Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA,
                     Character.UnicodeScript.THAI, Character.UnicodeScript.LAO, Character.UnicodeScript.KHMER,
                     Character.UnicodeScript.MYANMAR).contains(Character.UnicodeScript.of(cp));
         }
@@ -142,7 +149,7 @@ class SearchPageProperties {
 
     private static final List<String> PARTS = List.of("dentist", "Dentists", "DENTISTS", "class", "bus", "gps", "GPs", "ss", "sss",
             "the", "The", "AND", "www", "a", "I", "x", "2026", "20s", "café", "Café", "cafés", "naïve", "l’été", "e\u0301t\u00e9",
-            "ওয়েলস", "مرحبا", "医院", "口译员", "gp服务", "Łódź", "𝒜𝒜", "😀", "\u0301", "ǅ", "ﬁle", "İstanbul", "straße", "[link](/dentists)", "](x)", "<abbr title=\"NHS\">",
+            "ওয়েলস", "مرحبا", "医院", "口译员", "gp服务", "Łódź", "サービス", "申请**免费", "[团队](/x/)安排", "𝒜𝒜", "😀", "\u0301", "ǅ", "ﬁle", "İstanbul", "straße", "[link](/dentists)", "](x)", "<abbr title=\"NHS\">",
             "</abbr>", "<", ">", "<!-- note -->", "(", ")", "*", "_", "`", "#", "-", "’", "'", "\n", "\r\n", " ", " ", " ", "\t", ".", ",",
             "supercalifragilisticexpialidocious-and-then-some-more-letters", "pharmacies", "pharmacy's", "ICB", "icbs",
             // words with the same hash ("an" and "c0", and the words made of them), which the tally must tell apart

@@ -206,6 +206,12 @@ class FindTest {
         // Chinese (and Japanese, Thai...) has no spaces between words: each character and each pair side by side.
         assertEquals(List.of("口", "口译", "译", "译员", "员", "gp", "服", "服务", "务"),
                 org.engagementportal.generate.SearchIndex.words("口译员。GP服务"));
+        // In a page's Markdown, formatting and links inside such a sentence do not break it: a phrase copied from the
+        // page is found; and Japanese's long vowel mark is part of its word.
+        List<String> words = List.of(org.engagementportal.generate.SearchIndex.page("", "",
+                "申请**免费**口译员。请致电[我们的团队](/contact-us/)安排。サービス", new String[0]).words());
+        // (folded as accents are, on both sides: ビ is ヒ and its voicing mark)
+        assertTrue(words.containsAll(List.of("请免", "费口", "队安", "サー", "ーヒ", "ヒス")), words.toString());
     }
 
     /** A result in a language written right to left says so, so its title and summary are laid out and read as they are written. */
