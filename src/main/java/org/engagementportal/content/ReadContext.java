@@ -55,7 +55,7 @@ public record ReadContext(String source, String folder, SiteData data, Set<Strin
                                 + rules.getTransition(local).getDateTimeAfter().toLocalTime() + ". It is read as the first time.",
                         "Choose a time outside that hour, if you can, so nobody is in doubt.");
             }
-            if (java.time.temporal.ChronoUnit.YEARS.between(now.toLocalDate(), local.toLocalDate()) > 10) {
+            if (local.toLocalDate().isAfter(now.toLocalDate().plusYears(10))) {
                 f.warning(key, "this is in " + local.getYear() + ", more than ten years from now (" + now.getYear() + ").",
                         "Check the year: a slip of the keyboard, such as 2062 for 2026, is easily made.");
             }

@@ -313,11 +313,19 @@ public final class Fields {
         } else {
             return Optional.empty();
         }
+        boolean dayFirst = m.pattern() == DAY_FIRST;
+        if (dayFirst && month > 12 && day >= 1 && day <= 12 && month <= java.time.YearMonth.of(year, day).lengthOfMonth()) {
+            return Optional.of("There is no month " + month + ": the month may be written first, as in the United States. Did "
+                    + "you mean " + java.time.LocalDate.of(year, day, month) + "?");
+        }
         if (month < 1 || month > 12) {
             return Optional.of("There is no month " + month + ": the months go from 1 to 12.");
         }
+        if (day < 1) {
+            return Optional.of("There is no day " + day + " of a month: the days start at 1.");
+        }
         java.time.YearMonth ym = java.time.YearMonth.of(year, month);
-        if (day < 1 || day > ym.lengthOfMonth()) {
+        if (day > ym.lengthOfMonth()) {
             return Optional.of(ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + " " + year + " has "
                     + ym.lengthOfMonth() + " days.");
         }

@@ -365,6 +365,19 @@ class ContentLoaderTest {
         assertEquals("this is in 2062, more than ten years from now (2026).", onlyProblem().message());
     }
 
+    /** Ten years and a day ahead is more than ten years: counted by dates, not by whole years between them. */
+    @Test
+    void tenYearsAndADayAheadIsWarnedAboutAndTenYearsIsNot() {
+        load(Map.of("content/consultations/dental.md", CONSULTATION.replace("closes: 2026-04-10", "closes: 2036-03-02")));
+        assertEquals("this is in 2036, more than ten years from now (2026).", onlyProblem().message());
+    }
+
+    @Test
+    void tenYearsAheadIsNotWarnedAbout() {
+        load(Map.of("content/consultations/dental.md", CONSULTATION.replace("closes: 2026-04-10", "closes: 2036-03-01T09:00")));
+        assertTrue(problems.sorted().isEmpty(), problems.sorted().toString());
+    }
+
     @Test
     void aConsultationThatClosesBeforeItOpensIsReported() {
         load(Map.of("content/consultations/dental.md", CONSULTATION.replace("closes: 2026-04-10", "closes: 2025-12-01")));

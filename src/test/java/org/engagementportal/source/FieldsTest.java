@@ -85,6 +85,9 @@ class FieldsTest {
                 + "clock, for example 2026-03-31T17:00.", fixFor("closes: 31/11/2026\n", LocalTime.of(23, 59)));
         assertEquals("February 2026 has 28 days.", fixFor("closes: 2026-02-30\n", LocalTime.of(23, 59)).split(" Write")[0]);
         assertEquals("There is no month 13: the months go from 1 to 12.", fixFor("closes: 2026-13-01\n", null).split(" Write")[0]);
+        assertEquals("There is no day 0 of a month: the days start at 1.", fixFor("closes: 2027-04-00\n", null).split(" Write")[0]);
+        assertEquals("There is no month 31: the month may be written first, as in the United States. Did you mean 2027-12-31?",
+                fixFor("closes: 12/31/2027\n", null).split(" Write")[0]);
         assertEquals("The day ends at 23:59 here: write 2026-12-25T23:59, or 2026-12-26T00:00.", fixFor("closes: 2026-12-25T24:00\n", null));
         assertEquals("Leave out the time zone: times are UK time, as the clocks show it. Write 2026-12-25T17:00.",
                 fixFor("closes: 2026-12-25T17:00Z\n", null));
