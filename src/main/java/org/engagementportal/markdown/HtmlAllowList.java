@@ -76,7 +76,11 @@ final class HtmlAllowList {
      * @param removed what was removed because the allow-list does not have it (a warning)
      * @param refused addresses removed because the address policy refuses them (an error each)
      */
-    record Cleaned(String html, List<String> removed, List<Address.Refused> refused, int depth) {
+    record Cleaned(String html, List<String> removed, List<Address.Refused> refused, int depth, List<String> notLanguages) {
+        Cleaned(String html, List<String> removed, List<Address.Refused> refused, int depth) {
+            this(html, removed, refused, depth, List.of());
+        }
+
         Cleaned(String html, List<String> removed, List<Address.Refused> refused) {
             this(html, removed, refused, 0);
         }
@@ -166,6 +170,7 @@ final class HtmlAllowList {
     private static Cleaned findings(String html, Element root) {
         Set<String> removed = new TreeSet<>();
         List<Address.Refused> refused = new ArrayList<>();
+        Set<String> notLanguages = new TreeSet<>();
         for (Element el : root.getAllElements()) {
             String tag = el.normalName();
             if (tag.equals("#root") || tag.equals("html") || tag.equals("head") || tag.equals("body")) {
@@ -181,10 +186,31 @@ final class HtmlAllowList {
                     removed.add("'" + a.getKey() + "' on <" + tag + ">");
                 } else if (isAddress(tag, key) && addressProblem(tag, a.getValue()) instanceof Address.Refused r) {
                     refused.add(r);
+                } else if (key.equals("lang") && !isLanguageTag(a.getValue())) {
+                    notLanguages.add("lang=\"" + a.getValue() + "\"");
+                } else if (key.equals("dir") && !Set.of("ltr", "rtl", "auto").contains(a.getValue().strip().toLowerCase(Locale.ROOT))) {
+                    notLanguages.add("dir=\"" + a.getValue() + "\"");
                 }
             }
         }
-        return new Cleaned(html, List.copyOf(removed), refused);
+        return new Cleaned(html, List.copyOf(removed), refused, 0, List.copyOf(notLanguages));
+    }
+
+    /**
+     * Whether a lang attribute's value is a language's code, with any region or script ("cy", "ur-PK", "zh-Hant-HK"),
+     * so a screen reader can tell which language to read the part in: "urdu" or "welsh" is not.
+     */
+    static boolean isLanguageTag(String value) {
+        String v = value.strip();
+        if (v.isEmpty()) {
+            return true; // lang="" says the language is not known, which HTML allows
+        }
+        try {
+            new Locale.Builder().setLanguageTag(v);
+        } catch (java.util.IllformedLocaleException e) {
+            return false;
+        }
+        return org.engagementportal.source.Languages.isLanguage(v.split("-")[0].toLowerCase(Locale.ROOT));
     }
 
     private static boolean isKnownAttribute(String tag, String key) {

@@ -206,6 +206,21 @@ class MarkdownTest {
         assertTrue(problems().isEmpty(), problems().toString());
     }
 
+    /**
+     * A lang that is not a language's code ("urdu") or a dir that is not a direction passed the build and failed the
+     * audit (axe's valid-lang) with no file or line: it is an error at its line. A code with a script and region is fine.
+     */
+    @Test
+    void aLangThatIsNotALanguagesCodeIsAnErrorAtItsLine() {
+        render("Ask for <span lang=\"urdu\">مترجم</span>.\n\n<p lang=\"ar\" dir=\"sideways\">مرحبا</p>\n\n"
+                + "<span lang=\"zh-Hant-HK\">你好</span> <span lang=\"cy\">Helo</span> <span lang=\"ckb\" dir=\"RTL\">سڵاو</span>\n");
+        List<String> found = problems().stream().map(p -> p.severity() + " " + p.position().line() + " " + p.message()).toList();
+        assertEquals(List.of("ERROR 10 this HTML's lang=\"urdu\" is not a language's code, so screen readers and browsers cannot tell "
+                        + "how to read that part.",
+                "ERROR 12 this HTML's dir=\"sideways\" is not a direction, so screen readers and browsers cannot tell how to read that part."),
+                found);
+    }
+
     @Test
     void javascriptLinksAreErrors() {
         Document doc = render("[click](javascript:alert(1))\n");
