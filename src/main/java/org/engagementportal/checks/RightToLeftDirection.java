@@ -30,7 +30,7 @@ public final class RightToLeftDirection implements Rule {
     }
 
     public int version() {
-        return 1;
+        return 2; // 2: a direction counts only as browsers read it (rtl or auto, any case, no spaces)
     }
 
     public List<Finding> check(PageUnderTest page) {
@@ -39,7 +39,9 @@ public final class RightToLeftDirection implements Rule {
             return out; // a page in a right-to-left language sets its direction on <html>, which these rules do not see
         }
         for (Element e : page.main().select("[lang]")) {
-            if (Languages.rightToLeft(e.attr("lang")) && !e.text().isBlank() && direction(e) == null && !e.normalName().equals("bdi")) {
+            String dir = direction(e);
+            if (Languages.rightToLeft(e.attr("lang")) && !e.text().isBlank() && !e.normalName().equals("bdi")
+                    && (dir == null || !(dir.equalsIgnoreCase("rtl") || dir.equalsIgnoreCase("auto")))) {
                 out.add(new Finding(id(), e, "the text \"" + e.text() + "\" is in a right-to-left language (" + e.attr("lang")
                         + ") but not marked as right to left.", "Add dir=\"rtl\" to the element: <" + e.normalName() + " lang=\""
                         + e.attr("lang") + "\" dir=\"rtl\">."));

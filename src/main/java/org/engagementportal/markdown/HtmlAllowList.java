@@ -188,7 +188,8 @@ final class HtmlAllowList {
                     refused.add(r);
                 } else if (key.equals("lang") && !isLanguageTag(a.getValue())) {
                     notLanguages.add("lang=\"" + a.getValue() + "\"");
-                } else if (key.equals("dir") && !Set.of("ltr", "rtl", "auto").contains(a.getValue().strip().toLowerCase(Locale.ROOT))) {
+                } else if (key.equals("dir") && !Set.of("ltr", "rtl", "auto").contains(a.getValue().toLowerCase(Locale.ROOT))) {
+                    // as browsers read it: any case, but no spaces ("rtl " is no direction, and the text is laid out ltr)
                     notLanguages.add("dir=\"" + a.getValue() + "\"");
                 }
             }
@@ -197,8 +198,10 @@ final class HtmlAllowList {
     }
 
     /**
-     * Whether a lang attribute's value is a language's code, with any region or script ("cy", "ur-PK", "zh-Hant-HK"),
-     * so a screen reader can tell which language to read the part in: "urdu" or "welsh" is not.
+     * Whether a lang attribute's value is written as a language's code, of two or three letters, with any region or script
+     * ("cy", "ur-PK", "zh-Hant-HK", "prs" Dari, "syl" Sylheti), so a screen reader can tell which language to read the
+     * part in: "urdu" or "welsh" is not. Whether a code of the right form names a language is not asked: Java cannot name
+     * every language the NHS translates into.
      */
     static boolean isLanguageTag(String value) {
         String v = value.strip();
@@ -210,7 +213,7 @@ final class HtmlAllowList {
         } catch (java.util.IllformedLocaleException e) {
             return false;
         }
-        return org.engagementportal.source.Languages.isLanguage(v.split("-")[0].toLowerCase(Locale.ROOT));
+        return v.split("-")[0].matches("[A-Za-z]{2,3}");
     }
 
     private static boolean isKnownAttribute(String tag, String key) {

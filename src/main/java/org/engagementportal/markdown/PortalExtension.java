@@ -114,12 +114,12 @@ final class PortalExtension implements HtmlRenderer.HtmlRendererExtension {
             for (Address.Refused refused : cleaned.refused()) {
                 page.problems().error(page.at(node), "an address in this HTML " + refused.message(), refused.fix());
             }
-            if (!cleaned.notLanguages().isEmpty()) {
-                page.problems().error(page.at(node), "this HTML's " + String.join(" and ", cleaned.notLanguages()) + " is not "
-                                + (cleaned.notLanguages().get(0).startsWith("dir") ? "a direction" : "a language's code")
+            for (String wrong : cleaned.notLanguages()) {
+                boolean dir = wrong.startsWith("dir");
+                page.problems().error(page.at(node), "this HTML's " + wrong + " is not " + (dir ? "a direction" : "a language's code")
                                 + ", so screen readers and browsers cannot tell how to read that part.",
-                        "Write a language's code in lang, such as lang=\"cy\" for Welsh or lang=\"ur\" for Urdu, and dir=\"rtl\" "
-                                + "or dir=\"ltr\" for its direction.");
+                        dir ? "Write dir=\"rtl\" for text written right to left, or dir=\"ltr\", with no spaces."
+                                : "Write a language's code in lang, such as lang=\"cy\" for Welsh or lang=\"ur\" for Urdu.");
             }
             List<String> removed = cleaned.removed();
             if (removed.isEmpty()) {

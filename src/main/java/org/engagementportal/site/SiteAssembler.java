@@ -205,8 +205,13 @@ public final class SiteAssembler {
         }
     }
 
-    /** Whether more of a text's letters are of a right-to-left script than of any other. */
-    private static boolean mostlyRightToLeft(String text) {
+    /** Link addresses, tags and abbreviations' definitions: Markdown that is not shown as words. */
+    private static final java.util.regex.Pattern NOT_SHOWN = java.util.regex.Pattern.compile(
+            "\\]\\([^)\\n]*\\)|<[^>\\n]*>|(?m)^\\s*\\*?\\[[^\\]\\n]*\\]:.*$");
+
+    /** Whether more of a text's shown letters are of a right-to-left script than of any other. */
+    private static boolean mostlyRightToLeft(String markdown) {
+        String text = NOT_SHOWN.matcher(markdown).replaceAll(" ");
         int rtl = 0;
         int ltr = 0;
         for (int i = 0; i < text.length(); ) {

@@ -159,7 +159,7 @@ public final class Consultations implements ContentType<Consultation> {
         // page or in the open data either, where the number (or its channels) would give them away.
         Optional<Evidence.Responses> counted = e.responses().filter(r -> Evidence.suppressed(r.total()).isPresent());
         return Optional.of(new org.engagementportal.content.EngagementRow("consultation",
-                c.formal() ? "Formal public consultation" : "Consultation", c.opens().toLocalDate(), c.closes().toLocalDate(),
+                c.formal() ? "Formal public consultation" : "Consultation", c.opens().toLocalDate(), Dates.dayOf(c.closes()),
                 c.engagement(), c.stage(), c.groups(),
                 counted.map(r -> java.util.OptionalInt.of(r.total())).orElse(java.util.OptionalInt.empty()),
                 counted.map(Evidence.Responses::byChannel).orElse(List.of()),

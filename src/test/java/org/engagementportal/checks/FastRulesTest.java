@@ -79,6 +79,10 @@ class FastRulesTest {
         assertEquals(1, new RightToLeftDirection().check(FastRules.page("/", String.format(FRAME, "en-GB", "T", main))).size());
         assertEquals(List.of(), new RightToLeftDirection().check(FastRules.page("/", String.format(FRAME, "ar", "T", main))),
                 "a page in Arabic sets dir on <html>");
+        // A direction counts as a browser reads it: rtl or auto in any case; "rtl " (with a space) or ltr is no help.
+        String marked = "<h1>T</h1><p lang=\"ar\" dir=\"RTL\">اقرأ</p><p lang=\"ar\" dir=\"auto\">اقرأ</p>"
+                + "<p lang=\"ar\" dir=\"rtl \">اقرأ</p><p lang=\"ur\" dir=\"ltr\">پڑھیں</p>";
+        assertEquals(2, new RightToLeftDirection().check(FastRules.page("/", String.format(FRAME, "en-GB", "T", marked))).size());
     }
 
     @Test

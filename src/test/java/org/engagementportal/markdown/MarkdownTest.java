@@ -213,12 +213,18 @@ class MarkdownTest {
     @Test
     void aLangThatIsNotALanguagesCodeIsAnErrorAtItsLine() {
         render("Ask for <span lang=\"urdu\">مترجم</span>.\n\n<p lang=\"ar\" dir=\"sideways\">مرحبا</p>\n\n"
-                + "<span lang=\"zh-Hant-HK\">你好</span> <span lang=\"cy\">Helo</span> <span lang=\"ckb\" dir=\"RTL\">سڵاو</span>\n");
+                + "<span lang=\"zh-Hant-HK\">你好</span> <span lang=\"cy\">Helo</span> <span lang=\"ckb\" dir=\"RTL\">سڵاو</span>"
+                // codes of the right form that Java cannot name are languages all the same: Dari, Sylheti, Western Punjabi
+                + " <span lang=\"prs\" dir=\"rtl\">دری</span> <span lang=\"syl\">ꠍꠤꠟꠐꠤ</span> <span lang=\"pnb\" dir=\"rtl\">پنجابی</span>\n\n"
+                // a browser ignores a direction with a space in it, and reads the text left to right
+                + "<span lang=\"ar\" dir=\"rtl \">مرحبا</span> <span lang=\"welsh\">Helo</span>\n");
         List<String> found = problems().stream().map(p -> p.severity() + " " + p.position().line() + " " + p.message()).toList();
         assertEquals(List.of("ERROR 10 this HTML's lang=\"urdu\" is not a language's code, so screen readers and browsers cannot tell "
                         + "how to read that part.",
-                "ERROR 12 this HTML's dir=\"sideways\" is not a direction, so screen readers and browsers cannot tell how to read that part."),
-                found);
+                "ERROR 12 this HTML's dir=\"sideways\" is not a direction, so screen readers and browsers cannot tell how to read that part.",
+                "ERROR 16 this HTML's dir=\"rtl \" is not a direction, so screen readers and browsers cannot tell how to read that part.",
+                "ERROR 16 this HTML's lang=\"welsh\" is not a language's code, so screen readers and browsers cannot tell how to read "
+                        + "that part."), found);
     }
 
     @Test

@@ -58,4 +58,25 @@ class MidnightTest {
         assertTrue(text.contains("Monday 2 February 2026, midnight"), text);
         assertFalse(text.contains("Sunday 1 February 2026"), text);
     }
+
+    /**
+     * A consultation closing at midnight at the start of 1 April closed on 31 March: it is in that financial year's
+     * "you said, we did", and its closing date in the open data is 31 March, as its page says.
+     */
+    @Test
+    void aConsultationClosingAtMidnightIsFiledByTheDayItClosed() throws IOException {
+        Path site = TestSite.copy("small", dir.resolve("site"));
+        for (String f : new String[] {"dental-access.md", "dental-access.easy-read.md"}) {
+            Path p = site.resolve("content/consultations").resolve(f);
+            Files.writeString(p, TestSite.read(p).replace("opens: 2026-02-02T09:00", "opens: 2025-11-03T09:00")
+                    .replace("closes: 2026-05-01T17:00", "closes: 2026-04-01T00:00"));
+        }
+        Path out = dir.resolve("out");
+        Portal.Run run = Portal.run("build", "--source", site.toString(), "--out", out.toString(), "--now", "2026-06-01T09:00");
+        assertEquals(0, run.exit(), run.all());
+        assertTrue(Jsoup.parse(TestSite.read(out.resolve("you-said-we-did/2025-26/index.html"))).text()
+                .contains("Formal public consultation, 3 November 2025 to 31 March 2026"));
+        assertFalse(Files.exists(out.resolve("you-said-we-did/2026-27")), "not in the year after");
+        assertTrue(TestSite.read(out.resolve("open-data/engagement.csv")).contains(",2025-11-03,2026-03-31,2025-26,"));
+    }
 }

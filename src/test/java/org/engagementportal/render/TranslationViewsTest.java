@@ -233,7 +233,7 @@ class TranslationViewsTest {
 
     /**
      * Kurdish in Arabic letters (Sorani) named .ku.md (Kurmanji, in Latin letters) is laid out left to right, its lines in
-     * the wrong order: the build warns and names the code to use.
+     * the wrong order: the build warns and names the code to use. Only the letters shown count, not a long link's address.
      */
     @Test
     void aTranslationInRightToLeftLettersUnderALeftToRightLanguageIsWarnedAbout() {
@@ -249,7 +249,7 @@ class TranslationViewsTest {
                 title: یارمەتی وەرگرتن
                 summary: چۆن یارمەتی وەربگریت.
                 ---
-                پەیوەندیمان پێوە بکە.
+                پەیوەندیمان پێوە بکە. [پەیوەندی](https://www.testshire-integrated-care-board.example/contact-us/interpreters-and-translation-services/)
                 """).build(dir.resolve("sorani-out"), NOW).succeeded();
         assertTrue(built.printed().contains("content/help.ku.md: warning: most of this translation's letters are written right to left, "
                 + "but its language, ku, is laid out left to right"), built.printed());
