@@ -44,7 +44,7 @@ public record Consultation(ZonedDateTime opens, ZonedDateTime closes, boolean fo
 
     /** Whether it is closing soon from the minute it opens (it runs for {@code days} or less), with no moment of its own. */
     public boolean closingSoonOnOpening(int days) {
-        return !closes.minusDays(days).isAfter(opens);
+        return !closingSoonFrom(days).isAfter(opens);
     }
 
     /** Whether its outcome is out at {@code now}: an outcome counts from the day it is dated. */

@@ -25,14 +25,11 @@ record FileName(String slug, Variant variant) {
      * ("dental.urdu.md" is dental.ur.md) or in capitals ("dental.PL.md" is dental.pl.md), else a name of its own.
      */
     private static String fixFor(String slug, String suffix, String stem) {
-        String lower = suffix.toLowerCase(java.util.Locale.ROOT);
-        String[] parts = lower.split("-", 2);
-        String cased = parts.length == 2 && parts[1].length() == 2 ? parts[0] + "-" + parts[1].toUpperCase(java.util.Locale.ROOT)
-                : parts.length == 2 && parts[1].length() == 4 ? parts[0] + "-" + Character.toUpperCase(parts[1].charAt(0)) + parts[1].substring(1)
-                : lower;
-        java.util.Optional<String> two = org.engagementportal.source.Languages.twoLetters(parts[0]);
+        String cased = java.util.Locale.forLanguageTag(suffix).toLanguageTag(); // as codes are written: "PT-br" is pt-BR
+        String language = cased.split("-")[0];
+        java.util.Optional<String> two = org.engagementportal.source.Languages.twoLetters(language);
         if (two.isPresent()) {
-            String code = two.get() + (parts.length == 2 ? cased.substring(cased.indexOf('-')) : "");
+            String code = two.get() + cased.substring(language.length());
             return "Rename it to " + slug + "." + code + ".md: " + java.util.Locale.forLanguageTag(two.get())
                     .getDisplayLanguage(java.util.Locale.ENGLISH) + " has the code of two letters " + two.get()
                     + ", which is used where there is one.";

@@ -175,8 +175,8 @@ public final class Consultations implements ContentType<Consultation> {
     @Override
     public List<org.engagementportal.content.ContentKind.Disagreement> disagreements(Consultation original, Consultation version) {
         List<org.engagementportal.content.ContentKind.Disagreement> found = new ArrayList<>();
-        Versions.time("opens", "opens", "the consultation", original.opens(), version.opens()).ifPresent(found::add);
-        Versions.time("closes", "closes", "the consultation", original.closes(), version.closes()).ifPresent(found::add);
+        Versions.time("opens", "the consultation", original.opens(), version.opens()).ifPresent(found::add);
+        Versions.time("closes", "the consultation", original.closes(), version.closes()).ifPresent(found::add);
         return found;
     }
 

@@ -108,8 +108,8 @@ public final class Events implements ContentType<Event> {
     @Override
     public List<org.engagementportal.content.ContentKind.Disagreement> disagreements(Event original, Event version) {
         List<org.engagementportal.content.ContentKind.Disagreement> found = new java.util.ArrayList<>();
-        Versions.time("starts", "starts", "the event", original.starts(), version.starts()).ifPresent(found::add);
-        Versions.time("ends", "ends", "the event", original.ends(), version.ends()).ifPresent(found::add);
+        Versions.time("starts", "the event", original.starts(), version.starts()).ifPresent(found::add);
+        Versions.time("ends", "the event", original.ends(), version.ends()).ifPresent(found::add);
         return found;
     }
 

@@ -143,8 +143,8 @@ public final class Meetings implements ContentType<Meeting> {
     @Override
     public List<org.engagementportal.content.ContentKind.Disagreement> disagreements(Meeting original, Meeting version) {
         List<org.engagementportal.content.ContentKind.Disagreement> found = new ArrayList<>();
-        Versions.time("starts", "starts", "the meeting", original.starts(), version.starts()).ifPresent(found::add);
-        Versions.time("ends", "ends", "the meeting", original.ends(), version.ends()).ifPresent(found::add);
+        Versions.time("starts", "the meeting", original.starts(), version.starts()).ifPresent(found::add);
+        Versions.time("ends", "the meeting", original.ends(), version.ends()).ifPresent(found::add);
         if (original.isPublic() != version.isPublic()) {
             found.add(new org.engagementportal.content.ContentKind.Disagreement("public", version.isPublic()
                     ? "says the meeting is open to the public ('public' is true unless it says otherwise)"
