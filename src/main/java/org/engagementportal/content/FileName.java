@@ -39,11 +39,11 @@ record FileName(String slug, Variant variant) {
                     + "capitals, as in pt-BR).";
         }
         for (String code : java.util.Locale.getISOLanguages()) {
-            java.util.Locale language = java.util.Locale.forLanguageTag(code);
-            if (language.getDisplayLanguage(java.util.Locale.ENGLISH).equalsIgnoreCase(suffix)
-                    || language.getDisplayLanguage(language).equalsIgnoreCase(suffix)) {
+            java.util.Locale named = java.util.Locale.forLanguageTag(code);
+            if (named.getDisplayLanguage(java.util.Locale.ENGLISH).equalsIgnoreCase(suffix)
+                    || named.getDisplayLanguage(named).equalsIgnoreCase(suffix)) {
                 return "Rename it to " + slug + "." + code + ".md: a translation's file name ends in its language's code ("
-                        + code + " for " + language.getDisplayLanguage(java.util.Locale.ENGLISH) + ").";
+                        + code + " for " + named.getDisplayLanguage(java.util.Locale.ENGLISH) + ").";
             }
         }
         return "Rename it to " + Values.slug(stem) + ".md, or use the right ending for an easy-read or translated version.";
