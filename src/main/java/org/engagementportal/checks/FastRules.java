@@ -132,12 +132,7 @@ public final class FastRules {
             if (!href.startsWith("#") || a.closest(".portal-prose") == null) {
                 continue;
             }
-            String target = href.substring(1);
-            try {
-                target = java.net.URLDecoder.decode(target.replace("+", "%2B"), StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                // as written
-            }
+            String target = org.engagementportal.source.Address.decoded(href.substring(1)).orElse(href.substring(1));
             if (target.isEmpty() || target.equalsIgnoreCase("top") || page.main().getElementById(target) != null
                     || html.contains("id=\"" + target + "\"")) {
                 continue;

@@ -303,10 +303,13 @@ public final class FindGenerator implements Generator {
             summary = ctx.site().listing(e.path()).map(l -> l.summary()).orElse("");
         }
         String lang = e.lang().orElse("");
+        String[] row = {e.title(), ctx.site().config().link(e.path()), e.kind(), status, summary, lang};
         // A seventh cell, "rtl", only for a language written right to left: the script sets the title's and summary's dir.
-        return !lang.isEmpty() && org.engagementportal.source.Languages.rightToLeft(lang)
-                ? new String[] {e.title(), ctx.site().config().link(e.path()), e.kind(), status, summary, lang, "rtl"}
-                : new String[] {e.title(), ctx.site().config().link(e.path()), e.kind(), status, summary, lang};
+        if (!lang.isEmpty() && org.engagementportal.source.Languages.rightToLeft(lang)) {
+            row = java.util.Arrays.copyOf(row, 7);
+            row[6] = "rtl";
+        }
+        return row;
     }
 
     private static byte[] shard(SortedMap<String, int[]> words) {

@@ -181,12 +181,8 @@ final class PortalExtension implements HtmlRenderer.HtmlRendererExtension {
             Optional<String> path = page.links().resolve(page.folder(), target);
             if (path.isEmpty() && target.indexOf('%') >= 0) {
                 // A file name with a space or another character written as a web address writes it: "my%20picture.svg".
-                try {
-                    String decoded = java.net.URLDecoder.decode(target.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
-                    path = page.links().resolve(page.folder(), decoded);
-                } catch (IllegalArgumentException e) {
-                    // not a percent-encoded address: points to nothing, as reported below
-                }
+                // An escape that is not one ("%zz") points to nothing, as reported below.
+                path = Address.decoded(target).flatMap(decoded -> page.links().resolve(page.folder(), decoded));
             }
             if (path.isEmpty()) {
                 page.brokenLink(node, (picture ? "the picture '" : "the link '") + Excerpt.of(address, 80)

@@ -99,6 +99,18 @@ public final class Address {
      * control characters (U+0000 to U+0020) removed, tabs and line breaks removed from anywhere (the
      * URL standard's first steps).
      */
+    /**
+     * An address's path with its percent escapes undone ("my%20plan.pdf" is "my plan.pdf"; a "+" stays a plus, as in a
+     * path), or empty when an escape is not one ("%zz").
+     */
+    public static java.util.Optional<String> decoded(String path) {
+        try {
+            return java.util.Optional.of(java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public static String normalise(String written) {
         String s = written.indexOf('&') >= 0 ? Parser.unescapeEntities(written, true) : written;
         int start = 0;

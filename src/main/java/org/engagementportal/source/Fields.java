@@ -275,14 +275,12 @@ public final class Fields {
             if (time.matches("24:00(:00)?")) {
                 return "The day ends at 23:59 here: write " + day.get() + "T23:59, or " + day.get().plusDays(1) + "T00:00.";
             }
-            java.util.regex.Matcher zone = java.util.regex.Pattern.compile("(\\d{1,2}:\\d{2})(?::\\d{2})?\\s*(Z|[+-]\\d{2}:?\\d{2}|UTC|GMT|BST)",
-                    java.util.regex.Pattern.CASE_INSENSITIVE).matcher(time);
+            java.util.regex.Matcher zone = WITH_ZONE.matcher(time);
             if (zone.matches()) {
                 return "Leave out the time zone: times are UK time, as the clocks show it. Write " + day.get() + "T"
                         + (zone.group(1).length() == 4 ? "0" : "") + zone.group(1) + ".";
             }
-            java.util.regex.Matcher twelve = java.util.regex.Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?\\s*([ap])\\.?m\\.?",
-                    java.util.regex.Pattern.CASE_INSENSITIVE).matcher(time);
+            java.util.regex.Matcher twelve = TWELVE_HOUR.matcher(time);
             if (twelve.matches() && Integer.parseInt(twelve.group(1)) >= 1 && Integer.parseInt(twelve.group(1)) <= 12) {
                 int hour = Integer.parseInt(twelve.group(1)) % 12 + (twelve.group(3).equalsIgnoreCase("p") ? 12 : 0);
                 return "Write the time on the 24-hour clock: " + day.get() + "T" + (hour < 10 ? "0" : "") + hour + ":"
@@ -293,6 +291,11 @@ public final class Fields {
         return "Write an exact date as " + format + ".";
     }
 
+    /** A time with a zone ("17:00Z", "9:30+01:00", "17:00 BST"), and one on the 12-hour clock ("7pm", "7.30 p.m."). */
+    private static final java.util.regex.Pattern WITH_ZONE = java.util.regex.Pattern.compile(
+            "(\\d{1,2}:\\d{2})(?::\\d{2})?\\s*(Z|[+-]\\d{2}:?\\d{2}|UTC|GMT|BST)", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern TWELVE_HOUR = java.util.regex.Pattern.compile(
+            "(\\d{1,2})(?:[:.](\\d{2}))?\\s*([ap])\\.?m\\.?", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern YEAR_FIRST = java.util.regex.Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})([T ].*)?");
     private static final java.util.regex.Pattern DAY_FIRST = java.util.regex.Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})( .*)?");
 
