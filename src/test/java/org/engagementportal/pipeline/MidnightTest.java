@@ -24,14 +24,7 @@ class MidnightTest {
 
     @Test
     void aConsultationClosingAtMidnightClosesAtTheEndOfTheDayBefore() throws IOException {
-        Path site = TestSite.copy("small", dir.resolve("site"));
-        for (String f : new String[] {"dental-access.md", "dental-access.easy-read.md"}) {
-            Path p = site.resolve("content/consultations").resolve(f);
-            Files.writeString(p, TestSite.read(p).replace("closes: 2026-05-01T17:00", "closes: 2026-05-02T00:00"));
-        }
-        Path out = dir.resolve("out");
-        Portal.Run run = Portal.run("build", "--source", site.toString(), "--out", out.toString(), "--now", "2026-05-01T09:00");
-        assertEquals(0, run.exit(), run.all());
+        Path out = built("2026-05-01T09:00", "closes: 2026-05-01T17:00", "closes: 2026-05-02T00:00");
         Document page = Jsoup.parse(TestSite.read(out.resolve("consultations/dental-access/index.html")));
         String text = page.text();
         assertTrue(text.contains("Friday 1 May 2026, midnight"), text);
@@ -46,14 +39,7 @@ class MidnightTest {
     /** Midnight begins a day too: a consultation opening at 2026-02-02T00:00 (a date alone) opens on Monday 2 February. */
     @Test
     void aConsultationOpeningAtMidnightOpensOnItsOwnDay() throws IOException {
-        Path site = TestSite.copy("small", dir.resolve("site"));
-        for (String f : new String[] {"dental-access.md", "dental-access.easy-read.md"}) {
-            Path p = site.resolve("content/consultations").resolve(f);
-            Files.writeString(p, TestSite.read(p).replace("opens: 2026-02-02T09:00", "opens: 2026-02-02"));
-        }
-        Path out = dir.resolve("out");
-        Portal.Run run = Portal.run("build", "--source", site.toString(), "--out", out.toString(), "--now", "2026-01-20T09:00");
-        assertEquals(0, run.exit(), run.all());
+        Path out = built("2026-01-20T09:00", "opens: 2026-02-02T09:00", "opens: 2026-02-02");
         String text = Jsoup.parse(TestSite.read(out.resolve("consultations/dental-access/index.html"))).text();
         assertTrue(text.contains("Monday 2 February 2026, midnight"), text);
         assertFalse(text.contains("Sunday 1 February 2026"), text);
@@ -65,18 +51,31 @@ class MidnightTest {
      */
     @Test
     void aConsultationClosingAtMidnightIsFiledByTheDayItClosed() throws IOException {
-        Path site = TestSite.copy("small", dir.resolve("site"));
-        for (String f : new String[] {"dental-access.md", "dental-access.easy-read.md"}) {
-            Path p = site.resolve("content/consultations").resolve(f);
-            Files.writeString(p, TestSite.read(p).replace("opens: 2026-02-02T09:00", "opens: 2025-11-03T09:00")
-                    .replace("closes: 2026-05-01T17:00", "closes: 2026-04-01T00:00"));
-        }
-        Path out = dir.resolve("out");
-        Portal.Run run = Portal.run("build", "--source", site.toString(), "--out", out.toString(), "--now", "2026-06-01T09:00");
-        assertEquals(0, run.exit(), run.all());
+        Path out = built("2026-06-01T09:00", "opens: 2026-02-02T09:00", "opens: 2025-11-03T09:00",
+                "closes: 2026-05-01T17:00", "closes: 2026-04-01T00:00");
         assertTrue(Jsoup.parse(TestSite.read(out.resolve("you-said-we-did/2025-26/index.html"))).text()
                 .contains("Formal public consultation, 3 November 2025 to 31 March 2026"));
         assertFalse(Files.exists(out.resolve("you-said-we-did/2026-27")), "not in the year after");
         assertTrue(TestSite.read(out.resolve("open-data/engagement.csv")).contains(",2025-11-03,2026-03-31,2025-26,"));
+    }
+
+    /**
+     * The small site built at {@code now}, with each pair of {@code edits} (what is written, what to write instead) made
+     * in the dental consultation and its easy-read version alike, as a version must give its page's dates.
+     */
+    private Path built(String now, String... edits) throws IOException {
+        Path site = TestSite.copy("small", dir.resolve("site"));
+        for (String f : new String[] {"dental-access.md", "dental-access.easy-read.md"}) {
+            Path p = site.resolve("content/consultations").resolve(f);
+            String text = TestSite.read(p);
+            for (int i = 0; i < edits.length; i += 2) {
+                text = text.replace(edits[i], edits[i + 1]);
+            }
+            Files.writeString(p, text);
+        }
+        Path out = dir.resolve("out");
+        Portal.Run run = Portal.run("build", "--source", site.toString(), "--out", out.toString(), "--now", now);
+        assertEquals(0, run.exit(), run.all());
+        return out;
     }
 }
