@@ -106,8 +106,26 @@ public final class PageViews {
             // From an easy-read version the original is in the same language: name it by what it is.
             case ORIGINAL -> fromEasyRead ? "Read the full version" : readThisIn(config.language());
             case EASY_READ -> "Read this in easy read";
-            case TRANSLATION -> readThisIn(v.language().orElse(config.language()));
+            case TRANSLATION -> v.language().map(l -> sharesItsLanguage(to, l) ? org.engagementportal.source.Languages.ownName(l) : readThisIn(l))
+                    .orElse(readThisIn(config.language()));
         };
+    }
+
+    /**
+     * Whether the words "Read this in ..." would not tell this translation from another: its code names a script
+     * (Chinese in simplified or traditional characters, Serbian in Latin or Cyrillic), or another translation of the page
+     * is in the same language for another country ("pt" and "pt-BR"). Then each is named in full, with its script or
+     * country, so readers can tell which is theirs.
+     */
+    private boolean sharesItsLanguage(SitePage translation, String language) {
+        Locale locale = Locale.forLanguageTag(language);
+        if (!locale.getScript().isEmpty()) {
+            return true;
+        }
+        return site.originalOf(translation).map(site::variantsOf).orElse(List.of()).stream()
+                .filter(p -> !p.path().equals(translation.path()))
+                .flatMap(p -> p.document().variant().language().stream())
+                .anyMatch(l -> Locale.forLanguageTag(l).getLanguage().equals(locale.getLanguage()));
     }
 
     /**

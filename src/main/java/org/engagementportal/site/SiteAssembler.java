@@ -81,6 +81,7 @@ public final class SiteAssembler {
                 .sorted(java.util.Comparator.comparing(SitePage::path)).toList();
         reportStaleVariants(byPath, versions);
         reportDisagreeingVariants(byPath, versions);
+        reportLanguagesGivenTwice(byPath, versions);
         Optional<SitePage> statement = statement(byPath);
         checkReferences(byPath);
         SortedSet<String> staticFiles = new TreeSet<>();
@@ -202,6 +203,34 @@ public final class SiteAssembler {
                                     + "read in the wrong order.",
                             "Check the language code in the file name: Sorani Kurdish, in Arabic letters, is .ckb.md (.ku.md is "
                                     + "Kurmanji, in Latin letters); Urdu .ur.md, Arabic .ar.md, Farsi .fa.md."));
+        }
+    }
+
+    /**
+     * Two translations of one page for the same readers ("help.cy.md" and "help.cy-GB.md", "ur" and "ur-PK",
+     * {@link org.engagementportal.source.Languages#sameReaders}): readers are offered their language twice, and search
+     * engines two pages for one language. Two countries' forms ("pt-PT" and "pt-BR") or two scripts ("zh-Hans" and
+     * "zh-Hant") are not. A warning that shows what readers will see, at the second in order of address.
+     */
+    private void reportLanguagesGivenTwice(Map<String, SitePage> byPath, List<SitePage> versions) {
+        Map<String, List<SitePage>> byOriginal = new java.util.HashMap<>();
+        for (SitePage page : versions) {
+            Optional<String> language = page.document().variant().language();
+            if (language.isEmpty() || !byPath.containsKey(Site.originalPath(page))) {
+                continue;
+            }
+            List<SitePage> earlier = byOriginal.computeIfAbsent(Site.originalPath(page), k -> new ArrayList<>());
+            earlier.stream().filter(e -> org.engagementportal.source.Languages.sameReaders(
+                    e.document().variant().language().orElseThrow(), language.get())).findFirst().ifPresent(first -> {
+                String other = first.document().variant().language().orElseThrow();
+                problems.warning(Position.file(page.document().source()), "this translation and " + first.document().source()
+                                + " are both in " + java.util.Locale.forLanguageTag(language.get()).getDisplayLanguage(java.util.Locale.UK)
+                                + " for the same readers, who are offered it twice: \"" + org.engagementportal.source.Languages.ownName(other)
+                                + "\" and \"" + org.engagementportal.source.Languages.ownName(language.get()) + "\".",
+                        "Keep one of them and delete the other. (Two countries' forms of a language are fine when each file "
+                                + "names its country, as .pt-PT.md and .pt-BR.md do.)");
+            });
+            earlier.add(page);
         }
     }
 

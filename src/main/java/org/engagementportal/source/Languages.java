@@ -74,4 +74,22 @@ public final class Languages {
         }
         return RIGHT_TO_LEFT.contains(parts[0]);
     }
+
+    /** A language's name in itself, with its script or country when its code gives one: "português (Brasil)", "中文 (繁體)". */
+    public static String ownName(String code) {
+        Locale locale = Locale.forLanguageTag(code);
+        return locale.getDisplayName(locale);
+    }
+
+    /**
+     * Whether two codes name the same readers: the same language and script, and the same country or one with none
+     * ("cy" and "cy-GB", "ur" and "ur-PK"); not two countries' forms of a language ("pt-PT" and "pt-BR") nor two scripts
+     * ("zh-Hans" and "zh-Hant").
+     */
+    public static boolean sameReaders(String a, String b) {
+        Locale x = Locale.forLanguageTag(a);
+        Locale y = Locale.forLanguageTag(b);
+        return x.getLanguage().equals(y.getLanguage()) && x.getScript().equals(y.getScript())
+                && (x.getCountry().isEmpty() || y.getCountry().isEmpty() || x.getCountry().equals(y.getCountry()));
+    }
 }

@@ -255,4 +255,42 @@ class TranslationViewsTest {
                 + "but its language, ku, is laid out left to right"), built.printed());
         assertTrue(built.printed().contains("Sorani Kurdish, in Arabic letters, is .ckb.md"), built.printed());
     }
+    /**
+     * Translations in one language are told apart by their script or country ("português" and "português (Brasil)";
+     * Chinese in simplified and traditional characters, even alone, since its readers read one of them); before, both were
+     * "Leia isto em português", and both Chinese "中文". Two for the same readers (the same language and script, one
+     * without a country) are warned about, at the second in order of address, with what readers see; two scripts or two
+     * countries are two readerships, and are not.
+     */
+    @Test
+    void translationsInOneLanguageAreToldApartAndTheSameLanguageTwiceIsWarnedAbout() {
+        StringBuilder site = new StringBuilder("""
+                -- content/help.md --
+                ---
+                title: Getting help
+                summary: How to get help.
+                ---
+                Call us.
+                """);
+        for (String code : new String[] {"pt", "pt-BR", "pt-PT", "zh-Hans", "zh-Hant", "cy", "cy-GB", "pl"}) {
+            site.append("-- content/help.").append(code).append(".md --\n---\ntitle: Help ").append(code)
+                    .append("\nsummary: How to get help.\n---\nCall us.\n");
+        }
+        TextSite.Built built = TextSite.write(dir.resolve("twice"), site.toString()).build(dir.resolve("twice-out"), NOW).succeeded();
+        List<String> labels = built.page("/help/").select(".portal-versions a").eachText();
+        assertTrue(labels.containsAll(List.of("português", "português (Brasil)", "português (Portugal)", "中文 (简体)", "中文 (繁體)", "Cymraeg",
+                "Cymraeg (Y Deyrnas Unedig)", "Przeczytaj to po polsku")), labels.toString());
+        assertEquals(labels.size(), new java.util.HashSet<>(labels).size(), "no two links read the same: " + labels);
+        assertEquals(java.util.Set.of("português", "português (Brasil)", "português (Portugal)"), built.page("/help/zh-Hans/").select(".portal-versions a")
+                .eachText().stream().filter(t -> t.startsWith("portugu")).collect(java.util.stream.Collectors.toSet()),
+                "the same names from every version");
+        String printed = built.printed();
+        assertTrue(printed.contains("content/help.pt.md: warning: this translation and content/help.pt-BR.md are both in "
+                + "Portuguese for the same readers, who are offered it twice: \"português (Brasil)\" and \"português\"."), printed);
+        assertTrue(printed.contains("content/help.cy.md: warning: this translation and content/help.cy-GB.md are both in Welsh"),
+                printed);
+        for (String code : new String[] {"zh-Hans", "zh-Hant", "pt-PT", "pt-BR"}) {
+            assertTrue(!printed.contains("help." + code + ".md: warning"), "two scripts or two countries are two readerships: " + printed);
+        }
+    }
 }

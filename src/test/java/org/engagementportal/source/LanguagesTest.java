@@ -1,6 +1,8 @@
 package org.engagementportal.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,5 +34,19 @@ class LanguagesTest {
         List<String> ltr = List.of("en", "cy", "pl", "ku", "ku-Latn", "pa", "pa-Guru", "ur-Latn", "zh-Hans", "bn", "hi");
         assertEquals(rtl, rtl.stream().filter(Languages::rightToLeft).toList());
         assertEquals(List.of(), ltr.stream().filter(Languages::rightToLeft).toList());
+    }
+
+    /** Two codes for the same readers, as the build warns about two translations of one page; and the names readers see. */
+    @Test
+    void twoCodesNameTheSameReadersOnlyInOneLanguageScriptAndCountry() {
+        for (String[] same : new String[][] {{"cy", "cy-GB"}, {"ur-PK", "ur"}, {"pt", "pt-BR"}, {"pl", "pl"}, {"sr-Latn", "sr-Latn-RS"}}) {
+            assertTrue(Languages.sameReaders(same[0], same[1]), String.join(" ", same));
+        }
+        for (String[] other : new String[][] {{"pt-PT", "pt-BR"}, {"zh-Hans", "zh-Hant"}, {"sr-Latn", "sr"}, {"cy", "pl"}, {"ku", "ckb"}}) {
+            assertFalse(Languages.sameReaders(other[0], other[1]), String.join(" ", other));
+        }
+        assertEquals("português (Brasil)", Languages.ownName("pt-BR"));
+        assertEquals("中文 (繁體)", Languages.ownName("zh-Hant"));
+        assertEquals("Cymraeg", Languages.ownName("cy"));
     }
 }
