@@ -21,15 +21,29 @@ public final class MeetingReader {
         boolean isPublic = f.flag("public", true);
         Optional<ZonedDateTime> questionsBy = ctx.dateTime(f, "questions_by", null, false);
         int[] counter = {0};
+        java.util.Set<String> numbers = new java.util.HashSet<>();
         List<AgendaItem> agenda = f.groups("agenda", "item", List.of("number", "title", "presenter", "purpose", "paper", "part"),
                 item -> {
                     counter[0]++;
                     String number = item.text("number", false).orElse(Integer.toString(counter[0]));
+                    if (!numbers.add(number)) {
+                        // A decision or a link to an item names it by its number: two with one number are one item twice.
+                        item.error(item.has("number") ? "number" : "title", "two agenda items are numbered " + number + ".",
+                                "Give each item its own number" + (item.has("number") ? "." : ": this one has none, so it is "
+                                        + "numbered by its place in the agenda, which another item has as its number."));
+                    }
                     Optional<String> title = item.text("title", true);
                     var presenter = item.text("presenter", false);
                     var purpose = item.choice("purpose", Purpose.byId(), false);
                     int part = item.number("part", 1, 2, false).orElse(1);
-                    Optional<Attachment> paper = title.flatMap(t -> item.has("paper") ? ctx.attachment(item, "paper", t) : Optional.empty());
+                    if (part == 2 && item.has("paper")) {
+                        // Its paper would be linked from the page, announced in the feeds and listed in the calendars.
+                        item.error("paper", "this item is in part 2, discussed in private, so its paper must not be published.",
+                                "Remove the 'paper' line and take the paper out of the content folder, where every file is "
+                                        + "published. If the paper may be made public, remove 'part: 2'.");
+                    }
+                    Optional<Attachment> paper = title.flatMap(t -> item.has("paper") && part == 1 ? ctx.attachment(item, "paper", t)
+                            : Optional.empty());
                     return title.map(t -> new AgendaItem(number, t, presenter, purpose, paper, part));
                 });
         Optional<Minutes> minutes = f.group("minutes", "the 'minutes' group", List.of("file", "page", "approved"))
@@ -45,6 +59,20 @@ public final class MeetingReader {
                 });
         if (starts.isEmpty()) {
             return Optional.empty();
+        }
+        minutes.ifPresent(m -> {
+            if (m.approved().isBefore(starts.get().toLocalDate())) {
+                f.problems().error(f.at("minutes", "approved"), "the minutes say they were approved on " + m.approved() + ", before the meeting on "
+                        + starts.get().toLocalDate() + " took place.", "Check 'approved': minutes are usually approved at the next meeting.");
+            } else if (m.approved().isAfter(ctx.now().toLocalDate())) {
+                f.problems().warning(f.at("minutes", "approved"), "the minutes say they were approved on " + m.approved() + ", which is after "
+                                + "today, so readers are told they are approved before they are.",
+                        "Add 'approved' on the day they are approved, and the minutes with it.");
+            }
+        });
+        if (!isPublic && questionsBy.isPresent()) {
+            f.problems().warning(f.at("questions_by"), "this meeting is held in private (public: false), but its page invites "
+                    + "questions from the public for it.", "Remove the 'questions_by' line, or set public: true if the public may attend.");
         }
         ends.filter(e -> !e.isAfter(starts.get())).ifPresent(e ->
                 f.error("ends", "the meeting ends before it starts.", "Check 'starts' and 'ends'."));

@@ -84,8 +84,7 @@ public final class SiteAssembler {
         reportLanguagesGivenTwice(byPath, versions);
         Optional<SitePage> statement = statement(byPath);
         checkReferences(byPath);
-        SortedSet<String> staticFiles = new TreeSet<>();
-        content.staticFiles().forEach(f -> staticFiles.add("/" + f));
+        SortedSet<String> staticFiles = publishedFiles(content, byPath, drafts);
         ListingPlanner planner = new ListingPlanner(data, now, byPath, intros, kinds);
         List<Listing> listings = planner.plan();
         checkReserved(byPath, listings);
@@ -100,6 +99,31 @@ public final class SiteAssembler {
         pages.sort(java.util.Comparator.comparing(SitePage::path));
         return new Site(data, now, pages, listings, staticFiles, redirects, statement, accessibility, content.failed(),
                 kinds, planner);
+    }
+
+    /**
+     * The files beside the pages that are published, as "/governing-body/finance.pdf": all but those named (as a paper, a
+     * document, minutes) only by pages that are drafts. A board's papers drafted ahead of its meeting are not published at
+     * an address anyone could guess until their page is. A file no page names is published as before.
+     */
+    private SortedSet<String> publishedFiles(LoadedContent content, Map<String, SitePage> byPath, Map<String, Document> drafts) {
+        Set<String> named = new java.util.HashSet<>();
+        byPath.values().forEach(p -> p.document().attachments().forEach(a -> named.add(a.file())));
+        Map<String, Document> namedByDraft = new TreeMap<>();
+        drafts.values().stream().sorted(java.util.Comparator.comparing(Document::source))
+                .forEach(d -> d.attachments().forEach(a -> namedByDraft.putIfAbsent(a.file(), d)));
+        SortedSet<String> files = new TreeSet<>();
+        for (String f : content.staticFiles()) {
+            Document draft = namedByDraft.get(f);
+            if (draft != null && !named.contains(f)) {
+                problems.warning(Position.file("content/" + f), "this file is not published while the page that names it, "
+                                + draft.source() + ", is a draft.",
+                        "It will be published with the page when you remove 'draft: true' from " + draft.source() + ".");
+                continue;
+            }
+            files.add("/" + f);
+        }
+        return files;
     }
 
     /** A folder's index.md that introduces a generated listing (the site's, or a type's) rather than being a page. */
