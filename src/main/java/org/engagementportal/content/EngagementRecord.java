@@ -26,8 +26,19 @@ public record EngagementRecord(LocalDate starts, LocalDate ends, Activity activi
         reached = List.copyOf(reached);
     }
 
-    /** What people said, as Markdown starting at {@code firstLine} of the file. */
-    public record Said(String markdown, int firstLine) {
+    /**
+     * What people said, as Markdown starting at {@code firstLine} of the file; {@code from} the day it is published,
+     * where it has one of its own (a consultation's 'feedback'), or with its record.
+     */
+    public record Said(String markdown, int firstLine, java.util.Optional<java.time.LocalDate> from) {
+        public Said(String markdown, int firstLine) {
+            this(markdown, firstLine, java.util.Optional.empty());
+        }
+
+        /** Whether it is published on {@code today}: from its own date, when it has one. */
+        public boolean outOn(java.time.LocalDate today) {
+            return from.map(d -> !d.isAfter(today)).orElse(true);
+        }
     }
 
     public static final List<String> FIELDS = List.of("date", "starts", "ends", "activity", "engagement", "stage", "reached",

@@ -70,7 +70,8 @@ final class OpenData {
         }
         c.add(new Column("you_said", "string", "What people told us, the text of its page without formatting (paragraphs "
                 + "separated by a blank line); empty until published.",
-                r -> r.row().heard().map(h -> PlainText.paragraphs(h.markdown(), h.firstLine())).orElse(null)));
+                r -> r.row().heard().filter(h -> h.outOn(today)).map(h -> PlainText.paragraphs(h.markdown(), h.firstLine()))
+                        .orElse(null)));
         c.add(new Column("we_did", "string", "What was decided or done, and the difference it made, the text of its page "
                 + "without formatting (paragraphs separated by a blank line); empty until published.",
                 r -> r.row().did().filter(d -> !d.date().isAfter(today)).map(d -> PlainText.paragraphs(d.markdown(), d.firstLine()))

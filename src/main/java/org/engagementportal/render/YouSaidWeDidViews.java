@@ -183,7 +183,7 @@ public final class YouSaidWeDidViews {
         // Under the item's h3 and its h4 "You said": the text's own headings are h5 or h6, and their ids the item's.
         return new YearView.ItemView(id, Link.of(config.link(page.path()), page.title()),
                 r.activity(), when, page.document().meta().summary(),
-                r.heard().map(h -> nested(html.apply(page, h), id + "-said")).orElse(null), decidedAt, decided,
+                r.heard().filter(h -> h.outOn(today)).map(h -> nested(html.apply(page, h), id + "-said")).orElse(null), decidedAt, decided,
                 did.map(x -> Dates.day(x.date())).orElse(null),
                 did.map(x -> nested(html.apply(page, new EngagementRecord.Said(x.markdown(), x.firstLine())), id + "-did"))
                         .orElse(null), onTime, people);

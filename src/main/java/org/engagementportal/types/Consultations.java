@@ -104,6 +104,7 @@ public final class Consultations implements ContentType<Consultation> {
             out.add(new Moment(c.closingSoonFrom(config.closingSoonDays()), "closing-soon"));
         }
         out.add(new Moment(c.closes(), "closes"));
+        c.feedback().ifPresent(f -> out.add(new Moment(f.date().atStartOfDay(zone), "feedback-published")));
         out.add(c.outcome().map(o -> new Moment(o.date().atStartOfDay(zone), "outcome-published"))
                 .orElseGet(() -> new Moment(c.outcomeDue().plusDays(1).atStartOfDay(zone), "response-delayed")));
         return out;
@@ -163,7 +164,8 @@ public final class Consultations implements ContentType<Consultation> {
                 c.engagement(), c.stage(), c.groups(),
                 counted.map(r -> java.util.OptionalInt.of(r.total())).orElse(java.util.OptionalInt.empty()),
                 counted.map(Evidence.Responses::byChannel).orElse(List.of()),
-                c.feedback().map(f -> new org.engagementportal.content.EngagementRecord.Said(f.markdown(), f.firstLine())),
+                c.feedback().map(f -> new org.engagementportal.content.EngagementRecord.Said(f.markdown(), f.firstLine(),
+                        Optional.of(f.date()))),
                 c.outcome(), e.decision(), Optional.of(c.outcomeDue())));
     }
 
@@ -310,7 +312,8 @@ public final class Consultations implements ContentType<Consultation> {
                 .findFirst().map(v -> views.link(v.path(), "Read this consultation in easy read")).orElse(null);
         List<Link> areas = views.terms("/areas/", site.data().vocabulary().areas(), page.document().meta().areas());
         boolean closed = status == ConsultationStatus.CLOSED || status == ConsultationStatus.OUTCOME_PUBLISHED;
-        Report feedback = closed ? c.feedback().orElse(null) : null;
+        // What people told us is published on its date, as the outcome is: until then the page says when it is due.
+        Report feedback = closed ? c.feedback().filter(f -> !f.date().isAfter(site.now().toLocalDate())).orElse(null) : null;
         Report outcome = status == ConsultationStatus.OUTCOME_PUBLISHED ? c.outcome().orElse(null) : null;
         LocalDate due = c.outcomeDue();
         boolean delayed = status == ConsultationStatus.CLOSED && c.outcomeOverdue(site.now());

@@ -303,4 +303,36 @@ class ConsultationViewsTest {
         }
         assertEquals(List.of(), problems);
     }
+
+    /**
+     * What people told us is published on its date, as the outcome is: dated next month, it is on neither the page nor the
+     * yearly "you said, we did" page nor in the open data until then. Before, it was on all three at once, while the page
+     * said it would be published by a later date.
+     */
+    @Test
+    void whatPeopleToldUsIsPublishedOnItsDate() {
+        String site = """
+                -- content/consultations/told-later.md --
+                ---
+                title: Told later
+                summary: Closed recently.
+                opens: 2026-01-05T09:00
+                closes: 2026-04-10T17:00
+                feedback:
+                  date: 2026-05-11
+                  body: You said the buses matter most.
+                ---
+                Body.
+                """;
+        TextSite.Built before = TextSite.write(dir.resolve("told-site"), site).build(dir.resolve("told-before"), NOW).succeeded();
+        Document page = before.page("/consultations/told-later/");
+        assertNull(page.getElementById("you-said"), page.text());
+        assertFalse(page.text().contains("buses"), "not before its date");
+        assertFalse(before.file("/open-data/engagement.csv").text().contains("buses"), "nor in the open data");
+        assertFalse(before.page("/you-said-we-did/2026-27/").text().contains("buses"), "nor on the year's page");
+        TextSite.Built after = TextSite.write(dir.resolve("told-site-2"), site).build(dir.resolve("told-after"), "2026-05-11T09:00").succeeded();
+        assertTrue(after.page("/consultations/told-later/").text().contains("What you told us You said the buses matter most."));
+        assertTrue(after.file("/open-data/engagement.csv").text().contains("buses"));
+        assertTrue(after.page("/you-said-we-did/2026-27/").text().contains("buses"));
+    }
 }
