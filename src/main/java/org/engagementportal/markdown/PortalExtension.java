@@ -143,6 +143,11 @@ final class PortalExtension implements HtmlRenderer.HtmlRendererExtension {
             if (node instanceof MailLink) {
                 return link; // flexmark writes "mailto:" and the address it found in the text
             }
+            if (node instanceof LinkRef ref && !ref.isDefined() && ref.isReferenceTextCombined()) {
+                // Words in square brackets with no definition of that name ("[sic]", "Dear [Name],", "[PDF, 2MB]") are
+                // text, as CommonMark has it: the link is left unresolved and flexmark writes the brackets as written.
+                return link;
+            }
             PageContext page = PageContext.of(context.getDocument());
             boolean picture = node instanceof Image || node instanceof ImageRef;
             boolean fromReference = node instanceof LinkRef || node instanceof ImageRef;

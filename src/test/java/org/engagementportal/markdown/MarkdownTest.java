@@ -73,6 +73,23 @@ class MarkdownTest {
         return problems.sorted();
     }
 
+    /**
+     * Words in square brackets that no definition names ("[sic]", "Dear [Name],", "[PDF, 2MB]") are text, as CommonMark
+     * has them: each stopped the build as a link that "points to nothing". A reference that is defined is still a link,
+     * and one written in full with a name that has no definition ("[text][missing]") is still an error.
+     */
+    @Test
+    void wordsInSquareBracketsAreTextUnlessTheyNameALink() {
+        Document doc = render("It was [sic] wrong. Dear [Name], see the report [PDF, 2MB] or [the plan].\n\n"
+                + "[the plan]: dental-plan.pdf\n");
+        assertEquals("It was [sic] wrong. Dear [Name], see the report [PDF, 2MB] or the plan.", doc.selectFirst("p").text());
+        assertEquals(List.of("/consultations/dental-plan.pdf"), doc.select("a").eachAttr("href"));
+        assertTrue(problems().isEmpty(), problems().toString());
+        render("A [report][missing] with a name that has no definition.\n");
+        assertEquals(1, problems().size(), problems().toString());
+        assertTrue(problems().get(0).message().contains("points to nothing"), problems().toString());
+    }
+
     @Test
     void tablesGetHeaderCellsWithScopeAndAResponsiveWrapper() {
         Document doc = render("""
