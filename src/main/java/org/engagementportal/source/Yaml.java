@@ -85,7 +85,8 @@ public final class Yaml {
             case JSON -> "this file is not valid JSON: ";
         };
         try {
-            return new TreeBuilder(source.file(), firstLine, problems).build(new Parse(SETTINGS).parseString(yaml));
+            return new TreeBuilder(source.file(), firstLine, problems, kind == Kind.FRONT_MATTER ? yaml : null)
+                    .build(new Parse(SETTINGS).parseString(yaml));
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
             Position at = mark == null
@@ -119,6 +120,9 @@ public final class Yaml {
         private YamlNode root;
         private int documents;
         private boolean failed;
+        /** The front matter's text, to find a comment after a value on its line; null for data files and JSON. */
+        private final String text;
+        private String[] lines;
 
         /** A group or list whose end has not been read yet. */
         private static final class Open {
@@ -134,10 +138,45 @@ public final class Yaml {
             }
         }
 
-        TreeBuilder(String file, int firstLine, Problems problems) {
+        TreeBuilder(String file, int firstLine, Problems problems, String text) {
             this.file = file;
             this.firstLine = firstLine;
             this.problems = problems;
+            this.text = text;
+        }
+
+        /**
+         * A value without quotes followed on its line by " #": YAML reads the rest as a comment and drops it, so
+         * "title: Our #1 priority" was published as "Our". In front matter that is almost always words lost, not a note.
+         */
+        private void warnOfCommentAfter(ScalarEvent event) {
+            if (text == null || event.getValue().isEmpty()) {
+                return;
+            }
+            Optional<Mark> end = event.getEndMark();
+            if (end.isEmpty()) {
+                return;
+            }
+            if (lines == null) {
+                lines = text.split("\n", -1);
+            }
+            int line = end.get().getLine();
+            if (line >= lines.length) {
+                return;
+            }
+            String l = lines[line];
+            int from = l.offsetByCodePoints(0, Math.min(end.get().getColumn(), l.codePointCount(0, l.length())));
+            String rest = l.substring(from);
+            int hash = rest.indexOf('#');
+            if (hash < 0 || !rest.substring(0, hash).isBlank()) {
+                return;
+            }
+            String lost = rest.substring(hash).strip();
+            problems.warning(new Position(file, firstLine + line, from + hash + 1), "'" + Excerpt.of(lost, 60) + "' is left out: "
+                            + "after a space, # starts a note that is not published, so this value is only '"
+                            + Excerpt.of(event.getValue(), 60) + "'.",
+                    "If the words after # belong to the value, put the whole value in double quotes: \""
+                            + Excerpt.of(event.getValue() + " " + lost, 80) + "\". If it is a note, put it on a line of its own.");
         }
 
         Optional<YamlNode> build(Iterable<Event> events) {
@@ -193,6 +232,9 @@ public final class Yaml {
                     : Tag.NULL.equals(SETTINGS.getSchema().getScalarResolver()
                             .resolve(event.getValue(), event.getImplicit().canOmitTagInPlainScalar()));
             boolean isNull = plain && nullTag;
+            if (plain) {
+                warnOfCommentAfter(event);
+            }
             return new YamlNode.Scalar(event.getValue(), plain, isNull, at(event));
         }
 
