@@ -387,6 +387,23 @@ public final class ContentLoader {
                     "Remove it, or save it as one of these: " + FileTypes.described() + ". A web page belongs in a .md file.");
             return false;
         }
+        String ending = name.substring(name.lastIndexOf('.'));
+        if (name.toLowerCase(Locale.ROOT).endsWith(".md.txt")) {
+            // Notepad's "Save as" adds .txt: the page would be published as its raw text, its draft: true ignored.
+            found.error(Position.file(source), "this looks like a page whose name has '" + ending + "' added after .md, so "
+                            + "it would be published as plain text, settings and all, and not as a page.",
+                    "Rename it to " + name.substring(0, name.length() - ending.length()) + " (in Notepad, choose 'All files' "
+                            + "when you save, so .txt is not added).");
+            return false;
+        }
+        // A name the file system takes may be too long with .gz or .br added: at most 255 bytes in all.
+        if (name.length() > MetaReader.NAME_LIMIT || name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 250) {
+            found.error(Position.file(source), "this file's name is " + name.length() + " characters long, more than the "
+                            + MetaReader.NAME_LIMIT + " a published file's name may have.",
+                    "Rename it with a shorter name, such as " + Values.slug(name.substring(0, Math.min(60, name.lastIndexOf('.'))))
+                            + ending.toLowerCase(Locale.ROOT) + ".");
+            return false;
+        }
         Optional<Character> bad = unsafeCharacter(name);
         if (bad.isPresent()) {
             found.error(Position.file(source), "this file's name has a character that cannot be used in a web address ("

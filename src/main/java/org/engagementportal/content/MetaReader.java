@@ -46,6 +46,9 @@ final class MetaReader {
     private static final java.util.regex.Pattern ALIAS = java.util.regex.Pattern.compile(
             "/(?:[A-Za-z0-9._~+-]|%[0-9A-Fa-f]{2})+(?:/(?:[A-Za-z0-9._~+-]|%[0-9A-Fa-f]{2})+)*/?");
 
+    /** The most characters in one part of an old address (an alias), or in the name of a file published as it is. */
+    public static final int NAME_LIMIT = 200;
+
     private static List<String> aliases(Fields f) {
         List<String> out = new ArrayList<>();
         for (String alias : f.texts("aliases")) {
@@ -57,6 +60,14 @@ final class MetaReader {
                         + "/old-consultations/dental/, but one is \"" + Excerpt.of(alias, 100) + "\".",
                         "Write the part of the old address after the site name, starting with /: letters, numbers, "
                                 + "hyphens and full stops, with a single / between the parts, and no spaces, ? or #.");
+                continue;
+            }
+            java.util.Optional<String> longPart = java.util.Arrays.stream(alias.split("/")).filter(p -> p.length() > NAME_LIMIT).findFirst();
+            if (longPart.isPresent()) {
+                // Its redirect page is written in a folder of that name, which no file system allows past 255 bytes.
+                f.error("aliases", "a part of the alias \"" + Excerpt.of(alias, 100) + "\" is " + longPart.get().length()
+                                + " characters long, more than the " + NAME_LIMIT + " a part of an address may have.",
+                        "Check it is the old address as it was: no part of a web address is that long.");
                 continue;
             }
             out.add(alias.endsWith("/") || alias.contains(".") ? alias : alias + "/");
