@@ -42,7 +42,23 @@ final class RenderCache implements Reuse {
         String digest = new org.engagementportal.generate.OutputKeys.Digest().add(out.toAbsolutePath().normalize().toString()).hex();
         return site.resolve(FOLDER).resolve("outputs-" + digest.substring(0, 16) + ".txt");
     }
-    private static final String HEADER = "portal-render-cache 1";
+    private static final String HEADER = "portal-render-cache 2";
+
+    /**
+     * What the output folder's manifest.json holds, as a CRC-32C and its length: the cache describes the folder as the build
+     * that saved it left it, so a folder restored from a backup, or built into from another site, since then (whose
+     * pages the cache would otherwise take as its own) has another. "none" when it has none or cannot be read.
+     */
+    static String manifestStamp(Path out) {
+        try {
+            byte[] bytes = Files.readAllBytes(out.resolve("manifest.json"));
+            java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+            crc.update(bytes);
+            return Long.toHexString(crc.getValue()) + "-" + bytes.length;
+        } catch (IOException e) {
+            return "none";
+        }
+    }
 
     private final Map<String, Entry> previous;
     private final Map<String, Entry> next = new ConcurrentHashMap<>();
@@ -103,7 +119,13 @@ final class RenderCache implements Reuse {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             BufferedReader lines = new BufferedReader(new StringReader(text));
             String header = lines.readLine();
-            if (!(HEADER + "\t" + escape(portal) + "\t" + escape(out.toAbsolutePath().normalize().toString())).equals(header)) {
+            String folder = HEADER + "\t" + escape(portal) + "\t" + escape(out.toAbsolutePath().normalize().toString()) + "\t";
+            if (header != null && header.startsWith(folder) && !header.equals(folder + manifestStamp(out))) {
+                note.accept("the output folder is not as the last build into it left it (its manifest.json differs), so "
+                        + "everything is built");
+                return cold(problems);
+            }
+            if (header == null || !header.startsWith(folder)) {
                 note.accept(header != null && header.startsWith(HEADER + "\t" + escape(portal) + "\t")
                         ? "the cache in " + FOLDER + "/ is of another output folder, so everything is built"
                         : "the cache in " + FOLDER + "/ was made by another version of the portal, so everything is built");
@@ -274,7 +296,7 @@ final class RenderCache implements Reuse {
             // bytes, with the record of the inputs saved at the same time, took the build's memory to its peak.
             try (java.io.Writer b = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 b.append(HEADER).append('\t').append(escape(portal)).append('\t')
-                        .append(escape(out.toAbsolutePath().normalize().toString())).append('\n');
+                        .append(escape(out.toAbsolutePath().normalize().toString())).append('\t').append(manifestStamp(out)).append('\n');
                 for (var o : new TreeMap<>(next).entrySet()) {
                     Entry e = o.getValue();
                     b.append("O\t").append(escape(o.getKey())).append('\t').append(e.key()).append('\n');

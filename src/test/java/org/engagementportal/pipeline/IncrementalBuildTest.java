@@ -284,6 +284,37 @@ class IncrementalBuildTest {
         assertEquals(Set.of(), build(site, out, NOW, true).rendered(), "and the next build trusts the cache it made");
     }
 
+    /**
+     * An output folder put back from a copy (a rollback), or built into from another site, since the last build: the
+     * cache describes the folder that build left, so it is not trusted and everything is made. Before, the next build
+     * took the restored folder's old pages as up to date, published them with the change missing and said it had built
+     * it; and the build after that found "nothing to do".
+     */
+    @Test
+    void anOutputFolderRestoredFromACopyIsNotTakenForTheOneTheCacheDescribes() throws IOException {
+        Path backup = dir.resolve("backup");
+        TestSite.copyTree(out, backup);
+        Path about = site.resolve("content/about.md");
+        Files.writeString(about, Files.readString(about) + "\nA new paragraph about opening hours.\n");
+        assertTrue(build(site, out, NOW, true).published());
+        assertTrue(TestSite.read(out.resolve("about/index.html")).contains("opening hours"));
+        TestSite.delete(out);
+        TestSite.copyTree(backup, out);
+        UpToDate.forget(site, out); // the copy's stamps already say so; not what this test is about
+        notes.clear();
+        Pipeline.Result after = build(site, out, NOW, true);
+        assertTrue(TestSite.read(out.resolve("about/index.html")).contains("opening hours"), "the change is published");
+        assertTrue(notes.stream().anyMatch(n -> n.contains("is not as the last build into it left it")), notes.toString());
+        assertSameAsCold(s -> {
+            try {
+                Path a = s.resolve("content/about.md");
+                Files.writeString(a, Files.readString(a) + "\nA new paragraph about opening hours.\n");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, after, NOW);
+    }
+
     @Test
     void noCacheBuildsEverything() {
         Pipeline.Result cold = build(site, out, NOW, false);
