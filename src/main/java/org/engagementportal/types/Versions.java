@@ -38,6 +38,30 @@ final class Versions {
         return Optional.of(new Disagreement(field, versionSays, pageSays, fix));
     }
 
+    /**
+     * A version's setting that must be its page's as written, whatever the language (a link to join, an email address, a
+     * phone number): "gives the link to join online as https://...", with the fix to write the page's.
+     *
+     * @param field the setting as written in the file, "online" or "email" under "respond"
+     * @param key   the line it is on, where the problem is shown: "online", or "respond" for a setting in that group
+     * @param what  "the link to join online"
+     */
+    static Optional<Disagreement> same(String field, String key, String what, Optional<?> page, Optional<?> version) {
+        if (page.map(Object::toString).equals(version.map(Object::toString))) {
+            return Optional.empty();
+        }
+        String within = key.equals(field) ? "" : " under '" + key + "'";
+        return Optional.of(new Disagreement(key, version.map(v -> "gives " + what + " as " + v).orElse("gives no " + what),
+                page.map(v -> "gives " + v).orElse("gives none"),
+                page.map(v -> "Give it the page's " + field + within + ": " + field + ": " + v + ".")
+                        .orElse("Remove its " + field + " line" + within + ", as the page's own file has none.")));
+    }
+
+    /** {@link #same} for a time, as the file writes it: a deadline for questions. */
+    static Optional<Disagreement> sameTime(String field, String what, Optional<ZonedDateTime> page, Optional<ZonedDateTime> version) {
+        return same(field, field, what, page.map(WRITTEN::format), version.map(WRITTEN::format));
+    }
+
     /** "at 9am on Monday 7 December 2026"; an end at midnight with the day it ends. */
     private static String when(ZonedDateTime t, boolean end) {
         return "at " + Dates.time(t) + " on " + Dates.weekday(end ? Dates.dayOf(t) : t.toLocalDate());

@@ -68,4 +68,29 @@ class VersionTimesTest {
             assertFalse(text.contains("Closed"), path + ": " + text);
         }
     }
+
+    /**
+     * A meeting's link to join and its deadline for questions are the same in every language: a Welsh version left with
+     * the old link sent its readers to a meeting no one was at, with no message. A consultation's ways to respond may
+     * differ (an easy-read survey, a form in Polish), so they are not compared.
+     */
+    @Test
+    void aMeetingsVersionWithAnotherLinkToJoinOrQuestionDeadlineStopsTheBuild() throws IOException {
+        Path site = TestSite.copy("small", dir.resolve("site"));
+        Path meeting = site.resolve("content/governing-body/2026-03-12.md");
+        String text = TestSite.read(meeting).replace("questions_by: 2026-03-09T17:00\n",
+                "questions_by: 2026-03-09T17:00\nonline: https://engage.testshire.example/live/new\n");
+        Files.writeString(meeting, text);
+        Files.writeString(site.resolve("content/governing-body/2026-03-12.cy.md"), text
+                .replace("title: Governing Body meeting, March 2026", "title: Cyfarfod y Corff Llywodraethu, Mawrth 2026")
+                .replace("/live/new", "/live/old").replace("questions_by: 2026-03-09T17:00", "questions_by: 2026-03-06T17:00"));
+        Portal.Run run = Portal.run("build", "--source", site.toString(), "--out", dir.resolve("out").toString(), "--now", "2026-03-01T09:00");
+        assertEquals(1, run.exit(), run.all());
+        assertTrue(run.all().contains("content/governing-body/2026-03-12.cy.md:10:9: error: this translation gives the link to join "
+                + "online as https://engage.testshire.example/live/old, but content/governing-body/2026-03-12.md gives "
+                + "https://engage.testshire.example/live/new."), run.all());
+        assertTrue(run.all().contains("Fix: Give it the page's online: online: https://engage.testshire.example/live/new."), run.all());
+        assertTrue(run.all().contains("content/governing-body/2026-03-12.cy.md:9:15: error: this translation gives the deadline for "
+                + "questions as 2026-03-06T17:00, but content/governing-body/2026-03-12.md gives 2026-03-09T17:00."), run.all());
+    }
 }
