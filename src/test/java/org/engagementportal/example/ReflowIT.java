@@ -100,4 +100,41 @@ class ReflowIT {
                         : null);
         assertEquals("Extended access to GP appointments", heading);
     }
+
+    /**
+     * Words from content in the frame around the main text: a site alert with a long email address (on every page), and
+     * an easy-read version's back link to a page whose title has a long word. Each made the page 430 to 640 pixels wide
+     * at 320; only the main text wrapped. And a postal address keeps the lines it was written on.
+     */
+    @Test
+    void longWordsInTheFrameWrapAndAPostalAddressKeepsItsLines(@TempDir Path dir) throws IOException {
+        Path site = dir.resolve("site");
+        org.engagementportal.testing.TestSite.copyTree(org.engagementportal.testing.TestSite.PROJECT.resolve("content"),
+                site.resolve("content"));
+        Path yml = site.resolve("content/_data/site.yml");
+        java.nio.file.Files.writeString(yml, java.nio.file.Files.readString(yml).replace("Call us on 01632 960 100 instead.",
+                "Email musculoskeletal.physiotherapy.podiatry.orthotics.engagement@northshire-integrated-care-board.example instead."));
+        Path page = site.resolve("content/about.md");
+        java.nio.file.Files.writeString(page, java.nio.file.Files.readString(page)
+                .replaceFirst("title: (.*)\n", "title: $1 (MSK-PhysioPodiatryOrthoticsReconfigurationProgramme2026)\n"));
+        java.nio.file.Files.writeString(site.resolve("content/about.easy-read.md"), "---\ntitle: About us in easy read\n"
+                + "summary: Who we are.\n---\nWe plan health services.\n");
+        Path built = dir.resolve("out");
+        org.engagementportal.testing.Portal.Run run = org.engagementportal.testing.Portal.run("build", "--source", site.toString(),
+                "--out", built.toString(), "--now", org.engagementportal.testing.TestSite.EXAMPLE_NOW);
+        assertEquals(0, run.exit(), run.all());
+        try (StaticServer own = StaticServer.start(built)) {
+            String origin = own.base().toString().replaceAll("/$", "");
+            for (String path : List.of("/", "/about/", "/about/easy-read/")) {
+                browser.driver().get(origin + path);
+                List<?> w = (List<?>) browser.driver().executeScript(
+                        "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
+                assertTrue(((Number) w.get(0)).longValue() <= ((Number) w.get(1)).longValue(), path + " is " + w.get(0) + "px wide");
+            }
+            browser.driver().get(origin + "/accessible-information/");
+            String post = (String) browser.driver().executeScript("return document.querySelector('.portal-address').innerText;");
+            assertEquals("Accessible Information\nNHS Northshire Integrated Care Board\nRiverside House, 14 Mill Lane\nEastbrook\nNS1 4QT",
+                    post);
+        }
+    }
 }
