@@ -9,7 +9,7 @@ import org.jsoup.nodes.Element;
 /** Every link says where it goes: never empty, never "click here" or "read more" on its own. */
 public final class LinkPurpose implements Rule {
     static final Set<String> VAGUE = Set.of("click here", "here", "click", "read more", "more", "link", "this link", "find out more",
-            "more information", "this page", "go");
+            "more information", "this page", "its page", "the page", "page", "go");
 
 
     public String id() {

@@ -8,18 +8,25 @@ import java.util.Map;
  * people about a decision to handing the decision to them.
  */
 public enum Engagement {
-    INFORM("inform", "We are telling you about a change and why it is happening."),
-    CONSULT("consult", "We are asking for your views before we decide."),
-    INVOLVE("involve", "We are working with you to shape the options."),
-    COLLABORATE("collaborate", "We are making the decision in partnership with you."),
-    DEVOLVE("devolve", "The community will make this decision.");
+    INFORM("inform", "We are telling you about a change and why it is happening.", "people were told about a change"),
+    CONSULT("consult", "We are asking for your views before we decide.", "people were asked for their views"),
+    INVOLVE("involve", "We are working with you to shape the options.", "people helped shape the options"),
+    COLLABORATE("collaborate", "We are making the decision in partnership with you.", "the decision was made in partnership"),
+    DEVOLVE("devolve", "The community will make this decision.", "the community made the decision");
 
     private final String id;
     private final String plain;
+    private final String happened;
 
-    Engagement(String id, String plain) {
+    Engagement(String id, String plain, String happened) {
         this.id = id;
         this.plain = plain;
+        this.happened = happened;
+    }
+
+    /** What happened at this rung, to follow "Engagement where": "people were asked for their views". */
+    public String happened() {
+        return happened;
     }
 
     public String id() {

@@ -90,6 +90,17 @@ public final class Views {
         return s.substring(0, 1).toUpperCase(Locale.UK) + s.substring(1);
     }
 
+    /**
+     * A name from a list (a topic) inside a sentence: its first letter in lower case only when its second is too, so
+     * "Mental health" reads "mental health" but "GP and primary care" and "NHS dentistry" keep their capitals.
+     */
+    public static String inSentence(String name) {
+        if (name.length() < 2 || !Character.isLowerCase(name.codePointAt(name.offsetByCodePoints(0, 1)))) {
+            return name;
+        }
+        return name.substring(0, 1).toLowerCase(Locale.UK) + name.substring(1);
+    }
+
     /** A consultation's status as a tag. */
     public static TagView tag(ConsultationStatus s) {
         return new TagView(s.label(), s.colour());

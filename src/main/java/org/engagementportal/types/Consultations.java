@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -210,7 +209,7 @@ public final class Consultations implements ContentType<Consultation> {
         Map<String, List<SitePage>> byArea = Plan.byTerm(all, p -> p.document().meta().areas());
         for (Listing.TermCount t : topics) {
             List<SitePage> items = byTopic.getOrDefault(t.id(), List.of());
-            out.add(new Listing(Listing.Kind.SECTION, t.path(), "Consultations about " + t.name().toLowerCase(Locale.UK),
+            out.add(new Listing(Listing.Kind.SECTION, t.path(), "Consultations about " + Views.inSentence(t.name()),
                     "Consultations filed under the topic " + t.name() + ".", Optional.empty(), sections(plan, items),
                     List.of()).withFilters(filters.apply(Optional.of("topics/" + t.id()))));
         }

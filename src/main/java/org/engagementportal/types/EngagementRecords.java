@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.engagementportal.config.SiteConfig;
@@ -205,7 +204,7 @@ public final class EngagementRecords implements ContentType<EngagementRecord> {
         List<Way> ways = List.of(
                 new Way("topics", "Topic", "Engagement about ", Plan.filterOptions(all, v.topics(), ROOT + "topics/", p -> p.document().meta().topics())),
                 new Way("areas", "Area", "Engagement in ", Plan.filterOptions(all, v.areas(), ROOT + "areas/", p -> p.document().meta().areas())),
-                new Way("rungs", "How much say people had", "Engagement where people were asked to ",
+                new Way("rungs", "How much say people had", "Engagement where ",
                         Plan.filterOptions(all, rungs(), ROOT + "rungs/", p -> List.of(of(p).engagement().id()))),
                 new Way("groups", "Groups reached", "Engagement that reached ", Plan.filterOptions(all, v.groups(), ROOT + "groups/", p -> of(p).reached())));
         Function<Optional<String>, Listing.Filters> filters = current -> new Listing.Filters("engagement records", ROOT,
@@ -218,7 +217,8 @@ public final class EngagementRecords implements ContentType<EngagementRecord> {
         for (Way w : ways) {
             for (Listing.TermCount t : w.options()) {
                 List<SitePage> items = all.stream().filter(p -> w.has(p, t.id())).toList();
-                String name = w.folder().equals("rungs") ? t.id() : w.folder().equals("topics") ? t.name().toLowerCase(Locale.UK) : t.name();
+                String name = w.folder().equals("rungs") ? Engagement.byId().get(t.id()).happened()
+                        : w.folder().equals("topics") ? org.engagementportal.render.Views.inSentence(t.name()) : t.name();
                 out.add(new Listing(Listing.Kind.SECTION, t.path(), w.titleBefore() + name,
                         t.description().isEmpty() ? "Engagement records filed under " + t.name() + "." : t.description(),
                         Optional.empty(), sections(plan, items), List.of())
