@@ -1,7 +1,6 @@
 package org.engagementportal.content;
 
 import java.text.Normalizer;
-import java.util.Locale;
 
 /**
  * A new content file, as {@code portal new} writes it: the folder it goes in, its name, and its whole text
@@ -39,8 +38,8 @@ public record Starter(String folder, String name, String text) {
      * folder's own page; a title with no letters or numbers (in another alphabet, say) gives "page".
      */
     public static String slug(String title) {
-        String s = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
+        // Folded as search folds it, so "Łatwy dostęp" is "latwy-dostep", not "atwy-dostep".
+        String s = org.engagementportal.source.Folding.plain(Normalizer.normalize(title, Normalizer.Form.NFKD))
                 .replaceAll("(\\p{L})['\u2019](\\p{L})", "$1$2")
                 .replace("&", " and ")
                 .replaceAll("[^a-z0-9]+", "-")
@@ -52,6 +51,7 @@ public record Starter(String folder, String name, String text) {
         if (s.isEmpty()) {
             return "page";
         }
-        return s.equals("index") ? "index-page" : s;
+        // Not a folder's own page, nor a name Windows keeps for a device (con.md cannot be checked out there).
+        return s.equals("index") || s.matches("con|prn|aux|nul|com[1-9]|lpt[1-9]") ? s + "-page" : s;
     }
 }

@@ -167,9 +167,8 @@ public final class Values {
 
     /** A suggested web-address form of a name: lower case, hyphens between words. */
     public static String slug(String text) {
-        String s = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
+        // Folded as search folds it, so "Łódź" is "lodz" and "Straße" "strasse", not "odz" and "stra-e".
+        String s = Folding.plain(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD))
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-+|-+$", "");
         return s.isEmpty() ? "page" : s;

@@ -203,6 +203,11 @@ class NewCommandTest {
         assertTrue(longTitle.startsWith("content/changes-to-community-mental-health-services-for-adults") && !longTitle.endsWith("-.md"),
                 longTitle);
         assertEquals("content/about-us/index-page.md", created("page", "Index", "--folder", "about-us"));
+        // Letters that are not a letter and an accent are folded as search folds them: they were dropped ("atwy-dostep").
+        assertEquals("content/latwy-dostep-w-lodzi.md", created("page", "Łatwy dostęp w Łodzi"));
+        assertEquals("content/strasse-aebleskiver-oresund.md", created("page", "Straße Æbleskiver Øresund"));
+        // A name Windows keeps for a device cannot be checked out there.
+        assertEquals("content/con-page.md", created("page", "CON"));
         checkIsClean();
     }
 
