@@ -34,9 +34,7 @@ public final class Links implements SiteLinks {
         }
         // A file with mistakes is not on the site, but links to it are not a second mistake.
         for (String file : site.unreadable()) {
-            String stem = file.substring(0, file.length() - ".md".length());
-            String path = "/" + (stem.endsWith("/index") ? stem.substring(0, stem.length() - "index".length())
-                    : stem.equals("index") ? "" : stem + "/");
+            String path = Site.addressOfFile(file);
             byContentFile.put(file, path);
             unreadablePaths.add(path);
         }

@@ -364,6 +364,16 @@ public final class Site {
         return unreadable;
     }
 
+    /**
+     * The address a page's file under content/ would have ("consultations/dental.md" is /consultations/dental/,
+     * "about/index.md" /about/): for a file that could not be read, whose page is not on the site.
+     */
+    public static String addressOfFile(String file) {
+        String stem = file.substring(0, file.length() - ".md".length());
+        return "/" + (stem.endsWith("/index") ? stem.substring(0, stem.length() - "index".length())
+                : stem.equals("index") ? "" : stem + "/");
+    }
+
     /** The variant a page is, for templates: "easy-read", a language code, or empty for the original. */
     public static Optional<String> variantSegment(SitePage page) {
         Variant v = page.document().variant();

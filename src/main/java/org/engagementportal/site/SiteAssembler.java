@@ -75,7 +75,11 @@ public final class SiteAssembler {
             }
             byPath.put(path, new SitePage(doc, path));
         }
-        dropOrphanVariants(byPath, drafts);
+        // Pages whose files had mistakes (reported already): their versions and what refers to them are not told
+        // that the page does not exist.
+        Set<String> unread = new java.util.HashSet<>();
+        content.failed().forEach(f -> unread.add(Site.addressOfFile(f)));
+        dropOrphanVariants(byPath, drafts, unread);
         // The versions alone, in order of address: sorting every page to find them was a sizeable part of assembling.
         List<SitePage> versions = byPath.values().stream().filter(p -> !p.document().variant().isOriginal())
                 .sorted(java.util.Comparator.comparing(SitePage::path)).toList();
@@ -83,7 +87,7 @@ public final class SiteAssembler {
         reportDisagreeingVariants(byPath, versions);
         reportLanguagesGivenTwice(byPath, versions);
         Optional<SitePage> statement = statement(byPath);
-        checkReferences(byPath);
+        checkReferences(byPath, unread);
         SortedSet<String> staticFiles = publishedFiles(content, byPath, drafts);
         ListingPlanner planner = new ListingPlanner(data, now, byPath, intros, kinds);
         List<Listing> listings = planner.plan();
@@ -142,7 +146,7 @@ public final class SiteAssembler {
         return doc.variant().pathSegment().map(s -> base + s + "/").orElse(base);
     }
 
-    private void dropOrphanVariants(Map<String, SitePage> byPath, Map<String, Document> drafts) {
+    private void dropOrphanVariants(Map<String, SitePage> byPath, Map<String, Document> drafts, Set<String> unread) {
         byPath.values().removeIf(page -> {
             Document doc = page.document();
             if (doc.variant().isOriginal()) {
@@ -151,6 +155,9 @@ public final class SiteAssembler {
             SitePage o = byPath.get(Site.originalPath(page));
             if (o != null && o.document().variant().isOriginal()) {
                 return false;
+            }
+            if (unread.contains(Site.originalPath(page))) {
+                return true; // its page has mistakes, reported at its own lines; the version waits for them to be mended
             }
             Document draft = drafts.get(Site.originalPath(page));
             if (draft != null && draft.variant().isOriginal()) {
@@ -311,11 +318,14 @@ public final class SiteAssembler {
     }
 
     /** References from one page to another (a consultation's events, a meeting's minutes page), as each type gives them. */
-    private void checkReferences(Map<String, SitePage> byPath) {
+    private void checkReferences(Map<String, SitePage> byPath, Set<String> unread) {
         for (SitePage page : byPath.values()) {
             Document doc = page.document();
             for (ContentKind.Reference ref : doc.references()) {
                 SitePage target = byPath.get(ref.path());
+                if (target == null && unread.contains(ref.path())) {
+                    continue; // a page with mistakes, reported at its own lines
+                }
                 boolean address = ref.written().startsWith("/") || ref.folder().isEmpty();
                 String prefix = ref.folder().map(f -> "/" + f + "/").orElse("/");
                 if (target != null && !target.document().variant().isOriginal()
