@@ -34,6 +34,15 @@ public final class RedirectGenerator implements Generator {
                         Map.of("target", target, "targetAbsolute", absolute, "text", text)), origin);
             } else {
                 var clash = out.writtenBy(from);
+                // Written when the site is published, after this: the manifest and each text file's compressed copies.
+                // Cloudflare Pages applies redirects before it serves a file.
+                boolean published = from.equals(org.engagementportal.publish.Manifest.PATH) || (from.endsWith(".gz") || from.endsWith(".br"))
+                        && out.writtenBy(from.substring(0, from.length() - 3)).isPresent();
+                if (clash.isEmpty() && published) {
+                    ctx.problems().error(doc.at("aliases"), "the alias " + from + " is the address of a file the portal "
+                            + "publishes with the site, so it cannot redirect here.", "Remove it from 'aliases'.");
+                    return;
+                }
                 if (clash.isPresent()) {
                     ctx.problems().error(doc.at("aliases"), "the alias " + from + " is the address of " + clash.get().what()
                             + ", so it cannot redirect here.", "Remove it from 'aliases'.");

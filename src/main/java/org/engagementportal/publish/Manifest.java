@@ -20,7 +20,7 @@ import org.engagementportal.source.Json;
  * output are the ones it would make.
  */
 public final class Manifest {
-    static final String PATH = "/manifest.json";
+    public static final String PATH = "/manifest.json";
 
     record Entry(long size, String sha256) {
     }

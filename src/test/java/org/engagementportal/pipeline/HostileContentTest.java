@@ -109,6 +109,25 @@ class HostileContentTest {
                 "the alias /calendar.ics is the address of the portal's calendars");
     }
 
+    /**
+     * Files written when the site is published, after the redirects: the manifest, the server's own files and each text
+     * file's compressed copies. Each was accepted, and its rule in _redirects sent it elsewhere.
+     */
+    @Test
+    void anAliasCannotNameAFileWrittenWhenTheSiteIsPublished() {
+        build("""
+                -- content/news.md --
+                ---
+                title: News
+                summary: Our news.
+                aliases: [/manifest.json, /sitemap.xml.gz, /index.html.br]
+                ---
+                News.
+                """).failedWith("content/news.md:4:10: error: the alias /manifest.json is the address of a file the portal publishes",
+                "the alias /sitemap.xml.gz is the address of a file the portal publishes",
+                "the alias /index.html.br is the address of a file the portal publishes");
+    }
+
     @Test
     void anAliasCannotWriteOutsideTheOutputFolderOrAddRedirectRules() {
         Path escape = dir.resolve("escaped");
