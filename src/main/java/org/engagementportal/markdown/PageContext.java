@@ -3,6 +3,7 @@ package org.engagementportal.markdown;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.NullableDataKey;
+import org.engagementportal.source.Excerpt;
 import org.engagementportal.source.Position;
 import org.engagementportal.source.Problems;
 import org.engagementportal.source.Suggest;
@@ -118,6 +119,14 @@ final class PageContext {
 
     /** Reports a link to nothing, with the nearest address for the file's first few. */
     void brokenLink(Node node, String message, String target) {
+        var moved = links.movedTo(folder(), target);
+        if (moved.isPresent()) {
+            // A page renamed with its old address kept as an alias: the redirect is for readers' bookmarks and other
+            // websites, and a link on this site goes straight to where the page is now.
+            problems.error(at(node), "the link '" + Excerpt.of(target, 80) + "' is an old address of '" + moved.get().getValue()
+                    + "', kept so that bookmarks and other websites still reach it.", "Link to its address now: " + moved.get().getKey() + ".");
+            return;
+        }
         String hint = suggestions++ < SUGGESTIONS_PER_FILE ? Suggest.didYouMean(target, links.paths()) : "";
         problems.error(at(node), message + hint,
                 "Link to a page by its address (such as /consultations/dental/) or to a file beside this page by its name.");

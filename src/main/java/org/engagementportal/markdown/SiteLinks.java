@@ -23,4 +23,12 @@ public interface SiteLinks {
 
     /** The href for a site path on the published site (adds the base path). */
     String href(String sitePath);
+
+    /**
+     * The page an old address (an alias in a page's settings) now leads to, with its title, for a link that points to
+     * nothing else: "/consultations/dental-services/" and "Dental services". Empty when it is not an old address.
+     */
+    default Optional<java.util.Map.Entry<String, String>> movedTo(String folder, String target) {
+        return Optional.empty();
+    }
 }

@@ -73,6 +73,20 @@ public final class Links implements SiteLinks {
     }
 
     @Override
+    public Optional<java.util.Map.Entry<String, String>> movedTo(String folder, String target) {
+        String raw = target.startsWith("/") ? target : folder.isEmpty() ? "/" + target : "/" + folder + "/" + target;
+        String path = raw.contains("/.") || raw.contains("//") ? normalise(raw) : raw;
+        if (path == null) {
+            return Optional.empty();
+        }
+        String to = site.redirects().get(path);
+        if (to == null && !path.endsWith("/")) {
+            to = site.redirects().get(path + "/");
+        }
+        return Optional.ofNullable(to).map(t -> java.util.Map.entry(t, site.titleOf(t).orElse(t)));
+    }
+
+    @Override
     public Collection<String> paths() {
         return paths;
     }
