@@ -87,7 +87,11 @@ public interface ContentKind<D extends Details> {
      * What a version says otherwise than its page: the field, what the version says and what the page says (each
      * to follow "this easy-read version" and the page's file: "says the meeting is held in private"), and the fix.
      */
-    record Disagreement(String field, String versionSays, String pageSays, String fix) {
+    record Disagreement(String field, String versionSays, String pageSays, String fix, boolean warning) {
+        /** One that stops the build. */
+        public Disagreement(String field, String versionSays, String pageSays, String fix) {
+            this(field, versionSays, pageSays, fix, false);
+        }
     }
 
     /**

@@ -225,8 +225,14 @@ public final class SiteAssembler {
                         "Give it the 'type' line its page has, or none if its page has none.");
                 continue;
             }
-            disagreements(doc.kind(), of, doc).forEach(d -> problems.error(doc.at(d.field()),
-                    "this " + versionName(doc) + " " + d.versionSays() + ", but " + of.source() + " " + d.pageSays() + ".", d.fix()));
+            disagreements(doc.kind(), of, doc).forEach(d -> {
+                String message = "this " + versionName(doc) + " " + d.versionSays() + ", but " + of.source() + " " + d.pageSays() + ".";
+                if (d.warning()) {
+                    problems.warning(doc.at(d.field()), message, d.fix());
+                } else {
+                    problems.error(doc.at(d.field()), message, d.fix());
+                }
+            });
             doc.variant().language().filter(l -> !org.engagementportal.source.Languages.rightToLeft(l))
                     .filter(l -> mostlyRightToLeft(doc.meta().title() + " " + doc.body().markdown()))
                     .ifPresent(l -> problems.warning(Position.file(doc.source()), "most of this translation's letters are written "

@@ -178,6 +178,20 @@ public final class Consultations implements ContentType<Consultation> {
         List<org.engagementportal.content.ContentKind.Disagreement> found = new ArrayList<>();
         Versions.time("opens", "the consultation", original.opens(), version.opens()).ifPresent(found::add);
         Versions.time("closes", "the consultation", original.closes(), version.closes()).ifPresent(found::add);
+        // Written in the version's own words, so not compared; but one left without them tells its readers, the easy-read
+        // ones least able to check, that the outcome is still to come (or late) while the page has published it.
+        if (original.outcome().isPresent() && version.outcome().isEmpty()) {
+            found.add(new org.engagementportal.content.ContentKind.Disagreement("outcome", "has no 'outcome' (what we did)",
+                    "has one, dated " + original.outcome().get().date() + ", so its readers are told it is still to come",
+                    "Add the outcome in this version's own words, with the page's date: outcome: date: "
+                            + original.outcome().get().date() + ", and its body.", true));
+        }
+        if (original.feedback().isPresent() && version.feedback().isEmpty()) {
+            found.add(new org.engagementportal.content.ContentKind.Disagreement("feedback", "has no 'feedback' (what you told us)",
+                    "has it, dated " + original.feedback().get().date(),
+                    "Add what people told us in this version's own words, with the page's date: feedback: date: "
+                            + original.feedback().get().date() + ", and its body.", true));
+        }
         return found;
     }
 

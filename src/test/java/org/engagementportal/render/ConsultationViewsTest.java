@@ -335,4 +335,34 @@ class ConsultationViewsTest {
         assertTrue(after.file("/open-data/engagement.csv").text().contains("buses"));
         assertTrue(after.page("/you-said-we-did/2026-27/").text().contains("buses"));
     }
+
+    /**
+     * A version left without the outcome its page has published tells its readers the outcome is still to come: it is
+     * written in the version's own words, so not compared, but it is warned about, as is what people told us.
+     */
+    @Test
+    void aVersionWithoutThePagesOutcomeIsWarnedAbout() {
+        String page = """
+                ---
+                title: All done
+                summary: Decided.
+                opens: 2025-11-03T09:00
+                closes: 2026-02-27T17:00
+                feedback:
+                  date: 2026-03-20
+                  body: You said more clinics.
+                outcome:
+                  date: 2026-04-01
+                  body: We opened two clinics.
+                ---
+                Body.
+                """;
+        TextSite.Built built = TextSite.write(dir.resolve("outcome-site"), "-- content/consultations/done.md --\n" + page
+                + "-- content/consultations/done.easy-read.md --\n" + page.replace("title: All done", "title: All done - easy read")
+                        .replaceAll("(?s)feedback:.*?---", "---")).build(dir.resolve("outcome-out"), NOW).succeeded();
+        assertTrue(built.printed().contains("content/consultations/done.easy-read.md:1:1: warning: this easy-read version has no "
+                + "'outcome' (what we did), but content/consultations/done.md has one, dated 2026-04-01, so its readers are told it "
+                + "is still to come."), built.printed());
+        assertTrue(built.printed().contains("warning: this easy-read version has no 'feedback' (what you told us)"), built.printed());
+    }
 }
