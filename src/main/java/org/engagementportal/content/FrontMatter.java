@@ -24,6 +24,9 @@ public record FrontMatter(String yaml, int yamlFirstLine, Body body) {
             return Optional.empty();
         }
         if (!isMarker(source.line(1))) {
+            if (misplacedStart(source, problems)) {
+                return Optional.empty();
+            }
             problems.error(new Position(source.file(), 1, 1),
                     "a content file must start with front matter: a line with just ---, the fields, then another ---.",
                     "Add these lines at the very top of the file:\n---\ntitle: The page title\n"
@@ -44,6 +47,46 @@ public record FrontMatter(String yaml, int yamlFirstLine, Body body) {
                 "the front matter starts with --- on line 1 but is never closed.",
                 "Add a line with just --- after the last field, before the page's text.");
         return Optional.empty();
+    }
+
+    /**
+     * The mistakes that keep the first line from being "---" while the front matter is there: blank lines or spaces
+     * before it, four dashes, or the opening line left out above settings that a "---" closes. Following the general
+     * fix (add front matter at the top) for these gave a page whose text began with the real settings. Reported, and
+     * true, when it is one of them.
+     */
+    private static boolean misplacedStart(SourceText source, Problems problems) {
+        int first = 1;
+        while (source.hasLine(first) && source.line(first).isBlank()) {
+            first++;
+        }
+        String line = source.line(first);
+        Position at = new Position(source.file(), first, 1);
+        if (line.strip().equals("---")) {
+            problems.error(at, "the --- that starts the front matter must be the very first line of the file, "
+                            + (first > 1 ? "with no blank line above it." : "with no spaces before it."),
+                    first > 1 ? "Delete the blank line" + (first > 2 ? "s" : "") + " above it." : "Delete the spaces before ---.");
+            return true;
+        }
+        if (line.strip().matches("-{4,}")) {
+            problems.error(at, "the front matter starts with a line of just three dashes, ---, but this one has "
+                    + line.strip().length() + ".", "Make the first line exactly ---.");
+            return true;
+        }
+        if (line.matches("[A-Za-z_][A-Za-z_ ]*:(\\s.*)?")) {
+            for (int l = first + 1; source.hasLine(l); l++) {
+                if (isMarker(source.line(l))) {
+                    problems.error(new Position(source.file(), 1, 1), "the settings above the --- on line " + l
+                                    + " have no --- line above them, so they are not read as front matter.",
+                            "Add a line with just --- as the very first line of the file, above " + line.strip().split(":")[0] + ":.");
+                    return true;
+                }
+                if (source.line(l).isBlank()) {
+                    break;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isMarker(String line) {

@@ -310,6 +310,34 @@ class ContentLoaderTest {
         assertTrue(onlyProblem().message().contains("must start with front matter"));
     }
 
+    /**
+     * Front matter that is there but does not start on line 1: each got the general fix (add front matter at the top),
+     * which, followed, built a page whose text began with the real settings.
+     */
+    @Test
+    void frontMatterThatIsThereButNotOnTheFirstLineIsReportedForWhatItIs() {
+        java.util.function.Function<String, Problem> only = text -> {
+            Problems found = new Problems();
+            TestSite.write(site, Map.of("content/about.md", text));
+            new ContentLoader(site, new DataLoader(site, found).load(), NOW, found, ContentTypes.ALL).load();
+            assertEquals(1, found.sorted().size(), found.sorted().toString());
+            return found.sorted().get(0);
+        };
+        Problem blank = only.apply("\n\n---\ntitle: A\nsummary: B\n---\nText\n");
+        assertEquals(new Position("content/about.md", 3, 1), blank.position());
+        assertEquals("the --- that starts the front matter must be the very first line of the file, with no blank line above it.",
+                blank.message());
+        assertEquals("Delete the blank lines above it.", blank.fix());
+        assertEquals("Delete the spaces before ---.", only.apply("  ---\ntitle: A\nsummary: B\n---\nText\n").fix());
+        assertEquals("the front matter starts with a line of just three dashes, ---, but this one has 4.",
+                only.apply("----\ntitle: A\nsummary: B\n---\nText\n").message());
+        Problem noStart = only.apply("title: A\nsummary: B\n---\nText\n");
+        assertEquals("the settings above the --- on line 3 have no --- line above them, so they are not read as front matter.",
+                noStart.message());
+        assertEquals("Add a line with just --- as the very first line of the file, above title:.", noStart.fix());
+        assertTrue(only.apply("# About us\n\nText\n").message().contains("must start with front matter"), "no front matter at all");
+    }
+
     @Test
     void aFileNameThatCannotBeAnAddressIsReported() {
         load(Map.of("content/Dental Care.md", "---\ntitle: A\nsummary: B\n---\nText\n"));
