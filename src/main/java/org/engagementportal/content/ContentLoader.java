@@ -536,6 +536,9 @@ public final class ContentLoader {
         }
         List<String> allowed = new ArrayList<>(Meta.FIELDS);
         allowed.addAll(kind.get().fields());
+        if (inAnotherTypesFolder(root, allowed, kind.get(), folder)) {
+            return Optional.empty();
+        }
         Fields f = Fields.of(root, kind.get().described(), allowed, problems, new Position(source, 1, 1));
         ReadContext ctx = new ReadContext(source, folder, data, staticFiles, now, fileName.get().variant(), inspector);
         Meta meta = MetaReader.read(f, ctx);
@@ -592,6 +595,34 @@ public final class ContentLoader {
                         + byFolder.get().described().replaceFirst("^(a|an|the) ", "") + "s.",
                 "Move the file to " + wanted.placement().where() + ", or delete the 'type' line.");
         return Optional.empty();
+    }
+
+    /**
+     * A file whose settings are another type's (a consultation's opens, closes and respond in content/consultation/ or
+     * content/, a meeting's in a folder committees.yml does not list): one error that says where such a file goes, not
+     * one for each setting, whose fix (the fields a page may have) led to deleting them.
+     */
+    private boolean inAnotherTypesFolder(YamlNode root, List<String> allowed, ContentKind<?> kind, String folder) {
+        if (!(root instanceof YamlNode.Mapping m)) {
+            return false;
+        }
+        List<YamlNode.Entry> unknown = m.entries().stream().filter(e -> !allowed.contains(e.key())).toList();
+        if (unknown.size() < 2) {
+            return false;
+        }
+        List<String> keys = unknown.stream().map(YamlNode.Entry::key).distinct().toList();
+        Optional<ContentKind<?>> belongs = kinds.stream().filter(k -> k != kind && k.fields().containsAll(keys)).findFirst();
+        if (belongs.isEmpty()) {
+            return false;
+        }
+        Placement where = belongs.get().placement();
+        String list = where instanceof Placement.GroupFolders g ? g.list() : where instanceof Placement.Grouped g ? g.list() : null;
+        problems.error(unknown.get(0).keyPosition(), "this file has the settings of " + belongs.get().described() + " ("
+                        + String.join(", ", keys) + "), but it is in " + (folder.isEmpty() ? "content/" : "content/" + folder + "/")
+                        + ", a folder for " + kind.described().replaceFirst("^(a|an|the) ", "") + "s.",
+                "Move the file to " + where.where() + (list == null ? "." : ". If content/" + folder + "/ is meant to be one, check "
+                        + "that content/_data/" + list + " lists it, spelt the same."));
+        return true;
     }
 
     private boolean isTypedFolder(String folder) {

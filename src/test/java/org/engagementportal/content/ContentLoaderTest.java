@@ -338,6 +338,31 @@ class ContentLoaderTest {
         assertTrue(only.apply("# About us\n\nText\n").message().contains("must start with front matter"), "no front matter at all");
     }
 
+    /**
+     * A consultation in content/consultation/ (one letter short) or a meeting in a folder committees.yml does not list:
+     * one error that says where such a file goes. Before, each of its settings was "not a field of a page", with the
+     * fields a page may have as the fix: followed, the consultation became a page without dates or a way to respond.
+     */
+    @Test
+    void aFileWithAnotherTypesSettingsIsToldWhereItGoes() {
+        load(Map.of("content/consultation/dental.md", CONSULTATION));
+        Problem p = onlyProblem();
+        assertEquals(new Position("content/consultation/dental.md", 6, 1), p.position());
+        assertEquals("this file has the settings of a consultation (opens, closes, formal, eia, engagement, stage, groups, respond), "
+                + "but it is in content/consultation/, a folder for pages.", p.message());
+        assertEquals("Move the file to content/consultations/.", p.fix());
+    }
+
+    @Test
+    void aMeetingInAFolderThatIsNotACommitteesIsToldToCheckTheList() {
+        load(Map.of("content/finance-committee/2026-03-12.md", "---\ntitle: M\nsummary: S\nstarts: 2026-03-12T10:00\nvenue: Hall\n"
+                + "agenda:\n  - title: Welcome\n---\nText\n"));
+        Problem p = onlyProblem();
+        assertTrue(p.message().startsWith("this file has the settings of a meeting (starts, venue, agenda)"), p.message());
+        assertTrue(p.fix().endsWith("If content/finance-committee/ is meant to be one, check that content/_data/committees.yml lists "
+                + "it, spelt the same."), p.fix());
+    }
+
     @Test
     void aFileNameThatCannotBeAnAddressIsReported() {
         load(Map.of("content/Dental Care.md", "---\ntitle: A\nsummary: B\n---\nText\n"));
