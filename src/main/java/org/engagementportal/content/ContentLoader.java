@@ -611,7 +611,9 @@ public final class ContentLoader {
             return false;
         }
         List<String> keys = unknown.stream().map(YamlNode.Entry::key).distinct().toList();
-        Optional<ContentKind<?>> belongs = kinds.stream().filter(k -> k != kind && k.fields().containsAll(keys)).findFirst();
+        // Not a type that its 'type' line decides (the statement): its versions are told so where they are compared.
+        Optional<ContentKind<?>> belongs = kinds.stream().filter(k -> k != kind && k.fields().containsAll(keys)
+                && !(k.placement() instanceof Placement.Declared)).findFirst();
         if (belongs.isEmpty()) {
             return false;
         }
