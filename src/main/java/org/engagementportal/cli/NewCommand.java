@@ -166,6 +166,11 @@ final class NewCommand implements Callable<Integer> {
         if (title.isEmpty()) {
             throw new UsageProblem("the title is empty. Give it in quotes, like: portal new " + kind.id() + " \"Improving access to NHS dentistry\"");
         }
+        if (title.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            // The file would fail portal check at once: links to the page would say nothing of where they go.
+            throw new UsageProblem("the title \"" + title + "\" has no letters or numbers. Give it in words, like: portal new "
+                    + kind.id() + " \"Questions and answers\"");
+        }
         Optional<LocalDate> day = Optional.ofNullable(date).map(d -> Values.date(d).orElseThrow(() ->
                 new UsageProblem("--date must be a date like 2027-01-21, not \"" + d + "\".")));
         Optional<Term> group = group(kind, data.vocabulary());

@@ -142,8 +142,15 @@ public final class DataLoader {
                 return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(path);
-            return SourceText.decode(rel, bytes, problems).flatMap(text ->
-                    Yaml.parseFile(text, problems).map(node -> new ReadFile(rel, node)));
+            return SourceText.decode(rel, bytes, problems).flatMap(text -> {
+                if (required && text.text().lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#"))) {
+                    // Read as no file at all, it gave only "the page has no title" at the home page's template.
+                    problems.error(Position.file(rel), "the site settings file is empty.",
+                            "Write in it at least: name: \"NHS Example Integrated Care Board\" and base_url: https://engage.example.nhs.uk/");
+                    return Optional.empty();
+                }
+                return Yaml.parseFile(text, problems).map(node -> new ReadFile(rel, node));
+            });
         } catch (IOException e) {
             problems.error(Position.file(rel), "this file could not be read: " + e.getMessage(),
                     "Check that the file is not open in another program and that you may read it.");

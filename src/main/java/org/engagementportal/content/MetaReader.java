@@ -19,6 +19,11 @@ final class MetaReader {
 
     static Meta read(Fields f, ReadContext ctx) {
         String title = f.text("title", true).orElse("");
+        if (!title.isEmpty() && title.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            // Links to the page (its card, the A to Z, search) would say nothing of where they go.
+            f.error("title", "the title \"" + Excerpt.of(title, 40) + "\" has no letters or numbers, so links to the page "
+                    + "would not say where they go.", "Give the page a title in words, such as title: Questions and answers");
+        }
         String summary = f.text("summary", true).orElse("");
         if (summary.length() > SUMMARY_LIMIT) {
             f.warning("summary", "the summary is " + summary.length() + " characters long; it is shown in lists, feeds "

@@ -394,7 +394,11 @@ public final class Pipeline {
         JBakeTemplates templates = templating.join();
         String structure = structure(site, source, assets, feeds, links.paths(), checking);
         AuditSummary.Saved audit = AuditSummary.read(source, problems);
-        BuildContext ctx = context(site, source, assets, problems, checking, cache, keys == null ? OutputKeys.Memo.forOneBuild() : keys,
+        // With mistakes in the content already, portal check applies the rules as the build does, to each page's text: the
+        // whole pages then show what the mistakes left out or empty (a title with no words in the A to Z, a site with no
+        // name on the home page), which were reported again against the templates.
+        boolean wholePages = checking && !problems.hasErrors();
+        BuildContext ctx = context(site, source, assets, problems, wholePages, cache, keys == null ? OutputKeys.Memo.forOneBuild() : keys,
                 feeds, links, templates, structure, audit);
         Output output;
         StagingFolder staging = null;

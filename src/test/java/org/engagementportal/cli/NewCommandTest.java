@@ -297,6 +297,7 @@ class NewCommandTest {
             a series for a meeting        | meeting;A meeting;--series;weekly                      | --series is for bulletins, not for a meeting.
             a committee for a page        | page;A page;--committee;governing-body                 | --committee is for meetings, not for a page.
             an empty title                | page;                                                  | the title is empty
+            a title with no words         | page;???                                               | the title "???" has no letters or numbers
             a date that is not a date     | event;An event;--date;next Tuesday                     | --date must be a date like 2027-01-21
             a page in a typed folder      | page;A page;--folder;events                            | content/events/ is where events go
             a folder for a consultation   | consultation;A title;--folder;about                    | --folder is for pages and the statement

@@ -156,6 +156,17 @@ class DataLoaderTest {
                 "content can still be checked against the lists in the same run");
     }
 
+    /** An empty site.yml was read as none at all, and said nothing: only the home page's template had "no title". */
+    @Test
+    void anEmptySiteYmlIsAnErrorSayingWhatToWrite() throws IOException {
+        TextSite.write(dir, "");
+        Files.writeString(dir.resolve(SITE), "\n# to do\n");
+        new DataLoader(dir, problems).load();
+        Problem p = only();
+        assertEquals("the site settings file is empty.", p.message());
+        assertTrue(p.fix().contains("name: \"NHS Example Integrated Care Board\"") && p.fix().contains("base_url: https://"), p.fix());
+    }
+
     @Test
     void aSiteWithoutANameOrAddressIsToldToAddThem() {
         load("""

@@ -363,6 +363,15 @@ class ContentLoaderTest {
                 + "it, spelt the same."), p.fix());
     }
 
+    /** A title of symbols only ("???"): every link to the page (its card, the A to Z, search) would say nothing. */
+    @Test
+    void aTitleWithNoLettersOrNumbersIsAnError() {
+        load(Map.of("content/about.md", "---\ntitle: \"???\"\nsummary: B\n---\nText\n"));
+        assertEquals(new Position("content/about.md", 2, 8), onlyProblem().position());
+        assertEquals("the title \"???\" has no letters or numbers, so links to the page would not say where they go.",
+                onlyProblem().message());
+    }
+
     @Test
     void aFileNameThatCannotBeAnAddressIsReported() {
         load(Map.of("content/Dental Care.md", "---\ntitle: A\nsummary: B\n---\nText\n"));
