@@ -475,14 +475,26 @@ public final class Fields {
                 if (!result.contains(v)) {
                     result.add(v);
                 }
+            } else if (v.contains(",")) {
+                // "areas: eastbrook, kingsmere" is one word with a comma in it, not two: the nearest one alone was suggested.
+                List<String> parts = java.util.Arrays.stream(v.split(",")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+                List<String> fixed = parts.stream().map(p -> known.contains(p) ? p : Suggest.closest(p, known).orElse(p)).toList();
+                problems.error(item.position(), "'" + v + "' is " + parts.size() + " " + kind + "s written as one: several go in "
+                                + "square brackets.", "Write " + key + ": [" + String.join(", ", fixed) + "]"
+                                + (fixed.equals(parts) ? "" : " (the nearest ids in " + listFile + ")") + ".");
             } else {
-                problems.error(item.position(), "'" + v + "' is not a " + kind + " in " + listFile + "."
+                problems.error(item.position(), "'" + v + "' is not " + article(kind) + " " + kind + " in " + listFile + "."
                                 + Suggest.didYouMean(v, known),
                         "Use one of the " + kind + " ids listed in " + listFile + ", or ask for a new " + kind
                                 + " to be added there.");
             }
         }
         return List.copyOf(result);
+    }
+
+    /** "a" or "an" before a word from a list: "an area", "a topic". */
+    private static String article(String word) {
+        return !word.isEmpty() && "aeiou".indexOf(Character.toLowerCase(word.charAt(0))) >= 0 ? "an" : "a";
     }
 
     /** One word or a list of words from a fixed set; each unknown word is reported at its own position. */

@@ -164,6 +164,21 @@ class FieldsTest {
         assertEquals("'budgets' is not a topic in content/_data/topics.yml.", all.get(1).message());
     }
 
+    /**
+     * Several ids written with commas and no brackets are one word to YAML: the fix writes them as a list, each the
+     * nearest id, where only the first was suggested (and following it lost the others); and "an area", not "a area".
+     */
+    @Test
+    void termsWrittenWithCommasButNoBracketsAreToldToBeAList() {
+        Fields f = read("topics: mental-health, dentistyr\n");
+        assertEquals(List.of(), f.terms("topics", List.of("mental-health", "dentistry"), "topic", "content/_data/topics.yml"));
+        assertEquals("'mental-health, dentistyr' is 2 topics written as one: several go in square brackets.", only().message());
+        assertEquals("Write topics: [mental-health, dentistry] (the nearest ids in content/_data/topics.yml).", only().fix());
+        read("topics: westbrook\n").terms("topics", List.of("eastbrook"), "area", "content/_data/areas.yml");
+        assertTrue(problems.sorted().stream().anyMatch(p -> p.message().startsWith("'westbrook' is not an area in")),
+                problems.sorted().toString());
+    }
+
     @Test
     void nestedGroupsReportUnknownFieldsAndRecordPositions() {
         Fields f = read("respond:\n  email: a@b.example\n  emial: c@d.example\n");
