@@ -92,7 +92,8 @@ public final class Yaml {
             Position at = mark == null
                     ? new Position(source.file(), firstLine, 1)
                     : new Position(source.file(), firstLine + mark.getLine(), mark.getColumn() + 1);
-            problems.error(at, notValid + e.getProblem(), switch (kind) {
+            String line = mark == null ? "" : yaml.lines().skip(mark.getLine()).findFirst().orElse("");
+            problems.error(at, notValid + e.getProblem(), kind != Kind.JSON && CURLY.matcher(line).find() ? CURLY_ADVICE : switch (kind) {
                 case FRONT_MATTER -> adviceFor(e.getProblem(), "the front matter");
                 case DATA_FILE -> adviceFor(e.getProblem(), "this file");
                 case JSON -> JSON_ADVICE;
@@ -107,6 +108,12 @@ public final class Yaml {
             return Optional.empty();
         }
     }
+
+    /** Quotation marks a word processor puts in, which YAML reads as letters like any other. */
+    private static final java.util.regex.Pattern CURLY = java.util.regex.Pattern.compile("[\u201C\u201D\u2018\u2019]");
+    private static final String CURLY_ADVICE = "Put the value in straight double quotes (\"), typed in the file itself: the "
+            + "curly ones (\u201C \u201D) that word processors put in are not quotes to the portal. If the value has \" in it, "
+            + "use straight single quotes (') around it instead.";
 
     private static final String JSON_ADVICE = "Check here for a missing comma, quote or bracket; a file that stops part-way "
             + "was cut short when it was saved.";
@@ -143,6 +150,17 @@ public final class Yaml {
             this.firstLine = firstLine;
             this.problems = problems;
             this.text = text;
+        }
+
+        /** A value in curly quotes (“Dental care”), which YAML keeps as part of it: published with the quotes, in silence. */
+        private void warnOfCurlyQuotes(ScalarEvent event) {
+            String v = event.getValue();
+            if (text == null || v.length() < 2 || "\u201C\u2018".indexOf(v.charAt(0)) < 0 || "\u201D\u2019".indexOf(v.charAt(v.length() - 1)) < 0) {
+                return;
+            }
+            problems.warning(at(event), "this value is in curly quotes, which are published as part of it: "
+                            + Excerpt.of(v, 60) + ".",
+                    "Take the quotes out, or, if the value needs quotes (it has ': ' or ' #' in it), use straight double quotes (\").");
         }
 
         /**
@@ -234,6 +252,7 @@ public final class Yaml {
             boolean isNull = plain && nullTag;
             if (plain) {
                 warnOfCommentAfter(event);
+                warnOfCurlyQuotes(event);
             }
             return new YamlNode.Scalar(event.getValue(), plain, isNull, at(event));
         }

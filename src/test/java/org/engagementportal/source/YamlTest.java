@@ -26,6 +26,24 @@ class YamlTest {
     }
 
     /**
+     * Curly quotes, as a word processor types them, are letters to YAML: around a value with ": " in it they were advised
+     * to be "double quotes", which the writer thought they were; around any other value they were published.
+     */
+    @Test
+    void curlyQuotesAreNamedForWhatTheyAre() {
+        String broken = "title: \u201CDental care: have your say\u201D\n";
+        Problems problems = new Problems();
+        assertTrue(Yaml.parse(SourceText.of("content/a.md", "---\n" + broken + "---\n"), broken, 2, problems).isEmpty());
+        assertTrue(problems.sorted().get(0).fix().startsWith("Put the value in straight double quotes (\"), typed in the file itself: "
+                + "the curly ones"), problems.sorted().toString());
+        String kept = "title: \u201CDental care\u201D\n";
+        Problems warned = new Problems();
+        Yaml.parse(SourceText.of("content/b.md", "---\n" + kept + "---\n"), kept, 2, warned).orElseThrow();
+        assertEquals(List.of("content/b.md:2:8 this value is in curly quotes, which are published as part of it: \u201CDental care\u201D."),
+                warned.sorted().stream().map(p -> p.position() + " " + p.message()).toList());
+    }
+
+    /**
      * A value without quotes followed by " #" loses the rest of its line to a YAML comment: "Our #1 priority" was published
      * as "Our" in silence. The front matter warns at the #, with the value quoted as the fix; a quoted value, a # inside a
      * word, a note on a line of its own and a data file (where notes after values are a developer's) do not.
