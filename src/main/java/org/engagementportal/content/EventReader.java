@@ -21,7 +21,7 @@ public final class EventReader {
         }
         ends.filter(e -> !e.isAfter(starts.get())).ifPresent(e ->
                 f.error("ends", "the event ends before it starts.", "Check 'starts' and 'ends'."));
-        if (venue.isEmpty() && online.isEmpty()) {
+        if (venue.isEmpty() && online.isEmpty() && !ReadContext.venueMisshapen(f, "venue")) {
             f.error("venue", "an event needs a 'venue', an 'online' link, or both, so people know where to go.",
                     "Add venue: with the place's name, or online: with the link.");
         }

@@ -79,7 +79,7 @@ public final class MeetingReader {
         questionsBy.filter(q -> q.isAfter(starts.get())).ifPresent(q ->
                 f.error("questions_by", "the deadline for public questions is after the meeting starts.",
                         "Set 'questions_by' to a date and time before 'starts'."));
-        if (venue.isEmpty() && online.isEmpty() && isPublic) {
+        if (venue.isEmpty() && online.isEmpty() && isPublic && !ReadContext.venueMisshapen(f, "venue")) {
             f.error("venue", "a meeting needs a 'venue', an 'online' joining link, or both, so people know where to go.",
                     "Add venue: with the place's name, or online: with the joining link.");
         }

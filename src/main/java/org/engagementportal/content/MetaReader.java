@@ -82,7 +82,7 @@ final class MetaReader {
 
     /** Pages past their review date warn; past the grace period they fail the build. */
     private static void checkReview(Fields f, ReadContext ctx, Optional<LocalDate> reviewed, Optional<Period> every) {
-        if (every.isPresent() && reviewed.isEmpty()) {
+        if (every.isPresent() && reviewed.isEmpty() && !f.has("reviewed")) { // present but not a date: reported as that
             f.error("review_every", "'review_every' is set but 'reviewed' is missing, so nobody can tell when the "
                     + "page is due for review.", "Add reviewed: with the date the page was last checked, e.g. reviewed: 2026-03-31");
             return;

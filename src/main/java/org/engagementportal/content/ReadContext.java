@@ -148,6 +148,15 @@ public record ReadContext(String source, String folder, SiteData data, Set<Strin
     }
 
     /** A venue written as a name alone, or as a group with name, address and access. */
+    /**
+     * Whether a venue is written as something other than a name or a group (a list), which {@link #venue} reports: a
+     * meeting or event is then not told as well that it needs a venue.
+     */
+    static boolean venueMisshapen(Fields f, String key) {
+        return f.node(key).filter(n -> !(n instanceof org.engagementportal.source.YamlNode.Scalar)
+                && !(n instanceof org.engagementportal.source.YamlNode.Mapping)).isPresent();
+    }
+
     public Optional<Venue> venue(Fields f, String key) {
         if (!f.has(key)) {
             return Optional.empty();
@@ -155,8 +164,11 @@ public record ReadContext(String source, String folder, SiteData data, Set<Strin
         if (f.node(key).orElseThrow() instanceof org.engagementportal.source.YamlNode.Scalar) {
             return f.text(key, false).map(name -> new Venue(name, Optional.empty(), Optional.empty()));
         }
-        return f.group(key, "the 'venue'", List.of("name", "address", "access"))
-                .flatMap(v -> v.text("name", true).map(name ->
+        var group = f.group(key, "the 'venue'", List.of("name", "address", "access"));
+        if (venueMisshapen(f, key)) {
+            return Optional.empty(); // reported as not a group; it has no 'name' to be missing
+        }
+        return group.flatMap(v -> v.text("name", true).map(name ->
                         new Venue(name, v.text("address", false), v.text("access", false))));
     }
 }

@@ -372,6 +372,20 @@ class ContentLoaderTest {
                 onlyProblem().message());
     }
 
+    /**
+     * A setting that is there but wrong is reported as that, once: it was also reported as missing ("'review_every' is
+     * set but 'reviewed' is missing", "an event needs a 'venue'"), and following that fix added it a second time.
+     */
+    @Test
+    void aSettingThatIsThereButWrongIsNotAlsoReportedAsMissing() {
+        load(Map.of("content/about.md", "---\ntitle: A\nsummary: B\nreviewed: 31st March 2027\nreview_every: 12 months\n---\nText\n",
+                "content/events/fair.md", "---\ntitle: Fair\nsummary: B\nstarts: 2026-03-12T10:00\nvenue:\n  - Hall\n  - Room 2\n---\nText\n"));
+        List<Problem> all = problems.sorted();
+        assertEquals(2, all.size(), all.toString());
+        assertTrue(all.stream().noneMatch(p -> p.message().contains("is missing") || p.message().contains("needs a 'venue'")),
+                all.toString());
+    }
+
     @Test
     void aFileNameThatCannotBeAnAddressIsReported() {
         load(Map.of("content/Dental Care.md", "---\ntitle: A\nsummary: B\n---\nText\n"));
