@@ -119,6 +119,11 @@ final class PageContext {
 
     /** Reports a link to nothing, with the nearest address for the file's first few. */
     void brokenLink(Node node, String message, String target) {
+        if (target.regionMatches(true, 0, "www.", 0, 4)) {
+            problems.error(at(node), message.replace(" points to nothing on this site.", " is another website's address "
+                    + "without https:// at its start, so it was taken for a page on this site."), "Write it with https:// in front: https://" + target + ".");
+            return;
+        }
         var moved = links.movedTo(folder(), target);
         if (moved.isPresent()) {
             // A page renamed with its old address kept as an alias: the redirect is for readers' bookmarks and other

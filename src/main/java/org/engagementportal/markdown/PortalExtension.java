@@ -146,6 +146,23 @@ final class PortalExtension implements HtmlRenderer.HtmlRendererExtension {
             if (node instanceof LinkRef ref && !ref.isDefined() && ref.isReferenceTextCombined()) {
                 // Words in square brackets with no definition of that name ("[sic]", "Dear [Name],", "[PDF, 2MB]") are
                 // text, as CommonMark has it: the link is left unresolved and flexmark writes the brackets as written.
+                // Unless an address in brackets follows that Markdown could not take as one: "[our statement](Accessible
+                // Information Statement)", a space in it, or a bracket not closed.
+                CharSequence base = ref.getChars().getBaseSequence();
+                int after = ref.getEndOffset();
+                if (after < base.length() && base.charAt(after) == '(') {
+                    int close = after;
+                    while (close < base.length() && base.charAt(close) != ')' && base.charAt(close) != '\n') {
+                        close++;
+                    }
+                    String written = base.subSequence(after + 1, close).toString();
+                    PageContext.of(context.getDocument()).problems().error(PageContext.of(context.getDocument()).at(node),
+                            "this looks like a link, but its address (" + org.engagementportal.source.Excerpt.of(written, 60)
+                                    + ") " + (close < base.length() && base.charAt(close) == ')' ? "has a space in it" : "is not closed with )")
+                                    + ", so it would be published as the brackets and words as written.",
+                            "Write the address with no spaces: a page's address, such as /accessible-information/ (hyphens "
+                                    + "between words), or a file beside this page by its name.");
+                }
                 return link;
             }
             PageContext page = PageContext.of(context.getDocument());

@@ -90,6 +90,23 @@ class MarkdownTest {
         assertTrue(problems().get(0).message().contains("points to nothing"), problems().toString());
     }
 
+    /**
+     * A link that Markdown could not take as one, for a space in its address or a bracket not closed, would be published as
+     * the brackets and words as written; and another website's address without https:// was taken for a page here, with
+     * "link to a page by its address" as the fix. Each is told what is wrong.
+     */
+    @Test
+    void aLinkWithASpaceInItsAddressOrWithoutHttpsIsToldWhatIsWrong() {
+        render("Read [our statement](Accessible Information Statement) now.\n");
+        assertEquals(1, problems().size(), problems().toString());
+        assertTrue(problems().get(0).message().startsWith("this looks like a link, but its address (Accessible Information "
+                + "Statement) has a space in it"), problems().toString());
+        render("See [NHS](www.nhs.uk).\n");
+        assertEquals(2, problems().size(), problems().toString());
+        assertTrue(problems().stream().anyMatch(p -> p.message().contains("is another website's address without https://")
+                && p.fix().equals("Write it with https:// in front: https://www.nhs.uk.")), problems().toString());
+    }
+
     @Test
     void tablesGetHeaderCellsWithScopeAndAResponsiveWrapper() {
         Document doc = render("""
