@@ -19,6 +19,7 @@ final class SvgChart {
     static final int ROW = 32;
     static final String BAR_COLOUR = "#005eb8";
     static final String TEXT_COLOUR = "#212b32";
+    static final String BACKGROUND = "#ffffff";
 
     private SvgChart() {
     }
@@ -50,6 +51,12 @@ final class SvgChart {
             x.writeAttribute("font-size", "14");
             element(x, "title", chart.id() + "-title", chart.title());
             element(x, "desc", chart.id() + "-desc", chart.description());
+            // A white ground of its own: with Windows' high contrast or another forced dark background behind the picture,
+            // its dark words and numbers were black on black.
+            x.writeEmptyElement("rect");
+            x.writeAttribute("width", Integer.toString(WIDTH));
+            x.writeAttribute("height", Integer.toString(height));
+            x.writeAttribute("fill", BACKGROUND);
             int row = 0;
             for (ChartView.Bar b : chart.bars()) {
                 int top = row * ROW + 4;
