@@ -137,4 +137,30 @@ class ReflowIT {
                     post);
         }
     }
+
+    /**
+     * "Large print" is for people with low vision, often on a phone: set larger, the pages with tables of numbers and the
+     * search page's select were 338 to 366 pixels wide at 320. Every page is checked in large print too.
+     */
+    @Test
+    void nothingScrollsSidewaysAt320PixelsInLargePrint() {
+        String origin = server.base().toString().replaceAll("/$", "");
+        Map<String, String> problems = new TreeMap<>();
+        for (String page : Audit.pages(out)) {
+            if (page.equals("/404.html")) {
+                continue;
+            }
+            browser.driver().get(origin + page + "#large-print");
+            List<?> w = (List<?>) browser.driver().executeScript(
+                    "return [document.documentElement.scrollWidth, document.documentElement.clientWidth, "
+                            + "getComputedStyle(document.documentElement).fontSize, "
+                            + "[...document.querySelectorAll('main *')].filter(e => e.getBoundingClientRect().right > "
+                            + "document.documentElement.clientWidth).slice(-3).map(e => e.tagName + '.' + e.className + ' '"
+                            + " + Math.round(e.getBoundingClientRect().width)).join('; ')];");
+            if (((Number) w.get(0)).longValue() > ((Number) w.get(1)).longValue()) {
+                problems.put(page, w.get(0) + "px wide (text " + w.get(2) + "; widest: " + w.get(3) + ")");
+            }
+        }
+        assertEquals(Map.of(), problems);
+    }
 }
