@@ -51,6 +51,11 @@ public final class MeetingReader {
                     var approved = m.date("approved", true);
                     Optional<Attachment> file = m.has("file") ? ctx.attachment(m, "file", "Minutes") : Optional.empty();
                     Optional<String> page = m.siteAddress("page", "/minutes/governing-body-2026-01-15/", false);
+                    if (m.has("file") && m.has("page")) {
+                        // One of them was shown and the other dropped in silence.
+                        m.error("page", "the minutes give both a 'file' and a 'page'; the page shows one way to read them.",
+                                "Keep 'file' for a document of the minutes, or 'page' for minutes written as a page, and delete the other.");
+                    }
                     if (!m.has("file") && !m.has("page")) {
                         m.error("file", "the minutes need either a 'file' (such as minutes.pdf) or a 'page' (an address on this site).",
                                 "Add file: with the name of the minutes document.");

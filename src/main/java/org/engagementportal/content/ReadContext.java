@@ -105,6 +105,13 @@ public record ReadContext(String source, String folder, SiteData data, Set<Strin
             }
             String path = name.startsWith("/") ? name.substring(1) : (folder.isEmpty() ? name : folder + "/" + name);
             path = normalise(path);
+            if (path != null && path.toLowerCase(java.util.Locale.ROOT).endsWith(".md")) {
+                // A page is not a document: it has an address of its own, and the portal publishes it as a page.
+                f.error(key, "'" + name + "' is a page's file, and '" + key + "' names a document published as it is (such as "
+                                + "a PDF).", key.equals("file") ? "For minutes written as a page, use page: with its address "
+                                + "instead of file:." : "Link to the page in the text instead, or name the document here.");
+                return Optional.empty();
+            }
             if (path == null || !staticFiles.contains(path)) {
                 List<String> here = staticFiles.stream()
                         .filter(p -> p.startsWith(folder.isEmpty() ? "" : folder + "/"))

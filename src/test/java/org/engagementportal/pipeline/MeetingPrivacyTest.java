@@ -116,4 +116,18 @@ class MeetingPrivacyTest {
         assertEquals(0, build("2026-07-09T09:00").exit());
         assertFalse(build("2026-07-09T09:00").all().contains("the minutes say"), "approved on the day it says");
     }
+
+    /** A page's file named as a paper was "does not exist", though it was there; minutes with both a file and a page lost one. */
+    @Test
+    void aPaperThatIsAPageAndMinutesGivenTwoWaysAreToldSo() throws IOException {
+        may("paper: 2026-05-14-finance.pdf", "paper: /about.md");
+        String text = TestSite.read(may);
+        Files.writeString(may, text.substring(0, text.lastIndexOf("---")) + "minutes:\n  page: /about/\n  file: 2026-05-14-finance.pdf\n"
+                + "  approved: 2026-05-14\n---\n");
+        Portal.Run run = build("2026-06-01T09:00");
+        assertEquals(1, run.exit(), run.all());
+        assertTrue(run.all().contains("error: '/about.md' is a page's file, and 'paper' names a document published as it is"), run.all());
+        assertTrue(run.all().contains("error: the minutes give both a 'file' and a 'page'"), run.all());
+        assertFalse(run.all().contains("does not exist"), run.all());
+    }
 }
