@@ -49,7 +49,10 @@ final class MetaReader {
      * {@code _redirects} (a space or line break) or send readers to another website ("//").
      */
     private static final java.util.regex.Pattern ALIAS = java.util.regex.Pattern.compile(
-            "/(?:[A-Za-z0-9._~+-]|%[0-9A-Fa-f]{2})+(?:/(?:[A-Za-z0-9._~+-]|%[0-9A-Fa-f]{2})+)*/?");
+            "/(?:[\\p{L}\\p{M}\\p{Nd}._~+-]|%[0-9A-Fa-f]{2})+(?:/(?:[\\p{L}\\p{M}\\p{Nd}._~+-]|%[0-9A-Fa-f]{2})+)*/?");
+    /** An alias with its escapes undone: letters of any alphabet, digits, {@code . _ ~ + -} and single slashes. */
+    private static final java.util.regex.Pattern DECODED = java.util.regex.Pattern.compile(
+            "/[\\p{L}\\p{M}\\p{Nd}._~+-]+(?:/[\\p{L}\\p{M}\\p{Nd}._~+-]+)*/?");
 
     /** The most characters in one part of an old address (an alias), or in the name of a file published as it is. */
     public static final int NAME_LIMIT = 200;
@@ -57,17 +60,24 @@ final class MetaReader {
     private static List<String> aliases(Fields f) {
         List<String> out = new ArrayList<>();
         for (String alias : f.texts("aliases")) {
+            // An old address as a browser shows it or as it was written in a link ("/cysylltu-%C3%A2-ni/"): kept as the
+            // letters it stands for ("/cysylltu-â-ni/"), the folder a server looks in when it is asked for either.
+            String written = alias;
+            alias = alias.indexOf('%') < 0 ? alias : org.engagementportal.source.Address.decoded(alias)
+                    .filter(d -> DECODED.matcher(d).matches() && !written.toUpperCase(java.util.Locale.ROOT).contains("%2F")).orElse(" ");
             // No part that is or ends with dots: "." and ".." climb folders, and Windows drops a trailing dot, so
             // "/consultations./" would be written over /consultations/.
             boolean dots = ("/" + alias + "/").contains("./");
-            if (alias.length() > 500 || !ALIAS.matcher(alias).matches() || dots) {
+            if (written.length() > 500 || !ALIAS.matcher(written).matches() || dots || alias.equals(" ")) {
+                alias = written;
                 f.error("aliases", "each alias must be an old address on this site starting with /, like "
                         + "/old-consultations/dental/, but one is \"" + Excerpt.of(alias, 100) + "\".",
                         "Write the part of the old address after the site name, starting with /: letters, numbers, "
                                 + "hyphens and full stops, with a single / between the parts, and no spaces, ? or #.");
                 continue;
             }
-            java.util.Optional<String> longPart = java.util.Arrays.stream(alias.split("/")).filter(p -> p.length() > NAME_LIMIT).findFirst();
+            java.util.Optional<String> longPart = java.util.Arrays.stream(alias.split("/"))
+                    .filter(p -> p.length() > NAME_LIMIT || p.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 250).findFirst();
             if (longPart.isPresent()) {
                 // Its redirect page is written in a folder of that name, which no file system allows past 255 bytes.
                 f.error("aliases", "a part of the alias \"" + Excerpt.of(alias, 100) + "\" is " + longPart.get().length()

@@ -49,7 +49,8 @@ public final class RedirectGenerator implements Generator {
                     return;
                 }
             }
-            rules.append(ctx.site().config().link(from)).append(' ').append(target).append(" 301\n");
+            rules.append(ctx.site().config().link(org.engagementportal.source.Address.encodedPath(from))).append(' ').append(target)
+                    .append(" 301\n");
         });
         out.write("/_redirects", rules.toString().getBytes(StandardCharsets.UTF_8));
     }

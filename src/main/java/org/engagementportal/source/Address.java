@@ -111,6 +111,34 @@ public final class Address {
         }
     }
 
+    /**
+     * A site path with every character but ASCII letters, digits, {@code / . _ ~ + -} written as its UTF-8 escapes
+     * ("/cysylltu-â-ni/" is "/cysylltu-%C3%A2-ni/"), for files read by servers that match the address as it is sent.
+     */
+    public static String encodedPath(String path) {
+        StringBuilder b = null;
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            boolean plain = c < 128 && (Character.isLetterOrDigit(c) || "/._~+-".indexOf(c) >= 0);
+            if (plain) {
+                if (b != null) {
+                    b.append(c);
+                }
+                continue;
+            }
+            if (b == null) {
+                b = new StringBuilder(path.length() + 16).append(path, 0, i);
+            }
+            int cp = path.codePointAt(i);
+            for (byte x : new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                b.append('%').append(Character.toUpperCase(Character.forDigit((x >> 4) & 0xf, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(x & 0xf, 16)));
+            }
+            i += Character.charCount(cp) - 1;
+        }
+        return b == null ? path : b.toString();
+    }
+
     public static String normalise(String written) {
         String s = written.indexOf('&') >= 0 ? Parser.unescapeEntities(written, true) : written;
         int start = 0;

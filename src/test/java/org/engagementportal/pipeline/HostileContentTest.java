@@ -77,9 +77,41 @@ class HostileContentTest {
                 Other notes.
                 """).failedWith("content/news.md:4:10: error: the alias /About/ in content/news.md would be published at "
                         + "/About/, where content/about.md is published as /about/: they differ only in capital letters",
-                "the alias /ab%6Fut/ in content/news.md would be published at /ab%6Fut/",
+                // Written /ab%6Fut/, which a server reads as /about/: the alias is that address, and a page is there.
+                "content/news.md:4:10: error: the alias /about/ is the address of a page that still exists",
                 "content/notes.txt: error: content/notes.txt would be published at /notes.txt, where content/Notes.txt is "
                         + "published as /Notes.txt");
+    }
+
+    /**
+     * An old address with letters outside English ("/cysylltu-â-ni/", as Welsh writes it, or its escapes as a link writes
+     * them): its redirect page is in the folder a server looks in for either, and _redirects gives the address as it is
+     * sent. The page was written in a folder named "cysylltu-%C3%A2-ni", which no server reads for that address, and the
+     * letters themselves were refused. An escaped slash is refused: it would make two folders of one.
+     */
+    @Test
+    void anOldAddressInAnotherAlphabetRedirectsFromWhereServersLook() {
+        TextSite.Built built = build("""
+                -- content/news.md --
+                ---
+                title: News
+                summary: Our news.
+                aliases: [/cysylltu-%C3%A2-ni/, /hen-dudalen-ŵ/]
+                ---
+                News.
+                """).succeeded();
+        built.exists("/cysylltu-â-ni/", "/hen-dudalen-ŵ/");
+        assertTrue(built.file("/_redirects").text().contains("/cysylltu-%C3%A2-ni/ /news/ 301\n/hen-dudalen-%C5%B5/ /news/ 301\n"),
+                built.file("/_redirects").text());
+        build("""
+                -- content/news.md --
+                ---
+                title: News
+                summary: Our news.
+                aliases: [/old%2Fnews/]
+                ---
+                News.
+                """).failedWith("each alias must be an old address");
     }
 
     @Test
