@@ -174,6 +174,7 @@ public final class Markdown {
             return EMPTY;
         }
         TableLookalikes.report(markdown, document, ctx);
+        HeadingLookalikes.report(markdown, document, ctx);
         List<Rendered.Heading> headings = new ArrayList<>();
         boolean[] inlineHtml = {false};
         new NodeVisitor(

@@ -107,6 +107,21 @@ class MarkdownTest {
                 && p.fix().equals("Write it with https:// in front: https://www.nhs.uk.")), problems().toString());
     }
 
+    /**
+     * "##Opening hours" (no space) was a paragraph showing its hashes, and lines over a line of dashes all became one
+     * heading, each in silence. A hashtag at the start of a line, a heading written well and a one-line heading over
+     * dashes are left alone.
+     */
+    @Test
+    void headingsWrittenWithoutASpaceOrTextOverALineOfDashesAreWarnedAbout() {
+        render("##Opening hours\n\n#NHSNorthshire is here.\n\n## Where to find us\n\nCome in.\nWe are open.\n---\n\nOne line\n---\n");
+        List<String> said = problems().stream().map(p -> p.position().line() + " " + p.message() + " " + p.fix()).toList();
+        assertEquals(List.of("10 this line starts with ## but has no space after it, so it is not a heading: it is shown as written, "
+                        + "## and all. Put a space after the ##: ## Opening hours",
+                "16 the line of dashes under these lines makes all of them one heading. For a line across the page, leave a "
+                        + "blank line above the dashes; for a heading, write it on one line starting with ## instead."), said);
+    }
+
     @Test
     void tablesGetHeaderCellsWithScopeAndAResponsiveWrapper() {
         Document doc = render("""
