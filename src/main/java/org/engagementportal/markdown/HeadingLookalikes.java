@@ -22,10 +22,28 @@ final class HeadingLookalikes {
 
     /** Warns at each paragraph or heading of {@code document} (parsed from {@code markdown}) that is one of these. */
     static void report(String markdown, Document document, PageContext ctx) {
-        if (markdown.indexOf("##") < 0 && markdown.indexOf("\n---") < 0 && markdown.indexOf("\n ---") < 0) {
+        if (!mayHoldOne(markdown)) {
             return; // nearly every page: no blocks looked at
         }
         walk(document, ctx);
+    }
+
+    /** Whether the text has "##" followed by neither "#" nor a space, or a line starting with dashes. */
+    private static boolean mayHoldOne(String markdown) {
+        if (markdown.indexOf("\n---") >= 0 || markdown.indexOf("\n ---") >= 0) {
+            return true;
+        }
+        for (int at = markdown.indexOf("##"); at >= 0; at = markdown.indexOf("##", at + 2)) {
+            int end = at + 2;
+            while (end < markdown.length() && markdown.charAt(end) == '#') {
+                end++;
+            }
+            if (end < markdown.length() && !Character.isWhitespace(markdown.charAt(end))) {
+                return true;
+            }
+            at = end - 2;
+        }
+        return false;
     }
 
     private static void walk(Node parent, PageContext ctx) {
