@@ -127,6 +127,7 @@
     });
   }
 
+  var NONE = ' Check the spelling, try other words, or find the page by its title in the A to Z.';
   var current = 0;
   var found = [];
   var index = null;
@@ -136,7 +137,7 @@
     results.textContent = '';
     var ws = words(text);
     if (ws.length === 0) {
-      say(text.trim() === '' ? '' : 'Enter a word to search for.');
+      say(text.trim() === '' ? '' : 'Search for a word of two letters or more. Common words, such as \u201cthe\u201d, are left out.');
       return Promise.resolve();
     }
     say('Searching\u2026');
@@ -197,7 +198,7 @@
       var kindName = kind ? ' in ' + typeName(kind).toLowerCase() + 's' : '';
       var count = found.length === 1 ? '1 result' : found.length + ' results';
       var shown = found.length > SHOWN ? ', showing ' + Math.min(from + SHOWN, found.length) : '';
-      say(count + ' for \u201c' + text.trim() + '\u201d' + kindName + shown + '.');
+      say(count + ' for \u201c' + text.trim() + '\u201d' + kindName + shown + '.' + (found.length ? '' : NONE));
       if (from + SHOWN < found.length) {
         var li = document.createElement('li');
         li.id = 'search-more';

@@ -162,7 +162,8 @@ class SearchIT {
                 browser.driver().get(at + "/search/?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
                 String said = waitForResults();
                 if (query.equals("药")) {
-                    assertEquals("0 results for “药”.", said, "a character in no page");
+                    assertEquals("0 results for “药”. Check the spelling, try other words, or find the page by its title in the A to Z.", said,
+                            "a character in no page");
                 } else {
                     assertEquals(List.of("口译服务"), resultTitles(), query + ": " + said);
                 }
@@ -170,10 +171,19 @@ class SearchIT {
         }
     }
 
+    /** Only common words ("the"): the reader had typed a word and was told to "Enter a word to search for". */
+    @Test
+    void onlyCommonWordsSaysWhatToSearchFor() {
+        browser.driver().get(origin + "/search/?q=the");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> status().startsWith("Search for"));
+        assertEquals("Search for a word of two letters or more. Common words, such as “the”, are left out.", status());
+    }
+
     @Test
     void aWordThatIsNowhereSaysSo() {
         browser.driver().get(origin + "/search/?q=xylophone");
-        assertEquals("0 results for “xylophone”.", waitForResults());
+        assertEquals("0 results for “xylophone”. Check the spelling, try other words, or find the page by its title in the A to Z.",
+                waitForResults());
         assertTrue(resultTitles().isEmpty());
     }
 
