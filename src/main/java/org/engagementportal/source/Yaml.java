@@ -93,7 +93,8 @@ public final class Yaml {
                     ? new Position(source.file(), firstLine, 1)
                     : new Position(source.file(), firstLine + mark.getLine(), mark.getColumn() + 1);
             String line = mark == null ? "" : yaml.lines().skip(mark.getLine()).findFirst().orElse("");
-            problems.error(at, notValid + e.getProblem(), kind != Kind.JSON && CURLY.matcher(line).find() ? CURLY_ADVICE : switch (kind) {
+            problems.error(at, notValid + e.getProblem(), kind != Kind.JSON && CURLY.matcher(line).find()
+                    && e.getProblem().contains("mapping values are not allowed") ? CURLY_ADVICE : switch (kind) {
                 case FRONT_MATTER -> adviceFor(e.getProblem(), "the front matter");
                 case DATA_FILE -> adviceFor(e.getProblem(), "this file");
                 case JSON -> JSON_ADVICE;
@@ -110,7 +111,8 @@ public final class Yaml {
     }
 
     /** Quotation marks a word processor puts in, which YAML reads as letters like any other. */
-    private static final java.util.regex.Pattern CURLY = java.util.regex.Pattern.compile("[\u201C\u201D\u2018\u2019]");
+    /** A value that starts with an opening curly quote, as a word processor types it (an apostrophe, ’, is not one). */
+    private static final java.util.regex.Pattern CURLY = java.util.regex.Pattern.compile(":\\s+[\u201C\u2018]");
     private static final String CURLY_ADVICE = "Put the value in straight double quotes (\"), typed in the file itself: the "
             + "curly ones (\u201C \u201D) that word processors put in are not quotes to the portal. If the value has \" in it, "
             + "use straight single quotes (') around it instead.";
@@ -167,6 +169,10 @@ public final class Yaml {
          * A value without quotes followed on its line by " #": YAML reads the rest as a comment and drops it, so
          * "title: Our #1 priority" was published as "Our". In front matter that is almost always words lost, not a note.
          */
+        /** Values that are not words: dates and times, yes or no, numbers, ids and addresses without spaces. */
+        private static final java.util.regex.Pattern NOT_WORDS = java.util.regex.Pattern.compile(
+                "(?i)true|false|yes|no|on|off|null|~|[0-9][0-9:.T+-]*|[a-z0-9_./:%~+-]+");
+
         private void warnOfCommentAfter(ScalarEvent event) {
             if (text == null || event.getValue().isEmpty()) {
                 return;
@@ -190,6 +196,12 @@ public final class Yaml {
                 return;
             }
             String lost = rest.substring(hash).strip();
+            // A note is "# words", with a space; "#1" or "#NHSNorthshire" is the value going on. And a value that is not
+            // words (a date, yes or no, a number, an id or address) is never lost words, and quoting it would break it.
+            if (lost.length() < 2 || Character.isWhitespace(lost.codePointAt(1)) || lost.charAt(1) == '#'
+                    || NOT_WORDS.matcher(event.getValue()).matches()) {
+                return;
+            }
             problems.warning(new Position(file, firstLine + line, from + hash + 1), "'" + Excerpt.of(lost, 60) + "' is left out: "
                             + "after a space, # starts a note that is not published, so this value is only '"
                             + Excerpt.of(event.getValue(), 60) + "'.",

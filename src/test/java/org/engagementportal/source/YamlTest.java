@@ -36,6 +36,11 @@ class YamlTest {
         assertTrue(Yaml.parse(SourceText.of("content/a.md", "---\n" + broken + "---\n"), broken, 2, problems).isEmpty());
         assertTrue(problems.sorted().get(0).fix().startsWith("Put the value in straight double quotes (\"), typed in the file itself: "
                 + "the curly ones"), problems.sorted().toString());
+        // An apostrophe (’) on a line with another mistake is not a quote: that mistake keeps its own advice.
+        String tabbed = "title: A\n\towner: Children\u2019s team\n";
+        Problems tab = new Problems();
+        Yaml.parse(SourceText.of("content/c.md", "---\n" + tabbed + "---\n"), tabbed, 2, tab);
+        assertTrue(tab.sorted().stream().noneMatch(p -> p.fix().startsWith("Put the value in straight")), tab.sorted().toString());
         String kept = "title: \u201CDental care\u201D\n";
         Problems warned = new Problems();
         Yaml.parse(SourceText.of("content/b.md", "---\n" + kept + "---\n"), kept, 2, warned).orElseThrow();
@@ -45,8 +50,52 @@ class YamlTest {
 
     /**
      * A value without quotes followed by " #" loses the rest of its line to a YAML comment: "Our #1 priority" was published
-     * as "Our" in silence. The front matter warns at the #, with the value quoted as the fix; a quoted value, a # inside a
-     * word, a note on a line of its own and a data file (where notes after values are a developer's) do not.
+     * as "Our" in silence. The front matter warns at the #, with the value quoted as the fix, where what follows the # reads
+     * as the value going on ("#1", "#NHSNorthshire"); a note written as notes are ("# its file"), a value that is not words,
+     * a quoted value, a # inside a word and a data file (where notes after values are a developer's) do not.
+     */
+    @Test
+    void wordsLostToACommentAfterAValueAreWarnedAbout() {
+        String yaml = "title: Our #1 priority: dental care\nsummary: \"Join us #NHSNorthshire\"\n# a note\ntopics:\n  - dentistry # the main one\n"
+                + "owner: C#team\ndraft: false #hide\nreviewed: 2026-09-01 #checked\nmeeting: governing-body/2026-07-16   # its file\n";
+        Problems problems = new Problems();
+        YamlNode.Mapping root = (YamlNode.Mapping) Yaml.parse(SourceText.of("content/a.md", "---\n" + yaml + "---\n"), yaml, 2, problems)
+                .orElseThrow();
+        assertEquals("Our", ((YamlNode.Scalar) root.entries().get(0).value()).value(), "YAML's reading, which the warning explains");
+        List<String> said = problems.sorted().stream().map(p -> p.position() + " " + p.message() + " Fix: " + p.fix()).toList();
+        // Not a note written as notes are ("# the main one", "# its file"), nor after a value that is not words (yes or no, a
+        // date, an id), which quoting would break.
+        assertEquals(List.of("content/a.md:2:12 '#1 priority: dental care' is left out: after a space, # starts a note that is not "
+                + "published, so this value is only 'Our'. Fix: If the words after # belong to the value, put the whole value "
+                + "in double quotes: \"Our #1 priority: dental care\". If it is a note, put it on a line of its own."), said);
+        Problems data = new Problems();
+        Yaml.parseFile(SourceText.of("content/_data/topics.yml", "- name: Mental health #MH\n"), data).orElseThrow();
+        assertTrue(data.isEmpty(), data.sorted().toString());
+    }
+
+    /**
+     * Curly quotes, as a word processor types them, are letters to YAML: around a value with ": " in it they were advised
+     * to be "double quotes", which the writer thought they were; around any other value they were published.
+     */
+    @Test
+    void curlyQuotesAreNamedForWhatTheyAre() {
+        String broken = "title: \u201CDental care: have your say\u201D\n";
+        Problems problems = new Problems();
+        assertTrue(Yaml.parse(SourceText.of("content/a.md", "---\n" + broken + "---\n"), broken, 2, problems).isEmpty());
+        assertTrue(problems.sorted().get(0).fix().startsWith("Put the value in straight double quotes (\"), typed in the file itself: "
+                + "the curly ones"), problems.sorted().toString());
+        String kept = "title: \u201CDental care\u201D\n";
+        Problems warned = new Problems();
+        Yaml.parse(SourceText.of("content/b.md", "---\n" + kept + "---\n"), kept, 2, warned).orElseThrow();
+        assertEquals(List.of("content/b.md:2:8 this value is in curly quotes, which are published as part of it: \u201CDental care\u201D."),
+                warned.sorted().stream().map(p -> p.position() + " " + p.message()).toList());
+    }
+
+    /**
+     * A value without quotes followed by " #" loses the rest of its line to a YAML comment: "Our #1 priority" was published
+     * as "Our" in silence. The front matter warns at the #, with the value quoted as the fix, where what follows the # reads
+     * as the value going on ("#1", "#NHSNorthshire"); a note written as notes are ("# its file"), a value that is not words,
+     * a quoted value, a # inside a word and a data file (where notes after values are a developer's) do not.
      */
     @Test
     void wordsLostToACommentAfterAValueAreWarnedAbout() {
