@@ -398,8 +398,12 @@ public final class ContentLoader {
         }
         // A name the file system takes may be too long with .gz or .br added: at most 255 bytes in all.
         if (name.length() > MetaReader.NAME_LIMIT || name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 250) {
-            found.error(Position.file(source), "this file's name is " + name.length() + " characters long, more than the "
-                            + MetaReader.NAME_LIMIT + " a published file's name may have.",
+            found.error(Position.file(source), name.length() > MetaReader.NAME_LIMIT
+                            ? "this file's name is " + name.length() + " characters long, more than the " + MetaReader.NAME_LIMIT
+                            + " a published file's name may have."
+                            : "this file's name is too long to publish: its " + name.length() + " characters take more room than "
+                            + "the computers the site is published on allow, as letters with accents or outside English take two "
+                            + "to four times the room of others.",
                     "Rename it with a shorter name, such as " + Values.slug(name.substring(0, Math.min(60, name.lastIndexOf('.'))))
                             + ending.toLowerCase(Locale.ROOT) + ".");
             return false;

@@ -469,7 +469,8 @@ public final class Fields {
      */
     public List<String> terms(String key, Collection<String> known, String kind, String listFile) {
         List<String> result = new ArrayList<>();
-        for (YamlNode.Scalar item : scalars(key, kind)) {
+        List<YamlNode.Scalar> items = scalars(key, kind);
+        for (YamlNode.Scalar item : items) {
             String v = item.value().strip();
             if (known.contains(v)) {
                 if (!result.contains(v)) {
@@ -477,11 +478,14 @@ public final class Fields {
                 }
             } else if (v.contains(",")) {
                 // "areas: eastbrook, kingsmere" is one word with a comma in it, not two: the nearest one alone was suggested.
+                // The fix gives the whole list, this item split and the others as they are, so following it loses none.
                 List<String> parts = java.util.Arrays.stream(v.split(",")).map(String::strip).filter(p -> !p.isEmpty()).toList();
-                List<String> fixed = parts.stream().map(p -> known.contains(p) ? p : Suggest.closest(p, known).orElse(p)).toList();
+                List<String> all = items.stream().flatMap(i -> java.util.Arrays.stream(i.value().split(",")))
+                        .map(String::strip).filter(p -> !p.isEmpty()).toList();
+                List<String> fixed = all.stream().map(p -> known.contains(p) ? p : Suggest.closest(p, known).orElse(p)).distinct().toList();
                 problems.error(item.position(), "'" + v + "' is " + parts.size() + " " + kind + "s written as one: several go in "
-                                + "square brackets.", "Write " + key + ": [" + String.join(", ", fixed) + "]"
-                                + (fixed.equals(parts) ? "" : " (the nearest ids in " + listFile + ")") + ".");
+                                + "square brackets, each on its own.", "Write " + key + ": [" + String.join(", ", fixed) + "]"
+                                + (fixed.equals(all) ? "" : " (the nearest ids in " + listFile + ")"));
             } else {
                 problems.error(item.position(), "'" + v + "' is not " + article(kind) + " " + kind + " in " + listFile + "."
                                 + Suggest.didYouMean(v, known),
