@@ -124,6 +124,12 @@ final class PageContext {
                     + "without https:// at its start, so it was taken for a page on this site."), "Write it with https:// in front: https://" + target + ".");
             return;
         }
+        var held = links.heldBackBy(folder(), target);
+        if (held.isPresent()) {
+            problems.error(at(node), "the file '" + Excerpt.of(target, 80) + "' is not published while " + held.get()
+                    + ", which names it, is a draft.", "Publish that page first (remove 'draft: true'), or link to the file once it is.");
+            return;
+        }
         var moved = links.movedTo(folder(), target);
         if (moved.isPresent()) {
             // A page renamed with its old address kept as an alias: the redirect is for readers' bookmarks and other

@@ -31,4 +31,9 @@ public interface SiteLinks {
     default Optional<java.util.Map.Entry<String, String>> movedTo(String folder, String target) {
         return Optional.empty();
     }
+
+    /** The draft page ("content/governing-body/2026-10-22.md") that holds back the file a link points to, if one does. */
+    default Optional<String> heldBackBy(String folder, String target) {
+        return Optional.empty();
+    }
 }

@@ -73,6 +73,13 @@ public final class Links implements SiteLinks {
     }
 
     @Override
+    public Optional<String> heldBackBy(String folder, String target) {
+        String raw = target.startsWith("/") ? target : folder.isEmpty() ? "/" + target : "/" + folder + "/" + target;
+        String path = raw.contains("/.") || raw.contains("//") ? normalise(raw) : raw;
+        return path == null ? Optional.empty() : site.heldBackBy(path);
+    }
+
+    @Override
     public Optional<java.util.Map.Entry<String, String>> movedTo(String folder, String target) {
         String raw = target.startsWith("/") ? target : folder.isEmpty() ? "/" + target : "/" + folder + "/" + target;
         String path = raw.contains("/.") || raw.contains("//") ? normalise(raw) : raw;

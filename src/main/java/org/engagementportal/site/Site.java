@@ -31,6 +31,8 @@ public final class Site {
     private final List<Listing> listings;
     private final Map<String, Listing> listingsByPath;
     private final SortedSet<String> staticFiles;
+    /** Files beside the pages not published while the drafts that name them are drafts: by site path, the first draft. */
+    private final SortedMap<String, String> heldBack;
     private final SortedMap<String, String> redirects;
     private final Optional<SitePage> statement;
     private final Optional<String> accessibilityStatement;
@@ -44,7 +46,8 @@ public final class Site {
 
     Site(SiteData data, ZonedDateTime now, List<SitePage> pages, List<Listing> listings, SortedSet<String> staticFiles,
          SortedMap<String, String> redirects, Optional<SitePage> statement, Optional<String> accessibilityStatement,
-         SortedSet<String> unreadable, List<ListedKind<?>> kinds, ListingPlanner planner) {
+         SortedSet<String> unreadable, List<ListedKind<?>> kinds, ListingPlanner planner, SortedMap<String, String> heldBack) {
+        this.heldBack = Collections.unmodifiableSortedMap(new TreeMap<>(heldBack));
         this.kinds = List.copyOf(kinds);
         this.planner = planner;
         this.unreadable = Collections.unmodifiableSortedSet(new TreeSet<>(unreadable));
@@ -93,6 +96,7 @@ public final class Site {
 
     /** {@code site} with the pages at these addresses in place of its own there: everything worked out of them is kept. */
     private Site(Site site, Map<String, SitePage> replaced) {
+        this.heldBack = site.heldBack;
         this.kinds = site.kinds;
         this.unreadable = site.unreadable;
         this.data = site.data;
@@ -270,6 +274,11 @@ public final class Site {
     }
 
     /** Static files under content/ as site paths: "/consultations/dental-plan.pdf". */
+    /** The draft that holds back a file beside the pages ("/governing-body/paper.pdf"), if one does. */
+    public Optional<String> heldBackBy(String path) {
+        return Optional.ofNullable(heldBack.get(path));
+    }
+
     public SortedSet<String> staticFiles() {
         return staticFiles;
     }

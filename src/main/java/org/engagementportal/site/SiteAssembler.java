@@ -88,7 +88,8 @@ public final class SiteAssembler {
         reportLanguagesGivenTwice(byPath, versions);
         Optional<SitePage> statement = statement(byPath);
         checkReferences(byPath, unread);
-        SortedSet<String> staticFiles = publishedFiles(content, byPath, drafts);
+        SortedMap<String, String> heldBack = new TreeMap<>();
+        SortedSet<String> staticFiles = publishedFiles(content, byPath, drafts, heldBack);
         ListingPlanner planner = new ListingPlanner(data, now, byPath, intros, kinds);
         List<Listing> listings = planner.plan();
         checkReserved(byPath, listings);
@@ -102,7 +103,7 @@ public final class SiteAssembler {
         List<SitePage> pages = new ArrayList<>(byPath.values());
         pages.sort(java.util.Comparator.comparing(SitePage::path));
         return new Site(data, now, pages, listings, staticFiles, redirects, statement, accessibility, content.failed(),
-                kinds, planner);
+                kinds, planner, heldBack);
     }
 
     /**
@@ -110,7 +111,8 @@ public final class SiteAssembler {
      * document, minutes) only by pages that are drafts. A board's papers drafted ahead of its meeting are not published at
      * an address anyone could guess until their page is. A file no page names is published as before.
      */
-    private SortedSet<String> publishedFiles(LoadedContent content, Map<String, SitePage> byPath, Map<String, Document> drafts) {
+    private SortedSet<String> publishedFiles(LoadedContent content, Map<String, SitePage> byPath, Map<String, Document> drafts,
+                                             Map<String, String> heldBack) {
         Set<String> named = new java.util.HashSet<>();
         byPath.values().forEach(p -> p.document().attachments().forEach(a -> named.add(a.file())));
         Map<String, Document> namedByDraft = new TreeMap<>();
@@ -123,6 +125,7 @@ public final class SiteAssembler {
                 problems.warning(Position.file("content/" + f), "this file is not published while the page that names it, "
                                 + draft.source() + ", is a draft.",
                         "It will be published with the page when you remove 'draft: true' from " + draft.source() + ".");
+                heldBack.put("/" + f, draft.source());
                 continue;
             }
             files.add("/" + f);

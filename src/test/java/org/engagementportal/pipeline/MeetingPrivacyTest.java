@@ -79,6 +79,15 @@ class MeetingPrivacyTest {
         assertFalse(Files.exists(dir.resolve("out/governing-body/2026-05-14-finance.pdf")), "the paper of a draft meeting");
         assertTrue(run.all().contains("content/governing-body/2026-05-14-finance.pdf: warning: this file is not published while "
                 + "the page that names it, content/governing-body/2026-05-14.md, is a draft."), run.all());
+        // A page's text that links to the held-back paper is told why it is not there (found in review: 'points to nothing').
+        Path about = site.resolve("content/about.md");
+        String aboutText = TestSite.read(about);
+        Files.writeString(about, aboutText + "\nRead [the finance report](/governing-body/2026-05-14-finance.pdf).\n");
+        Portal.Run linked = build("2026-05-01T09:00");
+        assertEquals(1, linked.exit(), linked.all());
+        assertTrue(linked.all().contains("error: the file '/governing-body/2026-05-14-finance.pdf' is not published while "
+                + "content/governing-body/2026-05-14.md, which names it, is a draft."), linked.all());
+        Files.writeString(about, aboutText);
         may("draft: true\n", "");
         assertEquals(0, build("2026-05-01T09:00").exit());
         assertTrue(Files.exists(dir.resolve("out/governing-body/2026-05-14-finance.pdf")), "published with its meeting");
