@@ -616,18 +616,28 @@ public final class ContentLoader {
         }
         List<String> keys = unknown.stream().map(YamlNode.Entry::key).distinct().toList();
         // Not a type that its 'type' line decides (the statement): its versions are told so where they are compared.
-        Optional<ContentKind<?>> belongs = kinds.stream().filter(k -> k != kind && k.fields().containsAll(keys)
-                && !(k.placement() instanceof Placement.Declared)).findFirst();
+        List<ContentKind<?>> belongs = kinds.stream().filter(k -> k != kind && k.fields().containsAll(keys)
+                && !(k.placement() instanceof Placement.Declared)).toList();
         if (belongs.isEmpty()) {
             return false;
         }
-        Placement where = belongs.get().placement();
-        String list = where instanceof Placement.GroupFolders g ? g.list() : where instanceof Placement.Grouped g ? g.list() : null;
-        problems.error(unknown.get(0).keyPosition(), "this file has the settings of " + belongs.get().described() + " ("
+        // Settings several types share (starts, ends, venue: an event's and a meeting's) name each, with where each goes.
+        String types = belongs.stream().map(ContentKind::described).collect(java.util.stream.Collectors.joining(" or "));
+        List<String> moves = new ArrayList<>();
+        for (ContentKind<?> k : belongs) {
+            Placement where = k.placement();
+            String list = where instanceof Placement.GroupFolders g ? g.list() : where instanceof Placement.Grouped g ? g.list() : null;
+            String move = where.where() + (belongs.size() > 1 ? " for " + k.described() : "");
+            if (list != null && !folder.isEmpty()) {
+                move += " (if content/" + folder + "/ is meant to be one, check that content/_data/" + list + " lists it, spelt "
+                        + "the same)";
+            }
+            moves.add(move);
+        }
+        problems.error(unknown.get(0).keyPosition(), "this file has the settings of " + types + " ("
                         + String.join(", ", keys) + "), but it is in " + (folder.isEmpty() ? "content/" : "content/" + folder + "/")
                         + ", a folder for " + kind.described().replaceFirst("^(a|an|the) ", "") + "s.",
-                "Move the file to " + where.where() + (list == null ? "." : ". If content/" + folder + "/ is meant to be one, check "
-                        + "that content/_data/" + list + " lists it, spelt the same."));
+                "Move the file to " + String.join(", or to ", moves) + ".");
         return true;
     }
 

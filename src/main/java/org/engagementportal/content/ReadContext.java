@@ -108,8 +108,8 @@ public record ReadContext(String source, String folder, SiteData data, Set<Strin
             if (path != null && path.toLowerCase(java.util.Locale.ROOT).endsWith(".md")) {
                 // A page is not a document: it has an address of its own, and the portal publishes it as a page.
                 f.error(key, "'" + name + "' is a page's file, and '" + key + "' names a document published as it is (such as "
-                                + "a PDF).", key.equals("file") ? "For minutes written as a page, use page: with its address "
-                                + "instead of file:." : "Link to the page in the text instead, or name the document here.");
+                                + "a PDF).", "Name a document here, such as a PDF, and link to the page in the text instead. (Minutes written "
+                                + "as a page are given with page: and the page's address, in place of file:.)");
                 return Optional.empty();
             }
             if (path == null || !staticFiles.contains(path)) {

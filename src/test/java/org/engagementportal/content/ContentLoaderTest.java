@@ -359,8 +359,20 @@ class ContentLoaderTest {
                 + "agenda:\n  - title: Welcome\n---\nText\n"));
         Problem p = onlyProblem();
         assertTrue(p.message().startsWith("this file has the settings of a meeting (starts, venue, agenda)"), p.message());
-        assertTrue(p.fix().endsWith("If content/finance-committee/ is meant to be one, check that content/_data/committees.yml lists "
-                + "it, spelt the same."), p.fix());
+        assertTrue(p.fix().endsWith("(if content/finance-committee/ is meant to be one, check that content/_data/committees.yml lists "
+                + "it, spelt the same)."), p.fix());
+    }
+
+    /** Settings an event and a meeting share name both, each with where it goes; content/ itself is no committee's folder. */
+    @Test
+    void settingsTwoTypesShareNameBoth() {
+        load(Map.of("content/open-day.md", "---\ntitle: Open day\nsummary: S\nstarts: 2026-03-12T10:00\nends: 2026-03-12T12:00\n"
+                + "venue: Hall\n---\nText\n"));
+        Problem p = onlyProblem();
+        assertEquals("this file has the settings of an event or a meeting (starts, ends, venue), but it is in content/, a folder "
+                + "for pages.", p.message());
+        assertEquals("Move the file to content/events/ for an event, or to the folder of its committee, such as "
+                + "content/governing-body/ for a meeting.", p.fix());
     }
 
     /** A title of symbols only ("???"): every link to the page (its card, the A to Z, search) would say nothing. */
