@@ -143,7 +143,8 @@ public final class DataLoader {
             }
             byte[] bytes = Files.readAllBytes(path);
             return SourceText.decode(rel, bytes, problems).flatMap(text -> {
-                if (required && text.text().lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#"))) {
+                if (required && text.text().lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#")
+                        || l.strip().equals("---") || l.strip().equals("..."))) {
                     // Read as no file at all, it gave only "the page has no title" at the home page's template.
                     problems.error(Position.file(rel), "the site settings file is empty.",
                             "Write in it at least: name: \"NHS Example Integrated Care Board\" and base_url: https://engage.example.nhs.uk/");
@@ -161,13 +162,18 @@ public final class DataLoader {
     private record ReadFile(String path, YamlNode root) {
     }
 
+    /** The stand-in for a site name that is missing (an error): never published, as the build stops. */
+    static final String NAME_MISSING = "The site's name";
+
     private SiteConfig readSite() {
         Optional<ReadFile> file = read("site.yml", true);
         String rel = DATA_FOLDER + "/site.yml";
         Fields f = Fields.of(file.map(ReadFile::root).orElse(null), "the site settings", SITE_FIELDS, problems,
                 new Position(rel, 1, 1));
         boolean present = file.isPresent();
-        String name = present ? f.text("name", true).orElse("") : "";
+        // Without a name (reported), pages are checked with a stand-in, so the home page, whose title the name is, is not
+        // also reported as having none, against its template.
+        String name = present ? f.text("name", true).filter(n -> !n.isBlank()).orElse(NAME_MISSING) : NAME_MISSING;
         URI base = present ? f.webLink("base_url", true).map(DataLoader::withSlash).orElse(PLACEHOLDER) : PLACEHOLDER;
         if ("http".equalsIgnoreCase(base.getScheme()) && !baseUrlGiven) {
             f.warning("base_url", "the site's address starts with http://, so every page's own address, its links for "

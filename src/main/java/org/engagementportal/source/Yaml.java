@@ -171,7 +171,7 @@ public final class Yaml {
          */
         /** Values that are not words: dates and times, yes or no, numbers, ids and addresses without spaces. */
         private static final java.util.regex.Pattern NOT_WORDS = java.util.regex.Pattern.compile(
-                "(?i)true|false|yes|no|on|off|null|~|[0-9][0-9:.T+-]*|[a-z0-9_./:%~+-]+");
+                "(?i:true|false|yes|no|on|off|null|~)|[0-9][0-9:.T+-]*|[a-z0-9_./:%~+-]*[-/._:0-9][a-z0-9_./:%~+-]*");
 
         private void warnOfCommentAfter(ScalarEvent event) {
             if (text == null || event.getValue().isEmpty()) {

@@ -369,10 +369,10 @@ class ContentLoaderTest {
         load(Map.of("content/open-day.md", "---\ntitle: Open day\nsummary: S\nstarts: 2026-03-12T10:00\nends: 2026-03-12T12:00\n"
                 + "venue: Hall\n---\nText\n"));
         Problem p = onlyProblem();
-        assertEquals("this file has the settings of an event or a meeting (starts, ends, venue), but it is in content/, a folder "
+        assertEquals("this file has the settings of a meeting or an event (starts, ends, venue), but it is in content/, a folder "
                 + "for pages.", p.message());
-        assertEquals("Move the file to content/events/ for an event, or to the folder of its committee, such as "
-                + "content/governing-body/ for a meeting.", p.fix());
+        assertEquals("Move the file to the folder of its committee, such as content/governing-body/ for a meeting, or to "
+                + "content/events/ for an event.", p.fix());
     }
 
     /** A title of symbols only ("???"): every link to the page (its card, the A to Z, search) would say nothing. */

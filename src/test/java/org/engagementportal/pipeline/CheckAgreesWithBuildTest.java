@@ -34,4 +34,17 @@ class CheckAgreesWithBuildTest {
         assertFalse(check.all().contains("templates/"), check.all());
         assertTrue(check.all().contains("Check failed: 1 error"), check.all());
     }
+
+    /** An empty site.yml (or one of only ---) is one error, not also "the page has no title" against the home page's template. */
+    @Test
+    void anEmptySiteSettingsFileIsOneError() throws IOException {
+        Path site = TestSite.copy("small", dir.resolve("site"));
+        for (String empty : new String[] {"", "---\n"}) {
+            Files.writeString(site.resolve("content/_data/site.yml"), empty);
+            Portal.Run check = Portal.run("check", "--source", site.toString(), "--now", "2026-03-01T09:00");
+            assertEquals(1, check.exit(), check.all());
+            assertTrue(check.all().contains("content/_data/site.yml: error: the site settings file is empty."), check.all());
+            assertTrue(check.all().contains("Check failed: 1 error"), check.all());
+        }
+    }
 }

@@ -74,50 +74,6 @@ class YamlTest {
     }
 
     /**
-     * Curly quotes, as a word processor types them, are letters to YAML: around a value with ": " in it they were advised
-     * to be "double quotes", which the writer thought they were; around any other value they were published.
-     */
-    @Test
-    void curlyQuotesAreNamedForWhatTheyAre() {
-        String broken = "title: \u201CDental care: have your say\u201D\n";
-        Problems problems = new Problems();
-        assertTrue(Yaml.parse(SourceText.of("content/a.md", "---\n" + broken + "---\n"), broken, 2, problems).isEmpty());
-        assertTrue(problems.sorted().get(0).fix().startsWith("Put the value in straight double quotes (\"), typed in the file itself: "
-                + "the curly ones"), problems.sorted().toString());
-        String kept = "title: \u201CDental care\u201D\n";
-        Problems warned = new Problems();
-        Yaml.parse(SourceText.of("content/b.md", "---\n" + kept + "---\n"), kept, 2, warned).orElseThrow();
-        assertEquals(List.of("content/b.md:2:8 this value is in curly quotes, which are published as part of it: \u201CDental care\u201D."),
-                warned.sorted().stream().map(p -> p.position() + " " + p.message()).toList());
-    }
-
-    /**
-     * A value without quotes followed by " #" loses the rest of its line to a YAML comment: "Our #1 priority" was published
-     * as "Our" in silence. The front matter warns at the #, with the value quoted as the fix, where what follows the # reads
-     * as the value going on ("#1", "#NHSNorthshire"); a note written as notes are ("# its file"), a value that is not words,
-     * a quoted value, a # inside a word and a data file (where notes after values are a developer's) do not.
-     */
-    @Test
-    void wordsLostToACommentAfterAValueAreWarnedAbout() {
-        String yaml = "title: Our #1 priority: dental care\nsummary: \"Join us #NHSNorthshire\"\n# a note\ntopics:\n  - dentistry # the main one\n"
-                + "owner: C#team\n";
-        Problems problems = new Problems();
-        YamlNode.Mapping root = (YamlNode.Mapping) Yaml.parse(SourceText.of("content/a.md", "---\n" + yaml + "---\n"), yaml, 2, problems)
-                .orElseThrow();
-        assertEquals("Our", ((YamlNode.Scalar) root.entries().get(0).value()).value(), "YAML's reading, which the warning explains");
-        List<String> said = problems.sorted().stream().map(p -> p.position() + " " + p.message() + " Fix: " + p.fix()).toList();
-        assertEquals(List.of("content/a.md:2:12 '#1 priority: dental care' is left out: after a space, # starts a note that is not "
-                        + "published, so this value is only 'Our'. Fix: If the words after # belong to the value, put the whole value "
-                        + "in double quotes: \"Our #1 priority: dental care\". If it is a note, put it on a line of its own.",
-                "content/a.md:6:15 '# the main one' is left out: after a space, # starts a note that is not published, so this value "
-                        + "is only 'dentistry'. Fix: If the words after # belong to the value, put the whole value in double quotes: "
-                        + "\"dentistry # the main one\". If it is a note, put it on a line of its own."), said);
-        Problems data = new Problems();
-        Yaml.parseFile(SourceText.of("content/_data/topics.yml", "- id: dentistry # the main one\n"), data).orElseThrow();
-        assertTrue(data.isEmpty(), data.sorted().toString());
-    }
-
-    /**
      * A character outside Unicode's first 65,536 (an emoji, a rare Chinese character) is two chars in Java; snakeyaml-engine
      * 2.10 failed with an IndexOutOfBoundsException when one fell across the end of its 1,024-char buffer, which
      * stopped every build as a fault of the portal's (exit code 3) without naming the file. Each place around the
