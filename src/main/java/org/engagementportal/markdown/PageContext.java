@@ -121,7 +121,7 @@ final class PageContext {
     void brokenLink(Node node, String message, String target) {
         if (target.regionMatches(true, 0, "www.", 0, 4)) {
             problems.error(at(node), message.replace(" points to nothing on this site.", " is another website's address "
-                    + "without https:// at its start, so it was taken for a page on this site."), "Write it with https:// in front: https://" + target + ".");
+                    + "without https:// at its start, so it was taken for a page on this site."), "Write it with https:// in front, as in:\n[" + Excerpt.of(target, 40) + "](https://" + target + ")");
             return;
         }
         var held = links.heldBackBy(folder(), target);

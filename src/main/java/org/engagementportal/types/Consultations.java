@@ -183,14 +183,14 @@ public final class Consultations implements ContentType<Consultation> {
         if (original.outcome().isPresent() && version.outcome().isEmpty()) {
             found.add(new org.engagementportal.content.ContentKind.Disagreement("outcome", "has no 'outcome' (what we did)",
                     "has one, dated " + original.outcome().get().date() + ", so its readers are told it is still to come",
-                    "Add the outcome in this version's own words, with the page's date: outcome: date: "
-                            + original.outcome().get().date() + ", and its body.", true));
+                    "Add the outcome in this version's own words, with the page's date:\noutcome:\n  date: "
+                            + original.outcome().get().date() + "\n  body: (what we did, in this version's words)", true));
         }
         if (original.feedback().isPresent() && version.feedback().isEmpty()) {
             found.add(new org.engagementportal.content.ContentKind.Disagreement("feedback", "has no 'feedback' (what you told us)",
                     "has it, dated " + original.feedback().get().date(),
-                    "Add what people told us in this version's own words, with the page's date: feedback: date: "
-                            + original.feedback().get().date() + ", and its body.", true));
+                    "Add what people told us in this version's own words, with the page's date:\nfeedback:\n  date: "
+                            + original.feedback().get().date() + "\n  body: (what people told us, in this version's words)", true));
         }
         return found;
     }

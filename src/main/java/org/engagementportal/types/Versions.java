@@ -33,7 +33,8 @@ final class Versions {
         boolean end = field.equals("closes") || field.equals("ends");
         String versionSays = version.map(t -> "says " + what + " " + field + " " + when(t, end)).orElse("gives no '" + field + "' time");
         String pageSays = page.map(t -> "says it " + field + " " + when(t, end)).orElse("gives no '" + field + "' time");
-        String fix = page.map(t -> "Give it the page's " + field + ": " + field + ": " + WRITTEN.format(t) + ".")
+        // The line to type on a line of its own, with nothing after it: "closes: 2026-06-01T17:00." would not be a time.
+        String fix = page.map(t -> "Give it the page's time, as the page's file has it:\n" + field + ": " + WRITTEN.format(t))
                 .orElse("Remove its " + field + " line, as the page's own file has none.");
         return Optional.of(new Disagreement(field, versionSays, pageSays, fix));
     }
@@ -53,7 +54,7 @@ final class Versions {
         String within = key.equals(field) ? "" : " under '" + key + "'";
         return Optional.of(new Disagreement(key, version.map(v -> "gives " + what + " as " + v).orElse("gives no " + what),
                 page.map(v -> "gives " + v).orElse("gives none"),
-                page.map(v -> "Give it the page's " + field + within + ": " + field + ": " + v + ".")
+                page.map(v -> "Write it as the page's file has it" + within + ":\n" + field + ": " + v)
                         .orElse("Remove its " + field + " line" + within + ", as the page's own file has none.")));
     }
 

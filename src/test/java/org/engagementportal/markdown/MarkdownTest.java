@@ -104,7 +104,7 @@ class MarkdownTest {
         render("See [NHS](www.nhs.uk).\n");
         assertEquals(2, problems().size(), problems().toString());
         assertTrue(problems().stream().anyMatch(p -> p.message().contains("is another website's address without https://")
-                && p.fix().equals("Write it with https:// in front: https://www.nhs.uk.")), problems().toString());
+                && p.fix().equals("Write it with https:// in front, as in:\n[www.nhs.uk](https://www.nhs.uk)")), problems().toString());
     }
 
     /**

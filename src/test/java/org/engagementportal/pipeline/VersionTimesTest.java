@@ -46,14 +46,15 @@ class VersionTimesTest {
         assertTrue(all.contains("content/consultations/dental-access.easy-read.md:5:9: error: this easy-read version says the "
                 + "consultation closes at 5pm on Friday 1 May 2026, but content/consultations/dental-access.md says it closes at 5pm "
                 + "on Monday 1 June 2026."), all);
-        assertTrue(all.contains("Fix: Give it the page's closes: closes: 2026-06-01T17:00."), all);
+        // The line to type on a line of its own, with nothing after it (found in review: "2026-06-01T17:00." is no time).
+        assertTrue(all.contains("Fix: Give it the page's time, as the page's file has it:\n         closes: 2026-06-01T17:00\n"), all);
         assertTrue(all.contains("content/consultations/dental-access.pl.md:4:8: error: this translation says the consultation "
                 + "opens at 9am on Tuesday 3 February 2026"), all);
         assertTrue(all.contains("content/consultations/dental-access.pl.md:5:9: error: this translation says the consultation "
                 + "closes at 5pm on Friday 1 May 2026"), all);
         assertTrue(all.contains("content/events/eastbrook-drop-in.easy-read.md:1:1: error: this easy-read version gives no 'ends' "
                 + "time, but content/events/eastbrook-drop-in.md says it ends at 1pm on Tuesday 10 March 2026."), all);
-        assertTrue(all.contains("Fix: Give it the page's ends: ends: 2026-03-10T13:00."), all);
+        assertTrue(all.contains("Fix: Give it the page's time, as the page's file has it:\n         ends: 2026-03-10T13:00\n"), all);
         assertFalse(Files.exists(out), "nothing published");
 
         Files.writeString(easy, easyText.replace("closes: 2026-05-01T17:00", "closes: 2026-06-01T17:00"));
@@ -89,7 +90,8 @@ class VersionTimesTest {
         assertTrue(run.all().contains("content/governing-body/2026-03-12.cy.md:10:9: error: this translation gives the link to join "
                 + "online as https://engage.testshire.example/live/old, but content/governing-body/2026-03-12.md gives "
                 + "https://engage.testshire.example/live/new."), run.all());
-        assertTrue(run.all().contains("Fix: Give it the page's online: online: https://engage.testshire.example/live/new."), run.all());
+        assertTrue(run.all().contains("Fix: Write it as the page's file has it:\n         online: https://engage.testshire.example/live/new\n"),
+                run.all());
         assertTrue(run.all().contains("content/governing-body/2026-03-12.cy.md:9:15: error: this translation gives the deadline for "
                 + "questions as 2026-03-06T17:00, but content/governing-body/2026-03-12.md gives 2026-03-09T17:00."), run.all());
     }
