@@ -65,7 +65,8 @@ public record FrontMatter(String yaml, int yamlFirstLine, Body body) {
         if (line.strip().equals("---")) {
             problems.error(at, "the --- that starts the front matter must be the very first line of the file, "
                             + (first > 1 ? "with no blank line above it." : "with no spaces before it."),
-                    first > 1 ? "Delete the blank line" + (first > 2 ? "s" : "") + " above it." : "Delete the spaces before ---.");
+                    first > 1 ? "Delete the blank line" + (first > 2 ? "s" : "") + " above it" + (line.startsWith("---") ? "." : ", and the "
+                            + "spaces before ---.") : "Delete the spaces or tabs before ---.");
             return true;
         }
         if (line.strip().matches("-{4,}")) {

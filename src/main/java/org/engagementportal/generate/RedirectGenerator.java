@@ -37,6 +37,7 @@ public final class RedirectGenerator implements Generator {
                 // Written when the site is published, after this: the manifest and each text file's compressed copies.
                 // Cloudflare Pages applies redirects before it serves a file.
                 boolean published = from.equals(org.engagementportal.publish.Manifest.PATH) || (from.endsWith(".gz") || from.endsWith(".br"))
+                        && org.engagementportal.publish.Precompressed.isText(from.substring(0, from.length() - 3))
                         && out.writtenBy(from.substring(0, from.length() - 3)).isPresent();
                 if (clash.isEmpty() && published) {
                     ctx.problems().error(doc.at("aliases"), "the alias " + from + " is the address of a file the portal "

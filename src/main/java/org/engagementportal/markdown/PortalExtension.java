@@ -151,17 +151,24 @@ final class PortalExtension implements HtmlRenderer.HtmlRendererExtension {
                 CharSequence base = ref.getChars().getBaseSequence();
                 int after = ref.getEndOffset();
                 if (after < base.length() && base.charAt(after) == '(') {
-                    int close = after;
-                    while (close < base.length() && base.charAt(close) != ')' && base.charAt(close) != '\n') {
-                        close++;
+                    int close = after + 1;
+                    while (close < base.length() && ")\n[".indexOf(base.charAt(close)) < 0) {
+                        close++; // to the bracket that closes it, or the end of the line or the next link
                     }
-                    String written = base.subSequence(after + 1, close).toString();
-                    PageContext.of(context.getDocument()).problems().error(PageContext.of(context.getDocument()).at(node),
-                            "this looks like a link, but its address (" + org.engagementportal.source.Excerpt.of(written, 60)
-                                    + ") " + (close < base.length() && base.charAt(close) == ')' ? "has a space in it" : "is not closed with )")
-                                    + ", so it would be published as the brackets and words as written.",
-                            "Write the address with no spaces: a page's address, such as /accessible-information/ (hyphens "
-                                    + "between words), or a file beside this page by its name.");
+                    boolean closed = close < base.length() && base.charAt(close) == ')';
+                    String written = base.subSequence(after + 1, close).toString().strip();
+                    PageContext page = PageContext.of(context.getDocument());
+                    if (closed) {
+                        page.problems().error(page.at(node), "this looks like a link, but its address ("
+                                        + org.engagementportal.source.Excerpt.of(written, 60) + ") has a space in it, so it would be "
+                                        + "published as the brackets and words as written.",
+                                "Write the address with no spaces: a page's address, such as /accessible-information/ (hyphens "
+                                        + "between words), or a file beside this page by its name.");
+                    } else {
+                        page.problems().error(page.at(node), "this looks like a link, but the ( after it is not closed with ) on "
+                                        + "the same line, so it would be published as the brackets and words as written.",
+                                "Add ) after the address, on the same line: [words](/address/).");
+                    }
                 }
                 return link;
             }

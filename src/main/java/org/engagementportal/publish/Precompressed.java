@@ -74,7 +74,7 @@ public final class Precompressed {
     }
 
     /** Whether a site path is a text file worth compressing ("/index.html", "/feed.xml"), not "_headers". */
-    static boolean isText(String sitePath) {
+    public static boolean isText(String sitePath) {
         String name = sitePath.substring(sitePath.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
         return !name.startsWith("_") && dot > 0 && TEXT.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));

@@ -328,7 +328,9 @@ class ContentLoaderTest {
         assertEquals("the --- that starts the front matter must be the very first line of the file, with no blank line above it.",
                 blank.message());
         assertEquals("Delete the blank lines above it.", blank.fix());
-        assertEquals("Delete the spaces before ---.", only.apply("  ---\ntitle: A\nsummary: B\n---\nText\n").fix());
+        assertEquals("Delete the spaces or tabs before ---.", only.apply("  ---\ntitle: A\nsummary: B\n---\nText\n").fix());
+        assertEquals("Delete the blank line above it, and the spaces before ---.", only.apply("\n ---\ntitle: A\nsummary: B\n---\nText\n").fix(),
+                "both mistakes in one fix (found in review: it took two rounds)");
         assertEquals("the front matter starts with a line of just three dashes, ---, but this one has 4.",
                 only.apply("----\ntitle: A\nsummary: B\n---\nText\n").message());
         Problem noStart = only.apply("title: A\nsummary: B\n---\nText\n");

@@ -103,6 +103,10 @@ class MarkdownTest {
                 + "Statement) has a space in it"), problems().toString());
         render("See [NHS](www.nhs.uk).\n");
         assertEquals(2, problems().size(), problems().toString());
+        render("See [the plan](/consultations/dental-plan.pdf\nand [more](x y) here.\n");
+        assertEquals(4, problems().size(), problems().toString());
+        assertTrue(problems().stream().anyMatch(p -> p.message().startsWith("this looks like a link, but the ( after it is not closed with ) on "
+                + "the same line") && p.fix().equals("Add ) after the address, on the same line: [words](/address/).")), problems().toString());
         assertTrue(problems().stream().anyMatch(p -> p.message().contains("is another website's address without https://")
                 && p.fix().equals("Write it with https:// in front, as in:\n[www.nhs.uk](https://www.nhs.uk)")), problems().toString());
     }
