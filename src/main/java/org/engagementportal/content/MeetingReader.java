@@ -21,14 +21,16 @@ public final class MeetingReader {
         boolean isPublic = f.flag("public", true);
         Optional<ZonedDateTime> questionsBy = ctx.dateTime(f, "questions_by", null, false);
         int[] counter = {0};
-        java.util.Set<String> numbers = new java.util.HashSet<>();
+        java.util.Map<String, Integer> numbers = new java.util.HashMap<>(); // the line each number is on
         List<AgendaItem> agenda = f.groups("agenda", "item", List.of("number", "title", "presenter", "purpose", "paper", "part"),
                 item -> {
                     counter[0]++;
                     String number = item.text("number", false).orElse(Integer.toString(counter[0]));
-                    if (!numbers.add(number)) {
+                    Integer before = numbers.putIfAbsent(number, item.at(item.has("number") ? "number" : "title").line());
+                    if (before != null) {
                         // A decision or a link to an item names it by its number: two with one number are one item twice.
-                        item.error(item.has("number") ? "number" : "title", "two agenda items are numbered " + number + ".",
+                        item.error(item.has("number") ? "number" : "title", "two agenda items are numbered " + number
+                                        + " (the other is on line " + before + ").",
                                 "Give each item its own number" + (item.has("number") ? "." : ": this one has none, so it is "
                                         + "numbered by its place in the agenda, which another item has as its number."));
                     }

@@ -86,9 +86,11 @@ public final class Links implements SiteLinks {
         if (path == null) {
             return Optional.empty();
         }
-        String to = site.redirects().get(path);
-        if (to == null && !path.endsWith("/")) {
-            to = site.redirects().get(path + "/");
+        // An alias is kept as the letters its escapes stand for ("/cysylltu-â-ni/"), as a link may write them escaped.
+        String key = path.indexOf('%') < 0 ? path : org.engagementportal.source.Address.decoded(path).orElse(path);
+        String to = site.redirects().get(key);
+        if (to == null && !key.endsWith("/")) {
+            to = site.redirects().get(key + "/");
         }
         return Optional.ofNullable(to).map(t -> java.util.Map.entry(t, site.titleOf(t).orElse(t)));
     }

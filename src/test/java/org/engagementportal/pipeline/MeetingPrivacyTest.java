@@ -98,7 +98,7 @@ class MeetingPrivacyTest {
         may("  - number: \"2\"", "  - number: \"1\"");
         Portal.Run run = build("2026-05-01T09:00");
         assertEquals(1, run.exit(), run.all());
-        assertTrue(run.all().contains("2026-05-14.md:9:13: error: two agenda items are numbered 1."), run.all());
+        assertTrue(run.all().contains("2026-05-14.md:9:13: error: two agenda items are numbered 1 (the other is on line 7)."), run.all());
     }
 
     @Test

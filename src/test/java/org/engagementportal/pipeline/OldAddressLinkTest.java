@@ -45,4 +45,27 @@ class OldAddressLinkTest {
                 + "'Dental services', kept so that bookmarks and other websites still reach it."), run.all());
         assertTrue(run.all().contains("Fix: Link to its address now: /consultations/dental-services/."), run.all());
     }
+
+    /** An old address in letters outside English, linked as a link escapes it. */
+    @Test
+    void aLinkToAnOldAddressWrittenWithEscapesIsKnownToo() {
+        Path site = TextSite.write(dir.resolve("welsh"), """
+                -- content/contact-us.md --
+                ---
+                title: Contact us
+                summary: How to reach us.
+                aliases: [/cysylltu-â-ni/]
+                ---
+                Call us.
+                -- content/news.md --
+                ---
+                title: News
+                summary: Our news.
+                ---
+                [Cysylltwch](/cysylltu-%C3%A2-ni/).
+                """).root();
+        Portal.Run run = Portal.run("check", "--source", site.toString(), "--now", "2026-03-01T09:00");
+        assertEquals(1, run.exit(), run.all());
+        assertTrue(run.all().contains("is an old address of 'Contact us'"), run.all());
+    }
 }
