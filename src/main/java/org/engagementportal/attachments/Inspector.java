@@ -31,7 +31,30 @@ public final class Inspector {
 
     /** The facts of a file under content/ ("consultations/dental-plan.pdf"), which must exist. */
     public FileFacts inspect(String file) {
-        return cache.computeIfAbsent(file, f -> read(contentRoot.resolve(f)));
+        return cache.computeIfAbsent(file, f -> stamped(contentRoot.resolve(f)));
+    }
+
+    /**
+     * What this process last read of each file, with its size and time: the preview checks the same PDFs at every save,
+     * and opening each with PDFBox again would cost a save tens of milliseconds a file. One entry a file.
+     */
+    private static final Map<Path, Object[]> READ = new ConcurrentHashMap<>();
+
+    private static FileFacts stamped(Path file) {
+        String stamp;
+        try {
+            var a = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            stamp = a.size() + " " + a.lastModifiedTime().toMillis() + " " + a.fileKey();
+        } catch (IOException e) {
+            return read(file);
+        }
+        Object[] before = READ.get(file);
+        if (before != null && before[0].equals(stamp)) {
+            return (FileFacts) before[1];
+        }
+        FileFacts facts = read(file);
+        READ.put(file, new Object[] {stamp, facts});
+        return facts;
     }
 
     static FileFacts read(Path file) {

@@ -155,7 +155,42 @@ public final class ContentLoader {
             failed.addAll(markdown);
             documents.forEach(d -> failed.remove(d.source().substring(CONTENT.length() + 1)));
         }
-        return new LoadedContent(documents, staticFiles, failed);
+        return new LoadedContent(documents, staticFiles, failed, failed.isEmpty() && !problems.hasErrors()
+                ? looseDocuments(documents, staticFiles, inspector) : new java.util.TreeMap<>());
+    }
+
+    /**
+     * The PDFs no page names as a document, which the pages' text may link to ("the full agenda pack"): checked as
+     * documents are, a PDF that cannot be opened an error and one without a title, language or tags a warning, and those
+     * listed for the accessibility statement, which must name every document that is not fully accessible. Only when
+     * every page was read without mistakes: a page with mistakes names no documents, or misnames one, and its would be
+     * taken for loose; they are checked once the mistakes are mended.
+     */
+    private java.util.SortedMap<String, org.engagementportal.attachments.FileFacts> looseDocuments(List<Document> documents,
+            Set<String> staticFiles, Inspector inspector) {
+        Set<String> named = new java.util.HashSet<>();
+        documents.forEach(d -> d.attachments().forEach(a -> named.add(a.file())));
+        java.util.SortedMap<String, org.engagementportal.attachments.FileFacts> loose = new java.util.TreeMap<>();
+        for (String f : staticFiles) {
+            if (!f.toLowerCase(Locale.ROOT).endsWith(".pdf") || named.contains(f)) {
+                continue;
+            }
+            org.engagementportal.attachments.FileFacts facts = inspector.inspect(f);
+            Position at = Position.file(CONTENT + "/" + f);
+            if (facts.unreadable().isPresent()) {
+                problems.error(at, "this PDF cannot be opened: " + facts.unreadable().get() + ".",
+                        "Save or export the document as a PDF again, without a password, and replace the file.");
+            } else if (!facts.accessibilityGaps().isEmpty()) {
+                List<String> gaps = facts.accessibilityGaps();
+                problems.warning(at, "this PDF has " + String.join(", ", gaps.subList(0, gaps.size() - 1))
+                                + (gaps.size() > 1 ? " and " : "") + gaps.get(gaps.size() - 1) + ", so it may not be usable with a "
+                                + "screen reader. The accessibility statement lists it among the documents that are not fully accessible.",
+                        "Export it again as a tagged PDF (in Word: File, Save as, PDF, Options, 'Document structure tags for "
+                                + "accessibility'), with a title and language set in its properties; or publish the text as a page.");
+                loose.put(f, facts);
+            }
+        }
+        return loose;
     }
 
     /** A file read before and unchanged since, from the memo (its problems reported again); else read now. */

@@ -212,6 +212,8 @@ public final class OutputKeys {
             h.add(site.now().toLocalDate().toString()); // it says the day it was last checked: the build's
             h.add("documents");
             site.pages().stream().filter(x -> !x.document().attachments().isEmpty()).forEach(x -> h.add(face(x)));
+            h.add("loose documents");
+            site.looseDocuments().forEach((file, facts) -> h.add(file + " " + facts));
         }
         return h.hex();
     }

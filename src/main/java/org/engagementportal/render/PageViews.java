@@ -201,6 +201,11 @@ public final class PageViews {
                 }
             }
         }
+        // A PDF the pages' text links to, named by no page as a document: by its file name, as no page gives it a title.
+        site.looseDocuments().forEach((file, facts) -> gaps.putIfAbsent(file, new AccessibilityStatementView.DocumentGap(
+                documents.describe(new org.engagementportal.content.Attachment(file.substring(file.lastIndexOf('/') + 1), file,
+                        org.engagementportal.source.Position.file("content/" + file), facts), null),
+                String.join(", ", facts.accessibilityGaps()))));
         var audit = this.audit.summary();
         List<AccessibilityStatementView.AuditProblem> problems = audit.map(s -> s.rules().stream()
                 .map(r -> new AccessibilityStatementView.AuditProblem(r.code(), r.help(),

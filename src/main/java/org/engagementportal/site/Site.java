@@ -33,6 +33,8 @@ public final class Site {
     private final SortedSet<String> staticFiles;
     /** Files beside the pages not published while the drafts that name them are drafts: by site path, the first draft. */
     private final SortedMap<String, String> heldBack;
+    /** PDFs no page names as a document that are not fully accessible, by path under content/ (LoadedContent). */
+    private final SortedMap<String, org.engagementportal.attachments.FileFacts> looseDocuments;
     private final SortedMap<String, String> redirects;
     private final Optional<SitePage> statement;
     private final Optional<String> accessibilityStatement;
@@ -46,8 +48,10 @@ public final class Site {
 
     Site(SiteData data, ZonedDateTime now, List<SitePage> pages, List<Listing> listings, SortedSet<String> staticFiles,
          SortedMap<String, String> redirects, Optional<SitePage> statement, Optional<String> accessibilityStatement,
-         SortedSet<String> unreadable, List<ListedKind<?>> kinds, ListingPlanner planner, SortedMap<String, String> heldBack) {
+         SortedSet<String> unreadable, List<ListedKind<?>> kinds, ListingPlanner planner, SortedMap<String, String> heldBack,
+         SortedMap<String, org.engagementportal.attachments.FileFacts> looseDocuments) {
         this.heldBack = Collections.unmodifiableSortedMap(new TreeMap<>(heldBack));
+        this.looseDocuments = Collections.unmodifiableSortedMap(new TreeMap<>(looseDocuments));
         this.kinds = List.copyOf(kinds);
         this.planner = planner;
         this.unreadable = Collections.unmodifiableSortedSet(new TreeSet<>(unreadable));
@@ -97,6 +101,7 @@ public final class Site {
     /** {@code site} with the pages at these addresses in place of its own there: everything worked out of them is kept. */
     private Site(Site site, Map<String, SitePage> replaced) {
         this.heldBack = site.heldBack;
+        this.looseDocuments = site.looseDocuments;
         this.kinds = site.kinds;
         this.unreadable = site.unreadable;
         this.data = site.data;
@@ -274,6 +279,11 @@ public final class Site {
     }
 
     /** Static files under content/ as site paths: "/consultations/dental-plan.pdf". */
+    /** PDFs no page names as a document that are not fully accessible, by path under content/, for the statement. */
+    public SortedMap<String, org.engagementportal.attachments.FileFacts> looseDocuments() {
+        return looseDocuments;
+    }
+
     /** The draft that holds back a file beside the pages ("/governing-body/paper.pdf"), if one does. */
     public Optional<String> heldBackBy(String path) {
         return Optional.ofNullable(heldBack.get(path));

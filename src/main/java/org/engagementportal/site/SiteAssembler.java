@@ -103,7 +103,7 @@ public final class SiteAssembler {
         List<SitePage> pages = new ArrayList<>(byPath.values());
         pages.sort(java.util.Comparator.comparing(SitePage::path));
         return new Site(data, now, pages, listings, staticFiles, redirects, statement, accessibility, content.failed(),
-                kinds, planner, heldBack);
+                kinds, planner, heldBack, content.looseDocuments());
     }
 
     /**

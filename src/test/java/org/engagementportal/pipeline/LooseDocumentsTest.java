@@ -1,0 +1,48 @@
+package org.engagementportal.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.engagementportal.testing.Portal;
+import org.engagementportal.testing.TestSite;
+import org.engagementportal.tools.ExamplePapers;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A PDF that no page names as a document, linked from a page's text ("the full agenda pack"), is checked as a document
+ * is: one that cannot be opened stops the build, one without a title, language or tags is warned about and listed in
+ * the accessibility statement, which must name every document that is not fully accessible. Before, neither was
+ * looked at: a file of plain text named .pdf was published, and the statement left the untagged one out.
+ */
+class LooseDocumentsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aPdfLinkedFromTheTextIsCheckedAndListedInTheStatement() throws IOException {
+        Path site = TestSite.copy("small", dir.resolve("site"));
+        ExamplePapers.write(site.resolve("content/agenda-pack.pdf"), false, null, "Agenda pack", List.of("Items."));
+        Files.writeString(site.resolve("content/broken.pdf"), "not a pdf at all");
+        Path about = site.resolve("content/about.md");
+        Files.writeString(about, TestSite.read(about) + "\nRead [the agenda pack (PDF, 1 KB)](/agenda-pack.pdf) and [the old one (PDF, 1 KB)](/broken.pdf).\n");
+        Path out = dir.resolve("out");
+        Portal.Run refused = Portal.run("build", "--source", site.toString(), "--out", out.toString(), "--now", "2026-03-01T09:00");
+        assertEquals(1, refused.exit(), refused.all());
+        assertTrue(refused.all().contains("content/broken.pdf: error: this PDF cannot be opened: it is damaged, or it is another kind "
+                + "of file with .pdf at the end of its name."), refused.all());
+        Files.delete(site.resolve("content/broken.pdf"));
+        Files.writeString(about, TestSite.read(about).replace(" and [the old one (PDF, 1 KB)](/broken.pdf)", ""));
+        Portal.Run run = Portal.run("build", "--source", site.toString(), "--out", out.toString(), "--now", "2026-03-01T09:00");
+        assertEquals(0, run.exit(), run.all());
+        assertTrue(run.all().contains("content/agenda-pack.pdf: warning: this PDF has no title, no language and no tags, so it may "
+                + "not be usable with a screen reader. The accessibility statement lists it"), run.all());
+        String statement = Jsoup.parse(TestSite.read(out.resolve("accessibility/index.html"))).text();
+        assertTrue(statement.contains("agenda-pack.pdf") && statement.contains("no title, no language, no tags"), statement);
+    }
+}
