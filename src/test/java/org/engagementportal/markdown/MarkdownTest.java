@@ -53,6 +53,13 @@ class MarkdownTest {
                           name: Eastbrook Library
                         ---
                         """));
+        try {
+            // A real PDF: a file of text named .pdf that the text links to is an error now (LooseDocumentsTest).
+            org.engagementportal.tools.ExamplePapers.write(root.resolve("content/consultations/dental-plan.pdf"), true, "Dental plan",
+                    "Dental plan", List.of("Our plan."));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         Problems setup = new Problems();
         SiteData data = new DataLoader(root, setup).load();
         Site site = new SiteAssembler(data, NOW, setup, ContentTypes.ALL).assemble(new ContentLoader(root, data, NOW, setup, ContentTypes.ALL).load());
