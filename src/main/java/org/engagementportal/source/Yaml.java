@@ -110,7 +110,6 @@ public final class Yaml {
         }
     }
 
-    /** Quotation marks a word processor puts in, which YAML reads as letters like any other. */
     /** A value that starts with an opening curly quote, as a word processor types it (an apostrophe, ’, is not one). */
     private static final java.util.regex.Pattern CURLY = java.util.regex.Pattern.compile(":\\s+[\u201C\u2018]");
     private static final String CURLY_ADVICE = "Put the value in straight double quotes (\"), typed in the file itself: the "
@@ -131,6 +130,8 @@ public final class Yaml {
         private boolean failed;
         /** The front matter's text, to find a comment after a value on its line; null for data files and JSON. */
         private final String text;
+        /** Whether the text has a # at all: most front matter has none, and is never split into lines. */
+        private final boolean hasHash;
         private String[] lines;
 
         /** A group or list whose end has not been read yet. */
@@ -152,6 +153,7 @@ public final class Yaml {
             this.firstLine = firstLine;
             this.problems = problems;
             this.text = text;
+            this.hasHash = text != null && text.indexOf('#') >= 0;
         }
 
         /** A value in curly quotes (“Dental care”), which YAML keeps as part of it: published with the quotes, in silence. */
@@ -165,16 +167,17 @@ public final class Yaml {
                     "Take the quotes out, or, if the value needs quotes (it has ': ' or ' #' in it), use straight double quotes (\").");
         }
 
-        /**
-         * A value without quotes followed on its line by " #": YAML reads the rest as a comment and drops it, so
-         * "title: Our #1 priority" was published as "Our". In front matter that is almost always words lost, not a note.
-         */
         /** Values that are not words: dates and times, yes or no, numbers, ids and addresses without spaces. */
         private static final java.util.regex.Pattern NOT_WORDS = java.util.regex.Pattern.compile(
                 "(?i:true|false|yes|no|on|off|null|~)|[0-9][0-9:.T+-]*|[a-z0-9_./:%~+-]*[-/._:0-9][a-z0-9_./:%~+-]*");
 
+        /**
+         * A value without quotes followed on its line by " #": YAML reads the rest as a comment and drops it, so
+         * "title: Our #1 priority" was published as "Our". Warned about where what follows the # reads as the value going on.
+         * Front matter without a # (nearly every file) is not split into lines at all.
+         */
         private void warnOfCommentAfter(ScalarEvent event) {
-            if (text == null || event.getValue().isEmpty()) {
+            if (text == null || event.getValue().isEmpty() || !hasHash) {
                 return;
             }
             Optional<Mark> end = event.getEndMark();
