@@ -178,15 +178,11 @@ public final class ContentLoader {
             org.engagementportal.attachments.FileFacts facts = inspector.inspect(f);
             Position at = Position.file(CONTENT + "/" + f);
             if (facts.unreadable().isPresent()) {
-                problems.error(at, "this PDF cannot be opened: " + facts.unreadable().get() + ".",
-                        "Save or export the document as a PDF again, without a password, and replace the file.");
+                problems.error(at, "this PDF cannot be opened: " + facts.unreadable().get() + ".", ReadContext.PDF_AGAIN);
             } else if (!facts.accessibilityGaps().isEmpty()) {
-                List<String> gaps = facts.accessibilityGaps();
-                problems.warning(at, "this PDF has " + String.join(", ", gaps.subList(0, gaps.size() - 1))
-                                + (gaps.size() > 1 ? " and " : "") + gaps.get(gaps.size() - 1) + ", so it may not be usable with a "
-                                + "screen reader. The accessibility statement lists it among the documents that are not fully accessible.",
-                        "Export it again as a tagged PDF (in Word: File, Save as, PDF, Options, 'Document structure tags for "
-                                + "accessibility'), with a title and language set in its properties; or publish the text as a page.");
+                problems.warning(at, "this PDF has " + ReadContext.andList(facts.accessibilityGaps()) + ", so it may not be usable "
+                        + "with a screen reader. The accessibility statement lists it among the documents that are not fully "
+                        + "accessible.", ReadContext.PDF_TAGGED);
                 loose.put(f, facts);
             }
         }
@@ -432,7 +428,7 @@ public final class ContentLoader {
             return false;
         }
         // A name the file system takes may be too long with .gz or .br added: at most 255 bytes in all.
-        if (name.length() > MetaReader.NAME_LIMIT || name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 250) {
+        if (MetaReader.tooLongToPublish(name)) {
             found.error(Position.file(source), name.length() > MetaReader.NAME_LIMIT
                             ? "this file's name is " + name.length() + " characters long, more than the " + MetaReader.NAME_LIMIT
                             + " a published file's name may have."

@@ -57,6 +57,14 @@ final class MetaReader {
     /** The most characters in one part of an old address (an alias), or in the name of a file published as it is. */
     public static final int NAME_LIMIT = 200;
 
+    /**
+     * Whether a file's or folder's name is too long to publish: over {@link #NAME_LIMIT} characters, or over 250 bytes, as
+     * file systems take at most 255 and the portal adds .gz and .br to a text file's name.
+     */
+    static boolean tooLongToPublish(String name) {
+        return name.length() > NAME_LIMIT || name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 250;
+    }
+
     private static List<String> aliases(Fields f) {
         List<String> out = new ArrayList<>();
         for (String alias : f.texts("aliases")) {
@@ -77,7 +85,7 @@ final class MetaReader {
                 continue;
             }
             java.util.Optional<String> longPart = java.util.Arrays.stream(alias.split("/"))
-                    .filter(p -> p.length() > NAME_LIMIT || p.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 250).findFirst();
+                    .filter(MetaReader::tooLongToPublish).findFirst();
             if (longPart.isPresent()) {
                 // Its redirect page is written in a folder of that name, which no file system allows past 255 bytes.
                 f.error("aliases", "a part of the alias \"" + Excerpt.of(alias, 100) + "\" is " + longPart.get().length()

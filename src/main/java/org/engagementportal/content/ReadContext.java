@@ -127,23 +127,26 @@ public record ReadContext(String source, String folder, SiteData data, Set<Strin
             FileFacts facts = inspector.inspect(path);
             String shown = "content/" + path;
             if (facts.unreadable().isPresent()) {
-                f.error(key, "the PDF " + shown + " cannot be opened: " + facts.unreadable().get() + ".",
-                        "Save or export the document as a PDF again, without a password, and replace the file.");
+                f.error(key, "the PDF " + shown + " cannot be opened: " + facts.unreadable().get() + ".", PDF_AGAIN);
                 return Optional.empty();
             }
             List<String> gaps = facts.accessibilityGaps();
             if (!gaps.isEmpty()) {
                 f.warning(key, "the PDF " + shown + " has " + andList(gaps) + ", so it may not be usable with a "
-                                + "screen reader. The page will say so next to its link and offer an accessible format.",
-                        "Export it again as a tagged PDF (in Word: File, Save as, PDF, Options, 'Document structure tags for "
-                                + "accessibility'), with a title and language set in its properties; or publish the text as a page.");
+                                + "screen reader. The page will say so next to its link and offer an accessible format.", PDF_TAGGED);
             }
             return Optional.of(new Attachment(title, path, f.at(key), facts));
         });
     }
 
+    /** The fix for a PDF that cannot be opened, wherever it is found. */
+    static final String PDF_AGAIN = "Save or export the document as a PDF again, without a password, and replace the file.";
+    /** The fix for a PDF without a title, language or tags, wherever it is found. */
+    static final String PDF_TAGGED = "Export it again as a tagged PDF (in Word: File, Save as, PDF, Options, 'Document structure "
+            + "tags for accessibility'), with a title and language set in its properties; or publish the text as a page.";
+
     /** "a, b and c". */
-    private static String andList(List<String> items) {
+    static String andList(List<String> items) {
         return items.size() <= 1 ? String.join("", items)
                 : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
@@ -154,7 +157,6 @@ public record ReadContext(String source, String folder, SiteData data, Set<Strin
         return parts == null ? null : String.join("/", parts);
     }
 
-    /** A venue written as a name alone, or as a group with name, address and access. */
     /**
      * Whether a venue is written as something other than a name or a group (a list), which {@link #venue} reports: a
      * meeting or event is then not told as well that it needs a venue.
@@ -164,6 +166,7 @@ public record ReadContext(String source, String folder, SiteData data, Set<Strin
                 && !(n instanceof org.engagementportal.source.YamlNode.Mapping)).isPresent();
     }
 
+    /** A venue written as a name alone, or as a group with name, address and access. */
     public Optional<Venue> venue(Fields f, String key) {
         if (!f.has(key)) {
             return Optional.empty();
@@ -171,11 +174,7 @@ public record ReadContext(String source, String folder, SiteData data, Set<Strin
         if (f.node(key).orElseThrow() instanceof org.engagementportal.source.YamlNode.Scalar) {
             return f.text(key, false).map(name -> new Venue(name, Optional.empty(), Optional.empty()));
         }
-        var group = f.group(key, "the 'venue'", List.of("name", "address", "access"));
-        if (venueMisshapen(f, key)) {
-            return Optional.empty(); // reported as not a group; it has no 'name' to be missing
-        }
-        return group.flatMap(v -> v.text("name", true).map(name ->
+        return f.group(key, "the 'venue'", List.of("name", "address", "access")).flatMap(v -> v.text("name", true).map(name ->
                         new Venue(name, v.text("address", false), v.text("access", false))));
     }
 }

@@ -552,7 +552,9 @@ public final class Fields {
         if (!has(key)) {
             return Optional.empty();
         }
-        return Optional.of(of(entries.get(key).value(), groupWhat, allowed, problems, at(key), pathPrefix + key + ".", positions));
+        Fields group = of(entries.get(key).value(), groupWhat, allowed, problems, at(key), pathPrefix + key + ".", positions);
+        // A list or a word where a group belongs is reported as that (by of); its fields are not then each "missing" too.
+        return entries.get(key).value() instanceof YamlNode.Mapping ? Optional.of(group) : Optional.empty();
     }
 
     /**
