@@ -38,7 +38,11 @@ public final class Inspector {
      * What this process last read of each file, with its size and time: the preview checks the same PDFs at every save,
      * and opening each with PDFBox again would cost a save tens of milliseconds a file. One entry a file.
      */
-    private static final Map<Path, Object[]> READ = new ConcurrentHashMap<>();
+    private static final Map<Path, Read> READ = new ConcurrentHashMap<>();
+
+    /** A file's facts, and its size, time and identity when they were read. */
+    private record Read(String stamp, FileFacts facts) {
+    }
 
     private static FileFacts stamped(Path file) {
         String stamp;
@@ -48,12 +52,12 @@ public final class Inspector {
         } catch (IOException e) {
             return read(file);
         }
-        Object[] before = READ.get(file);
-        if (before != null && before[0].equals(stamp)) {
-            return (FileFacts) before[1];
+        Read before = READ.get(file);
+        if (before != null && before.stamp().equals(stamp)) {
+            return before.facts();
         }
         FileFacts facts = read(file);
-        READ.put(file, new Object[] {stamp, facts});
+        READ.put(file, new Read(stamp, facts));
         return facts;
     }
 

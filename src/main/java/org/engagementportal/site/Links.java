@@ -55,8 +55,7 @@ public final class Links implements SiteLinks {
 
     @Override
     public Optional<String> resolve(String folder, String target) {
-        String raw = target.startsWith("/") ? target : folder.isEmpty() ? "/" + target : "/" + folder + "/" + target;
-        String path = raw.contains("/.") || raw.contains("//") ? normalise(raw) : raw;
+        String path = sitePath(folder, target);
         if (path == null) {
             return Optional.empty();
         }
@@ -72,17 +71,21 @@ public final class Links implements SiteLinks {
         return Optional.empty();
     }
 
+    /** The site path a link written in a file in {@code folder} names, "." and ".." resolved; null above the site. */
+    private static String sitePath(String folder, String target) {
+        String raw = target.startsWith("/") ? target : folder.isEmpty() ? "/" + target : "/" + folder + "/" + target;
+        return raw.contains("/.") || raw.contains("//") ? normalise(raw) : raw;
+    }
+
     @Override
     public Optional<String> heldBackBy(String folder, String target) {
-        String raw = target.startsWith("/") ? target : folder.isEmpty() ? "/" + target : "/" + folder + "/" + target;
-        String path = raw.contains("/.") || raw.contains("//") ? normalise(raw) : raw;
+        String path = sitePath(folder, target);
         return path == null ? Optional.empty() : site.heldBackBy(path);
     }
 
     @Override
     public Optional<java.util.Map.Entry<String, String>> movedTo(String folder, String target) {
-        String raw = target.startsWith("/") ? target : folder.isEmpty() ? "/" + target : "/" + folder + "/" + target;
-        String path = raw.contains("/.") || raw.contains("//") ? normalise(raw) : raw;
+        String path = sitePath(folder, target);
         if (path == null) {
             return Optional.empty();
         }

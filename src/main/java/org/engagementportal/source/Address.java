@@ -95,11 +95,6 @@ public final class Address {
     }
 
     /**
-     * The address as a browser reads it: character references decoded, leading and trailing spaces and
-     * control characters (U+0000 to U+0020) removed, tabs and line breaks removed from anywhere (the
-     * URL standard's first steps).
-     */
-    /**
      * An address's path with its percent escapes undone ("my%20plan.pdf" is "my plan.pdf"; a "+" stays a plus, as in a
      * path), or empty when an escape is not one ("%zz").
      */
@@ -112,33 +107,22 @@ public final class Address {
     }
 
     /**
-     * A site path with every character but ASCII letters, digits, {@code / . _ ~ + -} written as its UTF-8 escapes
-     * ("/cysylltu-â-ni/" is "/cysylltu-%C3%A2-ni/"), for files read by servers that match the address as it is sent.
+     * A site path with every character outside ASCII written as its UTF-8 escapes ("/cysylltu-â-ni/" is
+     * "/cysylltu-%C3%A2-ni/"), as java.net.URI writes it, for files read by servers that match the address as it is sent.
      */
     public static String encodedPath(String path) {
-        StringBuilder b = null;
-        for (int i = 0; i < path.length(); i++) {
-            char c = path.charAt(i);
-            boolean plain = c < 128 && (Character.isLetterOrDigit(c) || "/._~+-".indexOf(c) >= 0);
-            if (plain) {
-                if (b != null) {
-                    b.append(c);
-                }
-                continue;
-            }
-            if (b == null) {
-                b = new StringBuilder(path.length() + 16).append(path, 0, i);
-            }
-            int cp = path.codePointAt(i);
-            for (byte x : new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-                b.append('%').append(Character.toUpperCase(Character.forDigit((x >> 4) & 0xf, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(x & 0xf, 16)));
-            }
-            i += Character.charCount(cp) - 1;
+        try {
+            return new java.net.URI(null, null, path, null).toASCIIString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("not a site path: " + path, e); // a site path always is one
         }
-        return b == null ? path : b.toString();
     }
 
+    /**
+     * The address as a browser reads it: character references decoded, leading and trailing spaces and
+     * control characters (U+0000 to U+0020) removed, tabs and line breaks removed from anywhere (the
+     * URL standard's first steps).
+     */
     public static String normalise(String written) {
         String s = written.indexOf('&') >= 0 ? Parser.unescapeEntities(written, true) : written;
         int start = 0;

@@ -110,7 +110,7 @@ public final class Events implements ContentType<Event> {
         List<org.engagementportal.content.ContentKind.Disagreement> found = new java.util.ArrayList<>();
         Versions.time("starts", "the event", original.starts(), version.starts()).ifPresent(found::add);
         Versions.time("ends", "the event", original.ends(), version.ends()).ifPresent(found::add);
-        Versions.same("online", "online", "the link to join online", original.online(), version.online()).ifPresent(found::add);
+        Versions.same("online", "the link to join online", original.online(), version.online()).ifPresent(found::add);
         return found;
     }
 

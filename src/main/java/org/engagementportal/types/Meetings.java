@@ -145,7 +145,7 @@ public final class Meetings implements ContentType<Meeting> {
         List<org.engagementportal.content.ContentKind.Disagreement> found = new ArrayList<>();
         Versions.time("starts", "the meeting", original.starts(), version.starts()).ifPresent(found::add);
         Versions.time("ends", "the meeting", original.ends(), version.ends()).ifPresent(found::add);
-        Versions.same("online", "online", "the link to join online", original.online(), version.online()).ifPresent(found::add);
+        Versions.same("online", "the link to join online", original.online(), version.online()).ifPresent(found::add);
         Versions.sameTime("questions_by", "the deadline for questions", original.questionsBy(), version.questionsBy()).ifPresent(found::add);
         if (original.isPublic() != version.isPublic()) {
             found.add(new org.engagementportal.content.ContentKind.Disagreement("public", version.isPublic()

@@ -40,27 +40,25 @@ final class Versions {
     }
 
     /**
-     * A version's setting that must be its page's as written, whatever the language (a link to join, an email address, a
-     * phone number): "gives the link to join online as https://...", with the fix to write the page's.
+     * A version's setting that must be its page's as written, whatever the language (a link to join a meeting): "gives the
+     * link to join online as https://...", with the fix to write the page's.
      *
-     * @param field the setting as written in the file, "online" or "email" under "respond"
-     * @param key   the line it is on, where the problem is shown: "online", or "respond" for a setting in that group
+     * @param field the setting as written in the file, "online"
      * @param what  "the link to join online"
      */
-    static Optional<Disagreement> same(String field, String key, String what, Optional<?> page, Optional<?> version) {
+    static Optional<Disagreement> same(String field, String what, Optional<?> page, Optional<?> version) {
         if (page.map(Object::toString).equals(version.map(Object::toString))) {
             return Optional.empty();
         }
-        String within = key.equals(field) ? "" : " under '" + key + "'";
-        return Optional.of(new Disagreement(key, version.map(v -> "gives " + what + " as " + v).orElse("gives no " + what),
+        return Optional.of(new Disagreement(field, version.map(v -> "gives " + what + " as " + v).orElse("gives no " + what),
                 page.map(v -> "gives " + v).orElse("gives none"),
-                page.map(v -> "Write it as the page's file has it" + within + ":\n" + field + ": " + v)
-                        .orElse("Remove its " + field + " line" + within + ", as the page's own file has none.")));
+                page.map(v -> "Write it as the page's file has it:\n" + field + ": " + v)
+                        .orElse("Remove its " + field + " line, as the page's own file has none.")));
     }
 
     /** {@link #same} for a time, as the file writes it: a deadline for questions. */
     static Optional<Disagreement> sameTime(String field, String what, Optional<ZonedDateTime> page, Optional<ZonedDateTime> version) {
-        return same(field, field, what, page.map(WRITTEN::format), version.map(WRITTEN::format));
+        return same(field, what, page.map(WRITTEN::format), version.map(WRITTEN::format));
     }
 
     /** "at 9am on Monday 7 December 2026"; an end at midnight with the day it ends. */
