@@ -30,7 +30,7 @@ public final class ConsultationReader {
                 .map(r -> new Respond(r.webLink("online", false), r.email("email", false), r.text("post", false),
                         r.phone("phone", false), r.texts("events")))
                 .orElse(Respond.none());
-        List<Attachment> documents = documents(f, ctx);
+        List<Attachment> documents = documents(f, ctx, false);
         Optional<Report> feedback = report(f, "feedback");
         Optional<Report> outcome = report(f, "outcome");
         Evidence evidence = EvidenceReader.read(f, ctx);
@@ -145,10 +145,44 @@ public final class ConsultationReader {
         return rest == 0 ? w : w + " and " + d;
     }
 
-    /** 'documents': a list of files beside the page, each with its title; used by every type that publishes documents. */
-    public static List<Attachment> documents(Fields f, ReadContext ctx) {
-        return f.groups("documents", "document", List.of("title", "file"), d ->
-                d.text("title", true).flatMap(title -> ctx.attachment(d, "file", title)));
+    /**
+     * 'documents': a list of files beside the page, each with its title and, when its text is also a page of the site,
+     * that page's address; used by every type that publishes documents. A PDF with no such page is warned about (DESIGN:
+     * "warns when a PDF ... has no HTML alternative"), unless it is already warned about as untagged, whose fix says the same.
+     *
+     * @param pageBeside whether the fix may suggest a page in the document's own folder: true for ordinary pages, false for
+     *                   a type whose folder makes every file there that type (a page in content/consultations/ would be a
+     *                   consultation), where it suggests one at the top of content/
+     */
+    public static List<Attachment> documents(Fields f, ReadContext ctx, boolean pageBeside) {
+        return f.groups("documents", "document", List.of("title", "file", "page"), d -> {
+            Optional<Attachment.WebVersion> web = d.has("page")
+                    ? d.siteAddress("page", "/about/annual-report/", false)
+                            .map(p -> new Attachment.WebVersion(p.endsWith("/") ? p : p + "/", p, d.path("page")))
+                    : Optional.empty();
+            Optional<Attachment> read = d.text("title", true).flatMap(title -> ctx.attachment(d, "file", title, web));
+            read.filter(a -> a.isPdf() && a.web().isEmpty() && !d.has("page") && a.facts().accessibilityGaps().isEmpty())
+                    .ifPresent(a -> d.warning("file", "the PDF content/" + a.file() + " has no web page version. Many people "
+                                    + "cannot read a PDF well: on a phone, with a screen reader, or with the text made larger.",
+                            "Publish its text as a page of the site as well, and give that page's address under the file, as "
+                                    + "page: /" + (pageBeside && a.file().contains("/") ? a.file().substring(0, a.file().lastIndexOf('/') + 1)
+                                    : "") + webStem(a.file()) + "/. The page will offer both. A form to print and fill in can stay a PDF alone."));
+            return read;
+        });
+    }
+
+    /** A page's name for a document's web version: its file name without the extension, "annual-report-2025-26". */
+    private static String webStem(String file) {
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** References to the pages with documents' text ('page:' in 'documents'), which must exist. */
+    public static List<ContentKind.Reference> webVersions(List<Attachment> documents) {
+        return documents.stream().flatMap(a -> a.web().stream()).map(w -> new ContentKind.Reference(w.field(), w.written(),
+                w.path(), Details.class, false, "the page", Optional.empty(), "Write the address of the page with the "
+                        + "document's text, such as /about/annual-report/, and make sure that page exists.")).toList();
     }
 
     /** A dated write-up ('feedback', 'outcome', an engagement record's 'did'): a group with a date and a body. */

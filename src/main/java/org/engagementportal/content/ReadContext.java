@@ -90,6 +90,11 @@ public record ReadContext(String source, String folder, SiteData data, Set<Strin
      * content/ ("/papers/paper.pdf"). A file that does not exist is reported at the line naming it.
      */
     public Optional<Attachment> attachment(Fields f, String key, String title) {
+        return attachment(f, key, title, Optional.empty());
+    }
+
+    /** An attachment, as {@link #attachment(Fields, String, String)}, with the page that gives its text when there is one. */
+    public Optional<Attachment> attachment(Fields f, String key, String title, Optional<Attachment.WebVersion> web) {
         return f.text(key, true).flatMap(name -> {
             // The address policy first: a document is a file on this site, never another kind of address.
             Optional<Address.Allowed> allowed = f.allowedAddress(key, name);
@@ -135,7 +140,7 @@ public record ReadContext(String source, String folder, SiteData data, Set<Strin
                 f.warning(key, "the PDF " + shown + " has " + andList(gaps) + ", so it may not be usable with a "
                                 + "screen reader. The page will say so next to its link and offer an accessible format.", PDF_TAGGED);
             }
-            return Optional.of(new Attachment(title, path, f.at(key), facts));
+            return Optional.of(new Attachment(title, path, f.at(key), facts, web));
         });
     }
 

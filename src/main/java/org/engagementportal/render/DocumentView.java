@@ -8,9 +8,10 @@ package org.engagementportal.render;
  * @param pages    the page count with its noun, "24 pages", or null when not known
  * @param mayNotBeAccessible true for a PDF without a title, language or tags
  * @param requestHref        a prefilled email asking for the document in an accessible format, or null
+ * @param webHref            the page of this site with the same text, or null when there is none
  */
 public record DocumentView(String href, String title, String type, String typeName, String size, String pages,
-                           boolean mayNotBeAccessible, String requestHref) {
+                           boolean mayNotBeAccessible, String requestHref, String webHref) {
 
     /** "PDF, 1.2 MB, 24 pages", as plain text. */
     public String description() {

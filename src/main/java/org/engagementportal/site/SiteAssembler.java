@@ -365,7 +365,8 @@ public final class SiteAssembler {
                 }
                 // Suggest in the form the person wrote: an address, or a file name in the folder; only originals.
                 List<String> candidates = byPath.values().stream()
-                        .filter(p -> p.document().is(ref.target()) && p.document().variant().isOriginal())
+                        .filter(p -> (ref.target() == org.engagementportal.content.Details.class || p.document().is(ref.target()))
+                                && p.document().variant().isOriginal())
                         .map(p -> address ? p.path() : p.path().substring(prefix.length(), p.path().length() - 1)).sorted().toList();
                 problems.error(doc.at(ref.field()), ref.noun() + " '" + ref.written() + "' does not exist."
                         + Suggest.didYouMean(address ? ref.path() : ref.written(), candidates), ref.fix());

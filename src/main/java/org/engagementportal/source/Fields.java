@@ -100,6 +100,11 @@ public final class Fields {
         return e == null ? at : e.value().position();
     }
 
+    /** A field's path from the top of the front matter, as positions are recorded: "documents.2.page". */
+    public String path(String key) {
+        return pathPrefix + key;
+    }
+
     /** Where a field's name is written (the line "feedback:"), or where the mapping starts when it is absent. */
     public Position atKey(String key) {
         YamlNode.Entry e = entries.get(key);

@@ -56,8 +56,10 @@ final class ConsultationStarter {
         respond.addAll(Starters.contactLines(ctx, "email", "phone", "post"));
         respond.add("events: []");
         t.lines(Starters.indent(respond));
-        t.comment("Documents to download, saved beside this file, each with its title and its file's name, like this:");
-        t.example("documents:", "  - title: Consultation document", "    file: consultation-document.pdf");
+        t.comment("Documents to download, saved beside this file, each with its title and its file's name, and the address of "
+                + "the page with the same text (its web version, a page outside content/consultations/), like this:");
+        t.example("documents:", "  - title: Consultation document", "    file: consultation-document.pdf",
+                "    page: /consultation-document/");
         t.field("documents", "");
         t.comment("Only after it has closed: what people told us (\"you said\"), like this:");
         t.example("feedback:", "  date: " + closes.plusWeeks(2), "  body: |", "    More than 300 people answered our survey. Most of you said ...");

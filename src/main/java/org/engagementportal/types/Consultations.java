@@ -126,6 +126,7 @@ public final class Consultations implements ContentType<Consultation> {
                 eventPath(ref), Event.class, true, "the event", Optional.of(Events.FOLDER), "Write the event's address, such as "
                         + "/events/kingsmere-drop-in/, or its file name in content/events/ without .md, such as kingsmere-drop-in."))
                 .toList());
+        out.addAll(org.engagementportal.content.ConsultationReader.webVersions(c.documents()));
         Evidence e = c.evidence();
         e.decision().ifPresent(d -> out.add(new Reference("decision.meeting", d.written(), d.path(), Meeting.class, true,
                 "the meeting", Optional.empty(), "Write the meeting's file under content/ without .md, such as "

@@ -54,7 +54,7 @@ public final class Pages implements ContentType<Page> {
 
     @Override
     public Optional<Page> read(Fields f, ReadContext ctx) {
-        return Optional.of(new Page(org.engagementportal.content.ConsultationReader.documents(f, ctx)));
+        return Optional.of(new Page(org.engagementportal.content.ConsultationReader.documents(f, ctx, true)));
     }
 
     @Override
@@ -84,7 +84,7 @@ public final class Pages implements ContentType<Page> {
 
     @Override
     public List<Reference> references(Page p) {
-        return List.of();
+        return org.engagementportal.content.ConsultationReader.webVersions(p.documents());
     }
 
     @Override

@@ -21,9 +21,9 @@ class PluralTest {
     @Test
     void aDocumentDescribesItsPagesWithTheRightNoun() {
         assertEquals("PDF, 12 KB, 1 page", new DocumentView("/a.pdf", "A", "PDF", "Portable Document Format", "12 KB",
-                Plural.of(1, "page", "pages"), false, null).description());
+                Plural.of(1, "page", "pages"), false, null, null).description());
         assertEquals("PDF, 12 KB", new DocumentView("/a.pdf", "A", "PDF", "Portable Document Format", "12 KB",
-                null, false, null).description());
+                null, false, null, null).description());
     }
 
     @Test
