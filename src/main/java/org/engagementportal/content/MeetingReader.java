@@ -81,6 +81,18 @@ public final class MeetingReader {
             f.problems().warning(f.at("questions_by"), "this meeting is held in private (public: false), but its page invites "
                     + "questions from the public for it.", "Remove the 'questions_by' line, or set public: true if the public may attend.");
         }
+        if (!isPublic) {
+            // Part 2 stops the build; a whole meeting in private may publish papers on purpose (some are made public
+            // later), so it is a warning, once, at the first paper.
+            List<Attachment> papers = agenda.stream().flatMap(i -> i.paper().stream()).toList();
+            if (!papers.isEmpty()) {
+                f.problems().warning(papers.get(0).at(), "this meeting is held in private (public: false), but "
+                                + (papers.size() == 1 ? "its paper is" : "its " + papers.size() + " papers are")
+                                + " published for anyone to read, and listed in its feeds and calendars.",
+                        "If the papers may be made public, this is fine. If not, remove each 'paper' line and take the files "
+                                + "out of the content folder, where every file is published.");
+            }
+        }
         ends.filter(e -> !e.isAfter(starts.get())).ifPresent(e ->
                 f.error("ends", "the meeting ends before it starts.", "Check 'starts' and 'ends'."));
         questionsBy.filter(q -> q.isAfter(starts.get())).ifPresent(q ->

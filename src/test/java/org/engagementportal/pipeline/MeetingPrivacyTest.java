@@ -111,6 +111,20 @@ class MeetingPrivacyTest {
     }
 
     @Test
+    void aPrivateMeetingsPublishedPapersAreWarnedAboutOnceAtTheFirst() throws IOException {
+        may("online: https://engage.testshire.example/live\n", "public: false\n");
+        Portal.Run run = build("2026-05-01T09:00");
+        assertEquals(0, run.exit(), run.all());
+        assertTrue(run.all().contains("2026-05-14.md:11:12: warning: this meeting is held in private (public: false), but its "
+                + "paper is published for anyone to read, and listed in its feeds and calendars."), run.all());
+        assertTrue(run.all().contains("remove each 'paper' line"), run.all());
+        may("public: false\n", "venue: Board room, Testshire House\n");
+        Portal.Run open = build("2026-05-01T09:00");
+        assertEquals(0, open.exit(), open.all());
+        assertFalse(open.all().contains("held in private"), "a meeting in public publishes its papers: " + open.all());
+    }
+
+    @Test
     void minutesApprovedBeforeTheMeetingOrAfterTodayAreCaught() throws IOException {
         String text = TestSite.read(may);
         Files.writeString(may, text.substring(0, text.lastIndexOf("---")) + "minutes:\n  page: /about/\n  approved: 2026-04-01\n---\n");
