@@ -39,7 +39,7 @@ final class MetaReader {
         Optional<LocalDate> updated = f.date("updated", false);
         Optional<LocalDate> reviewed = f.date("reviewed", false);
         Optional<Period> every = f.interval("review_every", false);
-        checkReview(f, ctx, reviewed, every);
+        checkReview(f, ctx, reviewed, every, draft);
         return new Meta(title, summary, topics, areas, draft, aliases, owner, updated, reviewed, every);
     }
 
@@ -98,8 +98,12 @@ final class MetaReader {
         return out;
     }
 
-    /** Pages past their review date warn; past the grace period they fail the build. */
-    private static void checkReview(Fields f, ReadContext ctx, Optional<LocalDate> reviewed, Optional<Period> every) {
+    /**
+     * Pages past their review date warn; past the grace period they fail the build. A draft only warns: it is not
+     * published, so it must not stop the site publishing (the starter pages of a new site are drafts with a review date).
+     * A review dated after today is warned about, as it puts the next review off.
+     */
+    private static void checkReview(Fields f, ReadContext ctx, Optional<LocalDate> reviewed, Optional<Period> every, boolean draft) {
         if (every.isPresent() && reviewed.isEmpty() && !f.has("reviewed")) { // present but not a date: reported as that
             f.error("review_every", "'review_every' is set but 'reviewed' is missing, so nobody can tell when the "
                     + "page is due for review.", "Add reviewed: with the date the page was last checked, e.g. reviewed: 2026-03-31");
@@ -111,7 +115,15 @@ final class MetaReader {
         LocalDate today = ctx.now().toLocalDate();
         LocalDate due = reviewed.get().plus(every.get());
         LocalDate failsOn = due.plus(ctx.data().site().reviewGrace());
-        if (!today.isBefore(failsOn)) {
+        if (reviewed.get().isAfter(today)) {
+            f.warning("reviewed", "this page says it was reviewed on " + reviewed.get() + ", which is after today, so its next "
+                    + "review is put off to " + due + ".", "Set reviewed: to the day the page was checked, such as " + today + ".");
+        } else if (draft && today.isAfter(due)) {
+            f.warning("reviewed", "this draft was due for review on " + due + ". It is not published, so it does not stop the "
+                            + "site; once it is published, the build will " + (today.isBefore(failsOn) ? "fail from " + failsOn
+                            + " until it is reviewed." : "fail until it is reviewed."),
+                    "Before you publish it, check it is still right, then set reviewed: " + today + ".");
+        } else if (!today.isBefore(failsOn)) {
             f.error("reviewed", "this page was due for review on " + due + " and the grace period ended on " + failsOn
                     + ", so the site cannot be published until it is reviewed: nothing on it changes, not even a consultation "
                     + "opening or closing.", "Check the page is still right, then set reviewed: " + today + ".");

@@ -532,6 +532,22 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aDraftPastItsReviewOnlyWarnsAndAReviewAfterTodayIsQuestioned() {
+        // A new site's starter pages are drafts with a review date: a year and a quarter on, one stopped the whole site.
+        load(Map.of(
+                "content/draft.md", "---\ntitle: A\nsummary: S\ndraft: true\nreviewed: 2025-01-01\nreview_every: 6 months\n---\nText\n",
+                "content/ahead.md", "---\ntitle: B\nsummary: S\nreviewed: 2030-01-01\nreview_every: 12 months\n---\nText\n"));
+        List<Problem> all = problems.sorted();
+        assertEquals(2, all.size(), all.toString());
+        assertTrue(all.stream().noneMatch(Problem::isError), all.toString());
+        assertTrue(all.get(0).position().file().equals("content/ahead.md")
+                && all.get(0).message().contains("reviewed on 2030-01-01, which is after today"), all.get(0).message());
+        assertTrue(all.get(1).position().file().equals("content/draft.md")
+                && all.get(1).message().contains("this draft was due for review on 2025-07-01. It is not published, so it does "
+                + "not stop the site"), all.get(1).message());
+    }
+
+    @Test
     void aMissingAttachmentIsReportedAtTheLineNamingIt() {
         load(Map.of("content/consultations/dental.md", CONSULTATION.replace("---\n## Why",
                 "documents:\n  - title: Consultation document\n    file: dental-consultaton.pdf\n---\n## Why"),
