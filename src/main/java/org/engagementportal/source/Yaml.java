@@ -93,6 +93,12 @@ public final class Yaml {
                     ? new Position(source.file(), firstLine, 1)
                     : new Position(source.file(), firstLine + mark.getLine(), mark.getColumn() + 1);
             String line = mark == null ? "" : yaml.lines().skip(mark.getLine()).findFirst().orElse("");
+            Optional<String[]> quote = kind == Kind.JSON || mark == null ? Optional.empty() : needsQuotes(line, mark.getColumn());
+            if (quote.isPresent()) {
+                problems.error(new Position(source.file(), firstLine + mark.getLine(), quote.get()[2].length() + 1),
+                        quote.get()[0], quote.get()[1]);
+                return Optional.empty();
+            }
             problems.error(at, notValid + e.getProblem(), kind != Kind.JSON && CURLY.matcher(line).find()
                     && e.getProblem().contains("mapping values are not allowed") ? CURLY_ADVICE : switch (kind) {
                 case FRONT_MATTER -> adviceFor(e.getProblem(), "the front matter");
@@ -291,6 +297,40 @@ public final class Yaml {
                 }
             }
         }
+    }
+
+    /** A field whose value starts with a mark YAML reads as its own ("title: [Updated] Hours"): the name, the space, the value. */
+    private static final java.util.regex.Pattern MARKED_VALUE =
+            java.util.regex.Pattern.compile("^(\\s*(?:-\\s+)?([A-Za-z_][A-Za-z0-9_-]*):\\s+)([\"'\\[{%@`*&!>|].*?)\\s*$");
+
+    /**
+     * For a line YAML could not read because its value starts with a mark of YAML's own, a message and a fix in plain words,
+     * with the line written as it should be, and the text before the value (for the column): a comms officer writes
+     * {@code title: "Pharmacy First" explained} or {@code summary: % of pharmacies}, and SnakeYAML's "expected <block end>"
+     * or "(Do not use % for indentation)" sends them to the indentation. Empty when the line is not like that, or the
+     * problem is before its value.
+     */
+    static Optional<String[]> needsQuotes(String line, int column) {
+        java.util.regex.Matcher m = MARKED_VALUE.matcher(line);
+        if (!m.matches() || column < m.end(1)) {
+            return Optional.empty();
+        }
+        String value = m.group(3);
+        char first = value.charAt(0);
+        if ((first == '|' || first == '>') && value.matches("[|>][-+0-9]*")) {
+            return Optional.empty(); // a block of lines, opened as it should be: the mistake is in the lines
+        }
+        String why = switch (first) {
+            case '"', '\'' -> "starts with a quote mark and goes on after the closing one";
+            case '[' -> "starts with [, which marks a list of values";
+            case '{' -> "starts with {, which marks a group of settings";
+            case '>', '|' -> "starts with " + first + ", which marks a block of text on the lines below";
+            default -> "starts with " + first + ", which cannot begin a value without quotes";
+        };
+        String quoted = value.indexOf('"') >= 0 && value.indexOf('\'') < 0 ? "'" + value + "'"
+                : "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return Optional.of(new String[] {"the value of '" + m.group(2) + "' " + why + ", so it cannot be read.",
+                "Put the whole value in quotes: " + m.group(2) + ": " + quoted, m.group(1)});
     }
 
     /** Plain-English advice for the YAML mistakes comms staff make most; {@code where} is "the front matter" or "this file". */

@@ -55,6 +55,35 @@ class YamlTest {
      * a quoted value, a # inside a word and a data file (where notes after values are a developer's) do not.
      */
     @Test
+    void aValueStartingWithAMarkOfYamlsOwnIsToldToBeQuotedWithTheLineAsItShouldBe() {
+        // SnakeYAML said "expected <block end>" or "(Do not use % for indentation)", and the fix sent people to the indentation.
+        String[][] cases = {
+                {"title: \"Pharmacy First\" explained", "starts with a quote mark and goes on after the closing one",
+                        "title: '\"Pharmacy First\" explained'"},
+                {"title: 'Pharmacy First' is coming", "starts with a quote mark", "title: \"'Pharmacy First' is coming\""},
+                {"title: [Updated] Pharmacy hours", "starts with [, which marks a list", "title: \"[Updated] Pharmacy hours\""},
+                {"summary: % of pharmacies open.", "starts with %, which cannot begin a value without quotes",
+                        "summary: \"% of pharmacies open.\""},
+                {"summary: > folded", "starts with >, which marks a block of text", "summary: \"> folded\""},
+                {"owner: @comms", "starts with @", "owner: \"@comms\""}};
+        for (String[] c : cases) {
+            String yaml = "draft: false\n" + c[0] + "\n";
+            Problems problems = new Problems();
+            assertTrue(Yaml.parse(SourceText.of("content/a.md", "---\n" + yaml + "---\n"), yaml, 2, problems).isEmpty(), c[0]);
+            List<Problem> all = problems.sorted();
+            assertEquals(1, all.size(), all.toString());
+            assertEquals(new Position("content/a.md", 3, c[0].indexOf(':') + 3), all.get(0).position(), c[0]);
+            assertTrue(all.get(0).message().contains(c[1]) && !all.get(0).message().contains("YAML"), all.get(0).message());
+            assertEquals("Put the whole value in quotes: " + c[2], all.get(0).fix());
+        }
+        // A block of lines opened as it should be keeps the general advice: the mistake is in the lines below.
+        String block = "summary: >-\n  one\n two: x\n";
+        Problems problems = new Problems();
+        Yaml.parse(SourceText.of("content/a.md", "---\n" + block + "---\n"), block, 2, problems);
+        assertTrue(problems.sorted().stream().noneMatch(p -> p.fix().startsWith("Put the whole value in quotes")), problems.sorted().toString());
+    }
+
+    @Test
     void wordsLostToACommentAfterAValueAreWarnedAbout() {
         String yaml = "title: Our #1 priority: dental care\nsummary: \"Join us #NHSNorthshire\"\n# a note\ntopics:\n  - dentistry # the main one\n"
                 + "owner: C#team\ndraft: false #hide\nreviewed: 2026-09-01 #checked\nmeeting: governing-body/2026-07-16   # its file\n";
