@@ -24,7 +24,8 @@ import org.engagementportal.source.YamlNode;
 /**
  * What the latest browser audit found, kept in the site folder ({@code .a11y-audit.json}, committed like the
  * baseline) so every build can write the accessibility statement from it: when it ran, with what, over how
- * many pages, and each rule that found problems with how many pages it affects.
+ * many pages, and each rule that found failures (not warnings or notices) with how many pages it affects. Written only
+ * by an audit of every page at level AA or above, which is what the statement says was done.
  */
 public record AuditSummary(LocalDate date, int pages, String tool, List<RuleSummary> rules) {
     public static final String FILE = ".a11y-audit.json";
@@ -35,7 +36,9 @@ public record AuditSummary(LocalDate date, int pages, String tool, List<RuleSumm
     public static AuditSummary of(Audit.Result result, LocalDate date, String tool) {
         Map<String, String> help = new TreeMap<>();
         Map<String, Integer> pages = new TreeMap<>();
-        result.byPage().forEach((page, issues) -> issues.stream().map(Issue::code).distinct().forEach(code -> {
+        // Failures only: a warning or a notice is for a person to decide on, not a failure the statement may declare.
+        result.byPage().forEach((page, issues) -> issues.stream().filter(i -> i.type().equals("error")).map(Issue::code)
+                .distinct().forEach(code -> {
             pages.merge(code, 1, Integer::sum);
             help.putIfAbsent(code, issues.stream().filter(i -> i.code().equals(code)).findFirst()
                     .map(i -> String.valueOf(i.runnerExtras().get("help"))).orElse(code));

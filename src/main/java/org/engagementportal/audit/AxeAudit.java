@@ -85,10 +85,21 @@ public final class AxeAudit {
             List<Future<?>> running = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 running.add(pool.submit(() -> {
-                    try (Tab tab = new Tab(cdp, browser.paintsOnlyWhenAsked())) {
+                    Tab tab = new Tab(cdp, browser.paintsOnlyWhenAsked());
+                    try {
                         for (Job job = queue.poll(); job != null; job = queue.poll()) {
-                            results.put(job.page(), tab.check(job));
+                            try {
+                                results.put(job.page(), tab.check(job));
+                            } catch (NotChecked | org.openqa.selenium.TimeoutException e) {
+                                // As pa11y-ci does, the page's failure is reported on it and the others are checked; a
+                                // fresh tab, as the page may still be busy in this one.
+                                results.put(job.page(), List.of(notChecked(e)));
+                                tab.close();
+                                tab = new Tab(cdp, browser.paintsOnlyWhenAsked());
+                            }
                         }
+                    } finally {
+                        tab.close();
                     }
                     return null;
                 }));
@@ -109,6 +120,28 @@ public final class AxeAudit {
             cdp.close();
         }
         return results;
+    }
+
+    /** The code of the issue given to a page the browser could not check (too slow, or it would not load). */
+    public static final String NOT_CHECKED = "portal.page-not-checked";
+
+    /** A page the browser could not check, for a reason of the page's own: reported on it, and the audit goes on. */
+    static final class NotChecked extends RuntimeException {
+        NotChecked(String message) {
+            super(message);
+        }
+    }
+
+    /** The issue for a page that could not be checked: an error, so the audit fails until the page is checked. */
+    static Issue notChecked(RuntimeException e) {
+        String why = e instanceof NotChecked ? e.getMessage()
+                : "the browser did not answer in time (" + e.getMessage().lines().findFirst().orElse("") + ")";
+        Map<String, Object> extras = new LinkedHashMap<>();
+        extras.put("description", "The audit could not check this page, so nothing is known about its accessibility.");
+        extras.put("help", "The page could not be checked");
+        extras.put("helpUrl", Audit.RULES_URL + NOT_CHECKED.substring("portal.".length()));
+        return new Issue(NOT_CHECKED, "error", 1, "The page could not be checked: " + why + ". A very long page takes "
+                + "longest: split it into shorter pages, or raise 'timeout' in .pa11yci (in milliseconds).", "", "html", "portal", extras);
     }
 
     /** A browser tab of its own, attached over DevTools, with axe-core loaded into every page it opens. */
@@ -154,7 +187,7 @@ public final class AxeAudit {
             long deadline = System.nanoTime() + o.timeoutMs() * 1_000_000L;
             Map<String, Object> nav = call(session, "Page.navigate", Map.of("url", job.url().toString()), Duration.ofMillis(o.timeoutMs()));
             if (nav.get("errorText") != null) {
-                throw new IllegalStateException("Chromium could not load " + job.url() + ": " + nav.get("errorText"));
+                throw new NotChecked("Chromium could not load it (" + nav.get("errorText") + ")");
             }
             Map<String, Object> context = new LinkedHashMap<>();
             context.put("include", List.of(List.of(o.root() == null ? "html" : o.root())));
@@ -186,7 +219,7 @@ public final class AxeAudit {
             while (true) {
                 long left = (deadline - System.nanoTime()) / 1_000_000;
                 if (left <= 0) {
-                    throw new IllegalStateException("axe-core did not finish checking " + job.url() + " within " + o.timeoutMs()
+                    throw new NotChecked("axe-core did not finish checking it within " + o.timeoutMs()
                             + " ms (the 'timeout' setting)" + trouble);
                 }
                 Map<String, Object> evaluated;

@@ -168,7 +168,7 @@ public record Pa11yConfig(Options defaults, List<Target> urls, int concurrency, 
         return new Pa11yConfig(defaults, List.copyOf(urls), concurrency, List.copyOf(notes));
     }
 
-    /** The page's path on the site, from a full address or a path. */
+    /** The page's path on the site, from a full address or a path: "/events/" for /events, /events/index.html or /events/. */
     static String path(String url, Path file) {
         String path;
         try {
@@ -176,7 +176,14 @@ public record Pa11yConfig(Options defaults, List<Target> urls, int concurrency, 
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(file + ": '" + url + "' in 'urls' is not a web address or a path such as /about/.");
         }
-        return path == null || path.isEmpty() ? "/" : path;
+        if (path == null || path.isEmpty()) {
+            return "/";
+        }
+        // As a server reads it: a folder's index.html is the folder, and a page's address without its last / is the page.
+        if (path.endsWith("/index.html")) {
+            return path.substring(0, path.length() - "index.html".length());
+        }
+        return path.endsWith("/") || path.substring(path.lastIndexOf('/') + 1).contains(".") ? path : path + "/";
     }
 
     /** pa11y-ci gives each url the defaults with its own settings put over them, one setting at a time. */

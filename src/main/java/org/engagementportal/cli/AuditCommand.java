@@ -111,15 +111,21 @@ final class AuditCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageProblem(e.getMessage() + " (" + configFile + ")");
         }
-        for (String missing : result.notFound()) {
-            err.println("Note: " + missing + " in " + configFile + " is not a page of the built site in " + built + ", so it was not checked.");
-        }
         Reports.write(reportDir, result, "http://localhost");
         if (built.equals(site.resolve("public")) && changedSince == null) {
-            // The audit of the site's own output: keep its summary with the site, for the accessibility statement.
-            // Dated in the site's time zone, as every other date of the site is.
-            java.time.ZoneId zone = new DataLoader(site, new Problems()).load().site().timeZone();
-            AuditSummary.of(result, java.time.LocalDate.now(zone), result.tool()).write(site.resolve(AuditSummary.FILE));
+            // The audit of the site's own output: keep its summary with the site, for the accessibility statement, which
+            // says every page was tested at level AA: so only from an audit of every page at AA or above.
+            String level = settings.defaults().standard();
+            if (!settings.urls().isEmpty() || level.equals("A")) {
+                err.println("Note: the accessibility statement is written from an audit of every page at level AA or above, "
+                        + "and this one checked " + (settings.urls().isEmpty() ? "" : "only the pages 'urls' names in " + configFile
+                        + (level.equals("A") ? ", " : "")) + (level.equals("A") ? "at level A only" : "") + ", so "
+                        + AuditSummary.FILE + " was left as it was.");
+            } else {
+                // Dated in the site's time zone, as every other date of the site is.
+                java.time.ZoneId zone = new DataLoader(site, new Problems()).load().site().timeZone();
+                AuditSummary.of(result, java.time.LocalDate.now(zone), result.tool()).write(site.resolve(AuditSummary.FILE));
+            }
         }
         boolean github = "true".equals(System.getenv("GITHUB_ACTIONS"));
         result.byPage().forEach((page, issues) -> issues.stream().filter(i -> result.newIssues().contains(i.key(page))).forEach(i -> {
