@@ -93,6 +93,13 @@ public final class Yaml {
                     ? new Position(source.file(), firstLine, 1)
                     : new Position(source.file(), firstLine + mark.getLine(), mark.getColumn() + 1);
             String line = mark == null ? "" : yaml.lines().skip(mark.getLine()).findFirst().orElse("");
+            Optional<Position> opened = kind == Kind.JSON || mark == null ? Optional.empty() : unclosedQuote(yaml, mark.getLine())
+                    .map(l -> new Position(source.file(), firstLine + l, yaml.lines().skip(l).findFirst().orElse("").indexOf('"') + 1));
+            if (opened.isPresent()) {
+                problems.error(opened.get(), "the quote mark that starts this value is not closed on this line, so the value runs "
+                        + "on into the lines below.", "Add the closing \" at the end of the value, on this line.");
+                return Optional.empty();
+            }
             Optional<String[]> quote = kind == Kind.JSON || mark == null ? Optional.empty() : needsQuotes(line, mark.getColumn());
             if (quote.isPresent()) {
                 problems.error(new Position(source.file(), firstLine + mark.getLine(), quote.get()[2].length() + 1),
@@ -297,6 +304,46 @@ public final class Yaml {
                 }
             }
         }
+    }
+
+    /** A field whose value opens a double quote: "title: "Our new clinic". */
+    private static final java.util.regex.Pattern OPENS_QUOTE = java.util.regex.Pattern.compile("^\\s*(?:-\\s+)?[A-Za-z_][A-Za-z0-9_-]*:\\s+\"(.*)$");
+
+    /**
+     * The line (from 0) of a value whose double quote is not closed on its line, when the quote runs on to the line
+     * {@code problemLine} where YAML found its mistake: a comms officer left out the closing quote of
+     * {@code title: "Our new clinic}, and the mistake was reported at the next quoted value, lines later, as one of
+     * indentation. Empty when the mistake is not that.
+     */
+    static Optional<Integer> unclosedQuote(String yaml, int problemLine) {
+        List<String> lines = yaml.lines().toList();
+        for (int i = Math.min(problemLine, lines.size()) - 1; i >= 0; i--) {
+            java.util.regex.Matcher m = OPENS_QUOTE.matcher(lines.get(i));
+            if (!m.matches() || closes(m.group(1)) >= 0) {
+                continue;
+            }
+            // The quote runs on to the first " after it: on the line of the mistake, it is the mistake.
+            for (int j = i + 1; j <= problemLine && j < lines.size(); j++) {
+                if (closes(lines.get(j)) >= 0) {
+                    return j == problemLine ? Optional.of(i) : Optional.empty();
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** Where a double-quoted value's closing quote is in {@code rest}, skipping \" escapes; -1 when it is not there. */
+    private static int closes(String rest) {
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A field whose value starts with a mark YAML reads as its own ("title: [Updated] Hours"): the name, the space, the value. */

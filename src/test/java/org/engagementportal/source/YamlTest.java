@@ -84,6 +84,25 @@ class YamlTest {
     }
 
     @Test
+    void aQuoteLeftOpenIsReportedWhereItOpensNotAtTheNextQuotedValue() {
+        // Reported at the next quoted value, lines later ("phone"), as "expected <block end>" with advice on indentation.
+        String yaml = "title: \"Better access to NHS dentists\nsummary: What we heard.\nowner: Primary care\nrespond:\n"
+                + "  phone: \"0808 157 0312\"\n";
+        Problems problems = new Problems();
+        assertTrue(Yaml.parse(SourceText.of("content/a.md", "---\n" + yaml + "---\n"), yaml, 2, problems).isEmpty());
+        List<Problem> all = problems.sorted();
+        assertEquals(1, all.size(), all.toString());
+        assertEquals(new Position("content/a.md", 2, 8), all.get(0).position());
+        assertTrue(all.get(0).message().startsWith("the quote mark that starts this value is not closed on this line"), all.get(0).message());
+        assertEquals("Add the closing \" at the end of the value, on this line.", all.get(0).fix());
+        // A value quoted over two lines on purpose, with a mistake elsewhere, is not taken for it.
+        String other = "summary: \"One line\n  and the next\"\ntitle: [Updated] Hours\n";
+        Problems second = new Problems();
+        Yaml.parse(SourceText.of("content/b.md", "---\n" + other + "---\n"), other, 2, second);
+        assertTrue(second.sorted().get(0).message().startsWith("the value of 'title' starts with ["), second.sorted().toString());
+    }
+
+    @Test
     void wordsLostToACommentAfterAValueAreWarnedAbout() {
         String yaml = "title: Our #1 priority: dental care\nsummary: \"Join us #NHSNorthshire\"\n# a note\ntopics:\n  - dentistry # the main one\n"
                 + "owner: C#team\ndraft: false #hide\nreviewed: 2026-09-01 #checked\nmeeting: governing-body/2026-07-16   # its file\n";
