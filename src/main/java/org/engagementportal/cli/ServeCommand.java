@@ -94,6 +94,8 @@ final class ServeCommand implements Callable<Integer> {
                     err.printf("%-9s %6d ms  %s%n", stage.name(), stage.millis(), stage.detail());
                 }
             });
+        } catch (Preview.AlreadyRunning e) {
+            throw new UsageProblem(e.getMessage());
         } catch (BindException e) {
             throw new UsageProblem("port " + port + " is in use: something else (perhaps another portal serve) is listening "
                     + "on it. Stop it, or choose another port, for example --port " + freePort(port) + ".");

@@ -213,6 +213,12 @@ public final class Pipeline {
     private Result run(Options options, Consumer<Stage> progress, java.util.Collection<Path> changed, boolean told) {
         if (preview != null) {
             preview.saw(told ? changed : null);
+            if (preview.folder != null && !preview.folder.intact()) {
+                // Its folder was taken away or emptied (the site's cache cleaned): start again, writing every file.
+                preview.folder = null;
+                preview.rendered = null;
+                preview.last = null;
+            }
         }
         // Parallel streams started inside a pool's task use that pool. More threads than cores, so that
         // while some wait for the disk (reading content, writing pages) the others keep the cores busy.

@@ -35,12 +35,36 @@ public final class PreviewFolder {
 
     public PreviewFolder(Path root) {
         this.root = root.toAbsolutePath().normalize();
+        empty(this.root);
+    }
+
+    /** Removes the folder {@code root} and all it holds, as a preview starting does: the last preview's pages are not its own. */
+    public static void discard(Path root) {
         try {
-            Folders.delete(this.root);
-            Files.createDirectories(this.root);
+            Folders.delete(root);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Empties the folder {@code root} (made when missing), as a preview starting afresh does. */
+    public static void empty(Path root) {
+        try {
+            Folders.delete(root);
+            Files.createDirectories(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Whether the folder still holds what it is known to: it, and the two files every build writes, are there. Cleaning
+     * the site's cache ({@code git clean -fdX}) while the preview runs took the folder away, and each save then wrote
+     * back only the files it changed. When it does not, the preview starts again with a new folder ({@code Pipeline}).
+     */
+    public synchronized boolean intact() {
+        return Files.isDirectory(root) && (!held.containsKey("/404.html") || Files.isRegularFile(root.resolve("404.html")))
+                && (!held.containsKey("/robots.txt") || Files.isRegularFile(root.resolve("robots.txt")));
     }
 
     public Path root() {

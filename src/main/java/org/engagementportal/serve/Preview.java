@@ -64,6 +64,8 @@ public final class Preview implements AutoCloseable {
     private final Listener listener;
     private final Consumer<Pipeline.Stage> progress;
     private final CountDownLatch closed = new CountDownLatch(1);
+    /** The site's preview lock, held while this preview runs. */
+    private final java.nio.channels.FileChannel lock;
     private volatile PreviewProblems problems = PreviewProblems.NONE;
     /** Guards starting and closing, which can happen at once (Ctrl-C during the first build). */
     private final Object lifecycle = new Object();
@@ -77,8 +79,50 @@ public final class Preview implements AutoCloseable {
         this.words = words;
         this.listener = listener;
         this.progress = progress;
+        this.lock = lock(output);
         // Served under the site's base path, as its pages link to each other (a site published at .../engagement/).
-        this.server = StaticServer.bind(output, port, new StaticServer.Previewing() {
+        try {
+            this.server = bindServer(output, port, options);
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+        lock.truncate(0).write(java.nio.ByteBuffer.wrap(server.base().toString().getBytes(StandardCharsets.UTF_8)), 0);
+        // What a last preview left there is not this one's: until its first build has published, none is served.
+        org.engagementportal.publish.PreviewFolder.discard(output);
+        server.handle(PREFIX, this::handle);
+    }
+
+    /** Another preview of the same site is running: the two would build into one folder, each emptying it under the other. */
+    public static final class AlreadyRunning extends IOException {
+        AlreadyRunning(String message) {
+            super(message);
+        }
+    }
+
+    /** Holds the site's preview lock (beside its folder), with the address of the preview holding it written in it. */
+    private static java.nio.channels.FileChannel lock(Path output) throws IOException {
+        Path file = output.resolveSibling("preview.lock");
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE);
+        java.nio.channels.FileLock held;
+        try {
+            held = channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            held = null; // held by another preview in this same program
+        }
+        if (held == null) {
+            channel.close();
+            String address = java.nio.file.Files.readString(file, StandardCharsets.UTF_8).strip();
+            throw new AlreadyRunning("another preview of this site is running" + (address.isEmpty() ? "" : ", at " + address)
+                    + ". Open that address, or stop that preview (Ctrl-C in its window) and start this one again.");
+        }
+        return channel;
+    }
+
+    private StaticServer bindServer(Path output, int port, Pipeline.Options options) throws IOException {
+        return StaticServer.bind(output, port, new StaticServer.Previewing() {
             @Override
             public byte[] page(byte[] html, String address) {
                 return withScript(html, events.current(), address);
@@ -89,7 +133,6 @@ public final class Preview implements AutoCloseable {
                 return NOT_BUILT;
             }
         }, Pipeline.basePath(options));
-        server.handle(PREFIX, this::handle);
     }
 
     /**
@@ -320,6 +363,11 @@ public final class Preview implements AutoCloseable {
         }
         events.close();
         server.close();
+        try {
+            lock.close(); // releases the lock
+        } catch (IOException e) {
+            // the lock goes with the program anyway
+        }
     }
 
     /** Waits until the preview is closed. */

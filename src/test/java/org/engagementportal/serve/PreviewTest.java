@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -287,10 +288,44 @@ class PreviewTest {
     }
 
     @Test
+    void aSecondPreviewOfTheSameSiteIsRefusedWithTheFirstOnesAddress() {
+        // It built into the same folder, emptying it under the first, which then served the second's pages.
+        Preview.AlreadyRunning refused = assertThrows(Preview.AlreadyRunning.class,
+                () -> Preview.bind(options(site), 0, PreviewTest::words, listener((changes, pages) -> { }), stage -> { }));
+        assertTrue(refused.getMessage().contains("another preview of this site is running, at " + preview.address()), refused.getMessage());
+        assertTrue(Files.isRegularFile(preview.output().resolve("index.html")), "the first one's folder is untouched");
+    }
+
+    @Test
+    void aFolderTakenAwayWhileThePreviewRunsIsMadeAgainWhole() throws Exception {
+        // Cleaning the site's cache (git clean -fdX) took it away; each save then wrote back only the page it changed,
+        // and every other address said the first build had found mistakes.
+        Path about = site.resolve("content/about.md");
+        String original = Files.readString(about);
+        try (Events events = new Events(buildOf("/about/"))) {
+            org.engagementportal.publish.PreviewFolder.discard(preview.output());
+            save(about, original.replace("We plan and pay for health services", "We plan and fund health services"));
+            List<?> changed = (List<?>) events.next().get("changed");
+            assertTrue(changed.containsAll(List.of("/", "/about/", "/get-involved/")), "every page is written again: " + changed);
+            assertEquals(200, get("/").statusCode());
+            assertEquals(200, get("/get-involved/").statusCode());
+            assertTrue(text("/about/").contains("We plan and fund"));
+            save(about, original);
+            events.next();
+        }
+    }
+
+    @Test
     void untilTheFirstBuildSucceedsEveryAddressShowsItsErrors(@TempDir Path broken) throws Exception {
         TestSite.copy("small", broken);
         Path about = broken.resolve("content/about.md");
         Files.writeString(about, Files.readString(about).replace("title: About us", "title: [About us"));
+        // A last preview's folder, left behind: its pages were served as "the site before the change" (found in review).
+        Path left = broken.resolve(Preview.FOLDER);
+        Files.createDirectories(left.resolve("about"));
+        Files.writeString(left.resolve("about/index.html"), "<!doctype html><title>About, last week</title>");
+        Files.writeString(left.resolve("404.html"), "<!doctype html><title>Not found</title>");
+        Files.writeString(left.resolve("robots.txt"), "User-agent: *\n");
         List<SortedSet<String>> built = new java.util.ArrayList<>();
         try (Preview p = Preview.bind(options(broken), 0, PreviewTest::words, listener((changes, pages) -> built.add(pages)), stage -> { })) {
             assertTrue(p.start());
