@@ -80,10 +80,11 @@ public final class FeedGenerator implements Generator {
         String id = e.isPage() ? url : url + "#" + e.announces();
         // Made outside the map's lock (computeIfAbsent would hold other feeds' entries waiting while a page is parsed):
         // two feeds may make the same one at once, and keep the same text.
-        String made = absolute.get(html);
+        // By the entry, whose HTML it is: a link to a part of the page ("#how-to-respond") is made the page's.
+        String made = absolute.get(id);
         if (made == null) {
-            made = absolute(html, config);
-            absolute.putIfAbsent(html, made);
+            made = absolute(html, config, url);
+            absolute.putIfAbsent(id, made);
         }
         return new Item(id, url, e.title(), summary, made, e.date(), e.isPage());
     }
@@ -93,10 +94,14 @@ public final class FeedGenerator implements Generator {
         return kind.announcement(e.announces(), kind.details().cast(e.page().document().details()), e.page(), ctx);
     }
 
-    /** Site links ("/engage/about/") made absolute for feed readers, which have no page to resolve them against. */
-    static String absolute(String html, SiteConfig config) {
+    /**
+     * Site links ("/engage/about/") made absolute for feed readers, which have no page to resolve them against; links to a
+     * part of the page ("#how-to-respond") made links to that part of {@code page} (its absolute address), which a reader
+     * resolved against the feed's own address.
+     */
+    static String absolute(String html, SiteConfig config, String page) {
         URI base = config.baseUrl();
-        return RenderedHtml.absoluteLinks(html, base.getScheme() + "://" + base.getRawAuthority());
+        return RenderedHtml.absoluteLinks(html, base.getScheme() + "://" + base.getRawAuthority(), page);
     }
 
     private static byte[] rss(SiteConfig config, FeedPlan.Feed feed, List<Item> items, Optional<ZonedDateTime> updated) {

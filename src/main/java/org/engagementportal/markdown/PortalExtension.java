@@ -80,12 +80,12 @@ final class PortalExtension implements HtmlRenderer.HtmlRendererExtension {
                     return;
                 }
                 report(node, ctx, c);
-                html.line().raw(c.html()).line();
+                html.line().raw(siteLinks(node, ctx, c.html())).line();
             }));
             set.add(new NodeRenderingHandler<>(HtmlInline.class, (node, ctx, html) -> {
                 HtmlAllowList.Cleaned c = HtmlAllowList.cleanTag(node.getChars().toString());
                 report(node, ctx, c);
-                html.raw(c.html());
+                html.raw(siteLinks(node, ctx, c.html()));
             }));
             // Comments are notes for other writers: never published, and not a mistake; but one never closed
             // hides the rest of the page, which nobody means to do.
@@ -99,6 +99,36 @@ final class PortalExtension implements HtmlRenderer.HtmlRendererExtension {
             }));
             set.add(new NodeRenderingHandler<>(HtmlInlineComment.class, (node, ctx, html) -> { }));
             return set;
+        }
+
+        /** An address in sanitised HTML, as the allow-list writes it: href="..." or src="...", HTML-escaped. */
+        private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("<(a|img)\\b[^>]*?\\s(href|src)=\"([^\"]*)\"");
+
+        /**
+         * Links and pictures in raw HTML, checked and written as Markdown's are ({@link SiteLinkResolver#siteHref}):
+         * a page's address with the site's base path, a file beside the page by its address, one that points to
+         * nothing reported. They were published as written: broken under a base path, and never checked.
+         */
+        static String siteLinks(Node node, NodeRendererContext ctx, String html) {
+            if (html.indexOf("href=") < 0 && html.indexOf("src=") < 0) {
+                return html;
+            }
+            java.util.regex.Matcher m = ADDRESS.matcher(html);
+            StringBuilder out = new StringBuilder(html.length() + 32);
+            int last = 0;
+            PageContext page = null;
+            while (m.find()) {
+                String written = org.jsoup.parser.Parser.unescapeEntities(m.group(3), true);
+                if (!(Address.check(written) instanceof Address.Allowed allowed) || allowed.kind() != Address.Kind.SITE
+                        || allowed.normalised().isEmpty() || allowed.normalised().startsWith("#")) {
+                    continue; // another website's, or a part of this page: as it is (a refused one was removed)
+                }
+                page = page == null ? PageContext.of(ctx.getDocument()) : page;
+                String href = SiteLinkResolver.siteHref(page, node, allowed.normalised(), m.group(1).equals("img")).orElse(written);
+                out.append(html, last, m.start(3)).append(href.replace("&", "&amp;").replace("\"", "&quot;"));
+                last = m.end(3);
+            }
+            return last == 0 ? html : out.append(html, last, html.length()).toString();
         }
 
         static String tooDeep(int depth) {
@@ -201,11 +231,22 @@ final class PortalExtension implements HtmlRenderer.HtmlRendererExtension {
             if (address.isEmpty() || address.startsWith("#")) {
                 return link;
             }
+            Optional<String> href = siteHref(page, node, address, picture);
+            return href.isEmpty() ? link.withStatus(LinkStatus.NOT_FOUND)
+                    : href.get().equals(address) ? link : link.withUrl(href.get()).withStatus(LinkStatus.VALID);
+        }
+
+        /**
+         * The address on the published site of a link or picture to this site ({@code address}, as the address policy
+         * normalised it): a page's address, or a file's, with the site's base path; the address as it is when it is only
+         * a part of this page or a query. Empty when it points to nothing, which is reported at {@code node}.
+         */
+        static Optional<String> siteHref(PageContext page, Node node, String address, boolean picture) {
             int cut = indexOfAny(address, '#', '?');
             String target = cut < 0 ? address : address.substring(0, cut);
             String rest = cut < 0 ? "" : address.substring(cut);
             if (target.isEmpty()) {
-                return link;
+                return Optional.of(address);
             }
             Optional<String> path = page.links().resolve(page.folder(), target);
             if (path.isEmpty() && target.indexOf('%') >= 0) {
@@ -216,9 +257,9 @@ final class PortalExtension implements HtmlRenderer.HtmlRendererExtension {
             if (path.isEmpty()) {
                 page.brokenLink(node, (picture ? "the picture '" : "the link '") + Excerpt.of(address, 80)
                         + "' points to nothing on this site.", target);
-                return link.withStatus(LinkStatus.NOT_FOUND);
+                return Optional.empty();
             }
-            return link.withUrl(page.links().href(path.get()) + rest).withStatus(LinkStatus.VALID);
+            return Optional.of(page.links().href(path.get()) + rest);
         }
 
         private static int indexOfAny(String s, char a, char b) {

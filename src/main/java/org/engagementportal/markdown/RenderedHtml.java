@@ -108,9 +108,10 @@ public final class RenderedHtml {
     /**
      * Links to this site ("/engage/about/") made absolute with {@code origin} ("https://example.org"): in
      * {@code href} and {@code src}, and each address in {@code srcset}. For feed readers, which have no page to
-     * resolve them against. Addresses with a scheme, protocol-relative ones ("//") and fragments are left alone.
+     * resolve them against. A link to a part of the page ("#how-to-respond") is put after {@code page}, the page's
+     * absolute address. Addresses with a scheme and protocol-relative ones ("//") are left alone.
      */
-    public static String absoluteLinks(String html, String origin) {
+    public static String absoluteLinks(String html, String origin, String page) {
         if (!html.contains("=")) {
             return html;
         }
@@ -138,6 +139,8 @@ public final class RenderedHtml {
                         int comma = html.indexOf(',', i);
                         i = comma < 0 || comma >= to ? to : comma + 1;
                     }
+                } else if (key.equals("href") && from < to && html.charAt(from) == '#') {
+                    edits.put(from, page);
                 } else {
                     absolute(html, from, to, origin, edits);
                 }

@@ -76,14 +76,24 @@ class RenderedHtmlTest {
     void siteLinksBecomeAbsoluteInHrefSrcAndSrcset() {
         String origin = "https://nhs.example";
         assertEquals("<p><a href=\"https://nhs.example/engage/about/\">About</a> <img src=\"https://nhs.example/p.png\" alt=\"A\" /></p>",
-                RenderedHtml.absoluteLinks("<p><a href=\"/engage/about/\">About</a> <img src=\"/p.png\" alt=\"A\" /></p>", origin));
+                RenderedHtml.absoluteLinks("<p><a href=\"/engage/about/\">About</a> <img src=\"/p.png\" alt=\"A\" /></p>", origin, PAGE));
         assertEquals("<img src='https://nhs.example/a.png' srcset=\"https://nhs.example/a-1.png 1x, https://nhs.example/a-2.png 2x,"
                         + "https://cdn.example/c.png 3x\"><a href=https://nhs.example/x>x</a>",
                 RenderedHtml.absoluteLinks("<img src='/a.png' srcset=\"/a-1.png 1x, /a-2.png 2x,https://cdn.example/c.png 3x\">"
-                        + "<a href=/x>x</a>", origin));
-        String untouched = "<a href=\"https://other.example/\">o</a><a href=\"//cdn.example/x\">c</a><a href=\"#top\">t</a>"
+                        + "<a href=/x>x</a>", origin, PAGE));
+        String untouched = "<a href=\"https://other.example/\">o</a><a href=\"//cdn.example/x\">c</a>"
                 + "<a href=\"page/\">r</a><a href=\"mailto:a@b.example\">m</a>";
-        assertEquals(untouched, RenderedHtml.absoluteLinks(untouched, origin));
+        assertEquals(untouched, RenderedHtml.absoluteLinks(untouched, origin, PAGE));
+    }
+
+    /** The page a feed entry's HTML is from. */
+    static final String PAGE = "https://nhs.example/engage/news/";
+
+    @Test
+    void aLinkToAPartOfThePageBecomesALinkToThatPartOfThePage() {
+        // A feed reader resolved "#top" against the feed's own address, and opened the feed's XML.
+        assertEquals("<a href=\"https://nhs.example/engage/news/#top\">t</a><img src=\"#x\">",
+                RenderedHtml.absoluteLinks("<a href=\"#top\">t</a><img src=\"#x\">", "https://nhs.example", PAGE));
     }
 
     @Test
@@ -92,13 +102,13 @@ class RenderedHtmlTest {
         String html = "<p>Write <code>href=\"/about/\"</code> or <code>src=\"/p.png\"</code>.</p>"
                 + "<p><abbr title=\"see href=&quot;/x&quot; src=/y\">HTML</abbr> <a href=\"/about/\" title=\"/not-a-link\">About</a></p>";
         assertEquals(html.replace("<a href=\"/about/\"", "<a href=\"https://nhs.example/about/\""),
-                RenderedHtml.absoluteLinks(html, "https://nhs.example"));
+                RenderedHtml.absoluteLinks(html, "https://nhs.example", PAGE));
     }
 
     @Test
     void aRenderedPageKeepsEveryOtherByte() {
         String html = render("See [about](/about/) and \"quotes\" & <b>bold</b>.\n\n![A chart](/chart.png)\n");
-        String absolute = RenderedHtml.absoluteLinks(html, "https://nhs.example");
+        String absolute = RenderedHtml.absoluteLinks(html, "https://nhs.example", PAGE);
         assertEquals(html.replace("href=\"/engage/about/\"", "href=\"https://nhs.example/engage/about/\"")
                 .replace("src=\"/engage/chart.png\"", "src=\"https://nhs.example/engage/chart.png\""), absolute);
     }

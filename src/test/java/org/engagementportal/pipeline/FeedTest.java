@@ -122,6 +122,21 @@ class FeedTest {
     }
 
     @Test
+    void linksToAPartOfThePageAndLinksInHtmlLeadToThePageFromAFeedReader() throws Exception {
+        // "#pharmacy" was left as it was: a feed reader resolved it against the feed's address and opened the XML. A
+        // link written in HTML was left as written, not made absolute like a Markdown one.
+        Path site = TestSite.copy("small", dir.resolve("site"));
+        Path issue = site.resolve("content/bulletins/weekly/2026-02-27.md");
+        Files.writeString(issue, TestSite.read(issue) + "\nSee [the pharmacy news](#pharmacy-news) and <a href=\"/about/\">about us</a>.\n"
+                + "\n## Pharmacy news\n\nOpen late on Fridays.\n");
+        Path out = build(site, "out", "2026-03-01T09:00");
+        SyndFeed atom = rome(out.resolve("bulletins/weekly/atom.xml"));
+        String content = atom.getEntries().get(0).getContents().get(0).getValue();
+        assertTrue(content.contains("href=\"" + BASE + "bulletins/weekly/2026-02-27/#pharmacy-news\""), content);
+        assertTrue(content.contains("href=\"" + BASE + "about/\""), content);
+    }
+
+    @Test
     void theNumberOfEntriesIsASiteSetting() throws Exception {
         Path site = TestSite.copy("small", dir.resolve("site"));
         Path yml = site.resolve("content/_data/site.yml");
