@@ -121,18 +121,36 @@ public interface ContentKind<D extends Details> {
      * @param fix      how to write it, for the message
      */
     record Reference(String field, String written, String path, Class<? extends Details> target, boolean strict, String noun,
-                     Optional<String> folder, String fix, Optional<Part> part) {
+                     Optional<String> folder, String fix, Optional<Part> part, Optional<Condition> condition) {
 
         /** A reference to a whole page. */
         public Reference(String field, String written, String path, Class<? extends Details> target, boolean strict, String noun,
                          Optional<String> folder, String fix) {
-            this(field, written, path, target, strict, noun, folder, fix, Optional.empty());
+            this(field, written, path, target, strict, noun, folder, fix, Optional.empty(), Optional.empty());
         }
 
         /** This reference, to a part of the page it refers to. */
         public Reference to(Part part) {
-            return new Reference(field, written, path, target, strict, noun, folder, fix, Optional.of(part));
+            return new Reference(field, written, path, target, strict, noun, folder, fix, Optional.of(part), condition);
         }
+
+        /** This reference, with what must hold of the page it refers to (of the type it names). */
+        public Reference when(Condition condition) {
+            return new Reference(field, written, path, target, strict, noun, folder, fix, part, Optional.of(condition));
+        }
+    }
+
+    /**
+     * What must hold of the page a reference names, asked of its details once it is found: a problem reported at the
+     * reference, or nothing.
+     */
+    @FunctionalInterface
+    interface Condition {
+        Optional<Unmet> check(Details target);
+    }
+
+    /** A condition of a reference not met: what is wrong, the fix, and whether it only warns. */
+    record Unmet(String message, String fix, boolean warning) {
     }
 
     /**

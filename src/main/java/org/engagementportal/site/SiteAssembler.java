@@ -353,6 +353,13 @@ public final class SiteAssembler {
                     continue;
                 }
                 if (target != null && (!ref.strict() || target.document().is(ref.target()))) {
+                    ref.condition().flatMap(c -> c.check(target.document().details())).ifPresent(u -> {
+                        if (u.warning()) {
+                            problems.warning(doc.at(ref.field()), u.message(), u.fix());
+                        } else {
+                            problems.error(doc.at(ref.field()), u.message(), u.fix());
+                        }
+                    });
                     ref.part().ifPresent(part -> {
                         List<String> parts = part.parts().apply(target.document().details());
                         if (!parts.contains(part.written())) {

@@ -132,7 +132,8 @@ public final class Consultations implements ContentType<Consultation> {
                 "the meeting", Optional.empty(), "Write the meeting's file under content/ without .md, such as "
                         + "governing-body/2026-07-16, or its address, such as /governing-body/2026-07-16/.")
                 .to(new Part("decision.item", d.item(), m -> ((Meeting) m).agenda().stream().map(AgendaItem::number).toList(),
-                        "agenda item"))));
+                        "agenda item"))
+                .when(m -> decidedTooSoon(c, (Meeting) m))));
         e.eia().ifPresent(eia -> {
             if (eia instanceof Evidence.Eia.Page p) {
                 out.add(new Reference("eia.page", p.written(), p.path(), org.engagementportal.content.Details.class, false,
@@ -140,6 +141,24 @@ public final class Consultations implements ContentType<Consultation> {
             }
         });
         return out;
+    }
+
+    /**
+     * A decision at a meeting before the consultation closed, which its page and the open data would publish: before it
+     * opened, it is the wrong meeting; while it was open, a decision made before hearing everyone (DESIGN: decisions come
+     * after engagement), or the wrong meeting.
+     */
+    static Optional<org.engagementportal.content.ContentKind.Unmet> decidedTooSoon(Consultation c, Meeting m) {
+        LocalDate held = m.starts().toLocalDate();
+        if (!m.starts().isBefore(c.closes())) {
+            return Optional.empty();
+        }
+        boolean beforeOpening = m.starts().isBefore(c.opens());
+        return Optional.of(new org.engagementportal.content.ContentKind.Unmet("the meeting named as deciding this consultation was held on " + held + ", "
+                + (beforeOpening ? "before the consultation opened on " + c.opens().toLocalDate()
+                : "while the consultation was still open (it closes on " + c.closes().toLocalDate() + ")")
+                + ": a decision is made after hearing what people said.",
+                "Check 'decision': name the meeting that made the decision, after the consultation closed.", !beforeOpening));
     }
 
     /** The consultations decided at an agenda item of a meeting, which its page links to. */

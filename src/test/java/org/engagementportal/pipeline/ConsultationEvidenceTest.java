@@ -1,6 +1,7 @@
 package org.engagementportal.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -273,6 +274,23 @@ class ConsultationEvidenceTest {
         build(MEETING + consultation("decision:\n  meeting: governing-body/2026-06-12\n  item: \"5\"\n"))
                 .failedWith("content/consultations/dental.md:18:12: error: the meeting 'governing-body/2026-06-12' does not exist. "
                         + "Did you mean '/governing-body/2026-06-11/'?");
+    }
+
+    @Test
+    void aDecisionAtAMeetingBeforeTheConsultationClosedIsQuestioned() {
+        // Accepted in silence: the page said "Decided at Governing Body meeting" of a meeting while it was still open.
+        String open = consultation(DECIDED).replace("closes: 2026-04-30T17:00", "closes: 2026-06-30T17:00")
+                .replace("date: 2026-06-12\n  body:", "date: 2026-06-30\n  body:");
+        build(MEETING + open).warned("content/consultations/dental.md:18:12: warning: the meeting named as deciding this consultation "
+                + "was held on 2026-06-11, while the consultation was still open (it closes on 2026-06-30): a decision is made "
+                + "after hearing what people said.");
+        String later = consultation(DECIDED).replace("opens: 2026-01-05T09:00", "opens: 2026-06-15T09:00")
+                .replace("closes: 2026-04-30T17:00", "closes: 2026-09-30T17:00")
+                .replace("date: 2026-02-10", "date: 2026-06-20").replace("date: 2026-06-12\n  body:", "date: 2026-10-12\n  body:");
+        build(MEETING + later).failedWith("content/consultations/dental.md:18:12: error: the meeting named as deciding this "
+                + "consultation was held on 2026-06-11, before the consultation opened on 2026-06-15");
+        // The meeting after it closed, as in every other test here, is not questioned.
+        assertFalse(build(MEETING + consultation(DECIDED)).succeeded().printed().contains("named as deciding"));
     }
 
     @Test

@@ -100,10 +100,20 @@ class YouSaidWeDidTest {
               date: 2027-01-20
               body: "Pharmacies open later, with \\"quotes\\", commas, and\\nline breaks."
             decision:
-              meeting: governing-body/2026-07-16
-              item: "6"
+              meeting: governing-body/2027-01-14
+              item: "3"
             ---
             Text.
+            -- content/governing-body/2027-01-14.md --
+            ---
+            title: Governing Body meeting, January 2027
+            summary: Meeting in public.
+            starts: 2027-01-14T10:00
+            venue: Eastbrook Civic Centre
+            agenda:
+              - number: "3"
+                title: Pharmacy opening hours – decision
+            ---
             -- content/engagement/d-young-carers.md --
             ---
             title: D young carers
@@ -490,7 +500,7 @@ class YouSaidWeDidTest {
 
                   <script>alert(1)</script>
 
-                  <img src=x onerror="alert(2)">
+                  <img src=x.svg alt="" onerror="alert(2)">
                 did:
                   date: 2026-09-15
                   body: |
@@ -498,6 +508,8 @@ class YouSaidWeDidTest {
 
                     ## Next
                 ---
+                -- content/engagement/x.svg --
+                <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>
                 """).build(dir.resolve("hostile-out"), NOW).succeeded();
         List<List<String>> csv = parseCsv(hostile.file("/open-data/engagement.csv").text());
         List<String> header = csv.get(0);
