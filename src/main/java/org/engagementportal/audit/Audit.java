@@ -129,7 +129,9 @@ public final class Audit {
         }
         for (String page : pages) {
             List<String> ignore = config.optionsFor(page).ignore();
-            byPage.put(page, nextCache.get(page).issues().stream().filter(i -> !ignore.contains(i.code())).toList());
+            // As pa11y: codes in any case, and a type ("warning", "notice") ignores every issue of it.
+            byPage.put(page, nextCache.get(page).issues().stream().filter(i -> !ignore.contains(i.code().toLowerCase(java.util.Locale.ROOT))
+                    && !ignore.contains(i.type())).toList());
         }
         writeCache(cacheFile, nextCache);
         SortedSet<String> found = new TreeSet<>();

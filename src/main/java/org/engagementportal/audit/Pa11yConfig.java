@@ -134,6 +134,14 @@ public record Pa11yConfig(Options defaults, List<Target> urls, int concurrency, 
     @SuppressWarnings("unchecked")
     private static Pa11yConfig settings(Map<String, Object> root, Path file) {
         List<String> notes = new ArrayList<>();
+        for (String key : root.keySet()) {
+            if (!key.equals("defaults") && !key.equals("urls")) {
+                // pa11y-ci reads these two; a misspelt one was ignored, and the audit ran with the standard settings.
+                throw new IllegalArgumentException(file + ": '" + key + "' is not a setting of a .pa11yci file."
+                        + org.engagementportal.source.Suggest.didYouMean(key, List.of("defaults", "urls"))
+                        + " Its settings are 'defaults' and 'urls'.");
+            }
+        }
         Map<String, Object> d = (Map<String, Object>) root.getOrDefault("defaults", Map.of());
         if (d.containsKey("threshold")) {
             notes.add("'threshold' in " + file + " is ignored: new issues always fail, and known ones go in the baseline.");
@@ -154,6 +162,10 @@ public record Pa11yConfig(Options defaults, List<Target> urls, int concurrency, 
                 if (url == null) {
                     throw new IllegalArgumentException(file + ": an entry in 'urls' has no 'url': give the page's address, "
                             + "such as {\"url\": \"http://localhost/about/\"}.");
+                }
+                if (own.containsKey("threshold")) {
+                    notes.add("'threshold' for " + url + " in " + file + " is ignored: new issues always fail, and known ones go "
+                            + "in the baseline.");
                 }
                 t = new Target(path(String.valueOf(url), file), options(own, defaults, file, String.valueOf(url), skipped));
             } else {
@@ -203,7 +215,8 @@ public record Pa11yConfig(Options defaults, List<Target> urls, int concurrency, 
             };
         }
         List<String> ignore = m.containsKey("ignore")
-                ? ((List<Object>) m.get("ignore")).stream().map(String::valueOf).toList() : base.ignore();
+                ? ((List<Object>) m.get("ignore")).stream().map(v -> String.valueOf(v).toLowerCase(java.util.Locale.ROOT)).toList()
+                : base.ignore();
         List<String> hide = base.hide();
         if (m.containsKey("hideElements")) {
             hide = Arrays.stream(((String) m.get("hideElements")).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();

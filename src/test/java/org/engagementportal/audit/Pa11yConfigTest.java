@@ -75,6 +75,24 @@ class Pa11yConfigTest {
     }
 
     @Test
+    void aMisspeltTopSettingIsAnErrorAndAThresholdForAPageIsNamedInANote() throws IOException {
+        // {"default": ..., "url": [...]} was ignored in silence, and every page audited at AA with the standard settings.
+        IllegalArgumentException top = assertThrows(IllegalArgumentException.class,
+                () -> read("{\"default\": {\"standard\": \"WCAG2AAA\"}, \"urls\": [\"/\"]}"));
+        assertTrue(top.getMessage().contains("'default' is not a setting of a .pa11yci file. Did you mean 'defaults'? Its settings "
+                + "are 'defaults' and 'urls'."), top.getMessage());
+        Pa11yConfig c = read("{\"urls\": [{\"url\": \"/about/\", \"threshold\": 3}]}");
+        assertEquals(1, c.notes().size(), c.notes().toString());
+        assertTrue(c.notes().get(0).startsWith("'threshold' for /about/ in "), c.notes().toString());
+    }
+
+    @Test
+    void ignoredCodesAreReadInAnyCaseAsPa11yReadsThem() throws IOException {
+        Pa11yConfig c = read("{\"defaults\": {\"ignore\": [\"Color-Contrast\", \"WARNING\"]}}");
+        assertEquals(List.of("color-contrast", "warning"), c.defaults().ignore());
+    }
+
+    @Test
     void mistakesSayWhatIsWrong() throws IOException {
         IllegalArgumentException typo = assertThrows(IllegalArgumentException.class, () -> read("{\"defaults\": {\"hideElement\": \"#x\"}}"));
         assertTrue(typo.getMessage().contains("'hideElement' is not a pa11y-ci setting"), typo.getMessage());
