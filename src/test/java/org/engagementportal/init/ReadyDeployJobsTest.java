@@ -94,15 +94,39 @@ class ReadyDeployJobsTest {
 
     @Test
     void theS3JobUploadsOnlyWhatChangedThenTheManifestThenClearsThoseAddresses() throws Exception {
-        List<String> calls = upload(List.of("~ /contact-us/index.html", "+ /news/a page.html", "- /old/index.html", "~ /manifest.json"));
+        List<String> calls = upload(List.of("~ /contact-us/index.html", "~ /contact-us/index.html.gz", "~ /contact-us/index.html.br",
+                "+ /news/a page.html", "- /old/index.html", "- /old/index.html.br", "~ /manifest.json", "~ /_headers",
+                "~ /_redirects"));
         assertEquals(List.of(
                 "s3 cp s3://example-bucket/manifest.json live-manifest.json",
-                "s3 cp public/contact-us/index.html s3://example-bucket/contact-us/index.html",
-                "s3 cp public/news/a page.html s3://example-bucket/news/a page.html",
+                "s3 cp public/contact-us/index.html s3://example-bucket/contact-us/index.html --cache-control public, max-age=300",
+                "s3 cp public/news/a page.html s3://example-bucket/news/a page.html --cache-control public, max-age=300",
                 "s3 rm s3://example-bucket/old/index.html",
-                "s3 cp public/manifest.json s3://example-bucket/manifest.json",
+                "s3 cp public/manifest.json s3://example-bucket/manifest.json --cache-control no-cache",
                 "cloudfront create-invalidation --distribution-id E2EXAMPLE --paths /contact-us/index.html /news/a page.html "
-                        + "/old/index.html /manifest.json"), calls);
+                        + "/old/index.html"), calls);
+    }
+
+    @Test
+    void theS3JobSetsEachKindOfFilesCacheAndType() throws Exception {
+        // It uploaded every file with aws's defaults: no Cache-Control (browsers kept a closed consultation "open" for
+        // hours), feeds as plain XML, and the .gz and .br copies and _headers, which CloudFront does not use.
+        List<String> calls = upload(List.of("~ /assets/portal.3f9a1c.css", "~ /assets/search.77e2b0.js", "~ /bulletins/weekly/feed.xml",
+                "~ /bulletins/weekly/atom.xml", "~ /consultations/feed.json", "~ /events/calendar.ics"));
+        assertEquals(List.of(
+                "s3 cp public/assets/portal.3f9a1c.css s3://example-bucket/assets/portal.3f9a1c.css --cache-control public, "
+                        + "max-age=31536000, immutable --content-type text/css; charset=utf-8",
+                "s3 cp public/assets/search.77e2b0.js s3://example-bucket/assets/search.77e2b0.js --cache-control public, "
+                        + "max-age=31536000, immutable --content-type text/javascript; charset=utf-8",
+                "s3 cp public/bulletins/weekly/feed.xml s3://example-bucket/bulletins/weekly/feed.xml --cache-control public, "
+                        + "max-age=300 --content-type application/rss+xml; charset=utf-8",
+                "s3 cp public/bulletins/weekly/atom.xml s3://example-bucket/bulletins/weekly/atom.xml --cache-control public, "
+                        + "max-age=300 --content-type application/atom+xml; charset=utf-8",
+                "s3 cp public/consultations/feed.json s3://example-bucket/consultations/feed.json --cache-control public, "
+                        + "max-age=300 --content-type application/feed+json; charset=utf-8",
+                "s3 cp public/events/calendar.ics s3://example-bucket/events/calendar.ics --cache-control public, "
+                        + "max-age=300 --content-type text/calendar; charset=utf-8"),
+                calls.subList(1, calls.size() - 2));
     }
 
     @Test
