@@ -3,6 +3,7 @@ package org.engagementportal.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -31,6 +32,16 @@ public final class Main implements Runnable {
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cl.setParameterExceptionHandler((e, a) -> {
             CommandLine c = e.getCommandLine();
+            if (c == cl && e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()
+                    && !u.getUnmatched().get(0).startsWith("-")) {
+                // picocli says "Unmatched argument at index 0: 'biuld'": say what the commands are.
+                List<String> commands = List.copyOf(cl.getSubcommands().keySet());
+                c.getErr().println("portal: '" + u.getUnmatched().get(0) + "' is not a command."
+                        + org.engagementportal.source.Suggest.didYouMean(u.getUnmatched().get(0), commands) + " The commands are "
+                        + String.join(", ", commands) + ".");
+                c.getErr().println("Run 'portal --help' to see what each does.");
+                return ExitCode.USAGE.code();
+            }
             c.getErr().println("portal: " + e.getMessage());
             c.getErr().println("Run '" + c.getCommandSpec().qualifiedName() + " --help' to see how to use it.");
             return ExitCode.USAGE.code();

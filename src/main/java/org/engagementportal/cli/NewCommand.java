@@ -57,8 +57,8 @@ import picocli.CommandLine.Parameters;
  * version of an existing page beside it. Never overwrites a file.
  */
 @Command(name = "new", mixinStandardHelpOptions = true,
-        description = {"Start a new content file: a consultation, meeting, event, bulletin, page or the Accessible "
-                + "Information Statement, or an easy-read or translated version of a page.",
+        description = {"Start a new content file: a consultation, meeting, event, bulletin, engagement record, page or the "
+                + "Accessible Information Statement, or an easy-read or translated version of a page.",
                 "",
                 "  portal new consultation \"Community mental health hubs\"",
                 "  portal new meeting \"Governing Body meeting\" --committee governing-body --date 2027-01-21",
@@ -72,8 +72,8 @@ final class NewCommand implements Callable<Integer> {
     /** Where {@code portal serve} shows the site by default. */
     static final String PREVIEW = "http://127.0.0.1:8080";
 
-    @Parameters(index = "0", paramLabel = "TYPE", description = "consultation, meeting, event, bulletin, page or "
-            + "statement; or easy-read or translation for a version of a page.")
+    @Parameters(index = "0", paramLabel = "TYPE", description = "consultation, meeting, event, bulletin, engagement, page "
+            + "or statement; or easy-read or translation for a version of a page.")
     String type;
 
     @Parameters(index = "1", paramLabel = "TITLE", description = "The title, in quotes. For easy-read and translation: "
@@ -144,7 +144,7 @@ final class NewCommand implements Callable<Integer> {
                     .orElseThrow(() -> unknownType(word));
             starter = original(kind, site, data, clock);
         }
-        write(site, starter);
+        write(site, starter, data.site().link(starter.address()));
         return ExitCode.OK.code();
     }
 
@@ -409,8 +409,11 @@ final class NewCommand implements Callable<Integer> {
                 + String.join(" and ", tried.stream().map(r -> ContentLoader.CONTENT + "/" + r).toList()) + ").");
     }
 
-    /** Writes the file, never over another, and says where it is and where to preview it. */
-    private void write(Path site, Starter starter) throws IOException {
+    /**
+     * Writes the file, never over another, and says where it is and where to preview it: {@code address} is its address
+     * with the site's base path, as the preview serves it (.../engage/my-page/ for a site under /engage/).
+     */
+    private void write(Path site, Starter starter, String address) throws IOException {
         for (String taken : sameAddress(starter)) {
             if (Files.exists(site.resolve(taken))) {
                 String instead = starter.name().contains(".") ? "edit that one."
@@ -430,7 +433,7 @@ final class NewCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println("Created " + display(starter.file()));
-        String preview = PREVIEW + starter.address();
+        String preview = PREVIEW + address;
         if (starter.text().contains("\ndraft: true\n")) {
             out.println("It is a draft, so it is checked but not published: change draft: true to false when it is ready,");
             out.println("then preview it at " + preview + " after you start `portal serve`.");

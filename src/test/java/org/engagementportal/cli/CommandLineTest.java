@@ -239,6 +239,16 @@ class CommandLineTest {
     }
 
     @Test
+    void aMistypedCommandIsNamedWithTheNearestAndTheCommands() {
+        // picocli said "Unmatched argument at index 0: 'biuld'".
+        Portal.Run run = Portal.run("biuld", "--source", site.toString());
+        assertEquals(2, run.exit(), run.all());
+        assertTrue(run.err().startsWith("portal: 'biuld' is not a command. Did you mean 'build'? The commands are build, check,"),
+                run.err());
+        assertFalse(run.err().contains("Unmatched"), run.err());
+    }
+
+    @Test
     void buildingIntoTheContentFolderIsRefused() {
         Portal.Run run = build("--out", site.resolve("content").toString());
         assertEquals(2, run.exit(), run.all());

@@ -44,6 +44,19 @@ class NewCommandTest {
         site = TestSite.copy("small", dir.resolve("site"));
     }
 
+    @Test
+    void onASiteUnderAPathThePreviewAddressIsUnderItAndHelpNamesEveryType() throws java.io.IOException {
+        // It printed http://127.0.0.1:8080/volunteering-with-us/, which the preview answers with 404.
+        Path settings = site.resolve("content/_data/site.yml");
+        java.nio.file.Files.writeString(settings, read("content/_data/site.yml").replace("base_url: https://engage.testshire.example/",
+                "base_url: https://example-org.github.io/engage/"));
+        Portal.Run run = portalNew("page", "Volunteering with us");
+        assertEquals(0, run.exit(), run.all());
+        assertTrue(run.out().contains("Preview it at http://127.0.0.1:8080/engage/volunteering-with-us/ after"), run.all());
+        String help = Portal.run("new", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(help.contains("engagement record") && help.contains("bulletin, engagement, page"), help);
+    }
+
     private Portal.Run portalNew(String... args) {
         List<String> all = new ArrayList<>(List.of("new"));
         all.addAll(List.of(args));
