@@ -29,8 +29,9 @@ final class Starters {
 
     /** 'venue' (a place not yet chosen, said honestly), then 'online'. */
     static void place(StarterText t, String what) {
-        t.comment("Where " + what + " is: the building and room, its address (after the |, one line each, indented), and "
-                + "how to get in (step-free access, hearing loop, parking). \"To be confirmed\" is shown until you know.");
+        t.comment("Where " + what + " is: the building and room, its address, and how to get in (step-free access, hearing "
+                + "loop, parking). \"To be confirmed\" is shown until you know. Write the address as address: | and then each "
+                + "line of it below, on a line of its own, indented two spaces more than address:.");
         t.field("venue", "");
         t.lines(indent(List.of("name: To be confirmed", "address:", "access:")));
         t.comment("A link to join or watch online, starting https://, if people can. A place, a link or both are needed.");

@@ -121,7 +121,7 @@ public final class Statements implements ContentType<Statement> {
         t.comment("The formats people can ask for: " + Starters.choices(Format.byId(), f -> f.inSentence()) + ".");
         t.field("formats", "[" + String.join(", ", Format.byId().keySet()) + "]");
         t.comment("How to ask: an email address (needed), a phone number, a text relay number (18001 then the number) and a "
-                + "postal address (after the |, one line each, indented). These are the site's contact details from "
+                + "postal address (post: | and then each line of it below, on a line of its own, indented two spaces more than post:). These are the site's contact details from "
                 + "content/_data/site.yml; change them if requests go to another team.");
         t.field("contact", "");
         List<String> contact = new ArrayList<>(Starters.contactLines(ctx, "email", "phone", "post"));
