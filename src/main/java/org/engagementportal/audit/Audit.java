@@ -40,8 +40,14 @@ import org.jsoup.select.Selector;
 public final class Audit {
 
     /** What an audit found: issues by page address, which are new, which baselined entries have gone. */
+    /**
+     * @param gone      baselined issues this audit looked for (their page audited, their rule run at the page's levels,
+     *                  not ignored) and did not find
+     * @param unchecked baselined issues this audit did not look for: another page, or a rule it did not run (warnings
+     *                  when only errors were asked for), kept when the baseline is written again
+     */
     public record Result(Map<String, List<Issue>> byPage, SortedSet<String> newIssues, SortedSet<String> gone,
-                         int checked, int fromCache, double seconds, String tool) {
+                         SortedSet<String> unchecked, int checked, int fromCache, double seconds, String tool) {
         public int total() {
             return byPage.values().stream().mapToInt(List::size).sum();
         }
@@ -75,7 +81,8 @@ public final class Audit {
 
     public static Result run(Path site, Pa11yConfig config, Baseline baseline, Path cacheFile) {
         long start = System.nanoTime();
-        List<String> pages = pages(site);
+        List<String> allPages = pages(site);
+        List<String> pages = allPages;
         List<String> notFound = new ArrayList<>();
         if (!config.urls().isEmpty()) {
             // Only the pages the configuration names, in its order (as pa11y-ci reports them).
@@ -95,6 +102,16 @@ public final class Audit {
         }
         Map<String, Cached> cache = readCache(cacheFile);
         Map<String, Cached> nextCache = new TreeMap<>();
+        // The cached results of the site's other pages stay for the next audit of them (an audit of the pages a pull
+        // request changed cut the cache down to those); a page no longer in the site goes.
+        Set<String> audited = new java.util.HashSet<>(pages);
+        Set<String> inSite = new java.util.HashSet<>(allPages);
+        Map<String, Cached> others = new TreeMap<>();
+        cache.forEach((page, cached) -> {
+            if (!audited.contains(page) && inSite.contains(page)) {
+                others.put(page, cached);
+            }
+        });
         Map<String, List<Issue>> byPage = new LinkedHashMap<>();
         String tool = "axe-core " + AxeAudit.VERSION + " in Chromium";
         // A page whose HTML, axe version, fast rules and settings are unchanged since the last audit keeps its results.
@@ -133,7 +150,9 @@ public final class Audit {
             byPage.put(page, nextCache.get(page).issues().stream().filter(i -> !ignore.contains(i.code().toLowerCase(java.util.Locale.ROOT))
                     && !ignore.contains(i.type())).toList());
         }
-        writeCache(cacheFile, nextCache);
+        Map<String, Cached> kept = new TreeMap<>(others);
+        kept.putAll(nextCache);
+        writeCache(cacheFile, kept);
         SortedSet<String> found = new TreeSet<>();
         SortedSet<String> fresh = new TreeSet<>();
         byPage.forEach((page, issues) -> issues.forEach(i -> {
@@ -142,9 +161,54 @@ public final class Audit {
                 fresh.add(i.key(page));
             }
         }));
-        SortedSet<String> gone = new TreeSet<>(baseline.accepted());
-        gone.removeAll(found);
-        return new Result(byPage, fresh, gone, todo.size(), pages.size() - todo.size(), (System.nanoTime() - start) / 1e9, tool);
+        SortedSet<String> gone = new TreeSet<>();
+        SortedSet<String> unchecked = new TreeSet<>();
+        for (String key : baseline.accepted()) {
+            if (found.contains(key)) {
+                continue;
+            }
+            String[] parts = key.split(" ", 3);
+            (parts.length == 3 && byPage.containsKey(parts[1]) && lookedFor(parts[0], config.optionsFor(parts[1])) ? gone : unchecked)
+                    .add(key);
+        }
+        return new Result(byPage, fresh, gone, unchecked, todo.size(), pages.size() - todo.size(), (System.nanoTime() - start) / 1e9,
+                tool);
+    }
+
+    /**
+     * Whether an audit with these options looks for issues of rule {@code code}: its level (error, warning, notice) is
+     * reported, its WCAG level is within the standard, and it is not ignored. A rule the portal does not know (from an
+     * older axe-core) counts as looked for.
+     */
+    static boolean lookedFor(String code, Pa11yConfig.Options options) {
+        if (options.ignore().contains(code.toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        String criterion;
+        int type;
+        if (code.startsWith("portal.")) {
+            String id = code.substring("portal.".length());
+            java.util.Optional<org.engagementportal.checks.Rule> fast = FastRules.ALL.stream().filter(r -> r.id().equals(id)).findFirst();
+            java.util.Optional<BrowserRules.Rule> browser = BrowserRules.ALL.stream().filter(r -> r.id().equals(id)).findFirst();
+            if (fast.isPresent()) {
+                criterion = fast.get().criterion();
+                type = fast.get().level().typeCode();
+            } else if (browser.isPresent()) {
+                criterion = browser.get().criterion();
+                type = browser.get().level().typeCode();
+            } else {
+                return true;
+            }
+        } else {
+            criterion = AxeAudit.CRITERIA.get(code);
+            if (criterion == null) {
+                return true;
+            }
+            type = criterion.equals(org.engagementportal.checks.Wcag.BEST_PRACTICE) ? 2 : 1;
+        }
+        return options.reports(type) && !options.ignore().contains(type == 1 ? "error" : type == 2 ? "warning" : "notice")
+                && (criterion.equals(org.engagementportal.checks.Wcag.BEST_PRACTICE)
+                || org.engagementportal.checks.Wcag.within(criterion, options.standard()));
     }
 
     /**

@@ -39,7 +39,7 @@ class AuditJsonTest {
         byPage.put("/about/", List.of(a, b));
         byPage.put("/", List.of());
         byPage.put("/contact-us/", List.of(a));
-        return new Audit.Result(byPage, new TreeSet<>(), new TreeSet<>(), 3, 0, 1.5, "axe-core 4.10");
+        return new Audit.Result(byPage, new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), 3, 0, 1.5, "axe-core 4.10");
     }
 
     @Test
@@ -63,7 +63,7 @@ class AuditJsonTest {
                 "  }\n" +
                 "}\n", json);
         assertEquals("{\n  \"total\": 0,\n  \"passes\": 0,\n  \"errors\": 0,\n  \"results\": {}\n}\n",
-                Reports.pa11y(new Audit.Result(new TreeMap<>(), new TreeSet<>(), new TreeSet<>(), 0, 0, 0, "t"), "http://localhost/"));
+                Reports.pa11y(new Audit.Result(new TreeMap<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), 0, 0, 0, "t"), "http://localhost/"));
         Map<String, Object> read = new org.openqa.selenium.json.Json().toType(json, org.openqa.selenium.json.Json.MAP_TYPE);
         Map<String, Object> results = (Map<String, Object>) read.get("results");
         Map<String, Object> first = ((List<Map<String, Object>>) results.get("http://localhost:8080/about/")).get(0);
@@ -100,7 +100,7 @@ class AuditJsonTest {
         byPage.put("/warned/", List.of(
                 new Issue("sensory-instruction", "warning", 2, "Instructions by shape", "<p>", "p", "portal", new LinkedHashMap<>()),
                 new Issue("portal.fake-heading", "notice", 3, "Bold text as a heading", "<p>", "p", "portal", new LinkedHashMap<>())));
-        AuditSummary summary = AuditSummary.of(new Audit.Result(byPage, new TreeSet<>(), new TreeSet<>(), 4, 0, 1.5, "axe-core 4.10"),
+        AuditSummary summary = AuditSummary.of(new Audit.Result(byPage, new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), 4, 0, 1.5, "axe-core 4.10"),
                 LocalDate.of(2026, 11, 20), "axe-core 4.10 in Chromium");
         assertEquals(4, summary.pages());
         assertEquals(List.of("color-contrast", "link-name"), summary.rules().stream().map(AuditSummary.RuleSummary::code).toList());

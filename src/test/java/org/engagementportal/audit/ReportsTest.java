@@ -25,7 +25,7 @@ class ReportsTest {
                 "p.faint", "axe", extras));
         Map<String, List<Issue>> byPage = new LinkedHashMap<>();
         byPage.put("/levels/", issues);
-        Audit.Result result = new Audit.Result(byPage, new TreeSet<>(), new TreeSet<>(), 1, 0, 0.5, "axe-core");
+        Audit.Result result = new Audit.Result(byPage, new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), 1, 0, 0.5, "axe-core");
         Document report = Jsoup.parse(Reports.html(result, "http://localhost"));
         assertEquals(List.of("WCAG 2.2 1.1.1 Non-text Content (level A)", "WCAG 2.2 1.3.1 Info and Relationships (level A)",
                 "WCAG 2.2 1.4.3 (level AA)", "Good practice (no WCAG success criterion)"), report.select("h2").eachText());
