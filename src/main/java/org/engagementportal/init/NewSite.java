@@ -106,7 +106,10 @@ public final class NewSite {
             Optional<Term> group = firstGroup(type, data);
             String title = statement ? STATEMENT : "Example " + type.id() + " (a draft to copy)";
             Starter s = type.starter(title, new StarterContext(data, settings.now(), Optional.empty(), group, "", !statement));
-            written.add(create(dir, s.file(), s.text()));
+            // A file named by its date (a meeting, a bulletin) took the name portal new gives the first one of that day,
+            // so the new site's README's own "portal new meeting ..." failed on the day: the example is named apart.
+            String file = s.file().matches(".*/\\d{4}-\\d{2}-\\d{2}\\.md") ? s.file().replaceFirst("\\.md$", "-example.md") : s.file();
+            written.add(create(dir, file, s.text()));
         }
         return written;
     }

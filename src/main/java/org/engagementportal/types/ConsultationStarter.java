@@ -31,7 +31,7 @@ final class ConsultationStarter {
                 .title(title, "The consultation's title: what it is about, in words people would search for.")
                 .summary("Tell us what you think. This consultation is open from " + from + " to " + to + ".",
                         "What we are proposing and who it affects.");
-        t.comment("When people can start responding (date and time, UK time). Its status (opening soon, open, closing soon, "
+        t.comment("When people can start responding (date and time, " + Starters.localTime(ctx) + "). Its status (opening soon, open, closing soon, "
                 + "closed) is worked out from these two dates.");
         t.field("opens", Starters.at(opens, LocalTime.of(9, 0)));
         t.comment("When responding closes. Formal consultations run at least " + Consultation.FORMAL_WEEKS + " weeks; "

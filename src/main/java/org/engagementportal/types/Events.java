@@ -123,7 +123,7 @@ public final class Events implements ContentType<Event> {
                 .title(title, "The event's title: what it is and where, such as GP services drop-in at the library.")
                 .summary("Come and find out more and tell us what you think, on " + Dates.weekday(day) + " at "
                         + Dates.time(starts) + ".", "What the event is for and who it is for.");
-        t.comment("When it starts and ends (date and time, UK time).");
+        t.comment("When it starts and ends (date and time, " + Starters.localTime(ctx) + ").");
         t.field("starts", Starters.at(day, LocalTime.of(14, 0)));
         t.field("ends", Starters.at(day, LocalTime.of(16, 0)));
         Starters.place(t, "the event");

@@ -175,7 +175,7 @@ public final class Meetings implements ContentType<Meeting> {
                         "When and where it is, and how to ask a question.");
         t.comment("The committee: the folder this file is in decides it, so this is the folder's name.");
         t.field("committee", committee.id());
-        t.comment("When the meeting starts and ends (date and time, UK time).");
+        t.comment("When the meeting starts and ends (date and time, " + Starters.localTime(ctx) + ").");
         t.field("starts", Starters.at(day, LocalTime.of(10, 0)));
         t.field("ends", Starters.at(day, LocalTime.of(12, 30)));
         Starters.place(t, "the meeting");

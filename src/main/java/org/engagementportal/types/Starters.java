@@ -27,6 +27,12 @@ final class Starters {
         return b.toString();
     }
 
+    /** "UK time" for a site in Europe/London, else the time zone the site's times are in: "Europe/Dublin time". */
+    static String localTime(StarterContext ctx) {
+        String zone = ctx.data().site().timeZone().getId();
+        return zone.equals("Europe/London") ? "UK time" : zone + " time";
+    }
+
     /** 'venue' (a place not yet chosen, said honestly), then 'online'. */
     static void place(StarterText t, String what) {
         t.comment("Where " + what + " is: the building and room, its address, and how to get in (step-free access, hearing "

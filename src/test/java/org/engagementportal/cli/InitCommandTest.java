@@ -76,6 +76,19 @@ class InitCommandTest {
     }
 
     @Test
+    void theNewSitesReadmeCommandsWorkOnTheDayItIsMade() {
+        // Its draft examples took the names portal new gives a meeting and a bulletin that day, so the README's own
+        // "portal new meeting" and "portal new bulletin" said the file already existed.
+        Path site = newSite(dir.resolve("site"));
+        for (String[] command : List.of(new String[] {"meeting", "Governing Body meeting"}, new String[] {"bulletin", "News"})) {
+            Portal.Run run = Portal.run("new", command[0], command[1], "--source", site.toString(), "--now", NOW);
+            assertEquals(0, run.exit(), run.all());
+        }
+        Portal.Run check = Portal.run("check", "--source", site.toString(), "--now", NOW);
+        assertEquals(0, check.exit(), check.all());
+    }
+
+    @Test
     void everyTypeHasOneDraftExampleThatIsCheckedButNotPublished() {
         Path site = newSite(dir.resolve("site"));
         Problems problems = new Problems();
@@ -296,6 +309,9 @@ class InitCommandTest {
         assertEquals("Europe/Dublin", settings.get("timezone"));
         Portal.Run check = Portal.run("check", "--source", site.toString(), "--now", NOW, "-q");
         assertEquals(0, check.exit(), check.all());
+        // Its starter files said times were "UK time".
+        String meeting = TestSite.read(site.resolve("content/governing-body/2026-12-28-example.md"));
+        assertTrue(meeting.contains("(date and time, Europe/Dublin time)") && !meeting.contains("UK time"), meeting);
     }
 
     @Test
