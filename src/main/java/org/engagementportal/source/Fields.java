@@ -491,6 +491,12 @@ public final class Fields {
                 problems.error(item.position(), "'" + v + "' is " + parts.size() + " " + kind + "s written as one: several go in "
                                 + "square brackets, each on its own.", "Write " + key + ": [" + String.join(", ", fixed) + "]"
                                 + (fixed.equals(all) ? "" : " (the nearest ids in " + listFile + ")"));
+            } else if (known.isEmpty()) {
+                // A new site's lists start empty: "use one of the ids listed" pointed to a list with none.
+                problems.error(item.position(), "'" + v + "' is not " + article(kind) + " " + kind + " in " + listFile + ", which "
+                                + "has no " + kind + "s yet.",
+                        "Add it to " + listFile + " as - id: " + v + " with its name: on the next line (name: and the words "
+                                + "readers see), or leave " + key + ": [] empty for now.");
             } else {
                 problems.error(item.position(), "'" + v + "' is not " + article(kind) + " " + kind + " in " + listFile + "."
                                 + Suggest.didYouMean(v, known),

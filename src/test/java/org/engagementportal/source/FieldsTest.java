@@ -164,6 +164,14 @@ class FieldsTest {
         assertEquals("'budgets' is not a topic in content/_data/topics.yml.", all.get(1).message());
     }
 
+    @Test
+    void aTermOfAListWithNoneYetSaysSoAndHowToAddIt() {
+        // A new site's topics.yml is empty: "use one of the topic ids listed" pointed to a list with none.
+        read("topics: [dentistry]\n").terms("topics", List.of(), "topic", "content/_data/topics.yml");
+        assertEquals("'dentistry' is not a topic in content/_data/topics.yml, which has no topics yet.", only().message());
+        assertTrue(only().fix().startsWith("Add it to content/_data/topics.yml as - id: dentistry with its name:"), only().fix());
+    }
+
     /**
      * Several ids written with commas and no brackets are one word to YAML: the fix writes them as a list, each the
      * nearest id, where only the first was suggested (and following it lost the others); and "an area", not "a area".
