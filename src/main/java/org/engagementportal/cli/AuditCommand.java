@@ -111,7 +111,11 @@ final class AuditCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageProblem(e.getMessage() + " (" + configFile + ")");
         }
-        Reports.write(reportDir, result, "http://localhost");
+        // The site's own pages by their published addresses, so the report's links lead to them (its base path too); any
+        // other folder of HTML by the address it had on the audit's server.
+        boolean own = built.equals(site.resolve("public"));
+        String base = own ? new DataLoader(site, new Problems()).load().site().baseUrl().toString() : "http://localhost";
+        Reports.write(reportDir, result, base);
         if (built.equals(site.resolve("public")) && changedSince == null) {
             // The audit of the site's own output: keep its summary with the site, for the accessibility statement, which
             // says every page was tested at level AA: so only from an audit of every page at AA or above.
@@ -130,7 +134,9 @@ final class AuditCommand implements Callable<Integer> {
         boolean github = "true".equals(System.getenv("GITHUB_ACTIONS"));
         result.byPage().forEach((page, issues) -> issues.stream().filter(i -> result.newIssues().contains(i.key(page))).forEach(i -> {
             if (github) {
-                spec.commandLine().getOut().println("::error title=" + i.code() + "::" + page + " " + i.selector() + ": " + i.message());
+                // A warning or a notice needs a person to decide: not shown as an error.
+                spec.commandLine().getOut().println("::" + (i.typeCode() == 1 ? "error" : i.typeCode() == 2 ? "warning" : "notice")
+                        + " title=" + i.code() + "::" + page + " " + i.selector() + ": " + i.message());
             } else {
                 err.println(page + ": " + i.code() + ": " + i.message() + "\n    at " + i.selector() + "\n    " + i.context());
             }

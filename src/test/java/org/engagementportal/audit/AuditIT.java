@@ -228,6 +228,26 @@ class AuditIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theSitesOwnAuditNamesPagesByTheirAddressesAndOnlyAWholeAuditWritesTheStatementsSummary() throws IOException {
+        // The report named every page http://localhost/..., whose links led nowhere; and an audit of the pages in 'urls'
+        // wrote the summary the statement declares "fully compliant" from, of those pages alone.
+        Path site = dir.resolve("own");
+        TestSite.copyTree(TestSite.PROJECT.resolve("content"), site.resolve("content"));
+        Portal.Run built = Portal.run("build", "--source", site.toString(), "--now", TestSite.EXAMPLE_NOW, "-q");
+        assertEquals(0, built.exit(), built.all());
+        Files.writeString(site.resolve(".pa11yci"), "{\"urls\": [\"/about/\"]}");
+        Portal.Run run = Portal.run("audit", "--source", site.toString());
+        assertEquals(0, run.exit(), run.all());
+        Map<String, Object> pa11y = new Json().toType(TestSite.read(site.resolve("audit-report/pa11y.json")), Map.class);
+        assertEquals(List.of("https://engage.northshire-icb.example/about/"),
+                List.copyOf(((Map<String, Object>) pa11y.get("results")).keySet()));
+        assertTrue(run.err().contains("Note: the accessibility statement is written from an audit of every page at level AA or "
+                + "above, and this one checked only the pages 'urls' names in"), run.err());
+        assertFalse(Files.exists(site.resolve(".a11y-audit.json")), "no summary from one page");
+    }
+
+    @Test
     void withoutABuiltSiteItSaysWhatToDo() {
         Portal.Run run = Portal.run("audit", "--source", dir.toString(), "--out", dir.resolve("nothing").toString());
         assertEquals(2, run.exit());
