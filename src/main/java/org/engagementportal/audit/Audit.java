@@ -61,7 +61,7 @@ public final class Audit {
         List<String> out = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(site)) {
             for (Path p : walk.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
-                String html = Files.readString(p, StandardCharsets.UTF_8);
+                String html = text(p);
                 if (html.contains("http-equiv=\"refresh\"")) {
                     continue;
                 }
@@ -129,7 +129,7 @@ public final class Audit {
                  Chromium browser = Chromium.forAudit(config.defaults().width(), config.defaults().height())) {
                 AxeAudit axe = new AxeAudit(browser);
                 List<AxeAudit.Job> jobs = todo.stream()
-                        .map(page -> new AxeAudit.Job(page, server.base().resolve(page.substring(1)), config.optionsFor(page))).toList();
+                        .map(page -> new AxeAudit.Job(page, address(server.base(), page), config.optionsFor(page))).toList();
                 Map<String, List<Issue>> found = axe.checkAll(jobs, config.concurrency() > 0 ? config.concurrency() : defaultConcurrency());
                 Map<String, List<Issue>> fastFound = fast.join();
                 for (String page : todo) {
@@ -268,16 +268,36 @@ public final class Audit {
         }
     }
 
+    /**
+     * A page's address on the audit's server, its path escaped as a browser escapes it: a file named "space name.html",
+     * in a folder of HTML given with --out, was refused as an address and reported as a mistake in the .pa11yci.
+     */
+    static java.net.URI address(java.net.URI base, String page) {
+        try {
+            return base.resolve(new java.net.URI(null, null, page, null).getRawPath().substring(1));
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException("a page's path that no address can name: " + page, e);
+        }
+    }
+
     private static Path file(Path site, String page) {
         return site.resolve(page.substring(1) + (page.endsWith("/") ? "index.html" : ""));
     }
 
     private static String read(Path site, String page) {
         try {
-            return Files.readString(file(site, page), StandardCharsets.UTF_8);
+            return text(file(site, page));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A page's text, read as UTF-8 with any bytes that are not (a page saved as Windows-1252, in a folder of HTML given
+     * with --out) read as the replacement character, as a browser shows them: such a page ended the audit with exit 3.
+     */
+    private static String text(Path file) throws IOException {
+        return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
     }
 
     /**
