@@ -67,6 +67,12 @@ final class ChangesCommand implements Callable<Integer> {
             throw new UsageProblem("there is no built site in " + newer + " (no manifest.json). Run portal build first, or give "
                     + "the newer build with --after.");
         }
+        if (Files.isRegularFile(before) && !org.engagementportal.publish.Manifest.readable(before)) {
+            // Counted as a site with no files, every file was "added" and none removed: a page the CDN sent for a
+            // manifest it did not have (an error page saved as live-manifest.json) left every deleted page online.
+            throw new UsageProblem(before + " is not a manifest.json the portal wrote. Give the earlier build's manifest.json, "
+                    + "or, when nothing is published yet, a file holding {\"files\": []}.");
+        }
         if (Files.isDirectory(before) && !Files.isRegularFile(before.resolve("manifest.json")) && !isEmptyFolder(before)) {
             throw new UsageProblem(before + " is not a built site (it has no manifest.json). Give the earlier build's folder "
                     + "or its manifest.json.");
@@ -84,6 +90,12 @@ final class ChangesCommand implements Callable<Integer> {
         }
         var options = new Pipeline.Options(site, Optional.empty(), SiteOptions.clock(now), Optional.empty());
         Pipeline.Result checked = new Pipeline().withReadingAges().run(options, stage -> { });
+        if (!built && !checked.problems().hasErrors()) {
+            // No build there, and no mistake to stop one: the folder named is not where the build went (a typing
+            // mistake in --after), which the summary called a change that could not be built, with no mistakes.
+            throw new UsageProblem("there is no built site in " + newer + ", and the content has no mistakes that would stop "
+                    + "a build. Run portal build first, or give the folder it built with --after.");
+        }
         String text = ChangeSummary.markdown(changes, before, newer, checked);
         if (summary != null) {
             Files.writeString(summary, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);

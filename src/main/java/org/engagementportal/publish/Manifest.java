@@ -257,6 +257,16 @@ public final class Manifest {
         }
     }
 
+    /** Whether {@code file} is a manifest: JSON with a list of files (none, for a site not yet published). */
+    public static boolean readable(Path file) {
+        try {
+            return Files.size(file) <= 256L * 1024 * 1024 && Json.read(Files.readString(file, StandardCharsets.UTF_8)) instanceof Map<?, ?> root
+                    && root.get("files") instanceof List<?>;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** A manifest's valid entries, read as JSON: whatever its layout, it gives what {@link #quickly} gives. */
     static Map<String, Entry> parsed(String text, String compression) {
         Map<String, Entry> found = new HashMap<>();

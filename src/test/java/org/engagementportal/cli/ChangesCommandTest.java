@@ -161,6 +161,19 @@ class ChangesCommandTest {
         Portal.Run run = Portal.run("changes", "--source", site.toString(), "--before", notBuilt.toString(), "--after", after.toString());
         assertEquals(2, run.exit(), run.all());
         assertTrue(run.err().contains("is not a built site"), run.all());
+        // A page the CDN sent for a manifest it did not have was read as a site of no files: every file "added", none removed.
+        Path page = dir.resolve("live-manifest.json");
+        Files.writeString(page, "<!doctype html><title>404 Not Found</title>");
+        Portal.Run html = Portal.run("changes", "--before", page.toString(), "--after", after.toString(), "--list");
+        assertEquals(2, html.exit(), html.all());
+        assertTrue(html.err().contains("is not a manifest.json the portal wrote"), html.all());
+        Files.writeString(page, "{\"files\": []}");
+        assertEquals(0, Portal.run("changes", "--before", page.toString(), "--after", after.toString(), "--list").exit());
+        // A mistyped --after, with content that builds, was summarised as "could not be built" with no mistakes.
+        Portal.Run typo = Portal.run("changes", "--source", site.toString(), "--before", before.toString(), "--after",
+                dir.resolve("pubilc").toString(), "--now", NOW);
+        assertEquals(2, typo.exit(), typo.all());
+        assertTrue(typo.err().contains("there is no built site in " + dir.resolve("pubilc") + ", and the content has no mistakes"), typo.all());
     }
 
     @Test
