@@ -74,6 +74,28 @@ public record FrontMatter(String yaml, int yamlFirstLine, Body body) {
                     + line.strip().length() + ".", "Make the first line exactly ---.");
             return true;
         }
+        // Front matter whole, from a --- to a ---, below a line or two of the writer's own ("Note: new page"): the
+        // fix for settings with no opening --- (add one at the top) made that line a setting and the settings text.
+        for (int open = first + 1; open <= first + 5 && source.hasLine(open); open++) {
+            if (!isMarker(source.line(open))) {
+                continue;
+            }
+            for (int close = open + 1; close <= open + 200 && source.hasLine(close); close++) {
+                if (isMarker(source.line(close))) {
+                    if (close > open + 1 && source.line(open + 1).matches("[A-Za-z_][A-Za-z0-9_-]*:(\\s.*)?")) {
+                        int above = open - 1;
+                        problems.error(at, "the settings between the --- lines on lines " + open + " and " + close + " must start on "
+                                        + "the file's first line, but " + (above == first ? "line " + first + " is" : "lines " + first
+                                        + " to " + above + " are") + " above them, so they are not read as front matter.",
+                                "Delete " + (above == first ? "that line" : "those lines") + ", or move " + (above == first ? "it" : "them")
+                                        + " below the --- on line " + close + ", into the page's text.");
+                        return true;
+                    }
+                    break;
+                }
+            }
+            break;
+        }
         if (line.matches("[A-Za-z_][A-Za-z_ ]*:(\\s.*)?")) {
             for (int l = first + 1; source.hasLine(l); l++) {
                 if (isMarker(source.line(l))) {

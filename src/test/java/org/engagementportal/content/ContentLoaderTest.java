@@ -338,6 +338,13 @@ class ContentLoaderTest {
                 noStart.message());
         assertEquals("Add a line with just --- as the very first line of the file, above title:.", noStart.fix());
         assertTrue(only.apply("# About us\n\nText\n").message().contains("must start with front matter"), "no front matter at all");
+        // A note of the writer's own above whole front matter: the fix above made the note a setting, and the settings text.
+        Problem note = only.apply("Note: new page\n---\ntitle: A\nsummary: B\n---\nText\n");
+        assertEquals(new Position("content/about.md", 1, 1), note.position());
+        assertEquals("the settings between the --- lines on lines 2 and 5 must start on the file's first line, but line 1 is above "
+                + "them, so they are not read as front matter.", note.message());
+        assertEquals("Delete that line, or move it below the --- on line 5, into the page's text.", note.fix());
+        assertTrue(only.apply("DRAFT, ask Sam\n\n---\ntitle: A\nsummary: B\n---\nText\n").message().contains("but lines 1 to 2 are above"));
     }
 
     /**
