@@ -721,7 +721,8 @@ public final class SearchIndex {
     /**
      * Splits text into words, in one pass: letters and digits, in lower case, without accents. Most text is plain
      * ASCII, so only a word with another character in it is normalised (to drop its accents). In Markdown, a link's
-     * address ({@code ](...)}) and HTML tags ({@code <...>}) are skipped; the marks that are left are not letters,
+     * address ({@code ](...)}), HTML tags ({@code <...>}) and notes ({@code <!-- ... -->}, over any number of lines) are
+     * skipped; the marks that are left are not letters,
      * so they never join a word.
      */
     static void scan(String text, boolean markdown, Words each) {
@@ -736,6 +737,13 @@ public final class SearchIndex {
                     && (Character.isLetter(text.charAt(i + 1)) || text.charAt(i + 1) == '/' || text.charAt(i + 1) == '!'))) {
                 int close = text.indexOf(c == '(' ? ')' : '>', i + 1);
                 int line = text.indexOf('\n', i + 1);
+                if (c == '<' && text.startsWith("<!--", i)) {
+                    // A note for other writers, over as many lines as it takes: never shown, so never searched (its
+                    // words were in the index, public, and found the page).
+                    int end = text.indexOf("-->", i + 4);
+                    close = end < 0 ? n - 1 : end + 2;
+                    line = -1;
+                }
                 if (close > 0 && (line < 0 || close < line)) {
                     i = close;
                     c = ' ';

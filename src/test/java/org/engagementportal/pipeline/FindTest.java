@@ -214,6 +214,17 @@ class FindTest {
         assertTrue(words.containsAll(List.of("请免", "费口", "队安", "サー", "ーヒ", "ヒス")), words.toString());
     }
 
+    @Test
+    void aNoteForOtherWritersIsNeverInTheIndex() {
+        // A note over several lines was indexed word by word: public in the index's files, and found the page.
+        List<String> words = List.of(org.engagementportal.generate.SearchIndex.page("", "", "Opening times.\n\n<!--\nInternal note: "
+                + "zqxsecret, not until legal signs off\n-->\n\nClosed <!-- on one line --> on Sundays. <!-- never closed\nzqxlater",
+                new String[0]).words());
+        assertTrue(words.containsAll(List.of("opening", "time", "closed", "sunday")), words.toString());
+        assertTrue(words.stream().noneMatch(w -> w.startsWith("zqx") || w.equals("internal") || w.equals("legal") || w.equals("line")),
+                words.toString());
+    }
+
     /** A result in a language written right to left says so, so its title and summary are laid out and read as they are written. */
     @Test
     @SuppressWarnings("unchecked")
