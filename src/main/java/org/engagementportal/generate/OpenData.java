@@ -62,7 +62,7 @@ final class OpenData {
         c.add(new Column("groups", "list", "Ids of the seldom-heard groups it reached or was for, from the site's groups.yml.",
                 r -> r.row().groups()));
         c.add(new Column("people", "integer", "How many people took part (engagement) or responded (consultations); empty when not "
-                + "counted, or when fewer than 5 people responded to a consultation (not published, to protect their privacy).", r -> r.row().people().isPresent() ? (Object) (long) r.row().people().getAsInt() : null));
+                + "counted, or when fewer than 5 (not published, to protect their privacy).", r -> r.row().people().isPresent() ? (Object) (long) r.row().people().getAsInt() : null));
         for (Evidence.Channel ch : Evidence.Channel.values()) {
             c.add(new Column("responses_" + ch.id(), "integer", "Consultation responses that came in this way (" + ch.label().toLowerCase(
                     java.util.Locale.UK) + "); empty when not given, or when fewer than 5 people responded in all.", r -> r.row().responses().stream().filter(x -> x.id().equals(ch.id()))

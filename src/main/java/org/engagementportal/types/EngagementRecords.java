@@ -125,7 +125,7 @@ public final class EngagementRecords implements ContentType<EngagementRecord> {
     @Override
     public Optional<org.engagementportal.content.EngagementRow> evidence(EngagementRecord r) {
         return Optional.of(new org.engagementportal.content.EngagementRow("engagement", r.activity().label(), r.starts(), r.ends(),
-                Optional.of(r.engagement()), Optional.of(r.stage()), r.reached(), r.people(), List.of(), r.heard(), r.did(),
+                Optional.of(r.engagement()), Optional.of(r.stage()), r.reached(), shown(r.people()), List.of(), r.heard(), r.did(),
                 Optional.empty(), Optional.empty()));
     }
 
@@ -311,13 +311,25 @@ public final class EngagementRecords implements ContentType<EngagementRecord> {
         return r.ends().equals(r.starts()) ? Dates.day(r.starts()) : Dates.day(r.starts()) + " to " + Dates.day(r.ends());
     }
 
-    /** "34 people took part", or null when not counted. */
+    /**
+     * "34 people took part", "fewer than 5 people took part", or null when not counted. Small numbers are never published,
+     * as a consultation's are not: beside the groups reached ("2 people", Deaf BSL users) they could name someone.
+     */
     static String people(EngagementRecord r) {
         if (r.people().isEmpty()) {
             return null;
         }
         int n = r.people().getAsInt();
-        return org.engagementportal.render.EvidenceViews.number(n) + (n == 1 ? " person" : " people") + " took part";
+        if (org.engagementportal.content.Evidence.suppressed(n).isEmpty()) {
+            return "fewer than " + org.engagementportal.content.Evidence.SMALLEST_SHOWN + " people took part";
+        }
+        return org.engagementportal.render.EvidenceViews.number(n) + " people took part";
+    }
+
+    /** A count as the yearly page and the open data may give it: none when it is too small to publish. */
+    static java.util.OptionalInt shown(java.util.OptionalInt people) {
+        return people.isPresent() && org.engagementportal.content.Evidence.suppressed(people.getAsInt()).isEmpty()
+                ? java.util.OptionalInt.empty() : people;
     }
 
     @Override

@@ -557,9 +557,12 @@ class YouSaidWeDidTest {
                 ---
                 """).build(dir.resolve("one-out"), NOW).succeeded();
         String intro = one.page("/you-said-we-did/2026-27/").selectFirst("#summary + p").text();
-        assertTrue(intro.contains(" 1 person took part or responded where we counted them"), intro);
-        assertEquals("1 person took part", one.page("/engagement/a-chat/").select("main dl dd").eachText().stream()
+        assertTrue(intro.contains("1 engagement activity closed") && intro.contains("we reached 1 of the 5 groups"), intro);
+        // One person is fewer than 5, which is never published as a number (it was "1 person took part", beside the group
+        // reached): the count is withheld on the page and left out of the year's total, as a consultation's are.
+        assertEquals("fewer than 5 people took part", one.page("/engagement/a-chat/").select("main dl dd").eachText().stream()
                 .filter(t -> t.contains("took part")).findFirst().orElseThrow());
+        assertTrue(intro.contains(" 0 people took part or responded where we counted them"), intro);
     }
 
     /** Found by the audit's table-without-data rule: a site listing no groups showed a table of headers and no rows. */

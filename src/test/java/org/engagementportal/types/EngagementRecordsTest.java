@@ -111,6 +111,18 @@ class EngagementRecordsTest {
     }
 
     @Test
+    void fewerThanFivePeopleAreNeverPublishedAsANumber() {
+        // "2 people took part" beside "Deaf BSL users" could name them; a consultation's small counts were already withheld.
+        TextSite.Built built = build(SITE.replace("people: 11", "people: 2")).succeeded();
+        List<String> values = built.page("/engagement/young-carers/").select("main dl").first().select("dd").eachText();
+        assertTrue(values.contains("fewer than 5 people took part") && !values.contains("2 people took part"), values.toString());
+        String csv = built.file("/open-data/engagement.csv").text();
+        List<String> header = List.of(csv.lines().findFirst().orElseThrow().split(","));
+        String row = csv.lines().filter(l -> l.contains("Young carers focus group")).findFirst().orElseThrow();
+        assertEquals("", List.of(row.split(",", -1)).get(header.indexOf("people")), row);
+    }
+
+    @Test
     void theConsultationARecordWasPartOfLinksBackToIt() {
         TextSite.Built built = build(SITE).succeeded();
         Document consultation = built.page("/consultations/dental-access/");
