@@ -79,17 +79,48 @@
     return 'u' + Array.from(key).map(function (c) { return c.codePointAt(0).toString(16); }).join('-');
   }
 
+  // Files already asked for, kept while the index's version stays the same. A build renumbers the pages, so the files
+  // of two builds must never be mixed: each search asks the server whether index.json has changed (a small request,
+  // answered "not modified" until it has), and the word and page files are asked for with its version, so a copy kept
+  // by the browser or a CDN from another build is never used. A file that fails to load is asked for again next time.
   var loaded = {};
+  var failed = {};
+  var version = null;
   function load(path) {
     if (!loaded[path]) {
-      loaded[path] = fetch(base + path).then(function (r) {
+      // Asked for again after a failure past the browser's copy, which may be of the failure.
+      var promise = fetch(base + path + (version ? '?v=' + encodeURIComponent(version) : ''),
+          failed[path] ? { cache: 'reload' } : {}).then(function (r) {
         if (!r.ok) {
           throw new Error(path + ': ' + r.status);
         }
         return r.json();
       });
+      promise.catch(function () {
+        failed[path] = true;
+        if (loaded[path] === promise) {
+          delete loaded[path];
+        }
+      });
+      loaded[path] = promise;
     }
     return loaded[path];
+  }
+
+  function loadIndex() {
+    return fetch(base + 'index.json', { cache: 'no-cache' }).then(function (r) {
+      if (!r.ok) {
+        throw new Error('index.json: ' + r.status);
+      }
+      return r.json();
+    }).then(function (i) {
+      if (i.version !== version) {
+        loaded = {};
+        failed = {};
+        version = i.version;
+      }
+      return i;
+    });
   }
 
   // The pages each word is on, with their scores: every word of the index that starts with it, an exact match
@@ -141,7 +172,7 @@
       return Promise.resolve();
     }
     say('Searching\u2026');
-    return load('index.json').then(function (i) {
+    return loadIndex().then(function (i) {
       index = i;
       return Promise.all(ws.map(function (w) { return pagesFor(w, index); }));
     }).then(function (perWord) {
@@ -195,7 +226,7 @@
         var row = byFile[Math.floor(p / index.per_file)][p % index.per_file];
         results.appendChild(result(row, from === 0 || i > 0 ? null : 'first-more'));
       });
-      var kindName = kind ? ' in ' + typeName(kind).toLowerCase() + 's' : '';
+      var kindName = kind ? ' in ' + typeName(kind, 2) : '';
       var count = found.length === 1 ? '1 result' : found.length + ' results';
       var shown = found.length > SHOWN ? ', showing ' + Math.min(from + SHOWN, found.length) : '';
       say(count + ' for \u201c' + text.trim() + '\u201d' + kindName + shown + '.' + (found.length ? '' : NONE));
@@ -221,10 +252,11 @@
     });
   }
 
-  function typeName(kind) {
+  // A type's name (form 1, "Consultation") or its name in a sentence, of several (form 2, "consultations").
+  function typeName(kind, form) {
     for (var i = 0; i < index.types.length; i++) {
       if (index.types[i][0] === kind) {
-        return index.types[i][1];
+        return index.types[i][form || 1];
       }
     }
     return kind;

@@ -196,15 +196,17 @@ public final class FindGenerator implements Generator {
         // Each page's type, as its number in "types" in base 36, one character a page: for the filter by type.
         StringBuilder types = new StringBuilder(entries.size());
         entries.forEach(e -> types.append(Character.forDigit(kinds.indexOf(e.kind()), 36)));
-        if (key == null) { // what index.json holds
-            OutputKeys.Quick held = new OutputKeys.Quick().add("search index").add(Integer.toString(entries.size()))
-                    .add(String.join(",", kinds)).add(types.toString());
-            shards.keySet().forEach(held::add);
-            key = held.hex();
-        }
+        // The version of the whole index, in index.json: the script asks for every other file with it, so the files of
+        // two builds (whose pages are numbered differently) are never mixed, from a browser's or a CDN's copies.
+        OutputKeys.Quick whole = new OutputKeys.Quick().add("search files").add(String.join(",", kinds)).add(types.toString());
+        shards.forEach((name, shard) -> whole.add(name).add(shard.digest()));
+        made.rowKeys().forEach(whole::add);
+        String version = whole.hex().substring(0, 16);
+        key = (key == null ? "" : key) + " " + version;
         if (!reused.contains(INDEX)) {
             ctx.reuse().write(out, INDEX, key, origin, () -> Json.tight(g -> {
                 g.writeStartObject();
+                g.writeStringField("version", version);
                 g.writeNumberField("pages", entries.size());
                 g.writeNumberField("per_file", PAGES_PER_FILE);
                 g.writeArrayFieldStart("types");
@@ -212,6 +214,7 @@ public final class FindGenerator implements Generator {
                     g.writeStartArray();
                     g.writeString(k);
                     g.writeString(FindViews.kind(k));
+                    g.writeString(FindViews.kinds(k));
                     g.writeEndArray();
                 }
                 g.writeEndArray();

@@ -42,6 +42,19 @@ public final class FindViews {
         return KINDS.getOrDefault(id, id.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + id.substring(1));
     }
 
+    /**
+     * The type in a sentence, of several: "3 results for “dentistry” in consultations" (the search script added an s
+     * to the name, which read "in informations" and "in list of pagess").
+     */
+    public static String kinds(String id) {
+        return switch (id) {
+            case "engagement" -> "engagement";
+            case "statement" -> "information";
+            case "list" -> "lists of pages";
+            default -> kind(id).toLowerCase(java.util.Locale.ROOT) + "s";
+        };
+    }
+
     /** The A to Z page of a letter ("a", "0-9", "other"): its address. */
     public static String azPath(String letter) {
         return LayoutViews.AZ_PATH + letter + "/";

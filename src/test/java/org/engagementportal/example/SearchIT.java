@@ -171,6 +171,71 @@ class SearchIT {
         }
     }
 
+    /**
+     * A build renumbers the pages, and a tab open across a publish mixed the two builds' files: a search after it showed
+     * other pages' titles. And a file that failed to load once was never asked for again, so every later search said
+     * search was not working until the page was reloaded.
+     */
+    @Test
+    void aSearchAfterAPublishUsesThatBuildsFilesAndAFailedFileIsAskedForAgain(@TempDir Path dir) throws IOException {
+        org.engagementportal.testing.TextSite s = org.engagementportal.testing.TextSite.write(dir.resolve("site"), """
+                -- content/maternity.md --
+                ---
+                title: Maternity services
+                summary: Having a baby in Testshire.
+                ---
+                Midwives and maternity care.
+                -- content/hubs.md --
+                ---
+                title: Mental health hubs
+                summary: Hubs for mental health.
+                ---
+                Talking therapies under one roof.
+                """);
+        Path live = dir.resolve("live");
+        s.build(live, "2026-11-23T09:00").succeeded();
+        try (org.engagementportal.serve.StaticServer server = org.engagementportal.serve.StaticServer.start(live)) {
+            String at = server.base().toString().replaceAll("/$", "");
+            browser.driver().get(at + "/search/?q=hubs");
+            waitForResults();
+            assertEquals(List.of("Mental health hubs"), resultTitles());
+            // A page whose title comes first: every page after it is numbered one more.
+            java.nio.file.Files.writeString(s.root().resolve("content/aardvark.md"),
+                    "---\ntitle: Aardvark notice\nsummary: A notice.\n---\nAbout aardvarks.\n");
+            s.build(live, "2026-11-23T09:00").succeeded();
+            search("maternity");
+            assertEquals(List.of("Maternity services"), resultTitles(), status());
+            // A word file gone (as mid-publish), then back: the search after it works.
+            Path words = live.resolve("search/words");
+            Map<Path, byte[]> kept = new java.util.HashMap<>();
+            try (var files = java.nio.file.Files.list(words)) {
+                for (Path f : files.filter(f -> f.getFileName().toString().startsWith("t")).toList()) {
+                    kept.put(f, java.nio.file.Files.readAllBytes(f));
+                    java.nio.file.Files.delete(f);
+                }
+            }
+            assertFalse(kept.isEmpty());
+            search("talking");
+            assertTrue(status().startsWith("Search is not working"), status());
+            for (var e : kept.entrySet()) {
+                java.nio.file.Files.write(e.getKey(), e.getValue());
+            }
+            search("talking therapies");
+            assertEquals(List.of("Mental health hubs"), resultTitles(), status());
+        }
+    }
+
+    /** Types a query into the search page's own box and submits it, in the same tab (no new page is loaded). */
+    private static void search(String query) {
+        WebElement box = browser.driver().findElement(By.id("search-query"));
+        String before = status();
+        box.clear();
+        box.sendKeys(query);
+        box.submit();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> !status().equals(before)
+                && (status().contains(" for ") || status().startsWith("Search is not working")));
+    }
+
     /** Only common words ("the"): the reader had typed a word and was told to "Enter a word to search for". */
     @Test
     void onlyCommonWordsSaysWhatToSearchFor() {
