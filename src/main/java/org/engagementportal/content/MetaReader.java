@@ -25,6 +25,14 @@ final class MetaReader {
                     + "would not say where they go.", "Give the page a title in words, such as title: Questions and answers");
         }
         String summary = f.text("summary", true).orElse("");
+        for (String key : List.of("title", "summary")) {
+            String value = key.equals("title") ? title : summary;
+            markdownIn(value).ifPresent(mark -> f.warning(key, "the " + key + " has " + mark + " in it, which is Markdown; a "
+                            + key + " is plain text, so it is shown as typed, marks and all, in the page's heading, lists, feeds, "
+                            + "search results and when the page is shared, and screen readers read the marks out.",
+                    "Write the " + key + " as plain words, without the marks" + (mark.startsWith("a link") ? ", and put the link in the "
+                            + "page's text." : ".")));
+        }
         if (summary.length() > SUMMARY_LIMIT) {
             f.warning("summary", "the summary is " + summary.length() + " characters long; it is shown in lists, feeds "
                             + "and search results, where more than " + SUMMARY_LIMIT + " characters are cut off.",
@@ -37,6 +45,9 @@ final class MetaReader {
         List<String> aliases = aliases(f);
         Optional<String> owner = f.text("owner", false);
         Optional<LocalDate> updated = f.date("updated", false);
+        updated.filter(u -> u.isAfter(ctx.now().toLocalDate())).ifPresent(u -> f.warning("updated", "this page says it was last "
+                        + "changed on " + u + ", which is after today; the page shows that date, and search engines are told it.",
+                "Set updated: to the day of the last real change, such as " + ctx.now().toLocalDate() + "."));
         Optional<LocalDate> reviewed = f.date("reviewed", false);
         Optional<Period> every = f.interval("review_every", false);
         checkReview(f, ctx, reviewed, every, draft);
@@ -96,6 +107,24 @@ final class MetaReader {
             out.add(alias.endsWith("/") || alias.contains(".") ? alias : alias + "/");
         }
         return out;
+    }
+
+    /** Markdown a title or summary may be written with: bold, a link, code, italics. */
+    private static final java.util.regex.Pattern MARKDOWN = java.util.regex.Pattern.compile(
+            "\\*\\*\\S|\\S\\*\\*|__\\S|\\[[^\\]]+\\]\\([^)]*\\)|`[^`]+`|(?<![\\w*])\\*[^\\s*][^*]*[^\\s*]\\*(?![\\w*])");
+
+    /** The kind of Markdown in a title or summary, for a message: "**bold** marks", "a link written [words](address)". */
+    static Optional<String> markdownIn(String text) {
+        if (text.indexOf('*') < 0 && text.indexOf('[') < 0 && text.indexOf('`') < 0 && text.indexOf("__") < 0) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher m = MARKDOWN.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String found = m.group();
+        return Optional.of(found.startsWith("[") ? "a link written [words](address)" : found.startsWith("`") ? "`code` marks"
+                : found.contains("**") || found.startsWith("__") ? "**bold** marks" : "*italic* marks");
     }
 
     /**
