@@ -41,13 +41,19 @@ public final class EngagementRecordReader {
                 reached, people, heard, did, consultation, event);
         LocalDate today = ctx.now().toLocalDate();
         if (today.isBefore(record.starts())) {
-            for (String key : List.of("heard", "did")) {
+            // 'people' too: "50 people took part" of a day still to come was published as a fact, in the open data as well.
+            for (String key : List.of("heard", "did", "people")) {
                 if (f.has(key)) {
                     f.problems().error(f.atKey(key), "this engagement has not happened yet (it starts on " + record.starts()
                                     + "), so its '" + key + "' cannot be published.",
                             "Keep '" + key + "' out of the file until the engagement has taken place, or check its date.");
                 }
             }
+        }
+        if (f.has("starts") && !f.has("ends") && !f.has("date")) {
+            // It was made a one-day record in silence: a survey over weeks shown, counted and closed on its first day.
+            f.warning("starts", "'starts' is given without 'ends', so the engagement is shown as taking place on "
+                    + record.starts() + " alone.", "Add ends: with its last day; or, for one day, write date: in place of starts:.");
         }
         did.filter(d -> d.date().isBefore(record.starts())).ifPresent(d ->
                 f.problems().warning(f.at("did", "date"), "'did' is dated " + d.date() + ", before the engagement took place ("

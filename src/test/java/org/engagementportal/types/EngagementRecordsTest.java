@@ -218,6 +218,17 @@ class EngagementRecordsTest {
     }
 
     @Test
+    void howManyTookPartCannotBePublishedBeforeItHappensAndStartsWithoutEndsIsQuestioned() {
+        // "50 people took part" above "This has not taken place yet"; and a survey with no 'ends' made one day in silence.
+        build(record("date: 2027-01-18\nactivity: stall\nengagement: inform\nstage: assess\npeople: 50\n"))
+                .failedWith("content/engagement/stall.md:8:1: error: this engagement has not happened yet (it starts on 2027-01-18), "
+                        + "so its 'people' cannot be published.");
+        build(record("starts: 2026-10-01\nactivity: survey\nengagement: consult\nstage: assess\n"))
+                .warned("content/engagement/stall.md:4:9: warning: 'starts' is given without 'ends', so the engagement is shown as "
+                        + "taking place on 2026-10-01 alone.");
+    }
+
+    @Test
     void aConsultationOrEventThatDoesNotExistIsReportedWithTheNearest() {
         build(SITE + record("date: 2026-05-20\nactivity: stall\nengagement: inform\nstage: assess\nconsultation: dental-acess\n"
                 + "event: /events/saltcote-drop-in/\n"))
