@@ -206,16 +206,21 @@ public final class Events implements ContentType<Event> {
         String when = e.ends().map(x -> Dates.range(e.starts(), x)).orElse(Dates.dateTime(e.starts()));
         boolean upcoming = views.site().now().isBefore(e.starts());
         boolean over = !views.site().now().isBefore(e.over());
+        // Its link to join goes once it is over, as a meeting's does: "Join online" under "This event has taken place".
         return new EventView(when, Dates.iso(e.starts()), upcoming, over, Views.venue(e.venue()),
-                e.online().map(Object::toString).orElse(null), e.booking().filter(b -> upcoming).map(Object::toString).orElse(null),
+                e.online().filter(o -> !over).map(Object::toString).orElse(null),
+                e.booking().filter(b -> upcoming).map(Object::toString).orElse(null),
                 e.accessibility().stream().map(Access::label).toList());
     }
 
     @Override
     public Optional<java.util.Map<String, Object>> structuredData(Event e, SitePage page, Views views) {
         var meta = page.document().meta();
+        // Once it is over, held online still, but its link to join is not given: the page's address in its place.
+        boolean over = !views.site().now().isBefore(e.over());
         return Optional.of(org.engagementportal.render.StructuredData.event(views.config(), page.path(), meta.title(),
-                meta.summary(), e.starts(), e.ends(), e.venue(), e.online(), e.accessibility()));
+                meta.summary(), e.starts(), e.ends(), e.venue(), e.online().map(o -> over ? java.net.URI.create(views.config()
+                        .absolute(page.path())) : o), e.accessibility()));
     }
 
     @Override

@@ -245,6 +245,27 @@ class MeetingAndEventViewsTest {
     }
 
     @Test
+    void anOnlineEventOverOrAMeetingOverGivesItsLinkToJoinNowhere() throws Exception {
+        // "Join online" stayed under "This event has taken place", and a past meeting's data for search engines kept its
+        // link, which its page had taken away.
+        TextSite laterSite = TextSite.write(dir.resolve("later-site"), SITE);
+        for (String paper : List.of("2026-01-15-minutes", "2026-03-12-finance", "2026-03-12-quality-minutes", "2026-05-14-annual")) {
+            ExamplePapers.write(laterSite.root().resolve("content/governing-body/" + paper + ".pdf"), true, paper, paper, List.of("Text."));
+        }
+        TextSite.Built later = laterSite.build(dir.resolve("later-out"), "2026-03-21T09:00").succeeded();
+        Document webinar = later.page("/events/webinar/");
+        assertEquals("This event has taken place.", webinar.selectFirst(".nhsuk-inset-text p").text());
+        assertTrue(webinar.select("a[href=https://meet.testshire.example/webinar]").isEmpty(), webinar.select("main").html());
+        for (String page : List.of("/events/webinar/", "/governing-body/2026-03-12/")) {
+            String data = later.page(page).select("script[type=application/ld+json]").html();
+            assertFalse(data.contains("meet.testshire.example"), page + ": " + data);
+            assertTrue(data.contains("VirtualLocation"), "still held online: " + data);
+        }
+        assertTrue(built.page("/events/webinar/").select("script[type=application/ld+json]").html()
+                .contains("https://meet.testshire.example/webinar"), "before it, the link is there");
+    }
+
+    @Test
     void aPastEventSaysItHasTakenPlaceAndNoLongerOffersBooking() {
         Document doc = built.page("/events/walk/");
         assertEquals("This event has taken place.", doc.selectFirst(".nhsuk-inset-text p").text());
