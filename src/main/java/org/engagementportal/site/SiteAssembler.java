@@ -87,7 +87,7 @@ public final class SiteAssembler {
         reportDisagreeingVariants(byPath, versions);
         reportLanguagesGivenTwice(byPath, versions);
         Optional<SitePage> statement = statement(byPath);
-        checkReferences(byPath, unread);
+        checkReferences(byPath, unread, drafts);
         SortedMap<String, String> heldBack = new TreeMap<>();
         SortedSet<String> staticFiles = publishedFiles(content, byPath, drafts, heldBack);
         ListingPlanner planner = new ListingPlanner(data, now, byPath, intros, kinds);
@@ -327,7 +327,7 @@ public final class SiteAssembler {
     }
 
     /** References from one page to another (a consultation's events, a meeting's minutes page), as each type gives them. */
-    private void checkReferences(Map<String, SitePage> byPath, Set<String> unread) {
+    private void checkReferences(Map<String, SitePage> byPath, Set<String> unread, Map<String, Document> drafts) {
         for (SitePage page : byPath.values()) {
             Document doc = page.document();
             for (ContentKind.Reference ref : doc.references()) {
@@ -368,6 +368,14 @@ public final class SiteAssembler {
                                     "Use one of its " + part.noun() + "s: " + String.join(", ", parts) + ".");
                         }
                     });
+                    continue;
+                }
+                Document draft = target == null ? drafts.get(ref.path()) : null;
+                if (draft != null) {
+                    // It was "does not exist", of a file the writer can see, with the nearest other page suggested.
+                    problems.error(doc.at(ref.field()), ref.noun() + " '" + ref.written() + "' is a draft (" + draft.source()
+                                    + " has draft: true), so it is not published, and this page cannot name it yet.",
+                            "Publish it first (remove 'draft: true' from " + draft.source() + "), or take this line out until it is.");
                     continue;
                 }
                 // Suggest in the form the person wrote: an address, or a file name in the folder; only originals.

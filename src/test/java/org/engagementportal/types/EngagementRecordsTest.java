@@ -229,6 +229,16 @@ class EngagementRecordsTest {
     }
 
     @Test
+    void aConsultationThatIsADraftIsNamedAsOne() {
+        // It was "the consultation 'drafty' does not exist", of a file the writer could see.
+        build(SITE.replace("closes: 2026-08-31\n", "closes: 2026-08-31\ndraft: true\n")
+                + record("date: 2026-05-20\nactivity: stall\nengagement: inform\nstage: assess\nconsultation: dental-access\n"))
+                .failedWith("content/engagement/stall.md:8:15: error: the consultation 'dental-access' is a draft "
+                        + "(content/consultations/dental-access.md has draft: true), so it is not published, and this page cannot "
+                        + "name it yet.");
+    }
+
+    @Test
     void aConsultationOrEventThatDoesNotExistIsReportedWithTheNearest() {
         build(SITE + record("date: 2026-05-20\nactivity: stall\nengagement: inform\nstage: assess\nconsultation: dental-acess\n"
                 + "event: /events/saltcote-drop-in/\n"))
