@@ -19,8 +19,11 @@ public final class EventReader {
         if (starts.isEmpty()) {
             return Optional.empty();
         }
-        ends.filter(e -> !e.isAfter(starts.get())).ifPresent(e ->
-                f.error("ends", "the event ends before it starts.", "Check 'starts' and 'ends'."));
+        ends.filter(e -> !e.isAfter(starts.get())).ifPresent(e -> f.error("ends", "the event "
+                        + "ends (" + e.toLocalDate() + " " + e.toLocalTime() + ") "
+                        + (e.equals(starts.get()) ? "at the moment it starts." : "before it starts (" + starts.get().toLocalDate() + " "
+                        + starts.get().toLocalTime() + ")."),
+                "Check 'starts' and 'ends': 'ends' is when it finishes, after it starts. Leave 'ends' out if it is not known."));
         if (venue.isEmpty() && online.isEmpty() && !ReadContext.venueMisshapen(f, "venue")) {
             f.error("venue", "an event needs a 'venue', an 'online' link, or both, so people know where to go.",
                     "Add venue: with the place's name, or online: with the link.");

@@ -206,8 +206,13 @@ public final class Fields {
             } catch (NumberFormatException e) {
                 // reported below
             }
+            // "1,042" as people write it: the fix is the same number without its commas, not "such as 1".
+            String digits = s.value().strip().replace(",", "");
+            boolean grouped = s.value().contains(",") && digits.matches("\\d{1,9}") && Integer.parseInt(digits) >= min
+                    && Integer.parseInt(digits) <= max;
             problems.error(s.position(), "'" + key + "' must be a whole number from " + min + " to " + max
-                    + ", but it is " + s.describe() + ".", "Write a number such as " + key + ": " + Math.max(min, 1));
+                    + ", but it is " + s.describe() + ".", grouped ? "Write it without commas: " + key + ": " + digits
+                    : "Write a number such as " + key + ": " + Math.max(min, 1));
             return Optional.empty();
         });
     }

@@ -539,6 +539,16 @@ class ContentLoaderTest {
     }
 
     @Test
+    void anEventThatEndsAsItStartsSaysWhenBothAre() {
+        // "the event ends before it starts." with no dates, for one that ended the moment it started.
+        load(Map.of("content/events/walk.md", "---\ntitle: Walk\nsummary: A walk.\nstarts: 2026-06-01T10:00\nends: 2026-06-01T10:00\n"
+                + "venue: Eastbrook Park\n---\nText\n"));
+        Problem p = onlyProblem();
+        assertEquals("the event ends (2026-06-01 10:00) at the moment it starts.", p.message());
+        assertEquals(new Position("content/events/walk.md", 5, 7), p.position());
+    }
+
+    @Test
     void markdownInATitleOrSummaryAndAnUpdatedDateAfterTodayAreWarnedAbout() {
         // Shown as typed, marks and all, in the heading, lists, feeds and search, and read out; a typo'd year went to the
         // page and the sitemap as the day it last changed.

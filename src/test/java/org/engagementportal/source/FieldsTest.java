@@ -165,6 +165,13 @@ class FieldsTest {
     }
 
     @Test
+    void aNumberWrittenWithCommasIsToldToLoseThem() {
+        // "1,042" was told "Write a number such as people: 1".
+        assertTrue(read("summary: 1,042\n").number("summary", 1, 1_000_000, false).isEmpty());
+        assertEquals("Write it without commas: summary: 1042", only().fix());
+    }
+
+    @Test
     void aTermOfAListWithNoneYetSaysSoAndHowToAddIt() {
         // A new site's topics.yml is empty: "use one of the topic ids listed" pointed to a list with none.
         read("topics: [dentistry]\n").terms("topics", List.of(), "topic", "content/_data/topics.yml");
