@@ -35,7 +35,7 @@
     // As source/Folding.plain: without accents, and the letters Unicode does not write as a letter and an accent folded too.
     var plain = text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[łøđħıßæœþð]/g, function (c) {
       return FOLDED[c];
-    });
+    }).replace(/([\p{L}\p{Nd}])&(?=\p{L})/gu, '$1'); // "A&E" is one word, "ae", as SearchIndex.scan reads it
     var out = [];
     function add(w) {
       if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) {

@@ -750,6 +750,9 @@ public final class SearchIndex {
                     skipped = true;
                 }
             }
+            if (c == '&' && length > 0 && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+                continue; // "A&E", "R&D": one word, as the search script reads it, where "A" and "E" alone were dropped
+            }
             boolean letter;
             if (c < 128) {
                 if (c >= 'A' && c <= 'Z') {

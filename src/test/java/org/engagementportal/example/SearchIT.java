@@ -236,6 +236,14 @@ class SearchIT {
                 && (status().contains(" for ") || status().startsWith("Search is not working")));
     }
 
+    /** "A&E" was "a word of two letters or more" to search for, and found nothing. */
+    @Test
+    void anAbbreviationWithAnAmpersandIsFound() {
+        browser.driver().get(origin + "/search/?q=" + java.net.URLEncoder.encode("A&E", java.nio.charset.StandardCharsets.UTF_8));
+        String said = waitForResults();
+        assertFalse(resultTitles().isEmpty(), said);
+    }
+
     /** Only common words ("the"): the reader had typed a word and was told to "Enter a word to search for". */
     @Test
     void onlyCommonWordsSaysWhatToSearchFor() {

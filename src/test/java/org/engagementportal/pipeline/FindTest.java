@@ -200,6 +200,8 @@ class FindTest {
     void searchWordsAreSplitAsTheScriptSplitsThem() {
         assertEquals(List.of("dentist", "kingsmere", "cafe", "2026", "gp"),
                 org.engagementportal.generate.SearchIndex.words("The DENTISTS of Kingsmere: café, 2026 & a GP!"));
+        // "A&E" and "R&D" are words: their letters alone were dropped as too short, so "A&E" found nothing.
+        assertEquals(List.of("save", "ae", "rd", "team"), org.engagementportal.generate.SearchIndex.words("Save A&E. R&D team & more"));
         // Letters Unicode does not write as a letter and an accent are folded too: "tlumacza" finds "tłumacza".
         assertEquals(List.of("lodz", "tlumacza", "strasse", "aero"),
                 org.engagementportal.generate.SearchIndex.words("Łódź tłumacza Straße Ærø"));
