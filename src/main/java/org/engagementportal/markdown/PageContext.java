@@ -119,14 +119,20 @@ final class PageContext {
 
     /** Reports a link to nothing, with the nearest address for the file's first few. */
     void brokenLink(Node node, String message, String target) {
+        brokenLink(node, node.getStartOffset(), message, target);
+    }
+
+    /** As {@link #brokenLink(Node, String, String)}, reported at {@code offset} of the page's text (a link in an HTML block). */
+    void brokenLink(Node node, int offset, String message, String target) {
+        Position where = at(node, offset);
         if (target.regionMatches(true, 0, "www.", 0, 4)) {
-            problems.error(at(node), message.replace(" points to nothing on this site.", " is another website's address "
+            problems.error(where, message.replace(" points to nothing on this site.", " is another website's address "
                     + "without https:// at its start, so it was taken for a page on this site."), "Write it with https:// in front, as in:\n[" + Excerpt.of(target, 40) + "](https://" + target + ")");
             return;
         }
         var held = links.heldBackBy(folder(), target);
         if (held.isPresent()) {
-            problems.error(at(node), "the file '" + Excerpt.of(target, 80) + "' is not published while " + held.get()
+            problems.error(where, "the file '" + Excerpt.of(target, 80) + "' is not published while " + held.get()
                     + ", which names it, is a draft.", "Publish that page first (remove 'draft: true'), or link to the file once it is.");
             return;
         }
@@ -134,12 +140,12 @@ final class PageContext {
         if (moved.isPresent()) {
             // A page renamed with its old address kept as an alias: the redirect is for readers' bookmarks and other
             // websites, and a link on this site goes straight to where the page is now.
-            problems.error(at(node), "the link '" + Excerpt.of(target, 80) + "' is an old address of '" + moved.get().getValue()
+            problems.error(where, "the link '" + Excerpt.of(target, 80) + "' is an old address of '" + moved.get().getValue()
                     + "', kept so that bookmarks and other websites still reach it.", "Link to its address now: " + moved.get().getKey() + ".");
             return;
         }
         String hint = suggestions++ < SUGGESTIONS_PER_FILE ? Suggest.didYouMean(target, links.paths()) : "";
-        problems.error(at(node), message + hint,
+        problems.error(where, message + hint,
                 "Link to a page by its address (such as /consultations/dental/) or to a file beside this page by its name.");
     }
 }

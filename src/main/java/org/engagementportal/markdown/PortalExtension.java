@@ -116,15 +116,21 @@ final class PortalExtension implements HtmlRenderer.HtmlRendererExtension {
             java.util.regex.Matcher m = ADDRESS.matcher(html);
             StringBuilder out = new StringBuilder(html.length() + 32);
             int last = 0;
+            int seen = 0; // how far into the HTML as written addresses have been found, for where each is reported
+            String written = node.getChars().toString();
             PageContext page = null;
             while (m.find()) {
-                String written = org.jsoup.parser.Parser.unescapeEntities(m.group(3), true);
-                if (!(Address.check(written) instanceof Address.Allowed allowed) || allowed.kind() != Address.Kind.SITE
+                String value = org.jsoup.parser.Parser.unescapeEntities(m.group(3), true);
+                if (!(Address.check(value) instanceof Address.Allowed allowed) || allowed.kind() != Address.Kind.SITE
                         || allowed.normalised().isEmpty() || allowed.normalised().startsWith("#")) {
                     continue; // another website's, or a part of this page: as it is (a refused one was removed)
                 }
                 page = page == null ? PageContext.of(ctx.getDocument()) : page;
-                String href = SiteLinkResolver.siteHref(page, node, allowed.normalised(), m.group(1).equals("img")).orElse(written);
+                // Reported where the address is written, not at the block's first line (a <div> lines above it).
+                int at = written.indexOf(value, seen);
+                seen = at < 0 ? seen : at + value.length();
+                String href = SiteLinkResolver.siteHref(page, node, node.getStartOffset() + Math.max(at, 0), allowed.normalised(),
+                        m.group(1).equals("img")).orElse(value);
                 out.append(html, last, m.start(3)).append(href.replace("&", "&amp;").replace("\"", "&quot;"));
                 last = m.end(3);
             }
@@ -231,7 +237,7 @@ final class PortalExtension implements HtmlRenderer.HtmlRendererExtension {
             if (address.isEmpty() || address.startsWith("#")) {
                 return link;
             }
-            Optional<String> href = siteHref(page, node, address, picture);
+            Optional<String> href = siteHref(page, node, node.getStartOffset(), address, picture);
             return href.isEmpty() ? link.withStatus(LinkStatus.NOT_FOUND)
                     : href.get().equals(address) ? link : link.withUrl(href.get()).withStatus(LinkStatus.VALID);
         }
@@ -241,7 +247,7 @@ final class PortalExtension implements HtmlRenderer.HtmlRendererExtension {
          * normalised it): a page's address, or a file's, with the site's base path; the address as it is when it is only
          * a part of this page or a query. Empty when it points to nothing, which is reported at {@code node}.
          */
-        static Optional<String> siteHref(PageContext page, Node node, String address, boolean picture) {
+        static Optional<String> siteHref(PageContext page, Node node, int offset, String address, boolean picture) {
             int cut = indexOfAny(address, '#', '?');
             String target = cut < 0 ? address : address.substring(0, cut);
             String rest = cut < 0 ? "" : address.substring(cut);
@@ -255,7 +261,7 @@ final class PortalExtension implements HtmlRenderer.HtmlRendererExtension {
                 path = Address.decoded(target).flatMap(decoded -> page.links().resolve(page.folder(), decoded));
             }
             if (path.isEmpty()) {
-                page.brokenLink(node, (picture ? "the picture '" : "the link '") + Excerpt.of(address, 80)
+                page.brokenLink(node, offset, (picture ? "the picture '" : "the link '") + Excerpt.of(address, 80)
                         + "' points to nothing on this site.", target);
                 return Optional.empty();
             }

@@ -49,9 +49,14 @@ class RawHtmlLinksTest {
     }
 
     @Test
-    void aLinkInHtmlToNoPageStopsTheBuildAtItsLine() {
+    void aLinkInHtmlToNoPageStopsTheBuildWhereItIsWritten() {
         site("<p>Go to <a href=\"/contact-su/\">how to contact us</a>.</p>\n")
                 .build(dir.resolve("out"), "2026-07-01T09:00")
-                .failedWith("content/help.md:5:1: error: the link '/contact-su/' points to nothing on this site.");
+                .failedWith("content/help.md:5:19: error: the link '/contact-su/' points to nothing on this site.");
+        // In a block of several lines, at the address's own line, not the block's first (found in review).
+        site("<div>\n<p>First, <a href=\"/contact-us/\">contact us</a>.</p>\n<p>Then <a href=\"/nowhere-at-all/\">somewhere "
+                + "else</a>.</p>\n</div>\n")
+                .build(dir.resolve("out"), "2026-07-01T09:00")
+                .failedWith("content/help.md:7:18: error: the link '/nowhere-at-all/' points to nothing on this site.");
     }
 }
