@@ -22,11 +22,12 @@ public record Attachment(String title, String file, Position at, FileFacts facts
      * The page with a document's text, for those who cannot use the file (a screen reader with an untagged PDF, a
      * phone, large text).
      *
-     * @param path    its address, "/about/annual-report-2025-26/"
+     * @param path    its page's address, "/about/annual-report-2025-26/"
      * @param written as written in the front matter
      * @param field   where it is written, "documents.1.page"
+     * @param part    the part of the page it links to, "#summary", or ""
      */
-    public record WebVersion(String path, String written, String field) {
+    public record WebVersion(String path, String written, String field, String part) {
     }
 
     /** Whether it is a PDF. */

@@ -157,8 +157,7 @@ public final class ConsultationReader {
     public static List<Attachment> documents(Fields f, ReadContext ctx, boolean pageBeside) {
         return f.groups("documents", "document", List.of("title", "file", "page"), d -> {
             Optional<Attachment.WebVersion> web = d.has("page")
-                    ? d.siteAddress("page", "/about/annual-report/", false)
-                            .map(p -> new Attachment.WebVersion(p.endsWith("/") ? p : p + "/", p, d.path("page")))
+                    ? d.siteAddress("page", "/about/annual-report/", false).map(p -> webVersion(p, d.path("page")))
                     : Optional.empty();
             Optional<Attachment> read = d.text("title", true).flatMap(title -> ctx.attachment(d, "file", title, web));
             read.filter(a -> a.isPdf() && a.web().isEmpty() && !d.has("page") && a.facts().accessibilityGaps().isEmpty())
@@ -169,6 +168,18 @@ public final class ConsultationReader {
                                     : "") + webStem(a.file()) + "/. The page will offer both. A form to print and fill in can stay a PDF alone."));
             return read;
         });
+    }
+
+    /**
+     * A web version's page, as written: "/about/report/", "/about/report", "/about/report/index.html", or a part of it,
+     * "/about/report/#summary" (the reference names the page; the link keeps the part).
+     */
+    static Attachment.WebVersion webVersion(String written, String field) {
+        int hash = written.indexOf('#');
+        String page = hash < 0 ? written : written.substring(0, hash);
+        String part = hash < 0 ? "" : written.substring(hash);
+        page = page.endsWith("/index.html") ? page.substring(0, page.length() - "index.html".length()) : page;
+        return new Attachment.WebVersion(page.endsWith("/") ? page : page + "/", written, field, part);
     }
 
     /** A page's name for a document's web version: its file name without the extension, "annual-report-2025-26". */

@@ -137,8 +137,11 @@ public record ReadContext(String source, String folder, SiteData data, Set<Strin
             }
             List<String> gaps = facts.accessibilityGaps();
             if (!gaps.isEmpty()) {
+                // With a web version, the page offers that beside it; what is left to do is the PDF itself.
                 f.warning(key, "the PDF " + shown + " has " + andList(gaps) + ", so it may not be usable with a "
-                                + "screen reader. The page will say so next to its link and offer an accessible format.", PDF_TAGGED);
+                                + "screen reader. The page will say so next to its link and offer " + (web.isPresent()
+                                ? "its web version and an accessible format." : "an accessible format."),
+                        web.isPresent() ? PDF_TAGGED.substring(0, PDF_TAGGED.indexOf("; or publish")) + "." : PDF_TAGGED);
             }
             return Optional.of(new Attachment(title, path, f.at(key), facts, web));
         });

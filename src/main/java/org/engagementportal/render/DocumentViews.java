@@ -47,7 +47,7 @@ public final class DocumentViews {
         String request = gaps ? layouts.request(a.title(), date).map(RequestFormat::mailto).orElse(null) : null;
         return new DocumentView(config.link("/" + a.file()), a.title(), type[0], type[1], size(facts.bytes()),
                 facts.pages().isPresent() ? Plural.of(facts.pages().getAsInt(), "page", "pages") : null, gaps, request,
-                a.web().map(w -> config.link(w.path())).orElse(null));
+                a.web().map(w -> config.link(w.path()) + w.part()).orElse(null));
     }
 
     /** "340 KB", "1.2 MB", as GOV.UK writes file sizes (1 KB = 1,024 bytes). */

@@ -100,10 +100,35 @@ class DocumentWebVersionTest {
         TextSite.Built built = s.build(dir.resolve("out"), NOW)
                 .warned("content/about/annual-report.md:7:11: warning: the PDF content/strategy.pdf has no title, no language and no tags");
         assertFalse(built.printed().contains("no web page version"), "warned once, as untagged: " + built.printed());
+        // Its fix is the PDF's alone: it told them to publish the text as a page, which they had (found in review).
+        assertTrue(built.printed().contains("offer its web version and an accessible format.")
+                && !built.printed().contains("or publish the text as a page"), built.printed());
         Element listed = built.page("/accessibility/").select("#non-accessible-content ~ ul > li").first();
         assertTrue(listed.text().contains("Our five-year strategy") && listed.text().contains("Its text is also a web page"),
                 listed.text());
         assertEquals("/about/strategy/", listed.select("a").get(1).attr("href"));
+    }
+
+    @Test
+    void aWebVersionIsAPageWrittenAnyWayItsPartKeptAndADraftIsNamedAsOne() throws IOException {
+        // "/about/strategy/#how" and "/about/strategy/index.html" were pages that "do not exist" (found in review).
+        TextSite s = site("""
+                documents:
+                  - title: Our five-year strategy
+                    file: /strategy.pdf
+                    page: /about/strategy/index.html
+                  - title: Our five-year strategy, in short
+                    file: /strategy.pdf
+                    page: /about/strategy#how
+                """);
+        papers(s, true);
+        List<String> hrefs = s.build(dir.resolve("out"), NOW).succeeded().page("/about/annual-report/")
+                .select(".portal-doc-web a").eachAttr("href");
+        assertEquals(List.of("/about/strategy/", "/about/strategy/#how"), hrefs);
+        java.nio.file.Path strategy = s.root().resolve("content/about/strategy.md");
+        java.nio.file.Files.writeString(strategy, java.nio.file.Files.readString(strategy).replace("---\nWe will", "draft: true\n---\nWe will"));
+        s.build(dir.resolve("out2"), NOW).failedWith("content/about/annual-report.md:8:11: error: the page '/about/strategy/index.html' "
+                + "is a draft (content/about/strategy.md has draft: true)");
     }
 
     @Test
