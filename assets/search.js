@@ -81,8 +81,9 @@
 
   // Files already asked for, kept while the index's version stays the same. A build renumbers the pages, so the files
   // of two builds must never be mixed: each search asks the server whether index.json has changed (a small request,
-  // answered "not modified" until it has), and the word and page files are asked for with its version, so a copy kept
-  // by the browser or a CDN from another build is never used. A file that fails to load is asked for again next time.
+  // answered "not modified" until it has), and the word and page files are asked for with its version, so the browser's
+  // copies of another build's files are never used (nor a CDN's, where its cache keeps query strings apart; the hosts in
+  // README clear their copies when publishing). A file that fails to load is asked for again next time.
   var loaded = {};
   var failed = {};
   var version = null;

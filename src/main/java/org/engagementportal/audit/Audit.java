@@ -168,8 +168,10 @@ public final class Audit {
                 continue;
             }
             String[] parts = key.split(" ", 3);
-            (parts.length == 3 && byPage.containsKey(parts[1]) && lookedFor(parts[0], config.optionsFor(parts[1])) ? gone : unchecked)
-                    .add(key);
+            // A page no longer in the site has none of its issues: they are gone (kept, they were never reported fixed).
+            boolean pageGone = parts.length == 3 && !inSite.contains(parts[1]);
+            (pageGone || parts.length == 3 && byPage.containsKey(parts[1]) && lookedFor(parts[0], config.optionsFor(parts[1]))
+                    ? gone : unchecked).add(key);
         }
         return new Result(byPage, fresh, gone, unchecked, todo.size(), pages.size() - todo.size(), (System.nanoTime() - start) / 1e9,
                 tool);

@@ -113,10 +113,13 @@ class MeetingPrivacyTest {
     @Test
     void aPrivateMeetingsPublishedPapersAreWarnedAboutOnceAtTheFirst() throws IOException {
         may("online: https://engage.testshire.example/live\n", "public: false\n");
+        may("    title: Minutes of the last meeting\n", "    title: Minutes of the last meeting\n    paper: 2026-05-14-finance.pdf\n");
         Portal.Run run = build("2026-05-01T09:00");
         assertEquals(0, run.exit(), run.all());
-        assertTrue(run.all().contains("2026-05-14.md:11:12: warning: this meeting is held in private (public: false), but its "
-                + "paper is published for anyone to read, and listed in its feeds and calendars."), run.all());
+        assertTrue(run.all().contains("2026-05-14.md:9:12: warning: this meeting is held in private (public: false), but its "
+                + "2 papers are published for anyone to read, and listed in its feeds and calendars."), run.all());
+        assertEquals(1, run.all().split("held in private", -1).length - 1, "once, at the first paper: " + run.all());
+        may("    title: Minutes of the last meeting\n    paper: 2026-05-14-finance.pdf\n", "    title: Minutes of the last meeting\n");
         assertTrue(run.all().contains("remove each 'paper' line"), run.all());
         may("public: false\n", "venue: Board room, Testshire House\n");
         Portal.Run open = build("2026-05-01T09:00");
