@@ -109,13 +109,16 @@ final class MetaReader {
         return out;
     }
 
-    /** Markdown a title or summary may be written with: bold, a link, code, italics. */
+    /**
+     * Markdown a title or summary may be written with: bold, a link, code. Not a single * or _ each side of a word, which
+     * titles have for other reasons ("*stars*", "snake_case") as often as for italics.
+     */
     private static final java.util.regex.Pattern MARKDOWN = java.util.regex.Pattern.compile(
-            "\\*\\*\\S|\\S\\*\\*|__\\S|\\[[^\\]]+\\]\\([^)]*\\)|`[^`]+`|(?<![\\w*])\\*[^\\s*][^*]*[^\\s*]\\*(?![\\w*])");
+            "\\*\\*\\S|\\S\\*\\*|__\\S|\\[[^\\]]+\\]\\([^)]*\\)|`[^`]+`");
 
     /** The kind of Markdown in a title or summary, for a message: "**bold** marks", "a link written [words](address)". */
     static Optional<String> markdownIn(String text) {
-        if (text.indexOf('*') < 0 && text.indexOf('[') < 0 && text.indexOf('`') < 0 && text.indexOf("__") < 0) {
+        if (text.indexOf("**") < 0 && text.indexOf('[') < 0 && text.indexOf('`') < 0 && text.indexOf("__") < 0) {
             return Optional.empty();
         }
         java.util.regex.Matcher m = MARKDOWN.matcher(text);
@@ -124,7 +127,7 @@ final class MetaReader {
         }
         String found = m.group();
         return Optional.of(found.startsWith("[") ? "a link written [words](address)" : found.startsWith("`") ? "`code` marks"
-                : found.contains("**") || found.startsWith("__") ? "**bold** marks" : "*italic* marks");
+                : "**bold** marks");
     }
 
     /**

@@ -553,12 +553,12 @@ class ContentLoaderTest {
         // Shown as typed, marks and all, in the heading, lists, feeds and search, and read out; a typo'd year went to the
         // page and the sitemap as the day it last changed.
         load(Map.of(
-                "content/a.md", "---\ntitle: Markdown *in* the title\nsummary: See [our plan](/about/) and act now.\n---\nText\n",
+                "content/a.md", "---\ntitle: Markdown **in** the title\nsummary: See [our plan](/about/) and act now.\n---\nText\n",
                 "content/b.md", "---\ntitle: Opening hours\nsummary: Open **late** on Fridays.\nupdated: 2027-05-01\n---\nText\n",
-                "content/c.md", "---\ntitle: 5 * 3 = 15, and a GP* (see below)\nsummary: Maths_and_more, snake_case and 2*3.\n---\nText\n"));
+                "content/c.md", "---\ntitle: 5 * 3 = 15, *stars* and a GP* (see below)\nsummary: Maths_and_more, [Draft] plans and 2*3.\n---\nText\n"));
         List<Problem> all = problems.sorted();
         assertEquals(4, all.size(), all.toString());
-        assertTrue(all.get(0).message().startsWith("the title has *italic* marks in it, which is Markdown"), all.get(0).message());
+        assertTrue(all.get(0).message().startsWith("the title has **bold** marks in it, which is Markdown"), all.get(0).message());
         assertTrue(all.get(1).message().startsWith("the summary has a link written [words](address) in it"), all.get(1).message());
         assertTrue(all.get(1).fix().endsWith("and put the link in the page's text."), all.get(1).fix());
         assertTrue(all.get(2).message().startsWith("the summary has **bold** marks in it"), all.get(2).message());
