@@ -145,10 +145,8 @@ public final class Audit {
             }
         }
         for (String page : pages) {
-            List<String> ignore = config.optionsFor(page).ignore();
-            // As pa11y: codes in any case, and a type ("warning", "notice") ignores every issue of it.
-            byPage.put(page, nextCache.get(page).issues().stream().filter(i -> !ignore.contains(i.code().toLowerCase(java.util.Locale.ROOT))
-                    && !ignore.contains(i.type())).toList());
+            Pa11yConfig.Options options = config.optionsFor(page);
+            byPage.put(page, nextCache.get(page).issues().stream().filter(i -> !options.ignores(i.code(), i.type())).toList());
         }
         Map<String, Cached> kept = new TreeMap<>(others);
         kept.putAll(nextCache);
@@ -183,32 +181,29 @@ public final class Audit {
      * older axe-core) counts as looked for.
      */
     static boolean lookedFor(String code, Pa11yConfig.Options options) {
-        if (options.ignore().contains(code.toLowerCase(java.util.Locale.ROOT))) {
-            return false;
-        }
         String criterion;
-        int type;
+        org.engagementportal.checks.Level level;
         if (code.startsWith("portal.")) {
             String id = code.substring("portal.".length());
-            java.util.Optional<org.engagementportal.checks.Rule> fast = FastRules.ALL.stream().filter(r -> r.id().equals(id)).findFirst();
-            java.util.Optional<BrowserRules.Rule> browser = BrowserRules.ALL.stream().filter(r -> r.id().equals(id)).findFirst();
-            if (fast.isPresent()) {
-                criterion = fast.get().criterion();
-                type = fast.get().level().typeCode();
-            } else if (browser.isPresent()) {
-                criterion = browser.get().criterion();
-                type = browser.get().level().typeCode();
-            } else {
-                return true;
+            java.util.Optional<java.util.Map.Entry<String, org.engagementportal.checks.Level>> rule = java.util.stream.Stream.concat(
+                    FastRules.ALL.stream().filter(r -> r.id().equals(id)).map(r -> java.util.Map.entry(r.criterion(), r.level())),
+                    BrowserRules.ALL.stream().filter(r -> r.id().equals(id)).map(r -> java.util.Map.entry(r.criterion(), r.level())))
+                    .findFirst();
+            if (rule.isEmpty()) {
+                return !options.ignores(code, ""); // not a rule of this version: looked for unless ignored
             }
+            criterion = rule.get().getKey();
+            level = rule.get().getValue();
         } else {
             criterion = AxeAudit.CRITERIA.get(code);
             if (criterion == null) {
-                return true;
+                return !options.ignores(code, "");
             }
-            type = criterion.equals(org.engagementportal.checks.Wcag.BEST_PRACTICE) ? 2 : 1;
+            // As AxeAudit.issues reports them: axe-core's best-practice rules as warnings, its WCAG rules as errors.
+            level = criterion.equals(org.engagementportal.checks.Wcag.BEST_PRACTICE) ? org.engagementportal.checks.Level.WARNING
+                    : org.engagementportal.checks.Level.ERROR;
         }
-        return options.reports(type) && !options.ignore().contains(type == 1 ? "error" : type == 2 ? "warning" : "notice")
+        return options.reports(level.typeCode()) && !options.ignores(code, level.type())
                 && (criterion.equals(org.engagementportal.checks.Wcag.BEST_PRACTICE)
                 || org.engagementportal.checks.Wcag.within(criterion, options.standard()));
     }

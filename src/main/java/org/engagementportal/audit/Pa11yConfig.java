@@ -53,6 +53,11 @@ public record Pa11yConfig(Options defaults, List<Target> urls, int concurrency, 
         }
 
         /** Whether findings of this pa11y typeCode (1 error, 2 warning, 3 notice) are reported. */
+        /** Whether {@code ignore} leaves out issues of this rule of this type, as pa11y reads it: codes in any case, or the type. */
+        public boolean ignores(String code, String type) {
+            return ignore.contains(code.toLowerCase(java.util.Locale.ROOT)) || ignore.contains(type);
+        }
+
         public boolean reports(int typeCode) {
             return typeCode == 1 || typeCode == 2 && warnings || typeCode == 3 && notices;
         }

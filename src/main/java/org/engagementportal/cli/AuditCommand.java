@@ -114,9 +114,10 @@ final class AuditCommand implements Callable<Integer> {
         // The site's own pages by their published addresses, so the report's links lead to them (its base path too); any
         // other folder of HTML by the address it had on the audit's server.
         boolean own = built.equals(site.resolve("public"));
-        String base = own ? new DataLoader(site, new Problems()).load().site().baseUrl().toString() : "http://localhost";
-        Reports.write(reportDir, result, base);
-        if (built.equals(site.resolve("public")) && changedSince == null) {
+        java.util.Optional<org.engagementportal.config.SiteConfig> siteConfig = own
+                ? java.util.Optional.of(new DataLoader(site, new Problems()).load().site()) : java.util.Optional.empty();
+        Reports.write(reportDir, result, siteConfig.map(c -> c.baseUrl().toString()).orElse("http://localhost"));
+        if (own && changedSince == null) {
             // The audit of the site's own output: keep its summary with the site, for the accessibility statement, which
             // says every page was tested at level AA: so only from an audit of every page at AA or above.
             String level = settings.defaults().standard();
@@ -127,7 +128,7 @@ final class AuditCommand implements Callable<Integer> {
                         + AuditSummary.FILE + " was left as it was.");
             } else {
                 // Dated in the site's time zone, as every other date of the site is.
-                java.time.ZoneId zone = new DataLoader(site, new Problems()).load().site().timeZone();
+                java.time.ZoneId zone = siteConfig.orElseThrow().timeZone();
                 AuditSummary.of(result, java.time.LocalDate.now(zone), result.tool()).write(site.resolve(AuditSummary.FILE));
             }
         }
