@@ -100,10 +100,10 @@ public final class Yaml {
                         + "on into the lines below.", "Add the closing \" at the end of the value, on this line.");
                 return Optional.empty();
             }
-            Optional<String[]> quote = kind == Kind.JSON || mark == null ? Optional.empty() : needsQuotes(line, mark.getColumn());
+            Optional<Unquoted> quote = kind == Kind.JSON || mark == null ? Optional.empty() : needsQuotes(line, mark.getColumn());
             if (quote.isPresent()) {
-                problems.error(new Position(source.file(), firstLine + mark.getLine(), quote.get()[2].length() + 1),
-                        quote.get()[0], quote.get()[1]);
+                problems.error(new Position(source.file(), firstLine + mark.getLine(), quote.get().column()), quote.get().message(),
+                        quote.get().fix());
                 return Optional.empty();
             }
             problems.error(at, notValid + e.getProblem(), kind != Kind.JSON && CURLY.matcher(line).find()
@@ -352,12 +352,12 @@ public final class Yaml {
 
     /**
      * For a line YAML could not read because its value starts with a mark of YAML's own, a message and a fix in plain words,
-     * with the line written as it should be, and the text before the value (for the column): a comms officer writes
+     * with the line written as it should be, at the value: a comms officer writes
      * {@code title: "Pharmacy First" explained} or {@code summary: % of pharmacies}, and SnakeYAML's "expected <block end>"
      * or "(Do not use % for indentation)" sends them to the indentation. Empty when the line is not like that, or the
      * problem is before its value.
      */
-    static Optional<String[]> needsQuotes(String line, int column) {
+    static Optional<Unquoted> needsQuotes(String line, int column) {
         java.util.regex.Matcher m = MARKED_VALUE.matcher(line);
         if (!m.matches() || column < m.end(1)) {
             return Optional.empty();
@@ -376,8 +376,12 @@ public final class Yaml {
         };
         String quoted = value.indexOf('"') >= 0 && value.indexOf('\'') < 0 ? "'" + value + "'"
                 : "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-        return Optional.of(new String[] {"the value of '" + m.group(2) + "' " + why + ", so it cannot be read.",
-                "Put the whole value in quotes: " + m.group(2) + ": " + quoted, m.group(1)});
+        return Optional.of(new Unquoted("the value of '" + m.group(2) + "' " + why + ", so it cannot be read.",
+                "Put the whole value in quotes: " + m.group(2) + ": " + quoted, m.end(1) + 1));
+    }
+
+    /** A value that needs quotes: the message, the fix with the line as it should be, and the value's column (from 1). */
+    record Unquoted(String message, String fix, int column) {
     }
 
     /** Plain-English advice for the YAML mistakes comms staff make most; {@code where} is "the front matter" or "this file". */
