@@ -48,7 +48,7 @@ public final class PreviewFolder {
     }
 
     /** Empties the folder {@code root} (made when missing), as a preview starting afresh does. */
-    public static void empty(Path root) {
+    private static void empty(Path root) {
         try {
             Folders.delete(root);
             Files.createDirectories(root);

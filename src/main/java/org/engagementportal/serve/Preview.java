@@ -80,16 +80,21 @@ public final class Preview implements AutoCloseable {
         this.listener = listener;
         this.progress = progress;
         this.lock = lock(output);
-        // Served under the site's base path, as its pages link to each other (a site published at .../engagement/).
+        StaticServer bound = null;
         try {
-            this.server = bindServer(output, port, options);
+            // Served under the site's base path, as its pages link to each other (a site published at .../engagement/).
+            bound = bindServer(output, port, options);
+            lock.truncate(0).write(java.nio.ByteBuffer.wrap(bound.base().toString().getBytes(StandardCharsets.UTF_8)), 0);
+            // What a last preview left there is not this one's: until its first build has published, none is served.
+            org.engagementportal.publish.PreviewFolder.discard(output);
         } catch (IOException | RuntimeException e) {
+            if (bound != null) {
+                bound.close(); // the port, and the lock, free for the next try
+            }
             lock.close();
             throw e;
         }
-        lock.truncate(0).write(java.nio.ByteBuffer.wrap(server.base().toString().getBytes(StandardCharsets.UTF_8)), 0);
-        // What a last preview left there is not this one's: until its first build has published, none is served.
-        org.engagementportal.publish.PreviewFolder.discard(output);
+        this.server = bound;
         server.handle(PREFIX, this::handle);
     }
 
