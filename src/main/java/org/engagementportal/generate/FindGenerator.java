@@ -202,7 +202,11 @@ public final class FindGenerator implements Generator {
         shards.forEach((name, shard) -> whole.add(name).add(shard.digest()));
         made.rowKeys().forEach(whole::add);
         String version = whole.hex().substring(0, 16);
-        key = (key == null ? "" : key) + " " + version;
+        // The key of what index.json holds: the key of everything the index is made from, of which its version is made too
+        // (so the previous build's index.json is still reused when nothing changed); in the preview, its version and size.
+        if (key == null) {
+            key = new OutputKeys.Quick().add("search index").add(version).add(Integer.toString(entries.size())).hex();
+        }
         if (!reused.contains(INDEX)) {
             ctx.reuse().write(out, INDEX, key, origin, () -> Json.tight(g -> {
                 g.writeStartObject();
