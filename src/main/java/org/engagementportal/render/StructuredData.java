@@ -57,11 +57,13 @@ public final class StructuredData {
      * An event or meeting.
      *
      * @param path     its page's site path
+     * @param over     whether it is over: held online still, but its link to join is not given (as its page no longer
+     *                 gives it), its page's address in its place
      * @param access   the access arrangements it lists, as the venue's features
      */
     public static Map<String, Object> event(SiteConfig config, String path, String name, String summary,
                                             ZonedDateTime starts, Optional<ZonedDateTime> ends, Optional<Venue> venue,
-                                            Optional<URI> online, List<Access> access) {
+                                            Optional<URI> online, boolean over, List<Access> access) {
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("@context", CONTEXT);
         event.put("@type", "Event");
@@ -79,7 +81,7 @@ public final class StructuredData {
         online.ifPresent(o -> {
             Map<String, Object> virtual = new LinkedHashMap<>();
             virtual.put("@type", "VirtualLocation");
-            virtual.put("url", o.toString());
+            virtual.put("url", over ? config.absolute(path) : o.toString());
             locations.add(virtual);
         });
         if (locations.size() == 1) {

@@ -216,11 +216,8 @@ public final class Events implements ContentType<Event> {
     @Override
     public Optional<java.util.Map<String, Object>> structuredData(Event e, SitePage page, Views views) {
         var meta = page.document().meta();
-        // Once it is over, held online still, but its link to join is not given: the page's address in its place.
-        boolean over = !views.site().now().isBefore(e.over());
         return Optional.of(org.engagementportal.render.StructuredData.event(views.config(), page.path(), meta.title(),
-                meta.summary(), e.starts(), e.ends(), e.venue(), e.online().map(o -> over ? java.net.URI.create(views.config()
-                        .absolute(page.path())) : o), e.accessibility()));
+                meta.summary(), e.starts(), e.ends(), e.venue(), e.online(), !views.site().now().isBefore(e.over()), e.accessibility()));
     }
 
     @Override

@@ -338,11 +338,9 @@ public final class Meetings implements ContentType<Meeting> {
             return Optional.empty(); // not an event for search engines to offer to the public
         }
         var meta = page.document().meta();
-        // Its link to join, as on the page: not once the meeting is over (held online still: the page's address instead).
-        boolean over = !views.site().now().isBefore(m.over());
         return Optional.of(org.engagementportal.render.StructuredData.event(views.config(), page.path(), meta.title(),
-                meta.summary(), m.starts(), m.ends(), m.venue(), m.joinLink().map(o -> over ? java.net.URI.create(views.config()
-                        .absolute(page.path())) : o), java.util.List.of()));
+                meta.summary(), m.starts(), m.ends(), m.venue(), m.joinLink(), !views.site().now().isBefore(m.over()),
+                java.util.List.of()));
     }
 
     @Override
