@@ -136,8 +136,8 @@ final class AuditCommand implements Callable<Integer> {
         result.byPage().forEach((page, issues) -> issues.stream().filter(i -> result.newIssues().contains(i.key(page))).forEach(i -> {
             if (github) {
                 // A warning or a notice needs a person to decide: not shown as an error.
-                spec.commandLine().getOut().println("::" + (i.typeCode() == 1 ? "error" : i.typeCode() == 2 ? "warning" : "notice")
-                        + " title=" + i.code() + "::" + page + " " + i.selector() + ": " + i.message());
+                spec.commandLine().getOut().println("::" + i.type() + " title=" + i.code() + "::" + page + " " + i.selector() + ": "
+                        + i.message()); // pa11y's types, error, warning and notice, are GitHub's commands
             } else {
                 err.println(page + ": " + i.code() + ": " + i.message() + "\n    at " + i.selector() + "\n    " + i.context());
             }

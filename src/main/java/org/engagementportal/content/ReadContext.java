@@ -141,7 +141,7 @@ public record ReadContext(String source, String folder, SiteData data, Set<Strin
                 f.warning(key, "the PDF " + shown + " has " + andList(gaps) + ", so it may not be usable with a "
                                 + "screen reader. The page will say so next to its link and offer " + (web.isPresent()
                                 ? "its web version and an accessible format." : "an accessible format."),
-                        web.isPresent() ? PDF_TAGGED.substring(0, PDF_TAGGED.indexOf("; or publish")) + "." : PDF_TAGGED);
+                        web.isPresent() ? PDF_EXPORT + "." : PDF_TAGGED);
             }
             return Optional.of(new Attachment(title, path, f.at(key), facts, web));
         });
@@ -149,9 +149,11 @@ public record ReadContext(String source, String folder, SiteData data, Set<Strin
 
     /** The fix for a PDF that cannot be opened, wherever it is found. */
     static final String PDF_AGAIN = "Save or export the document as a PDF again, without a password, and replace the file.";
+    /** How to make a PDF accessible itself, the fix for one whose text is a page already. */
+    private static final String PDF_EXPORT = "Export it again as a tagged PDF (in Word: File, Save as, PDF, Options, 'Document "
+            + "structure tags for accessibility'), with a title and language set in its properties";
     /** The fix for a PDF without a title, language or tags, wherever it is found. */
-    static final String PDF_TAGGED = "Export it again as a tagged PDF (in Word: File, Save as, PDF, Options, 'Document structure "
-            + "tags for accessibility'), with a title and language set in its properties; or publish the text as a page.";
+    static final String PDF_TAGGED = PDF_EXPORT + "; or publish the text as a page.";
 
     /** "a, b and c". */
     static String andList(List<String> items) {

@@ -320,16 +320,12 @@ public final class EngagementRecords implements ContentType<EngagementRecord> {
             return null;
         }
         int n = r.people().getAsInt();
-        if (org.engagementportal.content.Evidence.suppressed(n).isEmpty()) {
-            return "fewer than " + org.engagementportal.content.Evidence.SMALLEST_SHOWN + " people took part";
-        }
-        return org.engagementportal.render.EvidenceViews.number(n) + " people took part";
+        return org.engagementportal.render.EvidenceViews.count(n) + " people took part";
     }
 
     /** A count as the yearly page and the open data may give it: none when it is too small to publish. */
     static java.util.OptionalInt shown(java.util.OptionalInt people) {
-        return people.isPresent() && org.engagementportal.content.Evidence.suppressed(people.getAsInt()).isEmpty()
-                ? java.util.OptionalInt.empty() : people;
+        return people.isPresent() ? org.engagementportal.content.Evidence.suppressed(people.getAsInt()) : people;
     }
 
     @Override
