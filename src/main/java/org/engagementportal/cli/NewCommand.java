@@ -433,12 +433,18 @@ final class NewCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println("Created " + display(starter.file()));
-        String preview = PREVIEW + address;
-        if (starter.text().contains("\ndraft: true\n")) {
+        // The preview of this site running now, on whatever port it was given; or the one `portal serve` would start.
+        java.util.Optional<java.net.URI> running = org.engagementportal.serve.Preview.running(site);
+        String preview = running.map(base -> base.resolve(address).toString()).orElse(PREVIEW + address);
+        boolean draft = starter.text().contains("\ndraft: true\n");
+        if (draft) {
             out.println("It is a draft, so it is checked but not published: change draft: true to false when it is ready,");
-            out.println("then preview it at " + preview + " after you start `portal serve`.");
+        }
+        if (running.isPresent()) {
+            out.println((draft ? "and your preview shows it at " : "Your preview shows it at ") + preview
+                    + (draft ? " once saved." : " in a moment."));
         } else {
-            out.println("Preview it at " + preview + " after you start `portal serve`.");
+            out.println((draft ? "then preview it at " : "Preview it at ") + preview + " after you start `portal serve`.");
         }
         out.println("Fill in the settings and the text (the lines starting with # and the notes between <!-- and --> say what");
         out.println("goes where), then run `portal check`.");

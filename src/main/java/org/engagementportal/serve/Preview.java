@@ -66,6 +66,14 @@ public final class Preview implements AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
     /** The site's preview lock, held while this preview runs. */
     private final java.nio.channels.FileChannel lock;
+    /** The lock's file. */
+    private final Path lockFile;
+    /**
+     * The previews running in this program, by lock file, with their addresses: a second channel on a locked file,
+     * once closed, would release the first's lock (the operating system's locks belong to the program), so a preview
+     * here is never asked about through one.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<Path, String> RUNNING_HERE = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile PreviewProblems problems = PreviewProblems.NONE;
     /** Guards starting and closing, which can happen at once (Ctrl-C during the first build). */
     private final Object lifecycle = new Object();
@@ -79,12 +87,14 @@ public final class Preview implements AutoCloseable {
         this.words = words;
         this.listener = listener;
         this.progress = progress;
-        this.lock = lock(output);
+        this.lockFile = lockFile(output);
+        this.lock = lock(lockFile);
         StaticServer bound = null;
         try {
             // Served under the site's base path, as its pages link to each other (a site published at .../engagement/).
             bound = bindServer(output, port, options);
             lock.truncate(0).write(java.nio.ByteBuffer.wrap(bound.base().toString().getBytes(StandardCharsets.UTF_8)), 0);
+            RUNNING_HERE.put(lockFile, bound.base().toString());
             // What a last preview left there is not this one's: until its first build has published, none is served.
             org.engagementportal.publish.PreviewFolder.discard(output);
         } catch (IOException | RuntimeException e) {
@@ -92,6 +102,7 @@ public final class Preview implements AutoCloseable {
                 bound.close(); // the port, and the lock, free for the next try
             }
             lock.close();
+            RUNNING_HERE.remove(lockFile);
             throw e;
         }
         this.server = bound;
@@ -105,25 +116,73 @@ public final class Preview implements AutoCloseable {
         }
     }
 
-    /** Holds the site's preview lock (beside its folder), with the address of the preview holding it written in it. */
-    private static java.nio.channels.FileChannel lock(Path output) throws IOException {
-        Path file = output.resolveSibling("preview.lock");
-        java.nio.file.Files.createDirectories(file.getParent());
-        java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE,
-                java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE);
-        java.nio.channels.FileLock held;
+    /** The lock of the preview built into {@code output}: a file beside that folder. */
+    private static Path lockFile(Path output) {
+        return output.resolveSibling("preview.lock").toAbsolutePath().normalize();
+    }
+
+    /** Holds the site's preview lock, with the address of the preview holding it written in it. */
+    private static java.nio.channels.FileChannel lock(Path file) throws IOException {
+        String here = RUNNING_HERE.putIfAbsent(file, "");
+        if (here != null) {
+            throw alreadyRunning(here);
+        }
         try {
-            held = channel.tryLock();
-        } catch (java.nio.channels.OverlappingFileLockException e) {
-            held = null; // held by another preview in this same program
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE);
+            java.nio.channels.FileLock held;
+            try {
+                held = channel.tryLock();
+            } catch (java.nio.channels.OverlappingFileLockException e) {
+                held = null; // held by something else in this program
+            }
+            if (held == null) {
+                channel.close();
+                throw alreadyRunning(java.nio.file.Files.readString(file, StandardCharsets.UTF_8).strip());
+            }
+            return channel;
+        } catch (IOException | RuntimeException e) {
+            RUNNING_HERE.remove(file);
+            throw e;
         }
-        if (held == null) {
-            channel.close();
+    }
+
+    private static AlreadyRunning alreadyRunning(String address) {
+        return new AlreadyRunning("another preview of this site is running" + (address.isEmpty() ? "" : ", at " + address)
+                + ". Open that address, or stop that preview (Ctrl-C in its window) and start this one again.");
+    }
+
+    /**
+     * The address of the preview of the site in {@code source} that is running now, if one is: read from its lock,
+     * which is held only while it runs (a lock a stopped preview left is free). Nothing is created when none has run.
+     */
+    public static Optional<URI> running(Path source) {
+        Path file = lockFile(source.resolve(FOLDER));
+        String here = RUNNING_HERE.get(file);
+        if (here != null) {
+            return here.isEmpty() ? Optional.empty() : Optional.of(URI.create(here));
+        }
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.READ,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            java.nio.channels.FileLock held;
+            try {
+                held = channel.tryLock();
+            } catch (java.nio.channels.OverlappingFileLockException e) {
+                held = null; // held by a preview in this same program
+            }
+            if (held != null) {
+                held.release();
+                return Optional.empty();
+            }
             String address = java.nio.file.Files.readString(file, StandardCharsets.UTF_8).strip();
-            throw new AlreadyRunning("another preview of this site is running" + (address.isEmpty() ? "" : ", at " + address)
-                    + ". Open that address, or stop that preview (Ctrl-C in its window) and start this one again.");
+            return address.isEmpty() ? Optional.empty() : Optional.of(URI.create(address));
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty(); // unreadable, or not an address: as if none were running
         }
-        return channel;
     }
 
     private StaticServer bindServer(Path output, int port, Pipeline.Options options) throws IOException {
@@ -372,6 +431,8 @@ public final class Preview implements AutoCloseable {
             lock.close(); // releases the lock
         } catch (IOException e) {
             // the lock goes with the program anyway
+        } finally {
+            RUNNING_HERE.remove(lockFile);
         }
     }
 

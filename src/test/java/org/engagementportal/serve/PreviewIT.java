@@ -100,6 +100,37 @@ class PreviewIT {
     }
 
     @Test
+    void portalNewGivesTheAddressOfThePreviewRunningNowAndThePageIsThere() throws Exception {
+        // It printed http://127.0.0.1:8080/... whatever port the preview had, so a writer on another port got nothing.
+        assertTrue(Files.isRegularFile(JAR), "run after mvn package");
+        Path site = TestSite.copy("small", dir.resolve("site"));
+        String address = startServe(site);
+        assertFalse(address.startsWith("http://127.0.0.1:8080/"), "port 0 gives some free port: " + address);
+        org.engagementportal.testing.Portal.Run made = org.engagementportal.testing.Portal.run("new", "page", "Parking at Lakeside",
+                "--source", site.toString(), "--now", TestSite.EXAMPLE_NOW);
+        assertEquals(0, made.exit(), made.all());
+        String page = address + "parking-at-lakeside/";
+        assertTrue(made.out().contains("Your preview shows it at " + page + " in a moment."), made.out());
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        int status = 0;
+        while (System.nanoTime() < deadline && status != 200) {
+            Thread.sleep(200);
+            status = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(page)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        }
+        assertEquals(200, status, "the new page in the running preview: " + log());
+
+        serve.destroy(); // as Ctrl-C: the lock is released, and the next file names the port `portal serve` would take
+        assertTrue(serve.waitFor(30, TimeUnit.SECONDS), log());
+        org.engagementportal.testing.Portal.Run after = org.engagementportal.testing.Portal.run("new", "page", "Visiting times",
+                "--source", site.toString(), "--now", TestSite.EXAMPLE_NOW);
+        assertEquals(0, after.exit(), after.all());
+        assertTrue(after.out().contains("Preview it at http://127.0.0.1:8080/visiting-times/ after you start `portal serve`."),
+                after.out());
+    }
+
+    @Test
     void anEditShowsByItselfAndAMistakeIsShownOnThePageUntilFixed() throws Exception {
         assertTrue(Files.isRegularFile(JAR), "run after mvn package");
         Path site = TestSite.copy("small", dir.resolve("site"));

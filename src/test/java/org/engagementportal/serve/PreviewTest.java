@@ -297,6 +297,29 @@ class PreviewTest {
     }
 
     @Test
+    void theRunningPreviewsAddressIsKnownUntilItStops(@TempDir Path dir) throws Exception {
+        // portal new names it, whatever its port. Asking leaves the lock held: a second preview is still refused.
+        Path own = TestSite.copy("small", dir.resolve("site"));
+        assertEquals(java.util.Optional.empty(), Preview.running(own));
+        assertFalse(Files.exists(own.resolve(".portal-cache")), "asking makes nothing");
+        Preview first = Preview.bind(options(own), 0, PreviewTest::words, listener((changes, pages) -> { }), stage -> { });
+        try {
+            assertEquals(java.util.Optional.of(first.address()), Preview.running(own));
+            assertEquals(java.util.Optional.of(first.address()), Preview.running(own));
+            assertThrows(Preview.AlreadyRunning.class,
+                    () -> Preview.bind(options(own), 0, PreviewTest::words, listener((changes, pages) -> { }), stage -> { }));
+        } finally {
+            first.close();
+        }
+        assertTrue(Files.isRegularFile(own.resolve(Preview.FOLDER).resolveSibling("preview.lock")), "its lock file is left, free");
+        assertEquals(java.util.Optional.empty(), Preview.running(own));
+        try (Preview again = Preview.bind(options(own), 0, PreviewTest::words, listener((changes, pages) -> { }), stage -> { })) {
+            assertEquals(java.util.Optional.of(again.address()), Preview.running(own));
+        }
+        assertEquals(java.util.Optional.of(preview.address()), Preview.running(site), "the other site's preview is its own");
+    }
+
+    @Test
     void aFolderTakenAwayWhileThePreviewRunsIsMadeAgainWhole() throws Exception {
         // Cleaning the site's cache (git clean -fdX) took it away; each save then wrote back only the page it changed,
         // and every other address said the first build had found mistakes.
