@@ -6,7 +6,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,6 +109,36 @@ public record Pa11yConfig(Options defaults, List<Target> urls, int concurrency, 
     /** Settings pa11y knows that the audit of a static site does not apply. */
     private static final Set<String> NOT_APPLIED = Set.of("actions", "headers", "method", "postData", "userAgent", "log",
             "reporters", "reporter", "screenCapture", "chromeLaunchConfig", "browser", "page", "level", "useIncognitoBrowserContext", "runners", "agent", "ignoreUrl", "rules");
+    /**
+     * A selector list, as pa11y gives it to the page whole, split into its selectors at the commas between them: not at
+     * one inside brackets or quotes ({@code :is(.a, .b)}, {@code [data-x="1,2"]}), which belongs to its selector.
+     */
+    static List<String> selectors(String list) {
+        List<String> out = new java.util.ArrayList<>();
+        int depth = 0;
+        char quote = 0;
+        int start = 0;
+        for (int i = 0; i < list.length(); i++) {
+            char c = list.charAt(i);
+            if (c == '\\') {
+                i++; // an escaped character is part of its name
+            } else if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                out.add(list.substring(start, i).strip());
+                start = i + 1;
+            }
+        }
+        out.add(list.substring(start).strip());
+        return out.stream().filter(x -> !x.isEmpty()).toList();
+    }
+
     private static final Set<String> APPLIED = Set.of("standard", "ignore", "hideElements", "rootElement", "timeout", "wait",
             "viewport", "concurrency", "threshold", "url", "includeWarnings", "includeNotices");
 
@@ -224,7 +253,7 @@ public record Pa11yConfig(Options defaults, List<Target> urls, int concurrency, 
                 : base.ignore();
         List<String> hide = base.hide();
         if (m.containsKey("hideElements")) {
-            hide = Arrays.stream(((String) m.get("hideElements")).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            hide = selectors((String) m.get("hideElements"));
         }
         String rootElement = m.containsKey("rootElement") ? (String) m.get("rootElement") : base.root();
         int timeout = m.containsKey("timeout") ? ((Number) m.get("timeout")).intValue() : base.timeoutMs();

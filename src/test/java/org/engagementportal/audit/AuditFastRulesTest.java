@@ -45,6 +45,17 @@ class AuditFastRulesTest {
     }
 
     @Test
+    void aHiddenSelectorListWithCommasInsideASelectorHidesWhatItNames() throws IOException {
+        // hideElements was cut at every comma, so ':is(.advert, .map)' became two selectors neither Jsoup nor axe-core
+        // could read, and nothing was hidden.
+        Path config = site.resolve(".pa11yci");
+        Files.writeString(config, "{\"defaults\": {\"hideElements\": \":is(.advert, .map) img, a[href='/plan/,x'], p > a\"}}");
+        Pa11yConfig.Options hide = Pa11yConfig.read(config).defaults();
+        assertEquals(List.of(":is(.advert, .map) img", "a[href='/plan/,x']", "p > a"), hide.hide());
+        assertEquals(List.of(), Audit.fastRules("/p/", PAGE, hide).stream().map(Issue::code).toList());
+    }
+
+    @Test
     void anElementAxeCoreReportedIsNotReportedAgain() throws IOException {
         Files.createDirectories(site.resolve("get-involved"));
         Files.writeString(site.resolve("get-involved/index.html"), PAGE);
