@@ -68,6 +68,19 @@ final class AuditCommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
+    /**
+     * The site's pa11y-ci settings where pa11y-ci looks for them with no {@code --config}, in its order: {@code .pa11yci}, then
+     * {@code .pa11yci.js}, then {@code .pa11yci.json}; {@code .pa11yci} when there is none (the standard settings).
+     */
+    static Path defaultConfig(Path site) {
+        for (String name : List.of(".pa11yci", ".pa11yci.js", ".pa11yci.json")) {
+            if (Files.isRegularFile(site.resolve(name))) {
+                return site.resolve(name);
+            }
+        }
+        return site.resolve(".pa11yci");
+    }
+
     @Override
     public Integer call() {
         Path site = (source == null ? Path.of("") : source).toAbsolutePath().normalize();
@@ -79,9 +92,13 @@ final class AuditCommand implements Callable<Integer> {
             throw new UsageProblem("the audit needs Debian's Chromium and ChromeDriver (" + Chromium.AUDIT_BROWSER + ", " + Chromium.DRIVER
                     + "). Install them with bin/ensure-chromium.");
         }
-        Path configFile = config != null ? config : site.resolve(".pa11yci");
+        Path configFile = config != null ? config : defaultConfig(site);
         if (config != null && !Files.isRegularFile(configFile)) {
             throw new UsageProblem("the configuration " + configFile + " does not exist. Give an existing .pa11yci file, or leave out --config.");
+        }
+        if (configFile.getFileName().toString().endsWith(".js")) {
+            throw new UsageProblem(configFile + " is JavaScript, which the portal does not run (pa11y-ci does), so its settings would "
+                    + "not be those it audits with. Write them as JSON in " + site.resolve(".pa11yci") + ", as pa11y-ci reads that too.");
         }
         Path baselineFile = baseline != null ? baseline : site.resolve(".a11y-baseline.json");
         Pa11yConfig settings;

@@ -281,7 +281,21 @@ class AuditIT {
 
         Portal.Run missing = Portal.run("audit", "--source", dir.toString(), "--out", example.toString(), "--config", dir.resolve("nope").toString());
         assertEquals(2, missing.exit());
-        for (Portal.Run run : List.of(baseline, config, selector, missing)) {
+
+        // pa11y-ci reads .pa11yci, else .pa11yci.js, else .pa11yci.json: the audit read only the first, and audited with
+        // its standard settings, silently, a site whose settings were in .pa11yci.json.
+        Path json = dir.resolve(".pa11yci.json");
+        Files.writeString(json, "{\"defaults\": {\"ignore\": \"color-contrast\"}}");
+        Portal.Run fromJson = Portal.run("audit", "--source", dir.toString(), "--out", example.toString());
+        assertEquals(2, fromJson.exit(), fromJson.all());
+        assertTrue(fromJson.err().contains("'ignore' and 'urls' are lists") && fromJson.err().contains(".pa11yci.json"), fromJson.err());
+        Files.writeString(dir.resolve(".pa11yci.js"), "module.exports = {defaults: {standard: 'WCAG2AA'}};");
+        Portal.Run fromJs = Portal.run("audit", "--source", dir.toString(), "--out", example.toString());
+        assertEquals(2, fromJs.exit(), fromJs.all());
+        assertTrue(fromJs.err().contains(".pa11yci.js is JavaScript, which the portal does not run"), fromJs.err());
+        Files.delete(dir.resolve(".pa11yci.js"));
+        Files.delete(json);
+        for (Portal.Run run : List.of(baseline, config, selector, missing, fromJson, fromJs)) {
             assertTrue(!run.all().contains("Exception"), run.all());
         }
     }
