@@ -25,6 +25,8 @@ public final class HeadersGenerator implements Generator {
     /** Cloudflare Pages reads the first 100 rules of _headers. */
     static final int CLOUDFLARE_RULES = 100;
 
+    /** The first line of every {@code _headers} the portal writes: it marks a folder as a build's output. */
+    public static final String FIRST_LINE = "# Response headers for Netlify and Cloudflare Pages, made by the portal at every build.";
     /** The headers every file gets. */
     public static final Map<String, String> SECURITY = securityHeaders();
     /** The fingerprinted stylesheet: its name changes whenever it does. */
@@ -77,10 +79,8 @@ public final class HeadersGenerator implements Generator {
                             + "platform's own caching (the security headers come first and always apply).",
                     "Move some top-level pages into folders, or publish with Netlify or nginx, which read them all.");
         }
-        StringBuilder text = new StringBuilder("""
-                # Response headers for Netlify and Cloudflare Pages, made by the portal at every build.
-                # No header is set by two rules that match one file (both platforms would join the values).
-                """);
+        StringBuilder text = new StringBuilder(FIRST_LINE + "\n"
+                + "# No header is set by two rules that match one file (both platforms would join the values).\n");
         rules.forEach(r -> text.append('\n').append(r));
         out.write("/_headers", text.toString().getBytes(StandardCharsets.UTF_8));
     }

@@ -641,14 +641,16 @@ public final class Pipeline {
     }
 
     /**
-     * Whether {@code out} may be replaced: it must not be the site folder or hold it, and if it exists it
-     * must be empty or look like an earlier build's output, so a mistyped --out cannot delete someone's files.
+     * Whether {@code out} may be replaced: it must not be the site folder or hold it, nor be inside the site's own
+     * folders (through a link or not), and if it exists it must be empty or be an earlier build's output, so a
+     * mistyped --out cannot delete someone's files.
      *
      * @return empty when it is safe, else the reason it is not
      */
     public static Optional<String> unsafeOutput(Path source, Path out) {
-        Path s = source.toAbsolutePath().normalize();
-        Path o = out.toAbsolutePath().normalize();
+        // Where they really are: a link on the way (out/ linked to the site's content/) leads into the site as surely.
+        Path s = real(source);
+        Path o = real(out);
         if (s.startsWith(o)) {
             return Optional.of("the output folder " + out + " contains the site itself, and would be replaced.");
         }
@@ -658,7 +660,7 @@ public final class Pipeline {
         if (Files.isDirectory(o)) {
             try (var files = Files.list(o)) {
                 List<String> names = files.map(p -> p.getFileName().toString()).toList();
-                if (!names.isEmpty() && !(names.contains("404.html") && names.contains("robots.txt"))) {
+                if (!names.isEmpty() && !madeByThePortal(o, names)) {
                     return Optional.of("the folder " + out + " is not empty and was not made by the portal, so it will not be replaced.");
                 }
             } catch (java.io.IOException e) {
@@ -676,5 +678,44 @@ public final class Pipeline {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a folder that is not empty is a build's output: the portal writes its {@code _headers} at every build, and
+     * a manifest with its compression settings at the end of each; either is the portal's mark (an update stopped half
+     * way leaves the first, a folder another tool made has neither). A {@code 404.html} and {@code robots.txt}, which
+     * almost every web folder has, are not.
+     */
+    static boolean madeByThePortal(Path folder, List<String> names) {
+        try {
+            if (names.contains("_headers")) {
+                try (var lines = Files.lines(folder.resolve("_headers"), java.nio.charset.StandardCharsets.UTF_8)) {
+                    if (lines.findFirst().filter(HeadersGenerator.FIRST_LINE::equals).isPresent()) {
+                        return true;
+                    }
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // not the portal's text
+        }
+        Path manifest = folder.resolve(org.engagementportal.publish.Manifest.PATH.substring(1));
+        return names.contains(manifest.getFileName().toString()) && org.engagementportal.publish.Manifest.readable(manifest);
+    }
+
+    /** The path with the links on the way to it followed, as far as it exists; the rest as written. */
+    private static Path real(Path path) {
+        Path p = path.toAbsolutePath().normalize();
+        Path existing = p;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return p;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(p)).normalize();
+        } catch (IOException e) {
+            return p;
+        }
     }
 }

@@ -253,6 +253,40 @@ class CommandsTest {
         usageError(Portal.run("build", "--source", site.toString(), "--out", dir.toString(), "--now", NOW), "contains the site itself");
     }
 
+    @Test
+    void aWebFolderWithA404PageIsNotTakenForAnEarlierBuild() throws Exception {
+        // A folder with 404.html and robots.txt was taken for the portal's and replaced: another site's files, gone.
+        Path site = site("");
+        Path webroot = dir.resolve("webroot");
+        Files.writeString(Files.createDirectories(webroot).resolve("404.html"), "<h1>Not found</h1>");
+        Files.writeString(webroot.resolve("robots.txt"), "User-agent: *\n");
+        TestSite.writeBytes(webroot.resolve("old-site/board-papers-2019.docx"), new byte[] {1, 2, 3});
+        Files.writeString(webroot.resolve("manifest.json"), "{\"name\": \"an app's manifest\"}");
+        usageError(Portal.run("build", "--source", site.toString(), "--out", webroot.toString(), "--now", NOW),
+                "is not empty and was not made by the portal");
+        assertTrue(Files.isRegularFile(webroot.resolve("old-site/board-papers-2019.docx")));
+
+        // The portal's own output is replaced, built whole again: marked by its _headers, or by its manifest alone.
+        Path out = dir.resolve("out");
+        assertEquals(0, Portal.run("build", "--source", site.toString(), "--out", out.toString(), "--now", NOW).exit());
+        Files.delete(out.resolve("manifest.json")); // as an update stopped half way leaves it
+        assertEquals(0, Portal.run("build", "--source", site.toString(), "--out", out.toString(), "--now", NOW).exit());
+        Files.delete(out.resolve("_headers"));
+        Portal.Run again = Portal.run("build", "--source", site.toString(), "--out", out.toString(), "--now", NOW);
+        assertEquals(0, again.exit(), again.all());
+        assertTrue(Files.isRegularFile(out.resolve("_headers")));
+    }
+
+    @Test
+    void anOutputFolderReachedThroughALinkIntoTheSitesContentIsRefused() throws Exception {
+        // It built into content/out, and every build after failed on the pages it found there.
+        Path site = site("");
+        Path link = Files.createSymbolicLink(dir.resolve("to-content"), site.resolve("content"));
+        usageError(Portal.run("build", "--source", site.toString(), "--out", link.resolve("out").toString(), "--now", NOW),
+                "is inside the site's own folders");
+        assertFalse(Files.exists(site.resolve("content/out")));
+    }
+
     /** Found by this test: the build got as far as the staging folder and failed there as if the portal had a bug. */
     @Test
     void anOutputFolderInsideAFileIsAUsageError() throws Exception {
