@@ -68,8 +68,8 @@ final class InitCommand implements Callable<Integer> {
         }
         // A site may be published in a folder of a web site (https://www.example.nhs.uk/engagement/, or a GitHub
         // Pages project site): the build puts that path in front of every link, and the audit serves it there.
-        URI base = Values.webLink(baseUrl).filter(u -> u.getHost() != null && u.getRawUserInfo() == null && u.getRawQuery() == null
-                && u.getRawFragment() == null && folder(u.getRawPath()).isPresent())
+        URI base = Values.webLink(baseUrl).filter(u -> u.getHost() != null && Values.unfitSiteAddress(u).isEmpty()
+                && folder(u.getRawPath()).isPresent())
                 .orElseThrow(() -> new UsageProblem("--base-url must be the full address of the site's home page, like "
                         + "https://engage.example.nhs.uk/ or https://www.example.nhs.uk/engagement/, not \"" + baseUrl + "\"."));
         base = URI.create(base.getScheme().toLowerCase(Locale.ROOT) + "://" + base.getHost().toLowerCase(Locale.ROOT)

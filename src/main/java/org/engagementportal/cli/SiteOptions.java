@@ -63,8 +63,14 @@ final class SiteOptions {
         if (baseUrl == null) {
             return Optional.empty();
         }
-        return Optional.of(Values.webLink(baseUrl).orElseThrow(() ->
-                new UsageProblem("--base-url must be a full address like https://engage.example.nhs.uk/, not \"" + baseUrl + "\".")));
+        URI uri = Values.webLink(baseUrl).orElseThrow(() ->
+                new UsageProblem("--base-url must be a full address like https://engage.example.nhs.uk/, not \"" + baseUrl + "\"."));
+        Optional<String> unfit = Values.unfitSiteAddress(uri);
+        if (unfit.isPresent()) {
+            throw new UsageProblem("--base-url has " + unfit.get() + ". Give the address of the site's home page only, like "
+                    + Values.homeOf(uri) + ".");
+        }
+        return Optional.of(uri);
     }
 
     ProblemReport.Style style() {

@@ -174,7 +174,13 @@ public final class DataLoader {
         // Without a name (reported), pages are checked with a stand-in, so the home page, whose title the name is, is not
         // also reported as having none, against its template.
         String name = present ? f.text("name", true).filter(n -> !n.isBlank()).orElse(NAME_MISSING) : NAME_MISSING;
-        URI base = present ? f.webLink("base_url", true).map(DataLoader::withSlash).orElse(PLACEHOLDER) : PLACEHOLDER;
+        Optional<URI> given = present ? f.webLink("base_url", true) : Optional.empty();
+        Optional<String> unfit = given.flatMap(Values::unfitSiteAddress);
+        if (unfit.isPresent()) {
+            f.error("base_url", "the site's address has " + unfit.get() + ". The build puts every page's address after it.",
+                    "Write the address of the site's home page only, for example base_url: " + Values.homeOf(given.get()));
+        }
+        URI base = given.filter(u -> unfit.isEmpty()).map(DataLoader::withSlash).orElse(PLACEHOLDER);
         if ("http".equalsIgnoreCase(base.getScheme()) && !baseUrlGiven) {
             f.warning("base_url", "the site's address starts with http://, so every page's own address, its links for "
                             + "sharing and its feeds point to an address that browsers mark as not secure.",

@@ -146,6 +146,43 @@ public final class Values {
     }
 
     /**
+     * What makes a web address unfit to be a site's own ({@code base_url}, {@code --base-url}), which the build puts in
+     * front of every page's address: a user name or password (published in every page), a query or a fragment (every
+     * address would be built after them), or a file's name at the end (a page's address copied from the address bar).
+     *
+     * @return the part to take out, in words, or empty when the address is fit
+     */
+    public static Optional<String> unfitSiteAddress(URI uri) {
+        if (uri.getRawUserInfo() != null) {
+            return Optional.of("a user name or password (" + uri.getRawUserInfo() + "@), which every page would publish");
+        }
+        if (uri.getRawQuery() != null) {
+            return Optional.of("a query (?" + uri.getRawQuery() + "), which every page's address would be put after");
+        }
+        if (uri.getRawFragment() != null) {
+            return Optional.of("a part after # (#" + uri.getRawFragment() + "), which every page's address would be put after");
+        }
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        if (last.contains(".")) {
+            return Optional.of("a file's name at the end (" + last + "), where the address of the site's home page ends in a folder");
+        }
+        if (path.contains("//")) {
+            return Optional.of("an empty folder name (//) in its path");
+        }
+        return Optional.empty();
+    }
+
+    /** The address of the site's home page, as {@link #unfitSiteAddress} would have it: no query, fragment or file. */
+    public static String homeOf(URI uri) {
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        String folder = last.contains(".") ? path.substring(0, path.lastIndexOf('/') + 1) : path.endsWith("/") ? path : path + "/";
+        return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost().toLowerCase(Locale.ROOT)
+                + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + folder.replaceAll("/{2,}", "/");
+    }
+
+    /**
      * A UK phone number: 10 or 11 digits starting with 0, or +44 followed by 9 or 10 digits; text relay
      * numbers (18001 or 18002 then a number) too. Returns the digits with a leading + if any.
      */

@@ -223,6 +223,39 @@ class DataLoaderTest {
         assertFalse(given.all().contains("starts with http://"), given.all());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        // Passed silently: every link on the site came out as /engagementa-z/ or /engagement/index.html/a-z/.
+        "https://engage.testshire.example/engagement?x=1#top | a query (?x=1) | https://engage.testshire.example/engagement/",
+        "https://engage.testshire.example/engagement#top | a part after # (#top) | https://engage.testshire.example/engagement/",
+        "https://engage.testshire.example/engagement/index.html | a file's name at the end (index.html) | https://engage.testshire.example/engagement/",
+        "https://editor:secret@engage.testshire.example/ | a user name or password (editor:secret@) | https://engage.testshire.example/",
+    })
+    void anAddressThatIsNotAHomePagesIsAnErrorWithTheAddressToWrite(String written, String part, String home) {
+        SiteData data = load("-- content/_data/site.yml --\nname: NHS Testshire\nbase_url: " + written + "\n");
+        Problem p = only();
+        assertEquals(Severity.ERROR, p.severity());
+        assertEquals(at(SITE, 2, 11), p.position());
+        assertTrue(p.message().startsWith("the site's address has " + part), p.message());
+        assertEquals("Write the address of the site's home page only, for example base_url: " + home, p.fix());
+        assertEquals(URI.create("https://example.invalid/"), data.site().baseUrl(), "not used");
+    }
+
+    @Test
+    void aBaseUrlOptionThatIsNotAHomePagesIsWrongUsage() {
+        TextSite site = TextSite.write(dir.resolve("site"), """
+                -- content/_data/site.yml --
+                name: NHS Testshire
+                base_url: https://engage.testshire.example/
+                """);
+        Portal.Run given = Portal.run("build", "--source", site.root().toString(), "--now", "2026-11-23T09:00",
+                "--out", dir.resolve("out").toString(), "--base-url", "https://editor:secret@staging.testshire.example/");
+        assertEquals(2, given.exit(), given.all());
+        assertTrue(given.err().contains("--base-url has a user name or password (editor:secret@), which every page would publish. "
+                + "Give the address of the site's home page only, like https://staging.testshire.example/."), given.err());
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
     @Test
     void aLanguageThatIsNotALanguageCodeIsReportedAndEnglishIsUsed() {
         SiteConfig site = load("""
