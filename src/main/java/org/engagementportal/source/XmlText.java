@@ -6,8 +6,9 @@ public final class XmlText {
     }
 
     /**
-     * Escapes {@code & < > " '}, and drops the control characters XML 1.0 forbids, which would otherwise make
-     * a whole feed or sitemap unreadable.
+     * Escapes {@code & < > " '}, and drops every character XML 1.0 forbids (its {@code Char}: control characters, U+FFFE
+     * and U+FFFF, half a surrogate pair), which would otherwise make a whole feed or sitemap unreadable: one invisible
+     * character pasted into a bulletin stopped its series' and topics' feeds in every reader.
      */
     public static String escape(String s) {
         StringBuilder b = new StringBuilder(s.length() + 16);
@@ -20,7 +21,11 @@ public final class XmlText {
                 case '"' -> b.append("&quot;");
                 case '\'' -> b.append("&apos;");
                 default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
+                    if (Character.isHighSurrogate(c)) {
+                        if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                            b.append(c).append(s.charAt(++i)); // a character beyond U+FFFF, whole
+                        }
+                    } else if ((c >= 0x20 && c < 0xFFFE && !Character.isLowSurrogate(c)) || c == '\n' || c == '\t' || c == '\r') {
                         b.append(c);
                     }
                 }

@@ -89,6 +89,26 @@ class FeedTest {
     }
 
     @Test
+    void aCharacterXmlForbidsInABulletinLeavesEveryFeedReadable() throws Exception {
+        // U+FFFF pasted into a bulletin (invisible) was written into its feeds, which no reader could then read.
+        Path site = TestSite.copy("small", dir.resolve("site"));
+        Path bulletin = site.resolve("content/bulletins/weekly/2026-02-27.md");
+        Files.writeString(bulletin, Files.readString(bulletin)
+                .replace("## Governing Body", "## Governing\uFFFE Body")
+                .replace("The Governing Body meets on 12 March.", "The Governing Body meets\uFFFF on 12 March \uD83D\uDC4D."));
+        Path out = build(site, "out", "2026-03-01T09:00");
+        for (String feed : List.of("bulletins/weekly/feed.xml", "bulletins/weekly/atom.xml", "bulletins/feed.xml", "bulletins/atom.xml")) {
+            SyndFeed read = rome(out.resolve(feed));
+            SyndEntry first = read.getEntries().get(0);
+            assertEquals("Bulletin 27 February 2026", first.getTitle(), feed);
+            String text = first.getContents().isEmpty() ? first.getDescription().getValue() : first.getContents().get(0).getValue();
+            assertTrue(text.contains("Governing Body") && text.contains("meets on 12 March \uD83D\uDC4D."), feed + ": " + text);
+        }
+        assertTrue(TestSite.read(out.resolve("bulletins/weekly/atom.xml")).contains("meets on 12 March \uD83D\uDC4D."),
+                "a character beyond U+FFFF is kept whole");
+    }
+
+    @Test
     void consultationChangesAreSeparateEntriesWithTheirOwnDatesInLondonTime() throws Exception {
         Path out = build(TestSite.copy("small", dir.resolve("site")), "out", "2026-04-20T09:00");
         SyndFeed atom = rome(out.resolve("consultations/atom.xml"));
