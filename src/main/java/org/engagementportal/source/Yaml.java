@@ -88,6 +88,9 @@ public final class Yaml {
             return new TreeBuilder(source.file(), firstLine, problems, kind == Kind.FRONT_MATTER ? yaml : null)
                     .build(new Parse(SETTINGS).parseString(yaml));
         } catch (MarkedYamlEngineException e) {
+            if (unusable(source, yaml, firstLine, problems, kind) || noColon(source, yaml, firstLine, problems, kind, e)) {
+                return Optional.empty();
+            }
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
             Position at = mark == null
                     ? new Position(source.file(), firstLine, 1)
@@ -114,6 +117,9 @@ public final class Yaml {
             });
             return Optional.empty();
         } catch (YamlEngineException e) {
+            if (unusable(source, yaml, firstLine, problems, kind)) {
+                return Optional.empty();
+            }
             problems.error(new Position(source.file(), firstLine, 1), notValid + e.getMessage(), switch (kind) {
                 case FRONT_MATTER -> "Check the lines between the --- markers for indentation and quotes.";
                 case DATA_FILE -> "Check the file for indentation and quotes.";
@@ -121,6 +127,79 @@ public final class Yaml {
             });
             return Optional.empty();
         }
+    }
+
+    /**
+     * A character YAML does not allow (an invisible one pasted in: U+FFFE, a control character), reported where it is, by
+     * its number, where the parser said "special characters are not allowed" at the start of the text. Only read when the
+     * text did not parse.
+     */
+    private static boolean unusable(SourceText source, String yaml, int firstLine, Problems problems, Kind kind) {
+        int line = 0;
+        int column = 0;
+        for (int i = 0; i < yaml.length(); i++) {
+            int c = yaml.codePointAt(i);
+            boolean printable = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0x7E) || c == 0x85
+                    || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
+            if (!printable) {
+                problems.error(new Position(source.file(), firstLine + line, column + 1), String.format(
+                        "this line has a character that cannot be used in %s: an invisible one, number U+%04X, pasted in with "
+                        + "the text around it.", kind == Kind.FRONT_MATTER ? "the settings between the --- lines" : "this file", c),
+                        "Delete the text around it (from the column shown) and type it again.");
+                return true;
+            }
+            if (c == '\n') {
+                line++;
+                column = 0;
+            } else {
+                column++;
+            }
+            if (c >= 0x10000) {
+                i++;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A setting whose name has no colon after it ({@code title Dental care}): YAML reads it as the start of a value that
+     * runs on into the next line, and fails there, at the next setting's colon, with words about "mapping values". Said
+     * at the line without the colon, when the line before the failure is one at the same indent with no colon in it.
+     */
+    private static boolean noColon(SourceText source, String yaml, int firstLine, Problems problems, Kind kind,
+                                   MarkedYamlEngineException e) {
+        if (kind == Kind.JSON || e.getProblemMark().isEmpty()) {
+            return false;
+        }
+        List<String> lines = yaml.lines().toList();
+        int failed = e.getProblemMark().get().getLine();
+        if (failed <= 0 || failed >= lines.size()) {
+            return false;
+        }
+        String at = lines.get(failed);
+        int indent = at.length() - at.stripLeading().length();
+        if (!at.stripLeading().matches("[\\w-]+:(\\s.*)?")) {
+            return false; // the failure is not at a setting of its own
+        }
+        int above = failed - 1;
+        while (above >= 0 && (lines.get(above).isBlank() || lines.get(above).stripLeading().startsWith("#"))) {
+            above--;
+        }
+        if (above < 0) {
+            return false;
+        }
+        String line = lines.get(above);
+        String text = line.strip();
+        if (line.length() - line.stripLeading().length() != indent || text.contains(":") || text.startsWith("-")
+                || text.startsWith("\"") || text.startsWith("'") || !text.matches("[\\w-]+(\\s.*)?")) {
+            return false;
+        }
+        String name = text.split("\\s+", 2)[0];
+        String value = text.length() > name.length() ? text.substring(name.length()).strip() : "";
+        problems.error(new Position(source.file(), firstLine + above, indent + name.length() + 1),
+                "there is no colon after '" + name + "', so it is read as words running on into the next line, not as a setting.",
+                "Put a colon and a space after the setting's name: " + name + ":" + (value.isEmpty() ? "" : " " + value));
+        return true;
     }
 
     /** A value that starts with an opening curly quote, as a word processor types it (an apostrophe, ’, is not one). */

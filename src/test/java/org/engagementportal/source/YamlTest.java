@@ -103,6 +103,49 @@ class YamlTest {
     }
 
     @Test
+    void aSettingWithoutItsColonIsReportedAtItsOwnLineWithTheLineAsItShouldBe() {
+        // Reported at the next line, as "mapping values are not allowed here", with advice to put the value in quotes.
+        String[][] cases = {
+            {"title Better access to NHS dentists\nsummary: What we heard.\n", "2:6", "title",
+                "Put a colon and a space after the setting's name: title: Better access to NHS dentists"},
+            {"title: Dental care\n# who runs it\nowner Primary care team\n\nreviewed: 2026-09-01\n", "4:6", "owner",
+                "Put a colon and a space after the setting's name: owner: Primary care team"},
+            {"title: Dental care\nrespond:\n  email: dental@example.nhs.uk\n  phone 0808 157 0312\n  post: Freepost\n", "5:8", "phone",
+                "Put a colon and a space after the setting's name: phone: 0808 157 0312"},
+        };
+        for (String[] c : cases) {
+            Problems problems = new Problems();
+            assertTrue(Yaml.parse(SourceText.of("content/a.md", "---\n" + c[0] + "---\n"), c[0], 2, problems).isEmpty());
+            List<Problem> all = problems.sorted();
+            assertEquals(1, all.size(), all.toString());
+            assertEquals("content/a.md:" + c[1], all.get(0).position().file() + ":" + all.get(0).position().line() + ":"
+                    + all.get(0).position().column(), c[0]);
+            assertEquals("there is no colon after '" + c[2] + "', so it is read as words running on into the next line, not as a setting.",
+                    all.get(0).message());
+            assertEquals(c[3], all.get(0).fix());
+        }
+        // A value running on to an indented second line, then a mistake elsewhere, is not taken for it.
+        String other = "summary: What we heard\n  from 300 people\ntitle: Dental care: have your say\n";
+        Problems second = new Problems();
+        Yaml.parse(SourceText.of("content/b.md", "---\n" + other + "---\n"), other, 2, second);
+        assertTrue(second.sorted().get(0).fix().contains("must be in double quotes"), second.sorted().toString());
+    }
+
+    @Test
+    void anInvisibleCharacterYamlDoesNotAllowIsReportedWhereItIsByItsNumber() {
+        // Reported at the start of the text as "special characters are not allowed", with a fix about indentation and quotes.
+        String yaml = "title: Dental care\nsummary: What we\uFFFE heard.\n";
+        Problems problems = new Problems();
+        assertTrue(Yaml.parse(SourceText.of("content/a.md", "---\n" + yaml + "---\n"), yaml, 2, problems).isEmpty());
+        List<Problem> all = problems.sorted();
+        assertEquals(1, all.size(), all.toString());
+        assertEquals(new Position("content/a.md", 3, 17), all.get(0).position());
+        assertEquals("this line has a character that cannot be used in the settings between the --- lines: an invisible one, "
+                + "number U+FFFE, pasted in with the text around it.", all.get(0).message());
+        assertEquals("Delete the text around it (from the column shown) and type it again.", all.get(0).fix());
+    }
+
+    @Test
     void wordsLostToACommentAfterAValueAreWarnedAbout() {
         String yaml = "title: Our #1 priority: dental care\nsummary: \"Join us #NHSNorthshire\"\n# a note\ntopics:\n  - dentistry # the main one\n"
                 + "owner: C#team\ndraft: false #hide\nreviewed: 2026-09-01 #checked\nmeeting: governing-body/2026-07-16   # its file\n";
