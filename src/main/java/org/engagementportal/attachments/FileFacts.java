@@ -10,9 +10,16 @@ import java.util.OptionalInt;
  * the three things a screen reader needs (a title, a language, and tags giving its structure).
  *
  * @param unreadable why a PDF could not be opened (damaged, password-protected), or empty
+ * @param programs   what a PDF would run or send when it is opened or clicked (JavaScript, a command to start another
+ *                   program, a form that sends what is typed in it), in words; empty for a file with none
  */
 public record FileFacts(long bytes, boolean pdf, OptionalInt pages, Optional<String> title, Optional<String> language,
-                        boolean tagged, Optional<String> unreadable) {
+                        boolean tagged, Optional<String> unreadable, Optional<String> programs) {
+
+    public FileFacts(long bytes, boolean pdf, OptionalInt pages, Optional<String> title, Optional<String> language,
+                     boolean tagged, Optional<String> unreadable) {
+        this(bytes, pdf, pages, title, language, tagged, unreadable, Optional.empty());
+    }
 
     public static FileFacts other(long bytes) {
         return new FileFacts(bytes, false, OptionalInt.empty(), Optional.empty(), Optional.empty(), false, Optional.empty());

@@ -10,6 +10,11 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
@@ -78,7 +83,8 @@ public final class Inspector {
             Optional<String> language = Optional.ofNullable(catalog.getLanguage()).map(String::strip).filter(l -> !l.isEmpty());
             PDMarkInfo mark = catalog.getMarkInfo();
             boolean tagged = mark != null && mark.isMarked() && catalog.getStructureTreeRoot() != null;
-            return new FileFacts(bytes, true, OptionalInt.of(pdf.getNumberOfPages()), title, language, tagged, Optional.empty());
+            return new FileFacts(bytes, true, OptionalInt.of(pdf.getNumberOfPages()), title, language, tagged, Optional.empty(),
+                    programs(pdf));
         } catch (InvalidPasswordException e) {
             return unreadable(bytes, "it is protected by a password");
         } catch (IOException | RuntimeException | StackOverflowError e) {
@@ -89,6 +95,60 @@ public final class Inspector {
             // A small file can unpack into gigabytes (PDFBox holds an unpacked object stream in memory). The failed
             // allocation is this file's alone, and it is released as the error unwinds.
             return unreadable(bytes, "it unpacks into more than the portal can hold in memory");
+        }
+    }
+
+    /**
+     * What the PDF would run or send, read from every object in it: JavaScript (on opening, on a page, on a link or a form's
+     * field: an action of type JavaScript, or a document's scripts), a command to start another program (Launch), a form
+     * that sends or fetches data (SubmitForm, ImportData). Published on the site's own address, any of them would act in
+     * the reader's PDF viewer in the NHS body's name. In words, in a fixed order; empty when there is none.
+     */
+    static Optional<String> programs(PDDocument pdf) {
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        COSDictionary catalog = pdf.getDocumentCatalog().getCOSObject();
+        if (catalog.getDictionaryObject(COSName.NAMES) instanceof COSDictionary names && names.containsKey(COSName.JAVA_SCRIPT)) {
+            found.add(JAVASCRIPT);
+        }
+        var document = pdf.getDocument();
+        for (org.apache.pdfbox.cos.COSObjectKey key : new java.util.ArrayList<>(document.getXrefTable().keySet())) {
+            COSObject object = document.getObjectFromPool(key);
+            scan(object == null ? null : object.getObject(), found, 0);
+        }
+        scan(catalog, found, 0); // in case the catalogue is not where the cross-reference table says
+        return found.isEmpty() ? Optional.empty() : Optional.of(String.join("; and ", found));
+    }
+
+    private static final String JAVASCRIPT = "JavaScript, which PDF readers run";
+    private static final Map<String, String> ACTIONS = Map.of(
+            "JavaScript", JAVASCRIPT,
+            "Launch", "a command to start another program",
+            "SubmitForm", "a form that sends what is typed in it to a web address",
+            "ImportData", "a form that fetches data from a file");
+
+    /** An object and the objects written inside it (not those it refers to: each is scanned as an object of its own). */
+    private static void scan(COSBase base, java.util.Set<String> found, int depth) {
+        if (depth > 32) {
+            return; // no action is nested that deep; a file built to be deeper is not followed down
+        }
+        if (base instanceof COSDictionary d) {
+            if (d.getDictionaryObject(COSName.S) instanceof COSName type && ACTIONS.containsKey(type.getName())) {
+                found.add(ACTIONS.get(type.getName()));
+            } else if (d.containsKey(COSName.JS)) {
+                found.add(JAVASCRIPT);
+            }
+            for (COSBase value : d.getValues()) {
+                if (!(value instanceof COSObject)) {
+                    scan(value, found, depth + 1);
+                }
+            }
+        } else if (base instanceof COSArray a) {
+            for (int i = 0; i < a.size(); i++) {
+                COSBase value = a.get(i);
+                if (!(value instanceof COSObject)) {
+                    scan(value, found, depth + 1);
+                }
+            }
         }
     }
 

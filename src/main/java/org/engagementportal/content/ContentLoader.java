@@ -179,6 +179,8 @@ public final class ContentLoader {
             Position at = Position.file(CONTENT + "/" + f);
             if (facts.unreadable().isPresent()) {
                 problems.error(at, "this PDF cannot be opened: " + facts.unreadable().get() + ".", ReadContext.PDF_AGAIN);
+            } else if (facts.programs().isPresent()) {
+                problems.error(at, ReadContext.programs(CONTENT + "/" + f, facts), ReadContext.PDF_WITHOUT_PROGRAMS);
             } else if (!facts.accessibilityGaps().isEmpty()) {
                 problems.warning(at, "this PDF has " + ReadContext.andList(facts.accessibilityGaps()) + ", so it may not be usable "
                         + "with a screen reader. The accessibility statement lists it among the documents that are not fully "

@@ -135,6 +135,10 @@ public record ReadContext(String source, String folder, SiteData data, Set<Strin
                 f.error(key, "the PDF " + shown + " cannot be opened: " + facts.unreadable().get() + ".", PDF_AGAIN);
                 return Optional.empty();
             }
+            if (facts.programs().isPresent()) {
+                f.error(key, programs(shown, facts), PDF_WITHOUT_PROGRAMS);
+                return Optional.empty();
+            }
             List<String> gaps = facts.accessibilityGaps();
             if (!gaps.isEmpty()) {
                 // With a web version, the page offers that beside it; what is left to do is the PDF itself.
@@ -147,6 +151,16 @@ public record ReadContext(String source, String folder, SiteData data, Set<Strin
         });
     }
 
+    /** Why a PDF that carries programs is not published, wherever it is found. */
+    static String programs(String shown, FileFacts facts) {
+        return "the PDF " + shown + " contains " + facts.programs().orElseThrow() + ". Published on the site, it would act "
+                + "in readers' PDF viewers in the organisation's name, so the portal does not publish it.";
+    }
+
+    /** The fix for a PDF that carries programs. */
+    static final String PDF_WITHOUT_PROGRAMS = "Make the PDF again from the document it came from (in Word: File, Save as, PDF), "
+            + "or print it to a PDF: both leave programs out. If it is a form to fill in, publish the questions as a page or "
+            + "link to an online form instead.";
     /** The fix for a PDF that cannot be opened, wherever it is found. */
     static final String PDF_AGAIN = "Save or export the document as a PDF again, without a password, and replace the file.";
     /** How to make a PDF accessible itself, the fix for one whose text is a page already. */

@@ -120,6 +120,62 @@ class InspectorFactsTest {
     }
 
     @Test
+    void whatAPdfWouldRunOrSendIsFoundWhereverItIsWritten() throws IOException {
+        // Published as it was, on the site's own address: a script on opening, a form posting to another site.
+        pdf("opens.pdf", doc -> doc.getDocumentCatalog().setOpenAction(script("app.alert('hello')")));
+        pdf("named.pdf", doc -> {
+            var names = new org.apache.pdfbox.pdmodel.PDDocumentNameDictionary(doc.getDocumentCatalog());
+            var scripts = new org.apache.pdfbox.pdmodel.PDJavascriptNameTreeNode();
+            scripts.setNames(java.util.Map.of("init", script("this.print()")));
+            names.setJavascript(scripts);
+            doc.getDocumentCatalog().setNames(names);
+        });
+        pdf("link.pdf", doc -> {
+            var link = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink();
+            var submit = new org.apache.pdfbox.cos.COSDictionary();
+            submit.setName(org.apache.pdfbox.cos.COSName.S, "SubmitForm");
+            submit.setString(org.apache.pdfbox.cos.COSName.F, "https://collect.example/");
+            link.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.A, submit);
+            try {
+                doc.getPage(0).getAnnotations().add(link);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        pdf("launch.pdf", doc -> {
+            var launch = new org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch();
+            launch.setFile(new org.apache.pdfbox.pdmodel.common.filespecification.PDSimpleFileSpecification());
+            var actions = new org.apache.pdfbox.pdmodel.interactive.action.PDPageAdditionalActions();
+            actions.setO(launch);
+            doc.getPage(0).setActions(actions);
+        });
+        assertEquals(Optional.of("JavaScript, which PDF readers run"), inspect("opens.pdf").programs());
+        assertEquals(Optional.of("JavaScript, which PDF readers run"), inspect("named.pdf").programs());
+        assertEquals(Optional.of("a form that sends what is typed in it to a web address"), inspect("link.pdf").programs());
+        assertEquals(Optional.of("a command to start another program"), inspect("launch.pdf").programs());
+        // Links to web pages and to places in the document are not programs.
+        pdf("plain.pdf", doc -> {
+            var link = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink();
+            var uri = new org.apache.pdfbox.pdmodel.interactive.action.PDActionURI();
+            uri.setURI("https://www.example.nhs.uk/");
+            link.setAction(uri);
+            try {
+                doc.getPage(0).getAnnotations().add(link);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            var go = new org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination();
+            go.setPage(doc.getPage(0));
+            doc.getDocumentCatalog().setOpenAction(go);
+        });
+        assertEquals(Optional.empty(), inspect("plain.pdf").programs());
+    }
+
+    private static org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript script(String js) {
+        return new org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript(js);
+    }
+
+    @Test
     void aPdfIsKnownByItsNameInAnyCase() throws IOException {
         pdf("SCAN.PDF", doc -> doc.getDocumentInformation().setTitle("Scan"));
         FileFacts facts = inspect("SCAN.PDF");

