@@ -399,8 +399,11 @@ final class PortalExtension implements HtmlRenderer.HtmlRendererExtension {
             if (column < headings.length && !headings[column].isEmpty()) {
                 html.raw("<span class=\"nhsuk-table__heading\" aria-hidden=\"true\">").text(headings[column] + " ").raw("</span>");
             }
+            // On a phone the cell is a row of its heading and its words (NHS.UK's flex box): the words in one box of their
+            // own, or each link, bold word or glossary term in them would be a column of its own, the text in pieces.
+            html.raw("<span class=\"portal-table__value\">");
             ctx.renderChildren(cell);
-            html.raw("</td>");
+            html.raw("</span></td>");
         }
 
         /** The plain text of each column's heading. */

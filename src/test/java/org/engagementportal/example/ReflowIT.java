@@ -83,6 +83,51 @@ class ReflowIT {
         assertEquals(Map.of(), problems);
     }
 
+    /**
+     * Words that fit on a line are never broken across two at 320 pixels, in tables and postal addresses: a link or a
+     * glossary term in a cell made each part of the cell a column of its own ("EvG / eniP / ng"), the headings beside
+     * them broke at every letter ("A/ct/io/n"), and postal addresses took the feed addresses' break-anywhere rule
+     * ("Mill Lan / e" on the envelope). Each word's boxes on the screen are measured; two lines for a word narrower than
+     * its cell is a word broken (a hyphenated word may break after its hyphen).
+     */
+    @Test
+    void wordsInTablesAndPostalAddressesStayWholeAt320Pixels() {
+        String origin = server.base().toString().replaceAll("/$", "");
+        Map<String, String> problems = new TreeMap<>();
+        int tables = 0;
+        for (String page : Audit.pages(out)) {
+            if (page.equals("/404.html")) {
+                continue;
+            }
+            browser.driver().get(origin + page);
+            List<?> found = (List<?>) browser.driver().executeScript("""
+                    const broken = [];
+                    const roots = [...document.querySelectorAll('main td, main th, .portal-address')];
+                    for (const root of roots) {
+                      const limit = root.getBoundingClientRect().width;
+                      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+                      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                        for (const m of n.data.matchAll(/[^\\s\\-\\u2010]+[\\-\\u2010]?/g)) { // a hyphen is a place to break
+                          const r = document.createRange();
+                          r.setStart(n, m.index);
+                          r.setEnd(n, m.index + m[0].length);
+                          const boxes = [...r.getClientRects()].filter(b => b.width > 0);
+                          const lines = new Set(boxes.map(b => Math.round(b.top)));
+                          const width = boxes.reduce((sum, b) => sum + b.width, 0);
+                          if (lines.size > 1 && width < limit - 2) broken.push(m[0]);
+                        }
+                      }
+                    }
+                    return [roots.length, broken.slice(0, 5).join(' | ')];""");
+            tables += ((Number) found.get(0)).intValue();
+            if (!((String) found.get(1)).isEmpty()) {
+                problems.put(page, "words broken: " + found.get(1));
+            }
+        }
+        assertTrue(tables > 100, "cells and addresses looked at: " + tables);
+        assertEquals(Map.of(), problems);
+    }
+
     @Test
     void anOldAddressTakesTheBrowserToTheNewPage() {
         String origin = server.base().toString().replaceAll("/$", "");

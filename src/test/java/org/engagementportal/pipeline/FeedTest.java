@@ -178,7 +178,7 @@ class FeedTest {
         assertEquals("/bulletins/weekly/2026-02-20/", issue.selectFirst("a[rel=prev]").attr("href"));
         Document updates = Jsoup.parse(TestSite.read(out.resolve("get-updates/index.html")));
         assertEquals("Get updates", updates.selectFirst("h1").text());
-        List<String> addresses = updates.select("code.portal-address").eachText();
+        List<String> addresses = updates.select("code.portal-feed-address").eachText();
         assertTrue(addresses.contains(BASE + "consultations/feed.xml"), addresses.toString());
         assertTrue(addresses.contains(BASE + "governing-body/feed.json"), addresses.toString());
         assertTrue(updates.text().contains("feed-to-email"), "explains getting updates by email");
