@@ -64,6 +64,10 @@ public record Baseline(SortedSet<String> accepted) {
             g.writeEndObject();
         }, "/accepted");
         try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
             Files.writeString(file, json, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -101,6 +101,13 @@ final class AuditCommand implements Callable<Integer> {
                     + "not be those it audits with. Write them as JSON in " + site.resolve(".pa11yci") + ", as pa11y-ci reads that too.");
         }
         Path baselineFile = baseline != null ? baseline : site.resolve(".a11y-baseline.json");
+        if (updateBaseline) {
+            WritePaths.file(baselineFile, "--baseline", ".a11y-baseline.json");
+        } else if (Files.isDirectory(baselineFile)) {
+            throw new UsageProblem("--baseline " + baselineFile + " is a folder: give the baseline file, such as "
+                    + baselineFile.resolve(".a11y-baseline.json") + ".");
+        }
+        WritePaths.folder(report != null ? report : site.resolve("audit-report"), "--report");
         Pa11yConfig settings;
         Baseline accepted;
         try {

@@ -61,6 +61,9 @@ final class ChangesCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         // --list with --after needs no site folder: it compares two builds only.
         Path site = list && after != null ? null : SiteOptions.siteFolder(source);
+        if (summary != null) {
+            WritePaths.file(summary, "--summary", "summary.md");
+        }
         Path newer = after != null ? after.toAbsolutePath().normalize() : site.resolve("public");
         boolean built = Files.isRegularFile(newer.resolve("manifest.json"));
         if (!built && (list || Files.exists(newer))) {
@@ -98,6 +101,10 @@ final class ChangesCommand implements Callable<Integer> {
         }
         String text = ChangeSummary.markdown(changes, before, newer, checked);
         if (summary != null) {
+            Path parent = summary.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
             Files.writeString(summary, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } else {
             out.print(text);

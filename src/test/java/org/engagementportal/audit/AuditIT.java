@@ -282,6 +282,17 @@ class AuditIT {
         Portal.Run missing = Portal.run("audit", "--source", dir.toString(), "--out", example.toString(), "--config", dir.resolve("nope").toString());
         assertEquals(2, missing.exit());
 
+        // A report "folder" that is a file, and a baseline to write that is a folder: a stack trace after the whole audit.
+        Path aFile = Files.writeString(dir.resolve("passwd"), "root:x:0:0");
+        Portal.Run reportFile = Portal.run("audit", "--source", dir.toString(), "--out", example.toString(), "--report", aFile.toString());
+        assertEquals(2, reportFile.exit(), reportFile.all());
+        assertTrue(reportFile.err().contains("--report " + aFile + " is a file, not a folder."), reportFile.err());
+        Portal.Run baselineFolder = Portal.run("audit", "--source", dir.toString(), "--out", example.toString(), "--baseline",
+                dir.toString(), "--update-baseline");
+        assertEquals(2, baselineFolder.exit(), baselineFolder.all());
+        assertTrue(baselineFolder.err().contains("--baseline " + dir + " is a folder"), baselineFolder.err());
+        assertEquals("root:x:0:0", Files.readString(aFile));
+
         // pa11y-ci reads .pa11yci, else .pa11yci.js, else .pa11yci.json: the audit read only the first, and audited with
         // its standard settings, silently, a site whose settings were in .pa11yci.json.
         Path json = dir.resolve(".pa11yci.json");
@@ -295,7 +306,7 @@ class AuditIT {
         assertTrue(fromJs.err().contains(".pa11yci.js is JavaScript, which the portal does not run"), fromJs.err());
         Files.delete(dir.resolve(".pa11yci.js"));
         Files.delete(json);
-        for (Portal.Run run : List.of(baseline, config, selector, missing, fromJson, fromJs)) {
+        for (Portal.Run run : List.of(baseline, config, selector, missing, fromJson, fromJs, reportFile, baselineFolder)) {
             assertTrue(!run.all().contains("Exception"), run.all());
         }
     }

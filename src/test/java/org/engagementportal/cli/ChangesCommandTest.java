@@ -177,6 +177,30 @@ class ChangesCommandTest {
     }
 
     @Test
+    void aSummaryFileThatCannotBeWrittenIsWrongUsageSaidAtOnce() throws IOException {
+        // A folder, or a file inside a file, failed after the whole check with a stack trace as the portal's own fault.
+        Portal.Run folder = Portal.run("changes", "--source", site.toString(), "--before", before.toString(), "--after",
+                after.toString(), "--now", NOW, "--summary", dir.toString());
+        assertEquals(2, folder.exit(), folder.all());
+        assertTrue(folder.err().contains("--summary " + dir + " is a folder: give the name of a file to write, such as "
+                + dir.resolve("summary.md")), folder.all());
+        Path file = Files.writeString(dir.resolve("notes.txt"), "mine");
+        Portal.Run inFile = Portal.run("changes", "--source", site.toString(), "--before", before.toString(), "--after",
+                after.toString(), "--now", NOW, "--summary", file.resolve("summary.md").toString());
+        assertEquals(2, inFile.exit(), inFile.all());
+        assertTrue(inFile.err().contains("would be inside " + file + ", which is a file, not a folder."), inFile.all());
+        // A folder that is not there yet is made.
+        Path deeper = dir.resolve("reports/today/summary.md");
+        Portal.Run made = Portal.run("changes", "--source", site.toString(), "--before", before.toString(), "--after",
+                after.toString(), "--now", NOW, "--summary", deeper.toString());
+        assertEquals(0, made.exit(), made.all());
+        assertTrue(Files.readString(deeper).startsWith("## What this change does to the website"));
+        for (Portal.Run run : List.of(folder, inFile, made)) {
+            assertFalse(run.all().contains("Exception"), run.all());
+        }
+    }
+
+    @Test
     void titlesFromContentCannotAddLinksOrFormattingToTheSummary() {
         assertEquals("\\[Click\\]\\(https://evil\\.example\\) \\*now\\* \\<img\\>", ChangeSummary.escape("[Click](https://evil.example) *now* <img>"));
         assertEquals("a?b", ChangeSummary.code("a`b"));
