@@ -333,6 +333,18 @@ public final class ContentLoader {
         return true;
     }
 
+    /** Whether Java reads file names as UTF-8 here (on Linux, as the locale says: ASCII when none is set). */
+    private static final boolean UTF8_NAMES = utf8Names();
+
+    private static boolean utf8Names() {
+        try {
+            return java.nio.charset.Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8"))
+                    .equals(java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return false; // a character set Java does not know: not UTF-8
+        }
+    }
+
     private void walk(Path root, List<String> markdown, Set<String> staticFiles, Map<String, String> stamps, Problems found) {
         Set<String> badFolders = new HashSet<>();
         try {
@@ -361,6 +373,16 @@ public final class ContentLoader {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String name = file.getFileName().toString();
+                    if (name.indexOf('\uFFFD') >= 0 && !UTF8_NAMES) {
+                        // Read in a character set without its letters, the name cannot be used to open the file again.
+                        found.error(Position.file(CONTENT + "/" + relative(root, file)), "this file's name has letters the "
+                                        + "portal cannot read on this computer, as it was started without a UTF-8 setting "
+                                        + "(it reads file names as " + System.getProperty("sun.jnu.encoding") + "), so it cannot "
+                                        + "be published.",
+                                "Start the portal with bin/portal, which sets one, or set LANG=C.UTF-8 before running java -jar; "
+                                        + "or rename the file with plain letters.");
+                        return FileVisitResult.CONTINUE;
+                    }
                     if (name.startsWith(".") || name.startsWith("_") || name.endsWith("~")) {
                         if (leftOut(root.relativize(file))) {
                             String fix = !name.equals("_index.md") ? "Rename it without the _ to publish it. To keep a page "

@@ -77,6 +77,38 @@ class PortalJarIT {
         return printed;
     }
 
+    /**
+     * With no locale set (a plain container, a cron job), Java reads file names as ASCII: a PDF named with an accent stopped
+     * the build with a stack trace as the portal's own fault. bin/portal builds it; the jar run by hand says what to do.
+     */
+    @Test
+    void aFileNamedWithAnAccentIsPublishedWithNoLocaleSet() throws Exception {
+        Path site = TestSite.copy("small", dir.resolve("site"));
+        Files.write(site.resolve("content/réunion-papers.pdf"), Files.readAllBytes(
+                TestSite.PROJECT.resolve("content/consultations/community-mental-health-hubs-consultation-document.pdf")));
+        for (boolean script : List.of(true, false)) {
+            Path out = dir.resolve("out-" + script);
+            List<String> command = new ArrayList<>(script ? List.of("bash", TestSite.PROJECT.resolve("bin/portal").toString())
+                    : List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+            command.addAll(List.of("build", "--source", site.toString(), "--out", out.toString(), "--now", "2026-03-01T09:00", "-q"));
+            Path log = dir.resolve("log-" + script);
+            ProcessBuilder build = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            build.environment().keySet().removeIf(k -> k.equals("LANG") || k.startsWith("LC_"));
+            Process p = build.start();
+            assertTrue(p.waitFor(5, TimeUnit.MINUTES), "the build did not finish");
+            String printed = Files.readString(log, StandardCharsets.UTF_8);
+            assertTrue(!printed.contains("Exception"), printed);
+            if (script) {
+                assertEquals(0, p.exitValue(), printed);
+                assertTrue(Files.isRegularFile(out.resolve("réunion-papers.pdf")), printed);
+            } else {
+                assertEquals(1, p.exitValue(), printed);
+                assertTrue(printed.contains("this file's name has letters the portal cannot read on this computer, as it was "
+                        + "started without a UTF-8 setting"), printed);
+            }
+        }
+    }
+
     @Test
     void binPortalStartsFromTheClassDataSharingArchiveMadeWithTheJar() throws Exception {
         assertTrue(Files.isRegularFile(TestSite.PROJECT.resolve("target/portal.jsa")),
