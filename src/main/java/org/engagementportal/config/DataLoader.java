@@ -192,6 +192,12 @@ public final class DataLoader {
             f.error("language", "'language' must be a language code like en-GB, but it is \"" + language + "\".",
                     "Write language: en-GB");
             language = SiteConfig.DEFAULT_LANGUAGE;
+        } else if (org.engagementportal.source.Languages.wrongSiteCode(language).isPresent()) {
+            var wrong = org.engagementportal.source.Languages.wrongSiteCode(language).get();
+            // Every page says it is in this language, and screen readers read it in it (WCAG 3.1.1).
+            f.error("language", "'language' must be a language code like en-GB, but " + wrong.why() + ", so pages would tell "
+                    + "screen readers a language they do not know.", "Write language: " + wrong.meant().orElse("en-GB"));
+            language = SiteConfig.DEFAULT_LANGUAGE;
         }
         ZoneId zone = TimeZoneSetting.read(f);
         Optional<String> description = f.text("description", false);

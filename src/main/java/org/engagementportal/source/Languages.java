@@ -56,6 +56,51 @@ public final class Languages {
                         && !Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH).equalsIgnoreCase(language);
     }
 
+    /**
+     * Why a site's language code is not one, with the code meant where it can be told ("en-UK" is en-GB, "eng" is en), or
+     * empty when it is one: a language ({@link #isLanguage}, without what follows it), and a country, if one follows, that
+     * has a code. Pages say their language with it, which screen readers read them in (WCAG 3.1.1).
+     */
+    public static java.util.Optional<Wrong> wrongSiteCode(String code) {
+        String[] parts = code.split("-");
+        String language = parts[0];
+        String meant = twoLetters(language).orElse(language);
+        StringBuilder instead = new StringBuilder(meant);
+        String why = null;
+        if (!meant.equals(language)) {
+            why = "'" + language + "' is the three-letter code of a language whose code is '" + meant + "'";
+        } else if (!isLanguage(language)) {
+            why = "'" + language + "' is not the code of a language";
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String part = parts[i];
+            if (part.length() == 2 && part.chars().allMatch(Character::isLetter)) {
+                String country = part.toUpperCase(Locale.ROOT);
+                String known = country.equals("UK") ? "GB" : country;
+                boolean exists = Set.of(Locale.getISOCountries()).contains(known);
+                if (!exists || !country.equals(known)) {
+                    why = (why == null ? "" : why + ", and ") + "'" + part + "' is not the code of a country"
+                            + (country.equals("UK") ? " (the United Kingdom's is GB)" : "");
+                }
+                if (exists) {
+                    instead.append('-').append(known); // a country with no code is left out of the code meant
+                }
+            } else {
+                instead.append('-').append(part);
+            }
+        }
+        if (why == null) {
+            return java.util.Optional.empty();
+        }
+        String suggestion = instead.toString();
+        return java.util.Optional.of(new Wrong(why, isLanguage(suggestion.split("-")[0]) ? java.util.Optional.of(suggestion)
+                : java.util.Optional.empty()));
+    }
+
+    /** Why a code is not one, and the code meant, when it can be told. */
+    public record Wrong(String why, java.util.Optional<String> meant) {
+    }
+
     /** The code of two letters for a language's code of three ("urd" is "ur", "wel" is "cy"), if it has one. */
     public static java.util.Optional<String> twoLetters(String three) {
         return java.util.Optional.ofNullable(THREE_FOR_TWO.get(three.toLowerCase(Locale.ROOT)));

@@ -271,6 +271,34 @@ class DataLoaderTest {
         assertEquals("en-GB", site.language());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        // Shaped like codes, so accepted, and every page said <html lang="en-UK"> or "xx" to screen readers.
+        "en-UK | 'UK' is not the code of a country (the United Kingdom's is GB) | en-GB",
+        "eng | 'eng' is the three-letter code of a language whose code is 'en' | en",
+        "cym-GB | 'cym' is the three-letter code of a language whose code is 'cy' | cy-GB",
+        "xx | 'xx' is not the code of a language | en-GB",
+        "en-ZZ | 'ZZ' is not the code of a country | en",
+    })
+    void aLanguageCodeOfNoLanguageOrCountryIsReportedWithTheCodeMeant(String code, String why, String meant) {
+        SiteConfig site = load("-- content/_data/site.yml --\nname: NHS Testshire\nbase_url: https://engage.testshire.example/\n"
+                + "language: " + code + "\n").site();
+        Problem p = only();
+        assertEquals(at(SITE, 3, 11), p.position());
+        assertEquals("'language' must be a language code like en-GB, but " + why + ", so pages would tell screen readers a "
+                + "language they do not know.", p.message());
+        assertEquals("Write language: " + meant, p.fix());
+        assertEquals("en-GB", site.language());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"en-GB", "cy", "cy-GB", "en", "pa-Arab", "es-419", "ckb", "en-gb"})
+    void aLanguageCodeOfALanguageIsTaken(String code) {
+        SiteConfig site = load("-- content/_data/site.yml --\nname: NHS Testshire\nbase_url: https://engage.testshire.example/\n"
+                + "language: " + code + "\n").site();
+        assertEquals(code, site.language());
+    }
+
     @Test
     void anUnknownSettingIsAnErrorWithTheSettingItWasProbablyMeantToBe() {
         load("""
