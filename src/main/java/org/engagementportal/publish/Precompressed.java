@@ -29,18 +29,36 @@ public final class Precompressed {
     private static final Set<String> TEXT = Set.of("html", "css", "js", "xml", "json", "ics", "txt", "svg", "csv",
             "webmanifest", "map");
 
-    private static final boolean BROTLI = loadBrotli();
+    /** Why Brotli could not be loaded, or empty when it was. */
+    private static final Optional<String> BROTLI_MISSING = loadBrotli();
+    private static final boolean BROTLI = BROTLI_MISSING.isEmpty();
 
     private Precompressed() {
     }
 
-    private static boolean loadBrotli() {
+    private static Optional<String> loadBrotli() {
         try {
             Brotli4jLoader.ensureAvailability();
-            return true;
-        } catch (Throwable e) { // no native Brotli for this platform: .br copies are left out
-            return false;
+            return Optional.empty();
+        } catch (Throwable e) { // no native Brotli for this platform, or its library could not be unpacked: no .br copies
+            Throwable cause = e;
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+            return Optional.of(cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
         }
+    }
+
+    /**
+     * Why no .br copies are made on this computer, said once a build: Brotli's library (unpacked into Java's temporary
+     * folder and run from there) could not be loaded. The build goes on with gzip's copies alone, and the next build on a
+     * computer that has Brotli makes them all again, so the site is whole, but the team publishing it should know.
+     */
+    public static Optional<String> brotliMissing() {
+        return BROTLI_MISSING.map(why -> "no .br (Brotli) copies were made, as Brotli's library could not be loaded on this "
+                + "computer (" + why + "); a server or CDN that sends .br copies sends the .gz ones instead. It is unpacked "
+                + "into Java's temporary folder (" + System.getProperty("java.io.tmpdir") + ") and run from there: give Java "
+                + "one it may run programs from, for example PORTAL_JAVA_OPTS=-Djava.io.tmpdir=$HOME/.cache/portal-tmp.");
     }
 
     /**

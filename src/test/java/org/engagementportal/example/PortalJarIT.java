@@ -109,6 +109,28 @@ class PortalJarIT {
         }
     }
 
+    /**
+     * Brotli's library is unpacked into Java's temporary folder and run from there; where it cannot be (a folder mounted
+     * without the right to run programs, or none), every .br copy was left out, the manifest said "no brotli", and the
+     * build said nothing.
+     */
+    @Test
+    void aBuildWithoutBrotliSaysSoAndWhatToDo() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("tmp-is-a-file"), "x");
+        Path out = dir.resolve("out");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.io.tmpdir=" + notAFolder.resolve("sub"), "-jar", JAR.toString(), "build", "--source",
+                TestSite.copy("small", dir.resolve("site")).toString(), "--out", out.toString(), "--now", "2026-03-01T09:00", "-q");
+        Path log = dir.resolve("log");
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "the build did not finish");
+        String printed = Files.readString(log, StandardCharsets.UTF_8);
+        assertEquals(0, p.exitValue(), printed);
+        assertTrue(printed.contains("portal: note: no .br (Brotli) copies were made, as Brotli's library could not be loaded"), printed);
+        assertTrue(printed.contains("PORTAL_JAVA_OPTS=-Djava.io.tmpdir="), printed);
+        assertTrue(Files.isRegularFile(out.resolve("index.html.gz")) && !Files.exists(out.resolve("index.html.br")));
+    }
+
     @Test
     void binPortalStartsFromTheClassDataSharingArchiveMadeWithTheJar() throws Exception {
         assertTrue(Files.isRegularFile(TestSite.PROJECT.resolve("target/portal.jsa")),
