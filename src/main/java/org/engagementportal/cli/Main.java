@@ -57,8 +57,19 @@ public final class Main implements Runnable {
                         + "reading the site, so nothing was published or written. Run the command again once every file is saved.");
                 return ExitCode.CONTENT.code();
             }
+            var partly = org.engagementportal.publish.Publisher.PartlyPublished.in(e);
+            String published = partly.map(p -> "The output folder " + p.out() + " was part way through being updated, so some "
+                    + "of its files are new and some old: do not publish it. The next build makes it whole again (it builds "
+                    + "every file, as the folder has no manifest.json now).").orElse("Nothing was published.");
+            var disk = DiskProblem.in(e);
+            if (disk.isPresent()) {
+                c.getErr().println("portal: the portal could not write to the disk" + disk.get().file().map(f -> ": " + f).orElse("")
+                        + " (" + disk.get().reason() + "). This is the computer's doing, not the portal's or your content's. "
+                        + disk.get().advice() + " " + published);
+                return ExitCode.INTERNAL.code();
+            }
             c.getErr().println("portal: the portal failed unexpectedly. This is a problem in the portal itself, not in "
-                    + "your content, and nothing was published. Please report it with the details below.");
+                    + "your content. " + published + " Please report it with the details below.");
             org.engagementportal.markdown.PageFault.in(e).ifPresent(f -> c.getErr().println(f.advice()));
             e.printStackTrace(c.getErr());
             return ExitCode.INTERNAL.code();

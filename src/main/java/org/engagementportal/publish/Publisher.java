@@ -105,8 +105,39 @@ public final class Publisher {
             }
             staging.markPublished();
             Folders.delete(staging.root()); // empty folders now, and the marker
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            // The manifest went first, so the next build does not trust the folder and builds it whole again.
+            throw new PartlyPublished(target, e instanceof IOException io ? io : new IOException(e));
+        }
+    }
+
+    /**
+     * An update of the output folder that failed part way: some files are the new build's, some the last one's, and the
+     * folder has no manifest, so the next build makes it whole again. Whoever reports the failure must not say that
+     * nothing was published.
+     */
+    public static final class PartlyPublished extends UncheckedIOException {
+        private static final long serialVersionUID = 1L;
+        private final transient Path out;
+
+        PartlyPublished(Path out, IOException cause) {
+            super("the update of " + out + " failed part way", cause);
+            this.out = out;
+        }
+
+        /** The output folder left part old, part new. */
+        public Path out() {
+            return out;
+        }
+
+        /** The update that failed part way behind {@code e}, if one did. */
+        public static java.util.Optional<PartlyPublished> in(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof PartlyPublished p) {
+                    return java.util.Optional.of(p);
+                }
+            }
+            return java.util.Optional.empty();
         }
     }
 
