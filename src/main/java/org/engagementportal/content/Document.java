@@ -43,6 +43,12 @@ public record Document(String source, String path, ContentKind<?> kind, Variant 
         return p != null ? p : new Position(source, 1, 1);
     }
 
+    /** Where one of its old addresses is written ({@code aliases}), or the field when that is not known. */
+    public Position atAlias(String alias) {
+        Position p = positions.get("aliases." + alias);
+        return p != null ? p : at("aliases");
+    }
+
     /** True for a folder's {@code index.md}, which introduces the folder's listing. */
     public boolean isIndex() {
         if (source.endsWith("/index.md")) {

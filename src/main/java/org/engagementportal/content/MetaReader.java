@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.engagementportal.config.Vocabulary;
 import org.engagementportal.source.Excerpt;
 import org.engagementportal.source.Fields;
+import org.engagementportal.source.Position;
 
 /** Reads and checks the fields every content file has. */
 final class MetaReader {
@@ -78,7 +79,9 @@ final class MetaReader {
 
     private static List<String> aliases(Fields f) {
         List<String> out = new ArrayList<>();
-        for (String alias : f.texts("aliases")) {
+        for (Fields.Placed item : f.placedTexts("aliases")) {
+            String alias = item.value();
+            Position at = item.at(); // each alias's own line: three wrong ones are three lines to mend
             // An old address as a browser shows it or as it was written in a link ("/cysylltu-%C3%A2-ni/"): kept as the
             // letters it stands for ("/cysylltu-â-ni/"), the folder a server looks in when it is asked for either.
             String written = alias;
@@ -89,7 +92,7 @@ final class MetaReader {
             boolean dots = ("/" + alias + "/").contains("./");
             if (written.length() > 500 || !ALIAS.matcher(written).matches() || dots || alias.equals(" ")) {
                 alias = written;
-                f.error("aliases", "each alias must be an old address on this site starting with /, like "
+                f.problems().error(at, "each alias must be an old address on this site starting with /, like "
                         + "/old-consultations/dental/, but one is \"" + Excerpt.of(alias, 100) + "\".",
                         "Write the part of the old address after the site name, starting with /: letters, numbers, "
                                 + "hyphens and full stops, with a single / between the parts, and no spaces, ? or #.");
@@ -99,12 +102,14 @@ final class MetaReader {
                     .filter(MetaReader::tooLongToPublish).findFirst();
             if (longPart.isPresent()) {
                 // Its redirect page is written in a folder of that name, which no file system allows past 255 bytes.
-                f.error("aliases", "a part of the alias \"" + Excerpt.of(alias, 100) + "\" is " + longPart.get().length()
+                f.problems().error(at, "a part of the alias \"" + Excerpt.of(alias, 100) + "\" is " + longPart.get().length()
                                 + " characters long, more than the " + NAME_LIMIT + " a part of an address may have.",
                         "Check it is the old address as it was: no part of a web address is that long.");
                 continue;
             }
-            out.add(alias.endsWith("/") || alias.contains(".") ? alias : alias + "/");
+            String kept = alias.endsWith("/") || alias.contains(".") ? alias : alias + "/";
+            f.place("aliases", kept, at); // a clash found later (with a page, another alias) is said at its line too
+            out.add(kept);
         }
         return out;
     }

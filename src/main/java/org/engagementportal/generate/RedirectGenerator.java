@@ -24,7 +24,7 @@ public final class RedirectGenerator implements Generator {
         StringBuilder rules = new StringBuilder("# Old addresses and where they moved to (from 'aliases' in the content).\n");
         ctx.site().redirects().forEach((from, to) -> {
             Document doc = ctx.site().page(to).orElseThrow().document();
-            Origin origin = Origin.content("the alias " + from + " in " + doc.source(), doc.at("aliases"));
+            Origin origin = Origin.content("the alias " + from + " in " + doc.source(), doc.atAlias(from));
             String target = ctx.site().config().link(to);
             if (from.endsWith("/")) {
                 String absolute = ctx.site().config().absolute(to);
@@ -40,12 +40,12 @@ public final class RedirectGenerator implements Generator {
                         && org.engagementportal.publish.Precompressed.isText(from.substring(0, from.length() - 3))
                         && out.writtenBy(from.substring(0, from.length() - 3)).isPresent();
                 if (clash.isEmpty() && published) {
-                    ctx.problems().error(doc.at("aliases"), "the alias " + from + " is the address of a file the portal "
+                    ctx.problems().error(doc.atAlias(from), "the alias " + from + " is the address of a file the portal "
                             + "publishes with the site, so it cannot redirect here.", "Remove it from 'aliases'.");
                     return;
                 }
                 if (clash.isPresent()) {
-                    ctx.problems().error(doc.at("aliases"), "the alias " + from + " is the address of " + clash.get().what()
+                    ctx.problems().error(doc.atAlias(from), "the alias " + from + " is the address of " + clash.get().what()
                             + ", so it cannot redirect here.", "Remove it from 'aliases'.");
                     return;
                 }

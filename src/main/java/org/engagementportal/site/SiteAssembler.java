@@ -410,13 +410,13 @@ public final class SiteAssembler {
         for (SitePage page : byPath.values()) {
             for (String alias : page.document().meta().aliases()) {
                 if (taken.contains(alias)) {
-                    problems.error(page.document().at("aliases"), "the alias " + alias + " is the address of a page that "
+                    problems.error(page.document().atAlias(alias), "the alias " + alias + " is the address of a page that "
                             + "still exists, so it cannot redirect here.", "Remove it from 'aliases'.");
                     continue;
                 }
                 String previous = redirects.putIfAbsent(alias, page.path());
                 if (previous != null) {
-                    problems.error(page.document().at("aliases"), "the alias " + alias + " already redirects to " + previous + ".",
+                    problems.error(page.document().atAlias(alias), "the alias " + alias + " already redirects to " + previous + ".",
                             "An old address can redirect to one page only; remove it from one of the pages.");
                 }
             }

@@ -538,6 +538,21 @@ public final class Fields {
         return scalars(key, "text").stream().map(s -> s.value().strip()).filter(s -> !s.isEmpty()).toList();
     }
 
+    /** One value or a list of values, each as text with where it is written, for a problem with one of them. */
+    public List<Placed> placedTexts(String key) {
+        return scalars(key, "text").stream().filter(s -> !s.value().isBlank())
+                .map(s -> new Placed(s.value().strip(), s.position())).toList();
+    }
+
+    /** Records where a value of {@code key} is written, as {@code key.value} ("aliases./old-page/"), for later problems. */
+    public void place(String key, String value, Position at) {
+        positions.put(pathPrefix + key + "." + value, at);
+    }
+
+    /** A value and where it is written. */
+    public record Placed(String value, Position at) {
+    }
+
     private List<YamlNode.Scalar> scalars(String key, String kind) {
         if (!has(key)) {
             return List.of();

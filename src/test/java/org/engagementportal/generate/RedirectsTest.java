@@ -127,7 +127,7 @@ class RedirectsTest {
                 ---
                 Text.
                 """).build(dir.resolve("out"), NOW).failedWith(
-                "content/who-we-are-now.md:4:10: error: the alias /who-we-are/ already redirects to /about/.",
+                "content/who-we-are-now.md:4:11: error: the alias /who-we-are/ already redirects to /about/.",
                 "An old address can redirect to one page only");
     }
 }

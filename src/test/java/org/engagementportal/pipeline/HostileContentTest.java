@@ -57,7 +57,7 @@ class HostileContentTest {
                 aliases: [/about/]
                 ---
                 News.
-                """).failedWith("content/news.md:4:10: error: the alias /about/ is the address of a page that still exists");
+                """).failedWith("content/news.md:4:11: error: the alias /about/ is the address of a page that still exists");
     }
 
     /** Found in review: both were published, and on Windows or macOS one file was written over the other. */
@@ -75,10 +75,10 @@ class HostileContentTest {
                 Notes.
                 -- content/Notes.txt --
                 Other notes.
-                """).failedWith("content/news.md:4:10: error: the alias /About/ in content/news.md would be published at "
+                """).failedWith("content/news.md:4:11: error: the alias /About/ in content/news.md would be published at "
                         + "/About/, where content/about.md is published as /about/: they differ only in capital letters",
                 // Written /ab%6Fut/, which a server reads as /about/: the alias is that address, and a page is there.
-                "content/news.md:4:10: error: the alias /about/ is the address of a page that still exists",
+                "content/news.md:4:20: error: the alias /about/ is the address of a page that still exists",
                 "content/notes.txt: error: content/notes.txt would be published at /notes.txt, where content/Notes.txt is "
                         + "published as /Notes.txt");
     }
@@ -124,7 +124,7 @@ class HostileContentTest {
                 aliases: [/about]
                 ---
                 News.
-                """).failedWith("content/news.md:4:10: error: the alias /about/ is the address of a page that still exists");
+                """).failedWith("content/news.md:4:11: error: the alias /about/ is the address of a page that still exists");
     }
 
     @Test
@@ -137,8 +137,8 @@ class HostileContentTest {
                 aliases: [/sitemap.xml, /calendar.ics]
                 ---
                 News.
-                """).failedWith("content/news.md:4:10: error: the alias /sitemap.xml is the address of the portal's sitemap",
-                "the alias /calendar.ics is the address of the portal's calendars");
+                """).failedWith("content/news.md:4:11: error: the alias /sitemap.xml is the address of the portal's sitemap",
+                "content/news.md:4:25: error: the alias /calendar.ics is the address of the portal's calendars");
     }
 
     /**
@@ -155,9 +155,9 @@ class HostileContentTest {
                 aliases: [/manifest.json, /sitemap.xml.gz, /index.html.br]
                 ---
                 News.
-                """).failedWith("content/news.md:4:10: error: the alias /manifest.json is the address of a file the portal publishes",
-                "the alias /sitemap.xml.gz is the address of a file the portal publishes",
-                "the alias /index.html.br is the address of a file the portal publishes");
+                """).failedWith("content/news.md:4:11: error: the alias /manifest.json is the address of a file the portal publishes",
+                "content/news.md:4:27: error: the alias /sitemap.xml.gz is the address of a file the portal publishes",
+                "content/news.md:4:44: error: the alias /index.html.br is the address of a file the portal publishes");
     }
 
     @Test
@@ -256,7 +256,7 @@ class HostileContentTest {
                 | Ashby | 5pm |
                 """).succeeded();
         built.file("/opening-times/index.html").contains("| Monday |</p>", "| Tuesday |</p>", "scope=\"col\">Opens</th>",
-                "scope=\"col\">Closes</th>", "</span>9am</td>", "</span>5pm</td>");
+                "scope=\"col\">Closes</th>", "<span class=\"portal-table__value\">9am</span></td>", "<span class=\"portal-table__value\">5pm</span></td>");
         // Each is named at its line of the file, as lines that look like a table but are not one.
         for (String at : List.of("content/opening-times.md:5:1: warning: these lines look like a table, but ",
                 "content/opening-times.md:12:1: warning: these lines look like a table, but ")) {

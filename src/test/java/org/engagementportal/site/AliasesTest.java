@@ -59,10 +59,10 @@ class AliasesTest {
     void anAliasAtTheAddressOfAListIsAnError() {
         Portal.Run run = checkWithAliases("[/consultations/, /topics/, /guides/]");
         assertEquals(1, run.exit());
-        for (String alias : new String[] {"/consultations/", "/topics/", "/guides/"}) {
-            assertTrue(run.all().contains("content/news.md:4:10: error: the alias " + alias + " is the address of a page that still exists"),
-                    alias + ": " + run.all());
-        }
+        // Each at its own place in the list ([ is column 10), where all three were said at the list's start.
+        java.util.Map<String, Integer> columns = java.util.Map.of("/consultations/", 11, "/topics/", 28, "/guides/", 38);
+        columns.forEach((alias, column) -> assertTrue(run.all().contains("content/news.md:4:" + column + ": error: the alias " + alias
+                + " is the address of a page that still exists"), alias + ": " + run.all()));
     }
 
     @Test
@@ -72,6 +72,32 @@ class AliasesTest {
         assertTrue(run.all().contains("the alias /about/easy-read/ is the address of a page that still exists"), run.all());
         assertTrue(run.all().contains("the alias /reports/annual-report.csv is the address of a page that still exists"), run.all());
         assertTrue(run.all().contains("Remove it from 'aliases'."), run.all());
+    }
+
+    @Test
+    void eachWrongAliasIsReportedAtItsOwnLine() {
+        // All were said at the first alias's line, a correct one, with it under the caret.
+        Portal.Run run = TextSite.write(dir.resolve("site"), SITE + """
+                -- content/news.md --
+                ---
+                title: News
+                summary: Our news.
+                aliases:
+                  - /alpha/
+                  - /docs/old name/
+                  - https://engage.example/full/
+                  - /about/
+                ---
+                News.
+                """).check(NOW);
+        assertEquals(1, run.exit(), run.all());
+        assertTrue(run.all().contains("content/news.md:6:5: error: each alias must be an old address on this site starting with /, "
+                + "like /old-consultations/dental/, but one is \"/docs/old name/\"."), run.all());
+        assertTrue(run.all().contains("content/news.md:7:5: error: each alias must be an old address on this site starting with /, "
+                + "like /old-consultations/dental/, but one is \"https://engage.example/full/\"."), run.all());
+        assertTrue(run.all().contains("content/news.md:8:5: error: the alias /about/ is the address of a page that still exists"),
+                run.all());
+        assertTrue(!run.all().contains("content/news.md:5:"), "nothing at the alias that is right: " + run.all());
     }
 
     @Test
