@@ -69,7 +69,8 @@ public final class Main implements Runnable {
                 return ExitCode.INTERNAL.code();
             }
             c.getErr().println("portal: the portal failed unexpectedly. This is a problem in the portal itself, not in "
-                    + "your content. " + published + " Please report it with the details below.");
+                    + "your content" + (partly.isPresent() ? ". " + published : ", and nothing was published.")
+                    + " Please report it with the details below.");
             org.engagementportal.markdown.PageFault.in(e).ifPresent(f -> c.getErr().println(f.advice()));
             e.printStackTrace(c.getErr());
             return ExitCode.INTERNAL.code();
