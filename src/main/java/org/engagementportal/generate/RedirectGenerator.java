@@ -8,7 +8,9 @@ import org.engagementportal.publish.Output;
 
 /**
  * Old addresses from pages' {@code aliases}: a {@code _redirects} file (301s, for CDNs that read it) and,
- * for old page addresses, a small page that sends browsers on and links to the new address. It runs after
+ * for old page addresses (a folder's, or a page's file ending .html or .htm), a small page that sends browsers on and
+ * links to the new address. An old address of another kind of file (.aspx, .pdf) redirects only through _redirects: a
+ * page published there would be served as that kind of file. It runs after
  * every other generator, so an alias that names any file the build wrote is reported at its line, naming
  * that file, instead of replacing it.
  */
@@ -26,11 +28,22 @@ public final class RedirectGenerator implements Generator {
             Document doc = ctx.site().page(to).orElseThrow().document();
             Origin origin = Origin.content("the alias " + from + " in " + doc.source(), doc.atAlias(from));
             String target = ctx.site().config().link(to);
-            if (from.endsWith("/")) {
+            String lower = from.toLowerCase(java.util.Locale.ROOT);
+            // An old page: a folder's address, or a page's file (/old-site/about-us.html), where any host serves a page.
+            boolean page = from.endsWith("/") || lower.endsWith(".html") || lower.endsWith(".htm");
+            String file = from.endsWith("/") ? from + "index.html" : from;
+            var taken = page ? out.writtenBy(file) : java.util.Optional.<Origin>empty();
+            if (taken.isPresent()) {
+                // /about/index.html is the page /about/ itself: never written over.
+                ctx.problems().error(doc.atAlias(from), "the alias " + from + " is the address of " + taken.get().what()
+                        + ", so it cannot redirect here.", "Remove it from 'aliases'.");
+                return;
+            }
+            if (page) {
                 String absolute = ctx.site().config().absolute(to);
                 // The link says where it goes by the page's title, or by its address when it has none.
                 String text = ctx.site().titleOf(to).filter(t -> !t.isEmpty()).orElse(absolute);
-                out.write(from + "index.html", ctx.page(ctx.templates().templateFor("redirect"), from,
+                out.write(file, ctx.page(ctx.templates().templateFor("redirect"), from,
                         Map.of("target", target, "targetAbsolute", absolute, "text", text)), origin);
             } else {
                 var clash = out.writtenBy(from);

@@ -68,6 +68,23 @@ class RedirectsTest {
     }
 
     @Test
+    void anOldPagesFileAddressGetsAPageThereForHostsWithoutRedirects() {
+        // /old-site/about-us.html redirected only where _redirects is read: on nginx or S3 it was a 404.
+        TextSite.Built built = build();
+        org.jsoup.nodes.Document moved = org.jsoup.Jsoup.parse(built.file("/old-site/about-us.html").text());
+        assertEquals("0; url=/about/", moved.selectFirst("meta[http-equiv=refresh]").attr("content"));
+        assertEquals("noindex", moved.selectFirst("meta[name=robots]").attr("content"));
+        assertEquals("About us", moved.selectFirst("main a[href=/about/]").text());
+        assertTrue(!built.file("/sitemap.xml").text().contains("about-us.html"), "not in the sitemap");
+    }
+
+    @Test
+    void anOldHtmlAddressOfAFileTheBuildWritesIsAnErrorNotAPageOverIt() {
+        TextSite.write(dir.resolve("site"), SITE.replace("aliases: [/easy/about/]", "aliases: [/easy/about/, /about/index.html]"))
+                .build(dir.resolve("out"), NOW).failedWith("the alias /about/index.html is the address of");
+    }
+
+    @Test
     void anOldPageAddressGetsAPageThatSendsBrowsersOnAndIsNotIndexed() {
         TextSite.Built built = build();
         Document moved = built.page("/have-your-say/2026/dentistry/");
@@ -87,8 +104,13 @@ class RedirectsTest {
         built.exists("/who-we-are/", "/easy/about/");
         assertEquals("0; url=/about/easy-read/", built.page("/easy/about/").selectFirst("meta[http-equiv=refresh]").attr("content"),
                 "a version's old address leads to the version");
-        // An old file's address cannot hold a page that refreshes, so only the CDN's rule redirects it.
-        built.absent("/old-site/about-us.html", "/old-site/about-us.html/");
+        // An old page's file (.html) holds a page that refreshes, as a folder's index.html does; the address of another kind
+        // of file cannot (it would be served as that kind), so only the CDN's rule redirects it.
+        built.exists("/old-site/about-us.html").absent("/old-site/about-us.html/");
+        TextSite.Built other = TextSite.write(dir.resolve("other"), SITE.replace("/old-site/about-us.html", "/old-site/about-us.aspx"))
+                .build(dir.resolve("other-out"), NOW).succeeded();
+        other.absent("/old-site/about-us.aspx", "/old-site/about-us.aspx/");
+        assertTrue(other.file("/_redirects").text().contains("/old-site/about-us.aspx /about/ 301"));
     }
 
     @Test
