@@ -127,7 +127,7 @@
   // The pages each word is on, with their scores: every word of the index that starts with it, an exact match
   // counting double. Such words are in the shard with the longest key the word starts with, and in any shard whose
   // key starts with the word (see SearchIndex.shards).
-  function pagesFor(word, index) {
+  function pagesFor(word, index, exact) {
     var longest = null;
     var shards = [];
     index.words.forEach(function (key) {
@@ -144,7 +144,7 @@
       var scores = new Map();
       files.forEach(function (file) {
         Object.keys(file).forEach(function (w) {
-          if (w.indexOf(word) === 0) {
+          if (exact ? w === word : w.indexOf(word) === 0) {
             var list = file[w];
             var page = 0;
             for (var i = 0; i < list.length; i += 2) {
@@ -163,6 +163,9 @@
   var current = 0;
   var found = [];
   var index = null;
+  // The results in every type, when a type is chosen (for "none here, N in all types"); the index's version they are from.
+  var everywhere = 0;
+  var searched = null;
 
   function search(text, kind) {
     var run = ++current;
@@ -175,12 +178,26 @@
     say('Searching\u2026');
     return loadIndex().then(function (i) {
       index = i;
-      return Promise.all(ws.map(function (w) { return pagesFor(w, index); }));
+      searched = i.version;
+      return Promise.all(ws.map(function (w) {
+        // "GPs": words of three letters keep their s in the index (SearchIndex.words: "bus" is not "bu"), so the word
+        // without it is looked for too, as a whole word, or "GPs" would find nothing where "GP" is on every other page.
+        if (w.length === 3 && w.charAt(2) === 's' && w.charAt(1) !== 's') {
+          return Promise.all([pagesFor(w, index), pagesFor(w.slice(0, 2), index, true)]).then(function (two) {
+            two[1].forEach(function (score, page) {
+              two[0].set(page, Math.max(two[0].get(page) || 0, score));
+            });
+            return two[0];
+          });
+        }
+        return pagesFor(w, index);
+      }));
     }).then(function (perWord) {
       if (run !== current) {
         return;
       }
       var total = new Map();
+      everywhere = 0;
       perWord[0].forEach(function (score, page) {
         var sum = score;
         for (var j = 1; j < perWord.length; j++) {
@@ -190,6 +207,7 @@
           }
           sum += s;
         }
+        everywhere++;
         if (!kind || index.types[parseInt(index.kinds.charAt(page), 36)][0] === kind) {
           total.set(page, sum);
         }
@@ -230,7 +248,14 @@
       var kindName = kind ? ' in ' + typeName(kind, 2) : '';
       var count = found.length === 1 ? '1 result' : found.length + ' results';
       var shown = found.length > SHOWN ? ', showing ' + Math.min(from + SHOWN, found.length) : '';
-      say(count + ' for \u201c' + text.trim() + '\u201d' + kindName + shown + '.' + (found.length ? '' : NONE));
+      var echo = Array.from(text.trim());
+      var asked = echo.length > 60 ? echo.slice(0, 60).join('') + '\u2026' : text.trim(); // not a long query read out whole
+      var none = kind && everywhere > 0
+          ? ' There ' + (everywhere === 1 ? 'is 1 result' : 'are ' + everywhere + ' results') + ' in all types: choose \u201cAll types\u201d to see '
+            + (everywhere === 1 ? 'it.' : 'them.')
+          : NONE;
+      say(count + ' for \u201c' + asked + '\u201d' + kindName + shown + '.' + (found.length ? '' : none));
+      fallback.hidden = true;
       if (from + SHOWN < found.length) {
         var li = document.createElement('li');
         li.id = 'search-more';
@@ -239,12 +264,22 @@
         button.className = 'nhsuk-button nhsuk-button--secondary';
         button.textContent = 'Show more results';
         button.addEventListener('click', function () {
-          show(from + SHOWN, text, kind).then(function () {
-            var first = document.getElementById('first-more');
-            if (first) {
-              first.focus();
-              first.removeAttribute('id');
+          // A publish since the search renumbers the pages: then the search is made again, on the new build's files.
+          loadIndex().then(function (i) {
+            if (i.version !== searched) {
+              return search(text, kind).then(function () {
+                say(status.textContent + ' The website was updated since your search, so these are its results now.');
+              });
             }
+            return show(from + SHOWN, text, kind).then(function () {
+              var first = document.getElementById('first-more');
+              if (first) {
+                first.focus();
+                first.removeAttribute('id');
+              }
+            });
+          }).catch(function () {
+            say('More results could not be loaded. Try again, or find the page in the A to Z.');
           });
         });
         li.appendChild(button);
@@ -312,22 +347,54 @@
     return search(query.value, type.value);
   }
 
-  fallback.hidden = true;
-  form.addEventListener('submit', function (event) {
-    event.preventDefault();
+  // The address of the search shown: a link to a part of the page (the skip link, "Large print") changes only its #,
+  // and is not a search to make again.
+  var shownFor = window.location.search;
+
+  // A search the reader asked for: a new entry in the history, so Back returns to the search before it; the same search
+  // again, or a new type for the same words, replaces the entry it is in.
+  function ask(replace) {
     var params = new URLSearchParams();
     params.set('q', query.value);
     if (type.value) {
       params.set('type', type.value);
     }
-    window.history.pushState(null, '', '?' + params.toString());
+    var address = '?' + params.toString();
+    var same = address === window.location.search;
+    if (replace || same) {
+      window.history.replaceState(null, '', address);
+    } else {
+      window.history.pushState(null, '', address);
+    }
+    shownFor = window.location.search;
+    if (query.value.trim() === '') {
+      results.textContent = '';
+      say('Type a word to search for.');
+      return;
+    }
     search(query.value, type.value);
+  }
+
+  fallback.hidden = true;
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    clearTimeout(typeChanged);
+    ask(false);
   });
+  // A new type narrows the results shown, once the reader stops on one: the arrow keys move through the types one by
+  // one, and a search (and an announcement) at each would be one the reader did not ask for.
+  var typeChanged = null;
   type.addEventListener('change', function () {
     if (query.value.trim() !== '') {
-      form.requestSubmit ? form.requestSubmit() : form.dispatchEvent(new Event('submit'));
+      clearTimeout(typeChanged);
+      typeChanged = setTimeout(function () { ask(true); }, 700);
     }
   });
-  window.addEventListener('popstate', fromAddress);
+  window.addEventListener('popstate', function () {
+    if (window.location.search !== shownFor) {
+      shownFor = window.location.search;
+      fromAddress();
+    }
+  });
   fromAddress();
 }());

@@ -253,6 +253,98 @@ class SearchIT {
     }
 
     @Test
+    void aThreeLetterPluralFindsItsWord() {
+        // "GPs" found nothing ("Check the spelling") where "GP" is on dozens of pages: the index keeps a three-letter word's s.
+        browser.driver().get(origin + "/search/?q=GP");
+        String gp = waitForResults();
+        browser.driver().get(origin + "/search/?q=GPs");
+        String gps = waitForResults();
+        assertTrue(gps.matches("\\d+ results for “GPs”.*") && !gps.startsWith("0 "), gps);
+        assertEquals(gp.split(" ")[0], gps.split(" ")[0], "as many as for GP: " + gp + " / " + gps);
+    }
+
+    @Test
+    void noResultsInATypeSaysHowManyThereAreInAllTypes() {
+        // It said "Check the spelling" for a word with 14 results, all in other types.
+        browser.driver().get(origin + "/search/?q=dental");
+        String all = waitForResults();
+        browser.driver().get(origin + "/search/?q=dental&type=engagement");
+        String none = waitForResults();
+        assertEquals("0 results for “dental” in engagement. There are " + all.split(" ")[0] + " results in all types: "
+                + "choose “All types” to see them.", none);
+    }
+
+    @Test
+    void movingThroughTheTypesSearchesOnceWhereTheReaderStopsAndAddsNoHistory() {
+        // Each arrow key was a search, an announcement and an entry in the history, so Back walked through every type.
+        browser.driver().get(origin + "/search/?q=dental");
+        waitForResults();
+        long before = ((Number) browser.driver().executeScript("return history.length")).longValue();
+        browser.driver().executeScript("window.said = []; new MutationObserver(() => window.said.push("
+                + "document.getElementById('search-status').textContent)).observe(document.getElementById('search-status'), "
+                + "{childList: true, characterData: true, subtree: true});");
+        WebElement select = browser.driver().findElement(By.id("search-type"));
+        select.sendKeys(Keys.ARROW_DOWN);
+        select.sendKeys(Keys.ARROW_DOWN);
+        select.sendKeys(Keys.ARROW_DOWN);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> browser.driver().getCurrentUrl().contains("&type="));
+        waitForResults();
+        @SuppressWarnings("unchecked")
+        List<String> said = (List<String>) browser.driver().executeScript("return window.said");
+        assertTrue(said.stream().filter(x -> x.contains(" for ")).count() <= 1, "one search, said once: " + said);
+        assertEquals(before, ((Number) browser.driver().executeScript("return history.length")).longValue(), "no new entries");
+    }
+
+    @Test
+    void theSkipLinkOnTheSearchPageMovesOnAndDoesNotSearchAgain() {
+        // A link to a part of the page fired popstate, and the search was made again: the results shown by "Show more"
+        // went, and the results were announced again.
+        browser.driver().get(origin + "/search/?q=dental");
+        waitForResults();
+        browser.driver().findElement(By.id("search-more")).findElement(By.tagName("button")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> resultTitles().size() > 10);
+        int shown = resultTitles().size();
+        browser.driver().executeScript("window.said = []; new MutationObserver(() => window.said.push("
+                + "document.getElementById('search-status').textContent)).observe(document.getElementById('search-status'), "
+                + "{childList: true, characterData: true, subtree: true});");
+        browser.driver().findElement(By.cssSelector("a.nhsuk-skip-link")).sendKeys(Keys.ENTER);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("#maincontent"));
+        browser.driver().executeScript("return new Promise(r => setTimeout(r, 500))");
+        assertEquals(shown, resultTitles().size(), "the results shown stay");
+        assertEquals(List.of(), browser.driver().executeScript("return window.said"), "nothing announced again");
+    }
+
+    @Test
+    void afterAFailedSearchAWorkingOneHidesTheWordsAboutJavaScriptBeingOff() {
+        // Once shown by a failure, "Search needs JavaScript, which is off" stayed under every later result.
+        browser.driver().get(origin + "/search/");
+        browser.driver().executeCdpCommand("Network.enable", Map.of());
+        browser.driver().executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*index.json*")));
+        try {
+            WebElement box = browser.driver().findElement(By.id("search-query"));
+            box.sendKeys("dental", Keys.ENTER);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> status().startsWith("Search is not working"));
+            assertTrue(browser.driver().findElement(By.id("search-without-script")).isDisplayed());
+        } finally {
+            browser.driver().executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+        }
+        browser.driver().findElement(By.cssSelector("#search-page-form button[type=submit]")).click();
+        waitForResults();
+        assertFalse(browser.driver().findElement(By.id("search-without-script")).isDisplayed(), status());
+    }
+
+    @Test
+    void searchingWithAnEmptyBoxSaysWhatToDo() {
+        browser.driver().get(origin + "/search/?q=dental");
+        waitForResults();
+        WebElement box = browser.driver().findElement(By.id("search-query"));
+        box.clear();
+        box.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> status().equals("Type a word to search for."));
+        assertTrue(resultTitles().isEmpty());
+    }
+
+    @Test
     void aWordThatIsNowhereSaysSo() {
         browser.driver().get(origin + "/search/?q=xylophone");
         assertEquals("0 results for “xylophone”. Check the spelling, try other words, or find the page by its title in the A to Z.",
