@@ -206,6 +206,30 @@ public final class Consultations implements ContentType<Consultation> {
                     "Add the outcome in this version's own words, with the page's date:\noutcome:\n  date: "
                             + original.outcome().get().date() + "\n  body: (what we did, in this version's words)", true));
         }
+        // Their dates are when each is published, and so when the consultation's status changes: a version's own date would
+        // tell its readers "still analysing" while the page says "outcome published", or publish the outcome before it.
+        if (original.outcome().isPresent() && version.outcome().isPresent()
+                && !original.outcome().get().date().equals(version.outcome().get().date())) {
+            found.add(new org.engagementportal.content.ContentKind.Disagreement("outcome.date", "dates the outcome "
+                    + version.outcome().get().date(), "dates it " + original.outcome().get().date() + ", the day it is published",
+                    "Give it the page's date:\n  date: " + original.outcome().get().date()));
+        }
+        if (original.outcome().isEmpty() && version.outcome().isPresent()) {
+            found.add(new org.engagementportal.content.ContentKind.Disagreement("outcome", "has an 'outcome' (what we did)",
+                    "has none yet, so this version would publish the decision before the page does",
+                    "Take the outcome out of this version until the page has its own, or add the page's first."));
+        }
+        if (original.feedback().isPresent() && version.feedback().isPresent()
+                && !original.feedback().get().date().equals(version.feedback().get().date())) {
+            found.add(new org.engagementportal.content.ContentKind.Disagreement("feedback.date", "dates what people told us "
+                    + version.feedback().get().date(), "dates it " + original.feedback().get().date() + ", the day it is published",
+                    "Give it the page's date:\n  date: " + original.feedback().get().date()));
+        }
+        if (original.feedback().isEmpty() && version.feedback().isPresent()) {
+            found.add(new org.engagementportal.content.ContentKind.Disagreement("feedback", "has 'feedback' (what you told us)",
+                    "has none yet, so this version would publish it before the page does",
+                    "Take the feedback out of this version until the page has its own, or add the page's first."));
+        }
         if (original.feedback().isPresent() && version.feedback().isEmpty()) {
             found.add(new org.engagementportal.content.ContentKind.Disagreement("feedback", "has no 'feedback' (what you told us)",
                     "has it, dated " + original.feedback().get().date(),
