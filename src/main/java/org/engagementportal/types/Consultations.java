@@ -421,7 +421,9 @@ public final class Consultations implements ContentType<Consultation> {
                     .append(summary).append("</p>\n");
             case "outcome" -> {
                 html.append("<p>").append(summary).append("</p>\n");
-                c.feedback().ifPresent(f -> html.append("<h2>What you told us</h2>\n")
+                // Published on its date, as on the page: a feedback dated after the outcome is not in the outcome's entry yet.
+                c.feedback().filter(f -> !f.date().isAfter(ctx.site().now().toLocalDate()))
+                        .ifPresent(f -> html.append("<h2>What you told us</h2>\n")
                         .append(ctx.markdown(page, f.markdown(), f.firstLine())));
                 c.outcome().ifPresent(o -> html.append("<h2>What we did</h2>\n")
                         .append(ctx.markdown(page, o.markdown(), o.firstLine())));

@@ -109,6 +109,21 @@ class FeedTest {
     }
 
     @Test
+    void whatPeopleToldUsIsInTheOutcomesEntryOnlyFromItsOwnDate() throws Exception {
+        // It was in the feeds from the outcome's date, while the page kept it back until its own.
+        Path site = TestSite.copy("small", dir.resolve("site"));
+        Path page = site.resolve("content/consultations/talking-therapies.md");
+        Files.writeString(page, Files.readString(page).replace("feedback:\n  date: 2025-10-01", "feedback:\n  date: 2025-12-01"));
+        Path before = build(site, "before", "2025-11-10T09:00");
+        String early = TestSite.read(before.resolve("consultations/atom.xml"));
+        assertTrue(early.contains("two more therapists"), "the outcome is published: " + early);
+        assertFalse(early.contains("waiting times were too long"), "what people told us is not, yet");
+        assertFalse(TestSite.read(before.resolve("consultations/talking-therapies/index.html")).contains("waiting times were too long"));
+        Path after = build(site, "after", "2025-12-02T09:00");
+        assertTrue(TestSite.read(after.resolve("consultations/atom.xml")).contains("waiting times were too long"));
+    }
+
+    @Test
     void consultationChangesAreSeparateEntriesWithTheirOwnDatesInLondonTime() throws Exception {
         Path out = build(TestSite.copy("small", dir.resolve("site")), "out", "2026-04-20T09:00");
         SyndFeed atom = rome(out.resolve("consultations/atom.xml"));
