@@ -377,7 +377,9 @@ public final class Consultations implements ContentType<Consultation> {
         return new ConsultationView(Views.tag(status), c.formal() ? "Formal public consultation" : "Engagement", upcoming,
                 closed, Dates.dateTime(c.opens()), Dates.iso(c.opens()), Dates.deadline(c.closes()), Dates.iso(c.closes()),
                 daysLeft, c.engagement().map(e -> Views.capitalise(e.id())).orElse(null),
-                c.engagement().map(e -> e.plain()).orElse(null), c.stage().map(s -> s.plain()).orElse(null),
+                // Once closed, what the reader could do is done: "People were asked for their views", not "We are asking".
+                c.engagement().map(e -> closed ? Views.capitalise(e.happened()) + "." : e.plain()).orElse(null),
+                c.stage().map(s -> s.plain()).orElse(null),
                 "We especially " + (closed ? "wanted" : "want") + " to hear from:", views.names(site.data().vocabulary().groups(), c.groups()), areas, respond,
                 c.documents().stream().map(a -> views.describe(a, Dates.day(c.opens().toLocalDate()))).toList(), easyRead,
                 feedback == null ? null : Dates.day(feedback.date()),

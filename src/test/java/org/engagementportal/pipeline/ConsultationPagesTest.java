@@ -84,6 +84,9 @@ class ConsultationPagesTest {
         assertEquals("What we asked", asked.text());
         assertEquals("Why we are asking", doc.selectFirst(".portal-prose h3").text(), "the original's headings sit under it");
         assertNull(doc.selectFirst(".nhsuk-warning-callout"));
+        // It still said "How you can influence this ... We are asking for your views before we decide" once decided.
+        assertTrue(doc.text().contains("How people could influence this Consult: People were asked for their views."), doc.text());
+        assertFalse(doc.text().contains("We are asking for your views"), doc.text());
     }
 
     @Test
