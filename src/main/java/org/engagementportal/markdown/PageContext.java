@@ -130,6 +130,14 @@ final class PageContext {
                     + "without https:// at its start, so it was taken for a page on this site."), "Write it with https:// in front, as in:\n[" + Excerpt.of(target, 40) + "](https://" + target + ")");
             return;
         }
+        var draft = links.draftPage(folder(), target);
+        if (draft.isPresent()) {
+            // It was "points to nothing on this site", of a page the writer can see, with another page suggested.
+            problems.error(where, "the link '" + Excerpt.of(target, 80) + "' is to a draft (" + draft.get() + " has draft: true), "
+                    + "so it is not published, and this page cannot link to it yet.",
+                    "Publish it first (remove 'draft: true' from " + draft.get() + "), or take the link out until it is.");
+            return;
+        }
         var held = links.heldBackBy(folder(), target);
         if (held.isPresent()) {
             problems.error(where, "the file '" + Excerpt.of(target, 80) + "' is not published while " + held.get()

@@ -32,6 +32,11 @@ public interface SiteLinks {
         return Optional.empty();
     }
 
+    /** The file of the draft page a link points to ("content/events/workshop.md"), if it points to one. */
+    default Optional<String> draftPage(String folder, String target) {
+        return Optional.empty();
+    }
+
     /** The draft page ("content/governing-body/2026-10-22.md") that holds back the file a link points to, if one does. */
     default Optional<String> heldBackBy(String folder, String target) {
         return Optional.empty();

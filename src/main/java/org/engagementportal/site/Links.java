@@ -78,6 +78,22 @@ public final class Links implements SiteLinks {
     }
 
     @Override
+    public Optional<String> draftPage(String folder, String target) {
+        int cut = target.length();
+        for (char c : new char[] {'#', '?'}) {
+            int at = target.indexOf(c);
+            cut = at >= 0 ? Math.min(cut, at) : cut;
+        }
+        String path = sitePath(folder, target.substring(0, cut));
+        if (path == null) {
+            return Optional.empty();
+        }
+        String page = path.endsWith("/index.html") ? path.substring(0, path.length() - "index.html".length())
+                : path.endsWith("/") ? path : path + "/";
+        return site.draftAt(page);
+    }
+
+    @Override
     public Optional<String> heldBackBy(String folder, String target) {
         String path = sitePath(folder, target);
         return path == null ? Optional.empty() : site.heldBackBy(path);

@@ -33,6 +33,8 @@ public final class Site {
     private final SortedSet<String> staticFiles;
     /** Files beside the pages not published while the drafts that name them are drafts: by site path, the first draft. */
     private final SortedMap<String, String> heldBack;
+    /** Pages not published because they are drafts: by the address they would have, their file. */
+    private final SortedMap<String, String> draftPages;
     /** PDFs no page names as a document that are not fully accessible, by path under content/ (LoadedContent). */
     private final SortedMap<String, org.engagementportal.attachments.FileFacts> looseDocuments;
     private final SortedMap<String, String> redirects;
@@ -49,8 +51,9 @@ public final class Site {
     Site(SiteData data, ZonedDateTime now, List<SitePage> pages, List<Listing> listings, SortedSet<String> staticFiles,
          SortedMap<String, String> redirects, Optional<SitePage> statement, Optional<String> accessibilityStatement,
          SortedSet<String> unreadable, List<ListedKind<?>> kinds, ListingPlanner planner, SortedMap<String, String> heldBack,
-         SortedMap<String, org.engagementportal.attachments.FileFacts> looseDocuments) {
+         SortedMap<String, org.engagementportal.attachments.FileFacts> looseDocuments, SortedMap<String, String> draftPages) {
         this.heldBack = Collections.unmodifiableSortedMap(new TreeMap<>(heldBack));
+        this.draftPages = Collections.unmodifiableSortedMap(new TreeMap<>(draftPages));
         this.looseDocuments = Collections.unmodifiableSortedMap(new TreeMap<>(looseDocuments));
         this.kinds = List.copyOf(kinds);
         this.planner = planner;
@@ -101,6 +104,7 @@ public final class Site {
     /** {@code site} with the pages at these addresses in place of its own there: everything worked out of them is kept. */
     private Site(Site site, Map<String, SitePage> replaced) {
         this.heldBack = site.heldBack;
+        this.draftPages = site.draftPages;
         this.looseDocuments = site.looseDocuments;
         this.kinds = site.kinds;
         this.unreadable = site.unreadable;
@@ -282,6 +286,11 @@ public final class Site {
     /** PDFs no page names as a document that are not fully accessible, by path under content/, for the statement. */
     public SortedMap<String, org.engagementportal.attachments.FileFacts> looseDocuments() {
         return looseDocuments;
+    }
+
+    /** The file of the draft page that would be published at {@code path} ("/events/workshop/"), if one would. */
+    public Optional<String> draftAt(String path) {
+        return Optional.ofNullable(draftPages.get(path));
     }
 
     /** The draft that holds back a file beside the pages ("/governing-body/paper.pdf"), if one does. */

@@ -103,7 +103,7 @@ public final class SiteAssembler {
         List<SitePage> pages = new ArrayList<>(byPath.values());
         pages.sort(java.util.Comparator.comparing(SitePage::path));
         return new Site(data, now, pages, listings, staticFiles, redirects, statement, accessibility, content.failed(),
-                kinds, planner, heldBack, content.looseDocuments());
+                kinds, planner, heldBack, content.looseDocuments(), draftPaths(drafts));
     }
 
     /**
@@ -111,6 +111,13 @@ public final class SiteAssembler {
      * document, minutes) only by pages that are drafts. A board's papers drafted ahead of its meeting are not published at
      * an address anyone could guess until their page is. A file no page names is published as before.
      */
+    /** The drafts' addresses and files, for a link in a page's text that names one. */
+    private static SortedMap<String, String> draftPaths(Map<String, Document> drafts) {
+        SortedMap<String, String> out = new TreeMap<>();
+        drafts.forEach((path, doc) -> out.put(path, doc.source()));
+        return out;
+    }
+
     private SortedSet<String> publishedFiles(LoadedContent content, Map<String, SitePage> byPath, Map<String, Document> drafts,
                                              Map<String, String> heldBack) {
         Set<String> named = new java.util.HashSet<>();

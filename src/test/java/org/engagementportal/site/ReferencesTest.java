@@ -110,6 +110,26 @@ class ReferencesTest {
     }
 
     @Test
+    void aLinkInTheTextToADraftPageNamesTheDraft() {
+        // It was "points to nothing on this site. Did you mean '/events/'?", of a page the writer could see.
+        Portal.Run run = TextSite.write(dir.resolve("site"), PAGES + """
+                -- content/news.md --
+                ---
+                title: News
+                summary: Our news.
+                ---
+                Come to [the Kingsmere drop-in](/events/kingsmere-drop-in/#where) or [read about it](/events/kingsmere-drop-in).
+                """).check(NOW);
+        assertEquals(1, run.exit(), run.all());
+        assertTrue(run.all().contains("content/news.md:5:9: error: the link '/events/kingsmere-drop-in/' is to a draft "
+                + "(content/events/kingsmere-drop-in.md has draft: true), so it is not published, and this page cannot link to it yet."),
+                run.all());
+        assertTrue(run.all().contains("content/news.md:5:70: error: the link '/events/kingsmere-drop-in' is to a draft"), run.all());
+        assertTrue(run.all().contains("Fix: Publish it first (remove 'draft: true' from content/events/kingsmere-drop-in.md)"), run.all());
+        assertTrue(!run.all().contains("points to nothing"), run.all());
+    }
+
+    @Test
     void aMistypedMinutesPageIsAnErrorAtItsValueSuggestingTheNearestPage() {
         Portal.Run run = TextSite.write(dir.resolve("site"), PAGES + meeting("/minutes/governing-body-2026-01-16/")).check(NOW);
         assertEquals(1, run.exit());
