@@ -101,6 +101,10 @@ public final class Meetings implements ContentType<Meeting> {
     public List<Moment> moments(Meeting m, SiteConfig config, ZoneId zone) {
         List<Moment> out = new ArrayList<>();
         m.questionsBy().ifPresent(q -> out.add(new Moment(q, "questions-close")));
+        // The papers' entry in the committee's feed is dated then: a build after it must not find the site up to date.
+        if (m.agenda().stream().anyMatch(i -> i.paper().isPresent())) {
+            out.add(new Moment(MeetingReader.papersDue(m.starts(), config), "papers-published"));
+        }
         out.add(new Moment(m.starts(), "meeting-starts"));
         // Its link to join online is shown until it is over.
         out.add(new Moment(m.over(), "meeting-ends"));
@@ -267,13 +271,12 @@ public final class Meetings implements ContentType<Meeting> {
     /** A feed per committee of its meetings' papers, each announced the site's 'papers_days_before' before the meeting. */
     @Override
     public List<FeedPlan.Feed> feeds(Plan plan) {
-        int papersDays = plan.config().papersDaysBefore();
         String name = plan.config().name();
         List<FeedPlan.Feed> out = new ArrayList<>();
         for (Term committee : plan.data().vocabulary().committees()) {
             List<FeedPlan.Entry> papers = plan.pages().stream()
                     .filter(p -> of(p).committee().equals(committee.id()) && of(p).agenda().stream().anyMatch(i -> i.paper().isPresent()))
-                    .map(p -> new FeedPlan.Entry(p, "papers", "Papers published: " + p.title(), starts(p).minusDays(papersDays)))
+                    .map(p -> new FeedPlan.Entry(p, "papers", "Papers published: " + p.title(), MeetingReader.papersDue(starts(p), plan.config())))
                     .toList();
             out.add(plan.feed("/" + committee.id() + "/", "Papers of the " + committee.name() + " - " + name,
                     "Agendas and papers of " + committee.name() + " meetings, as they are published.", papers));

@@ -124,6 +124,31 @@ class FeedTest {
     }
 
     @Test
+    void aBuildAfterThePapersAreDueIsNotUpToDateAndAddsTheirEntry() throws Exception {
+        // Papers due at 10:00 on 5 March (7 days before): a build at 9:00, then one at 11:00 into the same folder, said
+        // "Nothing to do" and left the committee's feed without "Papers published" until the next day.
+        Path site = TestSite.copy("small", dir.resolve("site"));
+        Path meeting = site.resolve("content/governing-body/2026-03-12.md");
+        Files.writeString(meeting, Files.readString(meeting).replace("    purpose: decision\n",
+                "    purpose: decision\n    paper: 2026-03-12-dental.pdf\n"));
+        org.engagementportal.tools.ExamplePapers.write(site.resolve("content/governing-body/2026-03-12-dental.pdf"), true,
+                "Dental access: what we heard", "Dental access", List.of("What people told us."));
+        // Saved an hour ago, as a scheduled build finds them: files saved a moment before a build are not trusted as unchanged.
+        java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+        try (var files = Files.walk(site)) {
+            for (Path f : files.toList()) {
+                Files.setLastModifiedTime(f, hourAgo);
+            }
+        }
+        Path out = build(site, "out", "2026-03-05T09:00");
+        assertEquals(List.of(), ids(rome(out.resolve("governing-body/feed.xml"))));
+        Portal.Run later = Portal.run("build", "--source", site.toString(), "--out", out.toString(), "--now", "2026-03-05T11:00");
+        assertEquals(0, later.exit(), later.all());
+        assertFalse(later.all().contains("Nothing to do"), later.all());
+        assertEquals(List.of(BASE + "governing-body/2026-03-12/#papers"), ids(rome(out.resolve("governing-body/feed.xml"))));
+    }
+
+    @Test
     void consultationChangesAreSeparateEntriesWithTheirOwnDatesInLondonTime() throws Exception {
         Path out = build(TestSite.copy("small", dir.resolve("site")), "out", "2026-04-20T09:00");
         SyndFeed atom = rome(out.resolve("consultations/atom.xml"));
