@@ -147,7 +147,8 @@ public final class LayoutViews {
         return Optional.of(new RequestFormat(mailto, email.orElse(null), phone.orElse(null),
                 statement.flatMap(Statement::textRelay).or(contact::textRelay).orElse(null), formats,
                 site.statement().map(SitePage::path).map(config::link).orElse(null),
-                statement.map(s -> Views.workingDays(s.responseDays())).orElse(null)));
+                statement.map(s -> Views.workingDays(s.responseDays())).orElse(null),
+                statement.flatMap(Statement::post).or(contact::address).map(String::strip).orElse(null)));
     }
 
     /** "a, b or c". */

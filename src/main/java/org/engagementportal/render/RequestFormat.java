@@ -4,8 +4,9 @@ package org.engagementportal.render;
  * The "request this in another format" block: how to ask for the page in easy read, large print,
  * braille, audio or another language, prefilled with the page's title and date as the Accessible
  * Information Statement asks. Fields other than {@code mailto} may be null; {@code replyWithin} ("10 working
- * days") is null when there is no statement to promise it.
+ * days") is null when there is no statement to promise it; {@code post}, the postal address, for people who use
+ * neither email nor the phone.
  */
 public record RequestFormat(String mailto, String email, String phone, String textRelay, String formats,
-                            String statementHref, String replyWithin) {
+                            String statementHref, String replyWithin, String post) {
 }

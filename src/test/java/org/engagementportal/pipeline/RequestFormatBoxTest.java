@@ -1,0 +1,47 @@
+package org.engagementportal.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.engagementportal.testing.Portal;
+import org.engagementportal.testing.TestSite;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * "Get this page in another format" on every page offers every route the Accessible Information Statement gives (DESIGN:
+ * email, phone, text relay, post): people who use neither email nor the phone were never told they could write.
+ */
+class RequestFormatBoxTest {
+    @TempDir
+    Path dir;
+
+    private Document about(String statementPost) throws IOException {
+        Path site = TestSite.copy("small", dir.resolve("site-" + statementPost.length()));
+        Path statement = site.resolve("content/accessible-information.md");
+        Files.writeString(statement, Files.readString(statement).replace("  text_relay: 18001 01632 960 101\n",
+                "  text_relay: 18001 01632 960 101\n" + statementPost));
+        Path out = dir.resolve("out-" + statementPost.length());
+        Portal.Run run = Portal.run("build", "--source", site.toString(), "--out", out.toString(), "--now", "2026-03-01T09:00", "-q");
+        assertEquals(0, run.exit(), run.all());
+        return Jsoup.parse(Files.readString(out.resolve("about/index.html")));
+    }
+
+    @Test
+    void thePostalAddressOfTheStatementIsOfferedWithItsLines() throws IOException {
+        Document page = about("  post: |\n    Accessible Information\n    NHS Testshire\n    1 High Street\n    Eastbrook NS1 4QT\n");
+        var post = page.selectFirst(".portal-request .portal-address");
+        assertEquals("Accessible Information\nNHS Testshire\n1 High Street\nEastbrook NS1 4QT", post.wholeText());
+        assertEquals("Or write to us at:", post.parent().ownText().strip());
+    }
+
+    @Test
+    void withoutOneThereIsNoPostalRoute() throws IOException {
+        assertNull(about("").selectFirst(".portal-request .portal-address"));
+    }
+}
