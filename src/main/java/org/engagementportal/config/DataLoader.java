@@ -240,14 +240,27 @@ public final class DataLoader {
                     + path.get() + ".", "Save the picture as PNG or JPEG (1200 by 630 pixels suits most sites) and name that file here.");
             return Optional.empty();
         }
-        Path file = siteRoot.resolve("content").resolve(path.get().substring(1));
+        String address = path.get().startsWith("/") ? path.get() : "/" + path.get(); // from content/, as every address is
+        // Only a published file can be shown: not one outside content/, nor in a folder the site leaves out (_images/).
+        java.util.Optional<String> hidden = java.util.Arrays.stream(address.substring(1).split("/"))
+                .filter(part -> part.equals("..") || part.equals(".") || part.startsWith("_") || part.startsWith(".")).findFirst();
+        if (hidden.isPresent()) {
+            f.error("file", "the picture " + address + (hidden.get().equals("..") || hidden.get().equals(".")
+                            ? " is named by a way round ('" + hidden.get() + "') that leads out of the site's files"
+                            : " is in a folder the site does not publish ('" + hidden.get() + "': names starting with _ or . are left "
+                            + "out)") + ", so social media sites would find no picture there.",
+                    "Put the picture in a published folder of content/, such as content/pictures/, and write its address from the /, "
+                            + "such as file: /pictures/share.png");
+            return Optional.empty();
+        }
+        Path file = siteRoot.resolve("content").resolve(address.substring(1));
         if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            f.error("file", "there is no picture at content" + path.get() + ".",
+            f.error("file", "there is no picture at content" + address + ".",
                     "Put the picture in content/ (for example content/pictures/share.png) and write its address from the /, "
                             + "such as file: /pictures/share.png");
             return Optional.empty();
         }
-        return Optional.of(new ShareImage(path.get(), alt.get()));
+        return Optional.of(new ShareImage(address, alt.get()));
     }
 
     /**

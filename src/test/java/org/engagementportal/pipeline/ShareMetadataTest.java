@@ -265,4 +265,34 @@ class ShareMetadataTest {
         TextSite.write(dir.resolve("site2"), site.replace("share.png", "logo.svg")).build(dir.resolve("out2"), "2026-11-23T09:00")
                 .failedWith("content/_data/site.yml:9:9: error: 'file' must be a PNG or JPEG picture");
     }
+
+    @Test
+    void aPictureInAFolderThatIsNotPublishedOrOutsideTheSiteIsAnErrorAndOneWithoutItsSlashIsFound() throws java.io.IOException {
+        // og:image named /_images/share.png, which is never published, and /../secret.png, outside the site; and a file
+        // written without its / was "no picture at contentpictures/share.png".
+        String site = "-- content/_data/site.yml --\n" + TestSite.SITE_YML + """
+                image:
+                  file: /_images/share.png
+                  alt: "Our logo."
+                -- content/about.md --
+                ---
+                title: About us
+                summary: Who we are.
+                ---
+                We plan health services.
+                """;
+        byte[] png = Files.readAllBytes(TestSite.PROJECT.resolve("content/pictures/share.png")); // a real picture
+        TextSite hidden = TextSite.write(dir.resolve("site"), site);
+        TestSite.writeBytes(hidden.root().resolve("content/_images/share.png"), png);
+        hidden.build(dir.resolve("out"), "2026-11-23T09:00").failedWith("content/_data/site.yml:9:9: error: the picture "
+                + "/_images/share.png is in a folder the site does not publish ('_images': names starting with _ or . are left out)");
+        TextSite outside = TextSite.write(dir.resolve("site2"), site.replace("/_images/share.png", "/../share.png"));
+        TestSite.writeBytes(outside.root().resolve("share.png"), png);
+        outside.build(dir.resolve("out2"), "2026-11-23T09:00").failedWith("content/_data/site.yml:9:9: error: the picture "
+                + "/../share.png is named by a way round ('..') that leads out of the site's files");
+        TextSite slashless = TextSite.write(dir.resolve("site3"), site.replace("/_images/share.png", "pictures/share.png"));
+        TestSite.writeBytes(slashless.root().resolve("content/pictures/share.png"), png);
+        org.jsoup.nodes.Document about = slashless.build(dir.resolve("out3"), "2026-11-23T09:00").succeeded().page("/about/");
+        assertEquals("https://engage.testshire.example/pictures/share.png", about.selectFirst("meta[property=og:image]").attr("content"));
+    }
 }
