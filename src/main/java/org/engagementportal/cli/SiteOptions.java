@@ -37,6 +37,11 @@ final class SiteOptions {
     /** The site folder given with --source, checked to have a content folder. */
     static Path siteFolder(Path source) {
         Path s = source.toAbsolutePath().normalize();
+        if (Files.isRegularFile(s)) {
+            Path folder = s.getParent();
+            throw new UsageProblem("--source " + source + " is a file, not the site's folder" + (folder != null
+                    && Files.isDirectory(folder.resolve("content")) ? ": give its folder, --source " + folder : "") + ".");
+        }
         if (!Files.isDirectory(s)) {
             throw new UsageProblem("the site folder " + source + " does not exist.");
         }

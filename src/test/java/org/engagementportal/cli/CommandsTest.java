@@ -240,6 +240,11 @@ class CommandsTest {
         usageError(Portal.run("check", "--source", empty.toString()), "there is no content folder in " + empty);
         usageError(Portal.run("build", "--source", dir.resolve("missing").toString()), "the site folder " + dir.resolve("missing")
                 + " does not exist.");
+        // A file given for the folder was said not to exist, though it plainly does.
+        Path site = site("");
+        Path readme = Files.writeString(site.resolve("README.md"), "# Our site\n");
+        usageError(Portal.run("check", "--source", readme.toString()), "--source " + readme + " is a file, not the site's folder: "
+                + "give its folder, --source " + site + ".");
     }
 
     @Test
