@@ -207,7 +207,9 @@ public final class SiteAssembler {
                                 + original.document().source() + " was updated on " + changed.get() + ", so it may be out of date.",
                         "Check it says the same as the page, then add updated: " + changed.get() + " (or the day you checked it).");
             } else if (own.get().isBefore(changed.get())) {
-                problems.warning(doc.at("updated"), "this " + kind + " was last updated on " + own.get() + ", but "
+                // At the line its date is on: 'updated', or 'reviewed' when it has only that (it was 1:1 then).
+                problems.warning(doc.at(doc.meta().updated().isPresent() ? "updated" : "reviewed"), "this " + kind
+                                + " was last updated on " + own.get() + ", but "
                                 + original.document().source() + " was updated on " + changed.get() + ", so it may be out of date.",
                         "Update it to match the page, then change 'updated' to the date you did.");
             }
@@ -321,7 +323,7 @@ public final class SiteAssembler {
         List<SitePage> statements = byPath.values().stream()
                 .filter(p -> p.document().is(Statement.class) && p.document().variant().isOriginal()).toList();
         for (SitePage extra : statements.subList(Math.min(1, statements.size()), statements.size())) {
-            problems.error(Position.file(extra.document().source()), "there can be only one Accessible Information "
+            problems.error(extra.document().at("type"), "there can be only one Accessible Information "
                     + "Statement, and " + statements.get(0).document().source() + " is already one.",
                     "Remove 'type: statement' from one of them.");
         }
