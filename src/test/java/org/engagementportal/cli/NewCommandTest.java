@@ -210,6 +210,12 @@ class NewCommandTest {
         assertEquals("content/eastbrook-and-kingsmere-whats-next.md", created("page", "Eastbrook & Kingsmere: what's next?"));
         assertEquals("content/cafe-creme-day.md", created("page", "Café crème day"));
         assertEquals("content/page.md", created("page", "تبصرہ"));
+        // The second title in another alphabet was refused, "page.md already exists ... choose another title".
+        assertEquals("content/page-2.md", created("page", "牙科服务咨询"));
+        Portal.Run third = portalNew("page", "استشارة حول طب الأسنان");
+        assertEquals(0, third.exit(), third.all());
+        assertTrue(third.out().contains("The title has no letters a web address can use (a-z, 0-9), so the file is named page-3.md."),
+                third.out());
         String longTitle = created("page", "Changes to community mental health services for adults in Northam, Saltcote "
                 + "and the villages north of Saltcote");
         assertTrue(longTitle.length() <= "content/".length() + 60 + 3, longTitle);
