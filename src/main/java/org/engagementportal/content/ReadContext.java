@@ -78,7 +78,18 @@ public record ReadContext(String source, String folder, SiteData data, Set<Strin
         }
         org.engagementportal.source.Values.date(stem).filter(named -> !named.equals(date)).ifPresent(named -> f.warning(key,
                 "this " + what + "'s file is named for " + named + " (" + name + "), but its '" + key + "' is " + date + ".",
-                "Correct '" + key + "' to the " + what + "'s date, or rename the file to " + date + name.substring(stem.length()) + "."));
+                "Correct '" + key + "' to the " + what + "'s date, or rename the file to " + date + name.substring(stem.length())
+                        + moved(stem) + "; and check the dates in its title and summary."));
+    }
+
+    /**
+     * For a renamed dated file: its old address kept as an alias, so bookmarks, links from other websites and people's
+     * calendars still reach it. " and keep its old address with aliases: [/governing-body/2026-12-10/]".
+     */
+    private String moved(String stem) {
+        String old = "/" + (folder.isEmpty() ? "" : folder + "/") + stem + "/";
+        return " (if it was published under this name, keep its address for bookmarks and calendars with the line aliases: ["
+                + old + "])";
     }
 
     public ZonedDateTime zoned(LocalDateTime local) {

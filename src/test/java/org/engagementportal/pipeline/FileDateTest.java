@@ -32,7 +32,10 @@ class FileDateTest {
         assertEquals(0, run.exit(), run.all());
         assertTrue(run.all().contains("content/governing-body/2026-05-20.md:" + line(meeting, "starts:") + ":9: warning: this meeting's "
                 + "file is named for 2026-05-20 (2026-05-20.md), but its 'starts' is 2026-03-12."), run.all());
-        assertTrue(run.all().contains("Fix: Correct 'starts' to the meeting's date, or rename the file to 2026-03-12.md."), run.all());
+        // A meeting moved to another day: its old address kept, for bookmarks and people's calendars (it was a 404).
+        assertTrue(run.all().contains("Fix: Correct 'starts' to the meeting's date, or rename the file to 2026-03-12.md (if it was "
+                + "published under this name, keep its address for bookmarks and calendars with the line aliases: "
+                + "[/governing-body/2026-05-20/]); and check the dates in its title and summary."), run.all());
         assertTrue(run.all().contains("content/bulletins/weekly/2026-03-06.md:" + line(bulletin, "date:") + ":7: warning: this bulletin's "
                 + "file is named for 2026-03-06 (2026-03-06.md), but its 'date' is 2026-02-27."), run.all());
         assertFalse(run.all().contains("content/governing-body/2026-03-12.md"), "a file named for its own date says nothing");
