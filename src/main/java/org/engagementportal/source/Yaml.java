@@ -194,6 +194,19 @@ public final class Yaml {
                 || text.startsWith("\"") || text.startsWith("'") || !text.matches("[\\w-]+(\\s.*)?")) {
             return false;
         }
+        // Only where it cannot be a value's words running on from the line before (a value may go on over lines): the first
+        // line, or after a note or a setting with nothing after its colon (the start of a group).
+        int before = above - 1;
+        while (before >= 0 && lines.get(before).isBlank()) {
+            before--;
+        }
+        if (before >= 0) {
+            String previous = lines.get(before).strip();
+            boolean groupStarts = previous.matches("(- )?[\\w-]+:") || previous.matches("(- )?[\\w-]+:\\s+#.*");
+            if (!previous.startsWith("#") && !groupStarts && !previous.equals("---")) {
+                return false;
+            }
+        }
         String name = text.split("\\s+", 2)[0];
         String value = text.length() > name.length() ? text.substring(name.length()).strip() : "";
         problems.error(new Position(source.file(), firstLine + above, indent + name.length() + 1),
@@ -251,7 +264,8 @@ public final class Yaml {
         /** A value in curly quotes (“Dental care”), which YAML keeps as part of it: published with the quotes, in silence. */
         private void warnOfCurlyQuotes(ScalarEvent event) {
             String v = event.getValue();
-            if (text == null || v.length() < 2 || "\u201C\u2018".indexOf(v.charAt(0)) < 0 || "\u201D\u2019".indexOf(v.charAt(v.length() - 1)) < 0) {
+            // In front matter and in the settings files alike: "name: “NHS Example ICB”" put the quotes on every page.
+            if (v.length() < 2 || "\u201C\u2018".indexOf(v.charAt(0)) < 0 || "\u201D\u2019".indexOf(v.charAt(v.length() - 1)) < 0) {
                 return;
             }
             problems.warning(at(event), "this value is in curly quotes, which are published as part of it: "

@@ -46,6 +46,11 @@ class YamlTest {
         Yaml.parse(SourceText.of("content/b.md", "---\n" + kept + "---\n"), kept, 2, warned).orElseThrow();
         assertEquals(List.of("content/b.md:2:8 this value is in curly quotes, which are published as part of it: \u201CDental care\u201D."),
                 warned.sorted().stream().map(p -> p.position() + " " + p.message()).toList());
+        // In a settings file too: the site's name in them went on every page's title and header, with no word.
+        Problems data = new Problems();
+        Yaml.parseFile(SourceText.of("content/_data/site.yml", "name: \u201CNHS Example ICB\u201D\nlanguage: en-GB\n"), data).orElseThrow();
+        assertEquals(List.of("content/_data/site.yml:1:7 this value is in curly quotes, which are published as part of it: "
+                + "\u201CNHS Example ICB\u201D."), data.sorted().stream().map(p -> p.position() + " " + p.message()).toList());
     }
 
     /**
@@ -110,7 +115,7 @@ class YamlTest {
                 "Put a colon and a space after the setting's name: title: Better access to NHS dentists"},
             {"title: Dental care\n# who runs it\nowner Primary care team\n\nreviewed: 2026-09-01\n", "4:6", "owner",
                 "Put a colon and a space after the setting's name: owner: Primary care team"},
-            {"title: Dental care\nrespond:\n  email: dental@example.nhs.uk\n  phone 0808 157 0312\n  post: Freepost\n", "5:8", "phone",
+            {"title: Dental care\nrespond:\n  phone 0808 157 0312\n  post: Freepost\n", "4:8", "phone",
                 "Put a colon and a space after the setting's name: phone: 0808 157 0312"},
         };
         for (String[] c : cases) {
@@ -124,11 +129,17 @@ class YamlTest {
                     all.get(0).message());
             assertEquals(c[3], all.get(0).fix());
         }
-        // A value running on to an indented second line, then a mistake elsewhere, is not taken for it.
-        String other = "summary: What we heard\n  from 300 people\ntitle: Dental care: have your say\n";
-        Problems second = new Problems();
-        Yaml.parse(SourceText.of("content/b.md", "---\n" + other + "---\n"), other, 2, second);
-        assertTrue(second.sorted().get(0).fix().contains("must be in double quotes"), second.sorted().toString());
+        // A value running on to a second line (indented or not, quoted or not), then a mistake elsewhere, is not taken for it:
+        // the review found "wraps onto a second line" told to be "wraps: onto a second line".
+        for (String other : new String[] {
+            "summary: What we heard\n  from 300 people\ntitle: Dental care: have your say\n",
+            "title: Privacy notice\nsummary: \"A long summary that\nwraps onto a second line\"\nowner: IG: team\n",
+            "title: Privacy notice\nsummary: A long summary that\nwraps onto a second line\nowner: IG: team\n"}) {
+            Problems second = new Problems();
+            Yaml.parse(SourceText.of("content/b.md", "---\n" + other + "---\n"), other, 2, second);
+            assertTrue(!second.sorted().isEmpty() && second.sorted().stream().noneMatch(p -> p.message().startsWith("there is no colon")),
+                    other + ": " + second.sorted());
+        }
     }
 
     @Test
