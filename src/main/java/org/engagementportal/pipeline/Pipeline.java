@@ -502,10 +502,14 @@ public final class Pipeline {
         };
     }
 
-    /** What else the output depends on: the portal's version, the output folder and the options. */
+    /**
+     * What else the output depends on: the portal's version, the output folder, the options, and the compressors (a build
+     * on a computer where Brotli could not be loaded made no .br copies: the next, with Brotli, is not "up to date").
+     */
     private String settings(Path out, Options options) {
         return PortalVersion.fingerprint() + "\t" + out.toAbsolutePath().normalize() + "\t"
-                + options.baseUrl().map(URI::toString).orElse("site.yml's base_url") + "\t" + readingAges;
+                + options.baseUrl().map(URI::toString).orElse("site.yml's base_url") + "\t" + readingAges + "\t"
+                + org.engagementportal.publish.Precompressed.settingsInUse();
     }
 
     /**
@@ -688,7 +692,8 @@ public final class Pipeline {
      */
     static boolean madeByThePortal(Path folder, List<String> names) {
         try {
-            if (names.contains("_headers")) {
+            if (names.contains("_headers") && Files.isRegularFile(folder.resolve("_headers"))
+                    && Files.size(folder.resolve("_headers")) < 1_000_000) { // not a pipe, which would be read for ever
                 try (var lines = Files.lines(folder.resolve("_headers"), java.nio.charset.StandardCharsets.UTF_8)) {
                     if (lines.findFirst().filter(HeadersGenerator.FIRST_LINE::equals).isPresent()) {
                         return true;

@@ -260,7 +260,7 @@ public final class Manifest {
     /** Whether {@code file} is a manifest: JSON with a list of files (none, for a site not yet published). */
     public static boolean readable(Path file) {
         try {
-            return Files.size(file) <= 256L * 1024 * 1024 && Json.read(Files.readString(file, StandardCharsets.UTF_8)) instanceof Map<?, ?> root
+            return Files.isRegularFile(file) && Files.size(file) <= 256L * 1024 * 1024 && Json.read(Files.readString(file, StandardCharsets.UTF_8)) instanceof Map<?, ?> root
                     && root.get("files") instanceof List<?>;
         } catch (IOException | RuntimeException e) {
             return false;

@@ -26,7 +26,7 @@ public final class Precompressed {
     static final int GZIP_LEVEL = 6;
     static final int BROTLI_QUALITY = 5;
 
-    private static final Set<String> TEXT = Set.of("html", "css", "js", "xml", "json", "ics", "txt", "svg", "csv",
+    private static final Set<String> TEXT = Set.of("html", "htm", "css", "js", "xml", "json", "ics", "txt", "svg", "csv",
             "webmanifest", "map");
 
     /** Why Brotli could not be loaded, or empty when it was. */
@@ -67,6 +67,11 @@ public final class Precompressed {
      * the ones it would make.
      */
     static final String SETTINGS = settings();
+
+    /** The compressors and their settings (gzip's level, Brotli's, or "no brotli" where it could not be loaded). */
+    public static String settingsInUse() {
+        return SETTINGS;
+    }
 
     private static String settings() {
         return "gzip level " + GZIP_LEVEL + " (Java " + System.getProperty("java.vm.version") + "), "
