@@ -164,7 +164,7 @@ public final class Values {
         }
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         String last = path.substring(path.lastIndexOf('/') + 1);
-        if (last.contains(".")) {
+        if (PAGE_FILE.matcher(last).matches()) {
             return Optional.of("a file's name at the end (" + last + "), where the address of the site's home page ends in a folder");
         }
         if (path.contains("//")) {
@@ -173,11 +173,19 @@ public final class Values {
         return Optional.empty();
     }
 
+    /**
+     * A web page's file name, as an address copied from the address bar ends ("index.html", "default.aspx"); a folder may
+     * have a dot in its name ("engage.v2", a GitHub Pages project), which is not one.
+     */
+    private static final java.util.regex.Pattern PAGE_FILE = java.util.regex.Pattern.compile(
+            "(?i).+\\.(html?|shtml|php|aspx?|jsp|cfm)");
+
     /** The address of the site's home page, as {@link #unfitSiteAddress} would have it: no query, fragment or file. */
     public static String homeOf(URI uri) {
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         String last = path.substring(path.lastIndexOf('/') + 1);
-        String folder = last.contains(".") ? path.substring(0, path.lastIndexOf('/') + 1) : path.endsWith("/") ? path : path + "/";
+        String folder = PAGE_FILE.matcher(last).matches() ? path.substring(0, path.lastIndexOf('/') + 1)
+                : path.endsWith("/") ? path : path + "/";
         return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost().toLowerCase(Locale.ROOT)
                 + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + folder.replaceAll("/{2,}", "/");
     }

@@ -242,6 +242,14 @@ class DataLoaderTest {
     }
 
     @Test
+    void aFolderWithADotInItsNameIsAFolderNotAFile() {
+        // A GitHub Pages project named engage.v2 was taken for a file, and the address suggested dropped it.
+        SiteData data = load("-- content/_data/site.yml --\nname: NHS Testshire\nbase_url: https://nhs-org.github.io/engage.v2\n");
+        assertEquals(List.of(), problems.sorted());
+        assertEquals(URI.create("https://nhs-org.github.io/engage.v2/"), data.site().baseUrl());
+    }
+
+    @Test
     void aBaseUrlOptionThatIsNotAHomePagesIsWrongUsage() {
         TextSite site = TextSite.write(dir.resolve("site"), """
                 -- content/_data/site.yml --
