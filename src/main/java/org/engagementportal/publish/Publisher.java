@@ -69,8 +69,11 @@ public final class Publisher {
     private static void update(StagingFolder staging, Path target) {
         Path manifest = target.resolve(Manifest.PATH.substring(1));
         OutputTree tree = staging.tree();
+        // Whether the folder is part old, part new: from the first file deleted or moved until the new manifest is placed.
+        boolean mixed = false;
         try {
             Files.deleteIfExists(manifest);
+            mixed = true;
             java.util.Set<String> listed = staging.listed();
             java.util.Set<String> folders = new java.util.HashSet<>();
             for (String path : listed) {
@@ -100,12 +103,16 @@ public final class Publisher {
             }
             Files.move(staging.root().resolve(Manifest.PATH.substring(1)), manifest, StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
+            mixed = false;
             if (tree != null) {
                 tree.placed(Manifest.PATH);
             }
             staging.markPublished();
             Folders.delete(staging.root()); // empty folders now, and the marker
         } catch (IOException | RuntimeException e) {
+            if (!mixed) {
+                throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+            }
             // The manifest went first, so the next build does not trust the folder and builds it whole again.
             throw new PartlyPublished(target, e instanceof IOException io ? io : new IOException(e));
         }
