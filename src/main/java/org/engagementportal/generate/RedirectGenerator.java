@@ -28,9 +28,9 @@ public final class RedirectGenerator implements Generator {
             Document doc = ctx.site().page(to).orElseThrow().document();
             Origin origin = Origin.content("the alias " + from + " in " + doc.source(), doc.atAlias(from));
             String target = ctx.site().config().link(to);
-            String lower = from.toLowerCase(java.util.Locale.ROOT);
-            // An old page: a folder's address, or a page's file (/old-site/about-us.html), where any host serves a page.
-            boolean page = from.endsWith("/") || lower.endsWith(".html") || lower.endsWith(".htm");
+            // An old page: a folder's address, or a page's file (/old-site/about-us.html), where any host serves a page. Not
+            // .HTML, which some hosts and upload tools do not know for a page: that one redirects by _redirects alone.
+            boolean page = from.endsWith("/") || from.endsWith(".html") || from.endsWith(".htm");
             String file = from.endsWith("/") ? from + "index.html" : from;
             var taken = page ? out.writtenBy(file) : java.util.Optional.<Origin>empty();
             if (taken.isPresent()) {

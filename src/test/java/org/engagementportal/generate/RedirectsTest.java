@@ -111,6 +111,11 @@ class RedirectsTest {
                 .build(dir.resolve("other-out"), NOW).succeeded();
         other.absent("/old-site/about-us.aspx", "/old-site/about-us.aspx/");
         assertTrue(other.file("/_redirects").text().contains("/old-site/about-us.aspx /about/ 301"));
+        // Nor .HTML in capitals, which hosts and upload tools may not serve as a page (the review).
+        TextSite.Built capitals = TextSite.write(dir.resolve("capitals"), SITE.replace("/old-site/about-us.html", "/old-site/About.HTML"))
+                .build(dir.resolve("capitals-out"), NOW).succeeded();
+        capitals.absent("/old-site/About.HTML");
+        assertTrue(capitals.file("/_redirects").text().contains("/old-site/About.HTML /about/ 301"));
     }
 
     @Test
