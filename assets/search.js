@@ -194,7 +194,7 @@
       }));
     }).then(function (perWord) {
       if (run !== current) {
-        return;
+        return false;
       }
       var total = new Map();
       everywhere = 0;
@@ -213,12 +213,13 @@
         }
       });
       found = Array.from(total.keys()).sort(function (a, b) { return total.get(b) - total.get(a) || a - b; });
-      return show(0, text, kind);
+      return show(0, text, kind).then(function () { return run === current; });
     }).catch(function () {
       if (run === current) {
         say('Search is not working at the moment. Find the page in the A to Z instead.');
         fallback.hidden = false;
       }
+      return false;
     });
   }
 
@@ -267,8 +268,14 @@
           // A publish since the search renumbers the pages: then the search is made again, on the new build's files.
           loadIndex().then(function (i) {
             if (i.version !== searched) {
-              return search(text, kind).then(function () {
-                say(status.textContent + ' The website was updated since your search, so these are its results now.');
+              return search(text, kind).then(function (shown) {
+                if (shown) {
+                  say(status.textContent + ' The website was updated since your search, so these are its results now.');
+                  var first = results.querySelector('a');
+                  if (first) {
+                    first.focus(); // the button pressed went with the old results
+                  }
+                }
               });
             }
             return show(from + SHOWN, text, kind).then(function () {
@@ -368,6 +375,7 @@
     }
     shownFor = window.location.search;
     if (query.value.trim() === '') {
+      ++current; // a search still under way shows nothing now
       results.textContent = '';
       say('Type a word to search for.');
       return;
@@ -391,6 +399,7 @@
     }
   });
   window.addEventListener('popstate', function () {
+    clearTimeout(typeChanged); // a type chosen just before Back is not written into the entry Back went to
     if (window.location.search !== shownFor) {
       shownFor = window.location.search;
       fromAddress();
