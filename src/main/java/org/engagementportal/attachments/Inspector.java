@@ -15,6 +15,7 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
@@ -107,10 +108,7 @@ public final class Inspector {
     static Optional<String> programs(PDDocument pdf) {
         java.util.Set<String> found = new java.util.TreeSet<>();
         COSDictionary catalog = pdf.getDocumentCatalog().getCOSObject();
-        if (catalog.getDictionaryObject(COSName.NAMES) instanceof COSDictionary names && names.containsKey(COSName.JAVA_SCRIPT)) {
-            found.add(JAVASCRIPT);
-        }
-        var document = pdf.getDocument();
+        var document = pdf.getDocument(); // the document's scripts (its /Names /JavaScript) are actions, found as the rest are
         for (org.apache.pdfbox.cos.COSObjectKey key : new java.util.ArrayList<>(document.getXrefTable().keySet())) {
             COSObject object = document.getObjectFromPool(key);
             scan(object == null ? null : object.getObject(), found, 0);
@@ -132,10 +130,17 @@ public final class Inspector {
             return; // no action is nested that deep; a file built to be deeper is not followed down
         }
         if (base instanceof COSDictionary d) {
-            if (d.getDictionaryObject(COSName.S) instanceof COSName type && ACTIONS.containsKey(type.getName())) {
+            COSName type = d.getDictionaryObject(COSName.S) instanceof COSName n ? n : null;
+            boolean script = d.containsKey(COSName.JS) || type != null && type.getName().equals("JavaScript");
+            if (script) {
+                if (!formatsOnly(d.getDictionaryObject(COSName.JS))) {
+                    found.add(JAVASCRIPT);
+                }
+            } else if (type != null && ACTIONS.containsKey(type.getName())) {
                 found.add(ACTIONS.get(type.getName()));
-            } else if (d.containsKey(COSName.JS)) {
-                found.add(JAVASCRIPT);
+            } else if (type != null && type.getName().equals("URI") && d.getDictionaryObject(COSName.URI) instanceof COSString uri
+                    && uri.getString().strip().toLowerCase(Locale.ROOT).startsWith("javascript:")) {
+                found.add(JAVASCRIPT); // a link whose address is a script
             }
             for (COSBase value : d.getValues()) {
                 if (!(value instanceof COSObject)) {
@@ -151,6 +156,35 @@ public final class Inspector {
             }
         }
     }
+
+    /**
+     * Whether a script only calls Acrobat's own formatting functions, as the fields of a form made in Acrobat do
+     * ({@code AFNumber_Format(2, 0, 0, 0, "", true);}, {@code AFDate_FormatEx("dd/mm/yyyy");}): they shape what is typed and
+     * send nothing, and refusing them would refuse every fillable form made there.
+     */
+    static boolean formatsOnly(COSBase js) {
+        String text;
+        try {
+            if (js instanceof COSString s) {
+                text = s.getString();
+            } else if (js instanceof org.apache.pdfbox.cos.COSStream stream) {
+                try (java.io.InputStream in = stream.createInputStream()) {
+                    text = new String(in.readNBytes(64 * 1024), java.nio.charset.StandardCharsets.ISO_8859_1);
+                }
+            } else {
+                return false;
+            }
+        } catch (IOException e) {
+            return false; // a script that cannot be read is taken for one that runs
+        }
+        return AF_ONLY.matcher(text).matches();
+    }
+
+    /** An argument of Acrobat's functions: a number, true or false, a quoted text, or a list of field names. */
+    private static final String ARG = "(?:-?\\d++(?:\\.\\d++)?|true|false|\"[^\"\\\\]*+\"|'[^'\\\\]*+'"
+            + "|new\\s++Array\\s*+\\(\\s*+(?:\"[^\"\\\\]*+\"(?:\\s*+,\\s*+\"[^\"\\\\]*+\")*+)?\\s*+\\))";
+    private static final java.util.regex.Pattern AF_ONLY = java.util.regex.Pattern.compile(
+            "\\s*+(?:AF[A-Za-z]++_[A-Za-z]++\\s*+\\(\\s*+(?:" + ARG + "(?:\\s*+,\\s*+" + ARG + ")*+)?\\s*+\\)\\s*+;?\\s*+)++");
 
     private static FileFacts unreadable(long bytes, String why) {
         return new FileFacts(bytes, true, OptionalInt.empty(), Optional.empty(), Optional.empty(), false, Optional.of(why));

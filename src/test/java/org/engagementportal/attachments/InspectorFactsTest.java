@@ -171,6 +171,41 @@ class InspectorFactsTest {
         assertEquals(Optional.empty(), inspect("plain.pdf").programs());
     }
 
+    @Test
+    void aFormsOwnFormattingIsNotAProgramButAScriptLinkIs() throws IOException {
+        // The review: a fillable form made in Acrobat formats its fields with Acrobat's own functions, and was refused;
+        // and a link whose address is javascript: was not noticed.
+        pdf("form.pdf", doc -> {
+            var fieldActions = new org.apache.pdfbox.cos.COSDictionary();
+            fieldActions.setItem(org.apache.pdfbox.cos.COSName.getPDFName("F"), script("AFNumber_Format(2, 0, 0, 0, \"\", true);"));
+            fieldActions.setItem(org.apache.pdfbox.cos.COSName.getPDFName("K"), script("AFDate_KeystrokeEx(\"dd/mm/yyyy\");"));
+            fieldActions.setItem(org.apache.pdfbox.cos.COSName.getPDFName("C"),
+                    script("AFSimple_Calculate(\"SUM\", new Array (\"first\", \"second\"));"));
+            var widget = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget();
+            widget.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.AA, fieldActions);
+            try {
+                doc.getPage(0).getAnnotations().add(widget);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        assertEquals(Optional.empty(), inspect("form.pdf").programs());
+        pdf("sends.pdf", doc -> doc.getDocumentCatalog().setOpenAction(script("AFNumber_Format(2); event.value = app.viewerVersion;")));
+        assertEquals(Optional.of("JavaScript, which PDF readers run"), inspect("sends.pdf").programs());
+        pdf("scriptlink.pdf", doc -> {
+            var link = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink();
+            var uri = new org.apache.pdfbox.pdmodel.interactive.action.PDActionURI();
+            uri.setURI(" JavaScript:app.alert(1)");
+            link.setAction(uri);
+            try {
+                doc.getPage(0).getAnnotations().add(link);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        assertEquals(Optional.of("JavaScript, which PDF readers run"), inspect("scriptlink.pdf").programs());
+    }
+
     private static org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript script(String js) {
         return new org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript(js);
     }
