@@ -650,6 +650,18 @@ public final class ContentLoader {
         if (wanted == byFolder.get() || pageFolder && wanted.placement() instanceof Placement.Declared) {
             return named;
         }
+        if (pageFolder && !folder.isEmpty() && wanted.placement() instanceof Placement.GroupFolders g) {
+            // A meeting in content/governing-body/ when committees.yml spells the committee otherwise: the folder was said
+            // to be for pages, and the fix was to move the file to where it is.
+            String top = folder.split("/")[0];
+            List<String> groups = org.engagementportal.config.Vocabulary.ids(g.groups().apply(data.vocabulary()));
+            problems.error(declared.get().position(), "this file says type: " + wanted.id() + ", but content/" + top
+                            + "/ is not a " + g.noun() + " in content/_data/" + g.list() + ", so its files are pages."
+                            + Suggest.didYouMean(top, groups),
+                    "Add " + top + " to content/_data/" + g.list() + " (its id spelt as the folder is), or move the file to "
+                            + wanted.placement().where() + ".");
+            return Optional.empty();
+        }
         problems.error(declared.get().position(), "this file says type: " + wanted.id() + " but it is in a folder for "
                         + byFolder.get().described().replaceFirst("^(a|an|the) ", "") + "s.",
                 "Move the file to " + wanted.placement().where() + ", or delete the 'type' line.");

@@ -363,6 +363,19 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aMeetingSayingItsTypeInAFolderThatIsNotACommitteesNamesTheListNotTheFolderItIsIn() {
+        // "in a folder for pages. Fix: Move the file to content/<committee>/" - where it was, its committee spelt otherwise.
+        load(Map.of("content/finance-committe/2026-03-12.md", "---\ntype: meeting\ntitle: M\nsummary: S\nstarts: 2026-03-12T10:00\n"
+                + "venue: Hall\nagenda:\n  - title: Welcome\n---\nText\n"));
+        Problem p = onlyProblem();
+        assertEquals(new Position("content/finance-committe/2026-03-12.md", 2, 7), p.position());
+        assertTrue(p.message().startsWith("this file says type: meeting, but content/finance-committe/ is not a committee in "
+                + "content/_data/committees.yml, so its files are pages."), p.message());
+        assertTrue(p.fix().startsWith("Add finance-committe to content/_data/committees.yml (its id spelt as the folder is), or move "
+                + "the file to "), p.fix());
+    }
+
+    @Test
     void aMeetingInAFolderThatIsNotACommitteesIsToldToCheckTheList() {
         load(Map.of("content/finance-committee/2026-03-12.md", "---\ntitle: M\nsummary: S\nstarts: 2026-03-12T10:00\nvenue: Hall\n"
                 + "agenda:\n  - title: Welcome\n---\nText\n"));
