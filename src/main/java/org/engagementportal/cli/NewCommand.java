@@ -195,6 +195,11 @@ final class NewCommand implements Callable<Integer> {
         }
         Optional<LocalDate> day = Optional.ofNullable(date).map(d -> Values.date(d).orElseThrow(() ->
                 new UsageProblem("--date must be a date like 2027-01-21, not \"" + d + "\".")));
+        if (day.isPresent() && (kind.id().equals("page") || kind.id().equals("statement"))) {
+            // It was taken and left out, as --committee is not: the writer would look for the date in the file.
+            throw new UsageProblem("--date is for the types that have a day (a consultation, event, meeting, bulletin or "
+                    + "engagement record); a " + kind.id() + " has none. Leave out --date.");
+        }
         Optional<Term> group = group(kind, data.vocabulary());
         String pageFolder = pageFolder(kind, data.vocabulary());
         if (kind.details() == Statement.class) {

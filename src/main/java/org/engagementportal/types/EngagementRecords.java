@@ -147,7 +147,7 @@ public final class EngagementRecords implements ContentType<EngagementRecord> {
                 .summary("We talked to people about ... Here is what they told us and what we did.",
                         "What it was about and who took part.");
         t.comment("The day it took place.");
-        t.field("date", ctx.today().toString());
+        t.field("date", ctx.day(0).toString()); // the day given with --date, or today
         t.comment("For something that ran over several days, such as a survey: leave date: empty and give its first and "
                 + "last days here instead, like starts: " + ctx.today() + " and ends: " + ctx.today().plusWeeks(6) + ".");
         t.field("starts", "");

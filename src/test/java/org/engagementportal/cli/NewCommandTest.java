@@ -179,6 +179,9 @@ class NewCommandTest {
         assertEquals("content/bulletins/weekly/2026-03-01.md", created("bulletin", "Patient and public bulletin"));
         // --date gives the day, and a meeting's file is named by it.
         assertEquals("content/governing-body/2026-04-16.md", created("meeting", "Extra meeting", "--date", "2026-04-16"));
+        // An engagement record's day was always today, --date taken and left out.
+        String record = created("engagement", "Listening at the Kingsmere market", "--date", "2026-02-14");
+        assertTrue(read(record).contains("\ndate: 2026-02-14\n"), read(record));
         assertTrue(read("content/governing-body/2026-04-16.md").contains("\nstarts: 2026-04-16T10:00\n"));
         checkIsClean();
     }
@@ -318,6 +321,7 @@ class NewCommandTest {
             an empty title                | page;                                                  | the title is empty
             a title with no words         | page;???                                               | the title "???" has no letters or numbers
             a date that is not a date     | event;An event;--date;next Tuesday                     | --date must be a date like 2027-01-21
+            a date for a page             | page;A page;--date;2027-01-21                          | --date is for the types that have a day (a consultation, event, meeting, bulletin or engagement record); a page has none. Leave out --date.
             a page in a typed folder      | page;A page;--folder;events                            | content/events/ is where events go
             a folder for a consultation   | consultation;A title;--folder;about                    | --folder is for pages and the statement
             a page at a portal address    | page;Topics                                            | would take an address the portal uses for its own list
