@@ -79,18 +79,12 @@ public final class Links implements SiteLinks {
 
     @Override
     public Optional<String> draftPage(String folder, String target) {
-        int cut = target.length();
-        for (char c : new char[] {'#', '?'}) {
-            int at = target.indexOf(c);
-            cut = at >= 0 ? Math.min(cut, at) : cut;
-        }
-        String path = sitePath(folder, target.substring(0, cut));
+        // As resolve finds a published page: its address, or with the slash a link may leave off.
+        String path = sitePath(folder, target);
         if (path == null) {
             return Optional.empty();
         }
-        String page = path.endsWith("/index.html") ? path.substring(0, path.length() - "index.html".length())
-                : path.endsWith("/") ? path : path + "/";
-        return site.draftAt(page);
+        return site.draftAt(path).or(() -> path.endsWith("/") ? Optional.empty() : site.draftAt(path + "/"));
     }
 
     @Override
