@@ -139,12 +139,7 @@ public final class Publisher {
 
         /** The update that failed part way behind {@code e}, if one did. */
         public static java.util.Optional<PartlyPublished> in(Throwable e) {
-            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-                if (t instanceof PartlyPublished p) {
-                    return java.util.Optional.of(p);
-                }
-            }
-            return java.util.Optional.empty();
+            return org.engagementportal.source.Causes.find(e, PartlyPublished.class);
         }
     }
 
