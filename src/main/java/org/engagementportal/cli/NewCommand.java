@@ -143,7 +143,7 @@ final class NewCommand implements Callable<Integer> {
             ContentType<?> kind = types.stream().filter(t -> t.id().equals(word)).findFirst()
                     .orElseThrow(() -> unknownType(word));
             starter = original(kind, site, data, clock);
-            if (starter.name().equals("page") && titleHasNoPlainLetters()) {
+            if (starter.name().equals("page") && Starter.hasNoNameLetters(subject)) {
                 // A title in another alphabet gives no letters for a file name: each would be page.md, the second refused.
                 starter = freeName(site, starter);
                 spec.commandLine().getOut().println("The title has no letters a web address can use (a-z, 0-9), so the file is "
@@ -153,11 +153,6 @@ final class NewCommand implements Callable<Integer> {
         }
         write(site, starter, data.site().link(starter.address()));
         return ExitCode.OK.code();
-    }
-
-    private boolean titleHasNoPlainLetters() {
-        return org.engagementportal.source.Folding.plain(java.text.Normalizer.normalize(subject, java.text.Normalizer.Form.NFKD))
-                .chars().noneMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'));
     }
 
     /** The starter under the first name of page, page-2, page-3... whose file and address no file has yet. */

@@ -32,18 +32,31 @@ public record Starter(String folder, String name, String text) {
     }
 
     /**
+     * Whether a title has no letters or numbers a file name can use (it is in another alphabet): its file is then named
+     * "page", as {@link #slug} gives.
+     */
+    public static boolean hasNoNameLetters(String title) {
+        return words(title).isEmpty();
+    }
+
+    /** The title's words as a file name would have them, folded as search folds them, joined by hyphens; uncut. */
+    private static String words(String title) {
+        // Folded as search folds it, so "Łatwy dostęp" is "latwy-dostep", not "atwy-dostep".
+        return org.engagementportal.source.Folding.plain(Normalizer.normalize(title, Normalizer.Form.NFKD))
+                .replaceAll("(\\p{L})['\u2019](\\p{L})", "$1$2")
+                .replace("&", " and ")
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+    }
+
+    /**
      * A file name made from a title, as a person would write it: "Eastbrook &amp; Kingsmere: what's next?" is
      * "eastbrook-and-kingsmere-whats-next". Apostrophes are dropped rather than splitting a word, "&amp;" is
      * "and", accents are taken off letters, and a long title is cut at a word. Never "index", which is a
      * folder's own page; a title with no letters or numbers (in another alphabet, say) gives "page".
      */
     public static String slug(String title) {
-        // Folded as search folds it, so "Łatwy dostęp" is "latwy-dostep", not "atwy-dostep".
-        String s = org.engagementportal.source.Folding.plain(Normalizer.normalize(title, Normalizer.Form.NFKD))
-                .replaceAll("(\\p{L})['\u2019](\\p{L})", "$1$2")
-                .replace("&", " and ")
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
+        String s = words(title);
         if (s.length() > SLUG_LIMIT) {
             int cut = s.lastIndexOf('-', SLUG_LIMIT);
             s = s.substring(0, cut > 0 ? cut : SLUG_LIMIT).replaceAll("-+$", "");
