@@ -34,12 +34,8 @@ final class WritePaths {
 
     /** The nearest part of the path that exists must be a folder. */
     private static void inside(Path path, String option) {
-        Path existing = path.toAbsolutePath().normalize().getParent();
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        if (existing != null && !Files.isDirectory(existing)) {
-            throw new UsageProblem(option + " " + path + " would be inside " + existing + ", which is a file, not a folder.");
-        }
+        org.engagementportal.pipeline.Pipeline.fileAbove(path).ifPresent(file -> {
+            throw new UsageProblem(option + " " + path + " would be inside " + file + ", which is a file, not a folder.");
+        });
     }
 }

@@ -673,15 +673,21 @@ public final class Pipeline {
         } else if (Files.exists(o)) {
             return Optional.of(out + " is a file, not a folder.");
         } else {
-            Path existing = o.getParent();
-            while (existing != null && !Files.exists(existing)) {
-                existing = existing.getParent();
-            }
-            if (existing != null && !Files.isDirectory(existing)) {
-                return Optional.of("the output folder " + out + " would be inside " + existing + ", which is a file, not a folder.");
+            Optional<Path> file = fileAbove(o);
+            if (file.isPresent()) {
+                return Optional.of("the output folder " + out + " would be inside " + file.get() + ", which is a file, not a folder.");
             }
         }
         return Optional.empty();
+    }
+
+    /** The nearest part of a path not made yet that exists, when it is a file (so nothing can be made inside it). */
+    public static Optional<Path> fileAbove(Path path) {
+        Path existing = path.toAbsolutePath().normalize().getParent();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        return existing != null && !Files.isDirectory(existing) ? Optional.of(existing) : Optional.empty();
     }
 
     /**
