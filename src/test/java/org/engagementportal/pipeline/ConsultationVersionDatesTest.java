@@ -36,18 +36,23 @@ class ConsultationVersionDatesTest {
             closes: 2025-08-29T17:00
             """;
 
-    @Test
-    void anOutcomeOrFeedbackDatedOtherwiseThanThePagesIsAnErrorWithThePagesDate() throws IOException {
-        Portal.Run run = check(HEAD + """
+    /** An easy-read version with the page's feedback and an outcome of this date. */
+    private static String withOutcome(String date) {
+        return HEAD + """
                 feedback:
                   date: 2025-10-01
                   body: You said you wait too long.
                 outcome:
-                  date: 2025-12-05
+                  date: %s
                   body: We pay for two more therapists.
                 ---
                 We asked young people.
-                """);
+                """.formatted(date);
+    }
+
+    @Test
+    void anOutcomeOrFeedbackDatedOtherwiseThanThePagesIsAnErrorWithThePagesDate() throws IOException {
+        Portal.Run run = check(withOutcome("2025-12-05"));
         assertEquals(1, run.exit(), run.all());
         assertTrue(run.all().contains("content/consultations/talking-therapies.easy-read.md:10:9: error: this easy-read version dates "
                 + "the outcome 2025-12-05, but content/consultations/talking-therapies.md dates it 2025-11-05, the day it is "
@@ -61,16 +66,7 @@ class ConsultationVersionDatesTest {
         Path page = site.resolve("content/consultations/talking-therapies.md");
         Files.writeString(page, Files.readString(page).replaceAll("(?s)outcome:\n  date: 2025-11-05\n  body: \\|\n    We have funded two more therapists.\n", "")
                 .replaceAll("(?s)decision:\n  meeting: governing-body/2026-03-12\n  item: \"2\"\n", ""));
-        Files.writeString(site.resolve("content/consultations/talking-therapies.easy-read.md"), HEAD + """
-                feedback:
-                  date: 2025-10-01
-                  body: You said you wait too long.
-                outcome:
-                  date: 2025-11-05
-                  body: We pay for two more therapists.
-                ---
-                We asked young people.
-                """);
+        Files.writeString(site.resolve("content/consultations/talking-therapies.easy-read.md"), withOutcome("2025-11-05"));
         Portal.Run run = Portal.run("check", "--source", site.toString(), "--now", NOW);
         assertEquals(1, run.exit(), run.all());
         assertTrue(run.all().contains("error: this easy-read version has an 'outcome' (what we did), but "
@@ -80,16 +76,7 @@ class ConsultationVersionDatesTest {
 
     @Test
     void aVersionWithThePagesDatesIsFine() throws IOException {
-        Portal.Run run = check(HEAD + """
-                feedback:
-                  date: 2025-10-01
-                  body: You said you wait too long.
-                outcome:
-                  date: 2025-11-05
-                  body: We pay for two more therapists.
-                ---
-                We asked young people.
-                """);
+        Portal.Run run = check(withOutcome("2025-11-05"));
         assertEquals(0, run.exit(), run.all());
     }
 }

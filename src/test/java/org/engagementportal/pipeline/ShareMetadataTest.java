@@ -247,11 +247,11 @@ class ShareMetadataTest {
         assertTrue(about.select("meta[property=og:image]").isEmpty());
     }
 
-    @Test
-    void aPictureThatIsMissingOrNotPngOrJpegIsAnErrorAtItsLine() {
-        String site = "-- content/_data/site.yml --\n" + TestSite.SITE_YML + """
+    /** A small site whose share picture is {@code file}, and a page. */
+    private static String withImage(String file) {
+        return "-- content/_data/site.yml --\n" + TestSite.SITE_YML + """
                 image:
-                  file: /pictures/share.png
+                  file: %s
                   alt: "Our logo."
                 -- content/about.md --
                 ---
@@ -259,7 +259,12 @@ class ShareMetadataTest {
                 summary: Who we are.
                 ---
                 We plan health services.
-                """;
+                """.formatted(file);
+    }
+
+    @Test
+    void aPictureThatIsMissingOrNotPngOrJpegIsAnErrorAtItsLine() {
+        String site = withImage("/pictures/share.png");
         TextSite.write(dir.resolve("site"), site).build(dir.resolve("out"), "2026-11-23T09:00")
                 .failedWith("content/_data/site.yml:9:9: error: there is no picture at content/pictures/share.png.");
         TextSite.write(dir.resolve("site2"), site.replace("share.png", "logo.svg")).build(dir.resolve("out2"), "2026-11-23T09:00")
@@ -270,17 +275,7 @@ class ShareMetadataTest {
     void aPictureInAFolderThatIsNotPublishedOrOutsideTheSiteIsAnErrorAndOneWithoutItsSlashIsFound() throws java.io.IOException {
         // og:image named /_images/share.png, which is never published, and /../secret.png, outside the site; and a file
         // written without its / was "no picture at contentpictures/share.png".
-        String site = "-- content/_data/site.yml --\n" + TestSite.SITE_YML + """
-                image:
-                  file: /_images/share.png
-                  alt: "Our logo."
-                -- content/about.md --
-                ---
-                title: About us
-                summary: Who we are.
-                ---
-                We plan health services.
-                """;
+        String site = withImage("/_images/share.png");
         byte[] png = Files.readAllBytes(TestSite.PROJECT.resolve("content/pictures/share.png")); // a real picture
         TextSite hidden = TextSite.write(dir.resolve("site"), site);
         TestSite.writeBytes(hidden.root().resolve("content/_images/share.png"), png);
