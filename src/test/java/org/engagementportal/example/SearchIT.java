@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -331,6 +332,29 @@ class SearchIT {
         browser.driver().findElement(By.cssSelector("#search-page-form button[type=submit]")).click();
         waitForResults();
         assertFalse(browser.driver().findElement(By.id("search-without-script")).isDisplayed(), status());
+    }
+
+    @Test
+    void showMoreAfterAPublishMakesTheSearchAgainAndSaysSo() throws IOException {
+        // A tab left open across a publish paged on with the old build's numbers into the new build's files.
+        browser.driver().get(origin + "/search/?q=dental");
+        waitForResults();
+        Path index = out.resolve("search/index.json");
+        String was = Files.readString(index);
+        java.util.regex.Matcher version = java.util.regex.Pattern.compile("\"version\":\\s*\"([^\"]+)\"").matcher(was);
+        assertTrue(version.find(), was.substring(0, Math.min(200, was.length())));
+        try {
+            // As a publish leaves it: a new version of the index (the server sends no copy the browser may keep).
+            Files.writeString(index, was.replace(version.group(0), "\"version\": \"" + version.group(1) + "-next\""));
+            browser.driver().findElement(By.id("search-more")).findElement(By.tagName("button")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(d -> status().contains("The website was updated since your search, so these are its results now."));
+            assertTrue(status().matches("\\d+ results for “dental”, showing 10\\. The website was updated.*"), status());
+            assertEquals(browser.driver().switchTo().activeElement(), browser.driver().findElement(By.cssSelector("#search-results a")),
+                    "focus on the first result, as the button pressed went");
+        } finally {
+            Files.writeString(index, was);
+        }
     }
 
     @Test
