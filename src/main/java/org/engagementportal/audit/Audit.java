@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -39,17 +40,34 @@ import org.jsoup.select.Selector;
  */
 public final class Audit {
 
-    /** What an audit found: issues by page address, which are new, which baselined entries have gone. */
     /**
+     * What an audit found: issues by page address, which are new, which baselined entries have gone.
+     *
      * @param gone      baselined issues this audit looked for (their page audited, their rule run at the page's levels,
      *                  not ignored) and did not find
      * @param unchecked baselined issues this audit did not look for: another page, or a rule it did not run (warnings
      *                  when only errors were asked for), kept when the baseline is written again
+     * @param newIssues       issues the baseline does not accept, on pages that fail: the audit fails when there are any
+     * @param withinThreshold pages with issues, new ones among them, that pass all the same because they have no more than
+     *                        their {@code threshold} (pa11y-ci's setting), each with its threshold
      */
     public record Result(Map<String, List<Issue>> byPage, SortedSet<String> newIssues, SortedSet<String> gone,
-                         SortedSet<String> unchecked, int checked, int fromCache, double seconds, String tool) {
+                         SortedSet<String> unchecked, int checked, int fromCache, double seconds, String tool,
+                         SortedMap<String, Integer> withinThreshold) {
+
+        /** A result with no page passing by its threshold. */
+        public Result(Map<String, List<Issue>> byPage, SortedSet<String> newIssues, SortedSet<String> gone, SortedSet<String> unchecked,
+                      int checked, int fromCache, double seconds, String tool) {
+            this(byPage, newIssues, gone, unchecked, checked, fromCache, seconds, tool, new TreeMap<>());
+        }
+
         public int total() {
             return byPage.values().stream().mapToInt(List::size).sum();
+        }
+
+        /** Whether the page passes: no issues, or no more than its threshold (as pa11y-ci counts its passes). */
+        public boolean passes(String page) {
+            return byPage.getOrDefault(page, List.of()).isEmpty() || withinThreshold.containsKey(page);
         }
     }
 
@@ -153,9 +171,10 @@ public final class Audit {
         writeCache(cacheFile, kept);
         SortedSet<String> found = new TreeSet<>();
         SortedSet<String> fresh = new TreeSet<>();
+        SortedMap<String, Integer> within = withinThreshold(byPage, config);
         byPage.forEach((page, issues) -> issues.forEach(i -> {
             found.add(i.key(page));
-            if (!baseline.accepts(i.key(page))) {
+            if (!baseline.accepts(i.key(page)) && !within.containsKey(page)) {
                 fresh.add(i.key(page));
             }
         }));
@@ -172,7 +191,22 @@ public final class Audit {
                     ? gone : unchecked).add(key);
         }
         return new Result(byPage, fresh, gone, unchecked, todo.size(), pages.size() - todo.size(), (System.nanoTime() - start) / 1e9,
-                tool);
+                tool, within);
+    }
+
+    /**
+     * The pages that pass by their {@code threshold}, each with it: pa11y-ci counts every issue reported on the page (here
+     * baselined ones too, as pa11y-ci has no baseline) and passes a page with some and no more than its threshold.
+     */
+    static SortedMap<String, Integer> withinThreshold(Map<String, List<Issue>> byPage, Pa11yConfig config) {
+        SortedMap<String, Integer> within = new TreeMap<>();
+        byPage.forEach((page, issues) -> {
+            Pa11yConfig.Options options = config.optionsFor(page);
+            if (options.withinThreshold(issues.size())) {
+                within.put(page, options.threshold());
+            }
+        });
+        return within;
     }
 
     /**

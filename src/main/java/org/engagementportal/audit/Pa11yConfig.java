@@ -18,8 +18,9 @@ import org.engagementportal.source.Json;
  * WCAG2AA or WCAG2AAA), includeWarnings and includeNotices (as in pa11y), ignore (rule codes), hideElements (CSS selectors left out), rootElement (only this part of the
  * page), timeout, wait, viewport, and concurrency (how many browser windows work at once). {@code urls} are
  * strings or objects with their own options, which replace the defaults one by one as pa11y-ci's do; when
- * there are urls, only those pages are audited. {@code threshold} is reported as ignored (the baseline decides,
- * never a count), as are settings that make no sense for a static site (actions, headers and the like).
+ * there are urls, only those pages are audited. {@code threshold}, as in pa11y-ci, is the number of issues a page may
+ * have and still pass (new or baselined, all counted; 0 or none: no issue passes unless the baseline accepts it).
+ * Settings that make no sense for a static site (actions, headers and the like) are named in a note and not applied.
  *
  * @param concurrency the number of pages checked at once, 0 when the file does not say
  * @param notes       what was read and deliberately not applied, one sentence each
@@ -36,13 +37,21 @@ public record Pa11yConfig(Options defaults, List<Target> urls, int concurrency, 
      * @param notices  whether notices are reported (pa11y's includeNotices)
      */
     public record Options(List<String> tags, List<String> ignore, List<String> hide, String root, int timeoutMs, int waitMs,
-                          int width, int height, String standard, boolean warnings, boolean notices) {
+                          int width, int height, String standard, boolean warnings, boolean notices, int threshold) {
 
-        /** Errors only, at the WCAG level the axe-core tags name. */
+        /** Errors only, at the WCAG level the axe-core tags name, with no threshold. */
         public Options(List<String> tags, List<String> ignore, List<String> hide, String root, int timeoutMs, int waitMs, int width,
                        int height) {
             this(tags, ignore, hide, root, timeoutMs, waitMs, width, height,
-                    tags.contains("wcag2aaa") ? "AAA" : tags.contains("wcag2aa") ? "AA" : "A", false, false);
+                    tags.contains("wcag2aaa") ? "AAA" : tags.contains("wcag2aa") ? "AA" : "A", false, false, 0);
+        }
+
+        /**
+         * Whether a page with {@code issues} issues passes however many of them are new, as pa11y-ci's {@code threshold}
+         * lets it: some issues, and no more than the threshold (0, pa11y-ci's default, lets none through).
+         */
+        public boolean withinThreshold(int issues) {
+            return issues > 0 && issues <= threshold;
         }
 
         /** What goes into the cache key: a page checked with other options is checked again. */
@@ -64,7 +73,7 @@ public record Pa11yConfig(Options defaults, List<Target> urls, int concurrency, 
         /** These options also reporting warnings and notices when asked, whatever they said. */
         public Options including(boolean moreWarnings, boolean moreNotices) {
             return new Options(tags, ignore, hide, root, timeoutMs, waitMs, width, height, standard, warnings || moreWarnings,
-                    notices || moreNotices);
+                    notices || moreNotices, threshold);
         }
     }
 
@@ -72,7 +81,7 @@ public record Pa11yConfig(Options defaults, List<Target> urls, int concurrency, 
     public record Target(String path, Options options) {
     }
 
-    public static final Options DEFAULTS = new Options(AxeAudit.TAGS, List.of(), List.of(), null, 30_000, 0, 1280, 1024, "AA", false, false);
+    public static final Options DEFAULTS = new Options(AxeAudit.TAGS, List.of(), List.of(), null, 30_000, 0, 1280, 1024, "AA", false, false, 0);
 
     /** The axe-core rule tags of WCAG 2.2 level AAA and everything below it. */
     static final List<String> AAA_TAGS = java.util.stream.Stream.concat(AxeAudit.TAGS.stream(), java.util.stream.Stream.of("wcag2aaa")).toList();
@@ -160,7 +169,7 @@ public record Pa11yConfig(Options defaults, List<Target> urls, int concurrency, 
             return settings(root, file);
         } catch (ClassCastException | NullPointerException e) {
             throw new IllegalArgumentException(file + " has a setting of the wrong kind: 'ignore' and 'urls' are lists, "
-                    + "'hideElements', 'rootElement' and 'standard' are text, 'includeWarnings' and 'includeNotices' are true or false, 'timeout', 'wait' and 'concurrency' are numbers, "
+                    + "'hideElements', 'rootElement' and 'standard' are text, 'includeWarnings' and 'includeNotices' are true or false, 'timeout', 'wait', 'concurrency' and 'threshold' are numbers, "
                     + "'viewport' has a width and a height, and each entry in 'urls' is an address or has a 'url'.");
         }
     }
@@ -177,9 +186,6 @@ public record Pa11yConfig(Options defaults, List<Target> urls, int concurrency, 
             }
         }
         Map<String, Object> d = (Map<String, Object>) root.getOrDefault("defaults", Map.of());
-        if (d.containsKey("threshold")) {
-            notes.add("'threshold' in " + file + " is ignored: new issues always fail, and known ones go in the baseline.");
-        }
         Set<String> skipped = new TreeSet<>();
         Options defaults = options(d, DEFAULTS, file, "defaults", skipped);
         int concurrency = d.containsKey("concurrency") ? ((Number) d.get("concurrency")).intValue() : 0;
@@ -196,10 +202,6 @@ public record Pa11yConfig(Options defaults, List<Target> urls, int concurrency, 
                 if (url == null) {
                     throw new IllegalArgumentException(file + ": an entry in 'urls' has no 'url': give the page's address, "
                             + "such as {\"url\": \"http://localhost/about/\"}.");
-                }
-                if (own.containsKey("threshold")) {
-                    notes.add("'threshold' for " + url + " in " + file + " is ignored: new issues always fail, and known ones go "
-                            + "in the baseline.");
                 }
                 t = new Target(path(String.valueOf(url), file), options(own, defaults, file, String.valueOf(url), skipped));
             } else {
@@ -278,6 +280,11 @@ public record Pa11yConfig(Options defaults, List<Target> urls, int concurrency, 
         }
         boolean warnings = m.containsKey("includeWarnings") ? (Boolean) m.get("includeWarnings") : base.warnings();
         boolean notices = m.containsKey("includeNotices") ? (Boolean) m.get("includeNotices") : base.notices();
-        return new Options(tags, ignore, hide, rootElement, timeout, wait, width, height, level, warnings, notices);
+        int threshold = m.containsKey("threshold") ? ((Number) m.get("threshold")).intValue() : base.threshold();
+        if (threshold < 0) {
+            throw new IllegalArgumentException(file + " (" + where + "): 'threshold' is the number of issues a page may have and still "
+                    + "pass, 0 or more, not " + threshold + ".");
+        }
+        return new Options(tags, ignore, hide, rootElement, timeout, wait, width, height, level, warnings, notices, threshold);
     }
 }

@@ -33,18 +33,22 @@ public final class Reports {
         }
     }
 
-    /** {@code {total, passes, errors, results: {url: [issue...]}}}, as pa11y-ci writes it. */
+    /**
+     * {@code {total, passes, errors, results: {url: [issue...]}}}, as pa11y-ci writes it: a page within its threshold is a
+     * pass, with no results and none of its issues among the errors.
+     */
     static String pa11y(Audit.Result r, String base) {
-        long passes = r.byPage().values().stream().filter(List::isEmpty).count();
+        long passes = r.byPage().keySet().stream().filter(r::passes).count();
+        int errors = r.byPage().entrySet().stream().filter(e -> !r.passes(e.getKey())).mapToInt(e -> e.getValue().size()).sum();
         return Json.write(g -> {
             g.writeStartObject();
             g.writeNumberField("total", r.byPage().size());
             g.writeNumberField("passes", passes);
-            g.writeNumberField("errors", r.total());
+            g.writeNumberField("errors", errors);
             g.writeObjectFieldStart("results");
             for (var e : r.byPage().entrySet()) {
                 g.writeFieldName(url(base, e.getKey()));
-                issues(g, e.getValue());
+                issues(g, r.withinThreshold().containsKey(e.getKey()) ? List.of() : e.getValue());
             }
             g.writeEndObject();
             g.writeEndObject();
@@ -86,6 +90,11 @@ public final class Reports {
                         + "%d baselined issues are gone. Checked with axe-core and the portal's own rules in %.1f s.</p>\n", r.byPage().size(),
                 r.total(), r.newIssues().size(), byType.getOrDefault("error", 0L), byType.getOrDefault("warning", 0L),
                 byType.getOrDefault("notice", 0L), r.gone().size(), r.seconds()));
+        if (!r.withinThreshold().isEmpty()) {
+            b.append("<p>").append(r.withinThreshold().size()).append(r.withinThreshold().size() == 1 ? " page passes" : " pages pass")
+                    .append(" with issues, as it has no more than its threshold in the audit's settings; they are listed below "
+                            + "all the same, marked \"within its threshold\".</p>\n");
+        }
         b.append("<p>An error is a definite failure; a warning is likely to be one and needs a person to decide; a notice is "
                 + "something a person should look at.</p>\n");
         if (byCriterion.isEmpty()) {
@@ -108,8 +117,9 @@ public final class Reports {
                 }
                 b.append(".</p>\n");
                 for (var page : rule.getValue().entrySet()) {
+                    Integer threshold = r.withinThreshold().get(page.getKey());
                     b.append("<h4><a href=\"").append(XmlText.escape(url(base, page.getKey()))).append("\">").append(XmlText.escape(page.getKey()))
-                            .append("</a></h4>\n<ul>\n");
+                            .append("</a>").append(threshold == null ? "" : " (within its threshold of " + threshold + ")").append("</h4>\n<ul>\n");
                     for (Issue i : page.getValue()) {
                         b.append("<li><code>").append(XmlText.escape(i.selector())).append("</code><pre>").append(XmlText.escape(i.context())).append("</pre>");
                         if ("portal".equals(i.runner())) {

@@ -12,6 +12,7 @@ import org.engagementportal.audit.Audit;
 import org.engagementportal.audit.AuditSummary;
 import org.engagementportal.audit.Baseline;
 import org.engagementportal.audit.Chromium;
+import org.engagementportal.audit.Issue;
 import org.engagementportal.audit.Pa11yConfig;
 import org.engagementportal.audit.Reports;
 import org.engagementportal.config.DataLoader;
@@ -166,6 +167,14 @@ final class AuditCommand implements Callable<Integer> {
                 err.println(page + ": " + i.code() + ": " + i.message() + "\n    at " + i.selector() + "\n    " + i.context());
             }
         }));
+        // pa11y-ci's threshold passes these pages; their issues are in the HTML report, and said here so none goes unseen.
+        result.withinThreshold().forEach((page, threshold) -> {
+            List<Issue> issues = result.byPage().get(page);
+            long fresh = issues.stream().filter(i -> !accepted.accepts(i.key(page))).count();
+            err.println(page + ": passes with " + issues.size() + (issues.size() == 1 ? " issue" : " issues")
+                    + (fresh == 0 ? "" : fresh == issues.size() ? ", not in the baseline," : " (" + fresh + " not in the baseline)")
+                    + " as its threshold is " + threshold + ". They are listed in " + reportDir.resolve("index.html") + ".");
+        });
         // An audit of some pages, or of errors only, says nothing about the baselined issues it did not look for.
         List<String> gone = List.copyOf(result.gone());
         for (String fixed : gone) {
@@ -181,9 +190,11 @@ final class AuditCommand implements Callable<Integer> {
         }
         int pages = result.byPage().size();
         err.printf(Locale.UK, "Audited %d pages in %.1f s (%.1f pages a second; %d checked, %d unchanged since the last audit): "
-                        + "%d issues, %d new, %d baselined issues gone. Reports in %s.%n", pages, result.seconds(),
+                        + "%d issues, %d new, %d baselined issues gone%s. Reports in %s.%n", pages, result.seconds(),
                 pages / Math.max(result.seconds(), 0.001), result.checked(), result.fromCache(), result.total(),
-                result.newIssues().size(), gone.size(), reportDir);
+                result.newIssues().size(), gone.size(), result.withinThreshold().isEmpty() ? ""
+                        : "; " + result.withinThreshold().size() + (result.withinThreshold().size() == 1 ? " page passes within its threshold"
+                        : " pages pass within their thresholds"), reportDir);
         return result.newIssues().isEmpty() || updateBaseline ? ExitCode.OK.code() : ExitCode.CONTENT.code();
     }
 }

@@ -90,7 +90,7 @@ class AuditFastRulesTest {
         assertEquals(List.of("portal.alt-not-description error 1", "portal.capitals-passage warning 2"), found(aa.including(true, false)));
         assertEquals(List.of("portal.alt-not-description error 1", "portal.table-caption notice 3"), found(aa.including(false, true)));
         Pa11yConfig.Options aaa = new Pa11yConfig.Options(Pa11yConfig.AAA_TAGS, List.of(), List.of(), null, 30_000, 0, 1280, 1024, "AAA",
-                true, true);
+                true, true, 0);
         assertEquals(List.of("portal.alt-not-description error 1", "portal.new-window-warning warning 2", "portal.table-caption notice 3",
                 "portal.capitals-passage warning 2"), found(aaa));
     }

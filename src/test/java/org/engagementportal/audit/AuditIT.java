@@ -194,17 +194,32 @@ class AuditIT {
         assertEquals(2, wrong.exit(), wrong.all());
         assertTrue(wrong.err().contains("'urls' names a page that is not in the built site in " + site + ": /no-such-page/."), wrong.err());
         assertFalse(Files.exists(report.resolve("pa11y.json")), "no report of an audit that did not run");
+        // The contact page's own threshold of 0 takes back the default's 10 (as pa11y-ci puts a url's settings over the defaults).
         Files.writeString(config, TestSite.read(config).replace("\"http://localhost:8080/contact-us/\", \"/no-such-page/\"",
-                "\"http://localhost:8080/contact-us\", \"/about/index.html\""));
+                "{\"url\": \"http://localhost:8080/contact-us\", \"threshold\": 0}, \"/about/index.html\""));
         Portal.Run run = Portal.run("audit", "--source", dir.toString(), "--out", site.toString(), "--report", report.toString(),
                 "--baseline", dir.resolve("none.json").toString(), "--config", config.toString());
         assertEquals(1, run.exit(), run.all());
-        assertTrue(run.err().contains("'threshold'"), "a note says threshold is ignored: " + run.err());
+        assertFalse(run.err().contains("'threshold'"), "threshold is applied, not named in a note as ignored: " + run.err());
         Map<String, Object> pa11y = new Json().toType(TestSite.read(report.resolve("pa11y.json")), Map.class);
         Map<String, Object> results = (Map<String, Object>) pa11y.get("results");
         assertEquals(List.of("http://localhost/", "http://localhost/about/", "http://localhost/contact-us/"), List.copyOf(results.keySet()));
         assertEquals(List.of(), results.get("http://localhost/about/"), "its hidden advert is left out");
         assertEquals(1, ((List<Object>) results.get("http://localhost/contact-us/")).size(), "the same advert is checked on a page that does not hide it");
+
+        // With a threshold of 1 the contact page passes with its one new issue, as in pa11y-ci: exit 0, the page a pass with
+        // no results in pa11y.json, and said on the terminal and in the report people read, so the issue is not lost.
+        Files.writeString(config, TestSite.read(config).replace("\"threshold\": 0}", "\"threshold\": 1}"));
+        Portal.Run within = Portal.run("audit", "--source", dir.toString(), "--out", site.toString(), "--report", report.toString(),
+                "--baseline", dir.resolve("none.json").toString(), "--config", config.toString());
+        assertEquals(0, within.exit(), within.all());
+        assertTrue(within.err().contains("/contact-us/: passes with 1 issue, not in the baseline, as its threshold is 1."), within.err());
+        assertTrue(within.err().contains(" 0 new, 0 baselined issues gone; 1 page passes within its threshold."), within.err());
+        pa11y = new Json().toType(TestSite.read(report.resolve("pa11y.json")), Map.class);
+        assertEquals(List.of(), ((Map<String, Object>) pa11y.get("results")).get("http://localhost/contact-us/"));
+        assertEquals(3L, pa11y.get("passes"));
+        assertEquals(0L, pa11y.get("errors"));
+        assertTrue(Jsoup.parse(TestSite.read(report.resolve("index.html"))).text().contains("/contact-us/ (within its threshold of 1)"));
     }
 
     @Test

@@ -72,6 +72,36 @@ class AuditJsonTest {
     }
 
     @Test
+    void aPageWithinItsThresholdIsAPassWithNoResultsAsPa11yCiWritesIt() throws IOException {
+        // pa11y-ci (3.1, lib/pa11y-ci.js): a url with some issues and no more than its threshold is counted in 'passes', its
+        // results are [] and its issues are not among 'errors'. Here /contact-us/ (1 issue) is within a threshold of 1 and
+        // /about/ (2) is not.
+        Path config = dir.resolve(".pa11yci");
+        Files.writeString(config, "{\"defaults\": {\"threshold\": 1}}");
+        Pa11yConfig settings = Pa11yConfig.read(config);
+        Audit.Result plain = sample();
+        java.util.SortedMap<String, Integer> within = Audit.withinThreshold(plain.byPage(), settings);
+        assertEquals(Map.of("/contact-us/", 1), within);
+        Audit.Result r = new Audit.Result(plain.byPage(), plain.newIssues(), plain.gone(), plain.unchecked(), 3, 0, 1.5, "axe-core 4.10", within);
+        Map<String, Object> read = new org.openqa.selenium.json.Json().toType(Reports.pa11y(r, "http://localhost:8080/"),
+                org.openqa.selenium.json.Json.MAP_TYPE);
+        assertEquals(3L, read.get("total"));
+        assertEquals(2L, read.get("passes"), "the page with none and the page within its threshold");
+        assertEquals(2L, read.get("errors"), "only the issues of /about/, which fails");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> results = (Map<String, Object>) read.get("results");
+        assertEquals(List.of(), results.get("http://localhost:8080/contact-us/"));
+        assertEquals(2, ((List<?>) results.get("http://localhost:8080/about/")).size());
+        // The report people read still lists it, marked; and with the threshold at 2 both pass.
+        String html = org.jsoup.Jsoup.parse(Reports.html(r, "http://localhost:8080/")).text();
+        assertTrue(html.contains("/contact-us/ (within its threshold of 1)"), html);
+        assertTrue(html.contains("1 page passes with issues, as it has no more than its threshold"), html);
+        Files.writeString(config, "{\"defaults\": {\"threshold\": 2}, \"urls\": [\"/\", \"/about/\", {\"url\": \"/contact-us/\", \"threshold\": 0}]}");
+        assertEquals(Map.of("/about/", 2), Audit.withinThreshold(plain.byPage(), Pa11yConfig.read(config)),
+                "a page's own threshold of 0 passes none of its issues");
+    }
+
+    @Test
     void theBaselineIsWrittenAndReadBack() throws IOException {
         Path file = dir.resolve(".a11y-baseline.json");
         TreeSet<String> keys = new TreeSet<>(List.of("color-contrast /about/ main > p:nth-child(2)", "link-name /a\"b/ a[href=\"x\"]"));

@@ -37,7 +37,7 @@ class BarriersIT {
             expected.put(page, Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8)).select("meta[name=barrier]").attr("content"));
         }
         Pa11yConfig everything = new Pa11yConfig(new Pa11yConfig.Options(Pa11yConfig.AAA_TAGS, List.of(), List.of(), null, 30_000, 0,
-                1280, 1024, "AAA", true, true), List.of(), 0, List.of());
+                1280, 1024, "AAA", true, true, 0), List.of(), 0, List.of());
         result = Audit.run(site, everything, Baseline.empty(), null);
     }
 
