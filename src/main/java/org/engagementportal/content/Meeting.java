@@ -12,18 +12,22 @@ import java.util.Optional;
  * @param online      the link to join online, if it can be joined online, as written (see {@link #joinLink})
  * @param isPublic    whether the public may attend (part 1 of the agenda)
  * @param questionsBy the deadline for sending a question from the public
+ * @param cancelled   when the meeting was called off, and why, if it was
  */
 public record Meeting(String committee, ZonedDateTime starts, Optional<ZonedDateTime> ends, Optional<Venue> venue,
                       Optional<URI> online, boolean isPublic, Optional<ZonedDateTime> questionsBy,
-                      List<AgendaItem> agenda, Optional<Minutes> minutes) implements Details {
+                      List<AgendaItem> agenda, Optional<Minutes> minutes, Optional<Cancellation> cancelled) implements Details {
 
     public Meeting {
         agenda = List.copyOf(agenda);
     }
 
-    /** The link to join online as it is published: none for a meeting held in private, which anyone who saw it could join. */
+    /**
+     * The link to join online as it is published: none for a meeting held in private, which anyone who saw it could join,
+     * nor for one called off.
+     */
     public Optional<URI> joinLink() {
-        return isPublic ? online : Optional.empty();
+        return isPublic && cancelled.isEmpty() ? online : Optional.empty();
     }
 
     /** When it is over: its end, or the end of its day when it gives no end (see {@link Over}). */
@@ -32,5 +36,5 @@ public record Meeting(String committee, ZonedDateTime starts, Optional<ZonedDate
     }
 
     public static final List<String> FIELDS = List.of("committee", "starts", "ends", "venue", "online", "public",
-            "questions_by", "agenda", "minutes");
+            "questions_by", "agenda", "minutes", "cancelled");
 }

@@ -75,6 +75,6 @@ public final class CalendarGenerator implements Generator {
         LocalDate stampDate = doc.lastChecked().orElse(LocalDate.of(2000, 1, 1));
         ZonedDateTime stamp = stampDate.atStartOfDay(ZoneOffset.UTC);
         PublishedKind.CalendarEntry e = d.entry();
-        cal.event(uid, stamp, e.starts(), e.ends().orElse(null), doc.meta().title(), e.location(), e.description(), url);
+        cal.event(uid, stamp, e.starts(), e.ends().orElse(null), doc.meta().title(), e.location(), e.description(), url, e.cancelled());
     }
 }

@@ -34,17 +34,25 @@ final class ICalendar {
         VTimeZone.lines(zone).forEach(this::line);
     }
 
-    /** One event; {@code end} may be null, {@code location} and {@code description} may be null. */
+    /**
+     * One event; {@code end} may be null, {@code location} and {@code description} may be null. A cancelled one keeps its
+     * UID, is marked STATUS:CANCELLED with SEQUENCE 1 (a revision of the event as first published, which had none, so
+     * calendar programs take the change), and its summary says so for the programs that show cancelled events anyway.
+     */
     void event(String uid, ZonedDateTime stamp, ZonedDateTime start, ZonedDateTime end, String summary, String location,
-               String description, String url) {
+               String description, String url, boolean cancelled) {
         line("BEGIN:VEVENT");
         text("UID", uid);
+        if (cancelled) {
+            line("SEQUENCE:1");
+            line("STATUS:CANCELLED");
+        }
         line("DTSTAMP:" + UTC.format(stamp.withZoneSameInstant(ZoneOffset.UTC)));
         line("DTSTART;TZID=" + zone.getId() + ":" + LOCAL.format(start.withZoneSameInstant(zone)));
         if (end != null) {
             line("DTEND;TZID=" + zone.getId() + ":" + LOCAL.format(end.withZoneSameInstant(zone)));
         }
-        text("SUMMARY", summary);
+        text("SUMMARY", cancelled ? "Cancelled: " + summary : summary);
         if (location != null) {
             text("LOCATION", location);
         }

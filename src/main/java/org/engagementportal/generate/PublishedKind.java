@@ -30,7 +30,13 @@ public interface PublishedKind<D extends Details> extends ShownKind<D> {
      * @param description plain text: what it is, how to join, where the details are
      */
     record CalendarEntry(ZonedDateTime starts, Optional<ZonedDateTime> ends, String location, String description,
-                         Optional<String> group) {
+                         Optional<String> group, boolean cancelled) {
+
+        /** An entry for what goes ahead. */
+        public CalendarEntry(ZonedDateTime starts, Optional<ZonedDateTime> ends, String location, String description,
+                             Optional<String> group) {
+            this(starts, ends, location, description, group, false);
+        }
     }
 
     /** "Kingsmere Library, 1 High Street, Kingsmere", "Online", or null. */

@@ -13,11 +13,19 @@ import java.util.List;
  * @param privateAgenda the items of part 2, held in private once part 1 is over, in the agenda's order; they are
  *                      listed after part 1's
  * @param minutes       the approved minutes, or null
+ * @param cancelled     when the meeting was called off, why and the meeting held instead, or null when it goes ahead
  */
 public record MeetingView(Link committee, String when, String startsIso, VenueView venue, String online,
                           String openToPublic, String questionsBy, List<AgendaItemView> publicAgenda,
                           List<AgendaItemView> privateAgenda, DocumentView minutes, Link minutesPage,
-                          String minutesApproved) {
+                          String minutesApproved, CancelledView cancelled) {
+
+    /**
+     * A cancelled meeting: the day it was called off ("2 March 2026"), why (or null), and a link to the meeting held in
+     * its place with when it starts ("10am on Thursday 19 March 2026"), or null for both.
+     */
+    public record CancelledView(String on, String reason, Link instead, String insteadWhen) {
+    }
 
     /**
      * {@code previousMinutes}: on the item approving the last meeting's minutes, a link to them; {@code decided}: the

@@ -59,11 +59,12 @@ public final class StructuredData {
      * @param path     its page's site path
      * @param over     whether it is over: held online still, but its link to join is not given (as its page no longer
      *                 gives it), its page's address in its place
+     * @param cancelled whether it was called off (schema.org's EventCancelled, so search engines say so)
      * @param access   the access arrangements it lists, as the venue's features
      */
     public static Map<String, Object> event(SiteConfig config, String path, String name, String summary,
                                             ZonedDateTime starts, Optional<ZonedDateTime> ends, Optional<Venue> venue,
-                                            Optional<URI> online, boolean over, List<Access> access) {
+                                            Optional<URI> online, boolean over, boolean cancelled, List<Access> access) {
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("@context", CONTEXT);
         event.put("@type", "Event");
@@ -72,7 +73,7 @@ public final class StructuredData {
         event.put("url", config.absolute(path));
         event.put("startDate", ISO.format(starts));
         ends.ifPresent(e -> event.put("endDate", ISO.format(e)));
-        event.put("eventStatus", CONTEXT + "/EventScheduled");
+        event.put("eventStatus", CONTEXT + (cancelled ? "/EventCancelled" : "/EventScheduled"));
         String mode = venue.isPresent() && online.isPresent() ? "MixedEventAttendanceMode"
                 : online.isPresent() ? "OnlineEventAttendanceMode" : "OfflineEventAttendanceMode";
         event.put("eventAttendanceMode", CONTEXT + "/" + mode);

@@ -133,7 +133,7 @@ public final class Consultations implements ContentType<Consultation> {
                         + "governing-body/2026-07-16, or its address, such as /governing-body/2026-07-16/.")
                 .to(new Part("decision.item", d.item(), m -> ((Meeting) m).agenda().stream().map(AgendaItem::number).toList(),
                         "agenda item"))
-                .when(m -> decidedTooSoon(c, (Meeting) m))));
+                .when(m -> decidedAtCancelled((Meeting) m).or(() -> decidedTooSoon(c, (Meeting) m)))));
         e.eia().ifPresent(eia -> {
             if (eia instanceof Evidence.Eia.Page p) {
                 out.add(new Reference("eia.page", p.written(), p.path(), org.engagementportal.content.Details.class, false,
@@ -148,6 +148,14 @@ public final class Consultations implements ContentType<Consultation> {
      * opened, it is the wrong meeting; while it was open, a decision made before hearing everyone (DESIGN: decisions come
      * after engagement), or the wrong meeting.
      */
+    /** The meeting named as deciding was cancelled: no decision was made there. */
+    static Optional<org.engagementportal.content.ContentKind.Unmet> decidedAtCancelled(Meeting m) {
+        return m.cancelled().map(x -> new org.engagementportal.content.ContentKind.Unmet("the meeting named as deciding this "
+                + "consultation was cancelled on " + x.on() + ", so no decision was made there.",
+                "Check 'decision': name the meeting that made the decision" + x.instead().map(i -> ", such as the one held instead, "
+                        + i).orElse("") + ".", false));
+    }
+
     static Optional<org.engagementportal.content.ContentKind.Unmet> decidedTooSoon(Consultation c, Meeting m) {
         LocalDate held = m.starts().toLocalDate();
         if (!m.starts().isBefore(c.closes())) {

@@ -217,7 +217,8 @@ public final class Events implements ContentType<Event> {
     public Optional<java.util.Map<String, Object>> structuredData(Event e, SitePage page, Views views) {
         var meta = page.document().meta();
         return Optional.of(org.engagementportal.render.StructuredData.event(views.config(), page.path(), meta.title(),
-                meta.summary(), e.starts(), e.ends(), e.venue(), e.online(), !views.site().now().isBefore(e.over()), e.accessibility()));
+                meta.summary(), e.starts(), e.ends(), e.venue(), e.online(), !views.site().now().isBefore(e.over()), false,
+                e.accessibility()));
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.engagementportal.config.Term;
 import org.engagementportal.config.Vocabulary;
 import org.engagementportal.content.AgendaItem;
 import org.engagementportal.content.Attachment;
+import org.engagementportal.content.Cancellation;
 import org.engagementportal.content.Meeting;
 import org.engagementportal.content.MeetingReader;
 import org.engagementportal.content.Minutes;
@@ -126,10 +127,21 @@ public final class Meetings implements ContentType<Meeting> {
 
     @Override
     public List<Reference> references(Meeting m) {
-        return m.minutes().flatMap(Minutes::page).map(ref -> new Reference("minutes.page", ref, ref.endsWith("/") ? ref : ref + "/",
+        List<Reference> out = new ArrayList<>();
+        m.minutes().flatMap(Minutes::page).map(ref -> new Reference("minutes.page", ref, ref.endsWith("/") ? ref : ref + "/",
                 Page.class, false, "the minutes page", Optional.empty(), "Give the address of the page with the minutes, such as "
                         + "/minutes/governing-body-2026-01-15/. Minutes pages go outside the committee's folder, where every file "
-                        + "is a meeting; or use file: for a document.")).stream().toList();
+                        + "is a meeting; or use file: for a document.")).ifPresent(out::add);
+        // The meeting held in place of a cancelled one: its page links to it, so people who planned to come know where to go.
+        m.cancelled().filter(c -> c.instead().isPresent()).map(c -> new Reference("cancelled.instead", c.instead().get(), c.path().get(),
+                Meeting.class, true, "the meeting held instead", Optional.empty(), "Write the meeting's file under content/ without .md, "
+                        + "such as governing-body/2026-03-19, or its address, such as /governing-body/2026-03-19/.")
+                .when(other -> ((Meeting) other).cancelled().isEmpty() ? Optional.empty()
+                        : Optional.of(new org.engagementportal.content.ContentKind.Unmet("the meeting named as held instead is "
+                                + "cancelled too, so readers would be sent from one cancelled meeting to another.",
+                                "Name the meeting that will be held, or remove the 'instead' line.", false))))
+                .ifPresent(out::add);
+        return out;
     }
 
     @Override
@@ -137,9 +149,14 @@ public final class Meetings implements ContentType<Meeting> {
         return Optional.empty();
     }
 
+    /**
+     * The committee's meetings held, in order: a cancelled one is not among them, so the item approving "the minutes of
+     * the last meeting" links to those of the last meeting held (and the incremental build's key of a page names that
+     * meeting, its neighbour in the run).
+     */
     @Override
     public Optional<String> sequence(Meeting m) {
-        return Optional.of(m.committee());
+        return m.cancelled().isPresent() ? Optional.empty() : Optional.of(m.committee());
     }
 
     /** A version of a meeting says whether the public may come as the meeting does: else it would invite readers to a
@@ -151,6 +168,7 @@ public final class Meetings implements ContentType<Meeting> {
         Versions.time("ends", "the meeting", original.ends(), version.ends()).ifPresent(found::add);
         Versions.same("online", "the link to join online", original.online(), version.online()).ifPresent(found::add);
         Versions.sameTime("questions_by", "the deadline for questions", original.questionsBy(), version.questionsBy()).ifPresent(found::add);
+        cancelledDisagreement(original, version).ifPresent(found::add);
         if (original.isPublic() != version.isPublic()) {
             found.add(new org.engagementportal.content.ContentKind.Disagreement("public", version.isPublic()
                     ? "says the meeting is open to the public ('public' is true unless it says otherwise)"
@@ -159,6 +177,21 @@ public final class Meetings implements ContentType<Meeting> {
                     "Give it public: " + original.isPublic() + ", as the meeting's own file has."));
         }
         return found;
+    }
+
+    /** A version that does not say the meeting is cancelled as its page does (or says so of a meeting going ahead). */
+    private static Optional<org.engagementportal.content.ContentKind.Disagreement> cancelledDisagreement(Meeting original, Meeting version) {
+        Optional<LocalDate> page = original.cancelled().map(Cancellation::on);
+        Optional<LocalDate> own = version.cancelled().map(Cancellation::on);
+        if (page.equals(own)) {
+            return Optional.empty();
+        }
+        return Optional.of(new org.engagementportal.content.ContentKind.Disagreement("cancelled",
+                own.map(d -> "says the meeting was cancelled on " + d).orElse("does not say the meeting is cancelled"),
+                page.map(d -> "says it was cancelled on " + d).orElse("says it goes ahead"),
+                page.map(d -> "Add the 'cancelled' group with on: " + d + ", as the meeting's own file has it, and the reason in "
+                        + "this version's words, so its readers do not come to a meeting that will not be held.")
+                        .orElse("Remove the 'cancelled' group, or cancel the meeting in its own file too."), false));
     }
 
     /**
@@ -208,12 +241,25 @@ public final class Meetings implements ContentType<Meeting> {
                 + "their address on this site), and the day they were approved, like this:");
         t.example("minutes:", "  file: " + day + "-minutes.pdf", "  approved: " + day.plusWeeks(8));
         t.field("minutes", "");
+        t.comment("If the meeting is called off: keep this file, so its page says so, and give the day, why, and the file of the "
+                + "meeting held instead if there is one, like this:");
+        t.example("cancelled:", "  on: " + day.minusWeeks(1), "  reason: Not enough members of the " + committee.name()
+                + " could attend.", "  instead: " + committee.id() + "/" + day.plusWeeks(2));
+        t.field("cancelled", "");
         t.common(id(), "The folder decides that this is a meeting; this line only says so.", ctx, Optional.empty());
         String ask = Starters.contactWords(ctx);
         String body = "The " + committee.name() + " meets in public. You are welcome to come and watch. There is no need to book.\n\n"
                 + (ask.isEmpty() ? "" : "To ask a question, " + ask + " by " + questionsBy + ".\n\n")
                 + "<!-- Say anything else people need to know: how to watch online, and how to get papers in another format. -->\n";
         return new Starter(committee.id(), day.toString(), t.build(body));
+    }
+
+    /** The tag on a cancelled meeting's card, in listings, on the home page and in search results. */
+    static final org.engagementportal.render.TagView CANCELLED = new org.engagementportal.render.TagView("Cancelled", "red");
+
+    /** The page of the meeting held in place of a cancelled one, when it names one. */
+    private static Optional<SitePage> heldInstead(Cancellation c, org.engagementportal.site.Site site) {
+        return c.path().flatMap(site::page).filter(p -> p.document().is(Meeting.class));
     }
 
     private static Meeting of(SitePage p) {
@@ -274,10 +320,15 @@ public final class Meetings implements ContentType<Meeting> {
         String name = plan.config().name();
         List<FeedPlan.Feed> out = new ArrayList<>();
         for (Term committee : plan.data().vocabulary().committees()) {
-            List<FeedPlan.Entry> papers = plan.pages().stream()
+            List<FeedPlan.Entry> papers = new ArrayList<>(plan.pages().stream()
                     .filter(p -> of(p).committee().equals(committee.id()) && of(p).agenda().stream().anyMatch(i -> i.paper().isPresent()))
                     .map(p -> new FeedPlan.Entry(p, "papers", "Papers published: " + p.title(), MeetingReader.papersDue(starts(p), plan.config())))
-                    .toList();
+                    .toList());
+            // Subscribers who read of the papers are told when the meeting is called off, on the day it was.
+            plan.pages().stream().filter(p -> of(p).committee().equals(committee.id()) && of(p).cancelled().isPresent())
+                    .map(p -> new FeedPlan.Entry(p, "cancelled", "Meeting cancelled: " + p.title(),
+                            of(p).cancelled().get().on().atStartOfDay(plan.config().timeZone())))
+                    .forEach(papers::add);
             out.add(plan.feed("/" + committee.id() + "/", "Papers of the " + committee.name() + " - " + name,
                     "Agendas and papers of " + committee.name() + " meetings, as they are published.", papers));
         }
@@ -311,7 +362,8 @@ public final class Meetings implements ContentType<Meeting> {
                 .map(t -> views.link("/" + t.id() + "/", t.name())).orElseThrow();
         String when = m.ends().map(e -> Dates.range(m.starts(), e)).orElse(Dates.dateTime(m.starts()));
         boolean upcoming = site.now().isBefore(m.starts()); // from its start it is under way, as the schedule says
-        String questions = m.questionsBy().filter(q -> site.now().isBefore(q)).map(Dates::deadline).orElse(null);
+        // No question is taken for a meeting that will not be held.
+        String questions = m.questionsBy().filter(q -> m.cancelled().isEmpty() && site.now().isBefore(q)).map(Dates::deadline).orElse(null);
         Link previousMinutes = site.originalOf(page).flatMap(site::previous).flatMap(prev -> minutesLink(of(prev), views))
                 .orElse(null);
         String day = Dates.day(m.starts().toLocalDate());
@@ -326,13 +378,18 @@ public final class Meetings implements ContentType<Meeting> {
         String openToPublic = !m.isPublic() ? "No, this meeting is held in private."
                 : privateAgenda.isEmpty() ? "Yes, the whole meeting." : "Yes. Items in part 2 are discussed in private.";
         Optional<Minutes> minutes = m.minutes();
+        MeetingView.CancelledView cancelled = m.cancelled().map(c -> {
+            Optional<SitePage> instead = heldInstead(c, site);
+            return new MeetingView.CancelledView(Dates.day(c.on()), c.reason().orElse(null),
+                    instead.map(p -> views.link(p.path(), p.title())).orElse(null), instead.map(p -> Dates.dateTime(starts(p))).orElse(null));
+        }).orElse(null);
         return new MeetingView(committee, when, Dates.iso(m.starts()), Views.venue(m.venue()),
                 m.joinLink().filter(o -> site.now().isBefore(m.over())).map(Object::toString).orElse(null),
                 openToPublic, questions,
                 publicAgenda, privateAgenda,
                 minutes.flatMap(Minutes::file).map(a -> views.describe(a, day)).orElse(null),
                 minutes.flatMap(Minutes::page).map(p -> views.link(p.endsWith("/") ? p : p + "/", "Minutes")).orElse(null),
-                minutes.map(x -> Dates.day(x.approved())).orElse(null));
+                minutes.map(x -> Dates.day(x.approved())).orElse(null), cancelled);
     }
 
     @Override
@@ -341,9 +398,11 @@ public final class Meetings implements ContentType<Meeting> {
             return Optional.empty(); // not an event for search engines to offer to the public
         }
         var meta = page.document().meta();
+        // A cancelled meeting is still online or in a place, as announced: its link to join is not given, its page's address instead.
+        boolean cancelled = m.cancelled().isPresent();
         return Optional.of(org.engagementportal.render.StructuredData.event(views.config(), page.path(), meta.title(),
-                meta.summary(), m.starts(), m.ends(), m.venue(), m.joinLink(), !views.site().now().isBefore(m.over()),
-                java.util.List.of()));
+                meta.summary(), m.starts(), m.ends(), m.venue(), m.online(), cancelled || !views.site().now().isBefore(m.over()),
+                cancelled, java.util.List.of()));
     }
 
     @Override
@@ -360,13 +419,22 @@ public final class Meetings implements ContentType<Meeting> {
             facts.add(where);
         }
         Vocabulary.find(views.site().data().vocabulary().committees(), m.committee()).ifPresent(t -> facts.add(t.name()));
-        return new Card(facts, null);
+        return new Card(facts, m.cancelled().isPresent() ? CANCELLED : null);
     }
 
     @Override
     public Optional<CalendarEntry> calendar(Meeting m, SitePage page, BuildContext ctx) {
         SiteConfig config = ctx.site().config();
-        StringBuilder description = new StringBuilder(page.document().meta().summary());
+        StringBuilder description = new StringBuilder();
+        m.cancelled().ifPresent(c -> {
+            description.append("This meeting is cancelled.");
+            c.reason().ifPresent(r -> description.append(" ").append(r));
+            heldInstead(c, ctx.site()).ifPresent(other -> description.append("\n\nIt will be held instead on ")
+                    .append(Dates.dateTime(of(other).starts())).append(": ").append(other.title()).append(", ")
+                    .append(config.absolute(other.path())));
+            description.append("\n\n");
+        });
+        description.append(page.document().meta().summary());
         if (!m.isPublic()) {
             // The site's calendar is of meetings held in public and events: one held in private says so where it is read.
             description.append("\n\nThis meeting is held in private: the public cannot attend.");
@@ -381,15 +449,26 @@ public final class Meetings implements ContentType<Meeting> {
         });
         description.append("\n\nAgenda and papers: ").append(config.absolute(page.path()));
         return Optional.of(new CalendarEntry(m.starts(), m.ends(), PublishedKind.location(m.venue(), m.online()),
-                description.toString(), Optional.of(m.committee())));
+                description.toString(), Optional.of(m.committee()), m.cancelled().isPresent()));
     }
 
     @Override
     public String announcement(String announces, Meeting m, SitePage page, BuildContext ctx) {
+        SiteConfig config = ctx.site().config();
+        if (announces.equals("cancelled")) {
+            Cancellation c = m.cancelled().orElseThrow();
+            StringBuilder html = new StringBuilder("<p>The meeting on ").append(XmlText.escape(Dates.dateTime(m.starts())))
+                    .append(" is cancelled.");
+            c.reason().ifPresent(r -> html.append(" ").append(XmlText.escape(r)));
+            html.append("</p>\n");
+            heldInstead(c, ctx.site()).ifPresent(other -> html.append("<p>It will be held instead on ")
+                    .append(XmlText.escape(Dates.dateTime(of(other).starts()))).append(": <a href=\"").append(config.absolute(other.path()))
+                    .append("\">").append(XmlText.escape(other.title())).append("</a>.</p>\n"));
+            return html.toString();
+        }
         if (!announces.equals("papers")) {
             throw new IllegalArgumentException("meetings do not announce " + announces);
         }
-        SiteConfig config = ctx.site().config();
         StringBuilder html = new StringBuilder();
         html.append("<p>The agenda and papers for the meeting on ").append(XmlText.escape(Dates.dateTime(m.starts())))
                 .append(" are published.</p>\n<ul>\n");
