@@ -9,13 +9,15 @@ public final class EventReader {
     private EventReader() {
     }
 
-    public static Optional<Event> read(Fields f, ReadContext ctx) {
+    /** @param insteadPath the address of the event held in place of a cancelled one, from how it is written */
+    public static Optional<Event> read(Fields f, ReadContext ctx, java.util.function.Function<String, String> insteadPath) {
         Optional<ZonedDateTime> starts = ctx.dateTime(f, "starts", null, true);
         Optional<ZonedDateTime> ends = ctx.dateTime(f, "ends", null, false);
         var venue = ctx.venue(f, "venue");
         var online = f.webLink("online", false);
         var booking = f.webLink("booking", false);
         var access = f.choices("accessibility", Access.byId());
+        Optional<Cancellation> cancelled = ctx.cancellation(f, "event", "kingsmere-drop-in-april", insteadPath, starts);
         if (starts.isEmpty()) {
             return Optional.empty();
         }
@@ -28,6 +30,6 @@ public final class EventReader {
             f.error("venue", "an event needs a 'venue', an 'online' link, or both, so people know where to go.",
                     "Add venue: with the place's name, or online: with the link.");
         }
-        return Optional.of(new Event(starts.get(), ends, venue, online, booking, access));
+        return Optional.of(new Event(starts.get(), ends, venue, online, booking, access, cancelled));
     }
 }

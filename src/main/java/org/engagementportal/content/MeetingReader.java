@@ -64,20 +64,11 @@ public final class MeetingReader {
                     }
                     return approved.map(a -> new Minutes(file, page, a));
                 });
-        Optional<Cancellation> cancelled = cancellation(f);
+        Optional<Cancellation> cancelled = ctx.cancellation(f, "meeting", "governing-body/2026-03-19", EvidenceReader::meetingPath, starts);
         if (starts.isEmpty()) {
             return Optional.empty();
         }
         cancelled.ifPresent(c -> {
-            if (c.on().isAfter(ctx.now().toLocalDate())) {
-                f.problems().error(f.at("cancelled", "on"), "the meeting is cancelled on " + c.on() + ", which is after today ("
-                        + ctx.now().toLocalDate() + "): the page says it is cancelled as soon as it is published.",
-                        "Write the day it was called off, today or before, such as on: " + ctx.now().toLocalDate() + ".");
-            } else if (c.on().isAfter(starts.get().toLocalDate())) {
-                f.problems().error(f.at("cancelled", "on"), "the meeting is cancelled on " + c.on() + ", after the day it was to be "
-                        + "held (" + starts.get().toLocalDate() + ").", "Check 'on' and 'starts': a meeting is called off before it is held. "
-                        + "If it was held, remove the 'cancelled' group.");
-            }
             if (minutes.isPresent()) {
                 f.problems().error(f.at("minutes"), "this meeting is cancelled, but it has minutes: a meeting that was not held has none.",
                         "Remove the 'minutes' group, or the 'cancelled' group if the meeting was held.");
@@ -133,27 +124,6 @@ public final class MeetingReader {
                     "Add each paper beside this file and name it in its agenda item, such as paper: finance-report.pdf.");
         }
         return Optional.of(new Meeting(committee, starts.get(), ends, venue, online, isPublic, questionsBy, agenda, minutes, cancelled));
-    }
-
-    /**
-     * The {@code cancelled} group: the day the meeting was called off, why, and the meeting held instead. Written as a word
-     * ("cancelled: yes") it is an error, as the meeting would otherwise be published as going ahead; left empty, as a new
-     * meeting's file has it, it is not given, as every empty field is.
-     */
-    private static Optional<Cancellation> cancellation(Fields f) {
-        if (f.has("cancelled") && !(f.node("cancelled").orElse(null) instanceof org.engagementportal.source.YamlNode.Mapping)) {
-            f.error("cancelled", "'cancelled' needs the day the meeting was called off, on a line of its own under it.",
-                    "Write it as three lines: 'cancelled:', then '  on: 2026-03-02' with the day it was called off, then "
-                            + "'  reason: ' and why in a sentence. Add '  instead: ' and the file of the meeting held in its place, "
-                            + "such as governing-body/2026-03-19, if there is one.");
-            return Optional.empty();
-        }
-        return f.group("cancelled", "the 'cancelled' group", Cancellation.FIELDS).flatMap(c -> {
-            Optional<java.time.LocalDate> on = c.date("on", true);
-            Optional<String> reason = c.text("reason", false);
-            Optional<String> instead = c.text("instead", false);
-            return on.map(d -> new Cancellation(d, reason, instead, instead.map(EvidenceReader::meetingPath)));
-        });
     }
 
     /**

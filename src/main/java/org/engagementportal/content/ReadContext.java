@@ -92,6 +92,46 @@ public record ReadContext(String source, String folder, SiteData data, Set<Strin
                 + old + "])";
     }
 
+    /**
+     * The {@code cancelled} group of a meeting or an event: the day it was called off, why, and the one held instead.
+     * Written as a word ("cancelled: yes") it is an error, as it would otherwise be published as going ahead; left empty,
+     * as a new file from {@code portal new} has it, it is not given, as every empty field is. A day after today, or after
+     * the day it was to be held, is an error.
+     *
+     * @param what    "meeting", "event"
+     * @param example how the one held instead is written, "governing-body/2026-03-19"
+     * @param path    its address, from how it is written
+     * @param starts  when it was to start, if that could be read
+     */
+    public Optional<Cancellation> cancellation(Fields f, String what, String example, java.util.function.Function<String, String> path,
+                                               Optional<ZonedDateTime> starts) {
+        if (f.has("cancelled") && !(f.node("cancelled").orElse(null) instanceof org.engagementportal.source.YamlNode.Mapping)) {
+            f.error("cancelled", "'cancelled' needs the day the " + what + " was called off, on a line of its own under it.",
+                    "Write it as three lines: 'cancelled:', then '  on: 2026-03-02' with the day it was called off, then "
+                            + "'  reason: ' and why in a sentence. Add '  instead: ' and the file of the " + what + " held in its "
+                            + "place, such as " + example + ", if there is one.");
+            return Optional.empty();
+        }
+        Optional<Cancellation> read = f.group("cancelled", "the 'cancelled' group", Cancellation.FIELDS).flatMap(c -> {
+            Optional<java.time.LocalDate> on = c.date("on", true);
+            Optional<String> reason = c.text("reason", false);
+            Optional<String> instead = c.text("instead", false);
+            return on.map(d -> new Cancellation(d, reason, instead, instead.map(path)));
+        });
+        read.ifPresent(c -> {
+            if (c.on().isAfter(now.toLocalDate())) {
+                f.problems().error(f.at("cancelled", "on"), "the " + what + " is cancelled on " + c.on() + ", which is after today ("
+                                + now.toLocalDate() + "): the page says it is cancelled as soon as it is published.",
+                        "Write the day it was called off, today or before, such as on: " + now.toLocalDate() + ".");
+            } else if (starts.isPresent() && c.on().isAfter(starts.get().toLocalDate())) {
+                f.problems().error(f.at("cancelled", "on"), "the " + what + " is cancelled on " + c.on() + ", after the day it was to "
+                                + "be held (" + starts.get().toLocalDate() + ").", "Check 'on' and 'starts': a " + what + " is called "
+                                + "off before it is held. If it was held, remove the 'cancelled' group.");
+            }
+        });
+        return read;
+    }
+
     public ZonedDateTime zoned(LocalDateTime local) {
         return local.atZone(data.site().timeZone());
     }

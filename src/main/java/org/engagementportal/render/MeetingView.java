@@ -21,13 +21,6 @@ public record MeetingView(Link committee, String when, String startsIso, VenueVi
                           String minutesApproved, CancelledView cancelled) {
 
     /**
-     * A cancelled meeting: the day it was called off ("2 March 2026"), why (or null), and a link to the meeting held in
-     * its place with when it starts ("10am on Thursday 19 March 2026"), or null for both.
-     */
-    public record CancelledView(String on, String reason, Link instead, String insteadWhen) {
-    }
-
-    /**
      * {@code previousMinutes}: on the item approving the last meeting's minutes, a link to them; {@code decided}: the
      * consultations whose decision was made at this item (they name it in their 'decision').
      */

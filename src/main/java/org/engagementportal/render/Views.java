@@ -106,6 +106,16 @@ public final class Views {
         return new TagView(s.label(), s.colour());
     }
 
+    /**
+     * A cancelled meeting or event as its page says it: the day, the reason, and the page of the one held instead (when
+     * the file names one) with when it starts.
+     */
+    public CancelledView cancelled(org.engagementportal.content.Cancellation c, java.util.Optional<org.engagementportal.site.SitePage> instead,
+                                   java.util.function.Function<org.engagementportal.site.SitePage, java.time.ZonedDateTime> starts) {
+        return new CancelledView(Dates.day(c.on()), c.reason().orElse(null), instead.map(p -> link(p.path(), p.title())).orElse(null),
+                instead.map(p -> Dates.dateTime(starts.apply(p))).orElse(null));
+    }
+
     /** "closes today", "1 day left", "12 days left", counted in calendar days to {@code closes}. */
     public String daysLeft(java.time.ZonedDateTime closes) {
         long days = ChronoUnit.DAYS.between(site.now().toLocalDate(), Dates.dayOf(closes)); // midnight: the day before's

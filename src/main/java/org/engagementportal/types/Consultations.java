@@ -124,7 +124,10 @@ public final class Consultations implements ContentType<Consultation> {
     public List<Reference> references(Consultation c) {
         List<Reference> out = new ArrayList<>(c.respond().events().stream().map(ref -> new Reference("respond.events", ref,
                 eventPath(ref), Event.class, true, "the event", Optional.of(Events.FOLDER), "Write the event's address, such as "
-                        + "/events/kingsmere-drop-in/, or its file name in content/events/ without .md, such as kingsmere-drop-in."))
+                        + "/events/kingsmere-drop-in/, or its file name in content/events/ without .md, such as kingsmere-drop-in.")
+                .when(target -> ((Event) target).cancelled().map(x -> new org.engagementportal.content.ContentKind.Unmet("the "
+                        + "event '" + ref + "' is cancelled, so the page no longer offers it as a way to respond.", "Remove it from "
+                        + "'events'" + x.instead().map(i -> ", or name the event held instead, " + i).orElse("") + ".", true))))
                 .toList());
         out.addAll(org.engagementportal.content.ConsultationReader.webVersions(c.documents()));
         Evidence e = c.evidence();
@@ -365,8 +368,8 @@ public final class Consultations implements ContentType<Consultation> {
                 .map(Consultations::eventPath)
                 .flatMap(p -> site.page(p).stream())
                 // A reference to a page that is not an event is reported when the site is assembled; an event that
-                // has finished is no longer a way to respond.
-                .filter(p -> p.document().details() instanceof Event e && e.over().isAfter(site.now()))
+                // has finished, or is cancelled (a warning), is no longer a way to respond.
+                .filter(p -> p.document().details() instanceof Event e && e.over().isAfter(site.now()) && e.cancelled().isEmpty())
                 .map(p -> views.link(p.path(), p.title() + ", " + Dates.dateTime(p.document().detailsAs(Event.class).starts())))
                 .toList();
         boolean upcoming = status == ConsultationStatus.UPCOMING;

@@ -113,7 +113,10 @@ public final class EngagementRecords implements ContentType<EngagementRecord> {
                         + "/consultations/dental-access/, or its file name in content/consultations/ without .md, such as dental-access.")));
         r.event().ifPresent(e -> out.add(new Reference("event", e, Consultations.eventPath(e), Event.class, true, "the event",
                 Optional.of(Events.FOLDER), "Write the event's address, such as /events/kingsmere-drop-in/, or its file name in "
-                        + "content/events/ without .md, such as kingsmere-drop-in.")));
+                        + "content/events/ without .md, such as kingsmere-drop-in.")
+                .when(target -> ((Event) target).cancelled().map(x -> new org.engagementportal.content.ContentKind.Unmet("the event '"
+                        + e + "' was cancelled on " + x.on() + ", so nobody took part in it.", "Name the event the record is of"
+                        + x.instead().map(i -> ", such as the one held instead, " + i).orElse("") + ", or remove the 'event' line.", false)))));
         return out;
     }
 

@@ -61,7 +61,7 @@ public final class Events implements ContentType<Event> {
 
     @Override
     public Optional<Event> read(Fields f, ReadContext ctx) {
-        return EventReader.read(f, ctx);
+        return EventReader.read(f, ctx, Consultations::eventPath);
     }
 
     @Override
@@ -92,7 +92,18 @@ public final class Events implements ContentType<Event> {
 
     @Override
     public List<Reference> references(Event e) {
-        return List.of();
+        // The event held in place of a cancelled one: its page links to it, so people who planned to come know where to go.
+        return e.cancelled().filter(c -> c.instead().isPresent()).map(c -> new Reference("cancelled.instead", c.instead().get(),
+                c.path().get(), Event.class, true, "the event held instead", Optional.of(FOLDER), "Write the event's address, such as "
+                        + "/events/kingsmere-drop-in/, or its file name in content/events/ without .md, such as kingsmere-drop-in.")
+                .when(other -> cancelledToo((Event) other))).stream().toList();
+    }
+
+    /** An event named as held instead of a cancelled one, or as a way to respond, that is itself cancelled. */
+    static Optional<org.engagementportal.content.ContentKind.Unmet> cancelledToo(Event other) {
+        return other.cancelled().map(x -> new org.engagementportal.content.ContentKind.Unmet("the event named as held instead is "
+                + "cancelled too, so readers would be sent from one cancelled event to another.",
+                "Name the event that will be held, or remove the 'instead' line.", false));
     }
 
     @Override
@@ -111,6 +122,7 @@ public final class Events implements ContentType<Event> {
         Versions.time("starts", "the event", original.starts(), version.starts()).ifPresent(found::add);
         Versions.time("ends", "the event", original.ends(), version.ends()).ifPresent(found::add);
         Versions.same("online", "the link to join online", original.online(), version.online()).ifPresent(found::add);
+        Versions.cancelled("event", original.cancelled(), version.cancelled()).ifPresent(found::add);
         return found;
     }
 
@@ -132,6 +144,11 @@ public final class Events implements ContentType<Event> {
         t.comment("What the place offers, any of: " + Starters.choices(Access.byId(), Access::label)
                 + ". For example: accessibility: [step-free, hearing-loop].");
         t.field("accessibility", "[]");
+        t.comment("If the event is called off: keep this file, so its page says so, and give the day, why, and the file of the "
+                + "event held instead if there is one, like this:");
+        t.example("cancelled:", "  on: " + day.minusDays(7), "  reason: The library is closed for repairs that day.",
+                "  instead: " + Starter.slug(title) + "-" + day.plusWeeks(2));
+        t.field("cancelled", "");
         t.common(id(), "The folder decides that this is an event; this line only says so.", ctx, Optional.empty());
         String help = Starters.contactWords(ctx);
         String body = "<!-- Start with a sentence or two on what the event is for. -->\n\n"
@@ -157,6 +174,11 @@ public final class Events implements ContentType<Event> {
                 List.of(Plan.section("upcoming", "Coming up", notOver(plan, all)),
                         Plan.section("past", "Past events", over(plan, all))))
                 .withCalendar(new Listing.CalendarLink(Calendars.ALL, "all our meetings and events")));
+    }
+
+    /** The page of the event held in place of a cancelled one, when it names one. */
+    private static Optional<SitePage> heldInstead(org.engagementportal.content.Cancellation c, org.engagementportal.site.Site site) {
+        return c.path().flatMap(site::page).filter(p -> p.document().is(Event.class));
     }
 
     private static ZonedDateTime starts(SitePage p) {
@@ -206,35 +228,44 @@ public final class Events implements ContentType<Event> {
         String when = e.ends().map(x -> Dates.range(e.starts(), x)).orElse(Dates.dateTime(e.starts()));
         boolean upcoming = views.site().now().isBefore(e.starts());
         boolean over = !views.site().now().isBefore(e.over());
-        // Its link to join goes once it is over, as a meeting's does: "Join online" under "This event has taken place".
+        boolean cancelled = e.cancelled().isPresent();
+        // Its link to join goes once it is over, as a meeting's does: "Join online" under "This event has taken place"; and
+        // neither joining nor booking is offered for an event called off.
         return new EventView(when, Dates.iso(e.starts()), upcoming, over, Views.venue(e.venue()),
-                e.online().filter(o -> !over).map(Object::toString).orElse(null),
-                e.booking().filter(b -> upcoming).map(Object::toString).orElse(null),
-                e.accessibility().stream().map(Access::label).toList());
+                e.online().filter(o -> !over && !cancelled).map(Object::toString).orElse(null),
+                e.booking().filter(b -> upcoming && !cancelled).map(Object::toString).orElse(null),
+                e.accessibility().stream().map(Access::label).toList(),
+                e.cancelled().map(c -> views.cancelled(c, heldInstead(c, views.site()), Events::starts)).orElse(null));
     }
 
     @Override
     public Optional<java.util.Map<String, Object>> structuredData(Event e, SitePage page, Views views) {
         var meta = page.document().meta();
         return Optional.of(org.engagementportal.render.StructuredData.event(views.config(), page.path(), meta.title(),
-                meta.summary(), e.starts(), e.ends(), e.venue(), e.online(), !views.site().now().isBefore(e.over()), false,
-                e.accessibility()));
+                meta.summary(), e.starts(), e.ends(), e.venue(), e.online(),
+                e.cancelled().isPresent() || !views.site().now().isBefore(e.over()), e.cancelled().isPresent(), e.accessibility()));
     }
 
     @Override
     public Card card(Event e, SitePage page, Views views) {
-        return new Card(List.of(Dates.dateTime(e.starts()), Views.where(e.venue().orElse(null), e.online().isPresent())), null);
+        return new Card(List.of(Dates.dateTime(e.starts()), Views.where(e.venue().orElse(null), e.online().isPresent())),
+                e.cancelled().isPresent() ? Meetings.CANCELLED : null);
     }
 
     @Override
     public Optional<CalendarEntry> calendar(Event e, SitePage page, BuildContext ctx) {
         String url = ctx.site().config().absolute(page.path());
-        StringBuilder description = new StringBuilder(page.document().meta().summary());
-        e.booking().ifPresent(b -> description.append("\n\nBook a place: ").append(b));
-        e.online().ifPresent(o -> description.append("\n\nJoin online: ").append(o));
+        StringBuilder description = new StringBuilder();
+        e.cancelled().ifPresent(c -> description.append(Meetings.cancelledWords("event", c, heldInstead(c, ctx.site()), Events::starts,
+                ctx.site().config())));
+        description.append(page.document().meta().summary());
+        if (e.cancelled().isEmpty()) {
+            e.booking().ifPresent(b -> description.append("\n\nBook a place: ").append(b));
+            e.online().ifPresent(o -> description.append("\n\nJoin online: ").append(o));
+        }
         description.append("\n\nDetails: ").append(url);
         return Optional.of(new CalendarEntry(e.starts(), e.ends(), PublishedKind.location(e.venue(), e.online()), description.toString(),
-                Optional.empty()));
+                Optional.empty(), e.cancelled().isPresent()));
     }
 
     @Override

@@ -168,7 +168,7 @@ public final class Meetings implements ContentType<Meeting> {
         Versions.time("ends", "the meeting", original.ends(), version.ends()).ifPresent(found::add);
         Versions.same("online", "the link to join online", original.online(), version.online()).ifPresent(found::add);
         Versions.sameTime("questions_by", "the deadline for questions", original.questionsBy(), version.questionsBy()).ifPresent(found::add);
-        cancelledDisagreement(original, version).ifPresent(found::add);
+        Versions.cancelled("meeting", original.cancelled(), version.cancelled()).ifPresent(found::add);
         if (original.isPublic() != version.isPublic()) {
             found.add(new org.engagementportal.content.ContentKind.Disagreement("public", version.isPublic()
                     ? "says the meeting is open to the public ('public' is true unless it says otherwise)"
@@ -177,21 +177,6 @@ public final class Meetings implements ContentType<Meeting> {
                     "Give it public: " + original.isPublic() + ", as the meeting's own file has."));
         }
         return found;
-    }
-
-    /** A version that does not say the meeting is cancelled as its page does (or says so of a meeting going ahead). */
-    private static Optional<org.engagementportal.content.ContentKind.Disagreement> cancelledDisagreement(Meeting original, Meeting version) {
-        Optional<LocalDate> page = original.cancelled().map(Cancellation::on);
-        Optional<LocalDate> own = version.cancelled().map(Cancellation::on);
-        if (page.equals(own)) {
-            return Optional.empty();
-        }
-        return Optional.of(new org.engagementportal.content.ContentKind.Disagreement("cancelled",
-                own.map(d -> "says the meeting was cancelled on " + d).orElse("does not say the meeting is cancelled"),
-                page.map(d -> "says it was cancelled on " + d).orElse("says it goes ahead"),
-                page.map(d -> "Add the 'cancelled' group with on: " + d + ", as the meeting's own file has it, and the reason in "
-                        + "this version's words, so its readers do not come to a meeting that will not be held.")
-                        .orElse("Remove the 'cancelled' group, or cancel the meeting in its own file too."), false));
     }
 
     /**
@@ -378,11 +363,8 @@ public final class Meetings implements ContentType<Meeting> {
         String openToPublic = !m.isPublic() ? "No, this meeting is held in private."
                 : privateAgenda.isEmpty() ? "Yes, the whole meeting." : "Yes. Items in part 2 are discussed in private.";
         Optional<Minutes> minutes = m.minutes();
-        MeetingView.CancelledView cancelled = m.cancelled().map(c -> {
-            Optional<SitePage> instead = heldInstead(c, site);
-            return new MeetingView.CancelledView(Dates.day(c.on()), c.reason().orElse(null),
-                    instead.map(p -> views.link(p.path(), p.title())).orElse(null), instead.map(p -> Dates.dateTime(starts(p))).orElse(null));
-        }).orElse(null);
+        org.engagementportal.render.CancelledView cancelled = m.cancelled()
+                .map(c -> views.cancelled(c, heldInstead(c, site), Meetings::starts)).orElse(null);
         return new MeetingView(committee, when, Dates.iso(m.starts()), Views.venue(m.venue()),
                 m.joinLink().filter(o -> site.now().isBefore(m.over())).map(Object::toString).orElse(null),
                 openToPublic, questions,
@@ -426,14 +408,7 @@ public final class Meetings implements ContentType<Meeting> {
     public Optional<CalendarEntry> calendar(Meeting m, SitePage page, BuildContext ctx) {
         SiteConfig config = ctx.site().config();
         StringBuilder description = new StringBuilder();
-        m.cancelled().ifPresent(c -> {
-            description.append("This meeting is cancelled.");
-            c.reason().ifPresent(r -> description.append(" ").append(r));
-            heldInstead(c, ctx.site()).ifPresent(other -> description.append("\n\nIt will be held instead on ")
-                    .append(Dates.dateTime(of(other).starts())).append(": ").append(other.title()).append(", ")
-                    .append(config.absolute(other.path())));
-            description.append("\n\n");
-        });
+        m.cancelled().ifPresent(c -> description.append(cancelledWords("meeting", c, heldInstead(c, ctx.site()), Meetings::starts, config)));
         description.append(page.document().meta().summary());
         if (!m.isPublic()) {
             // The site's calendar is of meetings held in public and events: one held in private says so where it is read.
@@ -450,6 +425,19 @@ public final class Meetings implements ContentType<Meeting> {
         description.append("\n\nAgenda and papers: ").append(config.absolute(page.path()));
         return Optional.of(new CalendarEntry(m.starts(), m.ends(), PublishedKind.location(m.venue(), m.online()),
                 description.toString(), Optional.of(m.committee()), m.cancelled().isPresent()));
+    }
+
+    /**
+     * What a calendar entry of a cancelled meeting or event says first, in plain text: "This meeting is cancelled.", the
+     * reason, and when and where the one held instead is, then a blank line.
+     */
+    static String cancelledWords(String what, Cancellation c, Optional<SitePage> instead, Function<SitePage, ZonedDateTime> starts,
+                                 SiteConfig config) {
+        StringBuilder words = new StringBuilder("This " + what + " is cancelled.");
+        c.reason().ifPresent(r -> words.append(" ").append(r));
+        instead.ifPresent(other -> words.append("\n\nIt will be held instead on ").append(Dates.dateTime(starts.apply(other)))
+                .append(": ").append(other.title()).append(", ").append(config.absolute(other.path())));
+        return words.append("\n\n").toString();
     }
 
     @Override

@@ -56,6 +56,22 @@ final class Versions {
                         .orElse("Remove its " + field + " line, as the page's own file has none.")));
     }
 
+    /** A version that does not say a meeting or event is cancelled as its page does (or says so of one going ahead). */
+    static Optional<Disagreement> cancelled(String what, Optional<org.engagementportal.content.Cancellation> page,
+                                            Optional<org.engagementportal.content.Cancellation> version) {
+        Optional<java.time.LocalDate> pageOn = page.map(org.engagementportal.content.Cancellation::on);
+        Optional<java.time.LocalDate> own = version.map(org.engagementportal.content.Cancellation::on);
+        if (pageOn.equals(own)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Disagreement("cancelled",
+                own.map(d -> "says the " + what + " was cancelled on " + d).orElse("does not say the " + what + " is cancelled"),
+                pageOn.map(d -> "says it was cancelled on " + d).orElse("says it goes ahead"),
+                pageOn.map(d -> "Add the 'cancelled' group with on: " + d + ", as the " + what + "'s own file has it, and the reason in "
+                        + "this version's words, so its readers do not come to a " + what + " that will not be held.")
+                        .orElse("Remove the 'cancelled' group, or cancel the " + what + " in its own file too."), false));
+    }
+
     /** {@link #same} for a time, as the file writes it: a deadline for questions. */
     static Optional<Disagreement> sameTime(String field, String what, Optional<ZonedDateTime> page, Optional<ZonedDateTime> version) {
         return same(field, what, page.map(WRITTEN::format), version.map(WRITTEN::format));
