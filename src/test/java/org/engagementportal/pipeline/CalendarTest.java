@@ -46,7 +46,8 @@ class CalendarTest {
         return cal;
     }
 
-    private static String prop(VEvent e, String name) {
+    /** A property's value; the test fails when the event has no such property. */
+    static String prop(VEvent e, String name) {
         return e.getProperty(name).map(p -> ((net.fortuna.ical4j.model.Property) p).getValue()).orElseThrow();
     }
 

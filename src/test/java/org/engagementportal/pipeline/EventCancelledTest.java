@@ -77,24 +77,19 @@ class EventCancelledTest {
         Calendar cal = new CalendarBuilder().build(new StringReader(TestSite.read(dir.resolve("out/calendar.ics"))));
         assertFalse(cal.validate().hasErrors(), cal.validate().toString());
         VEvent event = cal.getComponents("VEVENT").stream().map(VEvent.class::cast)
-                .filter(e -> e.getProperty("UID").map(u -> ((net.fortuna.ical4j.model.Property) u).getValue())
-                        .orElse("").startsWith("events-eastbrook-drop-in@")).findFirst().orElseThrow();
-        assertEquals("CANCELLED", value(event, "STATUS"));
-        assertEquals("Cancelled: Dental drop-in, Eastbrook", value(event, "SUMMARY"));
-        assertTrue(value(event, "DESCRIPTION").startsWith("This event is cancelled. The library is closed for repairs that day.\n\nIt "
+                .filter(e -> CalendarTest.prop(e, "UID").startsWith("events-eastbrook-drop-in@")).findFirst().orElseThrow();
+        assertEquals("CANCELLED", CalendarTest.prop(event, "STATUS"));
+        assertEquals("Cancelled: Dental drop-in, Eastbrook", CalendarTest.prop(event, "SUMMARY"));
+        assertTrue(CalendarTest.prop(event, "DESCRIPTION").startsWith("This event is cancelled. The library is closed for repairs that day.\n\nIt "
                 + "will be held instead on Tuesday 14 April 2026, 10am: Dental drop-in, Northam, "
-                + "https://engage.testshire.example/events/northam-drop-in/\n\n"), value(event, "DESCRIPTION"));
-        assertFalse(value(event, "DESCRIPTION").contains("Book a place"), value(event, "DESCRIPTION"));
+                + "https://engage.testshire.example/events/northam-drop-in/\n\n"), CalendarTest.prop(event, "DESCRIPTION"));
+        assertFalse(CalendarTest.prop(event, "DESCRIPTION").contains("Book a place"), CalendarTest.prop(event, "DESCRIPTION"));
         // The consultation it was a way to respond to no longer offers it, and its file is told why.
         assertTrue(page("consultations/dental-access/index.html").select("a[href=/events/eastbrook-drop-in/]").isEmpty(),
                 "a cancelled event is not offered as a way to respond");
         assertTrue(run.all().contains("dental-access.md:15:11: warning: the event '/events/eastbrook-drop-in/' is cancelled, so the page "
                 + "no longer offers it as a way to respond."), run.all());
         assertTrue(run.all().contains("Remove it from 'events', or name the event held instead, northam-drop-in."), run.all());
-    }
-
-    private static String value(VEvent e, String name) {
-        return e.getProperty(name).map(p -> ((net.fortuna.ical4j.model.Property) p).getValue()).orElseThrow();
     }
 
     @Test

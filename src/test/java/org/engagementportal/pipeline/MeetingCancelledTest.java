@@ -154,22 +154,18 @@ class MeetingCancelledTest {
             Calendar cal = new CalendarBuilder().build(new StringReader(text));
             assertFalse(cal.validate().hasErrors(), cal.validate().toString());
             VEvent may = cal.getComponents("VEVENT").stream().map(VEvent.class::cast)
-                    .filter(e -> prop(e, "UID").equals("governing-body-2026-05-14@engage.testshire.example")).findFirst().orElseThrow();
-            assertEquals("CANCELLED", prop(may, "STATUS"));
-            assertEquals("1", prop(may, "SEQUENCE"), "a revision of the event as first published, so calendar programs take it");
-            assertEquals("Cancelled: Governing Body meeting, May 2026", prop(may, "SUMMARY"));
-            assertTrue(prop(may, "DESCRIPTION").startsWith("This meeting is cancelled. Not enough members of the Governing Body could "
+                    .filter(e -> CalendarTest.prop(e, "UID").equals("governing-body-2026-05-14@engage.testshire.example")).findFirst().orElseThrow();
+            assertEquals("CANCELLED", CalendarTest.prop(may, "STATUS"));
+            assertEquals("1", CalendarTest.prop(may, "SEQUENCE"), "a revision of the event as first published, so calendar programs take it");
+            assertEquals("Cancelled: Governing Body meeting, May 2026", CalendarTest.prop(may, "SUMMARY"));
+            assertTrue(CalendarTest.prop(may, "DESCRIPTION").startsWith("This meeting is cancelled. Not enough members of the Governing Body could "
                     + "attend.\n\nIt will be held instead on Thursday 11 June 2026, 10am: Governing Body meeting, June 2026, "
-                    + "https://engage.testshire.example/governing-body/2026-06-11/\n\n"), prop(may, "DESCRIPTION"));
+                    + "https://engage.testshire.example/governing-body/2026-06-11/\n\n"), CalendarTest.prop(may, "DESCRIPTION"));
             assertFalse(text.contains("/live/governing-body"), "no link to join a meeting that will not be held");
             VEvent june = cal.getComponents("VEVENT").stream().map(VEvent.class::cast)
-                    .filter(e -> prop(e, "UID").startsWith("governing-body-2026-06-11@")).findFirst().orElseThrow();
+                    .filter(e -> CalendarTest.prop(e, "UID").startsWith("governing-body-2026-06-11@")).findFirst().orElseThrow();
             assertTrue(june.getProperty("STATUS").isEmpty(), "a meeting going ahead is as it was");
         }
-    }
-
-    private static String prop(VEvent e, String name) {
-        return e.getProperty(name).map(p -> ((net.fortuna.ical4j.model.Property) p).getValue()).orElseThrow();
     }
 
     @Test
