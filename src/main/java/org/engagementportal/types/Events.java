@@ -176,11 +176,6 @@ public final class Events implements ContentType<Event> {
                 .withCalendar(new Listing.CalendarLink(Calendars.ALL, "all our meetings and events")));
     }
 
-    /** The page of the event held in place of a cancelled one, when it names one. */
-    private static Optional<SitePage> heldInstead(org.engagementportal.content.Cancellation c, org.engagementportal.site.Site site) {
-        return c.path().flatMap(site::page).filter(p -> p.document().is(Event.class));
-    }
-
     private static ZonedDateTime starts(SitePage p) {
         return p.document().detailsAs(Event.class).starts();
     }
@@ -235,7 +230,8 @@ public final class Events implements ContentType<Event> {
                 e.online().filter(o -> !over && !cancelled).map(Object::toString).orElse(null),
                 e.booking().filter(b -> upcoming && !cancelled).map(Object::toString).orElse(null),
                 e.accessibility().stream().map(Access::label).toList(),
-                e.cancelled().map(c -> views.cancelled(c, heldInstead(c, views.site()), Events::starts)).orElse(null));
+                e.cancelled().map(c -> views.cancelled(c, Cancellations.heldInstead(c, views.site(), Event.class), Events::starts))
+                        .orElse(null));
     }
 
     @Override
@@ -249,15 +245,15 @@ public final class Events implements ContentType<Event> {
     @Override
     public Card card(Event e, SitePage page, Views views) {
         return new Card(List.of(Dates.dateTime(e.starts()), Views.where(e.venue().orElse(null), e.online().isPresent())),
-                e.cancelled().isPresent() ? Meetings.CANCELLED : null);
+                e.cancelled().isPresent() ? Cancellations.TAG : null);
     }
 
     @Override
     public Optional<CalendarEntry> calendar(Event e, SitePage page, BuildContext ctx) {
         String url = ctx.site().config().absolute(page.path());
         StringBuilder description = new StringBuilder();
-        e.cancelled().ifPresent(c -> description.append(Meetings.cancelledWords("event", c, heldInstead(c, ctx.site()), Events::starts,
-                ctx.site().config())));
+        e.cancelled().ifPresent(c -> description.append(Cancellations.calendarWords("event", c, ctx.site(), Event.class,
+                Events::starts)));
         description.append(page.document().meta().summary());
         if (e.cancelled().isEmpty()) {
             e.booking().ifPresent(b -> description.append("\n\nBook a place: ").append(b));

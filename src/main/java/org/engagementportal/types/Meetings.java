@@ -239,14 +239,6 @@ public final class Meetings implements ContentType<Meeting> {
         return new Starter(committee.id(), day.toString(), t.build(body));
     }
 
-    /** The tag on a cancelled meeting's card, in listings, on the home page and in search results. */
-    static final org.engagementportal.render.TagView CANCELLED = new org.engagementportal.render.TagView("Cancelled", "red");
-
-    /** The page of the meeting held in place of a cancelled one, when it names one. */
-    private static Optional<SitePage> heldInstead(Cancellation c, org.engagementportal.site.Site site) {
-        return c.path().flatMap(site::page).filter(p -> p.document().is(Meeting.class));
-    }
-
     private static Meeting of(SitePage p) {
         return p.document().detailsAs(Meeting.class);
     }
@@ -364,7 +356,8 @@ public final class Meetings implements ContentType<Meeting> {
                 : privateAgenda.isEmpty() ? "Yes, the whole meeting." : "Yes. Items in part 2 are discussed in private.";
         Optional<Minutes> minutes = m.minutes();
         org.engagementportal.render.CancelledView cancelled = m.cancelled()
-                .map(c -> views.cancelled(c, heldInstead(c, site), Meetings::starts)).orElse(null);
+                .map(c -> views.cancelled(c, Cancellations.heldInstead(c, site, Meeting.class), Meetings::starts))
+                .orElse(null);
         return new MeetingView(committee, when, Dates.iso(m.starts()), Views.venue(m.venue()),
                 m.joinLink().filter(o -> site.now().isBefore(m.over())).map(Object::toString).orElse(null),
                 openToPublic, questions,
@@ -401,14 +394,15 @@ public final class Meetings implements ContentType<Meeting> {
             facts.add(where);
         }
         Vocabulary.find(views.site().data().vocabulary().committees(), m.committee()).ifPresent(t -> facts.add(t.name()));
-        return new Card(facts, m.cancelled().isPresent() ? CANCELLED : null);
+        return new Card(facts, m.cancelled().isPresent() ? Cancellations.TAG : null);
     }
 
     @Override
     public Optional<CalendarEntry> calendar(Meeting m, SitePage page, BuildContext ctx) {
         SiteConfig config = ctx.site().config();
         StringBuilder description = new StringBuilder();
-        m.cancelled().ifPresent(c -> description.append(cancelledWords("meeting", c, heldInstead(c, ctx.site()), Meetings::starts, config)));
+        m.cancelled().ifPresent(c -> description.append(Cancellations.calendarWords("meeting", c, ctx.site(), Meeting.class,
+                Meetings::starts)));
         description.append(page.document().meta().summary());
         if (!m.isPublic()) {
             // The site's calendar is of meetings held in public and events: one held in private says so where it is read.
@@ -427,19 +421,6 @@ public final class Meetings implements ContentType<Meeting> {
                 description.toString(), Optional.of(m.committee()), m.cancelled().isPresent()));
     }
 
-    /**
-     * What a calendar entry of a cancelled meeting or event says first, in plain text: "This meeting is cancelled.", the
-     * reason, and when and where the one held instead is, then a blank line.
-     */
-    static String cancelledWords(String what, Cancellation c, Optional<SitePage> instead, Function<SitePage, ZonedDateTime> starts,
-                                 SiteConfig config) {
-        StringBuilder words = new StringBuilder("This " + what + " is cancelled.");
-        c.reason().ifPresent(r -> words.append(" ").append(r));
-        instead.ifPresent(other -> words.append("\n\nIt will be held instead on ").append(Dates.dateTime(starts.apply(other)))
-                .append(": ").append(other.title()).append(", ").append(config.absolute(other.path())));
-        return words.append("\n\n").toString();
-    }
-
     @Override
     public String announcement(String announces, Meeting m, SitePage page, BuildContext ctx) {
         SiteConfig config = ctx.site().config();
@@ -449,8 +430,10 @@ public final class Meetings implements ContentType<Meeting> {
                     .append(" is cancelled.");
             c.reason().ifPresent(r -> html.append(" ").append(XmlText.escape(r)));
             html.append("</p>\n");
-            heldInstead(c, ctx.site()).ifPresent(other -> html.append("<p>It will be held instead on ")
-                    .append(XmlText.escape(Dates.dateTime(of(other).starts()))).append(": <a href=\"").append(config.absolute(other.path()))
+            Cancellations.heldInstead(c, ctx.site(), Meeting.class).ifPresent(other -> html
+                    .append("<p>It will be held instead on ")
+                    .append(XmlText.escape(Dates.dateTime(of(other).starts()))).append(": <a href=\"")
+                    .append(XmlText.escape(config.absolute(other.path())))
                     .append("\">").append(XmlText.escape(other.title())).append("</a>.</p>\n"));
             return html.toString();
         }
