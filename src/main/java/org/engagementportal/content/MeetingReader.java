@@ -64,7 +64,8 @@ public final class MeetingReader {
                     }
                     return approved.map(a -> new Minutes(file, page, a));
                 });
-        Optional<Cancellation> cancelled = ctx.cancellation(f, "meeting", "governing-body/2026-03-19", EvidenceReader::meetingPath, starts);
+        Optional<Cancellation> cancelled = ctx.cancellation(f, "meeting", "governing-body/2026-03-19", EvidenceReader::meetingPath,
+                starts);
         if (starts.isEmpty()) {
             return Optional.empty();
         }
@@ -118,7 +119,8 @@ public final class MeetingReader {
         int daysBefore = ctx.data().site().papersDaysBefore();
         ZonedDateTime now = ctx.now();
         boolean inWindow = !now.isBefore(papersDue(starts.get(), ctx.data().site())) && now.isBefore(starts.get());
-        if (inWindow && isPublic && cancelled.isEmpty() && ctx.variant().isOriginal() && agenda.stream().noneMatch(i -> i.paper().isPresent())) {
+        if (inWindow && isPublic && cancelled.isEmpty() && ctx.variant().isOriginal()
+                && agenda.stream().noneMatch(i -> i.paper().isPresent())) {
             f.problems().warning(f.has("agenda") ? f.atKey("agenda") : f.at("starts"), "this meeting is on " + starts.get().toLocalDate() + " and its papers "
                             + "should be published " + daysBefore + " days before, but no agenda item has a 'paper'.",
                     "Add each paper beside this file and name it in its agenda item, such as paper: finance-report.pdf.");
