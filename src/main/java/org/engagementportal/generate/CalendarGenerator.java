@@ -72,9 +72,13 @@ public final class CalendarGenerator implements Generator {
         String url = config.absolute(p.path());
         String host = URI.create(config.absolute("/")).getHost();
         String uid = p.path().replaceAll("^/|/$", "").replace('/', '-') + "@" + host;
-        LocalDate stampDate = doc.lastChecked().orElse(LocalDate.of(2000, 1, 1));
-        ZonedDateTime stamp = stampDate.atStartOfDay(ZoneOffset.UTC);
         PublishedKind.CalendarEntry e = d.entry();
-        cal.event(uid, stamp, e.starts(), e.ends().orElse(null), doc.meta().title(), e.location(), e.description(), url, e.cancelled());
+        // Without a METHOD, DTSTAMP is when the entry last changed (RFC 5545, 3.8.7.2): its 'updated' day, or the day it was
+        // called off when that is later, so a calendar program takes the cancellation as the newer version.
+        LocalDate stampDate = doc.lastChecked().orElse(LocalDate.of(2000, 1, 1));
+        stampDate = e.cancelled().filter(stampDate::isBefore).orElse(stampDate);
+        ZonedDateTime stamp = stampDate.atStartOfDay(ZoneOffset.UTC);
+        cal.event(uid, stamp, e.starts(), e.ends().orElse(null), doc.meta().title(), e.location(), e.description(), url,
+                e.cancelled().isPresent());
     }
 }

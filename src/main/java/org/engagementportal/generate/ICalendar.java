@@ -36,23 +36,23 @@ final class ICalendar {
 
     /**
      * One event; {@code end} may be null, {@code location} and {@code description} may be null. A cancelled one keeps its
-     * UID, is marked STATUS:CANCELLED with SEQUENCE 1 (a revision of the event as first published, which had none, so
-     * calendar programs take the change), and its summary says so for the programs that show cancelled events anyway.
+     * UID and is marked STATUS:CANCELLED, and its summary says so for the programs that show cancelled events anyway. No
+     * SEQUENCE is given, as before: one given only while cancelled would go back down if the meeting were put back on,
+     * which RFC 5545 does not allow; its DTSTAMP says which version is newer.
      */
     void event(String uid, ZonedDateTime stamp, ZonedDateTime start, ZonedDateTime end, String summary, String location,
                String description, String url, boolean cancelled) {
         line("BEGIN:VEVENT");
         text("UID", uid);
-        if (cancelled) {
-            line("SEQUENCE:1");
-            line("STATUS:CANCELLED");
-        }
         line("DTSTAMP:" + UTC.format(stamp.withZoneSameInstant(ZoneOffset.UTC)));
         line("DTSTART;TZID=" + zone.getId() + ":" + LOCAL.format(start.withZoneSameInstant(zone)));
         if (end != null) {
             line("DTEND;TZID=" + zone.getId() + ":" + LOCAL.format(end.withZoneSameInstant(zone)));
         }
         text("SUMMARY", cancelled ? "Cancelled: " + summary : summary);
+        if (cancelled) {
+            line("STATUS:CANCELLED");
+        }
         if (location != null) {
             text("LOCATION", location);
         }

@@ -273,6 +273,10 @@ public final class OutputKeys {
                 .add(f.updated().map(Object::toString).orElse("no entries"));
         for (FeedPlan.Entry e : f.entries()) {
             h.add(e.announces()).add(e.title()).add(e.date().toString()).add(face(e.page())).add(bodyOf(e.page()));
+            // What an entry says of the pages its page names: a cancelled meeting's of the one held instead (its time, title).
+            for (ContentKind.Reference r : e.page().document().references()) {
+                h.add(site.page(r.path()).map(this::face).orElse("missing " + r.path()));
+            }
         }
         return h.hex();
     }

@@ -27,15 +27,16 @@ public interface PublishedKind<D extends Details> extends ShownKind<D> {
      * A calendar entry.
      *
      * @param group       the group whose own calendar it is also in (a meeting's committee), if any
+     * @param cancelled   the day it was called off, if it was
      * @param description plain text: what it is, how to join, where the details are
      */
     record CalendarEntry(ZonedDateTime starts, Optional<ZonedDateTime> ends, String location, String description,
-                         Optional<String> group, boolean cancelled) {
+                         Optional<String> group, Optional<java.time.LocalDate> cancelled) {
 
         /** An entry for what goes ahead. */
         public CalendarEntry(ZonedDateTime starts, Optional<ZonedDateTime> ends, String location, String description,
                              Optional<String> group) {
-            this(starts, ends, location, description, group, false);
+            this(starts, ends, location, description, group, Optional.empty());
         }
     }
 

@@ -113,7 +113,8 @@ public final class Views {
     public CancelledView cancelled(org.engagementportal.content.Cancellation c, java.util.Optional<org.engagementportal.site.SitePage> instead,
                                    java.util.function.Function<org.engagementportal.site.SitePage, java.time.ZonedDateTime> starts) {
         return new CancelledView(Dates.day(c.on()), c.reason().orElse(null), instead.map(p -> link(p.path(), p.title())).orElse(null),
-                instead.map(p -> Dates.dateTime(starts.apply(p))).orElse(null));
+                instead.map(p -> Dates.dateTime(starts.apply(p))).orElse(null),
+                instead.filter(p -> !site.now().isBefore(starts.apply(p))).isPresent());
     }
 
     /** "closes today", "1 day left", "12 days left", counted in calendar days to {@code closes}. */

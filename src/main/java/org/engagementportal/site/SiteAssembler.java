@@ -379,6 +379,14 @@ public final class SiteAssembler {
                     });
                     continue;
                 }
+                if (target != null && target.document().variant().isOriginal()) {
+                    // It was "does not exist", of a page the writer can see: it is there, but of another type.
+                    String thing = ref.noun().replaceFirst("^(the|a|an) ", "");
+                    problems.error(doc.at(ref.field()), ref.noun() + " '" + ref.written() + "' is " + target.document().kind().described()
+                            + " (" + target.title() + "), not " + ("aeiou".indexOf(thing.charAt(0)) >= 0 ? "an " : "a ") + thing + ".",
+                            ref.fix());
+                    continue;
+                }
                 Document draft = target == null ? drafts.get(ref.path()) : null;
                 if (draft != null) {
                     // It was "does not exist", of a file the writer can see, with the nearest other page suggested.
@@ -390,7 +398,7 @@ public final class SiteAssembler {
                 // Suggest in the form the person wrote: an address, or a file name in the folder; only originals.
                 List<String> candidates = byPath.values().stream()
                         .filter(p -> (ref.target() == org.engagementportal.content.Details.class || p.document().is(ref.target()))
-                                && p.document().variant().isOriginal())
+                                && p.document().variant().isOriginal() && p != page)
                         .map(p -> address ? p.path() : p.path().substring(prefix.length(), p.path().length() - 1)).sorted().toList();
                 problems.error(doc.at(ref.field()), ref.noun() + " '" + ref.written() + "' does not exist."
                         + Suggest.didYouMean(address ? ref.path() : ref.written(), candidates), ref.fix());

@@ -16,6 +16,28 @@ final class Cancellations {
     /** The tag on a cancelled meeting's or event's card: in listings, on the home page and in search results. */
     static final TagView TAG = new TagView("Cancelled", "red");
 
+    /**
+     * Whether the meeting or event named as held instead of a cancelled one can be: not cancelled too (readers would be sent
+     * from one to another), and not held before this one was called off (a slip such as the last meeting's file name).
+     *
+     * @param what        "meeting", "event"
+     * @param other       the one named: whether it is cancelled, and when it starts
+     */
+    static Optional<org.engagementportal.content.ContentKind.Unmet> unfitInstead(String what, Cancellation c,
+                                                                               Optional<Cancellation> other, ZonedDateTime otherStarts) {
+        if (other.isPresent()) {
+            return Optional.of(new org.engagementportal.content.ContentKind.Unmet("the " + what + " named as held instead is "
+                    + "cancelled too, so readers would be sent from one cancelled " + what + " to another.",
+                    "Name the " + what + " that will be held, or remove the 'instead' line.", false));
+        }
+        if (otherStarts.toLocalDate().isBefore(c.on())) {
+            return Optional.of(new org.engagementportal.content.ContentKind.Unmet("the " + what + " named as held instead was on "
+                    + otherStarts.toLocalDate() + ", before this one was called off (" + c.on() + ").",
+                    "Name the " + what + " held in its place, after " + c.on() + ", or remove the 'instead' line.", false));
+        }
+        return Optional.empty();
+    }
+
     /** The page of the meeting or event ({@code type}) held in place of a cancelled one, when it names one. */
     static Optional<SitePage> heldInstead(Cancellation c, org.engagementportal.site.Site site,
                                           Class<? extends org.engagementportal.content.Details> type) {

@@ -146,11 +146,6 @@ public final class Consultations implements ContentType<Consultation> {
         return out;
     }
 
-    /**
-     * A decision at a meeting before the consultation closed, which its page and the open data would publish: before it
-     * opened, it is the wrong meeting; while it was open, a decision made before hearing everyone (DESIGN: decisions come
-     * after engagement), or the wrong meeting.
-     */
     /** The meeting named as deciding was cancelled: no decision was made there. */
     static Optional<org.engagementportal.content.ContentKind.Unmet> decidedAtCancelled(Meeting m) {
         return m.cancelled().map(x -> new org.engagementportal.content.ContentKind.Unmet("the meeting named as deciding this "
@@ -159,6 +154,11 @@ public final class Consultations implements ContentType<Consultation> {
                         + i).orElse("") + ".", false));
     }
 
+    /**
+     * A decision at a meeting before the consultation closed, which its page and the open data would publish: before it
+     * opened, it is the wrong meeting; while it was open, a decision made before hearing everyone (DESIGN: decisions come
+     * after engagement), or the wrong meeting.
+     */
     static Optional<org.engagementportal.content.ContentKind.Unmet> decidedTooSoon(Consultation c, Meeting m) {
         LocalDate held = m.starts().toLocalDate();
         if (!m.starts().isBefore(c.closes())) {

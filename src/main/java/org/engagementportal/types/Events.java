@@ -96,14 +96,8 @@ public final class Events implements ContentType<Event> {
         return e.cancelled().filter(c -> c.instead().isPresent()).map(c -> new Reference("cancelled.instead", c.instead().get(),
                 c.path().get(), Event.class, true, "the event held instead", Optional.of(FOLDER), "Write the event's address, such as "
                         + "/events/kingsmere-drop-in/, or its file name in content/events/ without .md, such as kingsmere-drop-in.")
-                .when(other -> cancelledToo((Event) other))).stream().toList();
-    }
-
-    /** An event named as held instead of a cancelled one, or as a way to respond, that is itself cancelled. */
-    static Optional<org.engagementportal.content.ContentKind.Unmet> cancelledToo(Event other) {
-        return other.cancelled().map(x -> new org.engagementportal.content.ContentKind.Unmet("the event named as held instead is "
-                + "cancelled too, so readers would be sent from one cancelled event to another.",
-                "Name the event that will be held, or remove the 'instead' line.", false));
+                .when(other -> Cancellations.unfitInstead("event", c, ((Event) other).cancelled(), ((Event) other).starts())))
+                .stream().toList();
     }
 
     @Override
@@ -122,7 +116,7 @@ public final class Events implements ContentType<Event> {
         Versions.time("starts", "the event", original.starts(), version.starts()).ifPresent(found::add);
         Versions.time("ends", "the event", original.ends(), version.ends()).ifPresent(found::add);
         Versions.same("online", "the link to join online", original.online(), version.online()).ifPresent(found::add);
-        Versions.cancelled("event", original.cancelled(), version.cancelled()).ifPresent(found::add);
+        found.addAll(Versions.cancelled("event", original.cancelled(), version.cancelled()));
         return found;
     }
 
@@ -261,7 +255,7 @@ public final class Events implements ContentType<Event> {
         }
         description.append("\n\nDetails: ").append(url);
         return Optional.of(new CalendarEntry(e.starts(), e.ends(), PublishedKind.location(e.venue(), e.online()), description.toString(),
-                Optional.empty(), e.cancelled().isPresent()));
+                Optional.empty(), e.cancelled().map(org.engagementportal.content.Cancellation::on)));
     }
 
     @Override

@@ -101,9 +101,10 @@ public final class Meetings implements ContentType<Meeting> {
     @Override
     public List<Moment> moments(Meeting m, SiteConfig config, ZoneId zone) {
         List<Moment> out = new ArrayList<>();
-        m.questionsBy().ifPresent(q -> out.add(new Moment(q, "questions-close")));
+        // A cancelled meeting takes no questions (its page stops asking at once).
+        m.questionsBy().filter(q -> m.cancelled().isEmpty()).ifPresent(q -> out.add(new Moment(q, "questions-close")));
         // The papers' entry in the committee's feed is dated then: a build after it must not find the site up to date.
-        if (m.agenda().stream().anyMatch(i -> i.paper().isPresent())) {
+        if (papersAnnounced(m, config)) {
             out.add(new Moment(MeetingReader.papersDue(m.starts(), config), "papers-published"));
         }
         out.add(new Moment(m.starts(), "meeting-starts"));
@@ -136,10 +137,7 @@ public final class Meetings implements ContentType<Meeting> {
         m.cancelled().filter(c -> c.instead().isPresent()).map(c -> new Reference("cancelled.instead", c.instead().get(), c.path().get(),
                 Meeting.class, true, "the meeting held instead", Optional.empty(), "Write the meeting's file under content/ without .md, "
                         + "such as governing-body/2026-03-19, or its address, such as /governing-body/2026-03-19/.")
-                .when(other -> ((Meeting) other).cancelled().isEmpty() ? Optional.empty()
-                        : Optional.of(new org.engagementportal.content.ContentKind.Unmet("the meeting named as held instead is "
-                                + "cancelled too, so readers would be sent from one cancelled meeting to another.",
-                                "Name the meeting that will be held, or remove the 'instead' line.", false))))
+                .when(other -> Cancellations.unfitInstead("meeting", c, ((Meeting) other).cancelled(), ((Meeting) other).starts())))
                 .ifPresent(out::add);
         return out;
     }
@@ -168,7 +166,7 @@ public final class Meetings implements ContentType<Meeting> {
         Versions.time("ends", "the meeting", original.ends(), version.ends()).ifPresent(found::add);
         Versions.same("online", "the link to join online", original.online(), version.online()).ifPresent(found::add);
         Versions.sameTime("questions_by", "the deadline for questions", original.questionsBy(), version.questionsBy()).ifPresent(found::add);
-        Versions.cancelled("meeting", original.cancelled(), version.cancelled()).ifPresent(found::add);
+        found.addAll(Versions.cancelled("meeting", original.cancelled(), version.cancelled()));
         if (original.isPublic() != version.isPublic()) {
             found.add(new org.engagementportal.content.ContentKind.Disagreement("public", version.isPublic()
                     ? "says the meeting is open to the public ('public' is true unless it says otherwise)"
@@ -291,6 +289,15 @@ public final class Meetings implements ContentType<Meeting> {
                 .limit(Plan.HOME_ITEMS).toList()));
     }
 
+    /**
+     * Whether the committee's feed announces the meeting's papers: it names some, and they were due before any day it was
+     * called off (papers due after that are not announced for a meeting that will not be held).
+     */
+    private static boolean papersAnnounced(Meeting m, SiteConfig config) {
+        return m.agenda().stream().anyMatch(i -> i.paper().isPresent())
+                && m.cancelled().map(c -> MeetingReader.papersDue(m.starts(), config).toLocalDate().isBefore(c.on())).orElse(true);
+    }
+
     /** A feed per committee of its meetings' papers, each announced the site's 'papers_days_before' before the meeting. */
     @Override
     public List<FeedPlan.Feed> feeds(Plan plan) {
@@ -298,7 +305,7 @@ public final class Meetings implements ContentType<Meeting> {
         List<FeedPlan.Feed> out = new ArrayList<>();
         for (Term committee : plan.data().vocabulary().committees()) {
             List<FeedPlan.Entry> papers = new ArrayList<>(plan.pages().stream()
-                    .filter(p -> of(p).committee().equals(committee.id()) && of(p).agenda().stream().anyMatch(i -> i.paper().isPresent()))
+                    .filter(p -> of(p).committee().equals(committee.id()) && papersAnnounced(of(p), plan.config()))
                     .map(p -> new FeedPlan.Entry(p, "papers", "Papers published: " + p.title(), MeetingReader.papersDue(starts(p), plan.config())))
                     .toList());
             // Subscribers who read of the papers are told when the meeting is called off, on the day it was.
@@ -418,7 +425,7 @@ public final class Meetings implements ContentType<Meeting> {
         });
         description.append("\n\nAgenda and papers: ").append(config.absolute(page.path()));
         return Optional.of(new CalendarEntry(m.starts(), m.ends(), PublishedKind.location(m.venue(), m.online()),
-                description.toString(), Optional.of(m.committee()), m.cancelled().isPresent()));
+                description.toString(), Optional.of(m.committee()), m.cancelled().map(org.engagementportal.content.Cancellation::on)));
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.engagementportal.types;
 
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 import org.engagementportal.content.ContentKind.Disagreement;
 import org.engagementportal.render.Dates;
@@ -56,20 +57,41 @@ final class Versions {
                         .orElse("Remove its " + field + " line, as the page's own file has none.")));
     }
 
-    /** A version that does not say a meeting or event is cancelled as its page does (or says so of one going ahead). */
-    static Optional<Disagreement> cancelled(String what, Optional<org.engagementportal.content.Cancellation> page,
-                                            Optional<org.engagementportal.content.Cancellation> version) {
+    /**
+     * Where a version says otherwise than its page that a meeting or event is cancelled: on another day (or not at all),
+     * with another one held instead (or none), or with no reason where the page gives one (a warning: the reason is the
+     * version's own words, but its readers should have one).
+     */
+    static List<Disagreement> cancelled(String what, Optional<org.engagementportal.content.Cancellation> page,
+                                        Optional<org.engagementportal.content.Cancellation> version) {
         Optional<java.time.LocalDate> pageOn = page.map(org.engagementportal.content.Cancellation::on);
         Optional<java.time.LocalDate> own = version.map(org.engagementportal.content.Cancellation::on);
-        if (pageOn.equals(own)) {
-            return Optional.empty();
+        if (!pageOn.equals(own)) {
+            return List.of(new Disagreement("cancelled",
+                    own.map(d -> "says the " + what + " was cancelled on " + d).orElse("does not say the " + what + " is cancelled"),
+                    pageOn.map(d -> "says it was cancelled on " + d).orElse("says it goes ahead"),
+                    pageOn.map(d -> "Add the 'cancelled' group with on: " + d + ", as the " + what + "'s own file has it, and the reason "
+                            + "in this version's words, so its readers do not come to a " + what + " that will not be held.")
+                            .orElse("Remove the 'cancelled' group, or cancel the " + what + " in its own file too."), false));
         }
-        return Optional.of(new Disagreement("cancelled",
-                own.map(d -> "says the " + what + " was cancelled on " + d).orElse("does not say the " + what + " is cancelled"),
-                pageOn.map(d -> "says it was cancelled on " + d).orElse("says it goes ahead"),
-                pageOn.map(d -> "Add the 'cancelled' group with on: " + d + ", as the " + what + "'s own file has it, and the reason in "
-                        + "this version's words, so its readers do not come to a " + what + " that will not be held.")
-                        .orElse("Remove the 'cancelled' group, or cancel the " + what + " in its own file too."), false));
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        var p = page.get();
+        var v = version.get();
+        List<Disagreement> found = new java.util.ArrayList<>();
+        if (!p.path().equals(v.path())) {
+            found.add(new Disagreement(v.instead().isPresent() ? "cancelled.instead" : "cancelled",
+                    v.instead().map(i -> "names " + i + " as the " + what + " held instead").orElse("names no " + what + " held instead"),
+                    p.instead().map(i -> "names " + i).orElse("names none"),
+                    p.instead().map(i -> "Write it as the " + what + "'s own file has it:\n  instead: " + i)
+                            .orElse("Remove its 'instead' line, as the " + what + "'s own file has none."), false));
+        }
+        if (p.reason().isPresent() && v.reason().isEmpty()) {
+            found.add(new Disagreement("cancelled", "does not say why the " + what + " is cancelled", "does",
+                    "Add a 'reason' line to its 'cancelled' group, in this version's words.", true));
+        }
+        return found;
     }
 
     /** {@link #same} for a time, as the file writes it: a deadline for questions. */

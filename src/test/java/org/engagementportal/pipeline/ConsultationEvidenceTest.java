@@ -329,6 +329,6 @@ class ConsultationEvidenceTest {
                 summary: Who we are.
                 ---
                 Text.
-                """).failedWith("content/consultations/dental.md:18:12: error: the meeting 'about' does not exist.");
+                """).failedWith("content/consultations/dental.md:18:12: error: the meeting 'about' is a page (About us), not a meeting.");
     }
 }

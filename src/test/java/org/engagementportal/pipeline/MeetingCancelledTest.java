@@ -156,7 +156,10 @@ class MeetingCancelledTest {
             VEvent may = cal.getComponents("VEVENT").stream().map(VEvent.class::cast)
                     .filter(e -> CalendarTest.prop(e, "UID").equals("governing-body-2026-05-14@engage.testshire.example")).findFirst().orElseThrow();
             assertEquals("CANCELLED", CalendarTest.prop(may, "STATUS"));
-            assertEquals("1", CalendarTest.prop(may, "SEQUENCE"), "a revision of the event as first published, so calendar programs take it");
+            // Its DTSTAMP, when it last changed, is the day it was called off, later than its 'updated' (none here), so calendar
+            // programs take it as the newer version; no SEQUENCE, which would have to fall again if it were put back on.
+            assertEquals("20260501T000000Z", CalendarTest.prop(may, "DTSTAMP"));
+            assertTrue(may.getProperty("SEQUENCE").isEmpty());
             assertEquals("Cancelled: Governing Body meeting, May 2026", CalendarTest.prop(may, "SUMMARY"));
             assertTrue(CalendarTest.prop(may, "DESCRIPTION").startsWith("This meeting is cancelled. Not enough members of the Governing Body could "
                     + "attend.\n\nIt will be held instead on Thursday 11 June 2026, 10am: Governing Body meeting, June 2026, "
@@ -181,6 +184,40 @@ class MeetingCancelledTest {
         assertTrue(html.contains("<a href=\"https://engage.testshire.example/governing-body/2026-06-11/\">Governing Body meeting, "
                 + "June 2026</a>"), html);
         assertEquals("https://engage.testshire.example/governing-body/2026-05-14/", entry.getLink());
+
+        // A build over that output after the meeting held instead moved to the afternoon: the entry says the new time (its
+        // key names the pages the entry speaks of, as a page's does).
+        Path june = site.resolve("content/governing-body/2026-06-11.md");
+        Files.writeString(june, TestSite.read(june).replace("starts: 2026-06-11T10:00", "starts: 2026-06-11T14:00"));
+        assertEquals(0, build("2026-05-02T09:00").exit());
+        String again = FeedTest.rome(dir.resolve("out/governing-body/feed.xml")).getEntries().stream()
+                .filter(e -> e.getTitle().startsWith("Meeting cancelled")).findFirst().orElseThrow().getContents().get(0).getValue();
+        assertTrue(again.contains("held instead on Thursday 11 June 2026, 2pm"), again);
+    }
+
+    @Test
+    void papersDueAfterItWasCalledOffAreNotAnnounced() throws Exception {
+        // Papers are due 7 days before (7 May); a meeting called off on 1 May never had them published, and the feed said
+        // "Papers published" six days after it said "Meeting cancelled".
+        may("    title: Dental access consultation\n", "    title: Dental access consultation\n    paper: 2026-05-14-dental.pdf\n");
+        org.engagementportal.tools.ExamplePapers.write(site.resolve("content/governing-body/2026-05-14-dental.pdf"), true,
+                "Dental access", "Dental access", List.of("Findings."));
+        assertEquals(0, build("2026-05-08T09:00").exit());
+        List<String> titles = FeedTest.rome(dir.resolve("out/governing-body/feed.xml")).getEntries().stream().map(SyndEntry::getTitle).toList();
+        assertEquals(List.of("Meeting cancelled: Governing Body meeting, May 2026"), titles.stream().filter(t -> t.contains("May 2026")).toList());
+        // Called off after its papers were published, both are said.
+        may("  on: 2026-05-01", "  on: 2026-05-08");
+        assertEquals(0, build("2026-05-08T09:00").exit());
+        titles = FeedTest.rome(dir.resolve("out/governing-body/feed.xml")).getEntries().stream().map(SyndEntry::getTitle).toList();
+        assertEquals(List.of("Meeting cancelled: Governing Body meeting, May 2026", "Papers published: Governing Body meeting, May 2026"),
+                titles.stream().filter(t -> t.contains("May 2026")).toList());
+    }
+
+    @Test
+    void onceTheMeetingHeldInsteadHasStartedThePageSaysItWasHeld() throws IOException {
+        assertEquals(0, build("2026-06-11T10:00").exit());
+        assertTrue(page("governing-body/2026-05-14/index.html").select(".nhsuk-warning-callout").text()
+                .contains("It was held instead on Thursday 11 June 2026, 10am"));
     }
 
     @Test
@@ -216,7 +253,12 @@ class MeetingCancelledTest {
         assertEquals(1, missing.exit(), missing.all());
         assertTrue(missing.all().contains("2026-05-14.md:16:12: error: the meeting held instead 'governing-body/2026-06-12' does not "
                 + "exist. Did you mean"), missing.all());
-        may("  instead: governing-body/2026-06-12", "  instead: governing-body/2026-06-11");
+        // A page of another type is said to be that, where it was said not to exist.
+        may("  instead: governing-body/2026-06-12", "  instead: events/eastbrook-drop-in");
+        Portal.Run event = build("2026-05-02T09:00");
+        assertTrue(event.all().contains("2026-05-14.md:16:12: error: the meeting held instead 'events/eastbrook-drop-in' is an event "
+                + "(Dental drop-in, Eastbrook), not a meeting held instead."), event.all());
+        may("  instead: events/eastbrook-drop-in", "  instead: governing-body/2026-06-11");
         Files.writeString(site.resolve("content/governing-body/2026-06-11.md"), JUNE.replace("venue:",
                 "cancelled:\n  on: 2026-05-01\nvenue:"));
         Portal.Run twice = build("2026-05-02T09:00");
@@ -254,8 +296,20 @@ class MeetingCancelledTest {
         assertTrue(run.all().contains("does not say the meeting is cancelled, but content/governing-body/2026-05-14.md says it was "
                 + "cancelled on 2026-05-01."), run.all());
         assertTrue(run.all().contains("Add the 'cancelled' group with on: 2026-05-01"), run.all());
-        Files.writeString(easy, TestSite.read(easy).replace("---\nThe Governing", "cancelled:\n  on: 2026-05-01\n  reason: Not enough "
-                + "people could come.\n---\nThe Governing"));
+        // Another meeting held instead, or none, contradicts the page; no reason where the page gives one is a warning.
+        Files.writeString(easy, TestSite.read(easy).replace("---\nThe Governing", "cancelled:\n  on: 2026-05-01\n  instead: "
+                + "governing-body/2026-03-12\n---\nThe Governing"));
+        Portal.Run other = build("2026-05-02T09:00");
+        assertEquals(1, other.exit(), other.all());
+        assertTrue(other.all().contains("2026-05-14.easy-read.md:15:12: error: this easy-read version names governing-body/2026-03-12 as "
+                + "the meeting held instead, but content/governing-body/2026-05-14.md names governing-body/2026-06-11."), other.all());
+        assertTrue(other.all().contains("2026-05-14.easy-read.md:14:3: warning: this easy-read version does not say why the meeting is "
+                + "cancelled, but content/governing-body/2026-05-14.md does."), other.all());
+        // A meeting held before this one was called off cannot be the one held instead (the last meeting's file copied).
+        assertTrue(other.all().contains("2026-05-14.easy-read.md:15:12: error: the meeting named as held instead was on 2026-03-12, "
+                + "before this one was called off (2026-05-01)."), other.all());
+        Files.writeString(easy, TestSite.read(easy).replace("  instead: governing-body/2026-03-12\n", "  reason: Not enough people "
+                + "could come.\n  instead: governing-body/2026-06-11\n"));
         Portal.Run agreed = build("2026-05-02T09:00");
         assertEquals(0, agreed.exit(), agreed.all());
         assertTrue(page("governing-body/2026-05-14/easy-read/index.html").select(".nhsuk-warning-callout").text()
