@@ -121,6 +121,9 @@ final class AuditCommand implements Callable<Integer> {
         if (changedSince != null) {
             SortedSet<String> pages = Changes.pages(ChangesCommand.union(Changes.between(changedSince, built).added(),
                     Changes.between(changedSince, built).changed()));
+            // Only pages the audit checks: the little page that redirects an old address ('aliases') is none, and naming it
+            // stopped the audit as if the settings named a page not in the site (a pull request adding an alias failed).
+            pages.retainAll(Audit.pages(built));
             settings = settings.only(pages);
             if (settings.urls().isEmpty()) {
                 err().println("No page to check was added or changed since " + changedSince + ", so there is nothing to audit.");

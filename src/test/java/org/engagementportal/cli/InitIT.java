@@ -1,6 +1,7 @@
 package org.engagementportal.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -52,6 +53,18 @@ class InitIT {
                 "--report", dir.resolve("none-report").toString());
         assertEquals(0, none.exit(), none.all());
         assertTrue(none.err().contains("nothing to audit"), none.all());
+
+        // A change that only adds an old address: its redirect page is no page to audit. The audit stopped with exit 2,
+        // saying the settings named a page not in the site, so a pull request adding an alias could not pass.
+        Path again = dir.resolve("before-alias");
+        Files.move(site.resolve("public"), again);
+        Files.writeString(consultation, Files.readString(consultation).replace("\naliases: []\n", "\naliases: [/old-address/]\n"));
+        assertEquals(0, Portal.run("build", "--source", site.toString(), "--now", InitCommandTest.NOW, "-q").exit());
+        assertTrue(Files.isRegularFile(site.resolve("public/old-address/index.html")));
+        Portal.Run alias = Portal.run("audit", "--source", site.toString(), "--changed-since", again.toString(),
+                "--report", dir.resolve("alias-report").toString());
+        assertEquals(0, alias.exit(), alias.all());
+        assertFalse(alias.all().contains("/old-address/"), alias.all());
     }
 
     /** A site published in a folder of another site is audited where its links point, with its styles. */
