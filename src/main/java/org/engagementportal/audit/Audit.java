@@ -174,7 +174,8 @@ public final class Audit {
         SortedMap<String, Integer> within = withinThreshold(byPage, config);
         byPage.forEach((page, issues) -> issues.forEach(i -> {
             found.add(i.key(page));
-            if (!baseline.accepts(i.key(page)) && !within.containsKey(page)) {
+            // A page that could not be checked is never accepted, by the baseline or a threshold: it would pass unchecked.
+            if (i.code().equals(AxeAudit.NOT_CHECKED) || !baseline.accepts(i.key(page)) && !within.containsKey(page)) {
                 fresh.add(i.key(page));
             }
         }));
@@ -187,11 +188,17 @@ public final class Audit {
             String[] parts = key.split(" ", 3);
             // A page no longer in the site has none of its issues: they are gone (kept, they were never reported fixed).
             boolean pageGone = parts.length == 3 && !inSite.contains(parts[1]);
-            (pageGone || parts.length == 3 && byPage.containsKey(parts[1]) && lookedFor(parts[0], config.optionsFor(parts[1]))
-                    ? gone : unchecked).add(key);
+            // A page that could not be checked says nothing of which of its issues have gone.
+            boolean checked = parts.length == 3 && byPage.containsKey(parts[1]) && !notChecked(byPage.get(parts[1]));
+            (pageGone || checked && lookedFor(parts[0], config.optionsFor(parts[1])) ? gone : unchecked).add(key);
         }
         return new Result(byPage, fresh, gone, unchecked, todo.size(), pages.size() - todo.size(), (System.nanoTime() - start) / 1e9,
                 tool, within);
+    }
+
+    /** Whether these are the issues of a page that could not be checked ({@link AxeAudit#NOT_CHECKED}). */
+    static boolean notChecked(List<Issue> issues) {
+        return issues.stream().anyMatch(i -> i.code().equals(AxeAudit.NOT_CHECKED));
     }
 
     /**
@@ -202,7 +209,8 @@ public final class Audit {
         SortedMap<String, Integer> within = new TreeMap<>();
         byPage.forEach((page, issues) -> {
             Pa11yConfig.Options options = config.optionsFor(page);
-            if (options.withinThreshold(issues.size())) {
+            // As in pa11y-ci, a page that could not be tested is a failure whatever the threshold.
+            if (options.withinThreshold(issues.size()) && !notChecked(issues)) {
                 within.put(page, options.threshold());
             }
         });

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.engagementportal.audit.Audit;
 import org.engagementportal.audit.AuditSummary;
+import org.engagementportal.audit.AxeAudit;
 import org.engagementportal.audit.Baseline;
 import org.engagementportal.audit.Chromium;
 import org.engagementportal.audit.Issue;
@@ -187,7 +188,9 @@ final class AuditCommand implements Callable<Integer> {
             // What it found, and what the baseline accepted that it did not look for (other pages, warnings when only
             // errors were asked for): written again as it was, where it was dropped.
             TreeSet<String> keys = new TreeSet<>(result.unchecked());
-            result.byPage().forEach((page, issues) -> issues.forEach(i -> keys.add(i.key(page))));
+            // Never "the page could not be checked": accepted, the same page failing again would pass unchecked.
+            result.byPage().forEach((page, issues) -> issues.stream().filter(i -> !i.code().equals(AxeAudit.NOT_CHECKED))
+                    .forEach(i -> keys.add(i.key(page))));
             Baseline.write(baselineFile, keys);
             err.println("Wrote " + keys.size() + " accepted issues to " + baselineFile + ".");
         }

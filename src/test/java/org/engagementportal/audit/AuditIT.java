@@ -244,6 +244,23 @@ class AuditIT {
         assertEquals(List.of(), results.get("http://localhost/contact-us/"), "the page after it was checked too");
         assertEquals(1, ((List<Object>) results.get("http://localhost/about/")).size(), results.toString());
         assertFalse(TestSite.read(report.resolve("cache.json")).contains("\"/about/\""), "tried again at the next audit");
+
+        // The page's baselined issues were reported "Fixed, remove from the baseline" (it said nothing of them), and
+        // --update-baseline dropped them and accepted "could not be checked", so the same page failing again passed.
+        Path baseline = dir.resolve("slow-baseline.json");
+        Baseline.write(baseline, new java.util.TreeSet<>(List.of("image-alt /about/ #maincontent > img")));
+        Portal.Run again = Portal.run("audit", "--source", dir.toString(), "--out", example.toString(), "--report", report.toString(),
+                "--baseline", baseline.toString(), "--config", config.toString());
+        assertEquals(1, again.exit(), again.all());
+        assertFalse(again.err().contains("Fixed, remove from the baseline"), again.err());
+        Portal.Run update = Portal.run("audit", "--source", dir.toString(), "--out", example.toString(), "--report", report.toString(),
+                "--baseline", baseline.toString(), "--config", config.toString(), "--update-baseline");
+        assertEquals(0, update.exit(), update.all());
+        assertEquals(new java.util.TreeSet<>(List.of("image-alt /about/ #maincontent > img")), Baseline.read(baseline).accepted(),
+                "kept, as nothing was learnt of it, and 'could not be checked' not accepted");
+        Portal.Run after = Portal.run("audit", "--source", dir.toString(), "--out", example.toString(), "--report", report.toString(),
+                "--baseline", baseline.toString(), "--config", config.toString());
+        assertEquals(1, after.exit(), "the page that cannot be checked still fails: " + after.all());
     }
 
     @Test

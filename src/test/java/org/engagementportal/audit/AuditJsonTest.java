@@ -99,6 +99,11 @@ class AuditJsonTest {
         Files.writeString(config, "{\"defaults\": {\"threshold\": 2}, \"urls\": [\"/\", \"/about/\", {\"url\": \"/contact-us/\", \"threshold\": 0}]}");
         assertEquals(Map.of("/about/", 2), Audit.withinThreshold(plain.byPage(), Pa11yConfig.read(config)),
                 "a page's own threshold of 0 passes none of its issues");
+        // A page that could not be checked fails whatever its threshold, as in pa11y-ci (its error is not a result).
+        Map<String, List<Issue>> slow = new TreeMap<>(plain.byPage());
+        slow.put("/about/", List.of(new Issue(AxeAudit.NOT_CHECKED, "error", 1, "The page could not be checked", "", "html", "portal",
+                new LinkedHashMap<>())));
+        assertEquals(Map.of(), Audit.withinThreshold(slow, Pa11yConfig.read(config)));
     }
 
     @Test
