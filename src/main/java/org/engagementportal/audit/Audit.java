@@ -346,6 +346,8 @@ public final class Audit {
     static List<Issue> fastRules(String page, String html, Pa11yConfig.Options options) {
         PageUnderTest p = FastRules.page(page, html);
         options.hide().forEach(hidden -> select(p.main(), hidden).forEach(Element::remove));
+        // As pa11y does, a rootElement the page does not have means the whole page.
+        String root = options.root() != null && !select(p.main(), options.root()).isEmpty() ? options.root() : null;
         List<Issue> out = new ArrayList<>();
         for (Rule rule : FastRules.ALL) {
             if (!options.reports(rule.level().typeCode()) || !Wcag.within(rule.criterion(), options.standard())) {
@@ -353,7 +355,7 @@ public final class Audit {
             }
             for (Finding f : rule.check(p)) {
                 Element e = f.element();
-                if (e != null && options.root() != null && select(p.main(), options.root()).stream().noneMatch(r -> r == e || e.parents().contains(r))) {
+                if (e != null && root != null && select(p.main(), root).stream().noneMatch(r -> r == e || e.parents().contains(r))) {
                     continue;
                 }
                 Map<String, Object> extras = new LinkedHashMap<>();

@@ -209,6 +209,8 @@ public final class AxeAudit {
                     + "if (typeof axe === 'undefined') return JSON.stringify({noAxe: true});"
                     + "for (const s of [...context.include.flat(), ...(context.exclude || []).flat()]) {"
                     + " try { document.querySelector(s); } catch (e) { return JSON.stringify({badSelector: s}); } }"
+                    // As pa11y does, a rootElement the page does not have means the whole page (axe-core stopped on it).
+                    + "if (context.include[0][0] !== 'html' && !document.querySelector(context.include[0][0])) context.include = [['html']];"
                     + "try { const violations = (await axe.run(context, options)).violations;"
                     + " const portal = ruleIds.length === 0 ? [] : typeof window.portalRules === 'undefined' ? null"
                     + "  : await window.portalRules.run(context.include[0][0] === 'html' ? null : context.include[0][0],"

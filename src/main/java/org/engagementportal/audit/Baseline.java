@@ -34,6 +34,8 @@ public record Baseline(SortedSet<String> accepted) {
                 keys.add(e.get("code") + " " + e.get("page") + " " + e.get("selector"));
             }
             return new Baseline(keys);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalArgumentException(Pa11yConfig.notUtf8(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (Json.Malformed | ClassCastException | NullPointerException e) {

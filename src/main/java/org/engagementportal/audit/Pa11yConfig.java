@@ -115,6 +115,9 @@ public record Pa11yConfig(Options defaults, List<Target> urls, int concurrency, 
         return urls.stream().filter(t -> t.path().equals(path)).map(Target::options).findFirst().orElse(defaults);
     }
 
+    /** The largest viewport width or height taken, in pixels: far beyond any screen, and within what Chromium accepts. */
+    static final int MAX_VIEWPORT = 10_000;
+
     /** Settings pa11y knows that the audit of a static site does not apply. */
     private static final Set<String> NOT_APPLIED = Set.of("actions", "headers", "method", "postData", "userAgent", "log",
             "reporters", "reporter", "screenCapture", "chromeLaunchConfig", "browser", "page", "level", "useIncognitoBrowserContext", "runners", "agent", "ignoreUrl", "rules");
@@ -151,12 +154,20 @@ public record Pa11yConfig(Options defaults, List<Target> urls, int concurrency, 
     private static final Set<String> APPLIED = Set.of("standard", "ignore", "hideElements", "rootElement", "timeout", "wait",
             "viewport", "concurrency", "threshold", "url", "includeWarnings", "includeNotices");
 
+    /** What to say of a settings or baseline file that is not UTF-8 text (saved as Windows-1252, say): it ended the audit with exit 3. */
+    static String notUtf8(Path file) {
+        return file + " is not saved as UTF-8 text (a letter such as é in it is in another encoding). Save it again as UTF-8: "
+                + "in most editors, Save as, then Encoding: UTF-8.";
+    }
+
     /** Reads {@code file}; a mistake in it is an IllegalArgumentException saying what is wrong. */
     @SuppressWarnings("unchecked")
     public static Pa11yConfig read(Path file) {
         Map<String, Object> root;
         try {
             root = (Map<String, Object>) Json.read(Files.readString(file));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalArgumentException(notUtf8(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (Json.Malformed | ClassCastException e) {
@@ -266,8 +277,10 @@ public record Pa11yConfig(Options defaults, List<Target> urls, int concurrency, 
             Map<String, Object> viewport = (Map<String, Object>) m.get("viewport");
             width = ((Number) viewport.getOrDefault("width", width)).intValue();
             height = ((Number) viewport.getOrDefault("height", height)).intValue();
-            if (width < 1 || height < 1) {
-                throw new IllegalArgumentException(file + " (" + where + "): 'viewport' needs a width and a height of at least 1 pixel.");
+            if (width < 1 || height < 1 || width > MAX_VIEWPORT || height > MAX_VIEWPORT) {
+                // One too large ended the audit with exit 3 (Chromium refused it).
+                throw new IllegalArgumentException(file + " (" + where + "): 'viewport' needs a width and a height from 1 to "
+                        + MAX_VIEWPORT + " pixels, not " + width + " by " + height + ".");
             }
         }
         for (String key : m.keySet()) {

@@ -42,6 +42,10 @@ class AuditFastRulesTest {
         assertEquals(List.of("portal.link-purpose"), Audit.fastRules("/p/", PAGE, hide).stream().map(Issue::code).toList());
         Pa11yConfig.Options root = new Pa11yConfig.Options(d.tags(), d.ignore(), List.of(), ".advert", d.timeoutMs(), 0, 1280, 1024);
         assertEquals(List.of("portal.image-alt"), Audit.fastRules("/p/", PAGE, root).stream().map(Issue::code).toList());
+        // As pa11y does, a rootElement the page does not have means the whole page, not nothing.
+        Pa11yConfig.Options missing = new Pa11yConfig.Options(d.tags(), d.ignore(), List.of(), "#no-such-part", d.timeoutMs(), 0, 1280, 1024);
+        assertEquals(List.of("portal.image-alt", "portal.link-purpose"),
+                Audit.fastRules("/p/", PAGE, missing).stream().map(Issue::code).sorted().toList());
     }
 
     @Test

@@ -223,6 +223,17 @@ class AuditIT {
     }
 
     @Test
+    void aRootElementThePageDoesNotHaveChecksTheWholePageAsPa11yDoes() throws IOException {
+        // axe-core stopped on it ("No elements found for include in page Context"), and the audit ended with exit 3.
+        Path config = dir.resolve("root.pa11yci");
+        Files.writeString(config, "{\"urls\": [{\"url\": \"/about/\", \"rootElement\": \"#no-such-part\"}]}");
+        Portal.Run run = Portal.run("audit", "--source", dir.toString(), "--out", example.toString(), "--report",
+                dir.resolve("root-report").toString(), "--baseline", dir.resolve("none.json").toString(), "--config", config.toString());
+        assertEquals(0, run.exit(), run.all());
+        assertTrue(run.err().contains("Audited 1 pages"), run.err());
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void aPageThatCannotBeCheckedInTimeIsReportedOnItAndTheOthersAreChecked() throws IOException {
         // A long page (60 tables of 600 rows) took axe-core past its timeout, and the audit ended with a stack trace and

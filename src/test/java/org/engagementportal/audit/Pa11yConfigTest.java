@@ -85,6 +85,26 @@ class Pa11yConfigTest {
     }
 
     @Test
+    void aFileNotInUtf8AndAViewportChromiumRefusesAreMistakesNotCrashes() throws IOException {
+        // Each ended the audit with exit 3 and a stack trace.
+        Path latin = dir.resolve(".pa11yci");
+        Files.write(latin, "{\"defaults\": {\"hideElements\": \".caf\u00e9\"}}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        IllegalArgumentException encoding = assertThrows(IllegalArgumentException.class, () -> Pa11yConfig.read(latin));
+        assertTrue(encoding.getMessage().endsWith(".pa11yci is not saved as UTF-8 text (a letter such as \u00e9 in it is in another "
+                + "encoding). Save it again as UTF-8: in most editors, Save as, then Encoding: UTF-8."), encoding.getMessage());
+        Path baseline = dir.resolve(".a11y-baseline.json");
+        Files.write(baseline, "{\"accepted\": [{\"code\": \"x\", \"page\": \"/caf\u00e9/\", \"selector\": \"p\"}]}"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Baseline.read(baseline)).getMessage()
+                .contains("is not saved as UTF-8 text"));
+        IllegalArgumentException huge = assertThrows(IllegalArgumentException.class,
+                () -> read("{\"defaults\": {\"viewport\": {\"width\": 20000000, \"height\": 800}}}"));
+        assertTrue(huge.getMessage().contains("'viewport' needs a width and a height from 1 to 10000 pixels, not 20000000 by 800."),
+                huge.getMessage());
+        assertEquals(10_000, read("{\"defaults\": {\"viewport\": {\"width\": 10000, \"height\": 800}}}").defaults().width());
+    }
+
+    @Test
     void aThresholdIsReadForEveryPageAndAPageCanHaveItsOwn() throws IOException {
         // It was read and ignored with a note, where DESIGN.md lists it among the settings honoured and pa11y-ci passes a
         // page with no more issues than it.
