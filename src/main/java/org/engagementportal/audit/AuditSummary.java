@@ -36,8 +36,10 @@ public record AuditSummary(LocalDate date, int pages, String tool, List<RuleSumm
     public static AuditSummary of(Audit.Result result, LocalDate date, String tool) {
         Map<String, String> help = new TreeMap<>();
         Map<String, Integer> pages = new TreeMap<>();
-        // Failures only: a warning or a notice is for a person to decide on, not a failure the statement may declare.
-        result.byPage().forEach((page, issues) -> issues.stream().filter(i -> i.type().equals("error")).map(Issue::code)
+        // Failures only: a warning or a notice is for a person to decide on, not a failure the statement may declare; and
+        // failures of WCAG at A or AA only, which is what the statement says the site was tested against (an audit at AAA
+        // declared its enhanced contrast as the site's non-compliance with AA).
+        result.byPage().forEach((page, issues) -> issues.stream().filter(i -> i.type().equals("error") && withinAa(i)).map(Issue::code)
                 .distinct().forEach(code -> {
             pages.merge(code, 1, Integer::sum);
             help.putIfAbsent(code, issues.stream().filter(i -> i.code().equals(code)).findFirst()
@@ -46,6 +48,19 @@ public record AuditSummary(LocalDate date, int pages, String tool, List<RuleSumm
         List<RuleSummary> rules = new ArrayList<>();
         pages.forEach((code, n) -> rules.add(new RuleSummary(code, help.get(code), n)));
         return new AuditSummary(date, result.byPage().size(), tool, rules);
+    }
+
+    /** Whether an issue is a failure of a WCAG 2.2 success criterion at level A or AA. */
+    static boolean withinAa(Issue i) {
+        String criterion = Reports.criterionNumber(i);
+        if (criterion.isEmpty()) {
+            return false; // good practice, which no criterion requires
+        }
+        try {
+            return !org.engagementportal.checks.Wcag.level(criterion).equals("AAA");
+        } catch (IllegalArgumentException e) {
+            return false; // a criterion WCAG 2.2 no longer has (4.1.1)
+        }
     }
 
     public void write(Path file) {

@@ -139,6 +139,14 @@ class AuditJsonTest {
                 LocalDate.of(2026, 11, 20), "axe-core 4.10 in Chromium");
         assertEquals(4, summary.pages());
         assertEquals(List.of("color-contrast", "link-name"), summary.rules().stream().map(AuditSummary.RuleSummary::code).toList());
+        // An audit at AAA (which may write the summary) found enhanced contrast: not a failure of the AA the statement
+        // says the site was tested against, where it was declared as the site's non-compliance. Nor is good practice.
+        byPage.put("/enhanced/", List.of(
+                new Issue("color-contrast-enhanced", "error", 1, "Enhanced contrast", "<p>", "p", "axe", new LinkedHashMap<>()),
+                new Issue(AxeAudit.NOT_CHECKED, "error", 1, "The page could not be checked", "", "html", "portal", new LinkedHashMap<>())));
+        AuditSummary aaa = AuditSummary.of(new Audit.Result(byPage, new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), 5, 0, 1.5,
+                "axe-core 4.10"), LocalDate.of(2026, 11, 20), "axe-core 4.10 in Chromium");
+        assertEquals(List.of("color-contrast", "link-name"), aaa.rules().stream().map(AuditSummary.RuleSummary::code).toList());
     }
 
     @Test
