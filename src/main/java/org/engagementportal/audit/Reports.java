@@ -77,8 +77,16 @@ public final class Reports {
     static String html(Audit.Result r, String base) {
         // Grouped by WCAG criterion (in the order of WCAG, good practice last), then by rule, then by page.
         Map<String, Map<String, Map<String, List<Issue>>>> byCriterion = new TreeMap<>(Reports::byWcagOrder);
-        r.byPage().forEach((page, issues) -> issues.forEach(i -> byCriterion.computeIfAbsent(criterionNumber(i), k -> new TreeMap<>())
-                .computeIfAbsent(i.code(), k -> new TreeMap<>()).computeIfAbsent(page, k -> new ArrayList<>()).add(i)));
+        // A page that could not be checked is no criterion's failure (it was filed under good practice): it comes first.
+        Map<String, Issue> notChecked = new TreeMap<>();
+        r.byPage().forEach((page, issues) -> issues.forEach(i -> {
+            if (i.code().equals(AxeAudit.NOT_CHECKED)) {
+                notChecked.put(page, i);
+            } else {
+                byCriterion.computeIfAbsent(criterionNumber(i), k -> new TreeMap<>())
+                        .computeIfAbsent(i.code(), k -> new TreeMap<>()).computeIfAbsent(page, k -> new ArrayList<>()).add(i);
+            }
+        }));
         Map<String, Long> byType = new TreeMap<>();
         r.byPage().values().forEach(issues -> issues.forEach(i -> byType.merge(i.type(), 1L, Long::sum)));
         StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -97,7 +105,14 @@ public final class Reports {
         }
         b.append("<p>An error is a definite failure; a warning is likely to be one and needs a person to decide; a notice is "
                 + "something a person should look at.</p>\n");
-        if (byCriterion.isEmpty()) {
+        if (!notChecked.isEmpty()) {
+            b.append("<h2>Pages that could not be checked</h2>\n<p>Each is an error until it is checked: it is tried again at the "
+                    + "next audit.</p>\n<ul>\n");
+            notChecked.forEach((page, i) -> b.append("<li><a href=\"").append(XmlText.escape(url(base, page))).append("\">")
+                    .append(XmlText.escape(page)).append("</a>: ").append(XmlText.escape(i.message())).append("</li>\n"));
+            b.append("</ul>\n");
+        }
+        if (byCriterion.isEmpty() && notChecked.isEmpty()) {
             b.append("<p>No accessibility problems were found.</p>\n");
         }
         for (var criterion : byCriterion.entrySet()) {

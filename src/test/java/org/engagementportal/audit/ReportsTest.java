@@ -39,6 +39,16 @@ class ReportsTest {
         assertTrue(report.select("h3 + p").get(1).text().startsWith("Notice."), report.select("h3 + p").get(1).text());
         assertTrue(report.text().contains("4 issues (0 new, not in the baseline): 2 errors, 1 warnings, 1 notices"), report.text());
         assertTrue(report.select("li p").first().text().contains("Write what the picture shows"), "each finding says how to fix it there");
+
+        // A page that could not be checked was filed under good practice, after every criterion: it comes first, on its own.
+        byPage.put("/long/", List.of(new Issue(AxeAudit.NOT_CHECKED, "error", 1, "The page could not be checked: axe-core did not "
+                + "finish checking it within 30000 ms", "", "html", "portal", new LinkedHashMap<>())));
+        Document slow = Jsoup.parse(Reports.html(new Audit.Result(byPage, new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), 2, 0, 0.5,
+                "axe-core"), "http://localhost"));
+        assertEquals("Pages that could not be checked", slow.select("h2").first().text());
+        assertEquals("/long/: The page could not be checked: axe-core did not finish checking it within 30000 ms",
+                slow.select("h2 + p + ul li").first().text());
+        assertEquals(report.select("h2").eachText(), slow.select("h2").eachText().subList(1, slow.select("h2").size()));
     }
 
     @Test
