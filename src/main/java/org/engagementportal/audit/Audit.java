@@ -345,7 +345,9 @@ public final class Audit {
      */
     static List<Issue> fastRules(String page, String html, Pa11yConfig.Options options) {
         PageUnderTest p = FastRules.page(page, html);
-        options.hide().forEach(hidden -> select(p.main(), hidden).forEach(Element::remove));
+        // A hidden part is put out of the rules' sight by an empty element in its place, not removed: each finding's
+        // selector counts its place among its siblings (nth-child), which must be the place on the page as it is.
+        options.hide().forEach(hidden -> select(p.main(), hidden).forEach(e -> e.replaceWith(new Element("template"))));
         // As pa11y does, a rootElement the page does not have means the whole page.
         String root = options.root() != null && !select(p.main(), options.root()).isEmpty() ? options.root() : null;
         List<Issue> out = new ArrayList<>();

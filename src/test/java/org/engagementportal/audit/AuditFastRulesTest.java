@@ -49,6 +49,19 @@ class AuditFastRulesTest {
     }
 
     @Test
+    void aFindingsSelectorNamesTheElementOnThePageAsItIsWithTheHiddenPartsStillThere() {
+        // Hidden parts were removed before the selectors were worked out, so nth-child counted without them and the
+        // 'click here' link was named as main > p:nth-child(3) > a: on the page, the annual report's link.
+        String html = "<!DOCTYPE html><html lang=\"en-GB\"><head><title>Home</title></head><body><main id=\"maincontent\">"
+                + "<h1>Home</h1><div class=\"advert\"><p>Sponsored</p></div><p>Read <a href=\"/a/\">our annual report</a>.</p>"
+                + "<p>For our plan <a href=\"/b/\">click here</a>.</p></main></body></html>";
+        Pa11yConfig.Options d = Pa11yConfig.DEFAULTS;
+        Pa11yConfig.Options hide = new Pa11yConfig.Options(d.tags(), d.ignore(), List.of(".advert"), null, d.timeoutMs(), 0, 1280, 1024);
+        Issue link = Audit.fastRules("/", html, hide).stream().filter(i -> i.code().equals("portal.link-purpose")).findFirst().orElseThrow();
+        assertEquals("click here", org.jsoup.Jsoup.parse(html).select(link.selector()).text(), link.selector());
+    }
+
+    @Test
     void aHiddenSelectorListWithCommasInsideASelectorHidesWhatItNames() throws IOException {
         // hideElements was cut at every comma, so ':is(.advert, .map)' became two selectors neither Jsoup nor axe-core
         // could read, and nothing was hidden.
