@@ -265,9 +265,59 @@ public final class Audit {
      */
     static Map<String, String> hashes(Path site, List<String> pages, Pa11yConfig config, String rulesVersion) {
         Map<String, String> out = new TreeMap<>();
+        String mount = mount(site);
+        Map<String, String> fileDigests = new HashMap<>();
         for (String page : pages) {
+            // With the pictures and media the page shows: one swapped for a flashing or moving one under the same name
+            // changes no byte of the page, and its cached result said it had none.
+            StringBuilder shown = new StringBuilder();
+            for (String f : filesShown(site, mount, page, read(site, page))) {
+                shown.append('|').append(f).append('=').append(fileDigests.computeIfAbsent(f, k -> hash(site.resolve(k.substring(1)), "")));
+            }
             out.put(page, hash(file(site, page), AxeAudit.VERSION + "|" + BrowserRules.VERSION + "|" + rulesVersion + "|" + ISSUES_VERSION + "|"
-                    + config.optionsFor(page).key()));
+                    + config.optionsFor(page).key() + shown));
+        }
+        return out;
+    }
+
+    /**
+     * The files of the site a page shows in it (pictures, their other sizes, video, audio, embedded objects), by path
+     * from the site's top ("/pictures/banner.gif"), those that exist: what the audit sees of a page besides its HTML (its
+     * stylesheet and script are named by their contents, so a change to them is a change to the page).
+     *
+     * @param mount where the site's pages are addressed from ("/", or "/get-involved/" for a site in a folder)
+     */
+    public static java.util.SortedSet<String> filesShown(Path site, String mount, String page, String html) {
+        java.util.SortedSet<String> out = new TreeSet<>();
+        org.jsoup.nodes.Document doc = Jsoup.parse(html);
+        List<String> refs = new ArrayList<>();
+        for (Element e : doc.select("img[src], source[src], video[src], audio[src], track[src], embed[src], input[type=image][src]")) {
+            refs.add(e.attr("src"));
+        }
+        doc.select("video[poster]").forEach(e -> refs.add(e.attr("poster")));
+        doc.select("object[data]").forEach(e -> refs.add(e.attr("data")));
+        for (Element e : doc.select("img[srcset], source[srcset]")) {
+            for (String candidate : e.attr("srcset").split(",")) {
+                String url = candidate.strip().split("\\s+", 2)[0];
+                if (!url.isEmpty()) {
+                    refs.add(url);
+                }
+            }
+        }
+        URI here = URI.create("http://site" + mount + page.substring(1));
+        for (String ref : refs) {
+            try {
+                URI u = here.resolve(new URI(ref.strip()));
+                if (!"site".equals(u.getHost()) || u.getPath() == null || !u.getPath().startsWith(mount)) {
+                    continue; // another site's, or outside this one
+                }
+                String path = "/" + u.getPath().substring(mount.length());
+                if (Files.isRegularFile(site.resolve(path.substring(1)))) {
+                    out.add(path);
+                }
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                // an address no browser could load either: nothing to look at
+            }
         }
         return out;
     }
@@ -290,7 +340,7 @@ public final class Audit {
      * styles and scripts start with that path, so the audit serves it there: served at "/", a page would be checked
      * without its styles.
      */
-    static String mount(Path site) {
+    public static String mount(Path site) {
         Path home = site.resolve("index.html");
         if (!Files.isRegularFile(home)) {
             return "/";
@@ -323,7 +373,8 @@ public final class Audit {
         return site.resolve(page.substring(1) + (page.endsWith("/") ? "index.html" : ""));
     }
 
-    private static String read(Path site, String page) {
+    /** A built page's HTML, by its address ("/about/"). */
+    public static String read(Path site, String page) {
         try {
             return text(file(site, page));
         } catch (IOException e) {

@@ -120,11 +120,24 @@ final class AuditCommand implements Callable<Integer> {
             throw new UsageProblem(e.getMessage());
         }
         if (changedSince != null) {
-            SortedSet<String> pages = Changes.pages(ChangesCommand.union(Changes.between(changedSince, built).added(),
-                    Changes.between(changedSince, built).changed()));
+            SortedSet<String> files = ChangesCommand.union(Changes.between(changedSince, built).added(),
+                    Changes.between(changedSince, built).changed());
+            SortedSet<String> pages = Changes.pages(files);
             // Only pages the audit checks: the little page that redirects an old address ('aliases') is none, and naming it
             // stopped the audit as if the settings named a page not in the site (a pull request adding an alias failed).
-            pages.retainAll(Audit.pages(built));
+            List<String> all = Audit.pages(built);
+            pages.retainAll(all);
+            // And each page that shows a picture or other media file that changed: a still picture swapped for a flashing one
+            // under the same name changes no page, and went live unchecked.
+            if (files.stream().anyMatch(f -> !f.endsWith(".html"))) {
+                String mount = Audit.mount(built);
+                for (String page : all) {
+                    if (!pages.contains(page)
+                            && Audit.filesShown(built, mount, page, Audit.read(built, page)).stream().anyMatch(files::contains)) {
+                        pages.add(page);
+                    }
+                }
+            }
             settings = settings.only(pages);
             if (settings.urls().isEmpty()) {
                 err().println("No page to check was added or changed since " + changedSince + ", so there is nothing to audit.");

@@ -62,6 +62,33 @@ class AuditFastRulesTest {
     }
 
     @Test
+    void aPagesCachedResultGoesWhenAPictureItShowsChanges() throws IOException {
+        // The cached result was kept by the page's HTML alone, so a picture swapped for one that flashes, under the same
+        // name, kept the page's clean result.
+        Files.createDirectories(site.resolve("news/pictures"));
+        Files.createDirectories(site.resolve("pictures"));
+        Files.writeString(site.resolve("news/index.html"), "<!DOCTYPE html><html lang=\"en\"><head><title>News</title></head><body>"
+                + "<main><img src=\"/pictures/banner.gif\" alt=\"A ribbon cut\"><img src=\"pictures/map.png\" alt=\"Map\">"
+                + "<picture><source srcset=\"/pictures/wide.webp 2x, /pictures/none.webp\"><img src=\"https://other.example/x.gif\" alt=\"X\">"
+                + "</picture></main></body></html>");
+        Files.write(site.resolve("pictures/banner.gif"), new byte[] {1});
+        Files.write(site.resolve("news/pictures/map.png"), new byte[] {2});
+        Files.write(site.resolve("pictures/wide.webp"), new byte[] {3});
+        Files.write(site.resolve("pictures/other.gif"), new byte[] {4});
+        assertEquals(List.of("/news/pictures/map.png", "/pictures/banner.gif", "/pictures/wide.webp"),
+                List.copyOf(Audit.filesShown(site, "/", "/news/", Audit.read(site, "/news/"))),
+                "the pictures it shows that exist, not another site's");
+        Map<String, String> before = Audit.hashes(site, List.of("/news/"), Pa11yConfig.standard(), "v");
+        Files.write(site.resolve("pictures/other.gif"), new byte[] {5});
+        assertEquals(before, Audit.hashes(site, List.of("/news/"), Pa11yConfig.standard(), "v"), "a picture it does not show");
+        Files.write(site.resolve("pictures/banner.gif"), new byte[] {6});
+        assertTrue(!before.equals(Audit.hashes(site, List.of("/news/"), Pa11yConfig.standard(), "v")), "a picture it shows");
+        // A site published in a folder of another site names its pictures from there.
+        assertEquals(List.of("/pictures/banner.gif"), List.copyOf(Audit.filesShown(site, "/get-involved/", "/news/",
+                "<img src=\"/get-involved/pictures/banner.gif\" alt=\"x\"><img src=\"/pictures/banner.gif\" alt=\"y\">")));
+    }
+
+    @Test
     void aHiddenSelectorListWithCommasInsideASelectorHidesWhatItNames() throws IOException {
         // hideElements was cut at every comma, so ':is(.advert, .map)' became two selectors neither Jsoup nor axe-core
         // could read, and nothing was hidden.

@@ -65,6 +65,23 @@ class InitIT {
                 "--report", dir.resolve("alias-report").toString());
         assertEquals(0, alias.exit(), alias.all());
         assertFalse(alias.all().contains("/old-address/"), alias.all());
+
+        // A still picture swapped for one that moves for ever under the same name changes no page: the pull request's
+        // audit checked nothing and passed. The page that shows it is audited now.
+        Path pictures = Files.createDirectories(site.resolve("content/pictures"));
+        Path barriers = Path.of("src/test/resources/barriers/pictures").toAbsolutePath();
+        Files.copy(barriers.resolve("once.gif"), pictures.resolve("banner.gif"));
+        Files.writeString(consultation, Files.readString(consultation)
+                + "\n![People cutting a ribbon at the opening of the new clinic](/pictures/banner.gif)\n");
+        assertEquals(0, Portal.run("build", "--source", site.toString(), "--now", InitCommandTest.NOW, "-q").exit());
+        Path still = dir.resolve("before-picture");
+        Files.move(site.resolve("public"), still);
+        Files.copy(barriers.resolve("forever.gif"), pictures.resolve("banner.gif"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertEquals(0, Portal.run("build", "--source", site.toString(), "--now", InitCommandTest.NOW, "-q").exit());
+        Portal.Run moving = Portal.run("audit", "--source", site.toString(), "--changed-since", still.toString(),
+                "--report", dir.resolve("picture-report").toString());
+        assertEquals(1, moving.exit(), moving.all());
+        assertTrue(moving.err().contains("/consultations/example-consultation-a-draft-to-copy/: portal.animated-image"), moving.all());
     }
 
     /** A site published in a folder of another site is audited where its links point, with its styles. */
