@@ -163,7 +163,22 @@ final class AuditCommand implements Callable<Integer> {
             // The audit of the site's own output: keep its summary with the site, for the accessibility statement, which
             // says every page was tested at level AA: so only from an audit of every page at AA or above.
             String level = settings.defaults().standard();
-            if (!settings.urls().isEmpty() || level.equals("A")) {
+            // Nor from one that left rules or parts of pages out: the statement would say every page passed what it was not
+            // checked for.
+            Pa11yConfig.Options d = settings.defaults();
+            List<String> narrowed = new java.util.ArrayList<>();
+            d.ignore().stream().filter(x -> !x.equals("warning") && !x.equals("notice")).findAny().ifPresent(x -> narrowed.add("'ignore'"));
+            if (!d.hide().isEmpty()) {
+                narrowed.add("'hideElements'");
+            }
+            if (d.root() != null) {
+                narrowed.add("'rootElement'");
+            }
+            if (settings.urls().isEmpty() && !level.equals("A") && !narrowed.isEmpty()) {
+                err.println("Note: the accessibility statement is written from an audit of every page, whole, by every rule, and "
+                        + "this one was narrowed by " + String.join(" and ", narrowed) + " in " + configFile + ", so " + AuditSummary.FILE
+                        + " was left as it was.");
+            } else if (!settings.urls().isEmpty() || level.equals("A")) {
                 err.println("Note: the accessibility statement is written from an audit of every page at level AA or above, "
                         + "and this one checked " + (settings.urls().isEmpty() ? "" : "only the pages 'urls' names in " + configFile
                         + (level.equals("A") ? ", " : "")) + (level.equals("A") ? "at level A only" : "") + ", so "
