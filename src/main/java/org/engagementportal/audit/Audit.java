@@ -437,23 +437,16 @@ public final class Audit {
         if (axe.isEmpty() || fast.isEmpty()) {
             return fast;
         }
-        // The same problem is the same element failing the same WCAG criterion: a different one on an element axe-core
-        // reported (a faint link that also says only "click here") is a problem of its own, and was dropped.
-        Set<String> pageReported = new java.util.HashSet<>();
-        axe.stream().filter(i -> i.selector().equals("html")).forEach(i -> pageReported.add(Reports.criterionNumber(i)));
+        boolean pageReported = axe.stream().anyMatch(i -> i.selector().equals("html"));
         org.jsoup.nodes.Document main = FastRules.page(page, read(site, page)).main();
-        // Each element axe-core reported, by criterion, with the surest type it gave it: a fast rule's error about an element
-        // axe-core only warns about (a best-practice rule) is still reported.
-        Map<Element, Map<String, Integer>> reported = new java.util.IdentityHashMap<>();
+        // Each element axe-core reported, with the surest type it gave it: a fast rule's error about an element axe-core
+        // only warns about (a best-practice rule) is still reported.
+        Map<Element, Integer> reported = new java.util.IdentityHashMap<>();
         for (Issue i : axe) {
-            String criterion = Reports.criterionNumber(i);
-            select(main, i.selector()).forEach(e -> reported.computeIfAbsent(e, k -> new HashMap<>()).merge(criterion, i.typeCode(), Math::min));
+            select(main, i.selector()).forEach(e -> reported.merge(e, i.typeCode(), Math::min));
         }
-        return fast.stream().filter(i -> {
-            String criterion = Reports.criterionNumber(i);
-            return i.selector().equals("html") ? !pageReported.contains(criterion)
-                    : select(main, i.selector()).stream().noneMatch(e -> reported.getOrDefault(e, Map.of()).getOrDefault(criterion, 4) <= i.typeCode());
-        }).toList();
+        return fast.stream().filter(i -> i.selector().equals("html") ? !pageReported
+                : select(main, i.selector()).stream().noneMatch(e -> reported.getOrDefault(e, 4) <= i.typeCode())).toList();
     }
 
     private static List<Element> select(org.jsoup.nodes.Document doc, String selector) {
