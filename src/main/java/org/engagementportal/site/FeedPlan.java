@@ -3,7 +3,6 @@ package org.engagementportal.site;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.engagementportal.config.Term;
 
@@ -112,7 +111,7 @@ public final class FeedPlan {
             List<Entry> entries = byTopic.getOrDefault(topic.id(), List.of());
             if (!entries.isEmpty()) {
                 out.add(feed("/topics/" + topic.id() + "/", topic.name() + " - " + name,
-                        "Consultations, meetings, news and pages about " + topic.name().toLowerCase(Locale.UK) + ".",
+                        "Consultations, meetings, news and pages about " + topic.topicInSentence() + ".",
                         entries, now, limit));
             }
         }

@@ -87,7 +87,8 @@ final class ListingPlanner {
             String path = root + term.id() + "/";
             counts.add(new Listing.TermCount(term.id(), term.name(), term.description(), path, items.size()));
             String summary = term.description().isEmpty()
-                    ? "Consultations, meetings, news and pages about " + term.name().toLowerCase(Locale.UK) + "."
+                    ? "Consultations, meetings, news and pages about " + (indexKind == Listing.Kind.TOPICS ? term.topicInSentence()
+                            : term.name()) + "."
                     : term.description();
             // The newest items, on one page; the complete lists are the consultations filtered by this term
             // (linked here with their count), the bulletin archives and this topic's feed.
