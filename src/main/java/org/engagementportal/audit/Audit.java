@@ -223,31 +223,42 @@ public final class Audit {
      * older axe-core) counts as looked for.
      */
     static boolean lookedFor(String code, Pa11yConfig.Options options) {
-        String criterion;
-        org.engagementportal.checks.Level level;
-        if (code.startsWith("portal.")) {
-            String id = code.substring("portal.".length());
-            java.util.Optional<java.util.Map.Entry<String, org.engagementportal.checks.Level>> rule = java.util.stream.Stream.concat(
-                    FastRules.ALL.stream().filter(r -> r.id().equals(id)).map(r -> java.util.Map.entry(r.criterion(), r.level())),
-                    BrowserRules.ALL.stream().filter(r -> r.id().equals(id)).map(r -> java.util.Map.entry(r.criterion(), r.level())))
-                    .findFirst();
-            if (rule.isEmpty()) {
-                return !options.ignores(code, ""); // not a rule of this version: looked for unless ignored
-            }
-            criterion = rule.get().getKey();
-            level = rule.get().getValue();
-        } else {
-            criterion = AxeAudit.CRITERIA.get(code);
-            if (criterion == null) {
-                return !options.ignores(code, "");
-            }
-            // As AxeAudit.issues reports them: axe-core's best-practice rules as warnings, its WCAG rules as errors.
-            level = criterion.equals(org.engagementportal.checks.Wcag.BEST_PRACTICE) ? org.engagementportal.checks.Level.WARNING
-                    : org.engagementportal.checks.Level.ERROR;
+        java.util.Optional<java.util.Map.Entry<String, org.engagementportal.checks.Level>> rule = rule(code);
+        if (rule.isEmpty()) {
+            return !options.ignores(code, ""); // not a rule of this version: looked for unless ignored
         }
+        String criterion = rule.get().getKey();
+        org.engagementportal.checks.Level level = rule.get().getValue();
         return options.reports(level.typeCode()) && !options.ignores(code, level.type())
                 && (criterion.equals(org.engagementportal.checks.Wcag.BEST_PRACTICE)
                 || org.engagementportal.checks.Wcag.within(criterion, options.standard()));
+    }
+
+    /**
+     * Whether leaving out rule {@code code} ('ignore') leaves out failures an audit at {@code standard} declares: a rule of
+     * this version that reports errors of a WCAG criterion within it. An AAA rule at AA, a warning or good practice, or a
+     * code no rule has, leaves nothing out.
+     */
+    public static boolean ignoringNarrows(String code, String standard) {
+        return rule(code).filter(r -> r.getValue() == org.engagementportal.checks.Level.ERROR
+                && !r.getKey().equals(org.engagementportal.checks.Wcag.BEST_PRACTICE)
+                && org.engagementportal.checks.Wcag.within(r.getKey(), standard)).isPresent();
+    }
+
+    /** The criterion and level of rule {@code code}: the portal's own ("portal.image-alt") or axe-core's; none if unknown. */
+    private static java.util.Optional<java.util.Map.Entry<String, org.engagementportal.checks.Level>> rule(String code) {
+        if (code.startsWith("portal.")) {
+            String id = code.substring("portal.".length());
+            return java.util.stream.Stream.concat(
+                    FastRules.ALL.stream().filter(r -> r.id().equals(id)).map(r -> java.util.Map.entry(r.criterion(), r.level())),
+                    BrowserRules.ALL.stream().filter(r -> r.id().equals(id)).map(r -> java.util.Map.entry(r.criterion(), r.level())))
+                    .findFirst();
+        }
+        String criterion = AxeAudit.CRITERIA.get(code);
+        // As AxeAudit.issues reports them: axe-core's best-practice rules as warnings, its WCAG rules as errors.
+        return java.util.Optional.ofNullable(criterion).map(c -> java.util.Map.entry(c,
+                c.equals(org.engagementportal.checks.Wcag.BEST_PRACTICE) ? org.engagementportal.checks.Level.WARNING
+                        : org.engagementportal.checks.Level.ERROR));
     }
 
     /**
@@ -268,17 +279,53 @@ public final class Audit {
         String mount = mount(site);
         Map<String, String> fileDigests = new HashMap<>();
         for (String page : pages) {
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file(site, page));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             // With the pictures and media the page shows: one swapped for a flashing or moving one under the same name
             // changes no byte of the page, and its cached result said it had none.
             StringBuilder shown = new StringBuilder();
-            for (String f : filesShown(site, mount, page, read(site, page))) {
+            for (String f : filesShown(site, mount, page, new String(bytes, StandardCharsets.UTF_8))) {
                 shown.append('|').append(f).append('=').append(fileDigests.computeIfAbsent(f, k -> hash(site.resolve(k.substring(1)), "")));
             }
-            out.put(page, hash(file(site, page), AxeAudit.VERSION + "|" + BrowserRules.VERSION + "|" + rulesVersion + "|" + ISSUES_VERSION + "|"
+            out.put(page, hash(bytes, AxeAudit.VERSION + "|" + BrowserRules.VERSION + "|" + rulesVersion + "|" + ISSUES_VERSION + "|"
                     + config.optionsFor(page).key() + shown));
         }
         return out;
     }
+
+    /**
+     * The element at the place {@code e} has in its document, in {@code whole} (the same page with nothing hidden, whose
+     * elements are in the same places), or {@code e} itself when there is no such page.
+     */
+    private static Element onPage(Element e, org.jsoup.nodes.Document whole) {
+        if (whole == null) {
+            return e;
+        }
+        List<Integer> places = new ArrayList<>();
+        for (Element at = e; at.parent() != null; at = at.parent()) {
+            places.add(0, at.elementSiblingIndex());
+        }
+        Element there = whole;
+        for (int place : places) {
+            if (place >= there.childrenSize()) {
+                return e; // not the same page after all: the selector as it was found
+            }
+            there = there.child(place);
+        }
+        return there;
+    }
+
+    /** What a page showing a picture or other media file has in its HTML, at least one of. */
+    private static final List<String> MEDIA_TAGS = List.of("<img", "<source", "<video", "<audio", "<track", "<embed", "<object",
+            "type=\"image\"");
+
+    /** The endings of the files a page can show as pictures or other media (a change to one is a change to the page). */
+    public static final Set<String> MEDIA_FILES = Set.of("gif", "png", "jpg", "jpeg", "webp", "avif", "svg", "apng", "bmp", "ico",
+            "mp4", "webm", "ogv", "ogg", "mp3", "wav", "m4a", "vtt", "pdf");
 
     /**
      * The files of the site a page shows in it (pictures, their other sizes, video, audio, embedded objects), by path
@@ -289,6 +336,15 @@ public final class Audit {
      */
     public static java.util.SortedSet<String> filesShown(Path site, String mount, String page, String html) {
         java.util.SortedSet<String> out = new TreeSet<>();
+        if (MEDIA_TAGS.stream().noneMatch(html::contains)) {
+            return out; // most pages show none: not parsed (an audit of 10,000 unchanged pages took seconds more)
+        }
+        URI here;
+        try {
+            here = address(URI.create("http://site" + mount), page);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return out; // a folder or name no address can hold: the audit reaches it as it can, and shows nothing else of it
+        }
         org.jsoup.nodes.Document doc = Jsoup.parse(html);
         List<String> refs = new ArrayList<>();
         for (Element e : doc.select("img[src], source[src], video[src], audio[src], track[src], embed[src], input[type=image][src]")) {
@@ -304,7 +360,6 @@ public final class Audit {
                 }
             }
         }
-        URI here = URI.create("http://site" + mount + page.substring(1));
         for (String ref : refs) {
             try {
                 URI u = here.resolve(new URI(ref.strip()));
@@ -396,8 +451,10 @@ public final class Audit {
      */
     static List<Issue> fastRules(String page, String html, Pa11yConfig.Options options) {
         PageUnderTest p = FastRules.page(page, html);
-        // A hidden part is put out of the rules' sight by an empty element in its place, not removed: each finding's
-        // selector counts its place among its siblings (nth-child), which must be the place on the page as it is.
+        // A hidden part is put out of the rules' sight by an empty element in its place, not removed, so every other
+        // element keeps its place among its siblings; each finding's selector is then worked out on the page as it is,
+        // at that place (on the page without the hidden part, a selector unique there named another element on the page).
+        org.jsoup.nodes.Document whole = options.hide().isEmpty() ? null : FastRules.page(page, html).main().ownerDocument();
         options.hide().forEach(hidden -> select(p.main(), hidden).forEach(e -> e.replaceWith(new Element("template"))));
         // As pa11y does, a rootElement the page does not have means the whole page.
         String root = options.root() != null && !select(p.main(), options.root()).isEmpty() ? options.root() : null;
@@ -423,7 +480,8 @@ public final class Audit {
                         .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", ""));
                 extras.put("fix", f.fix());
                 out.add(new Issue("portal." + rule.id(), rule.level().type(), rule.level().typeCode(), f.message() + " " + f.fix(),
-                        e == null ? "<html>" : AxeAudit.truncate(e.outerHtml()), e == null ? "html" : e.cssSelector(), "portal", extras));
+                        e == null ? "<html>" : AxeAudit.truncate(e.outerHtml()), e == null ? "html" : onPage(e, whole).cssSelector(),
+                        "portal", extras));
             }
         }
         return out;
@@ -462,12 +520,18 @@ public final class Audit {
 
     private static String hash(Path file, String version) {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(version.getBytes(StandardCharsets.UTF_8));
-            sha.update(Files.readAllBytes(file));
-            return HexFormat.of().formatHex(sha.digest());
+            return hash(Files.readAllBytes(file), version);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String hash(byte[] bytes, String version) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(version.getBytes(StandardCharsets.UTF_8));
+            sha.update(bytes);
+            return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -129,7 +129,7 @@ final class AuditCommand implements Callable<Integer> {
             pages.retainAll(all);
             // And each page that shows a picture or other media file that changed: a still picture swapped for a flashing one
             // under the same name changes no page, and went live unchecked.
-            if (files.stream().anyMatch(f -> !f.endsWith(".html"))) {
+            if (files.stream().map(f -> f.substring(f.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT)).anyMatch(Audit.MEDIA_FILES::contains)) {
                 String mount = Audit.mount(built);
                 for (String page : all) {
                     if (!pages.contains(page)
@@ -167,7 +167,7 @@ final class AuditCommand implements Callable<Integer> {
             // checked for.
             Pa11yConfig.Options d = settings.defaults();
             List<String> narrowed = new java.util.ArrayList<>();
-            d.ignore().stream().filter(x -> !x.equals("warning") && !x.equals("notice")).findAny().ifPresent(x -> narrowed.add("'ignore'"));
+            d.ignore().stream().filter(code -> Audit.ignoringNarrows(code, level)).findAny().ifPresent(x -> narrowed.add("'ignore'"));
             if (!d.hide().isEmpty()) {
                 narrowed.add("'hideElements'");
             }

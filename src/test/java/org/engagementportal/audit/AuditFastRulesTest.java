@@ -59,6 +59,13 @@ class AuditFastRulesTest {
         Pa11yConfig.Options hide = new Pa11yConfig.Options(d.tags(), d.ignore(), List.of(".advert"), null, d.timeoutMs(), 0, 1280, 1024);
         Issue link = Audit.fastRules("/", html, hide).stream().filter(i -> i.code().equals("portal.link-purpose")).findFirst().orElseThrow();
         assertEquals("click here", org.jsoup.Jsoup.parse(html).select(link.selector()).text(), link.selector());
+        // The hidden part of the same kind as the finding's: without it, a bare "main > p > a" was unique, and on the page
+        // it named the annual report's link first.
+        String same = html.replace("<div class=\"advert\"><p>Sponsored</p></div><p>Read", "<p class=\"advert\">Read")
+                .replace("our annual report</a>.</p>", "our annual report</a>.</p>");
+        Issue again = Audit.fastRules("/", same, hide).stream().filter(i -> i.code().equals("portal.link-purpose")).findFirst().orElseThrow();
+        assertEquals(1, org.jsoup.Jsoup.parse(same).select(again.selector()).size(), again.selector());
+        assertEquals("click here", org.jsoup.Jsoup.parse(same).select(again.selector()).text(), again.selector());
     }
 
     @Test
@@ -83,6 +90,10 @@ class AuditFastRulesTest {
         assertEquals(before, Audit.hashes(site, List.of("/news/"), Pa11yConfig.standard(), "v"), "a picture it does not show");
         Files.write(site.resolve("pictures/banner.gif"), new byte[] {6});
         assertTrue(!before.equals(Audit.hashes(site, List.of("/news/"), Pa11yConfig.standard(), "v")), "a picture it shows");
+        // A page named with a space (in a folder of HTML given with --out) stopped every audit, and --changed-since with exit 3.
+        assertEquals(List.of("/pictures/banner.gif"), List.copyOf(Audit.filesShown(site, "/", "/space name.html",
+                "<img src=\"pictures/banner.gif\" alt=\"x\">")));
+        assertEquals(List.of(), List.copyOf(Audit.filesShown(site, "/", "/news/", "<p>No picture, not parsed.</p>")));
         // A site published in a folder of another site names its pictures from there.
         assertEquals(List.of("/pictures/banner.gif"), List.copyOf(Audit.filesShown(site, "/get-involved/", "/news/",
                 "<img src=\"/get-involved/pictures/banner.gif\" alt=\"x\"><img src=\"/pictures/banner.gif\" alt=\"y\">")));

@@ -107,6 +107,16 @@ class AuditJsonTest {
     }
 
     @Test
+    void ignoringARuleNarrowsTheAuditOnlyWhereItWouldHaveFoundFailuresAtTheStandard() {
+        assertTrue(Audit.ignoringNarrows("color-contrast", "AA"));
+        assertTrue(Audit.ignoringNarrows("portal.image-alt", "AA"));
+        assertTrue(!Audit.ignoringNarrows("color-contrast-enhanced", "AA"), "AAA, not run at AA");
+        assertTrue(Audit.ignoringNarrows("color-contrast-enhanced", "AAA"));
+        assertTrue(!Audit.ignoringNarrows("region", "AA"), "axe-core's good practice, reported as warnings");
+        assertTrue(!Audit.ignoringNarrows("no-such-rule", "AA"));
+    }
+
+    @Test
     void theBaselineIsWrittenAndReadBack() throws IOException {
         Path file = dir.resolve(".a11y-baseline.json");
         TreeSet<String> keys = new TreeSet<>(List.of("color-contrast /about/ main > p:nth-child(2)", "link-name /a\"b/ a[href=\"x\"]"));
