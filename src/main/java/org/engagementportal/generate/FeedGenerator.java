@@ -83,10 +83,22 @@ public final class FeedGenerator implements Generator {
         // By the entry, whose HTML it is: a link to a part of the page ("#how-to-respond") is made the page's.
         String made = absolute.get(id);
         if (made == null) {
-            made = absolute(html, config, url);
+            made = withoutCellHeadings(absolute(html, config, url));
             absolute.putIfAbsent(id, made);
         }
         return new Item(id, url, e.title(), summary, made, e.date(), e.isPage());
+    }
+
+    /** Each table cell's copy of its column's heading, which the site's stylesheet shows only on a phone. */
+    private static final java.util.regex.Pattern CELL_HEADING =
+            java.util.regex.Pattern.compile("<span class=\"nhsuk-table__heading\" aria-hidden=\"true\">[^<]*</span>");
+
+    /**
+     * A page's HTML without its table cells' copies of their headings: a feed reader has no stylesheet to hide them on a
+     * wide screen, so every cell read "Day Monday", "What Drop-in". (Written by PortalExtension, escaped: no tag inside.)
+     */
+    static String withoutCellHeadings(String html) {
+        return html.contains("nhsuk-table__heading") ? CELL_HEADING.matcher(html).replaceAll("") : html;
     }
 
     private static <D extends org.engagementportal.content.Details> String announcement(PublishedKind<D> kind, FeedPlan.Entry e,

@@ -89,6 +89,24 @@ class FeedTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aTableInABulletinReadsInAFeedReaderWithoutItsCellsCopiesOfTheirHeadings() throws Exception {
+        // Each cell carries its column's heading for phones, hidden on wide screens by the site's stylesheet, which a feed
+        // reader does not have: every cell read "Day Monday", "What Drop-in".
+        Path site = TestSite.copy("small", dir.resolve("site"));
+        Path bulletin = site.resolve("content/bulletins/weekly/2026-02-27.md");
+        Files.writeString(bulletin, Files.readString(bulletin) + "\n| Day | What |\n|---|---|\n| Monday | Drop-in |\n");
+        Path out = build(site, "out", "2026-03-01T09:00");
+        Map<String, Object> item = ((List<Map<String, Object>>) jsonFeed(out.resolve("bulletins/weekly/feed.json")).get("items")).get(0);
+        String html = (String) item.get("content_html");
+        assertTrue(html.contains("Monday") && html.contains("<th") && !html.contains("nhsuk-table__heading"), html);
+        String atom = rome(out.resolve("bulletins/weekly/atom.xml")).getEntries().get(0).getContents().get(0).getValue();
+        assertFalse(atom.contains("nhsuk-table__heading"), atom);
+        assertTrue(TestSite.read(out.resolve("bulletins/weekly/2026-02-27/index.html")).contains("nhsuk-table__heading"),
+                "the page keeps them for phones");
+    }
+
+    @Test
     void aCharacterXmlForbidsInABulletinLeavesEveryFeedReadable() throws Exception {
         // U+FFFF pasted into a bulletin (invisible) was written into its feeds, which no reader could then read.
         Path site = TestSite.copy("small", dir.resolve("site"));
