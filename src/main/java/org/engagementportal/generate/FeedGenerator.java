@@ -29,7 +29,8 @@ public final class FeedGenerator implements Generator {
     private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
 
     /** An entry ready to write: everything as text, addresses absolute. */
-    record Item(String id, String url, String title, String summary, String html, ZonedDateTime date, boolean permalink) {
+    record Item(String id, String url, String title, String summary, String html, ZonedDateTime date, ZonedDateTime modified,
+                boolean permalink) {
     }
 
     /**
@@ -86,7 +87,7 @@ public final class FeedGenerator implements Generator {
             made = withoutCellHeadings(absolute(html, config, url));
             absolute.putIfAbsent(id, made);
         }
-        return new Item(id, url, e.title(), summary, made, e.date(), e.isPage());
+        return new Item(id, url, e.title(), summary, made, e.date(), e.modified(), e.isPage());
     }
 
     /** Each table cell's copy of its column's heading, which the site's stylesheet shows only on a phone. */
@@ -168,7 +169,7 @@ public final class FeedGenerator implements Generator {
                     .append("<title>").append(XmlText.escape(i.title())).append("</title>\n")
                     .append("<link rel=\"alternate\" type=\"text/html\" href=\"").append(XmlText.escape(i.url())).append("\"/>\n")
                     .append("<published>").append(RFC_3339.format(i.date())).append("</published>\n")
-                    .append("<updated>").append(RFC_3339.format(i.date())).append("</updated>\n")
+                    .append("<updated>").append(RFC_3339.format(i.modified())).append("</updated>\n")
                     .append("<summary type=\"text\">").append(XmlText.escape(i.summary())).append("</summary>\n")
                     .append("<content type=\"html\">").append(XmlText.escape(i.html())).append("</content>\n")
                     .append("</entry>\n");
@@ -200,6 +201,9 @@ public final class FeedGenerator implements Generator {
                 g.writeStringField("summary", i.summary());
                 g.writeStringField("content_html", i.html());
                 g.writeStringField("date_published", RFC_3339.format(i.date()));
+                if (!i.modified().equals(i.date())) {
+                    g.writeStringField("date_modified", RFC_3339.format(i.modified()));
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();

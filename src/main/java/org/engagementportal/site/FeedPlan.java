@@ -24,6 +24,18 @@ public final class FeedPlan {
         public boolean isPage() {
             return announces.isEmpty();
         }
+
+        /**
+         * When the entry last changed: a page's 'updated' day when it is after the entry's date (a correction), so feed
+         * readers show the entry as changed; otherwise, and for an announcement, its date.
+         */
+        public ZonedDateTime modified() {
+            if (!isPage()) {
+                return date;
+            }
+            return page.document().meta().updated().filter(d -> d.isAfter(date.toLocalDate()))
+                    .map(d -> d.atStartOfDay(date.getZone())).orElse(date);
+        }
     }
 
     /**
@@ -47,9 +59,12 @@ public final class FeedPlan {
             return path + "feed.json";
         }
 
-        /** The newest entry's date: the feed's own "updated", which changes only when the content does. */
+        /**
+         * When an entry last changed, the latest: the feed's own "updated", which changes only when the content does (a new
+         * entry, or a correction to one).
+         */
         public Optional<ZonedDateTime> updated() {
-            return entries.stream().map(Entry::date).findFirst();
+            return entries.stream().map(Entry::modified).max(java.util.Comparator.comparing(ZonedDateTime::toInstant));
         }
     }
 

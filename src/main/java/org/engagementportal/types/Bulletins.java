@@ -213,7 +213,10 @@ public final class Bulletins implements ContentType<Bulletin> {
         SitePage original = site.originalOf(page).orElse(page);
         Link previous = site.previous(original).map(p -> views.link(p.path(), p.title())).orElse(null);
         Link next = site.next(original).map(p -> views.link(p.path(), p.title())).orElse(null);
-        return new BulletinView(series, Dates.day(b.date()), b.date().toString(), previous, next);
+        // A correction's day, as its feeds' entries say it changed.
+        java.util.Optional<java.time.LocalDate> updated = page.document().meta().updated().filter(d -> d.isAfter(b.date()));
+        return new BulletinView(series, Dates.day(b.date()), b.date().toString(), updated.map(Dates::day).orElse(null),
+                updated.map(Object::toString).orElse(null), previous, next);
     }
 
     @Override

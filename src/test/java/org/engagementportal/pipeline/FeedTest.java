@@ -90,6 +90,30 @@ class FeedTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void aCorrectedBulletinIsShownAsChangedInEveryFeed() throws Exception {
+        // A correction with 'updated' changed the entry's text but not its dates, so readers kept it as read, unchanged.
+        Path site = TestSite.copy("small", dir.resolve("site"));
+        Path bulletin = site.resolve("content/bulletins/weekly/2026-02-20.md");
+        Files.writeString(bulletin, Files.readString(bulletin).replaceFirst("\n---\n", "\nupdated: 2026-02-28\n---\n")
+                + "\n**Correction:** the drop-in is on Tuesday.\n");
+        Path out = build(site, "out", "2026-03-01T09:00");
+        String atom = TestSite.read(out.resolve("bulletins/weekly/atom.xml"));
+        assertTrue(atom.contains("<published>2026-02-20T00:00:00+00:00</published>\n<updated>2026-02-28T00:00:00+00:00</updated>"), atom);
+        assertTrue(atom.contains("<published>2026-02-27T00:00:00+00:00</published>\n<updated>2026-02-27T00:00:00+00:00</updated>"),
+                "an issue not corrected is as it was");
+        assertTrue(atom.contains("<updated>2026-02-28T00:00:00+00:00</updated>\n<link rel=\"self\""), "the feed's own: " + atom);
+        List<Map<String, Object>> items = (List<Map<String, Object>>) jsonFeed(out.resolve("bulletins/weekly/feed.json")).get("items");
+        assertEquals("2026-02-28T00:00:00+00:00", items.get(1).get("date_modified"));
+        assertFalse(items.get(0).containsKey("date_modified"));
+        assertTrue(TestSite.read(out.resolve("bulletins/weekly/feed.xml")).contains("<lastBuildDate>Sat, 28 Feb 2026 00:00:00 +0000"
+                + "</lastBuildDate>"));
+        // And its page says so, as README says 'updated' is shown.
+        assertTrue(TestSite.read(out.resolve("bulletins/weekly/2026-02-20/index.html")).contains("Published <time datetime=\"2026-02-20\">"
+                + "20 February 2026</time>; updated <time datetime=\"2026-02-28\">28 February 2026</time>"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void aTableInABulletinReadsInAFeedReaderWithoutItsCellsCopiesOfTheirHeadings() throws Exception {
         // Each cell carries its column's heading for phones, hidden on wide screens by the site's stylesheet, which a feed
         // reader does not have: every cell read "Day Monday", "What Drop-in".
