@@ -91,23 +91,36 @@ public final class LayoutViews {
                 path.equals("/") ? "website" : "article", null);
     }
 
-    /** The feed of the listing at {@code path} (its first page or any other), or of the listing the page is in. */
+    /**
+     * The feed of the listing at {@code path} (its first page or any other), or of the nearest listing above the page
+     * (a bulletin's series; a consultation's translation, a page below its consultation, has the consultations' feed,
+     * where it had none). Never the home page's: a page outside every listing has no feed of its own.
+     */
     public Optional<FeedPlan.Feed> feedFor(String path) {
         String listing = path.replaceFirst("page/\\d+/$", "");
         Optional<FeedPlan.Feed> own = feeds.forListing(listing);
-        if (own.isPresent() || listing.equals("/")) {
-            return own;
+        while (own.isEmpty() && !listing.equals("/")) {
+            listing = listing.substring(0, listing.lastIndexOf('/', listing.length() - 2) + 1);
+            own = listing.equals("/") ? Optional.empty() : feeds.forListing(listing);
         }
-        String parent = listing.substring(0, listing.lastIndexOf('/', listing.length() - 2) + 1);
-        return feeds.forListing(parent);
+        return own;
     }
 
+    /**
+     * The feeds a page offers to feed readers: its own (above); on the home page and Get updates, where a reader given the
+     * site's address looks, the consultations' and the bulletins', where it offered none.
+     */
     private List<LayoutView.FeedLink> feedLinks(String path) {
-        return feedFor(path).map(f -> List.of(
-                new LayoutView.FeedLink("application/rss+xml", f.title() + " (RSS)", config.absolute(f.rss())),
-                new LayoutView.FeedLink("application/atom+xml", f.title() + " (Atom)", config.absolute(f.atom())),
-                new LayoutView.FeedLink("application/feed+json", f.title() + " (JSON Feed)", config.absolute(f.json()))))
-                .orElse(List.of());
+        List<FeedPlan.Feed> offered = path.equals("/") || path.equals(org.engagementportal.site.Listing.UPDATES_PATH)
+                ? java.util.stream.Stream.of("/consultations/", "/bulletins/").flatMap(p -> feeds.forListing(p).stream()).toList()
+                : feedFor(path).stream().toList();
+        List<LayoutView.FeedLink> links = new java.util.ArrayList<>();
+        for (FeedPlan.Feed f : offered) {
+            links.add(new LayoutView.FeedLink("application/rss+xml", f.title() + " (RSS)", config.absolute(f.rss())));
+            links.add(new LayoutView.FeedLink("application/atom+xml", f.title() + " (Atom)", config.absolute(f.atom())));
+            links.add(new LayoutView.FeedLink("application/feed+json", f.title() + " (JSON Feed)", config.absolute(f.json())));
+        }
+        return List.copyOf(links);
     }
 
     /** The pages above {@code path}, from the home page down, each with its title. */

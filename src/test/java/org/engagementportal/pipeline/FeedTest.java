@@ -89,6 +89,23 @@ class FeedTest {
     }
 
     @Test
+    void feedReadersFindFeedsFromTheHomePageGetUpdatesAndAPagesOtherVersions() throws Exception {
+        // A reader given the site's address found no feed, and an easy-read or translated page offered none though its
+        // page offered the consultations'.
+        Path out = build(TestSite.copy("small", dir.resolve("site")), "out", "2026-03-01T09:00");
+        for (String page : List.of("index.html", "get-updates/index.html")) {
+            List<String> feeds = org.jsoup.Jsoup.parse(TestSite.read(out.resolve(page)))
+                    .select("link[rel=alternate][type=application/atom+xml]").eachAttr("href");
+            assertEquals(List.of(BASE + "consultations/atom.xml", BASE + "bulletins/atom.xml"), feeds, page);
+        }
+        assertEquals(List.of(BASE + "consultations/atom.xml"), org.jsoup.Jsoup.parse(TestSite.read(
+                out.resolve("consultations/dental-access/easy-read/index.html")))
+                .select("link[rel=alternate][type=application/atom+xml]").eachAttr("href"));
+        assertEquals(List.of(), org.jsoup.Jsoup.parse(TestSite.read(out.resolve("about/index.html")))
+                .select("link[rel=alternate][type=application/atom+xml]").eachAttr("href"), "a page outside every listing");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void aCorrectedBulletinIsShownAsChangedInEveryFeed() throws Exception {
         // A correction with 'updated' changed the entry's text but not its dates, so readers kept it as read, unchanged.
