@@ -83,6 +83,31 @@ final class AuditCommand implements Callable<Integer> {
         return site.resolve(".pa11yci");
     }
 
+    /**
+     * The pages of {@code built} to audit for a change since {@code before} (an earlier build or its manifest): those added
+     * or changed, and those that show a picture or other media file added or changed (a still picture swapped for a
+     * flashing one under the same name changes no page, and went live unchecked); never the little pages that redirect an
+     * old address ('aliases'), which the audit does not check (naming one stopped it, as if the settings named a page not in
+     * the site, so a pull request adding an alias could not pass).
+     */
+    static SortedSet<String> changedPages(Path before, Path built) {
+        SortedSet<String> files = ChangesCommand.union(Changes.between(before, built).added(), Changes.between(before, built).changed());
+        SortedSet<String> pages = Changes.pages(files);
+        List<String> all = Audit.pages(built);
+        pages.retainAll(all);
+        boolean media = files.stream().map(f -> f.substring(f.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT))
+                .anyMatch(Audit.MEDIA_FILES::contains);
+        if (media) {
+            String mount = Audit.mount(built);
+            for (String page : all) {
+                if (!pages.contains(page) && Audit.filesShown(built, mount, page, Audit.read(built, page)).stream().anyMatch(files::contains)) {
+                    pages.add(page);
+                }
+            }
+        }
+        return pages;
+    }
+
     @Override
     public Integer call() {
         Path site = (source == null ? Path.of("") : source).toAbsolutePath().normalize();
@@ -120,25 +145,7 @@ final class AuditCommand implements Callable<Integer> {
             throw new UsageProblem(e.getMessage());
         }
         if (changedSince != null) {
-            SortedSet<String> files = ChangesCommand.union(Changes.between(changedSince, built).added(),
-                    Changes.between(changedSince, built).changed());
-            SortedSet<String> pages = Changes.pages(files);
-            // Only pages the audit checks: the little page that redirects an old address ('aliases') is none, and naming it
-            // stopped the audit as if the settings named a page not in the site (a pull request adding an alias failed).
-            List<String> all = Audit.pages(built);
-            pages.retainAll(all);
-            // And each page that shows a picture or other media file that changed: a still picture swapped for a flashing one
-            // under the same name changes no page, and went live unchecked.
-            if (files.stream().map(f -> f.substring(f.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT)).anyMatch(Audit.MEDIA_FILES::contains)) {
-                String mount = Audit.mount(built);
-                for (String page : all) {
-                    if (!pages.contains(page)
-                            && Audit.filesShown(built, mount, page, Audit.read(built, page)).stream().anyMatch(files::contains)) {
-                        pages.add(page);
-                    }
-                }
-            }
-            settings = settings.only(pages);
+            settings = settings.only(changedPages(changedSince, built));
             if (settings.urls().isEmpty()) {
                 err().println("No page to check was added or changed since " + changedSince + ", so there is nothing to audit.");
                 return ExitCode.OK.code();
