@@ -79,10 +79,8 @@ class MeetingCancelledTest {
         return Portal.run("build", "--source", site.toString(), "--out", dir.resolve("out").toString(), "--now", now);
     }
 
-    private void may(String from, String to) throws IOException {
-        String text = TestSite.read(may);
-        assertTrue(text.contains(from), from);
-        Files.writeString(may, text.replace(from, to));
+    private void may(String from, String to) {
+        TestSite.edit(may, from, to);
     }
 
     private Document page(String path) throws IOException {

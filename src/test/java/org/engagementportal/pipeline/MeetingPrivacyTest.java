@@ -54,10 +54,8 @@ class MeetingPrivacyTest {
         return Portal.run("build", "--source", site.toString(), "--out", dir.resolve("out").toString(), "--now", now);
     }
 
-    private void may(String from, String to) throws IOException {
-        String text = TestSite.read(may);
-        assertTrue(text.contains(from), from);
-        Files.writeString(may, text.replace(from, to));
+    private void may(String from, String to) {
+        TestSite.edit(may, from, to);
     }
 
     @Test

@@ -138,6 +138,19 @@ public final class TestSite {
         }
     }
 
+    /** Replaces {@code from} with {@code to} in a file; a test whose file lacks {@code from} fails, as its edit did nothing. */
+    public static void edit(Path file, String from, String to) {
+        String text = read(file);
+        if (!text.contains(from)) {
+            throw new AssertionError(file + " does not contain: " + from);
+        }
+        try {
+            Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Every file under a folder, by site path ("/about/index.html"), with its bytes. */
     public static java.util.Map<String, byte[]> files(Path root) {
         java.util.Map<String, byte[]> all = new java.util.TreeMap<>();
