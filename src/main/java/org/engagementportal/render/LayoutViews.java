@@ -108,11 +108,12 @@ public final class LayoutViews {
 
     /**
      * The feeds a page offers to feed readers: its own (above); on the home page and Get updates, where a reader given the
-     * site's address looks, the consultations' and the bulletins', where it offered none.
+     * site's address looks, those of the sections in the header that have one (consultations, bulletins...), in its order,
+     * where they offered none.
      */
     private List<LayoutView.FeedLink> feedLinks(String path) {
         List<FeedPlan.Feed> offered = path.equals("/") || path.equals(org.engagementportal.site.Listing.UPDATES_PATH)
-                ? java.util.stream.Stream.of("/consultations/", "/bulletins/").flatMap(p -> feeds.forListing(p).stream()).toList()
+                ? navigation.stream().flatMap(n -> feeds.forListing(n.path()).stream()).toList()
                 : feedFor(path).stream().toList();
         List<LayoutView.FeedLink> links = new java.util.ArrayList<>();
         for (FeedPlan.Feed f : offered) {
