@@ -19,13 +19,13 @@ final class MetaReader {
     }
 
     static Meta read(Fields f, ReadContext ctx) {
-        String title = f.text("title", true).orElse("");
+        String title = oneLine(f.text("title", true).orElse(""));
         if (!title.isEmpty() && title.codePoints().noneMatch(Character::isLetterOrDigit)) {
             // Links to the page (its card, the A to Z, search) would say nothing of where they go.
             f.error("title", "the title \"" + Excerpt.of(title, 40) + "\" has no letters or numbers, so links to the page "
                     + "would not say where they go.", "Give the page a title in words, such as title: Questions and answers");
         }
-        String summary = f.text("summary", true).orElse("");
+        String summary = oneLine(f.text("summary", true).orElse(""));
         for (String key : List.of("title", "summary")) {
             String value = key.equals("title") ? title : summary;
             markdownIn(value).ifPresent(mark -> f.warning(key, "the " + key + " has " + mark + " in it, which is Markdown; a "
@@ -35,8 +35,10 @@ final class MetaReader {
                             + "page's text." : ".")));
         }
         if (summary.length() > SUMMARY_LIMIT) {
-            f.warning("summary", "the summary is " + summary.length() + " characters long; it is shown in lists, feeds "
-                            + "and search results, where more than " + SUMMARY_LIMIT + " characters are cut off.",
+            // The site shows it in full; its readers skim many of them in a list, and search engines cut it short.
+            f.warning("summary", "the summary is " + summary.length() + " characters long, more than " + SUMMARY_LIMIT
+                            + ": it is shown in full under the page's link in lists, feeds and search results, where a long one "
+                            + "makes the list hard to read, and search engines and link previews cut it short.",
                     "Shorten it to one or two sentences and move the detail into the page's text.");
         }
         Vocabulary v = ctx.data().vocabulary();
@@ -53,6 +55,16 @@ final class MetaReader {
         Optional<Period> every = f.interval("review_every", false);
         checkReview(f, ctx, reviewed, every, draft);
         return new Meta(title, summary, topics, areas, draft, aliases, owner, updated, reviewed, every);
+    }
+
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("[ \\t]*\\R\\s*");
+
+    /**
+     * A title or summary written over several lines (after {@code title: |}, or a paragraph pasted in) as one line, its
+     * line breaks spaces: as a page shows it, and so in feeds and calendars too, which kept the breaks.
+     */
+    static String oneLine(String text) {
+        return text.indexOf('\n') < 0 && text.indexOf('\r') < 0 ? text : LINE_BREAK.matcher(text).replaceAll(" ");
     }
 
     /**

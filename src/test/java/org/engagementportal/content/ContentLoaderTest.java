@@ -581,6 +581,22 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aTitleOrSummaryOverSeveralLinesIsOneLineAndALongSummaryIsSaidToBeShownInFull() {
+        // RSS and calendars kept a title's line breaks (written after title: |), where the page showed one line. A long
+        // summary was said to be "cut off" in lists, feeds and search results, which show it in full.
+        LoadedContent content = load(Map.of("content/a.md", "---\ntitle: |\n  Community dental\n  services  \nsummary: |\n  "
+                + "Where clinics\n\n  should be.\n---\nText\n", "content/b.md", "---\ntitle: Long\nsummary: " + "Word ".repeat(70)
+                + "\n---\nText\n"));
+        var a = content.documents().stream().filter(d -> d.source().endsWith("a.md")).findFirst().orElseThrow();
+        assertEquals("Community dental services", a.meta().title());
+        assertEquals("Where clinics should be.", a.meta().summary());
+        Problem p = onlyProblem();
+        assertEquals("content/b.md", p.position().file());
+        assertTrue(p.message().startsWith("the summary is 349 characters long, more than 300: it is shown in full under the "
+                + "page's link in lists, feeds and search results"), p.message());
+    }
+
+    @Test
     void aDraftPastItsReviewOnlyWarnsAndAReviewAfterTodayIsQuestioned() {
         // A new site's starter pages are drafts with a review date: a year and a quarter on, one stopped the whole site.
         load(Map.of(
