@@ -108,19 +108,19 @@ public final class FeedPlan {
         ZonedDateTime now = site.now();
         int limit = site.config().feedItems();
         String name = site.config().name();
-        List<SitePage> originals = site.pages().stream().filter(p -> p.document().variant().isOriginal()).toList();
         List<Feed> out = new ArrayList<>();
-        for (ListedKind<?> kind : site.kinds()) {
-            out.addAll(kind.feeds(site.plan(kind)));
-        }
-        // Each dated page under each of its topics, in one pass.
+        // Each page under each of its topics, as its type announces it there, in one pass.
         java.util.Map<String, List<Entry>> byTopic = new java.util.HashMap<>();
-        for (SitePage p : originals) {
-            if (p.document().meta().topics().isEmpty()) {
-                continue;
+        for (ListedKind<?> kind : site.kinds()) {
+            Plan plan = site.plan(kind);
+            out.addAll(kind.feeds(plan));
+            for (SitePage p : plan.pages()) {
+                if (!p.document().meta().topics().isEmpty()) {
+                    List<Entry> entries = kind.topicEntries(plan, p);
+                    new java.util.LinkedHashSet<>(p.document().meta().topics())
+                            .forEach(id -> byTopic.computeIfAbsent(id, k -> new ArrayList<>()).addAll(entries));
+                }
             }
-            pageEntry(p, now).ifPresent(e -> new java.util.LinkedHashSet<>(p.document().meta().topics())
-                    .forEach(id -> byTopic.computeIfAbsent(id, k -> new ArrayList<>()).add(e)));
         }
         for (Term topic : site.data().vocabulary().topics()) {
             List<Entry> entries = byTopic.getOrDefault(topic.id(), List.of());

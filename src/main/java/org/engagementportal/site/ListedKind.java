@@ -28,6 +28,15 @@ public interface ListedKind<D extends Details> extends ContentKind<D> {
     /** Its feeds, each published beside the listing at the same address. */
     List<FeedPlan.Feed> feeds(Plan plan);
 
+    /**
+     * What the feed of each of a page's topics says of it: the page, dated when it is filed, unless its type announces
+     * moments of the page in its own feed (a consultation's opening, closing soon and outcome), which the topic's
+     * followers are told of as the type's are.
+     */
+    default List<FeedPlan.Entry> topicEntries(Plan plan, SitePage page) {
+        return plan.entry(page).stream().toList();
+    }
+
     /** Its section in the header navigation, if it has one. */
     Optional<Navigation> navigation(Vocabulary vocabulary);
 

@@ -331,21 +331,29 @@ public final class Consultations implements ContentType<Consultation> {
     @Override
     public List<FeedPlan.Feed> feeds(Plan plan) {
         List<FeedPlan.Entry> entries = new ArrayList<>();
-        int soonDays = plan.config().closingSoonDays();
         for (SitePage p : plan.pages()) {
-            Consultation c = of(p);
-            entries.add(new FeedPlan.Entry(p, "opened", "Now open: " + p.title(), c.opens()));
-            // One that runs for soonDays or less is closing soon as it opens: its 'Now open' says all there is to say,
-            // and a 'Closing soon' dated before it opened would invite responses to what cannot be answered yet.
-            if (soonDays > 0 && !c.closingSoonOnOpening(soonDays)) {
-                entries.add(new FeedPlan.Entry(p, "closing-soon", "Closing soon: " + p.title(), c.closingSoonFrom(soonDays)));
-            }
-            c.outcome().ifPresent(o -> entries.add(new FeedPlan.Entry(p, "outcome", "Outcome published: " + p.title(),
-                    o.date().atStartOfDay(plan.now().getZone()))));
+            entries.addAll(topicEntries(plan, p));
         }
         String name = plan.config().name();
         return List.of(plan.feed(ROOT, "Consultations - " + name,
                 "New consultations, consultations closing soon and the outcomes of consultations from " + name + ".", entries));
+    }
+
+    /** A consultation's moments, in its topics' feeds as in the consultations' feed. */
+    @Override
+    public List<FeedPlan.Entry> topicEntries(Plan plan, SitePage p) {
+        Consultation c = of(p);
+        int soonDays = plan.config().closingSoonDays();
+        List<FeedPlan.Entry> entries = new ArrayList<>(3);
+        entries.add(new FeedPlan.Entry(p, "opened", "Now open: " + p.title(), c.opens()));
+        // One that runs for soonDays or less is closing soon as it opens: its 'Now open' says all there is to say,
+        // and a 'Closing soon' dated before it opened would invite responses to what cannot be answered yet.
+        if (soonDays > 0 && !c.closingSoonOnOpening(soonDays)) {
+            entries.add(new FeedPlan.Entry(p, "closing-soon", "Closing soon: " + p.title(), c.closingSoonFrom(soonDays)));
+        }
+        c.outcome().ifPresent(o -> entries.add(new FeedPlan.Entry(p, "outcome", "Outcome published: " + p.title(),
+                o.date().atStartOfDay(plan.now().getZone()))));
+        return entries;
     }
 
     @Override

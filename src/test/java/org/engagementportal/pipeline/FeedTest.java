@@ -225,6 +225,24 @@ class FeedTest {
     }
 
     @Test
+    void aTopicsFollowersAreToldOfAConsultationOpeningClosingSoonAndItsOutcome() throws Exception {
+        // The topic's feed had the consultation once, as a page dated when it opened: no word when it was closing soon,
+        // nor when the outcome its followers took part for was published.
+        Path out = build(TestSite.copy("small", dir.resolve("site")), "out", "2026-04-20T09:00");
+        SyndFeed atom = rome(out.resolve("topics/mental-health/atom.xml"));
+        List<String> talking = ids(atom).stream().filter(id -> id.contains("talking-therapies")).toList();
+        assertEquals(List.of(BASE + "consultations/talking-therapies/#outcome", BASE + "consultations/talking-therapies/#closing-soon",
+                BASE + "consultations/talking-therapies/#opened"), talking);
+        assertTrue(atom.getEntries().stream().anyMatch(e -> e.getTitle().startsWith("Outcome published: ")), ids(atom).toString());
+        List<String> json = ids(jsonFeed(out.resolve("topics/mental-health/feed.json")));
+        assertEquals(talking, json.stream().filter(id -> id.contains("talking-therapies")).toList());
+        assertTrue(ids(rome(out.resolve("topics/mental-health/feed.xml"))).containsAll(talking));
+        assertEquals(List.of(BASE + "consultations/dental-access/#closing-soon", BASE + "events/eastbrook-drop-in/",
+                BASE + "consultations/dental-access/#opened"), ids(rome(out.resolve("topics/dentistry/atom.xml"))),
+                "an event is in its topic's feed as itself, between the consultation's entries by date");
+    }
+
+    @Test
     void idsDoNotChangeWhenATitleIsEditedAndRebuildsAreByteIdentical() throws Exception {
         Path site = TestSite.copy("small", dir.resolve("site"));
         Path first = build(site, "first", "2026-03-01T09:00");
