@@ -278,9 +278,10 @@ class FeedsTest {
 
     @Test
     void aTopicFeedHoldsTheDatedOriginalPagesFiledUnderItThatHaveHappened() {
-        assertEquals(List.of(BASE + "dental-guide/", BASE + "consultations/clinic/"), ids(rome(out.resolve("topics/dentistry/atom.xml"))),
-                "the page updated on 20 March, then the consultation opened on 2 March; not the undated page, the draft, "
-                        + "the easy-read version or the fair in June");
+        assertEquals(List.of(BASE + "consultations/clinic/#closing-soon", BASE + "dental-guide/", BASE + "consultations/clinic/#opened"),
+                ids(rome(out.resolve("topics/dentistry/atom.xml"))), "the consultation closing soon, the page updated on 20 March, "
+                        + "then the consultation opened on 2 March (each announced as the consultations' feed does); not the "
+                        + "undated page, the draft, the easy-read version or the fair in June");
         assertEquals(List.of(BASE + "dental-guide/"), ids(rome(out.resolve("topics/mental-health/feed.xml"))));
         // Primary care has only an undated page, so there is nothing a feed could ever announce.
         assertTrue(Files.isRegularFile(out.resolve("topics/primary-care/index.html")));
