@@ -211,6 +211,7 @@ public final class Consultations implements ContentType<Consultation> {
         Versions.time("closes", "the consultation", original.closes(), version.closes()).ifPresent(found::add);
         compare(OUTCOME, original.outcome(), version.outcome(), found);
         compare(FEEDBACK, original.feedback(), version.feedback(), found);
+        found.addAll(EvidenceVersions.of(original, version));
         return found;
     }
 
