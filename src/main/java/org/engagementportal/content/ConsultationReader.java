@@ -100,7 +100,7 @@ public final class ConsultationReader {
      * The evidence a decision needs: a formal consultation's equality impact assessment (nothing before it opens, a
      * warning from when it opens until there is an outcome, then an error, as a decision must show it considered it), scrutiny of a substantial variation,
      * and the meeting that decided an outcome. Checked on the page itself, not on its easy-read and translated
-     * versions, which share its evidence.
+     * versions, which must give the same facts (see types/EvidenceVersions).
      */
     private static void checkEvidence(Fields f, Consultation c, boolean upcoming) {
         Evidence e = c.evidence();
