@@ -209,47 +209,20 @@ public final class Consultations implements ContentType<Consultation> {
         List<org.engagementportal.content.ContentKind.Disagreement> found = new ArrayList<>();
         Versions.time("opens", "the consultation", original.opens(), version.opens()).ifPresent(found::add);
         Versions.time("closes", "the consultation", original.closes(), version.closes()).ifPresent(found::add);
-        compare(OUTCOME, original.outcome(), version.outcome(), found);
-        compare(FEEDBACK, original.feedback(), version.feedback(), found);
+        Versions.report(OUTCOME, original.outcome(), version.outcome(), found);
+        Versions.report(FEEDBACK, original.feedback(), version.feedback(), found);
         found.addAll(EvidenceVersions.of(original, version));
         return found;
     }
 
-    /** How a version's outcome or feedback is named in its disagreements with the page's. */
-    private record Said(String field, String has, String hasNone, String pageHas, String dates, String published, String add) {
-    }
-
-    private static final Said OUTCOME = new Said("outcome", "has an 'outcome' (what we did)", "has no 'outcome' (what we did)",
-            "has one, dated %s, so its readers are told it is still to come", "dates the outcome", "the decision",
-            "Add the outcome in this version's own words, with the page's date:\noutcome:\n  date: %s\n  body: (what we did, in "
-                    + "this version's words)");
-    private static final Said FEEDBACK = new Said("feedback", "has 'feedback' (what you told us)",
+    private static final Versions.Said OUTCOME = new Versions.Said("outcome", "has an 'outcome' (what we did)",
+            "has no 'outcome' (what we did)", "has one, dated %s, so its readers are told it is still to come", "dates the outcome",
+            "the decision", "Add the outcome in this version's own words, with the page's date:\noutcome:\n  date: %s\n  body: "
+                    + "(what we did, in this version's words)");
+    private static final Versions.Said FEEDBACK = new Versions.Said("feedback", "has 'feedback' (what you told us)",
             "has no 'feedback' (what you told us)", "has it, dated %s", "dates what people told us", "it",
             "Add what people told us in this version's own words, with the page's date:\nfeedback:\n  date: %s\n  body: (what "
                     + "people told us, in this version's words)");
-
-    /**
-     * A version's outcome or feedback against its page's: written in the version's own words, so not compared, but published
-     * on the page's date, which changes the consultation's status. One left without it tells its readers, the easy-read
-     * ones least able to check, that it is still to come (a warning); one with it before the page, or on another date, would
-     * say "still analysing" while the page says "outcome published", or publish it first (an error).
-     */
-    private static void compare(Said said, Optional<Report> page, Optional<Report> version,
-                                List<org.engagementportal.content.ContentKind.Disagreement> found) {
-        if (page.isPresent() && version.isEmpty()) {
-            String day = page.get().date().toString();
-            found.add(new org.engagementportal.content.ContentKind.Disagreement(said.field(), said.hasNone(),
-                    said.pageHas().formatted(day), said.add().formatted(day), true));
-        } else if (page.isEmpty() && version.isPresent()) {
-            found.add(new org.engagementportal.content.ContentKind.Disagreement(said.field(), said.has(), "has none yet, so this "
-                    + "version would publish " + said.published() + " before the page does", "Take the " + said.field()
-                    + " out of this version until the page has its own, or add the page's first."));
-        } else if (page.isPresent() && !page.get().date().equals(version.get().date())) {
-            found.add(new org.engagementportal.content.ContentKind.Disagreement(said.field() + ".date", said.dates() + " "
-                    + version.get().date(), "dates it " + page.get().date() + ", the day it is published",
-                    "Give it the page's date:\n  date: " + page.get().date()));
-        }
-    }
 
     /** See {@link ConsultationStarter}. */
     @Override

@@ -139,7 +139,7 @@ public final class EngagementRecords implements ContentType<EngagementRecord> {
 
     @Override
     public List<org.engagementportal.content.ContentKind.Disagreement> disagreements(EngagementRecord original, EngagementRecord version) {
-        return List.of();
+        return RecordVersions.of(original, version);
     }
 
     /** A drop-in today, with the settings a record takes, and "you said" and "we did" to fill in afterwards. */

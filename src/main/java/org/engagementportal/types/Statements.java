@@ -105,7 +105,7 @@ public final class Statements implements ContentType<Statement> {
 
     @Override
     public List<org.engagementportal.content.ContentKind.Disagreement> disagreements(Statement original, Statement version) {
-        return List.of();
+        return RecordVersions.of(original, version);
     }
 
     /**

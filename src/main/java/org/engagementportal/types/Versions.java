@@ -94,6 +94,31 @@ final class Versions {
         return found;
     }
 
+    /** How a version's dated report (a consultation's outcome or feedback, a record's "we did") is named in its disagreements. */
+    record Said(String field, String has, String hasNone, String pageHas, String dates, String published, String add) {
+    }
+
+    /**
+     * A version's dated report against its page's: written in the version's own words, so not compared, but published on
+     * the page's date, which changes what the page says (a consultation's status). One left without it tells its readers,
+     * the easy-read ones least able to check, that it is still to come (a warning); one with it before the page, or on
+     * another date, would say "still analysing" while the page says "outcome published", or publish it first (an error).
+     */
+    static void report(Said said, Optional<org.engagementportal.content.Report> page,
+                       Optional<org.engagementportal.content.Report> version, List<Disagreement> found) {
+        if (page.isPresent() && version.isEmpty()) {
+            String day = page.get().date().toString();
+            found.add(new Disagreement(said.field(), said.hasNone(), said.pageHas().formatted(day), said.add().formatted(day), true));
+        } else if (page.isEmpty() && version.isPresent()) {
+            found.add(new Disagreement(said.field(), said.has(), "has none yet, so this version would publish " + said.published()
+                    + " before the page does", "Take the " + said.field() + " out of this version until the page has its own, or "
+                    + "add the page's first."));
+        } else if (page.isPresent() && !page.get().date().equals(version.get().date())) {
+            found.add(new Disagreement(said.field() + ".date", said.dates() + " " + version.get().date(), "dates it "
+                    + page.get().date() + ", the day it is published", "Give it the page's date:\n  date: " + page.get().date()));
+        }
+    }
+
     /** {@link #same} for a time, as the file writes it: a deadline for questions. */
     static Optional<Disagreement> sameTime(String field, String what, Optional<ZonedDateTime> page, Optional<ZonedDateTime> version) {
         return same(field, what, page.map(WRITTEN::format), version.map(WRITTEN::format));
