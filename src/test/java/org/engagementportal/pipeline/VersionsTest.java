@@ -108,6 +108,17 @@ class VersionsTest {
         Document ar = page(out, "/about/ar/");
         assertEquals("rtl", ar.selectFirst("html").attr("dir"));
         assertEquals("rtl", ar.selectFirst("h1").attr("dir"));
+        // No English word on the Arabic page is in a part marked as Arabic (WCAG 3.1.2): the skip link was not, and a
+        // screen reader read "Skip to main content" with an Arabic voice.
+        List<String> unmarked = new java.util.ArrayList<>();
+        for (Element e : ar.body().getAllElements()) {
+            String own = e.ownText();
+            Element marked = e.closest("[lang]");
+            if (own.matches(".*[A-Za-z]{3,}.*") && (marked == null || marked.attr("lang").equals("ar"))) {
+                unmarked.add(e.tagName() + ": " + own);
+            }
+        }
+        assertEquals(List.of(), unmarked);
     }
 
     @Test
