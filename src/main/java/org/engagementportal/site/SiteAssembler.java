@@ -438,6 +438,26 @@ public final class SiteAssembler {
                 }
             }
         }
+        // A page that moved took its versions with it: the old address of each ("/old/pl/", printed on a Polish leaflet) goes
+        // to the version's new one, where nothing else has that address or an alias of its own.
+        Map<String, String> derived = new TreeMap<>();
+        for (SitePage version : byPath.values()) {
+            if (version.document().variant().isOriginal()) {
+                continue;
+            }
+            SitePage original = byPath.get(Site.originalPath(version));
+            if (original == null) {
+                continue;
+            }
+            String suffix = version.path().substring(original.path().length());
+            for (String alias : original.document().meta().aliases()) {
+                String old = alias + suffix;
+                if (alias.endsWith("/") && !taken.contains(old) && !redirects.containsKey(old)) {
+                    derived.putIfAbsent(old, version.path());
+                }
+            }
+        }
+        redirects.putAll(derived);
         return redirects;
     }
 }

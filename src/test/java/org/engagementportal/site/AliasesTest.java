@@ -108,4 +108,26 @@ class AliasesTest {
         built.exists("/news-and-views/", "/guides/old-news/").absent("/reports/annual-report-2024.csv");
         assertTrue(built.file("/_redirects").text().contains("/reports/annual-report-2024.csv /news/ 301"));
     }
+    @Test
+    void aMovedPagesVersionsRedirectFromTheirOldAddressesToo() {
+        // Only the page's own old address redirected: /who-we-are/easy-read/, printed on an easy-read leaflet, was a 404.
+        TextSite.Built built = TextSite.write(dir.resolve("site"), SITE.replace("title: About us\nsummary: Who we are.\n",
+                "title: About us\nsummary: Who we are.\naliases: [/who-we-are/, /old/about.html]\n") + """
+                -- content/about.cy.md --
+                ---
+                title: Amdanom ni
+                summary: Pwy ydym ni.
+                aliases: [/pwy-ydym-ni/]
+                ---
+                Rydym yn cynllunio gwasanaethau iechyd.
+                """).build(dir.resolve("out"), NOW).succeeded();
+        String rules = built.file("/_redirects").text();
+        assertTrue(rules.contains("/who-we-are/ /about/ 301\n"), rules);
+        assertTrue(rules.contains("/who-we-are/easy-read/ /about/easy-read/ 301\n"), rules);
+        assertTrue(rules.contains("/who-we-are/cy/ /about/cy/ 301\n"), rules);
+        assertTrue(rules.contains("/pwy-ydym-ni/ /about/cy/ 301\n"), "a version's own alias as well: " + rules);
+        assertTrue(!rules.contains("/old/about.html/"), "an old page file has no versions under it: " + rules);
+        built.exists("/who-we-are/easy-read/", "/who-we-are/cy/");
+        assertTrue(built.file("/who-we-are/cy/").text().contains("/about/cy/"), built.file("/who-we-are/cy/").text());
+    }
 }
