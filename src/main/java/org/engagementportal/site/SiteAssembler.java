@@ -337,6 +337,9 @@ public final class SiteAssembler {
 
     /** References from one page to another (a consultation's events, a meeting's minutes page), as each type gives them. */
     private void checkReferences(Map<String, SitePage> byPath, Set<String> unread, Map<String, Document> drafts) {
+        // Old addresses and the pages now there, for a reference to a page that has moved: asked only of a reference to
+        // nothing, so made then.
+        Map<String, SitePage> moved = new java.util.HashMap<>();
         for (SitePage page : byPath.values()) {
             Document doc = page.document();
             for (ContentKind.Reference ref : doc.references()) {
@@ -385,6 +388,19 @@ public final class SiteAssembler {
                     problems.error(doc.at(ref.field()), ref.noun() + " '" + ref.written() + "' is " + target.document().kind().described()
                             + " (" + target.title() + "), not " + ("aeiou".indexOf(thing.charAt(0)) >= 0 ? "an " : "a ") + thing + ".",
                             ref.fix());
+                    continue;
+                }
+                if (moved.isEmpty()) {
+                    byPath.values().forEach(p -> p.document().meta().aliases().forEach(a -> moved.putIfAbsent(a, p)));
+                }
+                SitePage movedTo = moved.get(ref.path());
+                if (movedTo != null && (!ref.strict() || movedTo.document().is(ref.target()))) {
+                    // It was "does not exist", with the old address itself as the example in the fix, where links in the
+                    // text to the same address were told where the page is now.
+                    String to = movedTo.path();
+                    String written = address || !to.startsWith(prefix) ? to : to.substring(prefix.length(), to.length() - 1);
+                    problems.error(doc.at(ref.field()), ref.noun() + " '" + ref.written() + "' is an old address of '"
+                            + movedTo.title() + "', which has moved to " + to + ".", "Write where it is now: " + written + ".");
                     continue;
                 }
                 Document draft = target == null ? drafts.get(ref.path()) : null;

@@ -100,6 +100,22 @@ class ReferencesTest {
     }
 
     @Test
+    void anEventNamedByTheOldAddressItMovedFromSaysWhereItIsNow() {
+        // It was "does not exist", with the old address itself as the fix's example, where a link in the text to the same
+        // address was told where the page had moved.
+        String moved = PAGES.replace("title: Dental drop-in, Eastbrook\n", "title: Dental drop-in, Eastbrook\naliases: "
+                + "[/events/eastbrook-dental/, /events/old-drop-in/]\n");
+        Portal.Run run = TextSite.write(dir.resolve("site"), moved + consultation("[/events/eastbrook-dental/, old-drop-in]")).check(NOW);
+        assertEquals(1, run.exit(), run.all());
+        assertTrue(run.all().contains("content/consultations/clinic.md:7:11: error: the event '/events/eastbrook-dental/' is an old "
+                + "address of 'Dental drop-in, Eastbrook', which has moved to /events/eastbrook-drop-in/."), run.all());
+        assertTrue(run.all().contains("Fix: Write where it is now: /events/eastbrook-drop-in/."), run.all());
+        assertTrue(run.all().contains("error: the event 'old-drop-in' is an old address of 'Dental drop-in, Eastbrook'"), run.all());
+        assertTrue(run.all().contains("Fix: Write where it is now: eastbrook-drop-in."), "in the form it was written: " + run.all());
+        assertTrue(!run.all().contains("does not exist"), run.all());
+    }
+
+    @Test
     void anEventThatIsADraftCannotBeAWayToRespond() {
         Portal.Run run = TextSite.write(dir.resolve("site"), PAGES + consultation("[/events/kingsmere-drop-in/]")).check(NOW);
         assertEquals(1, run.exit());
