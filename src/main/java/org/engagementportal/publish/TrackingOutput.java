@@ -98,9 +98,21 @@ abstract class TrackingOutput implements Output {
         Origin other = reported == a ? b : a;
         String address = sitePath.endsWith("/index.html") ? sitePath.substring(0, sitePath.length() - "index.html".length())
                 : sitePath;
+        if (!other.fromContent()) {
+            // The portal's own file cannot be renamed by the writer, and "the portal's calendars is" was no English.
+            problems.error(reported.at().orElseThrow(), reported.what() + " would be published at " + address + ", where "
+                    + portals(other) + ".", "Give " + reported.what() + " another name or address: the portal makes " + address
+                    + " itself.");
+            return;
+        }
         problems.error(reported.at().orElseThrow(), reported.what() + " would be published at " + address + ", where "
                         + other.what() + " is published already.",
                 "Give one of them another name or address, so that each has its own.");
+    }
+
+    /** "the portal publishes its calendars", of the portal's own file. */
+    private static String portals(Origin o) {
+        return "the portal publishes " + o.what().replace("the portal's ", "its ");
     }
 
     /** A file or folder already claimed at {@code folded}, at a folder of it, or under it as a folder; or null. */
@@ -125,9 +137,10 @@ abstract class TrackingOutput implements Output {
         String reportedAt = address(thisOne ? sitePath : similar.path());
         String otherAt = address(thisOne ? similar.path() : sitePath);
         problems.error(reported.at().orElseThrow(), reported.what() + " would be published at " + reportedAt + ", where "
-                        + other.what() + " is published as " + otherAt + ": they differ only in capital letters or %-codes, "
-                        + "and Windows, macOS and many web servers take them for one address.",
-                "Give one of them another name or address, so that each has its own.");
+                        + (other.fromContent() ? other.what() + " is published" : portals(other)) + " as " + otherAt + ": they "
+                        + "differ only in capital letters or %-codes, and Windows, macOS and many web servers take them for one address.",
+                other.fromContent() ? "Give one of them another name or address, so that each has its own."
+                        : "Give " + reported.what() + " another name or address: the portal makes " + otherAt + " itself.");
     }
 
     private static String address(String sitePath) {

@@ -183,7 +183,8 @@ class HostileContentTest {
                 BEGIN:VCALENDAR
                 END:VCALENDAR
                 """).failedWith("content/calendar.ics: error: content/calendar.ics would be published at /calendar.ics, "
-                + "where the portal's calendars is published already.");
+                + "where the portal publishes its calendars.", "Fix: Give content/calendar.ics another name or address: the portal "
+                + "makes /calendar.ics itself.");
     }
 
     @Test
@@ -546,8 +547,8 @@ class HostileContentTest {
                 aliases: [/robots.txt/, /consultations./]
                 ---
                 News.
-                """).failedWith("the alias /robots.txt/ in content/news.md would be published at /robots.txt/, where the portal's "
-                + "robots.txt is published already.", "but one is \"/consultations./\"");
+                """).failedWith("the alias /robots.txt/ in content/news.md would be published at /robots.txt/, where the portal "
+                + "publishes its robots.txt.", "but one is \"/consultations./\"");
     }
 
     @Test

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PublishingBuildTest {
     static final String NOW = "2026-03-01T09:00";
     static final String CLASH = "content/robots.txt: error: content/robots.txt would be published at /robots.txt, "
-            + "where the portal's robots.txt is published already.";
+            + "where the portal publishes its robots.txt.";
 
     private static final String SITE = """
             -- content/index.md --

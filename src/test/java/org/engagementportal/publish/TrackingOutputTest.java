@@ -52,9 +52,10 @@ class TrackingOutputTest {
         Problem p = onlyProblem();
         assertTrue(p.isError());
         assertEquals(new Position("content/sitemap.xml", 1, 1), p.position());
-        assertEquals("content/sitemap.xml would be published at /sitemap.xml, where the portal's sitemap is published already.",
+        assertEquals("content/sitemap.xml would be published at /sitemap.xml, where the portal publishes its sitemap.",
                 p.message());
-        assertTrue(p.fix().contains("another name or address"), p.fix());
+        assertEquals("Give content/sitemap.xml another name or address: the portal makes /sitemap.xml itself.", p.fix(),
+                "the file to rename is the writer's; the portal's cannot be");
         assertEquals("the portal's sitemap", output.writtenBy("/sitemap.xml").orElseThrow().what(), "the first stays");
     }
 
@@ -129,7 +130,7 @@ class TrackingOutputTest {
         List<Problem> all = problems.sorted();
         assertEquals(2, all.size(), all.toString());
         assertEquals("content/x.md would be published at /news, where content/news.md is published already.", all.get(0).message());
-        assertEquals("content/y.md would be published at /robots.txt/, where the portal's robots.txt is published already.",
+        assertEquals("content/y.md would be published at /robots.txt/, where the portal publishes its robots.txt.",
                 all.get(1).message());
         assertEquals(new TreeSet<>(List.of("/news/index.html", "/robots.txt")), output.paths(), "neither second file was taken");
     }
