@@ -268,6 +268,17 @@ public final class SiteAssembler {
             if (language.isEmpty() || !byPath.containsKey(Site.originalPath(page))) {
                 continue;
             }
+            String site = data.site().language();
+            if (org.engagementportal.source.Languages.sameReaders(site, language.get())) {
+                // Its page offered "Read this in English" on the English page, and search engines two pages for one language.
+                problems.error(Position.file(page.document().source()), "this translation is in "
+                                + java.util.Locale.forLanguageTag(language.get()).getDisplayLanguage(java.util.Locale.UK) + " ("
+                                + language.get() + "), the language of the site (" + site + ") and so of its page, "
+                                + byPath.get(Site.originalPath(page)).document().source() + ".",
+                        "Delete it, or put its changes in the page itself. For another language, name the file with that "
+                                + "language's code, such as .cy.md for Welsh.");
+                continue;
+            }
             List<SitePage> earlier = byOriginal.computeIfAbsent(Site.originalPath(page), k -> new ArrayList<>());
             earlier.stream().filter(e -> org.engagementportal.source.Languages.sameReaders(
                     e.document().variant().language().orElseThrow(), language.get())).findFirst().ifPresent(first -> {

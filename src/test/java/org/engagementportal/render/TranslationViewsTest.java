@@ -293,4 +293,26 @@ class TranslationViewsTest {
             assertTrue(!printed.contains("help." + code + ".md: warning"), "two scripts or two countries are two readerships: " + printed);
         }
     }
+
+    /** A "translation" into the site's own language offered "Read this in English" on the English page, with no message. */
+    @Test
+    void aTranslationIntoTheSitesOwnLanguageIsAnErrorAndAnotherCountrysFormIsNot() {
+        StringBuilder site = new StringBuilder("""
+                -- content/help.md --
+                ---
+                title: Getting help
+                summary: How to get help.
+                ---
+                Call us.
+                """);
+        for (String code : new String[] {"en", "en-GB", "en-US"}) {
+            site.append("-- content/help.").append(code).append(".md --\n---\ntitle: Help ").append(code)
+                    .append("\nsummary: How to get help.\n---\nCall us.\n");
+        }
+        TextSite.Built built = TextSite.write(dir.resolve("own"), site.toString()).build(dir.resolve("own-out"), NOW).failedWith(
+                "content/help.en.md: error: this translation is in English (en), the language of the site (en-GB) and so of its "
+                        + "page, content/help.md.",
+                "content/help.en-GB.md: error: this translation is in English (en-GB)");
+        assertTrue(!built.printed().contains("help.en-US.md: error"), "American English is another readership: " + built.printed());
+    }
 }
