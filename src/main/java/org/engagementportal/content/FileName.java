@@ -76,6 +76,15 @@ record FileName(String slug, Variant variant) {
                                 + ".md for its translation.");
                 return Optional.empty();
             }
+            if (variant.kind() == Variant.Kind.TRANSLATION && slug.endsWith("." + Variant.EASY_READ_SUFFIX)) {
+                // contact-us.easy-read.cy.md was told to become contact-us-easy-read.cy.md, a translation of no page.
+                String page = slug.substring(0, slug.length() - Variant.EASY_READ_SUFFIX.length() - 1);
+                problems.error(Position.file(source), "'" + name + "' would be a translation of an easy-read version, which a "
+                                + "site does not have: easy read is written in the site's own language.",
+                        "Rename it to " + page + "." + suffix + ".md for the page's translation (in plain words, if you like), or to "
+                                + page + ".easy-read.md for its easy-read version.");
+                return Optional.empty();
+            }
         }
         Matcher m = SLUG.matcher(slug);
         if (!m.matches()) {

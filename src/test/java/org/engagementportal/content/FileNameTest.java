@@ -51,6 +51,16 @@ class FileNameTest {
     }
 
     @Test
+    void aTranslationOfAnEasyReadVersionIsNamedForWhatItIsToo() {
+        // It was told to become contact-us-easy-read.cy.md, which then had no page to belong to.
+        Problem p = problemWith("contact-us.easy-read.cy.md");
+        assertEquals("'contact-us.easy-read.cy.md' would be a translation of an easy-read version, which a site does not have: easy "
+                + "read is written in the site's own language.", p.message());
+        assertEquals("Rename it to contact-us.cy.md for the page's translation (in plain words, if you like), or to "
+                + "contact-us.easy-read.md for its easy-read version.", p.fix());
+    }
+
+    @Test
     void anythingElseIsGivenANameOfItsOwn() {
         assertEquals("Rename it to help-old.md, or use the right ending for an easy-read or translated version.",
                 problemWith("help.old.md").fix());
