@@ -64,7 +64,8 @@ class RedirectsTest {
                 "/easy/about/ /about/easy-read/ 301",
                 "/have-your-say/2026/dentistry/ /consultations/dental-access/ 301",
                 "/old-site/about-us.html /about/ 301",
-                "/who-we-are/ /about/ 301"), lines.subList(1, lines.size()));
+                "/who-we-are/ /about/ 301",
+                "/who-we-are/easy-read/ /about/easy-read/ 301"), lines.subList(1, lines.size()));
     }
 
     @Test
