@@ -205,8 +205,7 @@ public final class ConsultationReader {
                     if (date.isEmpty() || body.isEmpty()) {
                         return Optional.empty();
                     }
-                    int line = r.at("body").line();
-                    return Optional.of(new Report(date.get(), body.get(), body.get().contains("\n") ? line + 1 : line));
+                    return Optional.of(new Report(date.get(), body.get(), r.textLine("body")));
                 });
     }
 }

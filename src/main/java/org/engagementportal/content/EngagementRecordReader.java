@@ -25,7 +25,7 @@ public final class EngagementRecordReader {
         List<String> reached = ctx.groups(f, "reached");
         OptionalInt people = f.number("people", 1, MOST_PEOPLE, false).map(OptionalInt::of).orElse(OptionalInt.empty());
         Optional<EngagementRecord.Said> heard = f.text("heard", false)
-                .map(h -> new EngagementRecord.Said(h, h.contains("\n") ? f.at("heard").line() + 1 : f.at("heard").line()));
+                .map(h -> new EngagementRecord.Said(h, f.textLine("heard")));
         Optional<Report> did = ConsultationReader.report(f, "did");
         Optional<String> consultation = f.text("consultation", false);
         Optional<String> event = f.text("event", false);

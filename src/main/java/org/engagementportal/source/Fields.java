@@ -100,6 +100,15 @@ public final class Fields {
         return e == null ? at : e.value().position();
     }
 
+    /**
+     * The line a text field's first line of text is on: its own line, or the next one for text written after {@code |} or
+     * {@code >} (which said the line above for a block of one line, where a block of two was read right).
+     */
+    public int textLine(String key) {
+        YamlNode.Entry e = entries.get(key);
+        return e != null && e.value() instanceof YamlNode.Scalar s && s.block() ? s.position().line() + 1 : at(key).line();
+    }
+
     /** A field's path from the top of the front matter, as positions are recorded: "documents.2.page". */
     public String path(String key) {
         return pathPrefix + key;

@@ -375,7 +375,8 @@ public final class Yaml {
                 warnOfCommentAfter(event);
                 warnOfCurlyQuotes(event);
             }
-            return new YamlNode.Scalar(event.getValue(), plain, isNull, at(event));
+            return new YamlNode.Scalar(event.getValue(), plain, isNull, at(event),
+                    event.getScalarStyle() == ScalarStyle.LITERAL || event.getScalarStyle() == ScalarStyle.FOLDED);
         }
 
         private void add(YamlNode node) {

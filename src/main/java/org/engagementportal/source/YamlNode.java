@@ -13,8 +13,15 @@ public sealed interface YamlNode {
     /** What this is, in the words used in messages: "a list", "a group of fields", "text". */
     String describe();
 
-    /** A single value. {@code plain} is false when it was quoted, so "true" in quotes stays text. */
-    record Scalar(String value, boolean plain, boolean isNull, Position position) implements YamlNode {
+    /**
+     * A single value. {@code plain} is false when it was quoted, so "true" in quotes stays text; {@code block} is true when
+     * it is written after {@code |} or {@code >}, so its text starts on the line after its position (the mark's).
+     */
+    record Scalar(String value, boolean plain, boolean isNull, Position position, boolean block) implements YamlNode {
+        public Scalar(String value, boolean plain, boolean isNull, Position position) {
+            this(value, plain, isNull, position, false);
+        }
+
         @Override
         public String describe() {
             return isNull ? "nothing" : "\"" + value + "\"";
