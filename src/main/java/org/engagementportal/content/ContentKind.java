@@ -60,6 +60,19 @@ public interface ContentKind<D extends Details> {
         return List.of();
     }
 
+    /**
+     * Its writing besides the page's text, in Markdown, as its page shows it ("you said", "we did", an outcome): checked
+     * for jargon, and on an easy-read version by the easy-read rules, as the text is; and its words are in the page's hard
+     * words. None for a type whose settings hold no writing.
+     */
+    default List<Passage> passages(D details) {
+        return List.of();
+    }
+
+    /** A piece of writing in a setting: its field ("outcome"), its Markdown, and the line of the file it starts on. */
+    record Passage(String field, String markdown, int firstLine) {
+    }
+
     /** The documents published with it (papers, consultation documents), whose accessibility is reported. */
     List<Attachment> attachments(D details);
 

@@ -106,6 +106,16 @@ public record Document(String source, String path, ContentKind<?> kind, Variant 
         return ask(kind).attachments();
     }
 
+    /** Its summary, when it has one, and its type's {@link ContentKind#passages}: the writing besides its text. */
+    public List<ContentKind.Passage> passages() {
+        List<ContentKind.Passage> out = new java.util.ArrayList<>();
+        if (!meta.summary().isEmpty()) {
+            out.add(new ContentKind.Passage("summary", meta.summary(), at("summary").line()));
+        }
+        out.addAll(ask(kind).passages());
+        return out;
+    }
+
     public List<ContentKind.Reference> references() {
         return ask(kind).references();
     }
@@ -142,6 +152,10 @@ public record Document(String source, String path, ContentKind<?> kind, Variant 
 
         List<Attachment> attachments() {
             return kind.attachments(d);
+        }
+
+        List<ContentKind.Passage> passages() {
+            return kind.passages(d);
         }
 
         List<ContentKind.Reference> references() {

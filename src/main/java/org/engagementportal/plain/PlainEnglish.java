@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.engagementportal.config.Glossary;
 import org.engagementportal.config.SiteData;
+import org.engagementportal.content.ContentKind;
 import org.engagementportal.content.Document;
 import org.engagementportal.content.Variant;
 import org.engagementportal.source.Position;
@@ -85,14 +86,19 @@ public final class PlainEnglish {
         boolean easyRead = variant.kind() == Variant.Kind.EASY_READ;
         // Once: a text kept in its file (a very large site) is read from it each time it is asked for.
         String markdown = doc.body().markdown();
-        if (!scoreIt && !easyRead && jargon.stream().noneMatch(e -> mentions(markdown, e.term()))) {
+        // The summary, "you said", "we did", an outcome: read as the text is, where there is something to find in them.
+        List<ContentKind.Passage> passages = doc.passages().stream()
+                .filter(p -> easyRead || jargon.stream().anyMatch(e -> mentions(p.markdown(), e.term()))).toList();
+        if (!scoreIt && !easyRead && passages.isEmpty() && jargon.stream().noneMatch(e -> mentions(markdown, e.term()))) {
             return null; // a build checks this page for jargon only, and it has none: no need to read it
         }
         String source = doc.source();
         PlainText.Text text = PlainText.of(source, markdown, doc.body().firstLine());
         jargon(text, jargon, source, easyRead, problems);
+        List<PlainText.Text> more = passages.stream().map(p -> PlainText.of(source, p.markdown(), p.firstLine())).toList();
+        more.forEach(t -> jargon(t, jargon, source, easyRead, problems));
         if (easyRead) {
-            easyRead(doc, text, glossary, problems);
+            easyRead(doc, text, more, glossary, problems);
         }
         if (!scoreIt) {
             return null;
@@ -143,9 +149,11 @@ public final class PlainEnglish {
         }
     }
 
-    private static void easyRead(Document doc, PlainText.Text text, Glossary glossary, Problems problems) {
+    private static void easyRead(Document doc, PlainText.Text text, List<PlainText.Text> more, Glossary glossary, Problems problems) {
         String source = doc.source();
-        for (PlainText.Sentence s : text.sentences()) {
+        List<PlainText.Sentence> sentences = new ArrayList<>(text.sentences());
+        more.forEach(t -> sentences.addAll(t.sentences()));
+        for (PlainText.Sentence s : sentences) {
             int words = s.words();
             if (words > EASY_READ_MAX_WORDS) {
                 problems.error(new Position(source, s.line(), 1), "this easy-read sentence has " + words + " words; easy read "
@@ -156,9 +164,10 @@ public final class PlainEnglish {
             }
         }
         Set<String> explained = new HashSet<>(text.defined());
+        more.forEach(t -> explained.addAll(t.defined()));
         glossary.entries().stream().filter(Glossary.Entry::isAbbreviation).forEach(e -> explained.add(e.term()));
         Set<String> reported = new HashSet<>();
-        for (PlainText.Sentence s : text.sentences()) {
+        for (PlainText.Sentence s : sentences) {
             Matcher m = ABBREVIATION.matcher(s.text());
             while (m.find()) {
                 String abbr = m.group();

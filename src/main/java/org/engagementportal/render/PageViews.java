@@ -51,7 +51,10 @@ public final class PageViews {
         LayoutView layout = layouts.layout(doc.meta().title(), doc.meta().summary(), page.path(), lang, dir,
                 alternates(page), published).withVersions(headLinks(page));
         if (variant.kind() == Variant.Kind.EASY_READ) {
-            layout = layout.asEasyRead(PlainEnglish.hardWords(doc.body().markdown(), site.data().glossary()).stream()
+            // Its words wherever the page shows them: the text, the summary, "you said" and "we did".
+            StringBuilder words = new StringBuilder(doc.body().markdown());
+            doc.passages().forEach(p -> words.append("\n\n").append(p.markdown()));
+            layout = layout.asEasyRead(PlainEnglish.hardWords(words.toString(), site.data().glossary()).stream()
                     .map(e -> new LayoutView.HardWord(e.term(), e.meaning())).toList());
         }
         Link original = variant.isOriginal() ? null

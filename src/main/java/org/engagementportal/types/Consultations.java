@@ -199,6 +199,15 @@ public final class Consultations implements ContentType<Consultation> {
                 c.outcome(), e.decision(), Optional.of(c.outcomeDue())));
     }
 
+    /** What people told us and what we did, as its page shows them. */
+    @Override
+    public List<org.engagementportal.content.ContentKind.Passage> passages(Consultation c) {
+        List<org.engagementportal.content.ContentKind.Passage> out = new ArrayList<>(2);
+        c.feedback().ifPresent(f -> out.add(new org.engagementportal.content.ContentKind.Passage("feedback", f.markdown(), f.firstLine())));
+        c.outcome().ifPresent(o -> out.add(new org.engagementportal.content.ContentKind.Passage("outcome", o.markdown(), o.firstLine())));
+        return out;
+    }
+
     @Override
     public Optional<String> sequence(Consultation c) {
         return Optional.empty();

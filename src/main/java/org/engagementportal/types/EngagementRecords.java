@@ -132,6 +132,15 @@ public final class EngagementRecords implements ContentType<EngagementRecord> {
                 Optional.empty(), Optional.empty()));
     }
 
+    /** "You said" and "we did", as its page shows them. */
+    @Override
+    public List<org.engagementportal.content.ContentKind.Passage> passages(EngagementRecord r) {
+        List<org.engagementportal.content.ContentKind.Passage> out = new ArrayList<>(2);
+        r.heard().ifPresent(h -> out.add(new org.engagementportal.content.ContentKind.Passage("heard", h.markdown(), h.firstLine())));
+        r.did().ifPresent(d -> out.add(new org.engagementportal.content.ContentKind.Passage("did", d.markdown(), d.firstLine())));
+        return out;
+    }
+
     @Override
     public Optional<String> sequence(EngagementRecord r) {
         return Optional.empty();

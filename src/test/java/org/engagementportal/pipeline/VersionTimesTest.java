@@ -37,6 +37,7 @@ class VersionTimesTest {
         Path eventEasy = site.resolve("content/events/eastbrook-drop-in.easy-read.md");
         String eventText = TestSite.read(event);
         Files.writeString(eventEasy, eventText.replace("Dental drop-in, Eastbrook", "Dental drop-in (easy read)")
+                .replace("about NHS dentistry", "about dentists")
                 .replace("ends: 2026-03-10T13:00\n", ""));
         Path out = dir.resolve("out");
 
@@ -60,7 +61,8 @@ class VersionTimesTest {
         Files.writeString(easy, easyText.replace("closes: 2026-05-01T17:00", "closes: 2026-06-01T17:00"));
         Files.writeString(polish, TestSite.read(polish).replace("opens: 2026-02-03T09:00", "opens: 2026-02-02T09:00")
                 .replace("closes: 2026-05-01T17:00", "closes: 2026-06-01T17:00"));
-        Files.writeString(eventEasy, eventText.replace("Dental drop-in, Eastbrook", "Dental drop-in (easy read)"));
+        Files.writeString(eventEasy, eventText.replace("Dental drop-in, Eastbrook", "Dental drop-in (easy read)")
+                .replace("about NHS dentistry", "about dentists"));
         Portal.Run run = Portal.run("build", "--source", site.toString(), "--out", out.toString(), "--now", "2026-05-10T09:00");
         assertEquals(0, run.exit(), run.all());
         for (String path : new String[] {"consultations/dental-access", "consultations/dental-access/easy-read", "consultations/dental-access/pl"}) {

@@ -67,6 +67,45 @@ class PlainEnglishTest {
         assertTrue(all.get(1).message().contains("21 words"));
     }
 
+    /**
+     * The summary, "you said" and "we did" are read first on an easy-read record's page (its lede, "What you told us",
+     * "What we did"); a summary of 30 words of jargon passed with no message, while the same sentence in the text stopped
+     * the build.
+     */
+    @Test
+    void anEasyReadPagesSummaryAndWhatPeopleSaidAndWhatWeDidAreCheckedAsItsTextIs() {
+        Problems problems = new Problems();
+        String record = "date: 2026-02-10\nactivity: focus-group\nengagement: involve\nstage: design\n";
+        TestSite.write(site, Map.of("content/_data/glossary.yml", GLOSSARY,
+                "content/engagement/carers.md", "---\ntitle: Carers group\nsummary: Carers told us what helps.\n" + record
+                        + "---\nWe met carers.\n",
+                "content/engagement/carers.easy-read.md", "---\ntitle: Carers group - easy read\nsummary: The QIPP team met "
+                        + "carers.\n" + record + """
+                        heard: |
+                          You told us a lot.
+                          You said one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen.
+                        did:
+                          date: 2026-03-01
+                          body: |
+                            We asked the CQC to visit.
+                        ---
+                        We met carers.
+                        """));
+        SiteData data = new DataLoader(site, problems).load();
+        var docs = new ContentLoader(site, data, NOW, problems, ContentTypes.ALL).load().documents();
+        PlainEnglish.check(docs, data, problems);
+        List<Problem> all = problems.sorted();
+        assertEquals(3, all.size(), all.toString());
+        assertEquals("content/engagement/carers.easy-read.md:3:1", all.get(0).position().toString());
+        assertEquals(Severity.ERROR, all.get(0).severity());
+        assertTrue(all.get(0).message().startsWith("'QIPP' is jargon"), all.get(0).message());
+        assertEquals("content/engagement/carers.easy-read.md:10:1", all.get(1).position().toString());
+        assertEquals(Severity.ERROR, all.get(1).severity());
+        assertTrue(all.get(1).message().contains("21 words"), all.get(1).message());
+        assertEquals("content/engagement/carers.easy-read.md:14:1", all.get(2).position().toString());
+        assertTrue(all.get(2).message().startsWith("'CQC' is an abbreviation"), all.get(2).message());
+    }
+
     @Test
     void anUnexplainedAbbreviationInEasyReadIsAnError() {
         Problem p = check(EASY, "The ICB works with the CQC.\n").get(0);
