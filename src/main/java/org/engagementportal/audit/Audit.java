@@ -265,10 +265,13 @@ public final class Audit {
      * Changes when the way the fast rules' findings become issues changes ({@link #fastRules}), so cached results
      * are redone. The rules themselves have a version of their own, derived from them ({@link FastRules#VERSION}).
      */
-    static final String ISSUES_VERSION = "portal-issues-4";
+    static final String ISSUES_VERSION = "portal-issues-5";
 
-    /** Where the rules that are good practice rather than a WCAG criterion are explained, in the portal's repository. */
-    static final String RULES_URL = "docs/accessibility-rules.md#";
+    /**
+     * Where the rules that are good practice rather than a WCAG criterion are explained: the page of the portal's rules in
+     * the report's own folder (Reports.RULES), so the report's links work wherever the folder is opened.
+     */
+    static final String RULES_URL = Reports.RULES + "#";
 
     /**
      * The hash each page's cached result is kept under: its HTML with the axe-core version, the browser rules'

@@ -28,6 +28,7 @@ public final class Reports {
             Files.writeString(folder.resolve("pa11y.json"), pa11y(result, base), StandardCharsets.UTF_8);
             Files.writeString(folder.resolve("index.html"), html(result, base), StandardCharsets.UTF_8);
             Files.writeString(folder.resolve("junit.xml"), junit(result, base), StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve(RULES), rules(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -89,11 +90,7 @@ public final class Reports {
         }));
         Map<String, Long> byType = new TreeMap<>();
         r.byPage().values().forEach(issues -> issues.forEach(i -> byType.merge(i.type(), 1L, Long::sum)));
-        StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Accessibility audit</title>\n"
-                + "<style>body{font-family:Arial,sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem;line-height:1.5}"
-                + "code,pre{white-space:pre-wrap;word-break:break-all;background:#f0f4f5}</style>\n</head>\n<body>\n<main>\n"
-                + "<h1>Accessibility audit</h1>\n");
+        StringBuilder b = new StringBuilder(head("Accessibility audit"));
         b.append(String.format(java.util.Locale.UK, "<p>%d pages, %d issues (%d new, not in the baseline): %d errors, %d warnings, %d notices. "
                         + "%d baselined issues are gone. Checked with axe-core and the portal's own rules in %.1f s.</p>\n", r.byPage().size(),
                 r.total(), r.newIssues().size(), byType.getOrDefault("error", 0L), byType.getOrDefault("warning", 0L),
@@ -152,6 +149,61 @@ public final class Reports {
             b.append("</ul>\n");
         }
         return b.append("</main>\n</body>\n</html>\n").toString();
+    }
+
+    /** A report page's start, to its main heading. */
+    private static String head(String title) {
+        return "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + title + "</title>\n"
+                + "<style>body{font-family:Arial,sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem;line-height:1.5}"
+                + "code,pre{white-space:pre-wrap;word-break:break-all;background:#f0f4f5}</style>\n</head>\n<body>\n<main>\n"
+                + "<h1>" + title + "</h1>\n";
+    }
+
+    /** The page in the report's folder that explains the portal's own rules, each under its id ({@link Audit#RULES_URL}). */
+    static final String RULES = "rules.html";
+
+    /**
+     * Each of the portal's own rules: what it checks and why, its criterion, how sure it is, and the documented failure it
+     * detects. The report's "How to fix it" links for good practice, which no WCAG page explains, lead here: they named
+     * docs/accessibility-rules.md in the portal's repository, a file the report's folder does not have.
+     */
+    static String rules() {
+        StringBuilder b = new StringBuilder(head("The portal's accessibility rules"));
+        b.append("<p>What each of the portal's own rules checks and why it matters. axe-core's rules are explained on its own "
+                + "pages, linked from the report.</p>\n<h2>Rules that read the page's markup</h2>\n");
+        for (org.engagementportal.checks.Rule r : org.engagementportal.checks.FastRules.ALL) {
+            rule(b, r.id(), r.criterion(), r.level(), r.failure(), r.why(), "");
+        }
+        b.append("<h2>Rules that look at the page as the browser shows it</h2>\n");
+        for (BrowserRules.Rule r : BrowserRules.ALL) {
+            rule(b, r.id(), r.criterion(), r.level(), r.failure(), r.why(), r.fix());
+        }
+        String id = AxeAudit.NOT_CHECKED.substring("portal.".length());
+        b.append("<h2 id=\"").append(id).append("\">A page that could not be checked</h2>\n<p>The audit could not load or check "
+                + "the page in time, so nothing is known about its accessibility, and it counts as an error until it is checked. A "
+                + "very long page takes longest: split it into shorter pages, or raise <code>timeout</code> in .pa11yci (in "
+                + "milliseconds).</p>\n");
+        return b.append("</main>\n</body>\n</html>\n").toString();
+    }
+
+    private static void rule(StringBuilder b, String id, String criterion, org.engagementportal.checks.Level level, String failure,
+                             String why, String fix) {
+        b.append("<h3 id=\"").append(XmlText.escape(id)).append("\"><code>portal.").append(XmlText.escape(id)).append("</code></h3>\n<p>")
+                .append(XmlText.escape(why)).append("</p>\n<ul>\n<li>").append(criterion.equals(org.engagementportal.checks.Wcag.BEST_PRACTICE)
+                        ? "Good practice, not a WCAG 2.2 success criterion" : "WCAG 2.2 " + XmlText.escape(criterion) + ", level "
+                        + org.engagementportal.checks.Wcag.level(criterion)).append("</li>\n<li>Reported as ")
+                .append(level.name().toLowerCase(java.util.Locale.ROOT)).append(level == org.engagementportal.checks.Level.ERROR
+                        ? ": a definite failure" : level == org.engagementportal.checks.Level.WARNING ? ": a person needs to decide"
+                        : ": something a person should look at").append("</li>\n");
+        if (!failure.isEmpty()) {
+            b.append("<li>The documented failure <a href=\"https://www.w3.org/WAI/WCAG22/Techniques/failures/").append(failure)
+                    .append("\">").append(failure).append("</a></li>\n");
+        }
+        if (!fix.isEmpty()) {
+            b.append("<li>How to fix it: ").append(XmlText.escape(fix)).append("</li>\n");
+        }
+        b.append("</ul>\n");
     }
 
     /** The number of an issue's WCAG criterion ("1.4.3"), or "" for good practice that no criterion requires. */

@@ -51,6 +51,47 @@ class ReportsTest {
         assertEquals(report.select("h2").eachText(), slow.select("h2").eachText().subList(1, slow.select("h2").size()));
     }
 
+    /**
+     * "How to fix it" for good practice and for a page not checked led to docs/accessibility-rules.md, relative to the report,
+     * which its folder does not have: a dead link for the publishing team. Each now leads to a part of the folder's own
+     * page of the portal's rules, which passes the Nu checker.
+     */
+    @Test
+    void everyLinkToThePortalsRulesLeadsToAPartOfThePageOfRulesInTheReportsFolder(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        List<Issue> issues = new ArrayList<>(Audit.fastRules("/levels/", AuditFastRulesTest.LEVELS, Pa11yConfig.DEFAULTS.including(true, true)));
+        Map<String, List<Issue>> byPage = new LinkedHashMap<>();
+        byPage.put("/levels/", issues);
+        byPage.put("/long/", List.of(AxeAudit.notChecked(new AxeAudit.NotChecked("it took too long"))));
+        Reports.write(dir, new Audit.Result(byPage, new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), 2, 0, 0.5, "axe-core"),
+                "http://localhost");
+        Document rules = Jsoup.parse(dir.resolve(Reports.RULES).toFile(), "UTF-8");
+        List<String> links = new ArrayList<>();
+        for (List<Issue> page : byPage.values()) {
+            for (Issue i : page) {
+                String url = String.valueOf(i.runnerExtras().get("helpUrl"));
+                if (!url.startsWith("https://")) {
+                    links.add(url);
+                }
+            }
+        }
+        assertTrue(links.contains("rules.html#capitals-passage") && links.contains("rules.html#page-not-checked"), links.toString());
+        for (String link : links) {
+            assertTrue(link.startsWith(Reports.RULES + "#"), link);
+            assertTrue(rules.getElementById(link.substring(link.indexOf('#') + 1)) != null, "no part of rules.html for " + link);
+        }
+        assertTrue(rules.getElementById("capitals-passage").nextElementSibling().text().length() > 20, "it says why");
+        for (org.engagementportal.checks.Rule r : org.engagementportal.checks.FastRules.ALL) {
+            assertTrue(rules.getElementById(r.id()) != null, r.id());
+        }
+        for (BrowserRules.Rule r : BrowserRules.ALL) {
+            assertTrue(rules.getElementById(r.id()) != null, r.id());
+        }
+        assertEquals(List.of(), new org.engagementportal.testing.HtmlValidator().errors(dir.resolve(Reports.RULES)));
+        Document index = Jsoup.parse(dir.resolve("index.html").toFile(), "UTF-8");
+        assertTrue(index.select("a:contains(How to fix it)").eachAttr("href").contains("rules.html#capitals-passage"));
+    }
+
     @Test
     void axeCoresCriteriaAreThoseOfTheBundledVersion() {
         assertEquals(AxeAudit.VERSION, AxeAudit.criteriaVersion, "run bin/axe-criteria after changing axe-core");
