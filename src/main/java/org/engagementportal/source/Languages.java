@@ -10,7 +10,11 @@ public final class Languages {
     private static final Set<String> TWO_LETTERS = Set.of(Locale.getISOLanguages());
     /** Languages written right to left in the script they are written in unless a code names another. */
     private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "arc", "ckb", "dv", "fa", "he", "iw", "ji", "ks", "prs", "ps", "sd",
-            "syr", "ug", "ur", "yi");
+            "syr", "ug", "ur", "yi",
+            // Kinds of Arabic and other languages in Arabic, Hebrew, Syriac or N'Ko letters that Java can name (so a file may
+            // end in them): Egyptian was laid out left to right.
+            "arz", "ary", "aeb", "arq", "ars", "shu", "bal", "bgn", "lrc", "mzn", "glk", "sdh", "bqi", "khw", "nqo", "ota", "syc",
+            "jrb");
     /** Scripts written right to left (ISO 15924): Arabic, Hebrew, Thaana, Syriac, N'Ko, Adlam, Hanifi Rohingya, Mandaic, Samaritan. */
     private static final Set<String> RIGHT_TO_LEFT_SCRIPTS = Set.of("arab", "hebr", "thaa", "syrc", "nkoo", "adlm", "rohg", "mand", "samr");
 
@@ -123,7 +127,9 @@ public final class Languages {
     /** A language's name in itself, with its script or country when its code gives one: "português (Brasil)", "中文 (繁體)". */
     public static String ownName(String code) {
         Locale locale = Locale.forLanguageTag(code);
-        return locale.getDisplayName(locale);
+        String own = locale.getDisplayName(locale);
+        // Java knows some languages only by their English name ("Egyptian Arabic"): better than the code ("arz").
+        return own.equalsIgnoreCase(code) ? locale.getDisplayName(Locale.ENGLISH) : own;
     }
 
     /**

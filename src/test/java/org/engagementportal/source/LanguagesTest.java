@@ -30,7 +30,7 @@ class LanguagesTest {
     @Test
     void theDirectionIsThatOfTheScript() {
         List<String> rtl = List.of("ar", "ur", "ur-PK", "fa", "he", "iw", "yi", "ji", "ps", "sd", "ug", "dv", "ckb", "syr", "prs", "ks",
-                "pa-Arab", "az-Arab", "PA-ARAB", "ar_EG");
+                "pa-Arab", "az-Arab", "PA-ARAB", "ar_EG", "arz", "ary", "aeb", "sdh", "bal", "lrc", "mzn", "nqo");
         List<String> ltr = List.of("en", "cy", "pl", "ku", "ku-Latn", "pa", "pa-Guru", "ur-Latn", "zh-Hans", "bn", "hi");
         assertEquals(rtl, rtl.stream().filter(Languages::rightToLeft).toList());
         assertEquals(List.of(), ltr.stream().filter(Languages::rightToLeft).toList());
@@ -48,5 +48,16 @@ class LanguagesTest {
         assertEquals("português (Brasil)", Languages.ownName("pt-BR"));
         assertEquals("中文 (繁體)", Languages.ownName("zh-Hant"));
         assertEquals("Cymraeg", Languages.ownName("cy"));
+        // Java names some languages only in English; the code itself ("arz") told readers nothing.
+        assertEquals("Egyptian Arabic", Languages.ownName("arz"));
+    }
+
+    /** Every language a file may end in that is written in a right-to-left script by default is laid out right to left. */
+    @Test
+    void theKindsOfArabicAFileMayBeNamedInAreRightToLeft() {
+        for (String code : List.of("arz", "ary", "aeb", "arq", "ars", "shu")) {
+            assertTrue(Languages.isLanguage(code), code);
+            assertTrue(Languages.rightToLeft(code), code);
+        }
     }
 }
