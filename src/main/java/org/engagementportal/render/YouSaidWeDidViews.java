@@ -103,9 +103,11 @@ public final class YouSaidWeDidViews {
         long groupCount = t.groups().size();
         String reached = groupCount == 1 ? (t.groupsReached() == 1 ? "we reached the one group" : "we did not reach the one group")
                 : "we reached " + t.groupsReached() + " of the " + groupCount + " groups";
-        String intro = "In " + year.label() + ", " + counts(t) + " closed. " + EvidenceViews.number(t.people())
-                + (t.people() == 1 ? " person" : " people") + " took part or responded where we counted them, and " + reached
-                + " we most want to hear from.";
+        // None counted, or every count under 5 (never published): "0 people took part" would say nobody came.
+        String people = t.people() == 0 ? "We have no count of the people who took part that we can publish (a number under "
+                + Evidence.SMALLEST_SHOWN + " is never published)" : EvidenceViews.number(t.people()) + (t.people() == 1 ? " person"
+                : " people") + " took part or responded where we counted them";
+        String intro = "In " + year.label() + ", " + counts(t) + " closed. " + people + ", and " + reached + " we most want to hear from.";
         String onTime = t.consultations() == 0 ? null : outcomes(t);
         String base = year.path();
         List<ChartView> charts = new ArrayList<>();

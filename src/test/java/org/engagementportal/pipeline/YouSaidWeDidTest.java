@@ -562,7 +562,10 @@ class YouSaidWeDidTest {
         // reached): the count is withheld on the page and left out of the year's total, as a consultation's are.
         assertEquals("fewer than 5 people took part", one.page("/engagement/a-chat/").select("main dl dd").eachText().stream()
                 .filter(t -> t.contains("took part")).findFirst().orElseThrow());
-        assertTrue(intro.contains(" 0 people took part or responded where we counted them"), intro);
+        // And the year does not say "0 people took part", as if nobody came: it says it has no count it can publish.
+        assertTrue(intro.contains("closed. We have no count of the people who took part that we can publish (a number under 5 is "
+                + "never published), and we reached 1 of the 5 groups"), intro);
+        assertTrue(!intro.contains("0 people"), intro);
     }
 
     /** Found by the audit's table-without-data rule: a site listing no groups showed a table of headers and no rows. */
