@@ -273,6 +273,25 @@ public final class Yaml {
                     "Take the quotes out, or, if the value needs quotes (it has ': ' or ' #' in it), use straight double quotes (\").");
         }
 
+        /**
+         * A character no page can show, written in double quotes as an escape ("\\a", "\\x07", "\\u0007"; typed as it is, the
+         * parser refuses it): the JSON Feed and the page kept it while RSS and Atom dropped it, so readers of each saw
+         * another title. Tabs and line breaks are fine.
+         */
+        private void refuseEscapedControls(ScalarEvent event) {
+            String v = event.getValue();
+            for (int i = 0; i < v.length(); i++) {
+                char c = v.charAt(i);
+                if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F) || c == '\uFFFE' || c == '\uFFFF') {
+                    problems.error(at(event), String.format("this value has an invisible control character in it (number U+%04X), "
+                                    + "written as an escape with a backslash in quotes; no page can show it, and feed readers would "
+                                    + "each show the value differently.", (int) c),
+                            "Remove the backslash and what follows it from the quoted value.");
+                    return;
+                }
+            }
+        }
+
         /** Values that are not words: dates and times, yes or no, numbers, ids and addresses without spaces. */
         private static final java.util.regex.Pattern NOT_WORDS = java.util.regex.Pattern.compile(
                 "(?i:true|false|yes|no|on|off|null|~)|[0-9][0-9:.T+-]*|[a-z0-9_./:%~+-]*[-/._:0-9][a-z0-9_./:%~+-]*");
@@ -374,6 +393,8 @@ public final class Yaml {
             if (plain) {
                 warnOfCommentAfter(event);
                 warnOfCurlyQuotes(event);
+            } else if (event.getScalarStyle() == ScalarStyle.DOUBLE_QUOTED) {
+                refuseEscapedControls(event);
             }
             return new YamlNode.Scalar(event.getValue(), plain, isNull, at(event),
                     event.getScalarStyle() == ScalarStyle.LITERAL || event.getScalarStyle() == ScalarStyle.FOLDED);

@@ -47,6 +47,22 @@ class HostileContentTest {
         return site(block).build(dir.resolve("out"), NOW);
     }
 
+    /** A control character written as an escape in quotes was kept by the page and the JSON Feed and dropped by RSS and Atom. */
+    @Test
+    void aControlCharacterWrittenAsAnEscapeInQuotesIsAnErrorAtItsValue() {
+        TextSite.Built built = build("""
+                -- content/news.md --
+                ---
+                title: "Our news\\a today"
+                summary: "Tab\\there and a line\\nbreak are fine, as is \\u00e9."
+                ---
+                News.
+                """).failedWith("content/news.md:2:8: error: this value has an invisible control character in it (number U+0007), "
+                + "written as an escape with a backslash in quotes", "Fix: Remove the backslash and what follows it from the quoted value.");
+        assertFalse(built.printed().contains("content/news.md:3:"), "tabs, line breaks and letters are not control characters: "
+                + built.printed());
+    }
+
     @Test
     void anAliasNamingAPageThatExistsIsAContentError() {
         build("""
