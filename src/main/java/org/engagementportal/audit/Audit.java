@@ -491,24 +491,41 @@ public final class Audit {
     }
 
     /**
-     * The fast rules' issues about elements axe-core has not already reported as surely: the same picture without
-     * a description is one problem, not two.
+     * The fast rules' issues that axe-core has not already reported as surely, by a rule of its own that finds the same
+     * problem ({@link org.engagementportal.checks.Rule#axeRules}) on the same element: the same picture without a
+     * description is one problem, not two; a faint "click here" link is two (its contrast, axe-core's; its words, ours),
+     * where any issue axe-core had on the link hid ours.
      */
     static List<Issue> notReportedBy(List<Issue> axe, List<Issue> fast, String page, Path site) {
         if (axe.isEmpty() || fast.isEmpty()) {
             return fast;
         }
-        boolean pageReported = axe.stream().anyMatch(i -> i.selector().equals("html"));
         org.jsoup.nodes.Document main = FastRules.page(page, read(site, page)).main();
-        // Each element axe-core reported, with the surest type it gave it: a fast rule's error about an element axe-core
-        // only warns about (a best-practice rule) is still reported.
-        Map<Element, Integer> reported = new java.util.IdentityHashMap<>();
+        // Each element axe-core reported, with the surest type each of its rules gave it: a fast rule's error about an
+        // element axe-core only warns about (a best-practice rule) is still reported.
+        Map<Element, Map<String, Integer>> reported = new java.util.IdentityHashMap<>();
+        Map<String, Integer> pageReported = new HashMap<>();
         for (Issue i : axe) {
-            select(main, i.selector()).forEach(e -> reported.merge(e, i.typeCode(), Math::min));
+            if (i.selector().equals("html")) {
+                pageReported.merge(i.code(), i.typeCode(), Math::min);
+            }
+            select(main, i.selector()).forEach(e -> reported.computeIfAbsent(e, k -> new HashMap<>()).merge(i.code(), i.typeCode(), Math::min));
         }
-        return fast.stream().filter(i -> i.selector().equals("html") ? !pageReported
-                : select(main, i.selector()).stream().noneMatch(e -> reported.getOrDefault(e, 4) <= i.typeCode())).toList();
+        return fast.stream().filter(i -> {
+            java.util.Set<String> same = SAME_PROBLEM.getOrDefault(i.code(), java.util.Set.of());
+            if (same.isEmpty()) {
+                return true;
+            }
+            java.util.function.Predicate<Map<String, Integer>> asSurely = codes -> same.stream()
+                    .anyMatch(code -> codes.getOrDefault(code, 4) <= i.typeCode());
+            return i.selector().equals("html") ? !asSurely.test(pageReported)
+                    : select(main, i.selector()).stream().noneMatch(e -> asSurely.test(reported.getOrDefault(e, Map.of())));
+        }).toList();
     }
+
+    /** Each fast rule's issue code ("portal.link-purpose") with the axe-core rules that find the same problem. */
+    private static final Map<String, java.util.Set<String>> SAME_PROBLEM = FastRules.ALL.stream().collect(
+            java.util.stream.Collectors.toUnmodifiableMap(r -> "portal." + r.id(), org.engagementportal.checks.Rule::axeRules));
 
     private static List<Element> select(org.jsoup.nodes.Document doc, String selector) {
         try {

@@ -8,6 +8,11 @@ public final class AccessKey implements Rule {
         return "accesskey";
     }
 
+    @Override
+    public java.util.Set<String> axeRules() {
+        return java.util.Set.of("accesskeys");
+    }
+
     public String criterion() {
         return Wcag.BEST_PRACTICE;
     }

@@ -8,6 +8,11 @@ public final class AutoplayMedia implements Rule {
         return "autoplay-media";
     }
 
+    @Override
+    public java.util.Set<String> axeRules() {
+        return java.util.Set.of("no-autoplay-audio");
+    }
+
     public String criterion() {
         return "2.2.2 Pause, Stop, Hide";
     }

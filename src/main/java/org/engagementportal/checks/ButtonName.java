@@ -8,6 +8,11 @@ public final class ButtonName implements Rule {
         return "button-name";
     }
 
+    @Override
+    public java.util.Set<String> axeRules() {
+        return java.util.Set.of("button-name", "input-button-name");
+    }
+
     public String criterion() {
         return "4.1.2 Name, Role, Value";
     }

@@ -15,6 +15,11 @@ public final class DuplicateIds implements Rule {
         return "duplicate-id";
     }
 
+    @Override
+    public java.util.Set<String> axeRules() {
+        return java.util.Set.of("duplicate-id", "duplicate-id-aria", "duplicate-id-active");
+    }
+
     public String criterion() {
         return "4.1.2 Name, Role, Value";
     }

@@ -8,6 +8,11 @@ public final class FormLabels implements Rule {
         return "form-label";
     }
 
+    @Override
+    public java.util.Set<String> axeRules() {
+        return java.util.Set.of("label", "select-name", "label-title-only");
+    }
+
     public String criterion() {
         return "1.3.1 Info and Relationships";
     }

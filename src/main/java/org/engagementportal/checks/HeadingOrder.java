@@ -10,6 +10,11 @@ public final class HeadingOrder implements Rule {
         return "heading-order";
     }
 
+    @Override
+    public java.util.Set<String> axeRules() {
+        return java.util.Set.of("heading-order");
+    }
+
     public String criterion() {
         return "1.3.1 Info and Relationships";
     }

@@ -11,6 +11,11 @@ public final class ImageAlt implements Rule {
         return "image-alt";
     }
 
+    @Override
+    public java.util.Set<String> axeRules() {
+        return java.util.Set.of("image-alt", "input-image-alt", "role-img-alt", "svg-img-alt", "area-alt", "object-alt");
+    }
+
     public String criterion() {
         return "1.1.1 Non-text Content";
     }

@@ -14,6 +14,11 @@ public final class LabelFor implements Rule {
         return "label-for";
     }
 
+    @Override
+    public java.util.Set<String> axeRules() {
+        return java.util.Set.of("label");
+    }
+
     public String criterion() {
         return "1.3.1 Info and Relationships";
     }

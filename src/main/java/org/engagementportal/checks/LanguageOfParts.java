@@ -30,6 +30,11 @@ public final class LanguageOfParts implements Rule {
         return "language-of-parts";
     }
 
+    @Override
+    public java.util.Set<String> axeRules() {
+        return java.util.Set.of("valid-lang");
+    }
+
     public String criterion() {
         return "3.1.2 Language of Parts";
     }

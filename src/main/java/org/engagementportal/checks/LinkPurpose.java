@@ -16,6 +16,11 @@ public final class LinkPurpose implements Rule {
         return "link-purpose";
     }
 
+    @Override
+    public java.util.Set<String> axeRules() {
+        return java.util.Set.of("link-name");
+    }
+
     public String criterion() {
         return "2.4.4 Link Purpose (In Context)";
     }

@@ -14,6 +14,11 @@ public final class MediaAlternative implements Rule {
         return "media-alternative";
     }
 
+    @Override
+    public java.util.Set<String> axeRules() {
+        return java.util.Set.of("video-caption", "audio-caption");
+    }
+
     public String criterion() {
         return "1.2.1 Audio-only and Video-only (Prerecorded)";
     }

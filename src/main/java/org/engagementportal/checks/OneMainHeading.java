@@ -9,6 +9,11 @@ public final class OneMainHeading implements Rule {
         return "one-main-heading";
     }
 
+    @Override
+    public java.util.Set<String> axeRules() {
+        return java.util.Set.of("page-has-heading-one");
+    }
+
     public String criterion() {
         return "1.3.1 Info and Relationships";
     }

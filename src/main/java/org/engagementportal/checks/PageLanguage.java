@@ -9,6 +9,11 @@ public final class PageLanguage implements Rule {
         return "page-language";
     }
 
+    @Override
+    public java.util.Set<String> axeRules() {
+        return java.util.Set.of("html-has-lang", "html-lang-valid", "html-xml-lang-mismatch");
+    }
+
     public String criterion() {
         return "3.1.1 Language of Page";
     }

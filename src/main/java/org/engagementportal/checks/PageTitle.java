@@ -8,6 +8,11 @@ public final class PageTitle implements Rule {
         return "page-title";
     }
 
+    @Override
+    public java.util.Set<String> axeRules() {
+        return java.util.Set.of("document-title");
+    }
+
     public String criterion() {
         return "2.4.2 Page Titled";
     }

@@ -8,6 +8,11 @@ public final class PresentationRoleWithAlt implements Rule {
         return "presentation-role-with-alt";
     }
 
+    @Override
+    public java.util.Set<String> axeRules() {
+        return java.util.Set.of("presentation-role-conflict");
+    }
+
     public String criterion() {
         return "1.1.1 Non-text Content";
     }

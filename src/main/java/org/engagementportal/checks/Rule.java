@@ -40,6 +40,15 @@ public interface Rule {
     Scope scope();
 
     /**
+     * The axe-core rules that find the same problem (its criterion aside) on the same element: where axe-core reports one of
+     * them there, the audit reports the problem once, as axe-core's. A faint "click here" link is two problems, its contrast
+     * (axe-core's) and its words (this rule's), and both are reported. None for a rule axe-core has no match for.
+     */
+    default java.util.Set<String> axeRules() {
+        return java.util.Set.of();
+    }
+
+    /**
      * The version of what it finds and says: raise it by one with any change to {@link #check} or to its
      * messages, so audit results cached under the old rule are not used ({@link FastRules#VERSION}).
      */

@@ -8,6 +8,11 @@ public final class TabindexNonInteractive implements Rule {
         return "tabindex-non-interactive";
     }
 
+    @Override
+    public java.util.Set<String> axeRules() {
+        return java.util.Set.of("tabindex");
+    }
+
     public String criterion() {
         return "4.1.2 Name, Role, Value";
     }

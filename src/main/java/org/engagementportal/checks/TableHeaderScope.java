@@ -9,6 +9,11 @@ public final class TableHeaderScope implements Rule {
         return "table-header-scope";
     }
 
+    @Override
+    public java.util.Set<String> axeRules() {
+        return java.util.Set.of("scope-attr-valid");
+    }
+
     public String criterion() {
         return "1.3.1 Info and Relationships";
     }

@@ -11,6 +11,11 @@ public final class TableHeaders implements Rule {
         return "table-headers";
     }
 
+    @Override
+    public java.util.Set<String> axeRules() {
+        return java.util.Set.of("td-has-header", "td-headers-attr", "th-has-data-cells");
+    }
+
     public String criterion() {
         return "1.3.1 Info and Relationships";
     }

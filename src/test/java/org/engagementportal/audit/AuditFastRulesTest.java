@@ -127,6 +127,37 @@ class AuditFastRulesTest {
                 "an error is not hidden behind axe-core's warning about the same element");
     }
 
+    /**
+     * A faint "click here" link is two problems: axe-core's contrast issue on the link hid our finding that its words say
+     * nothing, as any issue of axe-core's on an element did. Only axe-core's own rule for the same problem (link-name) hides it.
+     */
+    @Test
+    void axeCoreHidesAFastFindingOnlyByItsRuleForTheSameProblem() throws IOException {
+        Files.createDirectories(site.resolve("get-involved"));
+        Files.writeString(site.resolve("get-involved/index.html"), PAGE);
+        List<Issue> fast = Audit.fastRules("/get-involved/", PAGE, Pa11yConfig.DEFAULTS);
+        Issue faint = new Issue("color-contrast", "error", 1, "Elements must meet minimum color contrast ratio thresholds",
+                "<a href=\"/plan/\">click here</a>", "a[href=\"/plan/\"]", "axe", Map.of());
+        assertEquals(List.of("portal.image-alt", "portal.link-purpose"),
+                Audit.notReportedBy(List.of(faint), fast, "/get-involved/", site).stream().map(Issue::code).sorted().toList());
+        Issue unnamed = new Issue("link-name", "error", 1, "Links must have discernible text", "<a href=\"/plan/\">click here</a>",
+                "a[href=\"/plan/\"]", "axe", Map.of());
+        assertEquals(List.of("portal.image-alt"),
+                Audit.notReportedBy(List.of(faint, unnamed), fast, "/get-involved/", site).stream().map(Issue::code).toList());
+        Issue noLang = new Issue("html-has-lang", "error", 1, "<html> element must have a lang attribute", "<html>", "html", "axe",
+                Map.of());
+        Issue region = new Issue("region", "warning", 2, "All page content should be contained by landmarks", "<html>", "html",
+                "axe", Map.of());
+        String noLanguage = PAGE.replace(" lang=\"en-GB\"", "");
+        Files.writeString(site.resolve("get-involved/index.html"), noLanguage);
+        List<Issue> page = Audit.fastRules("/get-involved/", noLanguage, Pa11yConfig.DEFAULTS);
+        assertTrue(page.stream().anyMatch(i -> i.code().equals("portal.page-language")), page.toString());
+        assertTrue(Audit.notReportedBy(List.of(region), page, "/get-involved/", site).stream()
+                .anyMatch(i -> i.code().equals("portal.page-language")), "another rule's issue on the page hides nothing");
+        assertTrue(Audit.notReportedBy(List.of(noLang), page, "/get-involved/", site).stream()
+                .noneMatch(i -> i.code().equals("portal.page-language")), "axe-core's own rule for it does");
+    }
+
     static final String LEVELS = "<!DOCTYPE html><html lang=\"en-GB\"><head><title>Levels</title></head><body><main><h1>Levels</h1>"
             + "<p><img src=\"/a.jpg\" alt=\"IMG_2041.jpg\"></p>" // an error at level A
             + "<p>PLEASE BRING YOUR APPOINTMENT LETTER WITH YOU.</p>" // a warning, good practice
