@@ -2,8 +2,10 @@ package org.engagementportal.content;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.engagementportal.source.Problems;
@@ -52,10 +54,12 @@ public final class VariantStarter {
             t.title(title.orElse(meta.title()), "The title, translated into " + language + ".");
             t.summary(meta.summary(), "Translate the summary into " + language + ".");
         }
-        String copied = copiedFields(original, source);
+        Map<Integer, String> rewrite = easyRead ? toRewrite(original, source) : Map.of();
+        String copied = copiedFields(original, source, rewrite);
         if (!copied.isEmpty()) {
             t.comment("These settings are copied from " + original.source() + ", so this version shows the same dates and "
-                    + "details as the page. When you change them there, change them here too.");
+                    + "details as the page. When you change them there, change them here too." + (rewrite.isEmpty() ? ""
+                    : " Write what people told us and what we did again in easy words, in place of the notes in <!-- -->."));
             t.lines(copied);
         }
         t.comment("false publishes it with the page; true keeps it off the site while you finish it. A version of a draft "
@@ -104,8 +108,41 @@ public final class VariantStarter {
             <!-- Say how to tell us what you think, or who to talk to. Give a phone number and an email address. -->
             """;
 
+    /** What each of the types' writing in their settings says, for the note an easy-read version is started with in its place. */
+    private static final Map<String, String> WRITING = Map.of("feedback", "What people told us", "heard", "What people told us",
+            "outcome", "What we did", "did", "What we did");
+
+    /**
+     * For an easy-read version, the page's writing in its settings ("we did", an outcome): not copied, since it is to be
+     * written again in easy words (copied, it stopped the new file at the easy-read checks); a note in its place says so.
+     * Each line of it by number, with what to write instead, or "" to leave the line out.
+     */
+    private static Map<Integer, String> toRewrite(Document original, SourceText source) {
+        Map<Integer, String> out = new HashMap<>();
+        for (ContentKind.Passage p : original.passages()) {
+            String what = WRITING.get(p.field());
+            List<String> lines = p.markdown().lines().toList();
+            if (what == null || lines.isEmpty()) {
+                continue;
+            }
+            String first = source.line(p.firstLine());
+            int at = first.indexOf(lines.get(0));
+            if (at < 0) {
+                continue; // written in a way not found as it is read (escapes in quotes): copied as it is
+            }
+            if (at > 0 && (first.charAt(at - 1) == '"' || first.charAt(at - 1) == '\'')) {
+                at--;
+            }
+            out.put(p.firstLine(), first.substring(0, at) + "<!-- " + what + ", in easy words. -->");
+            for (int line = p.firstLine() + 1; line < p.firstLine() + lines.size(); line++) {
+                out.put(line, "");
+            }
+        }
+        return out;
+    }
+
     /** The page's own lines for each field a version shares, in the page's order, without notes below them. */
-    private static String copiedFields(Document original, SourceText source) {
+    private static String copiedFields(Document original, SourceText source, Map<Integer, String> rewrite) {
         Set<String> wanted = new LinkedHashSet<>(SHARED);
         wanted.addAll(original.kind().fields());
         List<YamlNode.Entry> entries = entries(source);
@@ -123,7 +160,12 @@ public final class VariantStarter {
                 to--;
             }
             for (int line = from; line <= to; line++) {
-                out.append(source.line(line)).append('\n');
+                String instead = rewrite.get(line);
+                if (instead == null) {
+                    out.append(source.line(line)).append('\n');
+                } else if (!instead.isEmpty()) {
+                    out.append(instead).append('\n');
+                }
             }
         }
         return out.toString();

@@ -380,6 +380,10 @@ class NewCommandTest {
                 {"easy-read", "/consultations/dental-access/"},
                 {"translation", "content/consultations/maternity-experience.md", "--language", "pl", "--title", "Opieka położnicza"},
                 {"easy-read", "/governing-body/2026-12-10/"},
+                // Found in review: their "you said", "we did" and outcome were copied as the page wrote them, so the new
+                // easy-read files stopped at the easy-read checks; each is now a note to write it in easy words.
+                {"easy-read", "content/engagement/homeless-health-stall-redwater.md"},
+                {"easy-read", "/consultations/gp-extended-access/"},
         };
         for (String[] c : commands) {
             List<String> args = new ArrayList<>(List.of("new"));
@@ -393,6 +397,11 @@ class NewCommandTest {
         assertTrue(made.contains("content/bulletins/stakeholder/2026-11-23.md"), made.toString());
         Portal.Run check = Portal.run("check", "--source", example.toString(), "--now", now, "-q");
         assertEquals(0, check.exit(), check.all());
+        String stall = TestSite.read(example.resolve("content/engagement/homeless-health-stall-redwater.easy-read.md"));
+        assertTrue(stall.contains("\nheard: |\n  <!-- What people told us, in easy words. -->\ndid:\n  date: 2026-07-01\n  body: |\n"
+                + "    <!-- What we did, in easy words. -->\n"), stall);
+        String gp = TestSite.read(example.resolve("content/consultations/gp-extended-access.easy-read.md"));
+        assertTrue(gp.contains("<!-- What we did, in easy words. -->") && gp.contains("<!-- What people told us, in easy words. -->"), gp);
         for (String file : made) {
             assertFalse(check.all().contains(file), "no problem with " + file + ":\n" + check.all());
         }
