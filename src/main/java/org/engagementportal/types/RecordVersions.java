@@ -9,6 +9,7 @@ import org.engagementportal.content.ContentKind.Disagreement;
 import org.engagementportal.content.EngagementRecord;
 import org.engagementportal.content.Format;
 import org.engagementportal.content.Statement;
+import org.engagementportal.render.Views;
 
 /**
  * Where an easy-read or translated version of a record of engagement, or of the Accessible Information Statement, says
@@ -61,9 +62,13 @@ final class RecordVersions {
                     "Write it as the page's file has it:\nformats: [" + String.join(", ", page.formats().stream().map(Format::id)
                             .toList()) + "]"));
         }
-        contact("email", "the email address to ask at", page.email(), version.email(), found);
-        contact("phone", "the phone number to ask on", page.phone(), version.phone(), found);
-        contact("text_relay", "the Relay UK number", page.textRelay(), version.textRelay(), found);
+        // As readers use them: an address in any case, a number by its digits ("01632 960101" is "01632 960 101"). A version
+        // with no contact group at all is told so once, by the statement's own reader.
+        if (version.email().isPresent() || version.phone().isPresent() || version.textRelay().isPresent()) {
+            contact("email", "email address to ask at", page.email(), version.email(), String::toLowerCase, found);
+            contact("phone", "phone number to ask on", page.phone(), version.phone(), Views::telHref, found);
+            contact("text_relay", "Relay UK number", page.textRelay(), version.textRelay(), Views::telHref, found);
+        }
         if (page.responseDays() != version.responseDays()) {
             found.add(new Disagreement("response_days", "says a request is answered within " + version.responseDays()
                     + " working days", "says " + page.responseDays(), "Write it as the page's file has it:\nresponse_days: "
@@ -72,14 +77,16 @@ final class RecordVersions {
         return found;
     }
 
-    private static void contact(String key, String what, Optional<String> page, Optional<String> version, List<Disagreement> found) {
-        if (page.equals(version)) {
+    /** @param what "email address to ask at", after "the" or "no" */
+    private static void contact(String key, String what, Optional<String> page, Optional<String> version,
+                                java.util.function.Function<String, String> same, List<Disagreement> found) {
+        if (page.map(same).equals(version.map(same))) {
             return;
         }
-        found.add(new Disagreement(version.isPresent() ? "contact." + key : "contact", version.map(v -> "gives " + what + " as " + v)
-                .orElse("gives no " + what), page.map(p -> "gives " + p).orElse("gives none"), page.map(p -> "Write it as the page's "
-                + "file has it, under contact:\n  " + key + ": " + p).orElse("Remove its " + key + " line, as the page's own file "
-                + "has none.")));
+        found.add(new Disagreement(version.isPresent() ? "contact." + key : "contact", version.map(v -> "gives the " + what + " as "
+                + v).orElse("gives no " + what), page.map(p -> "gives " + p).orElse("gives none"), page.map(p -> "Write it as the "
+                + "page's file has it, under contact:\n  " + key + ": " + p).orElse("Remove its " + key + " line, as the page's own "
+                + "file has none.")));
     }
 
     private static String formats(List<Format> formats) {

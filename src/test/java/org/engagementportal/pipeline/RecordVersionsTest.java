@@ -138,6 +138,42 @@ class RecordVersionsTest {
                         + "10 working days, but content/accessible-information.md says 5.");
     }
 
+    /** Found in review: the same number spaced otherwise, or an address in capitals, stopped the build; no contact said it thrice. */
+    @Test
+    void aStatementsContactDetailsAreComparedAsReadersUseThem() {
+        TextSite.Built same = build(STATEMENT + """
+                -- content/accessible-information.easy-read.md --
+                ---
+                title: How to get information you can use - easy read
+                summary: How to ask us for easy read and other formats.
+                type: statement
+                formats: [easy-read, large-print, braille]
+                contact:
+                  email: Accessible.Info@testshire.example
+                  phone: 01632 960120
+                response_days: 5
+                ---
+                ## How to ask
+
+                Email us.
+                """).succeeded();
+        assertFalse(same.printed().contains("easy-read version"), same.printed());
+        TextSite.Built none = TextSite.write(dir.resolve("none"), STATEMENT + """
+                -- content/accessible-information.easy-read.md --
+                ---
+                title: How to get information you can use - easy read
+                summary: How to ask us for easy read and other formats.
+                type: statement
+                formats: [easy-read, large-print, braille]
+                response_days: 5
+                ---
+                ## How to ask
+
+                Email us.
+                """).build(dir.resolve("none-out"), NOW).failedWith("needs a 'contact' group");
+        assertFalse(none.printed().contains("gives no"), "said once, by the statement's reader: " + none.printed());
+    }
+
     @Test
     void versionsThatGiveThePagesFactsInTheirOwnWordsBuild() {
         TextSite.Built built = build(RECORD + STATEMENT + """
