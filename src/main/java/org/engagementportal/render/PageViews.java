@@ -167,8 +167,10 @@ public final class PageViews {
         if (phrase != null) {
             return phrase;
         }
+        // Its name in itself, or in English where Java knows no other ("Egyptian Arabic"): the code ("arz") told readers nothing.
         Locale locale = Locale.forLanguageTag(language);
-        return locale.getDisplayLanguage(locale);
+        String own = locale.getDisplayLanguage(locale);
+        return own.isEmpty() || own.equalsIgnoreCase(base) ? locale.getDisplayLanguage(Locale.ENGLISH) : own;
     }
 
     /** The accessibility statement, in the site's own language: the page whose sections the portal adds to. */

@@ -13,7 +13,7 @@ public final class Languages {
             "syr", "ug", "ur", "yi",
             // Kinds of Arabic and other languages in Arabic, Hebrew, Syriac or N'Ko letters that Java can name (so a file may
             // end in them): Egyptian was laid out left to right.
-            "arz", "ary", "aeb", "arq", "ars", "shu", "bal", "bgn", "lrc", "mzn", "glk", "sdh", "bqi", "khw", "nqo", "ota", "syc",
+            "arz", "ary", "aeb", "arq", "ars", "shu", "bal", "bgn", "brh", "lah", "lrc", "mzn", "glk", "sdh", "bqi", "khw", "nqo", "ota", "syc",
             "jrb");
     /** Scripts written right to left (ISO 15924): Arabic, Hebrew, Thaana, Syriac, N'Ko, Adlam, Hanifi Rohingya, Mandaic, Samaritan. */
     private static final Set<String> RIGHT_TO_LEFT_SCRIPTS = Set.of("arab", "hebr", "thaa", "syrc", "nkoo", "adlm", "rohg", "mand", "samr");

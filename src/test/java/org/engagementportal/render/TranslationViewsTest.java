@@ -315,4 +315,12 @@ class TranslationViewsTest {
                 "content/help.en-GB.md: error: this translation is in English (en-GB)");
         assertTrue(!built.printed().contains("help.en-US.md: error"), "American English is another readership: " + built.printed());
     }
+
+    /** Found in review: Java names Egyptian Arabic only in English, and the link to its version read "arz". */
+    @Test
+    void aLanguageJavaNamesOnlyInEnglishIsOfferedByThatName() {
+        assertEquals("Egyptian Arabic", PageViews.readThisIn("arz"));
+        assertEquals("Przeczytaj to po polsku", PageViews.readThisIn("pl"), "a language with a phrase of its own keeps it");
+        assertEquals("मराठी", PageViews.readThisIn("mr"), "one Java names in itself is named so");
+    }
 }

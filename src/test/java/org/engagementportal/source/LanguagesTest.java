@@ -30,7 +30,7 @@ class LanguagesTest {
     @Test
     void theDirectionIsThatOfTheScript() {
         List<String> rtl = List.of("ar", "ur", "ur-PK", "fa", "he", "iw", "yi", "ji", "ps", "sd", "ug", "dv", "ckb", "syr", "prs", "ks",
-                "pa-Arab", "az-Arab", "PA-ARAB", "ar_EG", "arz", "ary", "aeb", "sdh", "bal", "lrc", "mzn", "nqo");
+                "pa-Arab", "az-Arab", "PA-ARAB", "ar_EG", "arz", "ary", "aeb", "sdh", "bal", "lrc", "mzn", "nqo", "lah", "brh");
         List<String> ltr = List.of("en", "cy", "pl", "ku", "ku-Latn", "pa", "pa-Guru", "ur-Latn", "zh-Hans", "bn", "hi");
         assertEquals(rtl, rtl.stream().filter(Languages::rightToLeft).toList());
         assertEquals(List.of(), ltr.stream().filter(Languages::rightToLeft).toList());
