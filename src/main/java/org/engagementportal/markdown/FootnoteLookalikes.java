@@ -1,6 +1,8 @@
 package org.engagementportal.markdown;
 
+import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
@@ -68,9 +70,13 @@ final class FootnoteLookalikes {
         return label.length() > 1 && label.charAt(0) == '^' && label.codePoints().noneMatch(Character::isWhitespace);
     }
 
-    /** Whether {@code ref} starts its paragraph and a colon follows it: the note of a footnote, not its mark. */
+    /**
+     * Whether {@code ref} starts a line of its paragraph and a colon follows it: the note of a footnote, not its mark. Notes
+     * pasted on the lines after one another are one paragraph.
+     */
     private static boolean isNote(LinkRef ref) {
-        return ref.getParent() instanceof Paragraph && ref.getPrevious() == null && ref.getNext() instanceof Text t
-                && t.getChars().startsWith(":");
+        Node before = ref.getPrevious();
+        return ref.getParent() instanceof Paragraph && (before == null || before instanceof SoftLineBreak
+                || before instanceof HardLineBreak) && ref.getNext() instanceof Text t && t.getChars().startsWith(":");
     }
 }

@@ -58,6 +58,15 @@ class FootnoteLookalikesTest {
         assertTrue(r.html().contains(">^src</a>"), "the link the warning describes: " + r.html());
     }
 
+    /** Found in review: the second of two notes pasted on consecutive lines was called a mark, and its fix left ": ..." behind. */
+    @Test
+    void notesOnConsecutiveLinesAreEachANote() {
+        Result r = render("Waiting times fell[^1] and visits rose[^2].\n\n[^1]: NHS figures, 2025.\n[^2]: Practice records, 2026.\n");
+        assertEquals(4, r.problems().size(), r.problems().toString());
+        assertTrue(r.problems().get(3).message().startsWith("this line looks like a footnote ([^2]:)"), r.problems().get(3).message());
+        assertEquals(FIRST_LINE + 3, r.problems().get(3).position().line());
+    }
+
     @Test
     void caretsInCodeAndOrdinaryBracketsAreLeftAlone() {
         Result r = render("Type `[^1]` to see it.\n\n    [^2]: in a code block\n\nA [^ on its own] and x^2 [note].\n");
