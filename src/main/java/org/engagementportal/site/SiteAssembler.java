@@ -468,6 +468,10 @@ public final class SiteAssembler {
         // A page that moved took its versions with it: the old address of each ("/old/pl/", printed on a Polish leaflet) goes
         // to the version's new one, where nothing else has that address or an alias of its own.
         Map<String, String> derived = new TreeMap<>();
+        // Compared as servers and file systems that ignore case would: a clash there was reported in the version's file.
+        Set<String> folded = new java.util.HashSet<>();
+        taken.forEach(a -> folded.add(a.toLowerCase(java.util.Locale.ROOT)));
+        redirects.keySet().forEach(a -> folded.add(a.toLowerCase(java.util.Locale.ROOT)));
         for (SitePage version : byPath.values()) {
             if (version.document().variant().isOriginal()) {
                 continue;
@@ -479,7 +483,7 @@ public final class SiteAssembler {
             String suffix = version.path().substring(original.path().length());
             for (String alias : original.document().meta().aliases()) {
                 String old = alias + suffix;
-                if (alias.endsWith("/") && !taken.contains(old) && !redirects.containsKey(old)) {
+                if (alias.endsWith("/") && folded.add(old.toLowerCase(java.util.Locale.ROOT))) {
                     derived.putIfAbsent(old, version.path());
                 }
             }
