@@ -200,9 +200,8 @@ public final class Reports {
             b.append("<li>The documented failure <a href=\"https://www.w3.org/WAI/WCAG22/Techniques/failures/").append(failure)
                     .append("\">").append(failure).append("</a></li>\n");
         }
-        if (!fix.isEmpty()) {
-            b.append("<li>How to fix it: ").append(XmlText.escape(fix)).append("</li>\n");
-        }
+        b.append("<li>How to fix it: ").append(fix.isEmpty() ? "each finding in the report says, for its element."
+                : XmlText.escape(fix)).append("</li>\n");
         b.append("</ul>\n");
     }
 

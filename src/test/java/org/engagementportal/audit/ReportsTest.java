@@ -81,6 +81,8 @@ class ReportsTest {
             assertTrue(rules.getElementById(link.substring(link.indexOf('#') + 1)) != null, "no part of rules.html for " + link);
         }
         assertTrue(rules.getElementById("capitals-passage").nextElementSibling().text().length() > 20, "it says why");
+        assertEquals(rules.select("h3").size(), rules.select("h3 + p + ul li:matches(^How to fix it: .{10,})").size(),
+                "and how to fix it, for every rule");
         for (org.engagementportal.checks.Rule r : org.engagementportal.checks.FastRules.ALL) {
             assertTrue(rules.getElementById(r.id()) != null, r.id());
         }
