@@ -69,6 +69,11 @@ public interface ContentKind<D extends Details> {
         return List.of();
     }
 
+    /** Whether it is called off, and when and why (a meeting's or event's 'cancelled' group); none for a type that cannot be. */
+    default Optional<Cancellation> cancellation(D details) {
+        return Optional.empty();
+    }
+
     /** A piece of writing in a setting: its field ("outcome"), its Markdown, and the line of the file it starts on. */
     record Passage(String field, String markdown, int firstLine) {
     }

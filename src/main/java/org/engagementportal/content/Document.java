@@ -106,6 +106,11 @@ public record Document(String source, String path, ContentKind<?> kind, Variant 
         return ask(kind).attachments();
     }
 
+    /** Whether it is called off ({@link ContentKind#cancellation}). */
+    public Optional<Cancellation> cancellation() {
+        return ask(kind).cancellation();
+    }
+
     /** Its summary, when it has one, and its type's {@link ContentKind#passages}: the writing besides its text. */
     public List<ContentKind.Passage> passages() {
         List<ContentKind.Passage> out = new java.util.ArrayList<>();
@@ -156,6 +161,10 @@ public record Document(String source, String path, ContentKind<?> kind, Variant 
 
         List<ContentKind.Passage> passages() {
             return kind.passages(d);
+        }
+
+        Optional<Cancellation> cancellation() {
+            return kind.cancellation(d);
         }
 
         List<ContentKind.Reference> references() {

@@ -90,6 +90,15 @@ public record LayoutView(String pageTitle, String description, String canonical,
                 true, List.copyOf(words), title, ogType, jsonLd);
     }
 
+    /**
+     * The same layout for a meeting or event called off: its title in the browser's tab, search results and shared links
+     * says so first, and its description says when and why, where they still invited people to come.
+     */
+    public LayoutView calledOff(String why) {
+        return new LayoutView("Cancelled: " + pageTitle, why, canonical, lang, dir, siteLang, breadcrumbs, alternates, versions,
+                request, feeds, easyRead, hardWords, "Cancelled: " + title, ogType, jsonLd);
+    }
+
     /** The same layout with these {@code <link rel="alternate">} elements in its head. */
     public LayoutView withVersions(List<HeadLink> links) {
         return new LayoutView(pageTitle, description, canonical, lang, dir, siteLang, breadcrumbs, alternates, List.copyOf(links),

@@ -50,6 +50,11 @@ public final class PageViews {
         String published = doc.published().map(Dates::day).orElse(null);
         LayoutView layout = layouts.layout(doc.meta().title(), doc.meta().summary(), page.path(), lang, dir,
                 alternates(page), published).withVersions(headLinks(page));
+        var called = doc.cancellation();
+        if (called.isPresent()) {
+            layout = layout.calledOff("Cancelled on " + Dates.day(called.get().on()) + "." + called.get().reason().map(r -> " " + r)
+                    .orElse(""));
+        }
         if (variant.kind() == Variant.Kind.EASY_READ) {
             // Its words wherever the page shows them: the text, the summary, "you said" and "we did".
             StringBuilder words = new StringBuilder(doc.body().markdown());

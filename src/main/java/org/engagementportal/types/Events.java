@@ -106,6 +106,11 @@ public final class Events implements ContentType<Event> {
     }
 
     @Override
+    public Optional<org.engagementportal.content.Cancellation> cancellation(Event e) {
+        return e.cancelled();
+    }
+
+    @Override
     public Optional<String> sequence(Event e) {
         return Optional.empty();
     }

@@ -153,6 +153,11 @@ public final class Meetings implements ContentType<Meeting> {
      * meeting, its neighbour in the run).
      */
     @Override
+    public Optional<org.engagementportal.content.Cancellation> cancellation(Meeting m) {
+        return m.cancelled();
+    }
+
+    @Override
     public Optional<String> sequence(Meeting m) {
         return m.cancelled().isPresent() ? Optional.empty() : Optional.of(m.committee());
     }

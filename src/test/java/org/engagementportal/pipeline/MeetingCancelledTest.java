@@ -104,6 +104,14 @@ class MeetingCancelledTest {
                 "the link to join is nowhere on the page, its data for search engines included");
         String data = page.select("script[type=application/ld+json]").html();
         assertTrue(data.contains("\"eventStatus\":\"https://schema.org/EventCancelled\""), data);
+        // Shared in a group chat or found in search results, it said "Meeting in public", as if it were going ahead.
+        assertTrue(page.title().startsWith("Cancelled: Governing Body meeting, May 2026 - "), page.title());
+        assertEquals("Cancelled: Governing Body meeting, May 2026", page.select("meta[property=og:title]").attr("content"));
+        assertEquals("Cancelled: Governing Body meeting, May 2026", page.select("meta[name=twitter:title]").attr("content"));
+        String why = "Cancelled on 1 May 2026. Not enough members of the Governing Body could attend.";
+        assertEquals(why, page.select("meta[name=description]").attr("content"));
+        assertEquals(why, page.select("meta[property=og:description]").attr("content"));
+        assertEquals("Governing Body meeting, May 2026", page.select("h1").text(), "its heading is its title; the callout says the rest");
         // With no paper named seven days before, a meeting going ahead is warned about; one cancelled is not.
         assertFalse(run.all().contains("no agenda item has a 'paper'"), run.all());
     }
