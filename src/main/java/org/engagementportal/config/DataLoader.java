@@ -305,7 +305,7 @@ public final class DataLoader {
      * The first HTML in a piece of plain text, described for a message: a tag or comment (a {@code <} that a browser
      * would start one with: before a letter, {@code /}, {@code !} or {@code ?}) or a character reference.
      */
-    static Optional<String> markup(String text) {
+    public static Optional<String> markup(String text) {
         for (int i = 0; i + 1 < text.length(); i++) {
             char next = text.charAt(i + 1);
             if (text.charAt(i) == '<' && (next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z' || next == '/'

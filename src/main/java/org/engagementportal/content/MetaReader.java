@@ -33,6 +33,11 @@ final class MetaReader {
                             + "search results and when the page is shared, and screen readers read the marks out.",
                     "Write the " + key + " as plain words, without the marks" + (mark.startsWith("a link") ? ", and put the link in the "
                             + "page's text." : ".")));
+            // "Tom &amp; Jerry" and "<b>access</b>" were published as typed, with no word, as the site alert's text is not.
+            org.engagementportal.config.DataLoader.markup(value).ifPresent(html -> f.warning(key, "the " + key + " has " + html
+                            + " in it; a " + key + " is plain text, so it is shown as typed in the page's heading, lists, feeds, "
+                            + "search results and when the page is shared, and screen readers read it out.",
+                    "Write the " + key + " as plain words: the character itself (&, not &amp;), and no tags."));
         }
         if (summary.length() > SUMMARY_LIMIT) {
             // The site shows it in full; its readers skim many of them in a list, and search engines cut it short.

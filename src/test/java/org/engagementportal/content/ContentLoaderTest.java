@@ -581,6 +581,21 @@ class ContentLoaderTest {
     }
 
     @Test
+    void htmlOrACharacterReferenceInATitleOrSummaryIsWarnedAbout() {
+        // Published as typed: "Tom &amp; Jerry" in the heading, the browser's tab and shared links, and the tags read out.
+        load(Map.of(
+                "content/a.md", "---\ntitle: \"Tom &amp; Jerry\"\nsummary: Dental <b>access</b> survey.\n---\nText\n",
+                "content/b.md", "---\ntitle: Q&A on R&D, under <5s\nsummary: Fish & chips.\n---\nText\n"));
+        List<Problem> all = problems.sorted();
+        assertEquals(2, all.size(), all.toString());
+        assertEquals(new Position("content/a.md", 2, 8), all.get(0).position());
+        assertTrue(all.get(0).message().startsWith("the title has the character reference \"&amp;\" in it; a title is plain text"),
+                all.get(0).message());
+        assertTrue(all.get(0).fix().contains("the character itself (&, not &amp;)"), all.get(0).fix());
+        assertTrue(all.get(1).message().startsWith("the summary has the HTML \"<b>\" in it"), all.get(1).message());
+    }
+
+    @Test
     void aTitleOrSummaryOverSeveralLinesIsOneLineAndALongSummaryIsSaidToBeShownInFull() {
         // RSS and calendars kept a title's line breaks (written after title: |), where the page showed one line. A long
         // summary was said to be "cut off" in lists, feeds and search results, which show it in full.
