@@ -260,7 +260,58 @@ public final class DataLoader {
                             + "such as file: /pictures/share.png");
             return Optional.empty();
         }
+        // A picture too small for the networks' large cards is shown as none, or as an error, where the site is shared.
+        pixels(file).filter(wh -> wh[0] < 300 || wh[1] < 157).ifPresent(wh -> f.warning("file", "the picture " + address + " is "
+                        + wh[0] + " by " + wh[1] + " pixels; social media sites show no picture smaller than about 300 by 157 (X) "
+                        + "or 200 by 200 (Facebook) when the site is shared.",
+                "Use a picture of 1200 by 630 pixels, which suits most sites."));
+        String name = address.substring(address.lastIndexOf('/') + 1);
+        if (alt.get().equalsIgnoreCase(name) || alt.get().equalsIgnoreCase(name.replaceFirst("\\.[^.]+$", ""))) {
+            f.warning("alt", "the picture's description is its file name, \"" + alt.get() + "\", which is what screen readers "
+                    + "would read out where the site is shared.", "Say in a few words what the picture shows, such as alt: The "
+                    + "NHS logo above a photograph of a GP surgery.");
+        }
         return Optional.of(new ShareImage(address, alt.get()));
+    }
+
+    /**
+     * A PNG's or JPEG's width and height, from its header (PNG's IHDR, JPEG's start-of-frame), or none when they cannot
+     * be found there. Read without the picture's pixels, and without the JDK's image reading (which the build does not
+     * otherwise load).
+     */
+    static Optional<int[]> pixels(Path file) {
+        byte[] b;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            b = in.readNBytes(64 * 1024);
+        } catch (java.io.IOException e) {
+            return Optional.empty();
+        }
+        if (b.length >= 24 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G' && b[12] == 'I' && b[13] == 'H') {
+            return Optional.of(new int[] {int32(b, 16), int32(b, 20)});
+        }
+        if (b.length < 4 || (b[0] & 0xFF) != 0xFF || (b[1] & 0xFF) != 0xD8) {
+            return Optional.empty();
+        }
+        int i = 2;
+        while (i + 9 < b.length && (b[i] & 0xFF) == 0xFF) {
+            int marker = b[i + 1] & 0xFF;
+            int length = ((b[i + 2] & 0xFF) << 8) | (b[i + 3] & 0xFF);
+            // A start of frame: C0 to CF but for C4 (Huffman tables), C8 (reserved) and CC (arithmetic coding).
+            if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
+                int height = ((b[i + 5] & 0xFF) << 8) | (b[i + 6] & 0xFF);
+                int width = ((b[i + 7] & 0xFF) << 8) | (b[i + 8] & 0xFF);
+                return Optional.of(new int[] {width, height});
+            }
+            if (length < 2) {
+                return Optional.empty();
+            }
+            i += 2 + length;
+        }
+        return Optional.empty();
+    }
+
+    private static int int32(byte[] b, int at) {
+        return ((b[at] & 0xFF) << 24) | ((b[at + 1] & 0xFF) << 16) | ((b[at + 2] & 0xFF) << 8) | (b[at + 3] & 0xFF);
     }
 
     /**

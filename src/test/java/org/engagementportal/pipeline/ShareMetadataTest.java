@@ -145,8 +145,14 @@ class ShareMetadataTest {
                     JsonNode e = data.get(0);
                     assertEquals("https://schema.org", e.get("@context").asText());
                     assertEquals("Event", e.get("@type").asText(), path);
-                    assertEquals(meta(doc, "og:title"), e.get("name").asText(), path);
-                    assertEquals(meta(doc, "og:description"), e.get("description").asText(), path);
+                    if (e.get("eventStatus") != null && e.get("eventStatus").asText().endsWith("EventCancelled")) {
+                        // Its name stays its name, as search engines ask; its shared title and description say it is off.
+                        assertEquals("Cancelled: " + e.get("name").asText(), meta(doc, "og:title"), path);
+                        assertTrue(meta(doc, "og:description").startsWith("Cancelled on "), path);
+                    } else {
+                        assertEquals(meta(doc, "og:title"), e.get("name").asText(), path);
+                        assertEquals(meta(doc, "og:description"), e.get("description").asText(), path);
+                    }
                     assertEquals(BASE + path.substring(1), e.get("url").asText(), path);
                     String text = TestSite.read(md);
                     String starts = text.replaceAll("(?s).*\\nstarts: (\\S+).*", "$1");
@@ -289,5 +295,27 @@ class ShareMetadataTest {
         TestSite.writeBytes(slashless.root().resolve("content/pictures/share.png"), png);
         org.jsoup.nodes.Document about = slashless.build(dir.resolve("out3"), "2026-11-23T09:00").succeeded().page("/about/");
         assertEquals("https://engage.testshire.example/pictures/share.png", about.selectFirst("meta[property=og:image]").attr("content"));
+    }
+
+    /** Found in a hunt: a 10 by 10 picture, which no network shows on a large card, and an alt that is its file name, passed. */
+    @Test
+    void aPictureTooSmallToShowOrDescribedByItsFileNameIsWarnedAbout() throws java.io.IOException {
+        for (String format : new String[] {"png", "jpg"}) {
+            java.awt.image.BufferedImage small = new java.awt.image.BufferedImage(120, 80, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(small, format, bytes);
+            TextSite site = TextSite.write(dir.resolve("small-" + format), withImage("/pictures/share." + format)
+                    .replace("alt: \"Our logo.\"", "alt: share." + format));
+            TestSite.writeBytes(site.root().resolve("content/pictures/share." + format), bytes.toByteArray());
+            site.build(dir.resolve("out-" + format), "2026-11-23T09:00").warned(
+                    "content/_data/site.yml:9:9: warning: the picture /pictures/share." + format + " is 120 by 80 pixels; social media "
+                            + "sites show no picture smaller than about 300 by 157",
+                    "content/_data/site.yml:10:8: warning: the picture's description is its file name, \"share." + format + "\"");
+        }
+        TextSite right = TextSite.write(dir.resolve("right"), withImage("/pictures/share.png"));
+        TestSite.writeBytes(right.root().resolve("content/pictures/share.png"),
+                Files.readAllBytes(TestSite.PROJECT.resolve("content/pictures/share.png"))); // 1200 by 630
+        org.junit.jupiter.api.Assertions.assertFalse(right.build(dir.resolve("out-right"), "2026-11-23T09:00").succeeded().printed()
+                .contains("site.yml"), "a picture of the right size, described");
     }
 }
