@@ -72,6 +72,23 @@ class TranslationViewsTest {
                 .map(String::strip).toList();
     }
 
+    /** A page "Getting help" and a translation of it in each language of {@code codes}, as a site's files. */
+    private static String helpIn(String... codes) {
+        StringBuilder site = new StringBuilder("""
+                -- content/help.md --
+                ---
+                title: Getting help
+                summary: How to get help.
+                ---
+                Call us.
+                """);
+        for (String code : codes) {
+            site.append("-- content/help.").append(code).append(".md --\n---\ntitle: Help ").append(code)
+                    .append("\nsummary: How to get help.\n---\nCall us.\n");
+        }
+        return site.toString();
+    }
+
     @Test
     void anUrduPageIsRightToLeftWhileTheSitesOwnWordsStayEnglish() {
         Document ur = built.page("/about/ur/");
@@ -175,19 +192,8 @@ class TranslationViewsTest {
      */
     @Test
     void aVersionIsLaidOutInTheDirectionOfItsScript() {
-        StringBuilder site = new StringBuilder("""
-                -- content/help.md --
-                ---
-                title: Getting help
-                summary: How to get help.
-                ---
-                Call us.
-                """);
-        for (String code : new String[] {"ckb", "dv", "pa-Arab", "ku", "fil"}) {
-            site.append("-- content/help.").append(code).append(".md --\n---\ntitle: Help ").append(code)
-                    .append("\nsummary: How to get help.\n---\nCall us.\n");
-        }
-        TextSite.Built built = TextSite.write(dir.resolve("scripts"), site.toString()).build(dir.resolve("scripts-out"), NOW).succeeded();
+        String site = helpIn("ckb", "dv", "pa-Arab", "ku", "fil");
+        TextSite.Built built = TextSite.write(dir.resolve("scripts"), site).build(dir.resolve("scripts-out"), NOW).succeeded();
         for (String[] expected : new String[][] {{"ckb", "rtl"}, {"dv", "rtl"}, {"pa-Arab", "rtl"}, {"ku", "ltr"}, {"fil", "ltr"}}) {
             Document page = built.page("/help/" + expected[0] + "/");
             assertEquals(expected[0] + " " + expected[1], page.selectFirst("html").attr("lang") + " " + page.selectFirst("html").attr("dir"));
@@ -264,19 +270,8 @@ class TranslationViewsTest {
      */
     @Test
     void translationsInOneLanguageAreToldApartAndTheSameLanguageTwiceIsWarnedAbout() {
-        StringBuilder site = new StringBuilder("""
-                -- content/help.md --
-                ---
-                title: Getting help
-                summary: How to get help.
-                ---
-                Call us.
-                """);
-        for (String code : new String[] {"pt", "pt-BR", "pt-PT", "zh-Hans", "zh-Hant", "cy", "cy-GB", "pl"}) {
-            site.append("-- content/help.").append(code).append(".md --\n---\ntitle: Help ").append(code)
-                    .append("\nsummary: How to get help.\n---\nCall us.\n");
-        }
-        TextSite.Built built = TextSite.write(dir.resolve("twice"), site.toString()).build(dir.resolve("twice-out"), NOW).succeeded();
+        String site = helpIn("pt", "pt-BR", "pt-PT", "zh-Hans", "zh-Hant", "cy", "cy-GB", "pl");
+        TextSite.Built built = TextSite.write(dir.resolve("twice"), site).build(dir.resolve("twice-out"), NOW).succeeded();
         List<String> labels = built.page("/help/").select(".portal-versions a").eachText();
         assertTrue(labels.containsAll(List.of("português", "português (Brasil)", "português (Portugal)", "中文 (简体)", "中文 (繁體)", "Cymraeg",
                 "Cymraeg (Y Deyrnas Unedig)", "Przeczytaj to po polsku")), labels.toString());
@@ -297,19 +292,8 @@ class TranslationViewsTest {
     /** A "translation" into the site's own language offered "Read this in English" on the English page, with no message. */
     @Test
     void aTranslationIntoTheSitesOwnLanguageIsAnErrorAndAnotherCountrysFormIsNot() {
-        StringBuilder site = new StringBuilder("""
-                -- content/help.md --
-                ---
-                title: Getting help
-                summary: How to get help.
-                ---
-                Call us.
-                """);
-        for (String code : new String[] {"en", "en-GB", "en-US"}) {
-            site.append("-- content/help.").append(code).append(".md --\n---\ntitle: Help ").append(code)
-                    .append("\nsummary: How to get help.\n---\nCall us.\n");
-        }
-        TextSite.Built built = TextSite.write(dir.resolve("own"), site.toString()).build(dir.resolve("own-out"), NOW).failedWith(
+        String site = helpIn("en", "en-GB", "en-US");
+        TextSite.Built built = TextSite.write(dir.resolve("own"), site).build(dir.resolve("own-out"), NOW).failedWith(
                 "content/help.en.md: error: this translation is in English (en), the language of the site (en-GB) and so of its "
                         + "page, content/help.md.",
                 "content/help.en-GB.md: error: this translation is in English (en-GB)");
