@@ -61,8 +61,9 @@ public final class FastRules {
     public static String version(List<Rule> rules) {
         StringBuilder all = new StringBuilder("reading\t").append(READING).append('\n');
         for (Rule r : rules) {
+            // With the axe-core rules it gives way to: a change there changes what an audit reports, so cached results are redone.
             all.append(String.join("\t", r.id(), r.getClass().getName(), r.scope().name(), r.criterion(), String.valueOf(r.version()),
-                            r.level().type(), r.failure()))
+                            r.level().type(), r.failure(), String.join(",", new java.util.TreeSet<>(r.axeRules()))))
                     .append('\n');
         }
         try {

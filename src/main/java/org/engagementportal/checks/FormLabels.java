@@ -26,14 +26,16 @@ public final class FormLabels implements Rule {
     }
 
     public int version() {
-        return 1;
+        return 2;
     }
 
     public List<Finding> check(PageUnderTest page) {
         java.util.Set<String> labelled = new java.util.HashSet<>();
         page.elements("label").forEach(l -> labelled.add(l.attr("for")));
         return page.elements("input", "select", "textarea").stream()
-                .filter(f -> !f.normalName().equals("input") || !java.util.Set.of("hidden", "submit", "button").contains(f.attr("type")))
+                // A button of any kind is named by its value or, as a picture, its alt (ButtonName, ImageAlt): not by a label.
+                .filter(f -> !f.normalName().equals("input") || !java.util.Set.of("hidden", "submit", "button", "reset", "image")
+                        .contains(f.attr("type").toLowerCase(java.util.Locale.ROOT)))
                 .filter(f -> f.attr("aria-label").isBlank() && f.attr("aria-labelledby").isBlank() && f.closest("label") == null
                         && (f.id().isEmpty() || !labelled.contains(f.id())))
                 .map(f -> new Finding(id(), f, "a form field has no label.", "Give the field a <label for> naming it.")).toList();
