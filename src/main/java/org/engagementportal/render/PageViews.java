@@ -91,8 +91,10 @@ public final class PageViews {
             String lang = v.language().orElse(config.language());
             boolean fromEasyRead = page.document().variant().kind() == Variant.Kind.EASY_READ;
             boolean sameLanguage = v.kind() == Variant.Kind.EASY_READ || v.kind() == Variant.Kind.ORIGINAL && fromEasyRead;
-            out.add(new Alternate(config.link(p.path()), sameLanguage ? null : lang, label(page, p),
-                    v.rightToLeft() ? "rtl" : "ltr"));
+            // A name Java knows only in English is English words: marked so, or a screen reader reads them in an Arabic voice.
+            boolean english = !sameLanguage && v.kind() == Variant.Kind.TRANSLATION && !namedInItself(lang);
+            out.add(new Alternate(config.link(p.path()), sameLanguage ? null : lang, label(page, p), english ? "en" : lang,
+                    v.rightToLeft() && !english ? "rtl" : "ltr"));
         }
         return out;
     }
@@ -164,6 +166,14 @@ public final class PageViews {
             out.add(new LayoutView.HeadLink(config.absolute(original.path()), "x-default", null));
         }
         return out;
+    }
+
+    /** Whether the link to a version in {@code language} is named in that language, not in English (see {@link #readThisIn}). */
+    static boolean namedInItself(String language) {
+        String base = language.split("-")[0];
+        Locale locale = Locale.forLanguageTag(language);
+        String own = locale.getDisplayLanguage(locale);
+        return READ_THIS_IN.containsKey(base) || !(own.isEmpty() || own.equalsIgnoreCase(base));
     }
 
     static String readThisIn(String language) {

@@ -304,6 +304,16 @@ class TranslationViewsTest {
     @Test
     void aLanguageJavaNamesOnlyInEnglishIsOfferedByThatName() {
         assertEquals("Egyptian Arabic", PageViews.readThisIn("arz"));
+        // Its words are English, and marked so (WCAG 3.1.2), where they were marked Egyptian Arabic, right to left.
+        TextSite.Built built = TextSite.write(dir.resolve("arz"), helpIn("arz", "ar")).build(dir.resolve("arz-out"), NOW).succeeded();
+        var links = built.page("/help/").select(".portal-versions a");
+        var egyptian = links.select("[hreflang=arz]").first();
+        assertEquals("Egyptian Arabic", egyptian.text());
+        assertEquals("en", egyptian.attr("lang"));
+        assertEquals("ltr", egyptian.attr("dir"));
+        var arabic = links.select("[hreflang=ar]").first();
+        assertEquals("ar", arabic.attr("lang"), arabic.outerHtml());
+        assertEquals("rtl", arabic.attr("dir"));
         assertEquals("Przeczytaj to po polsku", PageViews.readThisIn("pl"), "a language with a phrase of its own keeps it");
         assertEquals("मराठी", PageViews.readThisIn("mr"), "one Java names in itself is named so");
     }
