@@ -197,6 +197,17 @@ public final class ConsultationReader {
     }
 
     /** A dated write-up ('feedback', 'outcome', an engagement record's 'did'): a group with a date and a body. */
+    /** Whether the file says it is a draft, as written (read, and any mistake in it reported, by MetaReader). */
+    static boolean draft(Fields f) {
+        return f.node("draft").filter(n -> n instanceof org.engagementportal.source.YamlNode.Scalar s
+                && java.util.Set.of("true", "yes").contains(s.value().strip().toLowerCase(java.util.Locale.ROOT))).isPresent();
+    }
+
+    /** Whether Markdown shows nothing on the page: only notes ({@code <!-- -->}, as an easy-read starter writes) and space. */
+    static boolean showsNothing(String markdown) {
+        return markdown.contains("<!--") && markdown.replaceAll("(?s)<!--.*?-->", "").isBlank();
+    }
+
     static Optional<Report> report(Fields f, String key) {
         return f.group(key, "the '" + key + "' group", List.of("date", "body"))
                 .flatMap(r -> {
@@ -204,6 +215,11 @@ public final class ConsultationReader {
                     var body = r.text("body", true);
                     if (date.isEmpty() || body.isEmpty()) {
                         return Optional.empty();
+                    }
+                    if (showsNothing(body.get()) && !draft(f)) {
+                        r.warning("body", "the '" + key + "' body has only a note (<!-- -->) in it, so the page shows its heading "
+                                + "with nothing under it.", "Write it in place of the note, or take the '" + key + "' group out "
+                                + "until you can.");
                     }
                     return Optional.of(new Report(date.get(), body.get(), r.textLine("body")));
                 });

@@ -26,6 +26,10 @@ public final class EngagementRecordReader {
         OptionalInt people = f.number("people", 1, MOST_PEOPLE, false).map(OptionalInt::of).orElse(OptionalInt.empty());
         Optional<EngagementRecord.Said> heard = f.text("heard", false)
                 .map(h -> new EngagementRecord.Said(h, f.textLine("heard")));
+        if (heard.isPresent() && ConsultationReader.showsNothing(heard.get().markdown()) && !ConsultationReader.draft(f)) {
+            f.warning("heard", "'heard' has only a note (<!-- -->) in it, so the page shows its heading with nothing under it.",
+                    "Write what people told us in place of the note, or take 'heard' out until you can.");
+        }
         Optional<Report> did = ConsultationReader.report(f, "did");
         Optional<String> consultation = f.text("consultation", false);
         Optional<String> event = f.text("event", false);

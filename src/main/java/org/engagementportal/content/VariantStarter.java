@@ -63,8 +63,9 @@ public final class VariantStarter {
             t.lines(copied);
         }
         t.comment("false publishes it with the page; true keeps it off the site while you finish it. A version of a draft "
-                + "page must be a draft too.");
-        t.field("draft", meta.draft() || ctx.draft() ? "true" : "false");
+                + "page must be a draft too." + (rewrite.isEmpty() ? "" : " It starts as a draft, as what people told us and what "
+                + "we did are still to write in easy words: set false once they are."));
+        t.field("draft", meta.draft() || ctx.draft() || !rewrite.isEmpty() ? "true" : "false");
         t.comment("The date this version last said the same as its page. The check warns when the page's own 'updated' "
                 + "date is later, as the version may then be out of date.");
         t.field("updated", ctx.today().toString());

@@ -400,6 +400,15 @@ class NewCommandTest {
         String stall = TestSite.read(example.resolve("content/engagement/homeless-health-stall-redwater.easy-read.md"));
         assertTrue(stall.contains("\nheard: |\n  <!-- What people told us, in easy words. -->\ndid:\n  date: 2026-07-01\n  body: |\n"
                 + "    <!-- What we did, in easy words. -->\n"), stall);
+        // Found in review: published as it was started, its "What we did" showed nothing; it starts as a draft, and once it
+        // is not one, a note alone there is warned about.
+        assertTrue(stall.contains("\ndraft: true\n"), stall);
+        Files.writeString(example.resolve("content/engagement/homeless-health-stall-redwater.easy-read.md"),
+                stall.replace("\ndraft: true\n", "\ndraft: false\n"));
+        Portal.Run published = Portal.run("check", "--source", example.toString(), "--now", now, "-q");
+        assertTrue(published.all().contains("homeless-health-stall-redwater.easy-read.md:18:8: warning: 'heard' has only a note "
+                + "(<!-- -->) in it, so the page shows its heading with nothing under it."), published.all());
+        assertTrue(published.all().contains("warning: the 'did' body has only a note (<!-- -->) in it"), published.all());
         String gp = TestSite.read(example.resolve("content/consultations/gp-extended-access.easy-read.md"));
         assertTrue(gp.contains("<!-- What we did, in easy words. -->") && gp.contains("<!-- What people told us, in easy words. -->"), gp);
         for (String file : made) {
