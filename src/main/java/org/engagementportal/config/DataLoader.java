@@ -281,19 +281,27 @@ public final class DataLoader {
      */
     static Optional<int[]> pixels(Path file) {
         byte[] b;
+        // A phone's or Photoshop's JPEG can carry more than 64 KB of EXIF and colour profile before its size.
         try (java.io.InputStream in = Files.newInputStream(file)) {
-            b = in.readNBytes(64 * 1024);
+            b = in.readNBytes(512 * 1024);
         } catch (java.io.IOException e) {
             return Optional.empty();
         }
         if (b.length >= 24 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G' && b[12] == 'I' && b[13] == 'H') {
-            return Optional.of(new int[] {int32(b, 16), int32(b, 20)});
+            long width = Integer.toUnsignedLong(int32(b, 16));
+            long height = Integer.toUnsignedLong(int32(b, 20));
+            // No picture is wider than that (PNG allows 2^31 - 1): a size beyond it is not one to quote.
+            return width > 1_000_000 || height > 1_000_000 ? Optional.empty() : Optional.of(new int[] {(int) width, (int) height});
         }
         if (b.length < 4 || (b[0] & 0xFF) != 0xFF || (b[1] & 0xFF) != 0xD8) {
             return Optional.empty();
         }
         int i = 2;
         while (i + 9 < b.length && (b[i] & 0xFF) == 0xFF) {
+            if ((b[i + 1] & 0xFF) == 0xFF) {
+                i++; // a fill byte before a marker
+                continue;
+            }
             int marker = b[i + 1] & 0xFF;
             int length = ((b[i + 2] & 0xFF) << 8) | (b[i + 3] & 0xFF);
             // A start of frame: C0 to CF but for C4 (Huffman tables), C8 (reserved) and CC (arithmetic coding).
@@ -362,8 +370,11 @@ public final class DataLoader {
             if (text.charAt(i) == '<' && (next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z' || next == '/'
                     || next == '!' || next == '?')) {
                 int end = text.indexOf('>', i);
-                String tag = end < 0 || end - i > 40 ? text.substring(i, Math.min(text.length(), i + 10)) + "..."
-                        : text.substring(i, end + 1);
+                // One never closed is words, "aged <sixteen", as a browser shows it.
+                if (end < 0) {
+                    break;
+                }
+                String tag = end - i > 40 ? text.substring(i, Math.min(text.length(), i + 10)) + "..." : text.substring(i, end + 1);
                 return Optional.of("the HTML \"" + tag + "\"");
             }
         }

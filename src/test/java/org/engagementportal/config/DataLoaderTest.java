@@ -733,4 +733,25 @@ class DataLoaderTest {
                 p.message());
         assertEquals("Write each entry as:\n- term: ICB\n  meaning: Integrated Care Board", p.fix());
     }
+
+    /** The share picture's size, from its header: PNG's IHDR, JPEG's start of frame after fill bytes and long EXIF. */
+    @Test
+    void aPicturesSizeIsReadFromItsHeaderOrNotAtAll(@org.junit.jupiter.api.io.TempDir Path pictures) throws java.io.IOException {
+        java.nio.ByteBuffer png = java.nio.ByteBuffer.allocate(24);
+        png.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R'}).putInt(1200).putInt(630);
+        Path right = Files.write(pictures.resolve("right.png"), png.array());
+        assertEquals(List.of(1200, 630), java.util.Arrays.stream(DataLoader.pixels(right).orElseThrow()).boxed().toList());
+        png.putInt(16, 0xFFFFFFFF).putInt(20, 0x80000000);
+        assertEquals(java.util.Optional.empty(), DataLoader.pixels(Files.write(pictures.resolve("huge.png"), png.array())),
+                "a size no picture has is not quoted as -1 by -2147483648");
+        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+        jpeg.write(new byte[] {(byte) 0xFF, (byte) 0xD8});
+        jpeg.write(new byte[] {(byte) 0xFF, (byte) 0xE1, (byte) 0xFF, (byte) 0xF2}); // an EXIF segment of 65,522 bytes
+        jpeg.write(new byte[65520]);
+        jpeg.write(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xC0, 0, 17, 8, 0, 80, 0, 120}); // fill, then SOF0
+        jpeg.write(new byte[16]);
+        Path tall = Files.write(pictures.resolve("exif.jpg"), jpeg.toByteArray());
+        assertEquals(List.of(120, 80), java.util.Arrays.stream(DataLoader.pixels(tall).orElseThrow()).boxed().toList());
+        assertEquals(java.util.Optional.empty(), DataLoader.pixels(Files.write(pictures.resolve("empty.jpg"), new byte[0])));
+    }
 }

@@ -585,7 +585,7 @@ class ContentLoaderTest {
         // Published as typed: "Tom &amp; Jerry" in the heading, the browser's tab and shared links, and the tags read out.
         load(Map.of(
                 "content/a.md", "---\ntitle: \"Tom &amp; Jerry\"\nsummary: Dental <b>access</b> survey.\n---\nText\n",
-                "content/b.md", "---\ntitle: Q&A on R&D, under <5s\nsummary: Fish & chips.\n---\nText\n"));
+                "content/b.md", "---\ntitle: Q&A on R&D, under <5s\nsummary: Fish & chips, for children aged <sixteen.\n---\nText\n"));
         List<Problem> all = problems.sorted();
         assertEquals(2, all.size(), all.toString());
         assertEquals(new Position("content/a.md", 2, 8), all.get(0).position());
