@@ -34,6 +34,26 @@ class RecordVersionsTest {
             We met at the youth centre.
             """;
 
+    /** The record's Welsh version, with the record's facts in its own words. */
+    static final String WELSH = """
+            -- content/engagement/young-carers.cy.md --
+            ---
+            title: Grŵp ffocws gofalwyr ifanc, Saltcote
+            summary: Dywedodd gofalwyr ifanc wrthym beth fyddai'n helpu.
+            date: 2026-06-17
+            activity: focus-group
+            engagement: involve
+            stage: design
+            people: 3
+            heard: |
+              Dywedoch fod angen help arnoch yn yr ysgol.
+            did:
+              date: 2026-12-15
+              body: Byddwn yn gofyn i ysgolion enwi arweinydd gofalwyr.
+            ---
+            Fe wnaethon ni gyfarfod yn y ganolfan ieuenctid.
+            """;
+
     static final String STATEMENT = """
             -- content/accessible-information.md --
             ---
@@ -60,24 +80,8 @@ class RecordVersionsTest {
 
     @Test
     void aRecordsVersionWithOtherDaysNumbersOrAnEarlierWeDidStopsTheBuild() {
-        TextSite.Built built = build(RECORD + """
-                -- content/engagement/young-carers.cy.md --
-                ---
-                title: Grŵp ffocws gofalwyr ifanc, Saltcote
-                summary: Dywedodd gofalwyr ifanc wrthym beth fyddai'n helpu.
-                date: 2026-06-10
-                activity: focus-group
-                engagement: involve
-                stage: design
-                people: 11
-                heard: |
-                  Dywedoch fod angen help arnoch yn yr ysgol.
-                did:
-                  date: 2026-09-15
-                  body: Byddwn yn gofyn i ysgolion enwi arweinydd gofalwyr.
-                ---
-                Fe wnaethon ni gyfarfod yn y ganolfan ieuenctid.
-                """).failedWith(
+        TextSite.Built built = build(RECORD + WELSH.replace("date: 2026-06-17", "date: 2026-06-10").replace("people: 3", "people: 11")
+                .replace("  date: 2026-12-15", "  date: 2026-09-15")).failedWith(
                 "content/engagement/young-carers.cy.md:4:7: error: this translation says it took place on 2026-06-10, but "
                         + "content/engagement/young-carers.md says on 2026-06-17.",
                 "date: 2026-06-17",
@@ -176,23 +180,7 @@ class RecordVersionsTest {
 
     @Test
     void versionsThatGiveThePagesFactsInTheirOwnWordsBuild() {
-        TextSite.Built built = build(RECORD + STATEMENT + """
-                -- content/engagement/young-carers.cy.md --
-                ---
-                title: Grŵp ffocws gofalwyr ifanc, Saltcote
-                summary: Dywedodd gofalwyr ifanc wrthym beth fyddai'n helpu.
-                date: 2026-06-17
-                activity: focus-group
-                engagement: involve
-                stage: design
-                people: 3
-                heard: |
-                  Dywedoch fod angen help arnoch yn yr ysgol.
-                did:
-                  date: 2026-12-15
-                  body: Byddwn yn gofyn i ysgolion enwi arweinydd gofalwyr.
-                ---
-                Fe wnaethon ni gyfarfod yn y ganolfan ieuenctid.
+        TextSite.Built built = build(RECORD + STATEMENT + WELSH + """
                 -- content/accessible-information.cy.md --
                 ---
                 title: Datganiad Gwybodaeth Hygyrch
