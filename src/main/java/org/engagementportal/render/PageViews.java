@@ -170,10 +170,7 @@ public final class PageViews {
 
     /** Whether the link to a version in {@code language} is named in that language, not in English (see {@link #readThisIn}). */
     static boolean namedInItself(String language) {
-        String base = language.split("-")[0];
-        Locale locale = Locale.forLanguageTag(language);
-        String own = locale.getDisplayLanguage(locale);
-        return READ_THIS_IN.containsKey(base) || !(own.isEmpty() || own.equalsIgnoreCase(base));
+        return READ_THIS_IN.containsKey(language.split("-")[0]) || org.engagementportal.source.Languages.namedInItself(language);
     }
 
     static String readThisIn(String language) {
@@ -184,8 +181,7 @@ public final class PageViews {
         }
         // Its name in itself, or in English where Java knows no other ("Egyptian Arabic"): the code ("arz") told readers nothing.
         Locale locale = Locale.forLanguageTag(language);
-        String own = locale.getDisplayLanguage(locale);
-        return own.isEmpty() || own.equalsIgnoreCase(base) ? locale.getDisplayLanguage(Locale.ENGLISH) : own;
+        return locale.getDisplayLanguage(org.engagementportal.source.Languages.namedInItself(language) ? locale : Locale.ENGLISH);
     }
 
     /** The accessibility statement, in the site's own language: the page whose sections the portal adds to. */

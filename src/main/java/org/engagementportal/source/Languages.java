@@ -127,9 +127,15 @@ public final class Languages {
     /** A language's name in itself, with its script or country when its code gives one: "português (Brasil)", "中文 (繁體)". */
     public static String ownName(String code) {
         Locale locale = Locale.forLanguageTag(code);
-        String own = locale.getDisplayName(locale);
         // Java knows some languages only by their English name ("Egyptian Arabic"): better than the code ("arz").
-        return own.equalsIgnoreCase(code) ? locale.getDisplayName(Locale.ENGLISH) : own;
+        return locale.getDisplayName(namedInItself(code) ? locale : Locale.ENGLISH);
+    }
+
+    /** Whether Java knows the language's name in the language itself ("Cymraeg"), not only in English ("Egyptian Arabic"). */
+    public static boolean namedInItself(String code) {
+        Locale locale = Locale.forLanguageTag(code);
+        String own = locale.getDisplayLanguage(locale);
+        return !own.isEmpty() && !own.equalsIgnoreCase(locale.getLanguage());
     }
 
     /**
