@@ -643,7 +643,8 @@ public final class ContentLoader {
         if (named.isEmpty()) {
             problems.error(declared.get().position(), "'" + word + "' is not a type of content." + Suggest.didYouMean(word, ids),
                     "The types are: " + String.join(", ", ids) + ". Usually you can delete the 'type' line: the folder decides it.");
-            return Optional.empty();
+            // Read as its folder's type all the same, so its other mistakes are told in this run too, not one at a time.
+            return byFolder;
         }
         ContentKind<?> wanted = named.get();
         boolean pageFolder = byFolder.get() == pages && !isTypedFolder(folder);

@@ -256,6 +256,17 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aFileWithAnUnknownTypeHasItsOtherMistakesToldInTheSameRun() {
+        // Read as its folder's type: the misspelt type and the impossible date are both told, not one run after the other.
+        load(Map.of("content/consultations/dental.md", CONSULTATION.replaceFirst("---\n", "---\ntype: consultaton\n")
+                .replace("closes: 2026-04-10", "closes: 2026-13-10")));
+        List<String> messages = problems.sorted().stream().map(Problem::message).toList();
+        assertEquals(2, messages.size(), messages.toString());
+        assertEquals("'consultaton' is not a type of content. Did you mean 'consultation'?", messages.get(0));
+        assertTrue(messages.get(1).startsWith("'closes' must be a date"), messages.get(1));
+    }
+
+    @Test
     void aTypeThatDisagreesWithTheFolderIsReported() {
         load(Map.of("content/events/x.md", "---\ntitle: A\nsummary: B\ntype: consultation\n---\nText\n"));
         Problem p = onlyProblem();
