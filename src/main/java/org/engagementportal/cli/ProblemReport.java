@@ -34,16 +34,30 @@ final class ProblemReport {
 
     void print(Problems problems, Style style, PrintStream out) {
         List<Problem> all = problems.sorted();
-        int shown = Math.min(all.size(), LIMIT);
-        for (Problem p : all.subList(0, shown)) {
+        // A warning in the same words at several places (a PDF that a page and its translations all name, mended once in
+        // the PDF) is printed once, with the other places under it. Each keeps its annotation on the pull request's line.
+        Map<List<String>, List<Position>> also = new HashMap<>();
+        List<Problem> blocks = new java.util.ArrayList<>();
+        for (Problem p : all) {
+            if (style == Style.TEXT && !p.isError()) {
+                List<Position> places = also.putIfAbsent(List.of(p.message(), p.fix()), new java.util.ArrayList<>());
+                if (places != null) {
+                    places.add(p.position());
+                    continue;
+                }
+            }
+            blocks.add(p);
+        }
+        int shown = Math.min(blocks.size(), LIMIT);
+        for (Problem p : blocks.subList(0, shown)) {
             if (style == Style.GITHUB) {
                 out.println(annotation(p));
             } else {
-                out.print(text(p));
+                out.print(text(p, p.isError() ? List.of() : also.get(List.of(p.message(), p.fix()))));
             }
         }
-        if (all.size() > shown) {
-            out.println("... and " + (all.size() - shown) + " more not shown. Fix the ones above and run again to see the rest.");
+        if (blocks.size() > shown) {
+            out.println("... and " + (blocks.size() - shown) + " more not shown. Fix the ones above and run again to see the rest.");
         }
     }
 
@@ -63,7 +77,7 @@ final class ProblemReport {
     /** Of a long line, the characters shown either side of the column. */
     static final int WINDOW = 80;
 
-    private String text(Problem p) {
+    private String text(Problem p, List<Position> also) {
         Parts parts = parts(p);
         StringBuilder sb = new StringBuilder(parts.heading()).append('\n');
         if (!parts.excerpt().isEmpty()) {
@@ -71,6 +85,12 @@ final class ProblemReport {
         }
         if (!parts.fix().isEmpty()) {
             sb.append(parts.fix().indent(4));
+        }
+        if (!also.isEmpty()) {
+            List<String> places = also.stream().map(a -> visible(a.toString(), true)).toList();
+            String last = places.get(places.size() - 1);
+            sb.append(("The same warning at " + (places.size() == 1 ? last
+                    : String.join(", ", places.subList(0, places.size() - 1)) + " and " + last) + ".").indent(4));
         }
         return sb.append('\n').toString();
     }
