@@ -33,6 +33,14 @@ public interface ContentKind<D extends Details> {
     /** The front matter fields only this type has (the common ones are {@link Meta#FIELDS}). */
     List<String> fields();
 
+    /**
+     * Settings comms staff write that the portal works out instead ("status: closed" in a consultation), each with how it
+     * is worked out and what to change, said where one is written in place of "not a field" and the list of fields.
+     */
+    default java.util.Map<String, String> workedOut() {
+        return java.util.Map.of();
+    }
+
     /** Reads and checks its own fields; every mistake is reported through {@code f}. Empty when it cannot be read. */
     Optional<D> read(Fields f, ReadContext ctx);
 

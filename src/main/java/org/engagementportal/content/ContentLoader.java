@@ -598,7 +598,7 @@ public final class ContentLoader {
         if (inAnotherTypesFolder(root, allowed, kind.get(), folder)) {
             return Optional.empty();
         }
-        Fields f = Fields.of(root, kind.get().described(), allowed, problems, new Position(source, 1, 1));
+        Fields f = Fields.of(root, kind.get().described(), allowed, kind.get().workedOut(), problems, new Position(source, 1, 1));
         ReadContext ctx = new ReadContext(source, folder, data, staticFiles, now, fileName.get().variant(), inspector);
         Meta meta = MetaReader.read(f, ctx);
         Optional<? extends Details> details = kind.get().read(f, ctx);

@@ -48,11 +48,20 @@ public final class Fields {
      * @param fallback where to report problems when the node is missing
      */
     public static Fields of(YamlNode node, String what, List<String> allowed, Problems problems, Position fallback) {
-        return of(node, what, allowed, problems, fallback, "", new LinkedHashMap<>());
+        return of(node, what, allowed, Map.of(), problems, fallback, "", new LinkedHashMap<>());
     }
 
-    private static Fields of(YamlNode node, String what, List<String> allowed, Problems problems, Position fallback,
-                             String prefix, Map<String, Position> positions) {
+    /**
+     * As {@link #of(YamlNode, String, List, Problems, Position)}, with the settings the portal works out itself: one written
+     * (or one a letter away: "staus") is told how it is worked out, not that it is not a field.
+     */
+    public static Fields of(YamlNode node, String what, List<String> allowed, Map<String, String> workedOut, Problems problems,
+                            Position fallback) {
+        return of(node, what, allowed, workedOut, problems, fallback, "", new LinkedHashMap<>());
+    }
+
+    private static Fields of(YamlNode node, String what, List<String> allowed, Map<String, String> workedOut, Problems problems,
+                             Position fallback, String prefix, Map<String, Position> positions) {
         Position at = node == null ? fallback : node.position();
         Fields fields = new Fields(what, prefix, at, problems, positions);
         if (node == null) {
@@ -70,6 +79,14 @@ public final class Fields {
             if (first != null) {
                 problems.error(entry.keyPosition(), "'" + entry.key() + "' is given twice in " + what
                         + " (first on line " + first.keyPosition().line() + ").", "Keep one of them and delete the other.");
+                continue;
+            }
+            Optional<String> worked = allowed.contains(entry.key()) || workedOut.isEmpty() ? Optional.empty()
+                    : Suggest.closest(entry.key(), java.util.stream.Stream.concat(allowed.stream(), workedOut.keySet().stream())
+                    .toList()).filter(workedOut::containsKey);
+            if (worked.isPresent()) {
+                problems.error(entry.keyPosition(), "'" + entry.key() + "' is not a field of " + what + ": the portal works out its "
+                        + worked.get() + " itself.", workedOut.get(worked.get()));
                 continue;
             }
             if (!allowed.contains(entry.key())) {
@@ -257,6 +274,11 @@ public final class Fields {
         });
     }
 
+    /** Dashes a word processor puts in place of a hyphen: en and em dashes, the minus sign and their kin. */
+    private static final java.util.regex.Pattern PASTED_DASHES = java.util.regex.Pattern.compile("[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]");
+    /** Spaces a word processor puts in that look like ordinary ones: no-break, narrow and figure spaces. */
+    private static final java.util.regex.Pattern PASTED_SPACES = java.util.regex.Pattern.compile("[\u00A0\u2007\u202F]");
+
     /**
      * How to write a date (and time) that could not be read, in the writer's terms: the date they meant in the form
      * wanted, what is impossible about it (30 February), or what is wrong with its time (24:00, a time zone, none).
@@ -266,6 +288,12 @@ public final class Fields {
     private static String dateAdvice(String value, boolean withTime, LocalTime dateOnlyTime) {
         String v = value.strip();
         String example = withTime ? "2026-03-31T17:00" : "2026-03-31";
+        // Pasted from a word processor, the date looks right in the message: say what is not.
+        String typed = PASTED_SPACES.matcher(PASTED_DASHES.matcher(v).replaceAll("-")).replaceAll(" ").strip();
+        if (!typed.equals(v) && (Values.date(typed).isPresent() || Values.dateTime(typed, LocalTime.MIDNIGHT).isPresent())) {
+            return "It has " + (PASTED_DASHES.matcher(v).find() ? "long dashes (\u2013) in place of hyphens (-)" : "an invisible "
+                    + "no-break space in it") + ", as a word processor types them. Type the date again in the file itself: " + typed + ".";
+        }
         String format = withTime ? "year-month-day, then T and the time on the 24-hour clock, for example " + example
                 : "year-month-day, for example " + example;
         Optional<String> impossible = impossibleDate(v);
@@ -592,7 +620,7 @@ public final class Fields {
         if (!has(key)) {
             return Optional.empty();
         }
-        Fields group = of(entries.get(key).value(), groupWhat, allowed, problems, at(key), pathPrefix + key + ".", positions);
+        Fields group = of(entries.get(key).value(), groupWhat, allowed, Map.of(), problems, at(key), pathPrefix + key + ".", positions);
         // A list or a word where a group belongs is reported as that (by of); its fields are not then each "missing" too.
         return entries.get(key).value() instanceof YamlNode.Mapping ? Optional.of(group) : Optional.empty();
     }
@@ -617,7 +645,7 @@ public final class Fields {
             n++;
             String prefix = pathPrefix + key + "." + n + ".";
             positions.put(pathPrefix + key + "." + n, item.position());
-            reader.apply(of(item, itemWhat + " " + n + " of '" + key + "'", allowed, problems, item.position(), prefix, positions))
+            reader.apply(of(item, itemWhat + " " + n + " of '" + key + "'", allowed, Map.of(), problems, item.position(), prefix, positions))
                     .ifPresent(out::add);
         }
         return List.copyOf(out);

@@ -80,15 +80,16 @@ public final class Yaml {
             return Optional.empty();
         }
         String notValid = switch (kind) {
-            case FRONT_MATTER -> "the front matter is not valid YAML: ";
-            case DATA_FILE -> "this file is not valid YAML: ";
+            case FRONT_MATTER -> "the front matter cannot be read from here: ";
+            case DATA_FILE -> "this file cannot be read from here: ";
             case JSON -> "this file is not valid JSON: ";
         };
         try {
             return new TreeBuilder(source.file(), firstLine, problems, kind == Kind.FRONT_MATTER ? yaml : null)
                     .build(new Parse(SETTINGS).parseString(yaml));
         } catch (MarkedYamlEngineException e) {
-            if (unusable(source, yaml, firstLine, problems, kind) || noColon(source, yaml, firstLine, problems, kind, e)) {
+            if (unusable(source, yaml, firstLine, problems, kind) || noBreakSpace(source, yaml, firstLine, problems, kind)
+                    || noColon(source, yaml, firstLine, problems, kind, e) || overIndented(source, yaml, firstLine, problems, kind, e)) {
                 return Optional.empty();
             }
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
@@ -103,13 +104,25 @@ public final class Yaml {
                         + "on into the lines below.", "Add the closing \" at the end of the value, on this line.");
                 return Optional.empty();
             }
-            Optional<Unquoted> quote = kind == Kind.JSON || mark == null ? Optional.empty() : needsQuotes(line, mark.getColumn());
+            Optional<Unquoted> quote = kind == Kind.JSON || mark == null ? Optional.empty() : needsQuotes(line, mark.getColumn())
+                    .or(() -> colonInValue(line, mark.getColumn(), e.getProblem()));
+            Optional<Mark> opening = e.getContextMark().filter(c -> kind != Kind.JSON && e.getContext() != null
+                    && e.getContext().contains("flow") && mark != null && c.getLine() < mark.getLine());
+            if (quote.isEmpty() && opening.isPresent()) {
+                int l = opening.get().getLine();
+                quote = neverClosed(yaml.lines().skip(l).findFirst().orElse(""), opening.get().getColumn());
+                if (quote.isPresent()) {
+                    problems.error(new Position(source.file(), firstLine + l, quote.get().column()), quote.get().message(),
+                            quote.get().fix());
+                    return Optional.empty();
+                }
+            }
             if (quote.isPresent()) {
                 problems.error(new Position(source.file(), firstLine + mark.getLine(), quote.get().column()), quote.get().message(),
                         quote.get().fix());
                 return Optional.empty();
             }
-            problems.error(at, notValid + e.getProblem(), kind != Kind.JSON && CURLY.matcher(line).find()
+            problems.error(at, notValid + (kind == Kind.JSON ? e.getProblem() : inWords(e.getProblem())), kind != Kind.JSON && CURLY.matcher(line).find()
                     && e.getProblem().contains("mapping values are not allowed") ? CURLY_ADVICE : switch (kind) {
                 case FRONT_MATTER -> adviceFor(e.getProblem(), "the front matter");
                 case DATA_FILE -> adviceFor(e.getProblem(), "this file");
@@ -120,7 +133,8 @@ public final class Yaml {
             if (unusable(source, yaml, firstLine, problems, kind)) {
                 return Optional.empty();
             }
-            problems.error(new Position(source.file(), firstLine, 1), notValid + e.getMessage(), switch (kind) {
+            problems.error(new Position(source.file(), firstLine, 1), notValid + (kind == Kind.JSON ? e.getMessage()
+                    : "something in it is not written as the portal expects."), switch (kind) {
                 case FRONT_MATTER -> "Check the lines between the --- markers for indentation and quotes.";
                 case DATA_FILE -> "Check the file for indentation and quotes.";
                 case JSON -> JSON_ADVICE;
@@ -214,6 +228,77 @@ public final class Yaml {
                 "Put a colon and a space after the setting's name: " + name + ":" + (value.isEmpty() ? "" : " " + value));
         return true;
     }
+
+    /**
+     * A no-break space pasted from a word processor where YAML needs an ordinary one: after a setting's colon
+     * ({@code title:\u00a0Dental access}, read as one run of words with no setting in it) or in a line's indent. The parser
+     * fails lines later, in words about mappings; said here at the character, which looks like a space. Only read when
+     * the text did not parse.
+     */
+    private static boolean noBreakSpace(SourceText source, String yaml, int firstLine, Problems problems, Kind kind) {
+        if (kind == Kind.JSON) {
+            return false;
+        }
+        List<String> lines = yaml.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            java.util.regex.Matcher m = NO_BREAK.matcher(lines.get(i));
+            if (m.find()) {
+                boolean indent = m.group(1) != null;
+                int column = (indent ? m.start(1) : m.start(2)) + 1;
+                problems.error(new Position(source.file(), firstLine + i, column), "there is a no-break space here, pasted in from a "
+                                + "word processor. It looks like a space, but " + (indent ? "a line's indent" : "the space after a setting's colon")
+                                + " must be an ordinary one, so the lines from here cannot be read.",
+                        "Delete the space (from the column shown) and type it again with the space bar.");
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A no-break space (or its narrow and figure kinds) in a line's indent, or right after a setting's name and colon. */
+    private static final java.util.regex.Pattern NO_BREAK =
+            java.util.regex.Pattern.compile("^(?:[ ]*([\u00A0\u2007\u202F][ \u00A0\u2007\u202F]*)|\\s*(?:-\\s+)?[A-Za-z_][\\w-]*:([\u00A0\u2007\u202F]))");
+
+    /**
+     * A setting indented under one that has a value of its own ({@code summary: A test.} then {@code   reviewed: 2026-01-01}):
+     * YAML reads it as more words of the value above, and fails at its colon with "mapping values are not allowed", whose
+     * usual fix (quotes) is wrong here. Said at the line, with the indent to take away.
+     */
+    private static boolean overIndented(SourceText source, String yaml, int firstLine, Problems problems, Kind kind,
+                                        MarkedYamlEngineException e) {
+        if (kind == Kind.JSON || e.getProblemMark().isEmpty() || !e.getProblem().contains("mapping values are not allowed")) {
+            return false;
+        }
+        List<String> lines = yaml.lines().toList();
+        int failed = e.getProblemMark().get().getLine();
+        if (failed <= 0 || failed >= lines.size()) {
+            return false;
+        }
+        java.util.regex.Matcher at = INDENTED_SETTING.matcher(lines.get(failed));
+        if (!at.matches()) {
+            return false;
+        }
+        int above = failed - 1;
+        while (above >= 0 && (lines.get(above).isBlank() || lines.get(above).stripLeading().startsWith("#"))) {
+            above--;
+        }
+        java.util.regex.Matcher owner = above < 0 ? null : SETTING_VALUE.matcher(lines.get(above));
+        if (owner == null || !owner.matches() || owner.group(3).startsWith("#") || owner.group(3).matches("[|>][-+0-9]*")) {
+            return false;
+        }
+        int indent = lines.get(above).length() - lines.get(above).stripLeading().length();
+        if (indent >= at.group(1).length()) {
+            return false;
+        }
+        problems.error(new Position(source.file(), firstLine + failed, 1), "'" + at.group(2) + "' is indented further than '"
+                        + owner.group(2) + "' above it, which has a value of its own, so it reads as more words of that value, not as "
+                        + "a setting.", "Take away the spaces at the start of the line, so that it starts where '" + owner.group(2)
+                        + "' does.");
+        return true;
+    }
+
+    /** A line that starts with spaces, then a setting's name and a colon. */
+    private static final java.util.regex.Pattern INDENTED_SETTING = java.util.regex.Pattern.compile("^( +)([A-Za-z_][A-Za-z0-9_-]*):(?:\\s.*)?$");
 
     /** A value that starts with an opening curly quote, as a word processor types it (an apostrophe, ’, is not one). */
     private static final java.util.regex.Pattern CURLY = java.util.regex.Pattern.compile(":\\s+[\u201C\u2018]");
@@ -493,6 +578,88 @@ public final class Yaml {
                 : "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
         return Optional.of(new Unquoted("the value of '" + m.group(2) + "' " + why + ", so it cannot be read.",
                 "Put the whole value in quotes: " + m.group(2) + ": " + quoted, m.end(1) + 1));
+    }
+
+    /**
+     * A value that opens a list with [ (or a group with {) and does not close it on its line ({@code title: [About us},
+     * {@code topics: [dentistry, pharmacy}): the parser fails on the next line, where nothing is wrong. Said at the mark,
+     * with both ways to mend it, as either may have been meant.
+     */
+    static Optional<Unquoted> neverClosed(String line, int column) {
+        java.util.regex.Matcher m = SETTING_VALUE.matcher(line);
+        if (!m.matches() || column != m.end(1) || line.length() <= column) {
+            return Optional.empty();
+        }
+        char open = line.charAt(column);
+        if (open != '[' && open != '{') {
+            return Optional.empty();
+        }
+        char close = open == '[' ? ']' : '}';
+        String value = m.group(3);
+        String quoted = "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return Optional.of(new Unquoted("the " + open + " at the start of the value of '" + m.group(2) + "' opens " + (open == '['
+                        ? "a list of values" : "a group of settings") + " that is not closed with " + close + " on this line.",
+                "If the " + open + " is part of the words, put the whole value in quotes: " + m.group(2) + ": " + quoted + ". If it "
+                        + "is a list, end it with " + close + " on this line: " + m.group(2) + ": " + value + close, column + 1));
+    }
+
+    /** A setting with a value after its colon: the name and space, the name, the value. */
+    private static final java.util.regex.Pattern SETTING_VALUE =
+            java.util.regex.Pattern.compile("^(\\s*(?:-\\s+)?([A-Za-z_][A-Za-z0-9_-]*):\\s+)(\\S.*?)\\s*$");
+
+    /**
+     * For a line YAML could not read because its value has a colon and a space in it ({@code title: Dental access: have
+     * your say}), read as a second setting on the line: a message naming the words before the colon, and the line as it
+     * should be, at the value. The most common mistake in a title; the parser's "mapping values are not allowed here" said
+     * nothing a comms officer could act on. Empty when the line is not like that.
+     */
+    static Optional<Unquoted> colonInValue(String line, int column, String problem) {
+        java.util.regex.Matcher m = SETTING_VALUE.matcher(line);
+        if (problem == null || !problem.contains("mapping values are not allowed") || !m.matches() || column < m.end(1)) {
+            return Optional.empty();
+        }
+        String value = m.group(3);
+        int colon = value.indexOf(": ");
+        if (colon < 0 && value.endsWith(":")) {
+            colon = value.length() - 1;
+        }
+        if (colon <= 0 || value.startsWith("#") || value.startsWith("\u201C") || value.startsWith("\u2018")) {
+            // In curly quotes, which the writer took for quotes: said as such ({@link #CURLY_ADVICE}).
+            return Optional.empty();
+        }
+        String quoted = "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return Optional.of(new Unquoted("the value of '" + m.group(2) + "' has a colon and a space in it (after \""
+                + Excerpt.of(value.substring(0, colon), 60) + "\"), which reads as the start of another setting, so the line cannot "
+                + "be read.", "Put the whole value in double quotes: " + m.group(2) + ": " + quoted, m.end(1) + 1));
+    }
+
+    /**
+     * What the parser found wrong, in a comms officer's words: its own ("mapping values are not allowed here", "expected
+     * <block end>") meant nothing to them. The fix ({@link #adviceFor}) says what to do.
+     */
+    static String inWords(String problem) {
+        String p = problem == null ? "" : problem.toLowerCase(Locale.ROOT);
+        if (p.contains("mapping values are not allowed")) {
+            return "a colon and a space where no setting can start.";
+        }
+        if (p.contains("found unexpected end")) {
+            return "a quote mark is opened and not closed.";
+        }
+        if (p.contains("tab")) {
+            return "a tab character, where only spaces can be used.";
+        }
+        if (p.contains("could not find expected ':'")) {
+            return "a line with no colon after its setting's name.";
+        }
+        if (p.contains("block end") || p.contains("indentation") || p.contains("did not find expected key")
+                || p.contains("expected <block")) {
+            return "this line is not lined up with the lines above it.";
+        }
+        if (p.contains("document start")) {
+            return "this line does not follow on from the ones above it (a setting's name, a colon and a space are missing "
+                    + "above, or a space is not an ordinary one).";
+        }
+        return "it is not written as the portal expects.";
     }
 
     /** A value that needs quotes: the message, the fix with the line as it should be, and the value's column (from 1). */

@@ -76,6 +76,13 @@ public final class Consultations implements ContentType<Consultation> {
     }
 
     @Override
+    public java.util.Map<String, String> workedOut() {
+        return java.util.Map.of("status", "A consultation's status (coming up, open, closed, decided) is worked out from its "
+                + "'opens' and 'closes' dates and its 'outcome', so it is never written. Delete this line; to close the "
+                + "consultation early or keep it open longer, change 'closes' to the day and time it closes.");
+    }
+
+    @Override
     public Optional<Consultation> read(Fields f, ReadContext ctx) {
         return ConsultationReader.read(f, ctx);
     }

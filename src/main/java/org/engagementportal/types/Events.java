@@ -60,6 +60,13 @@ public final class Events implements ContentType<Event> {
     }
 
     @Override
+    public java.util.Map<String, String> workedOut() {
+        return java.util.Map.of("status", "An event's status (coming up, under way, past) is worked out from its 'starts' and "
+                + "'ends', so it is never written. Delete this line; to call the event off, give it a 'cancelled' group with "
+                + "'on' and 'reason'; to move it, change 'starts'.");
+    }
+
+    @Override
     public Optional<Event> read(Fields f, ReadContext ctx) {
         return EventReader.read(f, ctx, Consultations::eventPath);
     }

@@ -77,6 +77,13 @@ public final class Meetings implements ContentType<Meeting> {
     }
 
     @Override
+    public java.util.Map<String, String> workedOut() {
+        return java.util.Map.of("status", "A meeting's status (coming up, under way, past) is worked out from its 'starts' and "
+                + "'ends', so it is never written. Delete this line; to call the meeting off, give it a 'cancelled' group with "
+                + "'on' and 'reason'; to move it, change 'starts'.");
+    }
+
+    @Override
     public Optional<Meeting> read(Fields f, ReadContext ctx) {
         Optional<Meeting> m = MeetingReader.read(f, ctx, ctx.folder().split("/")[0]);
         m.ifPresent(meeting -> ctx.fileDateAgrees(f, "starts", meeting.starts().toLocalDate(), "meeting"));

@@ -431,8 +431,9 @@ class DataLoaderTest {
         Problem p = only();
         assertEquals(SITE, p.position().file());
         assertEquals(1, p.position().line());
-        assertTrue(p.message().startsWith("this file is not valid YAML: "), p.message());
-        assertTrue(p.fix().contains("must be in double quotes"), p.fix());
+        assertTrue(p.message().startsWith("the value of 'name' has a colon and a space in it (after \"NHS Testshire\")"),
+                p.message());
+        assertEquals("Put the whole value in double quotes: name: \"NHS Testshire: have your say\"", p.fix());
     }
 
     @Test

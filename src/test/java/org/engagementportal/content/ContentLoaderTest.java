@@ -212,7 +212,7 @@ class ContentLoaderTest {
         Problem p = onlyProblem();
         assertEquals("content/about.md", p.position().file());
         assertEquals(2, p.position().line());
-        assertTrue(p.message().contains("not valid YAML"), p.message());
+        assertTrue(p.message().startsWith("the value of 'title' has a colon and a space in it"), p.message());
     }
 
     @Test
@@ -253,6 +253,32 @@ class ContentLoaderTest {
         Problem p = onlyProblem();
         assertEquals(new Position("content/about.md", 4, 7), p.position());
         assertEquals("'consulation' is not a type of content. Did you mean 'consultation'?", p.message());
+    }
+
+    /** Found by following README as a comms officer: 'status: closed' was told it is not a field, with a list of 27. */
+    @Test
+    void aStatusWrittenInIsToldThatThePortalWorksItOutAndHowToChangeIt() {
+        load(Map.of("content/consultations/dental.md", CONSULTATION.replaceFirst("---\n", "---\nstaus: closed\n")));
+        Problem p = onlyProblem();
+        assertEquals(new Position("content/consultations/dental.md", 2, 1), p.position());
+        assertEquals("'staus' is not a field of a consultation: the portal works out its status itself.", p.message());
+        assertTrue(p.fix().contains("change 'closes' to the day and time it closes"), p.fix());
+    }
+
+    @Test
+    void aPageHasNoStatusToWorkOut() {
+        load(Map.of("content/about.md", "---\ntitle: A\nsummary: B\nstatus: draft\n---\nText\n"));
+        assertTrue(onlyProblem().message().startsWith("'status' is not a field of a page."), onlyProblem().message());
+    }
+
+    /** A date typed in a word processor (long dashes) looked right in its own error message. */
+    @Test
+    void aDateWithLongDashesSaysSo() {
+        load(Map.of("content/consultations/dental.md", CONSULTATION.replace("closes: 2026-04-10", "closes: 2026\u201304\u201310")));
+        Problem p = onlyProblem();
+        assertEquals(new Position("content/consultations/dental.md", 7, 9), p.position());
+        assertEquals("It has long dashes (\u2013) in place of hyphens (-), as a word processor types them. Type the date again in the "
+                + "file itself: 2026-04-10.", p.fix());
     }
 
     @Test

@@ -161,10 +161,10 @@ class PreviewIT {
         save(about, edited.replace("title: About us", "title: [About us"));
         WebElement box = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("portal-preview-errors")));
         String heading = box.findElement(By.className("portal-preview__heading")).getText();
-        assertTrue(heading.startsWith("content/about.md:3:8: error: the front matter is not valid YAML"), heading);
-        assertEquals("3 | summary: Who we are and what we do.\n  |        ^", box.findElement(By.tagName("pre")).getText());
+        assertTrue(heading.startsWith("content/about.md:2:8: error: the [ at the start of the value of 'title' opens a list"), heading);
+        assertEquals("2 | title: [About us\n  |        ^", box.findElement(By.tagName("pre")).getText());
         assertTrue(box.findElement(By.className("portal-preview__fix")).getText().startsWith("Fix: "), box.getText());
-        assertTrue(log().contains(heading + "\n    3 | summary: Who we are and what we do.\n      |        ^\n    Fix: "),
+        assertTrue(log().contains(heading + "\n    2 | title: [About us\n      |        ^\n    Fix: "),
                 "the same words in the terminal: " + log());
         assertEquals("alert", box.findElement(By.className("portal-preview__summary")).getAttribute("role"));
         assertEquals("portal-preview-errors-title", js("return document.activeElement.id"), "focus is on the box's heading");

@@ -245,9 +245,75 @@ class YamlTest {
 
         Problem p = problems.sorted().get(0);
         assertEquals("content/a.md", p.position().file());
-        assertEquals(2, p.position().line());
-        assertTrue(p.message().startsWith("the front matter is not valid YAML"), p.message());
-        assertTrue(p.fix().contains("double quotes"), p.fix());
+        assertEquals(new Position("content/a.md", 2, 8), p.position());
+        assertEquals("the value of 'title' has a colon and a space in it (after \"Dental care\"), which reads as the start of "
+                + "another setting, so the line cannot be read.", p.message());
+        assertEquals("Put the whole value in double quotes: title: \"Dental care: have your say\"", p.fix());
+    }
+
+    /**
+     * Found by following README as a comms officer: a no-break space pasted from a word processor after a colon or in an
+     * indent failed lines later ("expected '<document start>'"), at a line with nothing wrong in it.
+     */
+    @Test
+    void aNoBreakSpaceWhereAnOrdinaryOneIsNeededIsSaidAtTheSpace() {
+        String afterColon = "title:\u00a0Dental access\nsummary: A test.\nreviewed: 2026-01-01\n";
+        Problems problems = new Problems();
+        assertTrue(Yaml.parse(SourceText.of("content/a.md", ""), afterColon, 2, problems).isEmpty());
+        Problem p = problems.sorted().get(0);
+        assertEquals(List.of(new Position("content/a.md", 2, 7)), problems.sorted().stream().map(Problem::position).toList());
+        assertTrue(p.message().startsWith("there is a no-break space here, pasted in from a word processor. It looks like a space, "
+                + "but the space after a setting's colon must be an ordinary one"), p.message());
+        String indented = "title: A\naliases:\n\u00a0\u00a0- /old/\n";
+        Problems indent = new Problems();
+        assertTrue(Yaml.parse(SourceText.of("content/b.md", ""), indented, 2, indent).isEmpty());
+        assertEquals(new Position("content/b.md", 4, 1), indent.sorted().get(0).position());
+        assertTrue(indent.sorted().get(0).message().contains("a line's indent must be an ordinary one"), indent.sorted().toString());
+        // In a value, it is a character like any other.
+        Problems none = new Problems();
+        Yaml.parse(SourceText.of("content/c.md", ""), "title: Dental\u00a0access\n", 2, none).orElseThrow();
+        assertTrue(none.isEmpty(), none.sorted().toString());
+    }
+
+    /** A setting indented under one with a value was told to put its value in quotes. */
+    @Test
+    void aSettingIndentedUnderAValueIsToldToLineUp() {
+        Problems problems = new Problems();
+        assertTrue(Yaml.parse(SourceText.of("content/a.md", ""), "title: X\nsummary: A test.\n  reviewed: 2026-01-01\n", 2,
+                problems).isEmpty());
+        Problem p = problems.sorted().get(0);
+        assertEquals(new Position("content/a.md", 4, 1), p.position());
+        assertEquals("'reviewed' is indented further than 'summary' above it, which has a value of its own, so it reads as more "
+                + "words of that value, not as a setting.", p.message());
+        assertEquals("Take away the spaces at the start of the line, so that it starts where 'summary' does.", p.fix());
+    }
+
+    /** A [ never closed was reported at the next line, where nothing is wrong, in the parser's words. */
+    @Test
+    void aListNeverClosedIsSaidAtItsBracketWithBothMends() {
+        Problems problems = new Problems();
+        assertTrue(Yaml.parse(SourceText.of("content/a.md", ""), "title: X\ntopics: [dentistry, pharmacy\nsummary: x\n", 2,
+                problems).isEmpty());
+        Problem p = problems.sorted().get(0);
+        assertEquals(new Position("content/a.md", 3, 9), p.position());
+        assertEquals("the [ at the start of the value of 'topics' opens a list of values that is not closed with ] on this line.",
+                p.message());
+        assertEquals("If the [ is part of the words, put the whole value in quotes: topics: \"[dentistry, pharmacy\". If it is a "
+                + "list, end it with ] on this line: topics: [dentistry, pharmacy]", p.fix());
+    }
+
+    /** The parser's own words ("found character '\\t' that cannot start any token") are not a comms officer's. */
+    @Test
+    void whatTheParserFoundIsSaidInPlainWords() {
+        Problems problems = new Problems();
+        assertTrue(Yaml.parse(SourceText.of("content/a.md", ""), "title: X\n\tsummary: A test.\n", 2, problems).isEmpty());
+        assertEquals("the front matter cannot be read from here: a tab character, where only spaces can be used.",
+                problems.sorted().get(0).message());
+        for (String raw : List.of("mapping values are not allowed here", "found character '\\t' that cannot start any token",
+                "expected <block end>, but found '-'", "could not find expected ':'", "something new")) {
+            String said = Yaml.inWords(raw);
+            assertTrue(!said.contains("mapping") && !said.contains("token") && !said.contains("<") && said.endsWith("."), said);
+        }
     }
 
     @Test
