@@ -81,6 +81,8 @@ public final class ContentLoader {
 
     /** Markdown in all above which page texts are not held in memory (see Body); -Dportal.keep-texts-over=BYTES sets another. */
     private long packOver = Long.getLong("portal.keep-texts-over", Body.PACK_SITES_OVER);
+    /** The texts of the files this load could not read for mistakes in their settings ({@link LoadedContent.Text}). */
+    private final java.util.Queue<LoadedContent.Text> unreadTexts = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     /** This loader, keeping bodies packed when the site's Markdown is over {@code bytes} (for tests). */
     ContentLoader packingOver(long bytes) {
@@ -156,7 +158,7 @@ public final class ContentLoader {
             documents.forEach(d -> failed.remove(d.source().substring(CONTENT.length() + 1)));
         }
         return new LoadedContent(documents, staticFiles, failed, failed.isEmpty() && !problems.hasErrors()
-                ? looseDocuments(documents, staticFiles, inspector) : new java.util.TreeMap<>());
+                ? looseDocuments(documents, staticFiles, inspector) : new java.util.TreeMap<>(), List.copyOf(unreadTexts));
     }
 
     /**
@@ -195,7 +197,8 @@ public final class ContentLoader {
     private Optional<Document> remembered(LoadMemo memo, String rel, String stamp,
                                           java.util.function.Supplier<Optional<Document>> read) {
         Optional<LoadMemo.Entry> known = memo.valid(rel, stamp, now, data.site());
-        if (known.isPresent()) {
+        // A file that could not be read is read again, for its text to check (LoadedContent.Text): there are few.
+        if (known.isPresent() && known.get().document().isPresent()) {
             known.get().problems().forEach(problems::add);
             return known.get().document();
         }
@@ -580,15 +583,26 @@ public final class ContentLoader {
         if (fm.isEmpty()) {
             return Optional.empty();
         }
-        YamlNode root = Yaml.parse(text.get(), fm.get().yaml(), fm.get().yamlFirstLine(), problems).orElse(null);
-        if (root == null && !fm.get().yaml().isBlank()) {
+        Optional<Document> read = read(source, rel, folder, fileName.get(), text.get(), fm.get(), bytes, file, staticFiles, inspector,
+                keep);
+        if (read.isEmpty() && !fm.get().body().isBlank()) {
+            unreadTexts.add(new LoadedContent.Text(source, folder, fm.get().body().firstLine(), fm.get().body().markdown()));
+        }
+        return read;
+    }
+
+    /** A file whose settings are between its --- lines, read as the type its folder and settings make it. */
+    private Optional<Document> read(String source, String rel, String folder, FileName name, SourceText text, FrontMatter parts,
+                                    byte[] bytes, Path file, Set<String> staticFiles, Inspector inspector, Keep keep) {
+        YamlNode root = Yaml.parse(text, parts.yaml(), parts.yamlFirstLine(), problems).orElse(null);
+        if (root == null && !parts.yaml().isBlank()) {
             return Optional.empty(); // the YAML mistake is reported; anything more would be guesswork
         }
         if (inPortalFolder(rel)) {
             problems.error(new Position(source, 1, 1), portalFolderMessage(rel), portalFolderFix(rel));
             return Optional.empty();
         }
-        boolean isIndex = fileName.get().slug().equals("index");
+        boolean isIndex = name.slug().equals("index");
         Optional<ContentKind<?>> kind = type(source, folder, isIndex, root);
         if (kind.isEmpty()) {
             return Optional.empty();
@@ -599,10 +613,10 @@ public final class ContentLoader {
             return Optional.empty();
         }
         Fields f = Fields.of(root, kind.get().described(), allowed, kind.get().workedOut(), problems, new Position(source, 1, 1));
-        ReadContext ctx = new ReadContext(source, folder, data, staticFiles, now, fileName.get().variant(), inspector);
+        ReadContext ctx = new ReadContext(source, folder, data, staticFiles, now, name.variant(), inspector);
         Meta meta = MetaReader.read(f, ctx);
         Optional<? extends Details> details = kind.get().read(f, ctx);
-        Body body = fm.get().body();
+        Body body = parts.body();
         body.digestBytes(bytes, SourceText.byteOffsetOfLine(bytes, body.firstLine())); // on the loader's threads
         Optional<String> textNeeded = kind.get().textNeeded();
         if (body.isBlank() && !isIndex && textNeeded.isPresent()) {
@@ -612,11 +626,11 @@ public final class ContentLoader {
         if (details.isEmpty()) {
             return Optional.empty();
         }
-        String path = isIndex ? folder : (folder.isEmpty() ? fileName.get().slug() : folder + "/" + fileName.get().slug());
-        return Optional.of(new Document(source, path, kind.get(), fileName.get().variant(), meta, details.get(),
+        String path = isIndex ? folder : (folder.isEmpty() ? name.slug() : folder + "/" + name.slug());
+        return Optional.of(new Document(source, path, kind.get(), name.variant(), meta, details.get(),
                 switch (keep) {
                     case TEXT -> body;
-                    case FILE -> body.keptIn(file, source, text.get().text().length() - body.markdown().length());
+                    case FILE -> body.keptIn(file, source, text.text().length() - body.markdown().length());
                     case PACKED -> body.packed();
                 }, Map.copyOf(f.positions())));
     }

@@ -429,6 +429,10 @@ public final class Pipeline {
             for (Generator g : GENERATORS) {
                 g.generate(ctx, output.from("the portal's " + g.name()));
             }
+            // The text of each file that mistakes in its settings kept from being a page: its links, pictures and headings
+            // checked as a page's are, so every mistake in the file is told in this run (LoadedContent.Text).
+            content.unreadTexts().forEach(t -> ctx.markdown().render(t.markdown(), t.source(), t.firstLine(), t.folder(),
+                    links, problems));
             int pages = site.pages().size() + site.listings().stream()
                     .mapToInt(l -> l.shownPages(site.pageSize())).sum()
                     + (site.youSaidWeDid().isEmpty() ? 0 : 1 + site.youSaidWeDid().years().size())
