@@ -121,6 +121,68 @@ class VersionsTest {
         assertEquals(List.of(), unmarked);
     }
 
+    /**
+     * Found in a hunt: a translated meeting's or event's venue, access notes and agenda were in the part marked as the site's
+     * language, so a screen reader read Urdu and Welsh in an English voice (WCAG 3.1.2), and Urdu was laid out left to right.
+     */
+    @Test
+    void aTranslatedMeetingsAndEventsPlaceAndAgendaAreInTheirLanguage() throws IOException {
+        write("content/events/eastbrook-drop-in.ur.md", """
+                ---
+                title: ایسٹ بروک میں دانتوں کی ڈراپ ان
+                summary: این ایچ ایس دانتوں کے بارے میں ہم سے بات کریں۔
+                starts: 2026-03-10T10:00
+                ends: 2026-03-10T13:00
+                venue:
+                  name: ایسٹ بروک لائبریری
+                  address: 2 Market Square, Eastbrook, NS1 5AB
+                  access: سیڑھیوں کے بغیر رسائی
+                booking: https://forms.testshire.example/drop-in
+                accessibility: [step-free, hearing-loop]
+                ---
+                کسی بھی وقت آئیں۔
+                """);
+        write("content/governing-body/2026-03-12.cy.md", """
+                ---
+                title: Cyfarfod y Corff Llywodraethu, Mawrth 2026
+                summary: Cyfarfod cyhoeddus y Corff Llywodraethu.
+                starts: 2026-03-12T10:00
+                ends: 2026-03-12T12:30
+                venue:
+                  name: Canolfan Ddinesig Eastbrook
+                  address: 1 High Street, Eastbrook, NS1 4QT
+                questions_by: 2026-03-09T17:00
+                agenda:
+                  - title: Croeso ac ymddiheuriadau
+                    presenter: Cadeirydd
+                  - title: Ymgynghoriad ar fynediad at ddeintydd
+                    presenter: Cyfarwyddwr Gofal Sylfaenol
+                    purpose: decision
+                  - title: Trafodaethau contract
+                    part: 2
+                ---
+                Mae'r Corff Llywodraethu yn cyfarfod yn gyhoeddus.
+                """);
+        Path out = build();
+        Document ur = page(out, "/events/eastbrook-drop-in/ur/");
+        for (String words : List.of("ایسٹ بروک لائبریری", "سیڑھیوں کے بغیر رسائی")) {
+            Element at = ur.getElementsContainingOwnText(words).first();
+            assertNotNull(at, words);
+            Element marked = at.closest("[lang]");
+            assertEquals("ur", marked.attr("lang"), words);
+            assertEquals("rtl", marked.attr("dir"), words);
+        }
+        Document cy = page(out, "/governing-body/2026-03-12/cy/");
+        for (String words : List.of("Canolfan Ddinesig Eastbrook", "Croeso ac ymddiheuriadau", "Cadeirydd", "Trafodaethau contract")) {
+            Element at = cy.getElementsContainingOwnText(words).first();
+            assertNotNull(at, words);
+            assertEquals("cy", at.closest("[lang]").attr("lang"), words);
+        }
+        // The site's words around them stay English.
+        Element presented = cy.getElementsContainingOwnText("Presented by").first();
+        assertEquals("en-GB", presented.closest("[lang]").attr("lang"));
+    }
+
     @Test
     void easyReadHasItsLayoutPicturesAndHardWords() {
         Document easy = page(build(), "/about/easy-read/");
