@@ -90,6 +90,14 @@ public final class Dates {
         return dateTime(start) + " to " + deadline(end);
     }
 
+    /**
+     * When, on a card in a list: the start ("Tuesday 1 December 2026, 9am"), or for something over several days the whole
+     * of it, so that a fair under way on its second day is not listed under "Coming up" with yesterday's date alone.
+     */
+    public static String card(ZonedDateTime start, java.util.Optional<ZonedDateTime> end) {
+        return end.filter(e -> dayOf(e).isAfter(start.toLocalDate())).map(e -> range(start, e)).orElseGet(() -> dateTime(start));
+    }
+
     /** For the datetime attribute of time elements: "2026-03-03T09:00+00:00". */
     public static String iso(ZonedDateTime t) {
         return ISO_MINUTE.format(t);

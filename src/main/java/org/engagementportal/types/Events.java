@@ -250,7 +250,7 @@ public final class Events implements ContentType<Event> {
 
     @Override
     public Card card(Event e, SitePage page, Views views) {
-        return new Card(List.of(Dates.dateTime(e.starts()), Views.where(e.venue().orElse(null), e.online().isPresent())),
+        return new Card(List.of(Dates.card(e.starts(), e.ends()), Views.where(e.venue().orElse(null), e.online().isPresent())),
                 e.cancelled().isPresent() ? Cancellations.TAG : null);
     }
 

@@ -402,7 +402,7 @@ public final class Meetings implements ContentType<Meeting> {
     @Override
     public Card card(Meeting m, SitePage page, Views views) {
         List<String> facts = new ArrayList<>();
-        facts.add(Dates.dateTime(m.starts()));
+        facts.add(Dates.card(m.starts(), m.ends()));
         // A meeting held in private says so where it says where, so that "Online" is not read as an invitation (its
         // link is not published); it need not say where at all.
         String where = Views.where(m.venue().orElse(null), m.online().isPresent());
