@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import org.engagementportal.config.SiteConfig;
 import org.engagementportal.config.Term;
 import java.util.Optional;
@@ -40,16 +41,17 @@ public final class CalendarGenerator implements Generator {
             }
         }
         dated.sort(Comparator.comparing((Dated d) -> d.entry().starts().toInstant()).thenComparing(d -> d.page().path()));
+        java.util.Map<String, String> uids = uids(dated.stream().map(d -> d.page().path()).toList());
         for (Term committee : site.data().vocabulary().committees()) {
             ICalendar cal = new ICalendar(committee.name() + " - " + config.name(),
                     "Meetings of the " + committee.name() + " of " + config.name() + ".", config.timeZone());
             dated.stream().filter(d -> d.entry().group().filter(committee.id()::equals).isPresent())
-                    .forEach(d -> add(cal, d, config));
+                    .forEach(d -> add(cal, d, uids, config));
             out.write(Calendars.committee(committee.id()), cal.bytes());
         }
         ICalendar all = new ICalendar(config.name() + " meetings and events",
                 "Meetings held in public and events of " + config.name() + ".", config.timeZone());
-        dated.forEach(d -> add(all, d, config));
+        dated.forEach(d -> add(all, d, uids, config));
         out.write(Calendars.ALL, all.bytes());
     }
 
@@ -66,12 +68,37 @@ public final class CalendarGenerator implements Generator {
         return kind.calendar(kind.details().cast(p.document().details()), p, ctx);
     }
 
-    private static void add(ICalendar cal, Dated d, SiteConfig config) {
+    /**
+     * Each calendar page's UID before the host: its address with the slashes made hyphens ("events-kingsmere-drop-in"), as
+     * subscribed calendars have them. Two addresses that give the same one ({@code events/2026/drop-in} and
+     * {@code events/2026-drop-in}) would be one event to a calendar program, which shows the second as a change to the
+     * first and loses one: of such, those with the fewest parts keep theirs if one alone has fewest, and the others have
+     * their slashes made dots, which no address has ("events.2026.drop-in").
+     */
+    static java.util.Map<String, String> uids(List<String> paths) {
+        java.util.Map<String, List<String>> byUid = new java.util.TreeMap<>();
+        for (String path : paths) {
+            byUid.computeIfAbsent(path.replaceAll("^/|/$", "").replace('/', '-'), k -> new ArrayList<>()).add(path);
+        }
+        java.util.Map<String, String> uids = new java.util.HashMap<>();
+        byUid.forEach((uid, same) -> {
+            ToIntFunction<String> parts = path -> (int) path.chars().filter(c -> c == '/').count();
+            int fewest = same.stream().mapToInt(parts).min().orElse(0);
+            boolean oneFewest = same.stream().filter(path -> parts.applyAsInt(path) == fewest).count() == 1;
+            for (String path : same) {
+                uids.put(path, same.size() == 1 || oneFewest && parts.applyAsInt(path) == fewest ? uid
+                        : path.replaceAll("^/|/$", "").replace('/', '.'));
+            }
+        });
+        return uids;
+    }
+
+    private static void add(ICalendar cal, Dated d, java.util.Map<String, String> uids, SiteConfig config) {
         SitePage p = d.page();
         Document doc = p.document();
         String url = config.absolute(p.path());
         String host = URI.create(config.absolute("/")).getHost();
-        String uid = p.path().replaceAll("^/|/$", "").replace('/', '-') + "@" + host;
+        String uid = uids.get(p.path()) + "@" + host;
         PublishedKind.CalendarEntry e = d.entry();
         // Without a METHOD, DTSTAMP is when the entry last changed (RFC 5545, 3.8.7.2): its 'updated' day, or the day it was
         // called off when that is later, so a calendar program takes the cancellation as the newer version.

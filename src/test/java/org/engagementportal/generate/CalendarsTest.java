@@ -134,6 +134,22 @@ class CalendarsTest {
         return ZonedDateTime.from(t).toInstant();
     }
 
+    /**
+     * Found in a hunt: events/2026/drop-in and events/2026-drop-in both had the UID events-2026-drop-in, so calendar
+     * programs took the second for a change to the first, and subscribers lost one. Every other UID stays as it was.
+     */
+    @Test
+    void twoAddressesThatWouldShareAUidEachHaveTheirOwn() {
+        java.util.Map<String, String> uids = CalendarGenerator.uids(java.util.List.of("/events/2026/drop-in/", "/events/2026-drop-in/",
+                "/governing-body/2026-03-12/", "/a/b-c/d/", "/a-b/c/d/"));
+        assertEquals("events-2026-drop-in", uids.get("/events/2026-drop-in/"), "the one of fewest parts keeps its UID");
+        assertEquals("events.2026.drop-in", uids.get("/events/2026/drop-in/"));
+        assertEquals("governing-body-2026-03-12", uids.get("/governing-body/2026-03-12/"));
+        assertEquals("a.b-c.d", uids.get("/a/b-c/d/"), "as many parts: neither keeps it");
+        assertEquals("a-b.c.d", uids.get("/a-b/c/d/"));
+        assertEquals(5, new java.util.HashSet<>(uids.values()).size());
+    }
+
     @Test
     void eachCommitteesCalendarHoldsOnlyItsOwnMeetingsAndTheWholeCalendarEverythingInOrder() throws Exception {
         assertEquals(List.of("governing-body-2026-07-16@engage.testshire.example", "governing-body-2026-12-03@engage.testshire.example"),
