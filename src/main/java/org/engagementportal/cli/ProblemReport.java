@@ -34,16 +34,24 @@ final class ProblemReport {
 
     void print(Problems problems, Style style, PrintStream out) {
         List<Problem> all = problems.sorted();
-        // A warning in the same words at several places (a PDF that a page and its translations all name, mended once in
-        // the PDF) is printed once, with the other places under it. Each keeps its annotation on the pull request's line.
+        // A warning in the same words in a page and its versions (a PDF that a page and its translations all name, mended
+        // once in the PDF) is printed once, with the other versions' places under it. Two in one file stay apart, as each is
+        // mended where it is; each keeps its annotation on the pull request's line.
         Map<List<String>, List<Position>> also = new HashMap<>();
+        Map<Problem, List<Position>> shownWith = new HashMap<>();
         List<Problem> blocks = new java.util.ArrayList<>();
         for (Problem p : all) {
             if (style == Style.TEXT && !p.isError()) {
-                List<Position> places = also.putIfAbsent(List.of(p.message(), p.fix()), new java.util.ArrayList<>());
-                if (places != null) {
+                List<String> key = List.of(p.message(), p.fix(), pageOf(p.position().file()));
+                List<Position> places = also.get(key);
+                if (places != null && places.stream().noneMatch(a -> a.file().equals(p.position().file()))) {
                     places.add(p.position());
                     continue;
+                }
+                if (places == null) {
+                    places = new java.util.ArrayList<>(List.of(p.position()));
+                    also.put(key, places);
+                    shownWith.put(p, places);
                 }
             }
             blocks.add(p);
@@ -53,12 +61,23 @@ final class ProblemReport {
             if (style == Style.GITHUB) {
                 out.println(annotation(p));
             } else {
-                out.print(text(p, p.isError() ? List.of() : also.get(List.of(p.message(), p.fix()))));
+                List<Position> places = shownWith.getOrDefault(p, List.of(p.position()));
+                out.print(text(p, places.subList(1, places.size())));
             }
         }
         if (blocks.size() > shown) {
             out.println("... and " + (blocks.size() - shown) + " more not shown. Fix the ones above and run again to see the rest.");
         }
+    }
+
+    /**
+     * The page a content file is a version of, or the file itself: "content/c/hubs.pl.md" and "content/c/hubs.easy-read.md"
+     * are "content/c/hubs", as a page's address has no dot and a version's file name is its page's, a dot and the version.
+     */
+    static String pageOf(String file) {
+        int slash = file.lastIndexOf('/');
+        int dot = file.indexOf('.', slash + 1);
+        return file.endsWith(".md") && dot >= 0 ? file.substring(0, dot) : file;
     }
 
     /** A summary line: "2 errors and 1 warning in 3 files." */

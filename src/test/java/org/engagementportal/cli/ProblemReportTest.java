@@ -67,23 +67,28 @@ class ProblemReportTest {
 
     /**
      * A PDF that a page and its translations all name was warned about once for each, in the same words: one warning, with
-     * the other places under it. Errors in the same words stay apart (each is mended where it is), and so do annotations.
+     * the versions' places under it. Errors in the same words stay apart (each is mended where it is), and so do annotations,
+     * other pages' warnings and two in one file.
      */
     @Test
-    void aWarningInTheSameWordsAtSeveralPlacesIsPrintedOnceWithTheOtherPlaces() {
+    void aWarningInTheSameWordsInAPageAndItsVersionsIsPrintedOnceWithTheirPlaces() {
         Problems problems = new Problems();
         for (String page : new String[] {"content/c/hubs.pl.md", "content/c/hubs.md", "content/c/hubs.ur.md"}) {
             problems.warning(new Position(page, 19, 9), "the PDF content/c/eia.pdf has no tags.", "Export it again.");
             problems.error(new Position(page, 3, 1), "'staus' is not a field of a consultation.", "Delete it.");
         }
         problems.warning(new Position("content/c/other.md", 2, 1), "the PDF content/c/eia.pdf has no tags.", "Tag it.");
+        // Not a version of the page: told apart. Nor are two in one file, each mended where it is.
+        problems.warning(new Position("content/c/other.md", 9, 1), "the PDF content/c/eia.pdf has no tags.", "Export it again.");
+        problems.warning(new Position("content/c/hubs.md", 30, 1), "the PDF content/c/eia.pdf has no tags.", "Export it again.");
         String text = print(problems, ProblemReport.Style.TEXT);
         assertEquals(1, text.lines().filter(l -> l.contains("warning: the PDF content/c/eia.pdf has no tags.")
                 && l.startsWith("content/c/hubs.md:19:9")).count(), text);
         assertTrue(text.contains("    The same warning at content/c/hubs.pl.md:19:9 and content/c/hubs.ur.md:19:9.\n"), text);
         assertEquals(3, text.lines().filter(l -> l.contains("error: 'staus'")).count(), text);
         assertTrue(text.contains("content/c/other.md:2:1: warning:"), "another fix is another warning: " + text);
+        assertTrue(text.contains("content/c/other.md:9:1: warning:") && text.contains("content/c/hubs.md:30:1: warning:"), text);
         assertEquals(1, text.lines().filter(l -> l.contains("The same warning")).count(), text);
-        assertEquals(7, print(problems, ProblemReport.Style.GITHUB).lines().count(), "an annotation at every place");
+        assertEquals(9, print(problems, ProblemReport.Style.GITHUB).lines().count(), "an annotation at every place");
     }
 }
