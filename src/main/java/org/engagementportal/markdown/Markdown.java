@@ -178,7 +178,8 @@ public final class Markdown {
         FootnoteLookalikes.report(markdown, document, ctx);
         List<Rendered.Heading> headings = new ArrayList<>();
         boolean[] inlineHtml = {false};
-        new NodeVisitor(
+        NodeVisitor[] walk = new NodeVisitor[1];
+        walk[0] = new NodeVisitor(
                 new VisitHandler<>(Heading.class, h -> {
                     if (h.getLevel() == 1) {
                         // The page title is the only h1; a "# " heading in the text becomes a section heading.
@@ -193,8 +194,18 @@ public final class Markdown {
                         problems.error(ctx.at(r), "this link's address " + refused.message(), refused.fix());
                     }
                 }),
-                new VisitHandler<>(com.vladsch.flexmark.ast.HtmlInline.class, h -> inlineHtml[0] = true)
-        ).visit(document);
+                new VisitHandler<>(com.vladsch.flexmark.ast.HtmlInline.class, h -> inlineHtml[0] = true),
+                // Words in square brackets that look like a link or picture gone wrong, told at each (the text inside read too).
+                new VisitHandler<>(com.vladsch.flexmark.ast.LinkRef.class, r -> {
+                    PortalExtension.SiteLinkResolver.unresolved(r, ctx);
+                    walk[0].visitChildren(r);
+                }),
+                new VisitHandler<>(com.vladsch.flexmark.ast.ImageRef.class, r -> {
+                    PortalExtension.SiteLinkResolver.unresolved(r, ctx);
+                    walk[0].visitChildren(r);
+                })
+        );
+        walk[0].visit(document);
         if (inlineHtml[0] && !InlineTags.balance(document, ctx)) {
             return EMPTY;
         }

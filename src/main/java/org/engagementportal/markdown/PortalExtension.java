@@ -179,33 +179,10 @@ final class PortalExtension implements HtmlRenderer.HtmlRendererExtension {
             if (node instanceof MailLink) {
                 return link; // flexmark writes "mailto:" and the address it found in the text
             }
-            if (node instanceof LinkRef ref && !ref.isDefined() && ref.isReferenceTextCombined()) {
+            if (node instanceof com.vladsch.flexmark.ast.RefNode ref && !ref.isDefined() && ref.isReferenceTextCombined()) {
                 // Words in square brackets with no definition of that name ("[sic]", "Dear [Name],", "[PDF, 2MB]") are
                 // text, as CommonMark has it: the link is left unresolved and flexmark writes the brackets as written.
-                // Unless an address in brackets follows that Markdown could not take as one: "[our statement](Accessible
-                // Information Statement)", a space in it, or a bracket not closed.
-                CharSequence base = ref.getChars().getBaseSequence();
-                int after = ref.getEndOffset();
-                if (after < base.length() && base.charAt(after) == '(') {
-                    int close = after + 1;
-                    while (close < base.length() && ")\n[".indexOf(base.charAt(close)) < 0) {
-                        close++; // to the bracket that closes it, or the end of the line or the next link
-                    }
-                    boolean closed = close < base.length() && base.charAt(close) == ')';
-                    String written = base.subSequence(after + 1, close).toString().strip();
-                    PageContext page = PageContext.of(context.getDocument());
-                    if (closed) {
-                        page.problems().error(page.at(node), "this looks like a link, but its address ("
-                                        + org.engagementportal.source.Excerpt.of(written, 60) + ") has a space in it, so it would be "
-                                        + "published as the brackets and words as written.",
-                                "Write the address with no spaces: a page's address, such as /accessible-information/ (hyphens "
-                                        + "between words), or a file beside this page by its name.");
-                    } else {
-                        page.problems().error(page.at(node), "this looks like a link, but the ( after it is not closed with ) on "
-                                        + "the same line, so it would be published as the brackets and words as written.",
-                                "Add ) after the address, on the same line: [words](/address/).");
-                    }
-                }
+                // Those that look like a link or picture gone wrong are told at each, by Markdown's walk (unresolved).
                 return link;
             }
             PageContext page = PageContext.of(context.getDocument());
@@ -240,6 +217,52 @@ final class PortalExtension implements HtmlRenderer.HtmlRendererExtension {
             Optional<String> href = siteHref(page, node, node.getStartOffset(), address, picture);
             return href.isEmpty() ? link.withStatus(LinkStatus.NOT_FOUND)
                     : href.get().equals(address) ? link : link.withUrl(href.get()).withStatus(LinkStatus.VALID);
+        }
+
+        /**
+         * Words in square brackets with no definition of that name, told where they look like a link or picture gone wrong:
+         * an address in brackets after them that Markdown could not take as one ("[our statement](Accessible Information
+         * Statement)", a space in it, or a bracket not closed), or a picture with no file. Called for each one in the text
+         * (flexmark resolves each address once a page, so a second with the same words was not told).
+         */
+        static void unresolved(com.vladsch.flexmark.ast.RefNode ref, PageContext page) {
+            if (ref.isDefined() || !ref.isReferenceTextCombined()) {
+                return;
+            }
+            Node node = ref;
+            CharSequence base = ref.getChars().getBaseSequence();
+            int after = ref.getEndOffset();
+            if (after < base.length() && base.charAt(after) == '(') {
+                int close = after + 1;
+                while (close < base.length() && ")\n[".indexOf(base.charAt(close)) < 0) {
+                    close++; // to the bracket that closes it, or the end of the line or the next link
+                }
+                boolean closed = close < base.length() && base.charAt(close) == ')';
+                String written = base.subSequence(after + 1, close).toString().strip();
+                String what = node instanceof ImageRef ? "a picture" : "a link";
+                if (closed) {
+                    // A file whose name has spaces ("talk picture.svg") is there: its address writes them as %20.
+                    boolean isFile = !written.isEmpty() && page.links().resolve(page.folder(), written).isPresent();
+                    page.problems().error(page.at(node), "this looks like " + what + ", but its address ("
+                                    + org.engagementportal.source.Excerpt.of(written, 60) + ") has a space in it, so it would be "
+                                    + "published as the brackets and words as written.",
+                            isFile ? "Write each space in the file's name as %20: (" + written.replace(" ", "%20") + "); or "
+                                    + "rename the file without spaces (with hyphens between words) and write its new name."
+                                    : node instanceof ImageRef ? "Write the address with no spaces: the picture's file name, "
+                                    + "beside this page, or its address from content/, such as /pictures/talk.svg."
+                                    : "Write the address with no spaces: a page's address, such as /accessible-information/ "
+                                    + "(hyphens between words), or a file beside this page by its name.");
+                } else {
+                    page.problems().error(page.at(node), "this looks like " + what + ", but the ( after it is not closed "
+                                    + "with ) on the same line, so it would be published as the brackets and words as written.",
+                            node instanceof ImageRef ? "Add ) after the file name, on the same line: ![description](file.png)."
+                                    : "Add ) after the address, on the same line: [words](/address/).");
+                }
+            } else if (node instanceof ImageRef) {
+                page.problems().error(page.at(node), "this looks like a picture, but it has no file after it in brackets, so "
+                                + "it would be published as the ! and the words in square brackets.",
+                        "Write the picture's file name in brackets straight after the description: ![description](file.png).");
+            }
         }
 
         /**

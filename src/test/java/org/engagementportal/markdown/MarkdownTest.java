@@ -119,6 +119,33 @@ class MarkdownTest {
     }
 
     /**
+     * Found by following README as a comms officer: "![A speech bubble](talk picture.svg)" was told "the picture 'a speech
+     * bubble' points to nothing", the description taken for its address; a second picture with the same description was
+     * not told at all. Each is now told what is wrong, and a file that is there, with spaces in its name, is given as %20.
+     */
+    @Test
+    void aPictureWithASpaceInItsFileNameOrNoFileIsToldWhatIsWrongAtEach() {
+        TestSite.write(root, Map.of("content/consultations/dental plan.pdf", "%PDF-1.4\n"));
+        Problems setup = new Problems();
+        SiteData data = new DataLoader(root, setup).load();
+        links = new Links(new SiteAssembler(data, NOW, setup, ContentTypes.ALL).assemble(new ContentLoader(root, data, NOW, setup,
+                ContentTypes.ALL).load()));
+        render("![A speech bubble](talk picture.svg)\n\n![A speech bubble](../pictures/our map.png)\n\n"
+                + "![A speech bubble]\n\nSee [the plan](dental plan.pdf).\n");
+        List<Problem> all = problems();
+        assertEquals(List.of(10, 12, 14, 16), all.stream().map(p -> p.position().line()).toList(), all.toString());
+        assertEquals("this looks like a picture, but its address (talk picture.svg) has a space in it, so it would be published as "
+                + "the brackets and words as written.", all.get(0).message());
+        assertTrue(all.get(0).fix().startsWith("Write the address with no spaces: the picture's file name"), all.get(0).fix());
+        assertTrue(all.get(1).message().contains("(../pictures/our map.png)"), all.get(1).message());
+        assertEquals("this looks like a picture, but it has no file after it in brackets, so it would be published as the ! and the "
+                + "words in square brackets.", all.get(2).message());
+        assertEquals("Write each space in the file's name as %20: (dental%20plan.pdf); or rename the file without spaces (with "
+                + "hyphens between words) and write its new name.", all.get(3).fix());
+        assertTrue(all.stream().noneMatch(p -> p.message().contains("a speech bubble")), all.toString());
+    }
+
+    /**
      * "##Opening hours" (no space) was a paragraph showing its hashes, and lines over a line of dashes all became one
      * heading, each in silence. A hashtag at the start of a line, a heading written well and a one-line heading over
      * dashes are left alone.
