@@ -176,6 +176,7 @@ public final class Markdown {
         TableLookalikes.report(markdown, document, ctx);
         HeadingLookalikes.report(markdown, document, ctx);
         FootnoteLookalikes.report(markdown, document, ctx);
+        ParagraphLookalikes.report(markdown, document, ctx);
         List<Rendered.Heading> headings = new ArrayList<>();
         boolean[] inlineHtml = {false};
         NodeVisitor[] walk = new NodeVisitor[1];

@@ -70,6 +70,8 @@ class FootnoteLookalikesTest {
     @Test
     void caretsInCodeAndOrdinaryBracketsAreLeftAlone() {
         Result r = render("Type `[^1]` to see it.\n\n    [^2]: in a code block\n\nA [^ on its own] and x^2 [note].\n");
-        assertEquals(List.of(), r.problems());
+        // The line indented four spaces is said to be shown as typed, like computer code (ParagraphLookalikes), not a footnote.
+        assertEquals(List.of("like computer code"), r.problems().stream().map(p -> p.message().contains("like computer code")
+                ? "like computer code" : p.message()).toList());
     }
 }

@@ -144,7 +144,9 @@ class TableLookalikesTest {
                 A line of dashes alone is a break, not a row.
                 """;
         Result r = render(markdown);
-        assertEquals(List.of(), r.problems());
+        // The row of dashes indented four spaces is said to be shown as typed, like computer code (ParagraphLookalikes), not a table.
+        assertEquals(List.of("like computer code"), r.problems().stream().map(p -> p.message().contains("like computer code")
+                ? "like computer code" : p.message()).toList());
         assertEquals(2, r.html().split("<table", -1).length - 1, r.html());
         assertTrue(r.html().contains("<code>|---|---|</code>"), "code written across lines, shown as written: " + r.html());
     }
