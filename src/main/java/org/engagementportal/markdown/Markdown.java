@@ -177,6 +177,7 @@ public final class Markdown {
         HeadingLookalikes.report(markdown, document, ctx);
         FootnoteLookalikes.report(markdown, document, ctx);
         ParagraphLookalikes.report(markdown, document, ctx);
+        ListLookalikes.report(markdown, document, ctx);
         List<Rendered.Heading> headings = new ArrayList<>();
         boolean[] inlineHtml = {false};
         NodeVisitor[] walk = new NodeVisitor[1];
