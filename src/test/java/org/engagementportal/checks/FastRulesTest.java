@@ -184,6 +184,32 @@ class FastRulesTest {
     }
 
     /**
+     * A picture in the page's text described only by spaces (a space typed between the brackets, or a no-break, wide or
+     * zero-width space pasted there) has no description as much as one with nothing between them: a screen reader says
+     * nothing, or "blank". Each is the same error, at the picture.
+     */
+    @Test
+    void aPictureDescribedOnlyBySpacesHasNoDescription() {
+        String markdown = "![ ](/about/a.png)\n\n![\u00a0](/about/b.png)\n\n![\u2003\u200b\u3000](/about/c.png)\n\n"
+                + "![](/about/d.png)\n\n![A map of the clinic](/about/e.png)\n";
+        String body = org.engagementportal.markdown.Markdown.shared().render(markdown, "content/about.md", 6, "",
+                org.engagementportal.markdown.LinksAsWritten.LINKS, new Problems()).html();
+        Problems problems = new Problems();
+        FastRules.checkText("/about/", String.format(BUILT, body), body, "templates/page.ftlh", about(markdown), problems);
+        List<String> found = problems.sorted().stream().filter(p -> p.message().contains("(1.1.1 Non-text Content)"))
+                .map(p -> p.position().line() + ":" + p.position().column() + " " + p.message().replaceAll("^.* on /about/: ", "")
+                        + " " + p.fix()).toList();
+        assertEquals(List.of(
+                "6:1 the picture /about/a.png has no description. Describe it between the square brackets: ![What the picture shows](/about/a.png)",
+                "8:1 the picture /about/b.png has no description. Describe it between the square brackets: ![What the picture shows](/about/b.png)",
+                "10:1 the picture /about/c.png has no description. Describe it between the square brackets: ![What the picture shows](/about/c.png)",
+                "12:1 the picture /about/d.png has no description. Describe it between the square brackets: ![What the picture shows](/about/d.png)"),
+                found, problems.sorted().toString());
+        // In the page's frame, empty text marks decoration, and so does text of spaces only.
+        assertEquals(List.of(), new ImageAlt().check(page("<h1>T</h1><img src=\"logo.svg\" alt=\" \">")));
+    }
+
+    /**
      * A table's cell is looked for where a cell is written (at the start of a row, and whole: "Day" is not "Days
      * open"), and the first cell with words counts (a corner cell may be empty); an HTML table is found at its cell's
      * tag. Nothing in a page's text stops the search: a heading of one private-use character is found as any other.

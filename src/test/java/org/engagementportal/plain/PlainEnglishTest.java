@@ -150,6 +150,12 @@ class PlainEnglishTest {
         assertEquals(Severity.ERROR, p.severity());
         assertEquals(7, p.position().line());
         assertTrue(p.message().contains("no description"));
+        // Spaces only (a no-break space pasted between the brackets, a zero-width or wide one) are no description either.
+        for (String blank : List.of(" ", "\u00a0", "\u2003\u200b", "\u3000")) {
+            List<Problem> found = check(EASY, "Hello.\n\n![" + blank + "](/pictures/talk.svg) Talk to us.\n");
+            assertEquals(1, found.size(), found.toString());
+            assertEquals(p.message(), found.get(0).message(), "the same words as for nothing between the brackets");
+        }
     }
 
     @Test
