@@ -32,8 +32,9 @@
   var UNSPACED_RUNS = new RegExp('[' + SCRIPTS + ']+|[^' + SCRIPTS + ']+', 'gu');
 
   function words(text) {
+    // As SearchIndex.scan: a soft hyphen (U+00AD, pasted from Word or copied from a page) is no gap, so the word is one.
     // As source/Folding.plain: without accents, and the letters Unicode does not write as a letter and an accent folded too.
-    var plain = text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[łøđħıßæœþð]/g, function (c) {
+    var plain = text.replace(/\u00AD/g, '').normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[łøđħıßæœþð]/g, function (c) {
       return FOLDED[c];
     }).replace(/([\p{L}\p{Nd}])&(?=\p{L})/gu, '$1'); // "A&E" is one word, "ae", as SearchIndex.scan reads it
     var out = [];

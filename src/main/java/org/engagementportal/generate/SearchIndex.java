@@ -719,7 +719,8 @@ public final class SearchIndex {
     }
 
     /**
-     * Splits text into words, in one pass: letters and digits, in lower case, without accents. Most text is plain
+     * Splits text into words, in one pass: letters and digits, in lower case, without accents, a soft hyphen inside a
+     * word passed over (the word is one, as the page shows it). Most text is plain
      * ASCII, so only a word with another character in it is normalised (to drop its accents). In Markdown, a link's
      * address ({@code ](...)}), HTML tags ({@code <...>}) and notes ({@code <!-- ... -->}, over any number of lines) are
      * skipped; the marks that are left are not letters,
@@ -732,6 +733,11 @@ public final class SearchIndex {
         int n = text.length();
         for (int i = 0; i <= n; i++) {
             char c = i < n ? text.charAt(i) : ' ';
+            if (c == '\u00ad') {
+                // A soft hyphen, as Word pastes inside a long word ("Physio-therapy"): shown only where the word breaks at
+                // the end of a line, and no gap between words, so "physiotherapy" finds the page.
+                continue;
+            }
             boolean skipped = false;
             if (markdown && (c == '(' && i > 0 && text.charAt(i - 1) == ']' || c == '<' && i + 1 < n
                     && (Character.isLetter(text.charAt(i + 1)) || text.charAt(i + 1) == '/' || text.charAt(i + 1) == '!'))) {
@@ -750,7 +756,7 @@ public final class SearchIndex {
                     skipped = true;
                 }
             }
-            if (c == '&' && length > 0 && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+            if (c == '&' && length > 0 && letterAfter(text, i)) {
                 continue; // "A&E", "R&D": one word, as the search script reads it, where "A" and "E" alone were dropped
             }
             boolean letter;
@@ -798,6 +804,15 @@ public final class SearchIndex {
                 other = false;
             }
         }
+    }
+
+    /** Whether a letter follows {@code text[at]}, soft hyphens passed over ("A&E" with one after the "&" is "A&E"). */
+    private static boolean letterAfter(String text, int at) {
+        int next = at + 1;
+        while (next < text.length() && text.charAt(next) == '\u00ad') {
+            next++;
+        }
+        return next < text.length() && Character.isLetter(text.charAt(next));
     }
 
     /**

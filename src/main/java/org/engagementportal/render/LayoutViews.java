@@ -173,9 +173,13 @@ public final class LayoutViews {
         return String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.get(items.size() - 1);
     }
 
-    /** Percent-encoding for mailto: spaces as %20, not +, which mail programs would show. */
+    /**
+     * Percent-encoding for mailto: spaces as %20, not +, which mail programs would show. A soft hyphen (U+00AD, pasted
+     * from Word inside a title's word) is left out: it breaks a long word on the page, but in an email's subject some
+     * mail programs show it as a stray hyphen or a box.
+     */
     static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+        return URLEncoder.encode(s.replace("\u00ad", ""), StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     public SiteConfig config() {

@@ -173,6 +173,39 @@ class SearchIT {
     }
 
     /**
+     * A soft hyphen pasted from Word inside a word of a title ("Physio-therapy", hidden unless the word breaks at the end
+     * of a line) split the word in the index, so "physiotherapy" did not find the page named by it. The word is found
+     * whole, by a query with the soft hyphen in it too (copied from the page), and the page still has it.
+     */
+    @Test
+    void aWordWithASoftHyphenInsideIsFoundWhole(@TempDir Path dir) throws IOException {
+        Path built = org.engagementportal.testing.TextSite.write(dir.resolve("site"), """
+                -- content/physio.md --
+                ---
+                title: Physio\u00adtherapy at home
+                summary: Exercises to do at home.
+                ---
+                Our physio\u00adtherapists visit you.
+                -- content/therapy.md --
+                ---
+                title: Talking therapy
+                summary: Someone to talk to.
+                ---
+                Ask your GP.
+                """).build(dir.resolve("out"), "2026-11-23T09:00").succeeded().out();
+        assertTrue(Files.readString(built.resolve("physio/index.html")).contains("Physio\u00adtherapy at home"), "the page keeps it");
+        try (org.engagementportal.serve.StaticServer server = org.engagementportal.serve.StaticServer.start(built)) {
+            String at = server.base().toString().replaceAll("/$", "");
+            for (String query : List.of("physiotherapy", "Physio\u00adtherapy", "physiotherapists", "physio\u00adtherapists at home")) {
+                browser.driver().get(at + "/search/?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
+                String said = waitForResults();
+                assertEquals(List.of("Physiotherapy at home"), resultTitles().stream().map(t -> t.replace("\u00ad", "")).toList(),
+                        query + ": " + said);
+            }
+        }
+    }
+
+    /**
      * A build renumbers the pages, and a tab open across a publish mixed the two builds' files: a search after it showed
      * other pages' titles. And a file that failed to load once was never asked for again, so every later search said
      * search was not working until the page was reloaded.

@@ -205,6 +205,14 @@ class FindTest {
         // Letters Unicode does not write as a letter and an accent are folded too: "tlumacza" finds "tłumacza".
         assertEquals(List.of("lodz", "tlumacza", "strasse", "aero"),
                 org.engagementportal.generate.SearchIndex.words("Łódź tłumacza Straße Ærø"));
+        // A soft hyphen pasted from Word inside a word ("Physio-therapy", hidden unless the word breaks at a line's end) is not
+        // a gap between words: "physiotherapy" finds the page whose title has one, as the script reads a query with one.
+        assertEquals(List.of("physiotherapy", "service", "ae"),
+                org.engagementportal.generate.SearchIndex.words("Physio\u00adtherapy \u00adservices\u00ad A&\u00adE"));
+        List<String> softly = List.of(org.engagementportal.generate.SearchIndex.page("Physio\u00adtherapy at home", "",
+                "Our physio\u00adtherapists **visit\u00ad**ing you.", new String[0]).words());
+        assertTrue(softly.containsAll(List.of("physiotherapy", "physiotherapist", "home", "visit", "ing")), softly.toString());
+        assertTrue(softly.stream().noneMatch(w -> w.equals("physio") || w.startsWith("therap")), softly.toString());
         // Chinese (and Japanese, Thai...) has no spaces between words: each character and each pair side by side.
         assertEquals(List.of("口", "口译", "译", "译员", "员", "gp", "服", "服务", "务"),
                 org.engagementportal.generate.SearchIndex.words("口译员。GP服务"));

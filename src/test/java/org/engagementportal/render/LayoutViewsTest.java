@@ -213,6 +213,37 @@ class LayoutViewsTest {
                 "only the links to pages that exist");
     }
 
+    /**
+     * A soft hyphen pasted from Word inside a title's word ("Physio-therapy", hidden unless the word breaks at the end of a
+     * line) went into the email asking for another format as %C2%AD, which some mail programs show as a stray hyphen or
+     * box in the subject. The email has the title without it; the page keeps it, where it lets a long word break on a phone.
+     */
+    @Test
+    void aSoftHyphenInTheTitleIsLeftOutOfTheEmailButKeptOnThePage(@TempDir Path other) {
+        TextSite.Built site = TextSite.write(other.resolve("site"), """
+                -- content/_data/site.yml --
+                name: NHS Testshire Integrated Care Board
+                base_url: https://engage.testshire.example/
+                contact:
+                  email: engage@testshire.example
+                -- content/physio.md --
+                ---
+                title: Physio\u00adtherapy at home
+                summary: Exercises to do at home.
+                ---
+                Our physio\u00adtherapists can help.
+                """).build(other.resolve("out"), NOW).warned("the site has no Accessible Information Statement");
+        Document page = site.page("/physio/");
+        String mailto = page.selectFirst(".portal-request a[href^=mailto:]").attr("href");
+        assertTrue(!mailto.toUpperCase(java.util.Locale.ROOT).contains("%C2%AD") && mailto.indexOf('\u00ad') < 0, mailto);
+        String decoded = URLDecoder.decode(mailto, StandardCharsets.UTF_8);
+        assertTrue(decoded.contains("subject=Request for another format: Physiotherapy at home&body="), decoded);
+        assertTrue(decoded.contains("Please send me \"Physiotherapy at home\""), decoded);
+        // (jsoup's text() leaves soft hyphens out: the file itself is read)
+        assertTrue(org.engagementportal.testing.TestSite.read(site.out().resolve("physio/index.html")).contains(">Physio\u00adtherapy at home</h1>"),
+                "the page keeps it");
+    }
+
     @Test
     void withNoWayToAskThereIsNoRequestBlock(@TempDir Path other) {
         TextSite.Built plain = TextSite.write(other.resolve("site"), """
