@@ -250,7 +250,7 @@ class PreviewTest {
             for (String page : List.of("/about/", "/", "/no-such-page/")) {
                 List<?> errors = (List<?>) json("/_portal/problems.json?page=" + page).get("errors");
                 assertEquals(1, errors.size(), page + ": " + errors);
-                assertTrue(((String) ((Map<?, ?>) errors.get(0)).get("heading")).startsWith("content/about.md:3:8: error:"), errors.toString());
+                assertTrue(((String) ((Map<?, ?>) errors.get(0)).get("heading")).startsWith("content/about.md:2:8: error: the [ at the start of the value of 'title' opens a list"), errors.toString());
             }
 
             save(about, original);
@@ -358,7 +358,7 @@ class PreviewTest {
             assertTrue(TAGS.matcher(page.body()).find(), page.body());
             String problems = HTTP.send(HttpRequest.newBuilder(p.address().resolve("/_portal/problems.json?page=/about/")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
-            assertTrue(problems.contains("content/about.md:3:8: error:"), problems);
+            assertTrue(problems.contains("content/about.md:2:8: error: the [ at the start of the value of 'title'"), problems);
             assertFalse(Files.exists(p.output()), "nothing was published");
         }
     }
