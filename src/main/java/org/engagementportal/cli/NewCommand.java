@@ -379,14 +379,34 @@ final class NewCommand implements Callable<Integer> {
         }
         String code = language.strip();
         if (!VariantStarter.isLanguage(code)) {
-            throw new UsageProblem("'" + language + "' is not a language code. Use the two-letter code, like cy (Welsh), "
-                    + "pl (Polish), ur (Urdu) or bn (Bengali).");
+            throw new UsageProblem("'" + language + "' is not a language code the portal uses." + meant(code).map(c -> " Did you "
+                    + "mean " + c + " (" + java.util.Locale.forLanguageTag(c).getDisplayLanguage(java.util.Locale.ENGLISH) + ")?")
+                    .orElse("") + " Use the two-letter code, like cy (Welsh), pl (Polish), ur (Urdu) or bn (Bengali).");
         }
-        if (code.split("-")[0].equalsIgnoreCase(data.site().language().split("-")[0])) {
+        // As the build has it (Languages.sameReaders): en on an en-GB site is its own language; en-US is another country's.
+        if (org.engagementportal.source.Languages.sameReaders(data.site().language(), code)) {
             throw new UsageProblem("the site is written in '" + data.site().language() + "' already; a translation is in "
                     + "another language.");
         }
         return code;
+    }
+
+    /** The code meant by a language's three-letter code ("cym" is cy) or its name ("Welsh", "Cymraeg"); empty if none. */
+    static Optional<String> meant(String written) {
+        String cased = java.util.Locale.forLanguageTag(written).toLanguageTag();
+        String language = cased.split("-")[0];
+        Optional<String> two = org.engagementportal.source.Languages.twoLetters(language);
+        if (two.isPresent()) {
+            return Optional.of(two.get() + cased.substring(language.length()));
+        }
+        for (String code : java.util.Locale.getISOLanguages()) {
+            java.util.Locale named = java.util.Locale.forLanguageTag(code);
+            if (named.getDisplayLanguage(java.util.Locale.ENGLISH).equalsIgnoreCase(written)
+                    || named.getDisplayLanguage(named).equalsIgnoreCase(written)) {
+                return Optional.of(code);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether a page is a folder's index.md that introduces a listing the portal makes (the home page, a section). */

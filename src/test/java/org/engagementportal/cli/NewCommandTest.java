@@ -282,6 +282,12 @@ class NewCommandTest {
         checkIsClean();
     }
 
+    /** Another country's form of the site's language, which the build allows (en-US on an en-GB site), was refused here. */
+    @Test
+    void aTranslationIntoAnotherCountrysFormOfTheSitesLanguageIsStarted() {
+        assertEquals("content/about.en-US.md", created("translation", "content/about.md", "--language", "en-US"));
+    }
+
     @Test
     void itNeverOverwritesAFile() throws IOException {
         String file = created("consultation", "Dental services");
@@ -327,8 +333,11 @@ class NewCommandTest {
             a page at a portal address    | page;Topics                                            | would take an address the portal uses for its own list
             a page in a portal folder     | page;Notes;--folder;you-said-we-did/2025-26            | content/you-said-we-did/ is kept for the portal's own 'You said, we did' pages
             a translation with no language| translation;content/about.md                           | say which language with --language
-            a language that is not one    | translation;content/about.md;--language;welsh          | 'welsh' is not a language code
+            a language that is not one    | translation;content/about.md;--language;welsh          | 'welsh' is not a language code the portal uses. Did you mean cy (Welsh)?
+            a three-letter code           | translation;content/about.md;--language;cym            | 'cym' is not a language code the portal uses. Did you mean cy (Welsh)?
+            no language at all            | translation;content/about.md;--language;klingonese     | 'klingonese' is not a language code the portal uses. Use the two-letter code
             the site's own language       | translation;content/about.md;--language;en             | the site is written in 'en-GB' already
+            the site's own, in full       | translation;content/about.md;--language;en-GB          | the site is written in 'en-GB' already
             a page that does not exist    | easy-read;/abuot/                                      | there is no page at /abuot/ (looked for content/abuot.md and content/abuot/index.md)
             a version of a version        | easy-read;content/consultations/dental-access.easy-read.md | is itself an easy-read version. Give the page it is a version of: content/consultations/dental-access.md
             a section's introduction      | easy-read;/consultations/                              | introduces a list the portal makes
