@@ -30,6 +30,7 @@ public final class EventReader {
             f.error("venue", "an event needs a 'venue', an 'online' link, or both, so people know where to go.",
                     "Add venue: with the place's name, or online: with the link.");
         }
+        ctx.venueWithoutAddress(f, venue, starts.get(), cancelled.isPresent(), "event");
         return Optional.of(new Event(starts.get(), ends, venue, online, booking, access, cancelled));
     }
 }

@@ -125,6 +125,9 @@ public final class MeetingReader {
                             + "should be published " + daysBefore + " days before, but no agenda item has a 'paper'.",
                     "Add each paper beside this file and name it in its agenda item, such as paper: finance-report.pdf.");
         }
+        if (isPublic) {
+            ctx.venueWithoutAddress(f, venue, starts.get(), cancelled.isPresent(), "meeting");
+        }
         return Optional.of(new Meeting(committee, starts.get(), ends, venue, online, isPublic, questionsBy, agenda, minutes, cancelled));
     }
 

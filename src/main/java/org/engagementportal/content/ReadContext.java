@@ -241,6 +241,24 @@ public record ReadContext(String source, String folder, SiteData data, Set<Strin
                 && !(n instanceof org.engagementportal.source.YamlNode.Mapping)).isPresent();
     }
 
+    /**
+     * A venue still to come with its name alone: people who do not know "Eastbrook Library" cannot find it, and search
+     * engines do not offer an event without an address. Warned about until it starts (a past one sends nobody anywhere),
+     * and not for one called off.
+     */
+    public void venueWithoutAddress(Fields f, Optional<Venue> venue, ZonedDateTime starts, boolean cancelled, String what) {
+        // Of a page's versions, the page is told: its own venue is the one to mend first.
+        if (venue.isEmpty() || venue.get().address().isPresent() || cancelled || !starts.isAfter(now) || !variant.isOriginal()) {
+            return;
+        }
+        String name = venue.get().name();
+        f.warning("venue", "the venue of this " + what + " is a name alone, '" + org.engagementportal.source.Excerpt.of(name, 60)
+                        + "', with no address: people who do not know it cannot find it, and search engines do not show "
+                        + "the " + what + " without one.",
+                "Write the venue with its address, each on a line of its own:\nvenue:\n  name: " + name
+                        + "\n  address: 1 High Street, Eastbrook, NS1 4QT");
+    }
+
     /** A venue written as a name alone, or as a group with name, address and access. */
     public Optional<Venue> venue(Fields f, String key) {
         if (!f.has(key)) {

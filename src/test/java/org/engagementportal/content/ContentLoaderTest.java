@@ -182,9 +182,9 @@ class ContentLoaderTest {
     @Test
     void theFolderDecidesTheType() {
         LoadedContent content = load(Map.of(
-                "content/events/drop-in.md", "---\ntitle: Drop-in\nsummary: Come along.\nstarts: 2026-03-04T10:00\nvenue: Eastbrook Library\n---\n",
+                "content/events/drop-in.md", "---\ntitle: Drop-in\nsummary: Come along.\nstarts: 2026-03-04T10:00\nvenue: {name: Eastbrook Library, address: 2 Market Square}\n---\n",
                 "content/bulletins/weekly/2026-02-27.md", "---\ntitle: Bulletin\nsummary: News.\ndate: 2026-02-27\n---\n## News\n\nText.\n",
-                "content/governing-body/2026-03-12.md", "---\ntitle: Meeting\nsummary: In public.\nstarts: 2026-03-12T10:00\nvenue: Town Hall\n---\n",
+                "content/governing-body/2026-03-12.md", "---\ntitle: Meeting\nsummary: In public.\nstarts: 2026-03-12T10:00\nvenue: {name: Town Hall, address: 1 High Street}\n---\n",
                 "content/about.md", "---\ntitle: About us\nsummary: Who we are.\n---\nText.\n",
                 "content/accessible-information.md", "---\ntitle: AIS\nsummary: Formats.\ntype: statement\nformats: [easy-read, braille]\n"
                         + "contact:\n  email: formats@testshire.example\n---\nText.\n"));
@@ -265,6 +265,32 @@ class ContentLoaderTest {
         assertTrue(p.fix().contains("change 'closes' to the day and time it closes"), p.fix());
     }
 
+    /**
+     * A venue still to come written as a name alone: people who do not know the place cannot find it, and search engines
+     * do not offer such an event. Warned about at the venue; not once it has passed, nor with an address, nor when it is
+     * called off.
+     */
+    @Test
+    void aVenueToComeWithNoAddressIsWarnedAbout() {
+        String event = "---\ntitle: Drop-in\nsummary: Come and talk to us.\nstarts: STARTS\nvenue: Eastbrook Library\n---\nText\n";
+        load(Map.of("content/events/drop-in.md", event.replace("STARTS", "2026-03-10T10:00")));
+        Problem p = onlyProblem();
+        assertEquals(new Position("content/events/drop-in.md", 5, 8), p.position());
+        assertEquals("the venue of this event is a name alone, 'Eastbrook Library', with no address: people who do not know it "
+                + "cannot find it, and search engines do not show the event without one.", p.message());
+        assertTrue(p.fix().startsWith("Write the venue with its address, each on a line of its own:\nvenue:\n  name: Eastbrook Library\n"),
+                p.fix());
+    }
+
+    @Test
+    void aVenueWithAnAddressOrInThePastIsNotWarnedAbout() {
+        load(Map.of("content/events/past.md", "---\ntitle: Drop-in\nsummary: Come and talk to us.\nstarts: 2026-02-10T10:00\n"
+                        + "venue: Eastbrook Library\n---\nText\n",
+                "content/events/addressed.md", "---\ntitle: Drop-in\nsummary: Come and talk to us.\nstarts: 2026-03-10T10:00\n"
+                        + "venue:\n  name: Eastbrook Library\n  address: 2 Market Square, Eastbrook\n---\nText\n"));
+        assertTrue(problems.sorted().isEmpty(), problems.sorted().toString());
+    }
+
     @Test
     void aPageHasNoStatusToWorkOut() {
         load(Map.of("content/about.md", "---\ntitle: A\nsummary: B\nstatus: draft\n---\nText\n"));
@@ -329,7 +355,7 @@ class ContentLoaderTest {
     @Test
     void frontMatterWithoutTextIsReportedForPagesButNotMeetings() {
         load(Map.of("content/about.md", "---\ntitle: A\nsummary: B\n---\n",
-                "content/governing-body/m.md", "---\ntitle: M\nsummary: S\nstarts: 2026-03-12T10:00\nvenue: Hall\n---\n"));
+                "content/governing-body/m.md", "---\ntitle: M\nsummary: S\nstarts: 2026-03-12T10:00\nvenue: {name: Hall, address: 1 High Street}\n---\n"));
         Problem p = onlyProblem();
         assertEquals(new Position("content/about.md", 4, 1), p.position());
         assertEquals("this file has front matter but no text after it.", p.message());
@@ -414,7 +440,7 @@ class ContentLoaderTest {
 
     @Test
     void aMeetingInAFolderThatIsNotACommitteesIsToldToCheckTheList() {
-        load(Map.of("content/finance-committee/2026-03-12.md", "---\ntitle: M\nsummary: S\nstarts: 2026-03-12T10:00\nvenue: Hall\n"
+        load(Map.of("content/finance-committee/2026-03-12.md", "---\ntitle: M\nsummary: S\nstarts: 2026-03-12T10:00\nvenue: {name: Hall, address: 1 High Street}\n"
                 + "agenda:\n  - title: Welcome\n---\nText\n"));
         Problem p = onlyProblem();
         assertTrue(p.message().startsWith("this file has the settings of a meeting (starts, venue, agenda)"), p.message());
@@ -592,7 +618,7 @@ class ContentLoaderTest {
     void anEventThatEndsAsItStartsSaysWhenBothAre() {
         // "the event ends before it starts." with no dates, for one that ended the moment it started.
         load(Map.of("content/events/walk.md", "---\ntitle: Walk\nsummary: A walk.\nstarts: 2026-06-01T10:00\nends: 2026-06-01T10:00\n"
-                + "venue: Eastbrook Park\n---\nText\n"));
+                + "venue: {name: Eastbrook Park, address: Park Road}\n---\nText\n"));
         Problem p = onlyProblem();
         assertEquals("the event ends (2026-06-01 10:00) at the moment it starts.", p.message());
         assertEquals(new Position("content/events/walk.md", 5, 7), p.position());
