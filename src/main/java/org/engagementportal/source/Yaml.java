@@ -88,7 +88,7 @@ public final class Yaml {
             return new TreeBuilder(source.file(), firstLine, problems, kind == Kind.FRONT_MATTER ? yaml : null)
                     .build(new Parse(SETTINGS).parseString(yaml));
         } catch (MarkedYamlEngineException e) {
-            if (unusable(source, yaml, firstLine, problems, kind) || noBreakSpace(source, yaml, firstLine, problems, kind)
+            if (unusable(source, yaml, firstLine, problems, kind) || noBreakSpace(source, yaml, firstLine, problems, kind, e)
                     || noColon(source, yaml, firstLine, problems, kind, e) || overIndented(source, yaml, firstLine, problems, kind, e)) {
                 return Optional.empty();
             }
@@ -235,13 +235,22 @@ public final class Yaml {
      * fails lines later, in words about mappings; said here at the character, which looks like a space. Only read when
      * the text did not parse.
      */
-    private static boolean noBreakSpace(SourceText source, String yaml, int firstLine, Problems problems, Kind kind) {
-        if (kind == Kind.JSON) {
+    private static boolean noBreakSpace(SourceText source, String yaml, int firstLine, Problems problems, Kind kind,
+                                        MarkedYamlEngineException e) {
+        if (kind == Kind.JSON || e.getProblemMark().isEmpty()) {
             return false;
         }
         List<String> lines = yaml.lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            java.util.regex.Matcher m = NO_BREAK.matcher(lines.get(i));
+        int failed = Math.min(e.getProblemMark().get().getLine(), lines.size() - 1);
+        int blockIndent = -1; // inside a block of text (| or >) whose lines are indented more than this: words, not settings
+        for (int i = 0; i <= failed; i++) {
+            String line = lines.get(i);
+            int lineIndent = line.length() - line.stripLeading().length();
+            if (blockIndent >= 0 && (line.isBlank() || lineIndent > blockIndent)) {
+                continue;
+            }
+            blockIndent = BLOCK_OPENS.matcher(line).matches() ? lineIndent : -1;
+            java.util.regex.Matcher m = NO_BREAK.matcher(line);
             if (m.find()) {
                 boolean indent = m.group(1) != null;
                 int column = (indent ? m.start(1) : m.start(2)) + 1;
@@ -255,6 +264,9 @@ public final class Yaml {
         return false;
     }
 
+    /** A setting whose value is a block of text on the lines below it ({@code body: |}, {@code summary: >-}). */
+    private static final java.util.regex.Pattern BLOCK_OPENS = java.util.regex.Pattern.compile("^\\s*(?:-\\s+)?[A-Za-z_][\\w-]*:\\s+[|>][-+0-9]*\\s*(?:#.*)?$");
+
     /** A no-break space (or its narrow and figure kinds) in a line's indent, or right after a setting's name and colon. */
     private static final java.util.regex.Pattern NO_BREAK =
             java.util.regex.Pattern.compile("^(?:[ ]*([\u00A0\u2007\u202F][ \u00A0\u2007\u202F]*)|\\s*(?:-\\s+)?[A-Za-z_][\\w-]*:([\u00A0\u2007\u202F]))");
@@ -262,7 +274,8 @@ public final class Yaml {
     /**
      * A setting indented under one that has a value of its own ({@code summary: A test.} then {@code   reviewed: 2026-01-01}):
      * YAML reads it as more words of the value above, and fails at its colon with "mapping values are not allowed", whose
-     * usual fix (quotes) is wrong here. Said at the line, with the indent to take away.
+     * usual fix (quotes) is wrong here. It may as well be the value going on over a line with a colon in it
+     * ({@code   pharmacies: tell us...}), where quotes are the fix: said at the line, with both mends.
      */
     private static boolean overIndented(SourceText source, String yaml, int firstLine, Problems problems, Kind kind,
                                         MarkedYamlEngineException e) {
@@ -290,10 +303,12 @@ public final class Yaml {
         if (indent >= at.group(1).length()) {
             return false;
         }
-        problems.error(new Position(source.file(), firstLine + failed, 1), "'" + at.group(2) + "' is indented further than '"
-                        + owner.group(2) + "' above it, which has a value of its own, so it reads as more words of that value, not as "
-                        + "a setting.", "Take away the spaces at the start of the line, so that it starts where '" + owner.group(2)
-                        + "' does.");
+        // Either a setting indented by mistake, or the value above going on over a line with a colon in it: both mends.
+        problems.error(new Position(source.file(), firstLine + failed, 1), "this line is indented under '" + owner.group(2)
+                        + "', which has a value of its own, so it reads as more words of that value; and its colon after '"
+                        + at.group(2) + "' cannot be in a value without quotes.", "If '" + at.group(2) + "' is a setting of its own, "
+                        + "take away the spaces at the start of the line, so that it starts where '" + owner.group(2) + "' does. If "
+                        + "the line is more words of '" + owner.group(2) + "', put the whole of its value in double quotes.");
         return true;
     }
 
@@ -596,11 +611,19 @@ public final class Yaml {
         }
         char close = open == '[' ? ']' : '}';
         String value = m.group(3);
+        String lead = m.group(1).strip(); // "title:", or "- title:" in a list
+        String kind = open == '[' ? "a list of values" : "a group of settings";
+        if (value.endsWith(",")) {
+            // Written over several lines, as it may be: its end is lines below, after its last item.
+            return Optional.of(new Unquoted("the " + open + " at the start of the value of '" + m.group(2) + "' opens " + kind
+                    + " that is never closed with " + close + ".", "Add " + close + " after its last item, on the line the item is "
+                    + "on.", column + 1));
+        }
         String quoted = "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-        return Optional.of(new Unquoted("the " + open + " at the start of the value of '" + m.group(2) + "' opens " + (open == '['
-                        ? "a list of values" : "a group of settings") + " that is not closed with " + close + " on this line.",
-                "If the " + open + " is part of the words, put the whole value in quotes: " + m.group(2) + ": " + quoted + ". If it "
-                        + "is a list, end it with " + close + " on this line: " + m.group(2) + ": " + value + close, column + 1));
+        return Optional.of(new Unquoted("the " + open + " at the start of the value of '" + m.group(2) + "' opens " + kind
+                        + " that is not closed with " + close + " on this line.",
+                "If the " + open + " is part of the words, put the whole value in quotes: " + lead + " " + quoted + ". If it "
+                        + "is a list, end it with " + close + " on this line: " + lead + " " + value + close, column + 1));
     }
 
     /** A setting with a value after its colon: the name and space, the name, the value. */
@@ -630,7 +653,7 @@ public final class Yaml {
         String quoted = "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
         return Optional.of(new Unquoted("the value of '" + m.group(2) + "' has a colon and a space in it (after \""
                 + Excerpt.of(value.substring(0, colon), 60) + "\"), which reads as the start of another setting, so the line cannot "
-                + "be read.", "Put the whole value in double quotes: " + m.group(2) + ": " + quoted, m.end(1) + 1));
+                + "be read.", "Put the whole value in double quotes: " + m.group(1).strip() + " " + quoted, m.end(1) + 1));
     }
 
     /**

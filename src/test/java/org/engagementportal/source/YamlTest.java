@@ -283,9 +283,25 @@ class YamlTest {
                 problems).isEmpty());
         Problem p = problems.sorted().get(0);
         assertEquals(new Position("content/a.md", 4, 1), p.position());
-        assertEquals("'reviewed' is indented further than 'summary' above it, which has a value of its own, so it reads as more "
-                + "words of that value, not as a setting.", p.message());
-        assertEquals("Take away the spaces at the start of the line, so that it starts where 'summary' does.", p.fix());
+        assertEquals("this line is indented under 'summary', which has a value of its own, so it reads as more words of that "
+                + "value; and its colon after 'reviewed' cannot be in a value without quotes.", p.message());
+        assertEquals("If 'reviewed' is a setting of its own, take away the spaces at the start of the line, so that it starts where "
+                + "'summary' does. If the line is more words of 'summary', put the whole of its value in double quotes.", p.fix());
+    }
+
+    /**
+     * Found in review: a no-break space in a block of text (valid words) was blamed for a colon mistake lines above it, and
+     * a value going on over a line with a colon in it was told only to take the indent away, which cut it short.
+     */
+    @Test
+    void aNoBreakSpaceInABlockOfTextIsNotBlamedForAMistakeAboveIt() {
+        Problems problems = new Problems();
+        String yaml = "title: Pharmacy: opening hours\nsummary: Times.\nfeedback:\n  date: 2026-12-21\n  body: |\n"
+                + "    Times:\u00a09am to 5pm.\n";
+        assertTrue(Yaml.parse(SourceText.of("content/a.md", ""), yaml, 2, problems).isEmpty());
+        Problem p = problems.sorted().get(0);
+        assertEquals(new Position("content/a.md", 2, 8), p.position());
+        assertTrue(p.message().startsWith("the value of 'title' has a colon and a space in it"), p.message());
     }
 
     /** A [ never closed was reported at the next line, where nothing is wrong, in the parser's words. */
@@ -300,6 +316,23 @@ class YamlTest {
                 p.message());
         assertEquals("If the [ is part of the words, put the whole value in quotes: topics: \"[dentistry, pharmacy\". If it is a "
                 + "list, end it with ] on this line: topics: [dentistry, pharmacy]", p.fix());
+    }
+
+    /** Found in review: a list over several lines, not closed, was told to end at its first line, losing its other items. */
+    @Test
+    void aListOverSeveralLinesNeverClosedIsToldToCloseAfterItsLastItem() {
+        Problems problems = new Problems();
+        assertTrue(Yaml.parse(SourceText.of("content/a.md", ""), "title: X\ntopics: [dentistry,\n  pharmacy\nsummary: x\n", 2,
+                problems).isEmpty());
+        Problem p = problems.sorted().get(0);
+        assertEquals(new Position("content/a.md", 3, 9), p.position());
+        assertEquals("the [ at the start of the value of 'topics' opens a list of values that is never closed with ].", p.message());
+        assertEquals("Add ] after its last item, on the line the item is on.", p.fix());
+        // In a list of groups, the line as it should be keeps its "- ".
+        Problems item = new Problems();
+        assertTrue(Yaml.parse(SourceText.of("content/b.md", ""), "agenda:\n  - title: [Draft\n    presenter: Chair\n", 2, item)
+                .isEmpty());
+        assertTrue(item.sorted().get(0).fix().contains("- title: \"[Draft\""), item.sorted().toString());
     }
 
     /** The parser's own words ("found character '\\t' that cannot start any token") are not a comms officer's. */
