@@ -172,6 +172,12 @@ class VersionsTest {
             assertEquals("ur", marked.attr("lang"), words);
             assertEquals("rtl", marked.attr("dir"), words);
         }
+        // Its postal address, as the post has it, stays in the site's language, and is laid out by its own letters: on the
+        // Urdu page, "2 Market Square" was shown right to left as "Market Square, Eastbrook, NS1 5AB 2".
+        Element address = ur.selectFirst(".portal-address");
+        assertEquals("2 Market Square, Eastbrook, NS1 5AB", address.text());
+        assertEquals("en-GB", address.closest("[lang]").attr("lang"));
+        assertEquals("auto", address.attr("dir"));
         Document cy = page(out, "/governing-body/2026-03-12/cy/");
         for (String words : List.of("Canolfan Ddinesig Eastbrook", "Croeso ac ymddiheuriadau", "Cadeirydd", "Trafodaethau contract")) {
             Element at = cy.getElementsContainingOwnText(words).first();
