@@ -657,8 +657,10 @@ public final class ContentLoader {
         if (named.isEmpty()) {
             problems.error(declared.get().position(), "'" + word + "' is not a type of content." + Suggest.didYouMean(word, ids),
                     "The types are: " + String.join(", ", ids) + ". Usually you can delete the 'type' line: the folder decides it.");
-            // Read as its folder's type all the same, so its other mistakes are told in this run too, not one at a time.
-            return byFolder;
+            // Read as its folder's type all the same, so its other mistakes are told in this run too, not one at a time; not
+            // when it was meant as another type ('pgae' in content/consultations/), whose file would be told to be what it is not.
+            Optional<String> meant = Suggest.closest(word, ids);
+            return meant.isEmpty() || meant.get().equals(byFolder.get().id()) ? byFolder : Optional.empty();
         }
         ContentKind<?> wanted = named.get();
         boolean pageFolder = byFolder.get() == pages && !isTypedFolder(folder);

@@ -244,11 +244,16 @@ public record ReadContext(String source, String folder, SiteData data, Set<Strin
     /**
      * A venue still to come with its name alone: people who do not know "Eastbrook Library" cannot find it, and search
      * engines do not offer an event without an address. Warned about until it starts (a past one sends nobody anywhere),
-     * and not for one called off.
+     * and not for one called off, nor where 'address:' is written with nothing after it yet.
      */
     public void venueWithoutAddress(Fields f, Optional<Venue> venue, ZonedDateTime starts, boolean cancelled, String what) {
         // Of a page's versions, the page is told: its own venue is the one to mend first.
         if (venue.isEmpty() || venue.get().address().isPresent() || cancelled || !starts.isAfter(now) || !variant.isOriginal()) {
+            return;
+        }
+        // An 'address:' written and left empty is one not known yet, as a new file starts it ("To be confirmed").
+        if (f.node("venue").filter(n -> n instanceof org.engagementportal.source.YamlNode.Mapping m
+                && m.entries().stream().anyMatch(e -> e.key().equals("address"))).isPresent()) {
             return;
         }
         String name = venue.get().name();
