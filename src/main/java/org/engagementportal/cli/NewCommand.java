@@ -378,7 +378,13 @@ final class NewCommand implements Callable<Integer> {
                     + "(cy is Welsh, pl Polish, ur Urdu).");
         }
         String code = language.strip();
+        String site = data.site().language();
         if (!VariantStarter.isLanguage(code)) {
+            // 'eng' on an English site is not offered as 'en', which is refused next: the site is in it already.
+            if (meant(code).filter(c -> org.engagementportal.source.Languages.sameReaders(site, c)).isPresent()) {
+                throw new UsageProblem("'" + language + "' is the site's own language (" + site + "); a translation is in another "
+                        + "language.");
+            }
             throw new UsageProblem("'" + language + "' is not a language code the portal uses." + meant(code).map(c -> " Did you "
                     + "mean " + c + " (" + java.util.Locale.forLanguageTag(c).getDisplayLanguage(java.util.Locale.ENGLISH) + ")?")
                     .orElse("") + " Use the two-letter code, like cy (Welsh), pl (Polish), ur (Urdu) or bn (Bengali).");

@@ -37,21 +37,21 @@ final class ProblemReport {
         // A warning in the same words in a page and its versions (a PDF that a page and its translations all name, mended
         // once in the PDF) is printed once, with the other versions' places under it. Two in one file stay apart, as each is
         // mended where it is; each keeps its annotation on the pull request's line.
-        Map<List<String>, List<Position>> also = new HashMap<>();
-        Map<Problem, List<Position>> shownWith = new HashMap<>();
+        Map<List<String>, List<Problem>> also = new HashMap<>();
+        Map<Problem, List<Problem>> shownWith = new HashMap<>();
         List<Problem> blocks = new java.util.ArrayList<>();
         for (Problem p : all) {
             if (style == Style.TEXT && !p.isError()) {
                 List<String> key = List.of(p.message(), p.fix(), pageOf(p.position().file()));
-                List<Position> places = also.get(key);
-                if (places != null && places.stream().noneMatch(a -> a.file().equals(p.position().file()))) {
-                    places.add(p.position());
+                List<Problem> same = also.get(key);
+                if (same != null && same.stream().noneMatch(a -> a.position().file().equals(p.position().file()))) {
+                    same.add(p);
                     continue;
                 }
-                if (places == null) {
-                    places = new java.util.ArrayList<>(List.of(p.position()));
-                    also.put(key, places);
-                    shownWith.put(p, places);
+                if (same == null) {
+                    same = new java.util.ArrayList<>(List.of(p));
+                    also.put(key, same);
+                    shownWith.put(p, same);
                 }
             }
             blocks.add(p);
@@ -61,8 +61,11 @@ final class ProblemReport {
             if (style == Style.GITHUB) {
                 out.println(annotation(p));
             } else {
-                List<Position> places = shownWith.getOrDefault(p, List.of(p.position()));
-                out.print(text(p, places.subList(1, places.size())));
+                // Led by the page itself where it is one of them (its easy-read version's file sorts before it).
+                List<Problem> same = shownWith.getOrDefault(p, List.of(p));
+                Problem lead = same.stream().filter(a -> a.position().file().equals(pageOf(a.position().file()) + ".md"))
+                        .findFirst().orElse(p);
+                out.print(text(lead, same.stream().filter(a -> a != lead).map(Problem::position).toList()));
             }
         }
         if (blocks.size() > shown) {
