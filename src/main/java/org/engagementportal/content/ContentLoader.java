@@ -197,7 +197,8 @@ public final class ContentLoader {
     private Optional<Document> remembered(LoadMemo memo, String rel, String stamp,
                                           java.util.function.Supplier<Optional<Document>> read) {
         Optional<LoadMemo.Entry> known = memo.valid(rel, stamp, now, data.site());
-        // A file that could not be read is read again, for its text to check (LoadedContent.Text): there are few.
+        // A file that could not be read (portal serve remembers it between saves; a build's memo is kept only when all were
+        // read) is read again, for its text to check (LoadedContent.Text): there are few.
         if (known.isPresent() && known.get().document().isPresent()) {
             known.get().problems().forEach(problems::add);
             return known.get().document();

@@ -195,10 +195,7 @@ public final class Yaml {
         if (!at.stripLeading().matches("[\\w-]+:(\\s.*)?")) {
             return false; // the failure is not at a setting of its own
         }
-        int above = failed - 1;
-        while (above >= 0 && (lines.get(above).isBlank() || lines.get(above).stripLeading().startsWith("#"))) {
-            above--;
-        }
+        int above = writtenAbove(lines, failed);
         if (above < 0) {
             return false;
         }
@@ -227,6 +224,15 @@ public final class Yaml {
                 "there is no colon after '" + name + "', so it is read as words running on into the next line, not as a setting.",
                 "Put a colon and a space after the setting's name: " + name + ":" + (value.isEmpty() ? "" : " " + value));
         return true;
+    }
+
+    /** The nearest line above {@code line} with something written on it, not a note (# ...); -1 if none. */
+    private static int writtenAbove(List<String> lines, int line) {
+        int above = line - 1;
+        while (above >= 0 && (lines.get(above).isBlank() || lines.get(above).stripLeading().startsWith("#"))) {
+            above--;
+        }
+        return above;
     }
 
     /**
@@ -291,10 +297,7 @@ public final class Yaml {
         if (!at.matches()) {
             return false;
         }
-        int above = failed - 1;
-        while (above >= 0 && (lines.get(above).isBlank() || lines.get(above).stripLeading().startsWith("#"))) {
-            above--;
-        }
+        int above = writtenAbove(lines, failed);
         java.util.regex.Matcher owner = above < 0 ? null : SETTING_VALUE.matcher(lines.get(above));
         if (owner == null || !owner.matches() || owner.group(3).startsWith("#") || owner.group(3).matches("[|>][-+0-9]*")) {
             return false;
@@ -589,8 +592,7 @@ public final class Yaml {
             case '>', '|' -> "starts with " + first + ", which marks a block of text on the lines below";
             default -> "starts with " + first + ", which cannot begin a value without quotes";
         };
-        String quoted = value.indexOf('"') >= 0 && value.indexOf('\'') < 0 ? "'" + value + "'"
-                : "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        String quoted = quoted(value);
         return Optional.of(new Unquoted("the value of '" + m.group(2) + "' " + why + ", so it cannot be read.",
                 "Put the whole value in quotes: " + m.group(2) + ": " + quoted, m.end(1) + 1));
     }
@@ -619,7 +621,7 @@ public final class Yaml {
                     + " that is never closed with " + close + ".", "Add " + close + " after its last item, on the line the item is "
                     + "on.", column + 1));
         }
-        String quoted = "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        String quoted = quoted(value);
         return Optional.of(new Unquoted("the " + open + " at the start of the value of '" + m.group(2) + "' opens " + kind
                         + " that is not closed with " + close + " on this line.",
                 "If the " + open + " is part of the words, put the whole value in quotes: " + lead + " " + quoted + ". If it "
@@ -650,10 +652,10 @@ public final class Yaml {
             // In curly quotes, which the writer took for quotes: said as such ({@link #CURLY_ADVICE}).
             return Optional.empty();
         }
-        String quoted = "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        String quoted = quoted(value);
         return Optional.of(new Unquoted("the value of '" + m.group(2) + "' has a colon and a space in it (after \""
                 + Excerpt.of(value.substring(0, colon), 60) + "\"), which reads as the start of another setting, so the line cannot "
-                + "be read.", "Put the whole value in double quotes: " + m.group(1).strip() + " " + quoted, m.end(1) + 1));
+                + "be read.", "Put the whole value in " + (quoted.startsWith("'") ? "single quotes, as it has double ones: " : "double quotes: ") + m.group(1).strip() + " " + quoted, m.end(1) + 1));
     }
 
     /**
@@ -683,6 +685,15 @@ public final class Yaml {
                     + "above, or a space is not an ordinary one).";
         }
         return "it is not written as the portal expects.";
+    }
+
+    /**
+     * A value in quotes, for the line as it should be: in single quotes when it has double ones and no single ones
+     * ('"Pharmacy First" explained'), else in double quotes with its own backslashes and double quotes escaped.
+     */
+    private static String quoted(String value) {
+        return value.indexOf('"') >= 0 && value.indexOf('\'') < 0 ? "'" + value + "'"
+                : '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 
     /** A value that needs quotes: the message, the fix with the line as it should be, and the value's column (from 1). */
