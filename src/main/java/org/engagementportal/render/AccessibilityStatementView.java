@@ -7,7 +7,7 @@ import java.util.List;
  * compliance status, the content that is not accessible, how and when the site was tested, the enforcement
  * procedure and when the statement was prepared (the sections of GOV.UK's sample statement).
  *
- * @param fullyCompliant true when no check found anything
+ * @param fullyCompliant true when a browser audit has been made and no check found anything
  * @param documents      documents that may not work with assistive technology, each with what it lacks
  * @param problems       problems the browser audit found, by rule
  * @param auditDate      the day of the latest browser audit, or null when there has been none

@@ -230,7 +230,8 @@ public final class PageViews {
                 .map(org.engagementportal.checks.Rule::criterion).distinct().sorted().toList();
         Document doc = statementPage.document();
         String prepared = doc.meta().reviewed().or(() -> doc.meta().updated()).map(Dates::day).orElse(null);
-        return new AccessibilityStatementView(gaps.isEmpty() && problems.isEmpty(), List.copyOf(gaps.values()), problems,
+        // "Fully compliant" is a public body's declaration: made only once a browser audit found nothing, as well as the build.
+        return new AccessibilityStatementView(audit.isPresent() && gaps.isEmpty() && problems.isEmpty(), List.copyOf(gaps.values()), problems,
                 audit.map(s -> Dates.day(s.date())).orElse(null), audit.map(org.engagementportal.audit.AuditSummary::tool).orElse(null),
                 audit.map(org.engagementportal.audit.AuditSummary::pages).orElse(0), checks, "WCAG 2.2 AA", prepared,
                 Dates.day(site.now().toLocalDate()), this.audit.unreadable());

@@ -29,14 +29,33 @@ class AccessibilityStatementTest {
         return Jsoup.parse(TestSite.read(out.resolve("accessibility/index.html")));
     }
 
+    /**
+     * Found in a hunt: with no browser audit yet, the statement declared the site "fully compliant", a public body's legal
+     * declaration resting on the build's checks alone. It now says it has not yet been fully tested; a site whose audit
+     * found nothing is fully compliant, as before.
+     */
     @Test
-    void withNothingFoundItIsFullyCompliantAndSaysItHasNotBeenTestedInABrowser() {
-        Document doc = statement(TestSite.copy("small", dir.resolve("site")));
-        assertTrue(doc.getElementById("compliance-status").nextElementSibling().text().startsWith("This website is fully compliant"));
+    void withNothingFoundAndNoAuditItDoesNotYetClaimToComplyAndSaysItHasNotBeenTestedInABrowser() throws IOException {
+        Path site = TestSite.copy("small", dir.resolve("site"));
+        Files.deleteIfExists(site.resolve(".a11y-audit.json"));
+        Document doc = statement(site);
+        assertEquals("This website has not yet been fully tested against the WCAG 2.2 AA standard, so we do not yet say that it "
+                + "complies with it. The checks made each time it is built found no content that is not accessible.",
+                doc.getElementById("compliance-status").nextElementSibling().text());
         assertTrue(doc.text().contains("Our checks found no content that is not accessible."));
         assertTrue(doc.text().contains("The website has not yet been tested in a web browser."));
         assertNotNull(doc.getElementById("enforcement-procedure"));
         assertTrue(doc.text().contains("Equality and Human Rights Commission"));
+    }
+
+    @Test
+    void withABrowserAuditThatFoundNothingItIsFullyCompliant() throws IOException {
+        Path site = TestSite.copy("small", dir.resolve("site"));
+        Files.writeString(site.resolve(".a11y-audit.json"), "{\"date\": \"2026-02-20\", \"pages\": 40, \"tool\": "
+                + "\"axe-core 4.14.1 in Chromium\", \"rules\": []}\n");
+        Document doc = statement(site);
+        assertEquals("This website is fully compliant with the WCAG 2.2 AA standard, as far as our checks and testing have found.",
+                doc.getElementById("compliance-status").nextElementSibling().text());
     }
 
     @Test
