@@ -75,6 +75,12 @@ final class InitCommand implements Callable<Integer> {
         base = URI.create(base.getScheme().toLowerCase(Locale.ROOT) + "://" + base.getHost().toLowerCase(Locale.ROOT)
                 + (base.getPort() < 0 ? "" : ":" + base.getPort()) + folder(base.getRawPath()).orElseThrow());
         ZoneId zone;
+        // As site.yml's 'timezone' is read (TimeZoneSetting): a zone's name, not an offset ("+01:00"), which ZoneId takes
+        // but the new site's first build would not, after the files were written.
+        if (!org.engagementportal.config.TimeZoneSetting.isName(timezone.strip())) {
+            throw new UsageProblem("--timezone must be a time zone name like Europe/London, not \"" + timezone + "\"."
+                    + org.engagementportal.config.TimeZoneSetting.nearest(timezone).map(n -> " Did you mean " + n + "?").orElse(""));
+        }
         try {
             zone = ZoneId.of(timezone.strip());
         } catch (DateTimeException e) {

@@ -13,7 +13,7 @@ import org.engagementportal.source.Suggest;
  * dates in content, pages and calendars. It must be a name from the time zone database (Europe/London,
  * Europe/Dublin), which knows when the clocks change; a mistake is reported with the nearest name.
  */
-final class TimeZoneSetting {
+public final class TimeZoneSetting {
     private static final Set<String> NAMES = new TreeSet<>(ZoneId.getAvailableZoneIds());
     /** What people in the UK write for UK time, none of which is a time zone name (or, for GMT, not the right one). */
     private static final Set<String> UK_WORDS = Set.of("uk", "u.k.", "united kingdom", "great britain", "britain", "england",
@@ -22,6 +22,11 @@ final class TimeZoneSetting {
     private static final String EXAMPLES = "for example timezone: Europe/London (the UK) or timezone: Europe/Dublin (Ireland)";
 
     private TimeZoneSetting() {
+    }
+
+    /** Whether {@code id} is a time zone's name as 'timezone' is read: "Europe/London", not an offset such as "+01:00". */
+    public static boolean isName(String id) {
+        return NAMES.contains(id);
     }
 
     static ZoneId read(Fields f) {
@@ -49,7 +54,7 @@ final class TimeZoneSetting {
     }
 
     /** The zone name a mistyped one most likely means: the same name in other capitals, a city's name, or the closest spelling. */
-    static Optional<String> nearest(String written) {
+    public static Optional<String> nearest(String written) {
         String w = written.strip().toLowerCase(Locale.ROOT);
         if (UK_WORDS.contains(w)) {
             return Optional.of("Europe/London");

@@ -275,7 +275,12 @@ class InitCommandTest {
         "--base-url|https://example.nhs.uk/engage//|--base-url must be the full address",
         "--base-url|https://example.nhs.uk/?page=1|--base-url must be the full address",
         "--base-url|https://someone@example.nhs.uk/|--base-url must be the full address",
-        "--timezone|London|--timezone must be a time zone name",
+        "--timezone|London|--timezone must be a time zone name like Europe/London, not \"London\". Did you mean Europe/London?",
+        // Found in a hunt: an offset passed here and failed the new site's first reading, with a stack trace (exit 3)
+        // and a folder half written that a second try refused.
+        "--timezone|+01:00|--timezone must be a time zone name like Europe/London, not \"+01:00\".",
+        "--timezone|Z|--timezone must be a time zone name",
+        "--timezone|UTC+01:00|--timezone must be a time zone name",
         "--email|engagement at example|--email must be an email address",
         "--name|NHS <b>Example</b>|--name must be the body's name",
     })
