@@ -1,11 +1,14 @@
 package org.engagementportal.markdown;
 
+import static org.engagementportal.markdown.TextRendering.FIRST_LINE;
+import static org.engagementportal.markdown.TextRendering.SOURCE;
+import static org.engagementportal.markdown.TextRendering.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.engagementportal.markdown.TextRendering.Result;
 import org.engagementportal.source.Problem;
-import org.engagementportal.source.Problems;
 import org.engagementportal.source.Severity;
 import org.junit.jupiter.api.Test;
 
@@ -15,18 +18,6 @@ import org.junit.jupiter.api.Test;
  * not a footnote (in code, a link's own words) is left alone.
  */
 class FootnoteLookalikesTest {
-    private static final String SOURCE = "content/about.md";
-    private static final int FIRST_LINE = 6;
-
-    private record Result(String html, List<Problem> problems) {
-    }
-
-    private static Result render(String markdown) {
-        Problems problems = new Problems();
-        String html = Markdown.shared().render(markdown, SOURCE, FIRST_LINE, "", null, problems).html();
-        return new Result(html, problems.since(0));
-    }
-
     @Test
     void aMarkAndItsNoteAreEachNamedWhereTheyAreWithWhatThePageShows() {
         Result r = render("Waiting times fell last year.[^1]\n\nMore text.\n\n[^1]: NHS figures for 2025.\n");

@@ -1,12 +1,15 @@
 package org.engagementportal.markdown;
 
+import static org.engagementportal.markdown.TextRendering.FIRST_LINE;
+import static org.engagementportal.markdown.TextRendering.SOURCE;
+import static org.engagementportal.markdown.TextRendering.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.engagementportal.markdown.TextRendering.Result;
 import org.engagementportal.source.Position;
 import org.engagementportal.source.Problem;
-import org.engagementportal.source.Problems;
 import org.engagementportal.source.Severity;
 import org.junit.jupiter.api.Test;
 
@@ -16,18 +19,6 @@ import org.junit.jupiter.api.Test;
  * written as a point of a list. A bullet in the middle of a line, and bullets in computer code, are left alone.
  */
 class ListLookalikesTest {
-    private static final String SOURCE = "content/about.md";
-    private static final int FIRST_LINE = 6;
-
-    private record Result(String html, List<Problem> problems) {
-    }
-
-    private static Result render(String markdown) {
-        Problems problems = new Problems();
-        String html = Markdown.shared().render(markdown, SOURCE, FIRST_LINE, "", null, problems).html();
-        return new Result(html, problems.since(0));
-    }
-
     @Test
     void eachPastedPointIsNamedAtItsBulletWithTheLineWrittenAsAPoint() {
         Result r = render("What we heard:\n\n• Waiting times are too long\n• Parking is hard\n");
