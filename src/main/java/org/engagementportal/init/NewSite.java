@@ -76,6 +76,40 @@ public final class NewSite {
      * from {@code dir}, in the order written. Never replaces a file.
      */
     public List<String> write(Path dir) throws IOException {
+        boolean existed = Files.isDirectory(dir);
+        java.util.Set<Path> before = new java.util.HashSet<>();
+        if (existed) {
+            try (var entries = Files.list(dir)) {
+                entries.forEach(before::add); // a new clone's .git, kept whatever happens
+            }
+        }
+        try {
+            return writeAll(dir);
+        } catch (IOException | RuntimeException e) {
+            // Nothing half made is left behind: a second try, once the cause is mended, would be refused a folder not empty.
+            undo(dir, before, existed);
+            throw e;
+        }
+    }
+
+    /** Deletes what {@link #write} made in {@code dir}: everything but the entries it had before, and {@code dir} if it had none. */
+    private static void undo(Path dir, java.util.Set<Path> before, boolean existed) {
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder())
+                    .filter(p -> !(existed && p.equals(dir)) && before.stream().noneMatch(p::startsWith))
+                    .forEach(p -> {
+                        try {
+                            Files.deleteIfExists(p);
+                        } catch (IOException ignored) {
+                            // left for the person to remove; the failure itself is what is reported
+                        }
+                    });
+        } catch (IOException | java.io.UncheckedIOException ignored) {
+            // as above
+        }
+    }
+
+    private List<String> writeAll(Path dir) throws IOException {
         Files.createDirectories(dir);
         List<String> written = new ArrayList<>();
         for (String resource : FILES) {
