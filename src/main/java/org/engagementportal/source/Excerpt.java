@@ -6,6 +6,12 @@ package org.engagementportal.source;
  * line wherever the message is shown (the terminal, the JSON report, the preview's error page).
  */
 public final class Excerpt {
+    /**
+     * The spaces a word processor puts in that look like ordinary ones (no-break, figure and narrow no-break), for a
+     * regular expression's character class: where a setting needs an ordinary space, or a date has one pasted in.
+     */
+    public static final String LOOKALIKE_SPACES = "\u00A0\u2007\u202F";
+
     private Excerpt() {
     }
 

@@ -277,7 +277,7 @@ public final class Fields {
     /** Dashes a word processor puts in place of a hyphen: en and em dashes, the minus sign and their kin. */
     private static final java.util.regex.Pattern PASTED_DASHES = java.util.regex.Pattern.compile("[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]");
     /** Spaces a word processor puts in that look like ordinary ones: no-break, narrow and figure spaces. */
-    private static final java.util.regex.Pattern PASTED_SPACES = java.util.regex.Pattern.compile("[\u00A0\u2007\u202F]");
+    private static final java.util.regex.Pattern PASTED_SPACES = java.util.regex.Pattern.compile("[" + Excerpt.LOOKALIKE_SPACES + "]");
 
     /**
      * How to write a date (and time) that could not be read, in the writer's terms: the date they meant in the form

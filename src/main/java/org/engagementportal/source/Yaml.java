@@ -275,7 +275,8 @@ public final class Yaml {
 
     /** A no-break space (or its narrow and figure kinds) in a line's indent, or right after a setting's name and colon. */
     private static final java.util.regex.Pattern NO_BREAK =
-            java.util.regex.Pattern.compile("^(?:[ ]*([\u00A0\u2007\u202F][ \u00A0\u2007\u202F]*)|\\s*(?:-\\s+)?[A-Za-z_][\\w-]*:([\u00A0\u2007\u202F]))");
+            java.util.regex.Pattern.compile("^(?:[ ]*([" + Excerpt.LOOKALIKE_SPACES + "][ " + Excerpt.LOOKALIKE_SPACES
+                    + "]*)|\\s*(?:-\\s+)?[A-Za-z_][\\w-]*:([" + Excerpt.LOOKALIKE_SPACES + "]))");
 
     /**
      * A setting indented under one that has a value of its own ({@code summary: A test.} then {@code   reviewed: 2026-01-01}):
