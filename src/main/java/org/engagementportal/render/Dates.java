@@ -84,10 +84,8 @@ public final class Dates {
 
     /** "Tuesday 3 March 2026, 9am to 11am", or across days with both dates. */
     public static String range(ZonedDateTime start, ZonedDateTime end) {
-        if (start.toLocalDate().equals(dayOf(end))) {
-            return dateTime(start) + " to " + time(end); // "7pm to midnight"
-        }
-        return dateTime(start) + " to " + deadline(end);
+        Span span = Span.of(start, java.util.Optional.of(end)); // "7pm to midnight"
+        return span.starts() + " to " + span.ends();
     }
 
     /**

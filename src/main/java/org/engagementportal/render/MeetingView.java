@@ -14,11 +14,12 @@ import java.util.List;
  *                      listed after part 1's
  * @param minutes       the approved minutes, or null
  * @param cancelled     when the meeting was called off, why and the meeting held instead, or null when it goes ahead
+ * @param span          its start and end, each for its own time element ({@code when} says both in one)
  */
 public record MeetingView(Link committee, String when, String startsIso, VenueView venue, String online,
                           String openToPublic, String questionsBy, List<AgendaItemView> publicAgenda,
                           List<AgendaItemView> privateAgenda, DocumentView minutes, Link minutesPage,
-                          String minutesApproved, CancelledView cancelled) {
+                          String minutesApproved, CancelledView cancelled, Span span) {
 
     /**
      * {@code previousMinutes}: on the item approving the last meeting's minutes, a link to them; {@code decided}: the

@@ -237,7 +237,7 @@ public final class Events implements ContentType<Event> {
                 e.booking().filter(b -> upcoming && !cancelled).map(Object::toString).orElse(null),
                 e.accessibility().stream().map(Access::label).toList(),
                 e.cancelled().map(c -> views.cancelled(c, Cancellations.heldInstead(c, views.site(), Event.class), Events::starts))
-                        .orElse(null));
+                        .orElse(null), org.engagementportal.render.Span.of(e.starts(), e.ends()));
     }
 
     @Override

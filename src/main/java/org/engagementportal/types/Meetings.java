@@ -383,7 +383,7 @@ public final class Meetings implements ContentType<Meeting> {
                 publicAgenda, privateAgenda,
                 minutes.flatMap(Minutes::file).map(a -> views.describe(a, day)).orElse(null),
                 minutes.flatMap(Minutes::page).map(p -> views.link(p.endsWith("/") ? p : p + "/", "Minutes")).orElse(null),
-                minutes.map(x -> Dates.day(x.approved())).orElse(null), cancelled);
+                minutes.map(x -> Dates.day(x.approved())).orElse(null), cancelled, org.engagementportal.render.Span.of(m.starts(), m.ends()));
     }
 
     @Override

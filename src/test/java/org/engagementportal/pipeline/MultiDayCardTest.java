@@ -42,6 +42,11 @@ class MultiDayCardTest {
         var events = Jsoup.parse(TestSite.read(out.resolve("events/index.html")));
         Element fair = events.selectFirst("#upcoming + ul a:contains(Health fair)").closest("li");
         assertTrue(fair.text().contains("Monday 9 March 2026, 9am to Wednesday 11 March 2026, 5pm"), fair.text());
+        // On its page, its start and its end are each a time element with its own datetime (one round the whole said the
+        // start alone, found in a hunt).
+        var page = Jsoup.parse(TestSite.read(out.resolve("events/health-fair/index.html")));
+        assertEquals(java.util.List.of("2026-03-09T09:00+00:00", "2026-03-11T17:00+00:00"), page.select("main time").eachAttr("datetime"));
+        assertEquals(java.util.List.of("Monday 9 March 2026, 9am", "Wednesday 11 March 2026, 5pm"), page.select("main time").eachText());
         Element dropIn = events.selectFirst("#upcoming + ul a:contains(Dental drop-in)").closest("li");
         assertTrue(dropIn.text().contains("Tuesday 10 March 2026, 10am Eastbrook Library"), dropIn.text());
     }
