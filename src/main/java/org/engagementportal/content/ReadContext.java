@@ -257,12 +257,19 @@ public record ReadContext(String source, String folder, SiteData data, Set<Strin
             return;
         }
         String name = venue.get().name();
+        if (ADDRESS_IN_NAME.matcher(name).find()) {
+            return; // "Kingsmere Library, Abbey Walk, Kingsmere, NS5 6JG": the address is there, on the one line
+        }
         f.warning("venue", "the venue of this " + what + " is a name alone, '" + org.engagementportal.source.Excerpt.of(name, 60)
                         + "', with no address: people who do not know it cannot find it, and search engines do not show "
                         + "the " + what + " without one.",
                 "Write the venue with its address, each on a line of its own:\nvenue:\n  name: " + name
-                        + "\n  address: 1 High Street, Eastbrook, NS1 4QT");
+                        + "\n  address: the street, town and postcode");
     }
+
+    /** A venue's name with its address after it on one line: a comma and more words, or a UK postcode. */
+    private static final java.util.regex.Pattern ADDRESS_IN_NAME =
+            java.util.regex.Pattern.compile(",\\s*\\S|\\b[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\\b");
 
     /** A venue written as a name alone, or as a group with name, address and access. */
     public Optional<Venue> venue(Fields f, String key) {

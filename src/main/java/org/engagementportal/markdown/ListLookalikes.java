@@ -9,6 +9,8 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.List;
 import org.engagementportal.source.Excerpt;
 
 /**
@@ -60,8 +62,13 @@ final class ListLookalikes {
         }
     }
 
+    /** A line of a paragraph that starts with a bullet: where, which, and its words. */
+    private record Pasted(BasedSequence line, int k, int at, char bullet, String words) {
+    }
+
     private static void check(Paragraph p, PageContext ctx) {
         var lines = p.getContentLines();
+        List<Pasted> pasted = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (i == 0 && p.getParent() instanceof ListItem && p.getPrevious() == null) {
                 continue; // "- • First": the line is a point already
@@ -79,17 +86,24 @@ final class ListLookalikes {
             if (words.isEmpty() || inCode(p, at)) {
                 continue;
             }
-            char bullet = line.charAt(k);
-            boolean quoted = p.getAncestorOfType(BlockQuote.class) != null;
-            String before = quoted ? markBefore(line, k) : "";
-            ctx.problems().warning(ctx.at(p, at), "this line starts with a bullet ("
-                            + (Character.getType(bullet) == Character.PRIVATE_USE ? "it may show as a box, or not at all" : bullet)
+            pasted.add(new Pasted(line, k, at, line.charAt(k), words));
+        }
+        // A list is two points or more: one line starting with a bullet is a sentence wrapped before a separator ("GP
+        // · Dentist"), or a shape used as a symbol ("■ Key: items in bold are new"), found in a review of real pages.
+        if (pasted.size() < 2) {
+            return;
+        }
+        boolean quoted = p.getAncestorOfType(BlockQuote.class) != null;
+        for (Pasted x : pasted) {
+            String before = quoted ? markBefore(x.line(), x.k()) : "";
+            ctx.problems().warning(ctx.at(p, x.at()), "this line starts with a bullet ("
+                            + (Character.getType(x.bullet()) == Character.PRIVATE_USE ? "it may show as a box, or not at all" : x.bullet())
                             + "), as a list pasted from Word does, but it is not made into a list: the lines are published "
                             + "run together in one paragraph (• First point • Second point), and screen readers do not say "
                             + "there is a list.",
                     "Start each point with a hyphen and a space, on its own line, with "
                             + (quoted ? "a line with only > on it" : "an empty line") + " before the list: "
-                            + before + "- " + Excerpt.of(words, 80));
+                            + before + "- " + Excerpt.of(x.words(), 80));
         }
     }
 

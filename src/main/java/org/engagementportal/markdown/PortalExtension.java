@@ -231,6 +231,11 @@ final class PortalExtension implements HtmlRenderer.HtmlRendererExtension {
             }
             Node node = ref;
             CharSequence base = ref.getChars().getBaseSequence();
+            int start = ref.getStartOffset();
+            if (ref instanceof ImageRef && start > 0 && !Character.isWhitespace(base.charAt(start - 1))
+                    && "([".indexOf(base.charAt(start - 1)) < 0) {
+                return; // "took part![1]", "Wow![sic]": an exclamation mark ending a word, then words in brackets
+            }
             int after = ref.getEndOffset();
             if (after < base.length() && base.charAt(after) == '(') {
                 int close = after + 1;

@@ -288,6 +288,9 @@ class ContentLoaderTest {
                         + "venue: Eastbrook Library\n---\nText\n",
                 "content/events/addressed.md", "---\ntitle: Drop-in\nsummary: Come and talk to us.\nstarts: 2026-03-10T10:00\n"
                         + "venue:\n  name: Eastbrook Library\n  address: 2 Market Square, Eastbrook\n---\nText\n",
+                // Its address on the one line, after a comma (found in a review of real pages).
+                "content/events/one-line.md", "---\ntitle: Drop-in\nsummary: Come and talk to us.\nstarts: 2026-03-12T10:00\n"
+                        + "venue: Kingsmere Library, Abbey Walk, Kingsmere, NS5 6JG\n---\nText\n",
                 // As a new file starts it: the place not known yet, its address left to write.
                 "content/events/to-come.md", "---\ntitle: Drop-in\nsummary: Come and talk to us.\nstarts: 2026-03-11T10:00\n"
                         + "venue:\n  name: To be confirmed\n  address:\n---\nText\n"));

@@ -41,8 +41,8 @@ class ListLookalikesTest {
     void everyKindOfBulletWordPastesIsNamedWithOrWithoutASpaceAfterIt() {
         for (String bullet : List.of("•", "·", "▪", "◦", "‣", "⁃", "●", "○", "■", "□", "➢", "➤", "\uF0B7", "\uF0A7", "\uF0D8")) {
             for (String after : List.of(" ", "\t", "", "\u00a0")) {
-                Result r = render("Intro.\n\n  " + bullet + after + "Parking is hard\n");
-                assertEquals(1, r.problems().size(), bullet + after + ": " + r.problems());
+                Result r = render("Intro.\n\n  " + bullet + after + "Parking is hard\n  " + bullet + after + "Buses are few\n");
+                assertEquals(2, r.problems().size(), bullet + after + ": " + r.problems());
                 assertEquals(new Position(SOURCE, FIRST_LINE + 2, 3), r.problems().get(0).position(), bullet + after);
                 assertTrue(r.problems().get(0).fix().endsWith(": - Parking is hard"), r.problems().get(0).fix());
             }
@@ -51,8 +51,8 @@ class ListLookalikesTest {
 
     @Test
     void inAQuoteTheLineIsWrittenWithItsMark() {
-        Result r = render("> Said at the meeting:\n>\n> • More buses\n");
-        assertEquals(1, r.problems().size(), r.problems().toString());
+        Result r = render("> Said at the meeting:\n>\n> • More buses\n> • Later trains\n");
+        assertEquals(2, r.problems().size(), r.problems().toString());
         assertEquals(new Position(SOURCE, FIRST_LINE + 2, 3), r.problems().get(0).position());
         assertEquals("Start each point with a hyphen and a space, on its own line, with a line with only > on it before the list: "
                 + "> - More buses", r.problems().get(0).fix());
@@ -70,5 +70,16 @@ class ListLookalikesTest {
         Result r = render("- Our clinics\n  • Ashby\n  • Barton\n");
         assertEquals(List.of(new Position(SOURCE, FIRST_LINE + 1, 3), new Position(SOURCE, FIRST_LINE + 2, 3)),
                 r.problems().stream().map(Problem::position).toList(), r.problems().toString());
+    }
+
+    /**
+     * Found in a review of real pages: a sentence wrapped before its separator ("8:30 to 17:00\n· Saturday by appointment")
+     * and a shape used as a symbol ("■ Key: ...") are one line starting with a bullet, not a list pasted from Word.
+     */
+    @Test
+    void oneLineStartingWithABulletIsNotAList() {
+        Result r = render("Riverside House is open Monday to Friday, 8:30 to 17:00\n· Saturday by appointment only.\n\n"
+                + "■ Key: items in bold are new.\n");
+        assertEquals(List.of(), r.problems());
     }
 }

@@ -143,6 +143,10 @@ class MarkdownTest {
         assertEquals("Write each space in the file's name as %20: (dental%20plan.pdf); or rename the file without spaces (with "
                 + "hyphens between words) and write its new name.", all.get(3).fix());
         assertTrue(all.stream().noneMatch(p -> p.message().contains("a speech bubble")), all.toString());
+        // An exclamation mark ending a word, then words in brackets, is a sentence, not a picture (found in a review).
+        problems = new Problems();
+        render("Over 2,400 people took part![1]\n\nWow![sic] That is what one person wrote.\n");
+        assertEquals(List.of(), problems());
     }
 
     /**
