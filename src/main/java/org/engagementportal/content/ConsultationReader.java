@@ -89,7 +89,8 @@ public final class ConsultationReader {
         if (ctx.variant().isOriginal()) {
             checkEvidence(f, c, now.isBefore(opens));
         }
-        if (c.outcomeOverdue(now) && ctx.variant().isOriginal()) {
+        // Not of a draft, which has no page to tell readers so (portal init's draft example, its dates long past).
+        if (c.outcomeOverdue(now) && ctx.variant().isOriginal() && !draft(f)) {
             f.warning("closes", "the outcome of this consultation was due by " + c.outcomeDue() + ", " + OUTCOME_DUE_WEEKS
                             + " weeks after it closed, and has not been published. The page tells readers the response is delayed.",
                     "Publish what was decided in an 'outcome' group (a date and a body), with 'feedback' for what people said.");

@@ -297,6 +297,23 @@ class ContentLoaderTest {
         assertTrue(problems.sorted().isEmpty(), problems.sorted().toString());
     }
 
+    /** Found in a hunt: portal init's draft example consultation, its dates long past, warned of a delayed outcome. */
+    @Test
+    void anOverdueOutcomeIsWarnedAboutOnAPage() {
+        load(Map.of("content/consultations/dental.md", CLOSED_LONG_AGO));
+        assertTrue(onlyProblem().message().startsWith("the outcome of this consultation was due by 2025-07-03"),
+                onlyProblem().message());
+    }
+
+    @Test
+    void anOverdueOutcomeIsNotWarnedAboutOnADraft() {
+        load(Map.of("content/consultations/dental.md", CLOSED_LONG_AGO.replaceFirst("---\n", "---\ndraft: true\n")));
+        assertTrue(problems.sorted().isEmpty(), problems.sorted().toString());
+    }
+
+    private static final String CLOSED_LONG_AGO = CONSULTATION.replace("opens: 2026-01-05T09:00", "opens: 2025-01-06T09:00")
+            .replace("closes: 2026-04-10", "closes: 2025-04-10");
+
     @Test
     void aPageHasNoStatusToWorkOut() {
         load(Map.of("content/about.md", "---\ntitle: A\nsummary: B\nstatus: draft\n---\nText\n"));
