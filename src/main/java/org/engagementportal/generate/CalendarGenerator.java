@@ -81,8 +81,8 @@ public final class CalendarGenerator implements Generator {
             byUid.computeIfAbsent(path.replaceAll("^/|/$", "").replace('/', '-'), k -> new ArrayList<>()).add(path);
         }
         java.util.Map<String, String> uids = new java.util.HashMap<>();
+        ToIntFunction<String> parts = path -> (int) path.chars().filter(c -> c == '/').count();
         byUid.forEach((uid, same) -> {
-            ToIntFunction<String> parts = path -> (int) path.chars().filter(c -> c == '/').count();
             int fewest = same.stream().mapToInt(parts).min().orElse(0);
             boolean oneFewest = same.stream().filter(path -> parts.applyAsInt(path) == fewest).count() == 1;
             for (String path : same) {
