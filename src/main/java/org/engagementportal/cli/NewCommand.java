@@ -342,7 +342,7 @@ final class NewCommand implements Callable<Integer> {
         } else {
             variant = Variant.translation(language(data));
         }
-        String rel = originalFile(site);
+        String rel = originalFile(site, data, clock);
         Problems problems = new Problems();
         LoadedContent content = new ContentLoader(site, data, clock, problems, types).load();
         String sourcePath = ContentLoader.CONTENT + "/" + rel;
@@ -425,7 +425,7 @@ final class NewCommand implements Callable<Integer> {
     }
 
     /** The page named on the command line, as its path under content/: a file, or the address it is published at. */
-    private String originalFile(Path site) {
+    private String originalFile(Path site, SiteData data, ZonedDateTime clock) {
         String given = subject.strip();
         Path content = site.resolve(ContentLoader.CONTENT);
         if (given.endsWith(".md")) {
@@ -453,8 +453,15 @@ final class NewCommand implements Callable<Integer> {
                 return rel;
             }
         }
+        // Given by its title ("Test page"), as comms staff name pages: the file of the page with that title, if one has it.
+        Optional<String> titled = given.contains(" ") || !given.equals(given.toLowerCase(java.util.Locale.ROOT))
+                ? new ContentLoader(site, data, clock, Problems.ignored(), types).load().documents().stream()
+                .filter(d -> d.variant().isOriginal() && d.meta().title().strip().equalsIgnoreCase(given))
+                .map(Document::source).findFirst()
+                : Optional.empty();
         throw new UsageProblem("there is no page at /" + path + (path.isEmpty() ? "" : "/") + " (looked for "
-                + String.join(" and ", tried.stream().map(r -> ContentLoader.CONTENT + "/" + r).toList()) + ").");
+                + String.join(" and ", tried.stream().map(r -> ContentLoader.CONTENT + "/" + r).toList()) + ")."
+                + titled.map(f -> " The page titled \"" + given + "\" is " + f + ": give that.").orElse(""));
     }
 
     /**

@@ -340,6 +340,7 @@ class NewCommandTest {
             the site's own language       | translation;content/about.md;--language;en             | the site is written in 'en-GB' already
             the site's own, in full       | translation;content/about.md;--language;en-GB          | the site is written in 'en-GB' already
             a page that does not exist    | easy-read;/abuot/                                      | there is no page at /abuot/ (looked for content/abuot.md and content/abuot/index.md)
+            a page given by its title     | easy-read;About us                                     | The page titled "About us" is content/about.md: give that.
             a version of a version        | easy-read;content/consultations/dental-access.easy-read.md | is itself an easy-read version. Give the page it is a version of: content/consultations/dental-access.md
             a section's introduction      | easy-read;/consultations/                              | introduces a list the portal makes
             a date for a version          | easy-read;content/about.md;--date;2026-04-01           | --date is not used for a version of a page
