@@ -405,14 +405,7 @@ final class NewCommand implements Callable<Integer> {
         if (two.isPresent()) {
             return Optional.of(two.get() + cased.substring(language.length()));
         }
-        for (String code : java.util.Locale.getISOLanguages()) {
-            java.util.Locale named = java.util.Locale.forLanguageTag(code);
-            if (named.getDisplayLanguage(java.util.Locale.ENGLISH).equalsIgnoreCase(written)
-                    || named.getDisplayLanguage(named).equalsIgnoreCase(written)) {
-                return Optional.of(code);
-            }
-        }
-        return Optional.empty();
+        return org.engagementportal.source.Languages.named(written);
     }
 
     /** Whether a page is a folder's index.md that introduces a listing the portal makes (the home page, a section). */

@@ -38,13 +38,11 @@ record FileName(String slug, Variant variant) {
             return "Rename it to " + slug + "." + cased + ".md: a language's code is written in small letters (a region in "
                     + "capitals, as in pt-BR).";
         }
-        for (String code : java.util.Locale.getISOLanguages()) {
-            java.util.Locale named = java.util.Locale.forLanguageTag(code);
-            if (named.getDisplayLanguage(java.util.Locale.ENGLISH).equalsIgnoreCase(suffix)
-                    || named.getDisplayLanguage(named).equalsIgnoreCase(suffix)) {
-                return "Rename it to " + slug + "." + code + ".md: a translation's file name ends in its language's code ("
-                        + code + " for " + named.getDisplayLanguage(java.util.Locale.ENGLISH) + ").";
-            }
+        java.util.Optional<String> named = org.engagementportal.source.Languages.named(suffix);
+        if (named.isPresent()) {
+            String code = named.get();
+            return "Rename it to " + slug + "." + code + ".md: a translation's file name ends in its language's code ("
+                    + code + " for " + java.util.Locale.forLanguageTag(code).getDisplayLanguage(java.util.Locale.ENGLISH) + ").";
         }
         return "Rename it to " + Values.slug(stem) + ".md, or use the right ending for an easy-read or translated version.";
     }

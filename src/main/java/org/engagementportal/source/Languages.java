@@ -105,6 +105,17 @@ public final class Languages {
     public record Wrong(String why, java.util.Optional<String> meant) {
     }
 
+    /** The code of a language written as its name, in English or in itself ("Welsh" or "Cymraeg" is cy), if one has it. */
+    public static java.util.Optional<String> named(String name) {
+        for (String code : Locale.getISOLanguages()) {
+            Locale named = Locale.forLanguageTag(code);
+            if (named.getDisplayLanguage(Locale.ENGLISH).equalsIgnoreCase(name) || named.getDisplayLanguage(named).equalsIgnoreCase(name)) {
+                return java.util.Optional.of(code);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The code of two letters for a language's code of three ("urd" is "ur", "wel" is "cy"), if it has one. */
     public static java.util.Optional<String> twoLetters(String three) {
         return java.util.Optional.ofNullable(THREE_FOR_TWO.get(three.toLowerCase(Locale.ROOT)));
