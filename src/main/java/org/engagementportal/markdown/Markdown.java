@@ -176,7 +176,6 @@ public final class Markdown {
         TableLookalikes.report(markdown, document, ctx);
         HeadingLookalikes.report(markdown, document, ctx);
         FootnoteLookalikes.report(markdown, document, ctx);
-        ParagraphLookalikes.report(markdown, document, ctx);
         ListLookalikes.report(markdown, document, ctx);
         List<Rendered.Heading> headings = new ArrayList<>();
         boolean[] inlineHtml = {false};
@@ -197,6 +196,8 @@ public final class Markdown {
                     }
                 }),
                 new VisitHandler<>(com.vladsch.flexmark.ast.HtmlInline.class, h -> inlineHtml[0] = true),
+                // A paragraph indented by spaces or a tab, read as computer code (ParagraphLookalikes), in this one walk.
+                new VisitHandler<>(com.vladsch.flexmark.ast.IndentedCodeBlock.class, code -> ParagraphLookalikes.warn(code, ctx)),
                 // Words in square brackets that look like a link or picture gone wrong, told at each (the text inside read too).
                 new VisitHandler<>(com.vladsch.flexmark.ast.LinkRef.class, r -> {
                     PortalExtension.SiteLinkResolver.unresolved(r, ctx);

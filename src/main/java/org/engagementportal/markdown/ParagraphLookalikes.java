@@ -3,10 +3,7 @@ package org.engagementportal.markdown;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.ListItem;
-import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.NodeVisitor;
-import com.vladsch.flexmark.util.ast.VisitHandler;
 
 /**
  * Paragraphs pasted from Word or an email with spaces or a tab at the start of their lines. Markdown reads four
@@ -21,15 +18,8 @@ final class ParagraphLookalikes {
     private ParagraphLookalikes() {
     }
 
-    /** Warns at each paragraph of {@code document} (parsed from {@code markdown}) read as code for its indent. */
-    static void report(String markdown, Document document, PageContext ctx) {
-        if (markdown.indexOf('\t') < 0 && markdown.indexOf("    ") < 0) {
-            return; // nearly every page: no blocks looked at
-        }
-        new NodeVisitor(new VisitHandler<>(IndentedCodeBlock.class, code -> warn(code, ctx))).visit(document);
-    }
-
-    private static void warn(IndentedCodeBlock code, PageContext ctx) {
+    /** Warns at a paragraph read as code for its indent; called for each by the text's walk (Markdown). */
+    static void warn(IndentedCodeBlock code, PageContext ctx) {
         CharSequence text = code.getChars().getBaseSequence();
         int first = code.getStartOffset();
         while (first < code.getEndOffset() && (text.charAt(first) == ' ' || text.charAt(first) == '\t')) {
