@@ -25,17 +25,20 @@ import org.jsoup.nodes.Element;
 class LinkPurposeProperties {
     /** The rule's expression as it was, written out here so that the test does not take it from the code it checks. */
     private static final Pattern END_MARK = Pattern.compile("[.!:]$");
+    /** The words that say nothing of where a link goes, written out here for the same reason. */
+    private static final java.util.Set<String> VAGUE = java.util.Set.of("click here", "here", "click", "read more", "more", "link",
+            "this link", "find out more", "more information", "this page", "its page", "the page", "page", "go");
 
     @Provide
     Arbitrary<String> names() {
         Arbitrary<String> part = Arbitraries.of("here", "Here", "HERE", "click", "click here", "read more", "Read More", "more", "find out more",
-                "go", "the plan", ".", "!", ":", "?", " ", "  ", "\t", "\n", "\u0085", "\u2028", "\u00a0", "İ", "x");
+                "go", "the plan", "link", "this link", "more information", "this page", "its page", "the page", "page", ".", "!", ":", "?", " ", "  ", "\t", "\n", "\u0085", "\u2028", "\u00a0", "İ", "x");
         return part.list().ofMaxSize(4).map(l -> String.join("", l).strip());
     }
 
     @Property
     void vagueWordsAreToldAsTheExpressionToldThem(@ForAll("names") String name) {
-        assertEquals(LinkPurpose.VAGUE.contains(END_MARK.matcher(name.toLowerCase(Locale.UK)).replaceAll("").strip()),
+        assertEquals(VAGUE.contains(END_MARK.matcher(name.toLowerCase(Locale.UK)).replaceAll("").strip()),
                 LinkPurpose.isVague(name), name);
     }
 
@@ -45,6 +48,9 @@ class LinkPurposeProperties {
         assertTrue(LinkPurpose.isVague("Click here!"));
         assertTrue(LinkPurpose.isVague("more :"));
         assertFalse(LinkPurpose.isVague("more.."));
+        for (String words : VAGUE) {
+            assertTrue(LinkPurpose.isVague(words.toUpperCase(Locale.UK) + "."), words);
+        }
         assertFalse(LinkPurpose.isVague("Read the plan"));
     }
 
