@@ -60,7 +60,8 @@ public final class TextSite {
         List<String> args = new java.util.ArrayList<>(List.of("build", "--source", root.toString(), "--out", out.toString(),
                 "--now", now, "-q"));
         args.addAll(List.of(options));
-        return new Built(Portal.run(args.toArray(String[]::new)), out);
+        Map<String, String> before = files(out);
+        return new Built(Portal.run(args.toArray(String[]::new)), out, before);
     }
 
     /** Runs {@code portal check} (everything but writing) at the given time. */
@@ -68,8 +69,27 @@ public final class TextSite {
         return Portal.run("check", "--source", root.toString(), "--now", now, "-q");
     }
 
-    /** The result of a build: its exit code, what it printed, and the output folder. */
-    public record Built(Portal.Run run, Path out) {
+    /**
+     * Each file in {@code out} (and below it) with its size and the time it last changed; none if there is no such folder.
+     */
+    static Map<String, String> files(Path out) {
+        Map<String, String> files = new java.util.TreeMap<>();
+        if (!Files.isDirectory(out)) {
+            return files;
+        }
+        try (java.util.stream.Stream<Path> all = Files.walk(out)) {
+            for (Path p : (Iterable<Path>) all::iterator) {
+                var a = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                files.put(out.relativize(p).toString(), a.isDirectory() ? "folder" : a.size() + " bytes, " + a.lastModifiedTime().toInstant());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    /** The result of a build: its exit code, what it printed, the output folder, and that folder's files before it. */
+    public record Built(Portal.Run run, Path out, Map<String, String> before) {
         public Built succeeded() {
             assertEquals(0, run.exit(), run.all());
             return this;
@@ -79,6 +99,7 @@ public final class TextSite {
         public Built failedWith(String... messages) {
             assertEquals(1, run.exit(), run.all());
             assertFalse(run.all().contains("\tat "), "no stack trace: " + run.all());
+            assertEquals(before, files(out), "a failed build leaves the output folder as it was");
             for (String m : messages) {
                 assertTrue(run.all().contains(m), "expected \"" + m + "\" in:\n" + run.all());
             }
