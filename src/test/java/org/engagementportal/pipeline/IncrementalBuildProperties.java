@@ -1,6 +1,7 @@
 package org.engagementportal.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +50,29 @@ class IncrementalBuildProperties {
     @Property(tries = 5)
     void incrementalBuildsAreTheSameAsColdOnes(@ForAll @Size(min = 1, max = 3) List<@net.jqwik.api.From("edits") Edit> edits)
             throws IOException {
+        edited(edits, out -> { });
+    }
+
+    /** A template changed, every time: the page layout's (page.ftlh), then the components' (components.ftlh). */
+    @net.jqwik.api.Example
+    void aChangedTemplateReachesThePagesAsInAColdBuild() throws IOException {
+        edited(List.of(new Edit(Kind.TEMPLATE, 0, 4), new Edit(Kind.TEMPLATE, 0, 3)), out -> {
+            try (var pages = Files.walk(out)) {
+                List<String> changed = pages.filter(p -> p.toString().endsWith(".html")).map(p -> {
+                    try {
+                        return Files.readString(p, StandardCharsets.UTF_8);
+                    } catch (IOException x) {
+                        throw new java.io.UncheckedIOException(x);
+                    }
+                }).filter(html -> html.contains("<p>changed 4</p>")).toList();
+                assertTrue(!changed.isEmpty(), "the page layout's change is on the pages");
+            } catch (IOException x) {
+                throw new java.io.UncheckedIOException(x);
+            }
+        });
+    }
+
+    private void edited(List<Edit> edits, java.util.function.Consumer<Path> alsoOfTheOutput) throws IOException {
         Path dir = Files.createTempDirectory("incremental");
         try {
             Path a = dir.resolve("a");
@@ -72,6 +96,7 @@ class IncrementalBuildProperties {
                 assertEquals(cold.published(), incremental.published(), "both published or neither, after " + e);
                 if (cold.published()) {
                     IncrementalBuildTest.assertSameFiles(dir.resolve("b-out"), dir.resolve("a-out"));
+                    alsoOfTheOutput.accept(dir.resolve("a-out"));
                 }
             }
         } finally {
@@ -284,7 +309,15 @@ class IncrementalBuildProperties {
                 String source = Files.exists(template) ? Files.readString(template, StandardCharsets.UTF_8)
                         : TestSite.read(TestSite.PROJECT.resolve("templates").resolve(name));
                 Files.createDirectories(template.getParent());
-                Files.writeString(template, source + "<#-- changed " + e.n() + " -->\n", StandardCharsets.UTF_8);
+                // A change the pages show (a paragraph inside the page's layout; a note in the first macro of the components
+                // many pages use), so that an incremental build that kept the pages of the old template would differ.
+                String changed = name.equals("components.ftlh")
+                        ? source.replaceFirst("(<#macro [^>]*>)", "$1<!-- changed " + e.n() + " -->")
+                        : source.replace("</@l.page>", "<p>changed " + e.n() + "</p></@l.page>");
+                if (changed.equals(source)) {
+                    throw new IllegalStateException(name + " has no place for the change: mend this test's edit");
+                }
+                Files.writeString(template, changed, StandardCharsets.UTF_8);
                 return List.of(template);
             }
             case ALERT -> {
