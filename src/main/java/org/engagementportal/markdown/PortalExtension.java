@@ -59,12 +59,35 @@ final class PortalExtension implements HtmlRenderer.HtmlRendererExtension {
         builder.nodeRendererFactory(options -> new HtmlSanitisingRenderer());
         builder.nodeRendererFactory(options -> new ResponsiveTableRenderer());
         builder.nodeRendererFactory(options -> new PlainTextRenderer());
+        builder.attributeProviderFactory(new com.vladsch.flexmark.html.IndependentAttributeProviderFactory() {
+            @Override
+            public com.vladsch.flexmark.html.AttributeProvider apply(com.vladsch.flexmark.html.renderer.LinkResolverContext context) {
+                return PortalExtension::pictureRow;
+            }
+        });
         builder.linkResolverFactory(new IndependentLinkResolverFactory() {
             @Override
             public LinkResolver apply(LinkResolverBasicContext context) {
                 return new SiteLinkResolver();
             }
         });
+    }
+
+    /** The class of a paragraph that starts with a picture: easy read lays it out as a row, the picture beside the words. */
+    static final String PICTURE_ROW = "portal-picture-row";
+
+    /**
+     * A paragraph that starts with a picture, followed by words, is marked as a picture row. The stylesheet lays it out by
+     * this class rather than by the picture being the paragraph's first element, which a picture in the middle of a
+     * sentence also is; and as a picture hanging beside one block of words, not as a row of boxes, one for each link, bold
+     * word or abbreviation, which cut a sentence into pieces on a phone.
+     */
+    static void pictureRow(Node node, com.vladsch.flexmark.html.renderer.AttributablePart part,
+                           com.vladsch.flexmark.util.html.MutableAttributes attributes) {
+        if (node instanceof com.vladsch.flexmark.ast.Paragraph && node.getFirstChild() instanceof Image
+                && node.getFirstChild().getNext() != null && part == com.vladsch.flexmark.html.renderer.AttributablePart.NODE) {
+            attributes.addValue("class", PICTURE_ROW);
+        }
     }
 
     /** Raw HTML in Markdown: allowed parts kept, the rest removed and reported. */

@@ -87,11 +87,12 @@ class ReflowIT {
      * Words that fit on a line are never broken across two at 320 pixels, in tables and postal addresses: a link or a
      * glossary term in a cell made each part of the cell a column of its own ("EvG / eniP / ng"), the headings beside
      * them broke at every letter ("A/ct/io/n"), and postal addresses took the feed addresses' break-anywhere rule
-     * ("Mill Lan / e" on the envelope). Each word's boxes on the screen are measured; two lines for a word narrower than
+     * ("Mill Lan / e" on the envelope), nor in easy read's rows of a picture and words: laid out as a row of boxes, the link
+     * in "You can read the full minutes." was a column of its own ("full / minut / es"). Each word's boxes on the screen are measured; two lines for a word narrower than
      * its cell is a word broken (a hyphenated word may break after its hyphen).
      */
     @Test
-    void wordsInTablesAndPostalAddressesStayWholeAt320Pixels() {
+    void wordsInTablesPostalAddressesAndPictureRowsStayWholeAt320Pixels() {
         String origin = server.base().toString().replaceAll("/$", "");
         Map<String, String> problems = new TreeMap<>();
         int tables = 0;
@@ -102,7 +103,7 @@ class ReflowIT {
             browser.driver().get(origin + page);
             List<?> found = (List<?>) browser.driver().executeScript("""
                     const broken = [];
-                    const roots = [...document.querySelectorAll('main td, main th, .portal-address')];
+                    const roots = [...document.querySelectorAll('main td, main th, .portal-address, .portal-picture-row')];
                     for (const root of roots) {
                       const limit = root.getBoundingClientRect().width;
                       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);

@@ -119,6 +119,22 @@ class MarkdownTest {
     }
 
     /**
+     * A paragraph that starts with a picture and goes on in words is marked as a row of picture and words (easy read lays it
+     * out so); a picture in the middle of a sentence, or alone, is not. The stylesheet had found rows by the picture being
+     * the paragraph's first element, which a picture after the first words of a sentence also is.
+     */
+    @Test
+    void aParagraphStartingWithAPictureIsMarkedAsAPictureRow() {
+        Document doc = render("![A form](/pictures/form.svg) You can read the [full minutes](/minutes/) and **more**.\n\n"
+                + "Call us ![A phone](/pictures/phone.svg) on 01632 960 100.\n\n![A map](/pictures/map.svg)\n\n"
+                + "- ![A form](/pictures/form.svg) A point in a list.\n");
+        List<org.jsoup.nodes.Element> paragraphs = doc.select("p");
+        assertEquals(List.of("portal-picture-row", "", ""), paragraphs.stream().map(org.jsoup.nodes.Element::className).toList());
+        assertEquals("You can read the full minutes and more.", paragraphs.get(0).text());
+        assertEquals("A form", paragraphs.get(0).child(0).attr("alt"));
+    }
+
+    /**
      * Found by following README as a comms officer: "![A speech bubble](talk picture.svg)" was told "the picture 'a speech
      * bubble' points to nothing", the description taken for its address; a second picture with the same description was
      * not told at all. Each is now told what is wrong, and a file that is there, with spaces in its name, is given as %20.

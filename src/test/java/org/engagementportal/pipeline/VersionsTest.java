@@ -193,7 +193,7 @@ class VersionsTest {
     void easyReadHasItsLayoutPicturesAndHardWords() {
         Document easy = page(build(), "/about/easy-read/");
         assertTrue(easy.selectFirst("main").hasClass("portal-easy-read"));
-        List<Element> rows = easy.select(".portal-prose p:has(> img:first-child)");
+        List<Element> rows = easy.select(".portal-prose p.portal-picture-row");
         assertEquals(2, rows.size());
         assertEquals("A speech bubble", rows.get(0).selectFirst("img").attr("alt"));
         assertEquals("Read the full version", easy.selectFirst(".portal-versions a[href=/about/]").text());
