@@ -57,7 +57,7 @@ public final class AbbreviationExpanded implements Rule {
                     continue;
                 }
                 boolean expanded = abbr != null && !abbr.attr("title").isBlank()
-                        || bracketed(text, m.start(), m.end()) || followedByBrackets(text, m.end());
+                        || spelledOutBeside(text, m.start(), m.end());
                 if (!expanded && !isWordInCapitals(text, m.start(), m.end())) {
                     out.add(new Finding(id(), e, "the abbreviation " + word + " is not spelt out where it is first used.",
                             "Spell it out the first time, with the abbreviation in brackets: integrated care board (" + word + ")."));
@@ -65,6 +65,14 @@ public final class AbbreviationExpanded implements Rule {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the abbreviation at {@code start}..{@code end} of {@code text} is spelt out beside it, either way round:
+     * the easy-read check accepts the same explanations as this rule.
+     */
+    public static boolean spelledOutBeside(String text, int start, int end) {
+        return bracketed(text, start, end) || followedByBrackets(text, end);
     }
 
     /** "integrated care board (ICB)": the abbreviation is in brackets after its words. */

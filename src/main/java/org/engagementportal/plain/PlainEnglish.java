@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.engagementportal.checks.AbbreviationExpanded;
 import org.engagementportal.checks.ImageAlt;
 import org.engagementportal.config.Glossary;
 import org.engagementportal.config.SiteData;
@@ -173,7 +174,14 @@ public final class PlainEnglish {
             while (m.find()) {
                 String abbr = m.group();
                 String bare = abbr.endsWith("s") ? abbr.substring(0, abbr.length() - 1) : abbr;
-                if (NOT_ABBREVIATIONS.contains(bare) || explained.contains(abbr) || explained.contains(bare) || !reported.add(bare)) {
+                if (NOT_ABBREVIATIONS.contains(bare) || explained.contains(abbr) || explained.contains(bare)) {
+                    continue;
+                }
+                if (AbbreviationExpanded.spelledOutBeside(s.text(), m.start(), m.end())) {
+                    explained.add(bare); // "PALS (the Patient Advice and Liaison Service)": explained for the rest of the page
+                    continue;
+                }
+                if (!reported.add(bare)) {
                     continue;
                 }
                 problems.error(new Position(source, s.line(), 1), "'" + abbr + "' is an abbreviation that easy-read readers may not know, "

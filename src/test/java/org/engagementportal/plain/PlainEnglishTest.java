@@ -115,6 +115,19 @@ class PlainEnglishTest {
         assertEquals(List.of(), check(EASY, "The ICB works with the CQC.\n\n*[CQC]: Care Quality Commission\n"));
     }
 
+    /**
+     * An abbreviation explained in brackets beside it, as comms staff write it, stopped the build: only a {@code *[PALS]:}
+     * line or the glossary counted.
+     */
+    @Test
+    void anEasyReadAbbreviationExplainedInBracketsBesideItPasses() {
+        assertEquals(List.of(), check(EASY, "Talk to PALS (the Patient Advice and Liaison Service).\n\nPALS can help you.\n"));
+        assertEquals(List.of(), check(EASY, "Talk to the Patient Advice and Liaison Service (PALS).\n\nPALS can help you.\n"));
+        Problem p = check(EASY, "Talk to PALS.\n\nPALS (the Patient Advice and Liaison Service) can help you.\n").get(0);
+        assertEquals("content/about.easy-read.md:5:1", p.position().toString(), "explained after its first use");
+        assertTrue(p.message().startsWith("'PALS' is an abbreviation"), p.message());
+    }
+
     @Test
     void jargonIsAnErrorInEasyReadAndAWarningElsewhere() {
         Problem easy = check(EASY, "Our QIPP plan saves money.\n").get(0);
