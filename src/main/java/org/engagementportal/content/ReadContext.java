@@ -269,7 +269,7 @@ public record ReadContext(String source, String folder, SiteData data, Set<Strin
 
     /** A venue's name with its address after it on one line: a comma and more words, or a UK postcode. */
     private static final java.util.regex.Pattern ADDRESS_IN_NAME =
-            java.util.regex.Pattern.compile(",\\s*\\S|\\b[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\\b");
+            java.util.regex.Pattern.compile(",\\s*\\S|" + org.engagementportal.source.Postcodes.UK.pattern());
 
     /** A venue written as a name alone, or as a group with name, address and access. */
     public Optional<Venue> venue(Fields f, String key) {

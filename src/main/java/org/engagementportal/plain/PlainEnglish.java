@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.engagementportal.checks.AbbreviationExpanded;
 import org.engagementportal.checks.ImageAlt;
@@ -17,6 +17,7 @@ import org.engagementportal.content.ContentKind;
 import org.engagementportal.content.Document;
 import org.engagementportal.content.Variant;
 import org.engagementportal.source.Position;
+import org.engagementportal.source.Postcodes;
 import org.engagementportal.source.Problems;
 
 /**
@@ -37,7 +38,8 @@ public final class PlainEnglish {
 
     private static final Pattern ABBREVIATION = Pattern.compile("\\b[A-Z][A-Z0-9&]{1,}s?\\b");
     /** Capitals that are not abbreviations a reader needs explained. */
-    private static final Set<String> NOT_ABBREVIATIONS = Set.of("I", "OK", "A", "UK", "TV", "AM", "PM");
+    private static final Set<String> NOT_ABBREVIATIONS = Set.of("I", "OK", "A", "UK", "TV", "AM", "PM",
+            "FREEPOST"); // Royal Mail's word, written in capitals in an address
 
     /** One page's score, for the reading-age report. */
     public record PageScore(String source, Readability.Score score) {
@@ -170,11 +172,18 @@ public final class PlainEnglish {
         glossary.entries().stream().filter(Glossary.Entry::isAbbreviation).forEach(e -> explained.add(e.term()));
         Set<String> reported = new HashSet<>();
         for (PlainText.Sentence s : sentences) {
-            Matcher m = ABBREVIATION.matcher(s.text());
-            while (m.find()) {
+            List<MatchResult> found = ABBREVIATION.matcher(s.text()).results().toList();
+            for (int i = 0; i < found.size(); i++) {
+                int last = capitalsRun(s.text(), found, i, explained);
+                if (last > i) {
+                    inCapitals(s.text().substring(found.get(i).start(), found.get(last).end()), source, s.line(), problems);
+                    i = last;
+                    continue;
+                }
+                MatchResult m = found.get(i);
                 String abbr = m.group();
-                String bare = abbr.endsWith("s") ? abbr.substring(0, abbr.length() - 1) : abbr;
-                if (NOT_ABBREVIATIONS.contains(bare) || explained.contains(abbr) || explained.contains(bare)) {
+                String bare = bare(abbr);
+                if (!needsExplaining(s.text(), m, explained)) {
                     continue;
                 }
                 if (AbbreviationExpanded.spelledOutBeside(s.text(), m.start(), m.end())) {
@@ -202,6 +211,47 @@ public final class PlainEnglish {
                             + " pages; easy-read documents are best kept to " + EASY_READ_MAX_PAGES + " pages or fewer.",
                     "Keep only what readers need to know to take part, and link to the full version for the rest.");
         }
+    }
+
+    /** "CCGs" is the plural of "CCG". */
+    private static String bare(String abbr) {
+        return abbr.endsWith("s") ? abbr.substring(0, abbr.length() - 1) : abbr;
+    }
+
+    /**
+     * Whether capitals found in {@code text} are an abbreviation the reader is not yet told about: not one of the words
+     * written in capitals that are not abbreviations, not part of a postcode, not explained on the page or in the glossary.
+     */
+    private static boolean needsExplaining(String text, MatchResult m, Set<String> explained) {
+        String abbr = m.group();
+        String bare = bare(abbr);
+        if (NOT_ABBREVIATIONS.contains(bare) || explained.contains(abbr) || explained.contains(bare)) {
+            return false;
+        }
+        // Only an outward code has a digit ("NS1"), so only then is the rest of the sentence looked at.
+        return abbr.chars().noneMatch(Character::isDigit)
+                || !Postcodes.UK.matcher(text).region(m.start(), text.length()).lookingAt();
+    }
+
+    /**
+     * The last of the capitals found from {@code first} on that follow each other with only spaces between and that are
+     * none of them an abbreviation the reader is told about: "DO NOT" is emphasis, where "NHS PALS" is two abbreviations.
+     * {@code first} itself when it stands alone.
+     */
+    private static int capitalsRun(String text, List<MatchResult> found, int first, Set<String> explained) {
+        int last = first;
+        while (last + 1 < found.size() && needsExplaining(text, found.get(last), explained)
+                && needsExplaining(text, found.get(last + 1), explained)
+                && text.substring(found.get(last).end(), found.get(last + 1).start()).isBlank()) {
+            last++;
+        }
+        return last;
+    }
+
+    /** Words in capitals for emphasis ("Please DO NOT come"): harder to read, and some screen readers spell them out. */
+    private static void inCapitals(String words, String source, int line, Problems problems) {
+        problems.warning(new Position(source, line, 1), "'" + words + "' is in capitals: words in capitals are harder to read.",
+                "Write them in small letters, in bold if they matter: **" + words.toLowerCase(Locale.UK) + "**.");
     }
 
     /** The hard words of an easy-read page: glossary terms it uses, in the order of the glossary. */

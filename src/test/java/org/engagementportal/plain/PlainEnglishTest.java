@@ -128,6 +128,22 @@ class PlainEnglishTest {
         assertTrue(p.message().startsWith("'PALS' is an abbreviation"), p.message());
     }
 
+    /** A postcode, FREEPOST and words in capitals for emphasis stopped the build as unexplained abbreviations. */
+    @Test
+    void postcodesFreepostAndWordsInCapitalsAreNotAbbreviations() {
+        assertEquals(List.of(), check(EASY, "Write to FREEPOST, Northshire, NS1 4QT.\n\nOr write to us at NS10 1AB.\n"));
+        List<Problem> all = check(EASY, "Please DO NOT come to the surgery.\n\nThe CQC checks us.\n");
+        assertEquals(2, all.size(), all.toString());
+        assertEquals(Severity.WARNING, all.get(0).severity());
+        assertEquals("content/about.easy-read.md:5:1", all.get(0).position().toString());
+        assertEquals("'DO NOT' is in capitals: words in capitals are harder to read.", all.get(0).message());
+        assertEquals("Write them in small letters, in bold if they matter: **do not**.", all.get(0).fix());
+        assertEquals(Severity.ERROR, all.get(1).severity());
+        assertTrue(all.get(1).message().startsWith("'CQC' is an abbreviation"), all.get(1).message());
+        // An abbreviation beside one the reader is told about is still an abbreviation.
+        assertTrue(check(EASY, "Ask the ICB PALS team.\n").get(0).message().startsWith("'PALS' is an abbreviation"));
+    }
+
     @Test
     void jargonIsAnErrorInEasyReadAndAWarningElsewhere() {
         Problem easy = check(EASY, "Our QIPP plan saves money.\n").get(0);
