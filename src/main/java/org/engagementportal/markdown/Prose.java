@@ -57,8 +57,8 @@ public final class Prose {
         /** A picture: its description (empty when it has none) and its address as written. */
         void picture(String description, String file, int line);
 
-        /** An abbreviation the text explains itself ({@code *[ICB]: Integrated Care Board}). */
-        void defines(String abbreviation);
+        /** An abbreviation the text explains itself ({@code *[ICB]: Integrated Care Board}), and its meaning. */
+        void defines(String abbreviation, String meaning);
     }
 
     private final Reader reader;
@@ -116,7 +116,7 @@ public final class Prose {
                 || n instanceof Reference || n instanceof TableSeparator) {
             return; // not prose
         } else if (n instanceof AbbreviationBlock a) {
-            reader.defines(a.getText().toString().strip());
+            reader.defines(a.getText().toString().strip(), a.getAbbreviation().toString().strip());
         } else if (n instanceof HtmlInline html) {
             if (html.getChars().toString().regionMatches(true, 0, "<br", 0, 3)) {
                 reader.space();

@@ -3,7 +3,9 @@ package org.engagementportal.plain;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
@@ -254,14 +256,32 @@ public final class PlainEnglish {
                 "Write them in small letters, in bold if they matter: **" + words.toLowerCase(Locale.UK) + "**.");
     }
 
-    /** The hard words of an easy-read page: glossary terms it uses, in the order of the glossary. */
-    public static List<Glossary.Entry> hardWords(String markdown, Glossary glossary) {
-        List<Glossary.Entry> out = new ArrayList<>();
+    /**
+     * The hard words of an easy-read page and what they mean: the glossary terms it uses, in the order of the glossary,
+     * then the abbreviations it explains itself ({@code *[PALS]: ...}), which are otherwise only a tooltip that phone and
+     * most screen-reader users never get. Its words wherever the page shows them: the text, the summary, "you said" and
+     * "we did".
+     */
+    public static Map<String, String> hardWords(Document doc, Glossary glossary) {
+        StringBuilder words = new StringBuilder(doc.body().markdown());
+        doc.passages().forEach(p -> words.append("\n\n").append(p.markdown()));
+        Map<String, String> out = new LinkedHashMap<>();
         for (Glossary.Entry e : glossary.entries()) {
-            if (e.word().matcher(markdown).find()) {
-                out.add(e);
+            if (e.word().matcher(words).find()) {
+                out.put(e.term(), e.meaning());
             }
         }
+        for (PlainText.Text t : texts(doc)) {
+            t.meanings().forEach(out::putIfAbsent);
+        }
+        return out;
+    }
+
+    /** The texts of a page the reader reads: its body, then its summary, "you said", "we did" and outcome. */
+    private static List<PlainText.Text> texts(Document doc) {
+        List<PlainText.Text> out = new ArrayList<>();
+        out.add(PlainText.of(doc.source(), doc.body().markdown(), doc.body().firstLine()));
+        doc.passages().forEach(p -> out.add(PlainText.of(doc.source(), p.markdown(), p.firstLine())));
         return out;
     }
 }

@@ -1,8 +1,10 @@
 package org.engagementportal.plain;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.engagementportal.markdown.Markdown;
 import org.engagementportal.markdown.Prose;
@@ -29,9 +31,15 @@ public final class PlainText {
     /**
      * A body's sentences and pictures.
      *
-     * @param defined the abbreviations the body explains itself ({@code *[ICB]: Integrated Care Board})
+     * @param meanings the abbreviations the body explains itself ({@code *[ICB]: Integrated Care Board}) and their
+     *                 meanings, in the order they are written
      */
-    public record Text(List<Sentence> sentences, List<Picture> pictures, Set<String> defined) {
+    public record Text(List<Sentence> sentences, List<Picture> pictures, Map<String, String> meanings) {
+        /** The abbreviations the body explains itself. */
+        public Set<String> defined() {
+            return meanings.keySet();
+        }
+
         public List<String> sentenceTexts() {
             return sentences.stream().map(Sentence::text).toList();
         }
@@ -54,7 +62,7 @@ public final class PlainText {
         Splitter out = new Splitter();
         Markdown.shared().read(source, markdown, firstLine, out);
         out.end();
-        return new Text(List.copyOf(out.sentences), List.copyOf(out.pictures), Set.copyOf(out.defined));
+        return new Text(List.copyOf(out.sentences), List.copyOf(out.pictures), Collections.unmodifiableMap(out.defined));
     }
 
     /**
@@ -101,7 +109,7 @@ public final class PlainText {
             }
 
             @Override
-            public void defines(String abbreviation) {
+            public void defines(String abbreviation, String meaning) {
             }
         });
         String last = current.toString().strip();
@@ -118,7 +126,7 @@ public final class PlainText {
     private static final class Splitter implements Prose.Reader {
         final List<Sentence> sentences = new ArrayList<>();
         final List<Picture> pictures = new ArrayList<>();
-        final Set<String> defined = new HashSet<>();
+        final Map<String, String> defined = new LinkedHashMap<>();
         final StringBuilder current = new StringBuilder();
         int line = -1;
         boolean pendingEnd;
@@ -161,8 +169,8 @@ public final class PlainText {
         }
 
         @Override
-        public void defines(String abbreviation) {
-            defined.add(abbreviation);
+        public void defines(String abbreviation, String meaning) {
+            defined.putIfAbsent(abbreviation, meaning);
         }
 
         /** The last character that is not a space or a closing quote or bracket. */

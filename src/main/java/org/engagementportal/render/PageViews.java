@@ -56,11 +56,8 @@ public final class PageViews {
                     .orElse(""));
         }
         if (variant.kind() == Variant.Kind.EASY_READ) {
-            // Its words wherever the page shows them: the text, the summary, "you said" and "we did".
-            StringBuilder words = new StringBuilder(doc.body().markdown());
-            doc.passages().forEach(p -> words.append("\n\n").append(p.markdown()));
-            layout = layout.asEasyRead(PlainEnglish.hardWords(words.toString(), site.data().glossary()).stream()
-                    .map(e -> new LayoutView.HardWord(e.term(), e.meaning())).toList());
+            layout = layout.asEasyRead(PlainEnglish.hardWords(doc, site.data().glossary()).entrySet().stream()
+                    .map(e -> new LayoutView.HardWord(e.getKey(), e.getValue())).toList());
         }
         Link original = variant.isOriginal() ? null
                 : site.originalOf(page).map(o -> Link.of(config.link(o.path()), readThisIn(config.language()))).orElse(null);

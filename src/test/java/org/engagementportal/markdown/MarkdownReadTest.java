@@ -47,7 +47,7 @@ class MarkdownReadTest {
                 }
 
                 @Override
-                public void defines(String abbreviation) {
+                public void defines(String abbreviation, String meaning) {
                 }
             });
             return "done";
