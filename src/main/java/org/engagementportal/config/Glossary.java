@@ -15,13 +15,26 @@ public record Glossary(List<Entry> entries) {
      * @param term    as written: "ICB", "commissioning"
      * @param meaning in plain words
      * @param instead for jargon: the plain words to use instead (empty when the term is fine to use)
-     * @param word    finds the term as a whole word in text (abbreviations by case, other words in any case),
-     *                compiled once for every page that is searched
+     * @param word    finds the term as a whole word in text, in the singular or plural as people write it (abbreviations
+     *                by case, "CCGs"; other words in any case, "stakeholder" for "stakeholders"), compiled once for
+     *                every page that is searched
      */
     public record Entry(String term, String meaning, Optional<String> instead, Pattern word) {
         public Entry(String term, String meaning, Optional<String> instead) {
-            this(term, meaning, instead, Pattern.compile("\\b" + Pattern.quote(term) + "\\b",
-                    isAbbreviation(term) ? 0 : Pattern.CASE_INSENSITIVE));
+            this(term, meaning, instead, isAbbreviation(term) ? Pattern.compile("\\b" + Pattern.quote(term) + "s?\\b")
+                    : Pattern.compile("\\b" + Pattern.quote(stem(term)) + "(?:e?s)?\\b", Pattern.CASE_INSENSITIVE));
+        }
+
+        /**
+         * The part of the term its singular and plural share, which any text using it contains: "stakeholder" for
+         * "stakeholders", the term itself for an abbreviation ("NHS") and a word ending in "ss" ("business").
+         */
+        public String stem() {
+            return isAbbreviation(term) ? term : stem(term);
+        }
+
+        private static String stem(String term) {
+            return term.endsWith("s") && !term.endsWith("ss") ? term.substring(0, term.length() - 1) : term;
         }
 
         public boolean isAbbreviation() {

@@ -94,8 +94,8 @@ public final class PlainEnglish {
         String markdown = doc.body().markdown();
         // The summary, "you said", "we did", an outcome: read as the text is, where there is something to find in them.
         List<ContentKind.Passage> passages = doc.passages().stream()
-                .filter(p -> easyRead || jargon.stream().anyMatch(e -> mentions(p.markdown(), e.term()))).toList();
-        if (!scoreIt && !easyRead && passages.isEmpty() && jargon.stream().noneMatch(e -> mentions(markdown, e.term()))) {
+                .filter(p -> easyRead || jargon.stream().anyMatch(e -> mentions(p.markdown(), e.stem()))).toList();
+        if (!scoreIt && !easyRead && passages.isEmpty() && jargon.stream().noneMatch(e -> mentions(markdown, e.stem()))) {
             return null; // a build checks this page for jargon only, and it has none: no need to read it
         }
         String source = doc.source();

@@ -28,7 +28,8 @@ class GlossaryTest {
 
     @Test
     void anAbbreviationIsFoundOnlyAsAWholeWord() {
-        assertFalse(finds("ICB", "Three ICBs met."));
+        assertTrue(finds("ICB", "Three ICBs met."), "its plural is the same abbreviation");
+        assertFalse(finds("ICB", "The ICBT met."), "not inside another abbreviation");
         assertFalse(finds("GP", "GPS tracking"));
         assertTrue(finds("GP", "Ask your GP, or a pharmacist."));
     }

@@ -28,6 +28,15 @@ class PlainEnglishTest {
             - term: QIPP
               meaning: an NHS savings programme
               instead: making services better while spending less
+            - term: CCG
+              meaning: clinical commissioning group
+              instead: Integrated Care Board
+            - term: stakeholders
+              meaning: people and organisations with an interest in a decision
+              instead: people and organisations affected
+            - term: service user
+              meaning: a person who uses a health or care service
+              instead: patient
             """;
 
     @TempDir
@@ -153,6 +162,18 @@ class PlainEnglishTest {
                 .filter(x -> x.position().file().equals("content/plan.md")).findFirst().orElseThrow();
         assertEquals(Severity.WARNING, page.severity());
         assertEquals("content/plan.md:5:1", page.position().toString());
+    }
+
+    /** The glossary's "service user" missed "Service users", "CCG" missed "CCGs", and "stakeholders" missed "stakeholder". */
+    @Test
+    void jargonIsFoundInItsPluralAndSingular() {
+        for (String[] said : List.of(new String[] {"Service users told us this.", "service user"},
+                new String[] {"The old CCGs did this.", "CCG"}, new String[] {"Every stakeholder matters.", "stakeholders"},
+                new String[] {"We asked the service users and stakeholders.", "service user"})) {
+            List<Problem> all = check(EASY, said[0] + "\n");
+            assertEquals(1, all.stream().filter(p -> p.message().startsWith("'" + said[1] + "' is jargon")).count(), all.toString());
+        }
+        assertEquals(List.of(), check(EASY, "We service the van. The stake holds the tent.\n"), "other words are not the term");
     }
 
     @Test

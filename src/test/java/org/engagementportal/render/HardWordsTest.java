@@ -54,4 +54,10 @@ class HardWordsTest {
         assertEquals(List.of("Integrated Care Board", "Patient Advice and Liaison Service"),
                 page.select(".portal-hard-words dd").eachText());
     }
+
+    /** A glossary word in its plural or singular, "consultations" for "consultation", was not listed. */
+    @Test
+    void aGlossaryWordInItsPluralIsAHardWord() {
+        assertEquals(List.of("consultation"), hardWords(easyRead("We held two consultations.\n")));
+    }
 }
