@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.engagementportal.checks.AbbreviationExpanded;
 import org.engagementportal.checks.ImageAlt;
@@ -18,6 +19,7 @@ import org.engagementportal.config.SiteData;
 import org.engagementportal.content.ContentKind;
 import org.engagementportal.content.Document;
 import org.engagementportal.content.Variant;
+import org.engagementportal.source.Excerpt;
 import org.engagementportal.source.Position;
 import org.engagementportal.source.Postcodes;
 import org.engagementportal.source.Problems;
@@ -100,11 +102,13 @@ public final class PlainEnglish {
         }
         String source = doc.source();
         PlainText.Text text = PlainText.of(source, markdown, doc.body().firstLine());
-        jargon(text, jargon, source, easyRead, problems);
-        List<PlainText.Text> more = passages.stream().map(p -> PlainText.of(source, p.markdown(), p.firstLine())).toList();
-        more.forEach(t -> jargon(t, jargon, source, easyRead, problems));
+        Read body = new Read(text, new Where(source, markdown, doc.body().firstLine()));
+        // A passage's lines sit in the front matter, indented or after their field's name: its words' columns are not its own.
+        List<Read> all = new ArrayList<>(List.of(body));
+        passages.forEach(p -> all.add(new Read(PlainText.of(source, p.markdown(), p.firstLine()), new Where(source, null, 0))));
+        all.forEach(r -> jargon(r, jargon, easyRead, problems));
         if (easyRead) {
-            easyRead(doc, text, more, glossary, problems);
+            easyRead(doc, all, glossary, problems);
         }
         if (!scoreIt) {
             return null;
@@ -138,69 +142,42 @@ public final class PlainEnglish {
         return false;
     }
 
-    private static void jargon(PlainText.Text text, List<Glossary.Entry> jargon, String source, boolean easyRead, Problems problems) {
+    /** Jargon, at each sentence that uses it, where in the sentence it is. */
+    private static void jargon(Read read, List<Glossary.Entry> jargon, boolean easyRead, Problems problems) {
         for (Glossary.Entry e : jargon) {
-            for (PlainText.Sentence s : text.sentences()) {
-                if (e.word().matcher(s.text()).find()) {
+            for (PlainText.Sentence s : read.text().sentences()) {
+                Matcher m = e.word().matcher(s.text());
+                if (m.find()) {
+                    Position at = read.where().of(s, m.group());
                     String message = "'" + e.term() + "' is jargon (" + e.meaning() + ").";
                     String fix = "Say \"" + e.instead().get() + "\" instead.";
                     if (easyRead) {
-                        problems.error(new Position(source, s.line(), 1), message, fix);
+                        problems.error(at, message, fix);
                     } else {
-                        problems.warning(new Position(source, s.line(), 1), message, fix);
+                        problems.warning(at, message, fix);
                     }
-                    break;
                 }
             }
         }
     }
 
-    private static void easyRead(Document doc, PlainText.Text text, List<PlainText.Text> more, Glossary glossary, Problems problems) {
-        String source = doc.source();
-        List<PlainText.Sentence> sentences = new ArrayList<>(text.sentences());
-        more.forEach(t -> sentences.addAll(t.sentences()));
-        for (PlainText.Sentence s : sentences) {
-            int words = s.words();
-            if (words > EASY_READ_MAX_WORDS) {
-                problems.error(new Position(source, s.line(), 1), "this easy-read sentence has " + words + " words; easy read "
-                        + "allows at most " + EASY_READ_MAX_WORDS + ".", "Split it into two or three short sentences, one idea each.");
-            } else if (words > EASY_READ_WARN_WORDS) {
-                problems.warning(new Position(source, s.line(), 1), "this easy-read sentence has " + words + " words; easy read "
-                        + "sentences are best kept to " + EASY_READ_WARN_WORDS + " or fewer.", "Split it, or cut words that are not needed.");
+    private static void easyRead(Document doc, List<Read> reads, Glossary glossary, Problems problems) {
+        PlainText.Text text = reads.get(0).text();
+        for (Read r : reads) {
+            for (PlainText.Sentence s : r.text().sentences()) {
+                sentenceLength(s, r.where(), problems);
             }
         }
-        Set<String> explained = new HashSet<>(text.defined());
-        more.forEach(t -> explained.addAll(t.defined()));
+        Set<String> explained = new HashSet<>();
+        reads.forEach(r -> explained.addAll(r.text().defined()));
         glossary.entries().stream().filter(Glossary.Entry::isAbbreviation).forEach(e -> explained.add(e.term()));
         Set<String> reported = new HashSet<>();
-        for (PlainText.Sentence s : sentences) {
-            List<MatchResult> found = ABBREVIATION.matcher(s.text()).results().toList();
-            for (int i = 0; i < found.size(); i++) {
-                int last = capitalsRun(s.text(), found, i, explained);
-                if (last > i) {
-                    inCapitals(s.text().substring(found.get(i).start(), found.get(last).end()), source, s.line(), problems);
-                    i = last;
-                    continue;
-                }
-                MatchResult m = found.get(i);
-                String abbr = m.group();
-                String bare = bare(abbr);
-                if (!needsExplaining(s.text(), m, explained)) {
-                    continue;
-                }
-                if (AbbreviationExpanded.spelledOutBeside(s.text(), m.start(), m.end())) {
-                    explained.add(bare); // "PALS (the Patient Advice and Liaison Service)": explained for the rest of the page
-                    continue;
-                }
-                if (!reported.add(bare)) {
-                    continue;
-                }
-                problems.error(new Position(source, s.line(), 1), "'" + abbr + "' is an abbreviation that easy-read readers may not know, "
-                                + "and it is not explained.",
-                        "Write the words in full, or explain it: add a line such as *[" + bare + "]: what it stands for, "
-                                + "or add it to content/_data/glossary.yml so it appears in the hard words list.");
+        for (Read r : reads) {
+            for (PlainText.Sentence s : r.text().sentences()) {
+                abbreviations(s, r.where(), explained, reported, problems);
             }
         }
+        String source = doc.source();
         for (PlainText.Picture p : text.pictures()) {
             if (ImageAlt.isBlank(p.alt())) { // as the build's check of every page's pictures
                 problems.error(new Position(source, p.line(), 1), "the picture " + p.file() + " has no description.",
@@ -212,6 +189,120 @@ public final class PlainEnglish {
             problems.warning(new Position(source, doc.body().firstLine(), 1), "this easy-read version would print on about " + pages
                             + " pages; easy-read documents are best kept to " + EASY_READ_MAX_PAGES + " pages or fewer.",
                     "Keep only what readers need to know to take part, and link to the full version for the rest.");
+        }
+    }
+
+    /** An easy-read sentence's length: a sentence over 15 words warns, over 20 stops the build. */
+    private static void sentenceLength(PlainText.Sentence s, Where where, Problems problems) {
+        int words = s.words();
+        if (words > EASY_READ_WARN_WORDS) {
+            // Quoted and placed where it starts: a line of a long paragraph may hold several sentences.
+            Position at = where.of(s, s.text().split(" ", 2)[0]);
+            String sentence = "this easy-read sentence, \"" + firstWords(s.text()) + "\", has " + words + " words; easy read ";
+            if (words > EASY_READ_MAX_WORDS) {
+                problems.error(at, sentence + "allows at most " + EASY_READ_MAX_WORDS + ".",
+                        "Split it into two or three short sentences, one idea each.");
+            } else {
+                problems.warning(at, sentence + "sentences are best kept to " + EASY_READ_WARN_WORDS + " or fewer.",
+                        "Split it, or cut words that are not needed.");
+            }
+        }
+    }
+
+    /** The first words of a sentence, enough for a comms officer to find it. */
+    private static String firstWords(String sentence) {
+        if (sentence.length() <= 50) {
+            return sentence;
+        }
+        int end = sentence.lastIndexOf(' ', 47);
+        return Excerpt.of(sentence.substring(0, end > 0 ? end : 47), 50) + "...";
+    }
+
+    /**
+     * The capitals in an easy-read sentence: an abbreviation not explained (once a page), or words in capitals for
+     * emphasis.
+     */
+    private static void abbreviations(PlainText.Sentence s, Where where, Set<String> explained, Set<String> reported,
+                                      Problems problems) {
+        List<MatchResult> found = ABBREVIATION.matcher(s.text()).results().toList();
+        for (int i = 0; i < found.size(); i++) {
+            int last = capitalsRun(s.text(), found, i, explained);
+            if (last > i) {
+                String words = s.text().substring(found.get(i).start(), found.get(last).end());
+                inCapitals(words, where.of(s, words), problems);
+                i = last;
+                continue;
+            }
+            MatchResult m = found.get(i);
+            String abbr = m.group();
+            String bare = bare(abbr);
+            if (!needsExplaining(s.text(), m, explained)) {
+                continue;
+            }
+            if (AbbreviationExpanded.spelledOutBeside(s.text(), m.start(), m.end())) {
+                explained.add(bare); // "PALS (the Patient Advice and Liaison Service)": explained for the rest of the page
+                continue;
+            }
+            if (!reported.add(bare)) {
+                continue;
+            }
+            problems.error(where.of(s, abbr), "'" + abbr + "' is an abbreviation that easy-read readers may not know, "
+                            + "and it is not explained.",
+                    "Write the words in full, or explain it: add a line such as *[" + bare + "]: what it stands for, "
+                            + "or add it to content/_data/glossary.yml so it appears in the hard words list.");
+        }
+    }
+
+    /** An easy-read page's text, or a passage of it: its sentences, and where their words are in its file. */
+    private record Read(PlainText.Text text, Where where) {
+    }
+
+    /**
+     * Where a text is in its file: {@code markdown}, from line {@code firstLine}, or null when its lines are not the file's
+     * as written (a front matter passage, indented or after its field's name), which gives a sentence's line alone.
+     */
+    private record Where(String source, String markdown, int firstLine) {
+        /**
+         * The place of {@code words} of sentence {@code s}: their first use from where the sentence starts, in any case
+         * ("**QIPP**" and "_QIPP_" hold "QIPP"). Looked for only when a problem is reported; the sentence's line when they
+         * cannot be found as written (a word broken over two lines).
+         */
+        Position of(PlainText.Sentence s, String words) {
+            int line = lineStart(s.line());
+            int sentence = line < 0 ? -1 : find(line, s.text().split(" ", 2)[0]);
+            int at = sentence < 0 ? -1 : find(sentence, words);
+            if (at < 0) {
+                return new Position(source, s.line(), 1);
+            }
+            int lineNo = s.line();
+            for (int i = markdown.indexOf('\n', line); i >= 0 && i < at; i = markdown.indexOf('\n', i + 1)) {
+                lineNo++;
+                line = i + 1;
+            }
+            return new Position(source, lineNo, at - line + 1);
+        }
+
+        /** Where line {@code lineNo} of the file starts in the text, or -1. */
+        private int lineStart(int lineNo) {
+            if (markdown == null || lineNo < firstLine) {
+                return -1;
+            }
+            int at = 0;
+            for (int line = firstLine; line < lineNo && at >= 0; line++) {
+                at = markdown.indexOf('\n', at);
+                at = at < 0 ? -1 : at + 1;
+            }
+            return at;
+        }
+
+        /** The first place from {@code from} on where {@code words} are written, in any case, or -1. */
+        private int find(int from, String words) {
+            for (int i = from; i + words.length() <= markdown.length(); i++) {
+                if (markdown.regionMatches(true, i, words, 0, words.length())) {
+                    return i;
+                }
+            }
+            return -1;
         }
     }
 
@@ -251,8 +342,8 @@ public final class PlainEnglish {
     }
 
     /** Words in capitals for emphasis ("Please DO NOT come"): harder to read, and some screen readers spell them out. */
-    private static void inCapitals(String words, String source, int line, Problems problems) {
-        problems.warning(new Position(source, line, 1), "'" + words + "' is in capitals: words in capitals are harder to read.",
+    private static void inCapitals(String words, Position at, Problems problems) {
+        problems.warning(at, "'" + words + "' is in capitals: words in capitals are harder to read.",
                 "Write them in small letters, in bold if they matter: **" + words.toLowerCase(Locale.UK) + "**.");
     }
 

@@ -133,7 +133,7 @@ class PlainEnglishTest {
         assertEquals(List.of(), check(EASY, "Talk to PALS (the Patient Advice and Liaison Service).\n\nPALS can help you.\n"));
         assertEquals(List.of(), check(EASY, "Talk to the Patient Advice and Liaison Service (PALS).\n\nPALS can help you.\n"));
         Problem p = check(EASY, "Talk to PALS.\n\nPALS (the Patient Advice and Liaison Service) can help you.\n").get(0);
-        assertEquals("content/about.easy-read.md:5:1", p.position().toString(), "explained after its first use");
+        assertEquals("content/about.easy-read.md:5:9", p.position().toString(), "explained after its first use");
         assertTrue(p.message().startsWith("'PALS' is an abbreviation"), p.message());
     }
 
@@ -144,7 +144,7 @@ class PlainEnglishTest {
         List<Problem> all = check(EASY, "Please DO NOT come to the surgery.\n\nThe CQC checks us.\n");
         assertEquals(2, all.size(), all.toString());
         assertEquals(Severity.WARNING, all.get(0).severity());
-        assertEquals("content/about.easy-read.md:5:1", all.get(0).position().toString());
+        assertEquals("content/about.easy-read.md:5:8", all.get(0).position().toString());
         assertEquals("'DO NOT' is in capitals: words in capitals are harder to read.", all.get(0).message());
         assertEquals("Write them in small letters, in bold if they matter: **do not**.", all.get(0).fix());
         assertEquals(Severity.ERROR, all.get(1).severity());
@@ -161,7 +161,7 @@ class PlainEnglishTest {
         Problem page = check("content/plan.md", "Our QIPP plan saves money.\n").stream()
                 .filter(x -> x.position().file().equals("content/plan.md")).findFirst().orElseThrow();
         assertEquals(Severity.WARNING, page.severity());
-        assertEquals("content/plan.md:5:1", page.position().toString());
+        assertEquals("content/plan.md:5:5", page.position().toString());
     }
 
     /** The glossary's "service user" missed "Service users", "CCG" missed "CCGs", and "stakeholders" missed "stakeholder". */
@@ -176,6 +176,28 @@ class PlainEnglishTest {
         assertEquals(List.of(), check(EASY, "We service the van. The stake holds the tent.\n"), "other words are not the term");
     }
 
+    /**
+     * Jargon was reported only at its first use in a file, and these messages all gave column 1, so a comms officer could
+     * not tell which word, or on a long line which sentence, was meant.
+     */
+    @Test
+    void jargonIsReportedAtEachUseAtItsWordsColumn() {
+        List<Problem> all = check("content/plan.md", "Our QIPP plan.\n\nWe like it.\n\nThe plan, the\n**QIPP** one, saves money.\n")
+                .stream().filter(x -> x.position().file().equals("content/plan.md")).toList();
+        assertEquals(List.of("content/plan.md:5:5", "content/plan.md:10:3"), all.stream().map(p -> p.position().toString()).toList());
+        Problem abbreviation = check(EASY, "The ICB works with the CQC.\n").get(0);
+        assertEquals("content/about.easy-read.md:5:24", abbreviation.position().toString());
+    }
+
+    @Test
+    void aLongEasyReadSentenceIsReportedWhereItStartsWithItsFirstWords() {
+        Problem p = check(EASY, "Hello there. One two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                + "fifteen sixteen.\n").get(0);
+        assertEquals("content/about.easy-read.md:5:14", p.position().toString());
+        assertTrue(p.message().startsWith("this easy-read sentence, \"One two three four five six seven eight nine...\", has 16 "
+                + "words"), p.message());
+    }
+
     @Test
     void aBuildFindsJargonWhereverTheTextIsFormattedAndOnlyInWhatIsRead() {
         Problems problems = new Problems();
@@ -188,7 +210,7 @@ class PlainEnglishTest {
         PlainEnglish.check(docs, data, problems, false);
         List<Problem> all = problems.sorted();
         assertEquals(1, all.size(), all.toString());
-        assertEquals("content/plan.md:5:1", all.get(0).position().toString());
+        assertEquals("content/plan.md:5:6", all.get(0).position().toString());
         assertTrue(all.get(0).message().startsWith("'QIPP' is jargon"), all.get(0).message());
     }
 
