@@ -350,19 +350,23 @@ public final class PlainEnglish {
     /**
      * The hard words of an easy-read page and what they mean: the glossary terms it uses, in the order of the glossary,
      * then the abbreviations it explains itself ({@code *[PALS]: ...}), which are otherwise only a tooltip that phone and
-     * most screen-reader users never get. Its words wherever the page shows them: the text, the summary, "you said" and
-     * "we did".
+     * most screen-reader users never get. Its words as the reader sees them wherever the page shows them (the text, the
+     * summary, "you said" and "we did", and its pictures' descriptions), not a hidden comment or a picture's file name.
      */
     public static Map<String, String> hardWords(Document doc, Glossary glossary) {
-        StringBuilder words = new StringBuilder(doc.body().markdown());
-        doc.passages().forEach(p -> words.append("\n\n").append(p.markdown()));
+        List<PlainText.Text> texts = texts(doc);
+        StringBuilder words = new StringBuilder();
+        for (PlainText.Text t : texts) {
+            t.sentences().forEach(s -> words.append(s.text()).append('\n'));
+            t.pictures().forEach(p -> words.append(p.alt()).append('\n'));
+        }
         Map<String, String> out = new LinkedHashMap<>();
         for (Glossary.Entry e : glossary.entries()) {
             if (e.word().matcher(words).find()) {
                 out.put(e.term(), e.meaning());
             }
         }
-        for (PlainText.Text t : texts(doc)) {
+        for (PlainText.Text t : texts) {
             t.meanings().forEach(out::putIfAbsent);
         }
         return out;

@@ -60,4 +60,19 @@ class HardWordsTest {
     void aGlossaryWordInItsPluralIsAHardWord() {
         assertEquals(List.of("consultation"), hardWords(easyRead("We held two consultations.\n")));
     }
+
+    /**
+     * A hidden comment and a picture's file name added glossary words the reader never sees: "Hard words" listed
+     * "Governing Body" and "consultation" for a page that says neither.
+     */
+    @Test
+    void onlyWordsTheReaderSeesAreHardWords() {
+        String svg = "-- content/pictures/consultation.svg --\n<svg xmlns='http://www.w3.org/2000/svg'/>\n";
+        String block = GLOSSARY + ORIGINAL + svg + "-- content/about.easy-read.md --\n---\ntitle: About us - easy read\n"
+                + "summary: Who we are.\n---\n<!-- check with the Governing Body secretary -->\n\n"
+                + "![A speech bubble](/pictures/consultation.svg) The ICB wants to hear from you.\n";
+        Document page = TextSite.write(dir.resolve("site"), block).build(dir.resolve("out"), "2026-03-01T09:00").succeeded()
+                .page("/about/easy-read/");
+        assertEquals(List.of("ICB"), hardWords(page));
+    }
 }
