@@ -142,14 +142,27 @@ public final class PlainEnglish {
         return false;
     }
 
-    /** Jargon, at each sentence that uses it, where in the sentence it is. */
+    /** How many of a text's sentences with the same jargon are told one by one; the rest are counted in the last message. */
+    static final int JARGON_TOLD = 10;
+
+    /**
+     * Jargon, at each sentence that uses it, where in the sentence it is: up to {@link #JARGON_TOLD} sentences, the last of
+     * them saying how many more use it below (a page with a word on every line is not thousands of messages).
+     */
     private static void jargon(Read read, List<Glossary.Entry> jargon, boolean easyRead, Problems problems) {
         for (Glossary.Entry e : jargon) {
-            for (PlainText.Sentence s : read.text().sentences()) {
+            List<PlainText.Sentence> sentences = read.text().sentences();
+            int told = 0;
+            for (int i = 0; i < sentences.size() && told < JARGON_TOLD; i++) {
+                PlainText.Sentence s = sentences.get(i);
                 Matcher m = e.word().matcher(s.text());
                 if (m.find()) {
+                    told++;
                     Position at = read.where().of(s, m.group());
-                    String message = "'" + e.term() + "' is jargon (" + e.meaning() + ").";
+                    long more = told < JARGON_TOLD ? 0
+                            : sentences.subList(i + 1, sentences.size()).stream().filter(x -> e.word().matcher(x.text()).find()).count();
+                    String message = "'" + e.term() + "' is jargon (" + e.meaning() + ")."
+                            + (more == 0 ? "" : " It is used in " + more + (more == 1 ? " more sentence" : " more sentences") + " below.");
                     String fix = "Say \"" + e.instead().get() + "\" instead.";
                     if (easyRead) {
                         problems.error(at, message, fix);
@@ -260,8 +273,23 @@ public final class PlainEnglish {
     /**
      * Where a text is in its file: {@code markdown}, from line {@code firstLine}, or null when its lines are not the file's
      * as written (a front matter passage, indented or after its field's name), which gives a sentence's line alone.
+     * Asked once for each problem reported, which on a hostile page can be every sentence of thousands: so the lines'
+     * starts are found once, and words are looked for only near where their sentence's line starts.
      */
-    private record Where(String source, String markdown, int firstLine) {
+    private static final class Where {
+        /** How far from its line's start a sentence's words are looked for: a long paragraph's line, not the whole text. */
+        private static final int NEAR = 4_000;
+        private final String source;
+        private final String markdown;
+        private final int firstLine;
+        private int[] lineStarts;
+
+        Where(String source, String markdown, int firstLine) {
+            this.source = source;
+            this.markdown = markdown;
+            this.firstLine = firstLine;
+        }
+
         /**
          * The place of {@code words} of sentence {@code s}: their first use from where the sentence starts, in any case
          * ("**QIPP**" and "_QIPP_" hold "QIPP"). Looked for only when a problem is reported; the sentence's line when they
@@ -269,35 +297,43 @@ public final class PlainEnglish {
          */
         Position of(PlainText.Sentence s, String words) {
             int line = lineStart(s.line());
-            int sentence = line < 0 ? -1 : find(line, s.text().split(" ", 2)[0]);
-            int at = sentence < 0 ? -1 : find(sentence, words);
+            int sentence = line < 0 ? -1 : find(line, line + NEAR, s.text().split(" ", 2)[0]);
+            int at = sentence < 0 ? -1 : find(sentence, sentence + NEAR, words);
             if (at < 0) {
                 return new Position(source, s.line(), 1);
             }
             int lineNo = s.line();
-            for (int i = markdown.indexOf('\n', line); i >= 0 && i < at; i = markdown.indexOf('\n', i + 1)) {
+            int[] starts = lineStarts();
+            while (lineNo - firstLine + 1 < starts.length && starts[lineNo - firstLine + 1] <= at) {
                 lineNo++;
-                line = i + 1;
             }
-            return new Position(source, lineNo, at - line + 1);
+            return new Position(source, lineNo, at - starts[lineNo - firstLine] + 1);
         }
 
         /** Where line {@code lineNo} of the file starts in the text, or -1. */
         private int lineStart(int lineNo) {
-            if (markdown == null || lineNo < firstLine) {
+            if (markdown == null || lineNo < firstLine || lineNo - firstLine >= lineStarts().length) {
                 return -1;
             }
-            int at = 0;
-            for (int line = firstLine; line < lineNo && at >= 0; line++) {
-                at = markdown.indexOf('\n', at);
-                at = at < 0 ? -1 : at + 1;
-            }
-            return at;
+            return lineStarts()[lineNo - firstLine];
         }
 
-        /** The first place from {@code from} on where {@code words} are written, in any case, or -1. */
-        private int find(int from, String words) {
-            for (int i = from; i + words.length() <= markdown.length(); i++) {
+        /** Where each of the text's lines starts, found on the first problem's place. */
+        private int[] lineStarts() {
+            if (lineStarts == null) {
+                List<Integer> starts = new ArrayList<>(List.of(0));
+                for (int i = markdown.indexOf('\n'); i >= 0; i = markdown.indexOf('\n', i + 1)) {
+                    starts.add(i + 1);
+                }
+                lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+            }
+            return lineStarts;
+        }
+
+        /** The first place from {@code from} and before {@code to} where {@code words} are written, in any case, or -1. */
+        private int find(int from, int to, String words) {
+            int last = Math.min(to, markdown.length() - words.length());
+            for (int i = from; i <= last; i++) {
                 if (markdown.regionMatches(true, i, words, 0, words.length())) {
                     return i;
                 }
