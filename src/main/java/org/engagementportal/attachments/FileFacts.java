@@ -9,23 +9,31 @@ import java.util.OptionalInt;
  * What an attachment says about itself, read from the file: its size and, for a PDF, its page count and
  * the three things a screen reader needs (a title, a language, and tags giving its structure).
  *
+ * @param locked     a PDF's permissions forbid reading its text out for accessibility (an owner password's restriction),
+ *                   which screen readers obey: PDF/UA asks that they allow it
  * @param unreadable why a PDF could not be opened (damaged, password-protected), or empty
  * @param programs   what a PDF would run or send when it is opened or clicked (JavaScript, a command to start another
  *                   program, a form that sends what is typed in it), in words; empty for a file with none
  */
 public record FileFacts(long bytes, boolean pdf, OptionalInt pages, Optional<String> title, Optional<String> language,
-                        boolean tagged, Optional<String> unreadable, Optional<String> programs) {
+                        boolean tagged, boolean locked, Optional<String> unreadable, Optional<String> programs) {
 
     public FileFacts(long bytes, boolean pdf, OptionalInt pages, Optional<String> title, Optional<String> language,
                      boolean tagged, Optional<String> unreadable) {
-        this(bytes, pdf, pages, title, language, tagged, unreadable, Optional.empty());
+        this(bytes, pdf, pages, title, language, tagged, false, unreadable, Optional.empty());
     }
+
+    /** The gap of a PDF whose permissions keep its text from screen readers, as the warning and the statement name it. */
+    public static final String LOCKED = "a security setting that keeps its text from screen readers";
 
     public static FileFacts other(long bytes) {
         return new FileFacts(bytes, false, OptionalInt.empty(), Optional.empty(), Optional.empty(), false, Optional.empty());
     }
 
-    /** What a PDF lacks for assistive technology, in words: "no title", "no language", "no tags". Empty if nothing. */
+    /**
+     * What a PDF lacks for assistive technology, in words: "no title", "no language", "no tags", and {@link #LOCKED}.
+     * Empty if nothing.
+     */
     public List<String> accessibilityGaps() {
         List<String> gaps = new ArrayList<>();
         if (!pdf || unreadable.isPresent()) {
@@ -39,6 +47,9 @@ public record FileFacts(long bytes, boolean pdf, OptionalInt pages, Optional<Str
         }
         if (!tagged) {
             gaps.add("no tags");
+        }
+        if (locked) {
+            gaps.add(LOCKED);
         }
         return gaps;
     }

@@ -25,7 +25,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 /**
  * Reads the facts of attachment files, each file once however many pages link to it (thread-safe). PDFs
  * are opened with Apache PDFBox: page count, document title (from its properties), language (from its
- * catalogue) and whether it is tagged (marked, with a structure tree).
+ * catalogue), whether it is tagged (marked, with a structure tree) and whether its permissions let screen readers read it.
  */
 public final class Inspector {
     private final Path contentRoot;
@@ -84,8 +84,11 @@ public final class Inspector {
             Optional<String> language = Optional.ofNullable(catalog.getLanguage()).map(String::strip).filter(l -> !l.isEmpty());
             PDMarkInfo mark = catalog.getMarkInfo();
             boolean tagged = mark != null && mark.isMarked() && catalog.getStructureTreeRoot() != null;
-            return new FileFacts(bytes, true, OptionalInt.of(pdf.getNumberOfPages()), title, language, tagged, Optional.empty(),
-                    programs(pdf));
+            // An owner password alone opens for anyone, but its permissions still bind: screen readers obey one that
+            // forbids taking the text out for accessibility, and read nothing.
+            boolean locked = pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractForAccessibility();
+            return new FileFacts(bytes, true, OptionalInt.of(pdf.getNumberOfPages()), title, language, tagged, locked,
+                    Optional.empty(), programs(pdf));
         } catch (InvalidPasswordException e) {
             return unreadable(bytes, "it is protected by a password");
         } catch (IOException | RuntimeException | StackOverflowError e) {

@@ -186,7 +186,7 @@ public final class ContentLoader {
             } else if (!facts.accessibilityGaps().isEmpty()) {
                 problems.warning(at, "this PDF has " + ReadContext.andList(facts.accessibilityGaps()) + ", so it may not be usable "
                         + "with a screen reader. The accessibility statement lists it among the documents that are not fully "
-                        + "accessible.", ReadContext.PDF_TAGGED);
+                        + "accessible.", ReadContext.gapsFix(facts, false));
                 loose.put(f, facts);
             }
         }

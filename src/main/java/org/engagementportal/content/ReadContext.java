@@ -196,7 +196,7 @@ public record ReadContext(String source, String folder, SiteData data, Set<Strin
                 f.warning(key, "the PDF " + shown + " has " + andList(gaps) + ", so it may not be usable with a "
                                 + "screen reader. The page will say so next to its link and offer " + (web.isPresent()
                                 ? "its web version and an accessible format." : "an accessible format."),
-                        web.isPresent() ? PDF_EXPORT + "." : PDF_TAGGED);
+                        gapsFix(facts, web.isPresent()));
             }
             return Optional.of(new Attachment(title, path, f.at(key), facts, web));
         });
@@ -219,6 +219,20 @@ public record ReadContext(String source, String folder, SiteData data, Set<Strin
             + "structure tags for accessibility'), with a title and language set in its properties";
     /** The fix for a PDF without a title, language or tags, wherever it is found. */
     static final String PDF_TAGGED = PDF_EXPORT + "; or publish the text as a page.";
+
+    /** How to lift restrictions that keep a PDF's text from screen readers. */
+    private static final String PDF_UNLOCKED = "Save or export the PDF again without restrictions on copying or accessibility "
+            + "(in Acrobat: File, Properties, Security, Security Method: No Security), and replace the file.";
+
+    /**
+     * The fix for a PDF's accessibility gaps: lifting its restrictions, and exporting it tagged when it lacks more; where
+     * the page has its web version, publishing the text as a page is done already.
+     */
+    static String gapsFix(FileFacts facts, boolean web) {
+        boolean more = facts.accessibilityGaps().size() > (facts.locked() ? 1 : 0);
+        String export = more ? (web ? PDF_EXPORT + "." : PDF_TAGGED) : "";
+        return facts.locked() ? (PDF_UNLOCKED + " " + export).strip() : export;
+    }
 
     /** "a, b and c". */
     static String andList(List<String> items) {

@@ -110,6 +110,19 @@ class InspectorFactsTest {
     }
 
     @Test
+    void aPdfWhosePermissionsKeepItsTextFromScreenReadersHasThatGap() throws IOException {
+        ExamplePapers.write(content.resolve("locked.pdf"), true, "Finance report", "Finance report", List.of("Text."));
+        ExamplePapers.restrict(content.resolve("locked.pdf"), false);
+        FileFacts facts = inspect("locked.pdf");
+        assertEquals(Optional.empty(), facts.unreadable(), "an owner password alone lets anyone open it");
+        assertEquals(List.of("a security setting that keeps its text from screen readers"), facts.accessibilityGaps());
+        // Copying forbidden but screen readers allowed, as PDF/UA permits: nothing is missing.
+        ExamplePapers.write(content.resolve("copy-protected.pdf"), true, "Finance report", "Finance report", List.of("Text."));
+        ExamplePapers.restrict(content.resolve("copy-protected.pdf"), true);
+        assertEquals(List.of(), inspect("copy-protected.pdf").accessibilityGaps());
+    }
+
+    @Test
     void theExamplePapersAreReadAsTheirMakerWroteThem() throws IOException {
         Path paper = content.resolve("consultations/plan.pdf");
         Files.createDirectories(paper.getParent());

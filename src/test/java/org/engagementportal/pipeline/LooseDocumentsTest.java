@@ -45,4 +45,24 @@ class LooseDocumentsTest {
         String statement = Jsoup.parse(TestSite.read(out.resolve("accessibility/index.html"))).text();
         assertTrue(statement.contains("agenda-pack.pdf") && statement.contains("no title, no language, no tags"), statement);
     }
+
+    @Test
+    void aPdfThatKeepsItsTextFromScreenReadersIsWarnedAboutWithHowToLiftItAndListed() throws IOException {
+        Path site = TestSite.copy("small", dir.resolve("site"));
+        Path pack = site.resolve("content/agenda-pack.pdf");
+        ExamplePapers.write(pack, true, "Agenda pack", "Agenda pack", List.of("Items."));
+        ExamplePapers.restrict(pack, false);
+        Path about = site.resolve("content/about.md");
+        Files.writeString(about, TestSite.read(about) + "\nRead [the agenda pack (PDF, 1 KB)](/agenda-pack.pdf).\n");
+        Path out = dir.resolve("out");
+        Portal.Run run = Portal.run("build", "--source", site.toString(), "--out", out.toString(), "--now", "2026-03-01T09:00");
+        assertEquals(0, run.exit(), run.all());
+        assertTrue(run.all().contains("content/agenda-pack.pdf: warning: this PDF has a security setting that keeps its text from "
+                + "screen readers, so it may not be usable with a screen reader."), run.all());
+        assertTrue(run.all().contains("Fix: Save or export the PDF again without restrictions on copying or accessibility"), run.all());
+        assertTrue(!run.all().contains("Export it again as a tagged PDF"), "it is tagged, titled and has a language: " + run.all());
+        String statement = Jsoup.parse(TestSite.read(out.resolve("accessibility/index.html"))).text();
+        assertTrue(statement.contains("agenda-pack.pdf") && statement.contains("a security setting that keeps its text from screen readers"),
+                statement);
+    }
 }

@@ -17,6 +17,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
@@ -100,6 +102,20 @@ public final class ExamplePapers {
             Files.createDirectories(out.toAbsolutePath().getParent());
             doc.setDocumentId(1L);
             doc.save(out.toFile());
+        }
+    }
+
+    /**
+     * Protects a PDF written here with an owner password alone, as Word's and Acrobat's "restrict editing" do: it opens
+     * for anyone, copying its text is forbidden, and so is reading it to a screen reader unless {@code screenReaders}.
+     */
+    public static void restrict(Path pdf, boolean screenReaders) throws IOException {
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            AccessPermission allowed = new AccessPermission();
+            allowed.setCanExtractContent(false);
+            allowed.setCanExtractForAccessibility(screenReaders);
+            doc.protect(new StandardProtectionPolicy("owner", "", allowed));
+            doc.save(pdf.toFile());
         }
     }
 
