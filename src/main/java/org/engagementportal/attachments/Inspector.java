@@ -83,7 +83,7 @@ public final class Inspector {
                     .filter(t -> !t.isEmpty());
             Optional<String> language = Optional.ofNullable(catalog.getLanguage()).map(String::strip).filter(l -> !l.isEmpty());
             PDMarkInfo mark = catalog.getMarkInfo();
-            boolean tagged = mark != null && mark.isMarked() && catalog.getStructureTreeRoot() != null;
+            boolean tagged = mark != null && mark.isMarked() && hasStructure(catalog.getStructureTreeRoot());
             // An owner password alone opens for anyone, but its permissions still bind: screen readers obey one that
             // forbids taking the text out for accessibility, and read nothing.
             boolean locked = pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractForAccessibility();
@@ -100,6 +100,15 @@ public final class Inspector {
             // allocation is this file's alone, and it is released as the error unwinds.
             return unreadable(bytes, "it unpacks into more than the portal can hold in memory");
         }
+    }
+
+    /**
+     * Whether a structure tree holds anything: a tree with no kids (no /K, or an empty one), as some tools write beside
+     * the mark, gives a screen reader no headings, paragraphs or reading order, so the PDF is as good as untagged.
+     */
+    private static boolean hasStructure(org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot root) {
+        COSBase kids = root == null ? null : root.getK();
+        return kids instanceof COSArray a ? a.size() > 0 : kids instanceof COSDictionary;
     }
 
     /**

@@ -102,11 +102,30 @@ class InspectorFactsTest {
     void markedWithAStructureTreeIsTagged() throws IOException {
         pdf("tagged.pdf", doc -> {
             marked(doc.getDocumentCatalog(), true);
-            doc.getDocumentCatalog().setStructureTreeRoot(new PDStructureTreeRoot());
+            PDStructureTreeRoot root = new PDStructureTreeRoot();
+            root.appendKid(new org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement("Document", root));
+            doc.getDocumentCatalog().setStructureTreeRoot(root);
         });
         FileFacts facts = inspect("tagged.pdf");
         assertTrue(facts.tagged());
         assertEquals(List.of("no title", "no language"), facts.accessibilityGaps());
+    }
+
+    @Test
+    void markedWithAStructureTreeOfNothingIsNotTagged() throws IOException {
+        // Some tools write the mark and an empty tree: a screen reader finds no headings or paragraphs in it.
+        pdf("no-kids.pdf", doc -> {
+            marked(doc.getDocumentCatalog(), true);
+            doc.getDocumentCatalog().setStructureTreeRoot(new PDStructureTreeRoot());
+        });
+        pdf("empty-kids.pdf", doc -> {
+            marked(doc.getDocumentCatalog(), true);
+            PDStructureTreeRoot root = new PDStructureTreeRoot();
+            root.setK(new org.apache.pdfbox.cos.COSArray());
+            doc.getDocumentCatalog().setStructureTreeRoot(root);
+        });
+        assertFalse(inspect("no-kids.pdf").tagged());
+        assertEquals(List.of("no title", "no language", "no tags"), inspect("empty-kids.pdf").accessibilityGaps());
     }
 
     @Test
