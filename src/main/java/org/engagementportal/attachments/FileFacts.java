@@ -30,9 +30,21 @@ public record FileFacts(long bytes, boolean pdf, OptionalInt pages, Optional<Str
         return new FileFacts(bytes, false, OptionalInt.empty(), Optional.empty(), Optional.empty(), false, Optional.empty());
     }
 
+    /** The programs that title a PDF "Microsoft Word - Document1" when the document's own properties give none. */
+    private static final java.util.regex.Pattern AUTOMATIC_TITLE =
+            java.util.regex.Pattern.compile("Microsoft (Word|PowerPoint|Excel) - .*");
+
     /**
-     * What a PDF lacks for assistive technology, in words: "no title", "no language", "no tags", and {@link #LOCKED}.
-     * Empty if nothing.
+     * The program whose automatic title the PDF has ("Word" for "Microsoft Word - Document1"), if it has one: a screen
+     * reader announces it in place of the paper's name, so it is as good as none.
+     */
+    public Optional<String> titledBy() {
+        return title.map(AUTOMATIC_TITLE::matcher).filter(java.util.regex.Matcher::matches).map(m -> m.group(1));
+    }
+
+    /**
+     * What a PDF lacks for assistive technology, in words: "no title" (or none of its own), "no language", "no tags", and
+     * {@link #LOCKED}. Empty if nothing.
      */
     public List<String> accessibilityGaps() {
         List<String> gaps = new ArrayList<>();
@@ -41,6 +53,9 @@ public record FileFacts(long bytes, boolean pdf, OptionalInt pages, Optional<Str
         }
         if (title.isEmpty()) {
             gaps.add("no title");
+        } else if (titledBy().isPresent()) {
+            gaps.add("no title of its own (screen readers announce \"" + title.get() + "\", the title " + titledBy().get()
+                    + " gave it)");
         }
         if (language.isEmpty()) {
             gaps.add("no language");

@@ -224,14 +224,26 @@ public record ReadContext(String source, String folder, SiteData data, Set<Strin
     private static final String PDF_UNLOCKED = "Save or export the PDF again without restrictions on copying or accessibility "
             + "(in Acrobat: File, Properties, Security, Security Method: No Security), and replace the file.";
 
+    /** How to give a PDF its own title in place of the one its program filled in. */
+    private static final String PDF_OWN_TITLE = "Type the paper's title in the document's properties (in Word: File, Info, "
+            + "Title) and save it as a PDF again.";
+
     /**
-     * The fix for a PDF's accessibility gaps: lifting its restrictions, and exporting it tagged when it lacks more; where
-     * the page has its web version, publishing the text as a page is done already.
+     * The fix for a PDF's accessibility gaps: lifting its restrictions, giving it its own title, and exporting it tagged
+     * when it lacks more; where the page has its web version, publishing the text as a page is done already.
      */
     static String gapsFix(FileFacts facts, boolean web) {
-        boolean more = facts.accessibilityGaps().size() > (facts.locked() ? 1 : 0);
-        String export = more ? (web ? PDF_EXPORT + "." : PDF_TAGGED) : "";
-        return facts.locked() ? (PDF_UNLOCKED + " " + export).strip() : export;
+        List<String> fixes = new java.util.ArrayList<>();
+        if (facts.locked()) {
+            fixes.add(PDF_UNLOCKED);
+        }
+        if (facts.titledBy().isPresent()) {
+            fixes.add(PDF_OWN_TITLE);
+        }
+        if (facts.accessibilityGaps().size() > fixes.size()) {
+            fixes.add(web ? PDF_EXPORT + "." : PDF_TAGGED);
+        }
+        return String.join(" ", fixes);
     }
 
     /** "a, b and c". */

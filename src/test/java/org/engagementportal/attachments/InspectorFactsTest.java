@@ -82,6 +82,23 @@ class InspectorFactsTest {
     }
 
     @Test
+    void aTitleWordOrPowerPointFilledInIsNone() throws IOException {
+        for (String automatic : List.of("Microsoft Word - Document1", "Microsoft PowerPoint - slides.pptx", "Microsoft Excel - Book1")) {
+            pdf("auto.pdf", doc -> {
+                doc.getDocumentInformation().setTitle(automatic);
+                doc.getDocumentCatalog().setLanguage("en-GB");
+            });
+            String program = automatic.substring("Microsoft ".length(), automatic.indexOf(" - "));
+            assertEquals(List.of("no title of its own (screen readers announce \"" + automatic + "\", the title " + program
+                    + " gave it)", "no tags"), inspect("auto.pdf").accessibilityGaps(), automatic);
+            Files.delete(content.resolve("auto.pdf"));
+        }
+        // A paper about the programs is titled: only the programs' own "Microsoft Word - " start is theirs.
+        pdf("about.pdf", doc -> doc.getDocumentInformation().setTitle("Microsoft Word training for staff"));
+        assertEquals(List.of("no language", "no tags"), inspect("about.pdf").accessibilityGaps());
+    }
+
+    @Test
     void markedWithoutAStructureTreeIsNotTagged() throws IOException {
         pdf("marked.pdf", doc -> marked(doc.getDocumentCatalog(), true));
         assertFalse(inspect("marked.pdf").tagged());

@@ -65,4 +65,22 @@ class LooseDocumentsTest {
         assertTrue(statement.contains("agenda-pack.pdf") && statement.contains("a security setting that keeps its text from screen readers"),
                 statement);
     }
+
+    @Test
+    void aPdfWithTheTitleWordGaveItIsToldItHasNoneOfItsOwn() throws IOException {
+        Path site = TestSite.copy("small", dir.resolve("site"));
+        ExamplePapers.write(site.resolve("content/agenda-pack.pdf"), true, "Microsoft Word - Document1", "Agenda pack",
+                List.of("Items."));
+        Path about = site.resolve("content/about.md");
+        Files.writeString(about, TestSite.read(about) + "\nRead [the agenda pack (PDF, 1 KB)](/agenda-pack.pdf).\n");
+        Path out = dir.resolve("out");
+        Portal.Run run = Portal.run("build", "--source", site.toString(), "--out", out.toString(), "--now", "2026-03-01T09:00");
+        assertEquals(0, run.exit(), run.all());
+        assertTrue(run.all().contains("content/agenda-pack.pdf: warning: this PDF has no title of its own (screen readers announce "
+                + "\"Microsoft Word - Document1\", the title Word gave it), so it may not be usable with a screen reader."), run.all());
+        assertTrue(run.all().contains("Fix: Type the paper's title in the document's properties (in Word: File, Info, Title) and "
+                + "save it as a PDF again."), run.all());
+        String statement = Jsoup.parse(TestSite.read(out.resolve("accessibility/index.html"))).text();
+        assertTrue(statement.contains("agenda-pack.pdf") && statement.contains("no title of its own"), statement);
+    }
 }
