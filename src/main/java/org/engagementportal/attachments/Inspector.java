@@ -77,6 +77,10 @@ public final class Inspector {
         if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
             return FileFacts.other(bytes);
         }
+        if (cutOff(file, bytes)) {
+            return unreadable(bytes, "it is damaged: it looks cut off, ending before the end every PDF has, as a file does when "
+                    + "it was not completely copied or uploaded");
+        }
         try (PDDocument pdf = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()))) {
             PDDocumentCatalog catalog = pdf.getDocumentCatalog();
             Optional<String> title = Optional.ofNullable(pdf.getDocumentInformation().getTitle()).map(String::strip)
@@ -99,6 +103,59 @@ public final class Inspector {
             // A small file can unpack into gigabytes (PDFBox holds an unpacked object stream in memory). The failed
             // allocation is this file's alone, and it is released as the error unwinds.
             return unreadable(bytes, "it unpacks into more than the portal can hold in memory");
+        }
+    }
+
+    /**
+     * How far before the end, past line ends, spaces and NULs, a whole PDF's "%%EOF" may be (some writers add a little);
+     * and how far into it its "%PDF-" may be.
+     */
+    private static final int EOF_WITHIN = 1024;
+
+    /**
+     * Whether the file starts as a PDF (its "%PDF-" within the first kilobyte, where PDFBox looks for it) but does not end
+     * as every PDF does, with "%%EOF" (followed by at most a little of a writer's own, line ends, spaces or NULs).
+     * PDFBox's lenient reading opens a file cut off part of the way and reads garbage for its text; without this it would
+     * be published as it is. A file that does not start as a PDF is left to PDFBox, to be told as another kind of file.
+     */
+    private static boolean cutOff(Path file, long bytes) {
+        try (java.nio.channels.FileChannel in = java.nio.channels.FileChannel.open(file)) {
+            byte[] head = new byte[(int) Math.min(EOF_WITHIN, bytes)];
+            readFully(in, head, head.length, 0);
+            if (!new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).contains("%PDF-")) {
+                return false;
+            }
+            long end = bytes;
+            byte[] block = new byte[8192];
+            while (end > 0) { // back past the padding, a block at a time
+                int n = (int) Math.min(block.length, end);
+                readFully(in, block, n, end - n);
+                int kept = n;
+                while (kept > 0 && padding(block[kept - 1])) {
+                    kept--;
+                }
+                end -= n - kept;
+                if (kept > 0) {
+                    break;
+                }
+            }
+            int n = (int) Math.min(EOF_WITHIN, end);
+            byte[] tail = new byte[n];
+            readFully(in, tail, n, end - n);
+            return !new String(tail, java.nio.charset.StandardCharsets.ISO_8859_1).contains("%%EOF");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean padding(byte b) {
+        return b == 0 || b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == '\f';
+    }
+
+    private static void readFully(java.nio.channels.FileChannel in, byte[] into, int length, long at) throws IOException {
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(into, 0, length);
+        while (buffer.hasRemaining() && in.read(buffer, at + buffer.position()) >= 0) {
+            // read until full: a channel may return fewer bytes than asked
         }
     }
 

@@ -99,6 +99,51 @@ class InspectorFactsTest {
     }
 
     @Test
+    void aPdfCutOffBeforeItsEndIsUnreadable() throws IOException {
+        Path whole = content.resolve("whole.pdf");
+        ExamplePapers.write(whole, true, "Finance report", "Finance report", List.of("First.", "Second.", "Third."));
+        byte[] bytes = Files.readAllBytes(whole);
+        // As a copy or upload stopped part of the way: PDFBox's lenient reading opens what is there.
+        Files.write(content.resolve("cut.pdf"), java.util.Arrays.copyOf(bytes, bytes.length * 9 / 10));
+        FileFacts facts = inspect("cut.pdf");
+        assertTrue(facts.unreadable().orElseThrow().contains("cut off"), facts.toString());
+        assertEquals(List.of(), facts.accessibilityGaps(), "an unreadable file is an error, not a list of gaps");
+    }
+
+    @Test
+    void aPdfWithALittleAfterItsEndIsRead() throws IOException {
+        Path whole = content.resolve("whole.pdf");
+        ExamplePapers.write(whole, true, "Finance report", "Finance report", List.of("Text."));
+        byte[] bytes = Files.readAllBytes(whole);
+        // Some writers add a line end, some pad with NULs (to a disk block), some add a few hundred bytes of their own.
+        java.io.ByteArrayOutputStream padded = new java.io.ByteArrayOutputStream();
+        padded.write(bytes);
+        padded.write("\r\n  \t".getBytes(StandardCharsets.US_ASCII));
+        padded.write(new byte[8192]);
+        Files.write(content.resolve("padded.pdf"), padded.toByteArray());
+        padded.reset();
+        padded.write(bytes);
+        padded.write("x".repeat(900).getBytes(StandardCharsets.US_ASCII));
+        Files.write(content.resolve("trailer.pdf"), padded.toByteArray());
+        assertEquals(Optional.empty(), inspect("whole.pdf").unreadable());
+        assertEquals(Optional.empty(), inspect("padded.pdf").unreadable());
+        assertEquals(Optional.empty(), inspect("trailer.pdf").unreadable());
+    }
+
+    @Test
+    void theExamplesPdfsAreNotTakenForCutOff() throws IOException {
+        Path examples = Path.of("content");
+        try (var files = Files.walk(examples)) {
+            List<Path> pdfs = files.filter(p -> p.toString().endsWith(".pdf")).toList();
+            assertFalse(pdfs.isEmpty());
+            for (Path pdf : pdfs) {
+                assertEquals(Optional.empty(), new Inspector(examples).inspect(examples.relativize(pdf).toString()).unreadable(),
+                        pdf.toString());
+            }
+        }
+    }
+
+    @Test
     void markedWithoutAStructureTreeIsNotTagged() throws IOException {
         pdf("marked.pdf", doc -> marked(doc.getDocumentCatalog(), true));
         assertFalse(inspect("marked.pdf").tagged());
