@@ -16,10 +16,10 @@ import java.util.OptionalInt;
  *                   program, a form that sends what is typed in it), in words; empty for a file with none
  */
 public record FileFacts(long bytes, boolean pdf, OptionalInt pages, Optional<String> title, Optional<String> language,
-                        boolean tagged, boolean locked, Optional<String> unreadable, Optional<String> programs) {
+                        boolean tagged, boolean locked, Optional<Unreadable> unreadable, Optional<String> programs) {
 
     public FileFacts(long bytes, boolean pdf, OptionalInt pages, Optional<String> title, Optional<String> language,
-                     boolean tagged, Optional<String> unreadable) {
+                     boolean tagged, Optional<Unreadable> unreadable) {
         this(bytes, pdf, pages, title, language, tagged, false, unreadable, Optional.empty());
     }
 

@@ -77,9 +77,11 @@ public final class Inspector {
         if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
             return FileFacts.other(bytes);
         }
+        if (bytes == 0) {
+            return unreadable(bytes, Unreadable.EMPTY); // a copy that failed, which PDFBox would call damaged
+        }
         if (cutOff(file, bytes)) {
-            return unreadable(bytes, "it is damaged: it looks cut off, ending before the end every PDF has, as a file does when "
-                    + "it was not completely copied or uploaded");
+            return unreadable(bytes, Unreadable.CUT_OFF);
         }
         try (PDDocument pdf = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()))) {
             PDDocumentCatalog catalog = pdf.getDocumentCatalog();
@@ -94,15 +96,15 @@ public final class Inspector {
             return new FileFacts(bytes, true, OptionalInt.of(pdf.getNumberOfPages()), title, language, tagged, locked,
                     Optional.empty(), programs(pdf));
         } catch (InvalidPasswordException e) {
-            return unreadable(bytes, "it is protected by a password");
+            return unreadable(bytes, Unreadable.PASSWORD);
         } catch (IOException | RuntimeException | StackOverflowError e) {
             // PDFBox reports most damage as IOException, some as runtime exceptions, and a file of objects nested
             // thousands deep overflows its recursive parser: each is a file the portal cannot read, not a bug.
-            return unreadable(bytes, "it is damaged, or it is another kind of file with .pdf at the end of its name");
+            return unreadable(bytes, Unreadable.DAMAGED);
         } catch (OutOfMemoryError e) {
             // A small file can unpack into gigabytes (PDFBox holds an unpacked object stream in memory). The failed
             // allocation is this file's alone, and it is released as the error unwinds.
-            return unreadable(bytes, "it unpacks into more than the portal can hold in memory");
+            return unreadable(bytes, Unreadable.TOO_BIG);
         }
     }
 
@@ -255,7 +257,7 @@ public final class Inspector {
     private static final java.util.regex.Pattern AF_ONLY = java.util.regex.Pattern.compile(
             "\\s*+(?:AF[A-Za-z]++_[A-Za-z]++\\s*+\\(\\s*+(?:" + ARG + "(?:\\s*+,\\s*+" + ARG + ")*+)?\\s*+\\)\\s*+;?\\s*+)++");
 
-    private static FileFacts unreadable(long bytes, String why) {
+    private static FileFacts unreadable(long bytes, Unreadable why) {
         return new FileFacts(bytes, true, OptionalInt.empty(), Optional.empty(), Optional.empty(), false, Optional.of(why));
     }
 }

@@ -180,7 +180,8 @@ public final class ContentLoader {
             org.engagementportal.attachments.FileFacts facts = inspector.inspect(f);
             Position at = Position.file(CONTENT + "/" + f);
             if (facts.unreadable().isPresent()) {
-                problems.error(at, "this PDF cannot be opened: " + facts.unreadable().get() + ".", ReadContext.PDF_AGAIN);
+                problems.error(at, "this PDF cannot be opened: " + facts.unreadable().get().why() + ".",
+                        facts.unreadable().get().fix());
             } else if (facts.programs().isPresent()) {
                 problems.error(at, ReadContext.programs(CONTENT + "/" + f, facts), ReadContext.PDF_WITHOUT_PROGRAMS);
             } else if (!facts.accessibilityGaps().isEmpty()) {

@@ -183,7 +183,8 @@ public record ReadContext(String source, String folder, SiteData data, Set<Strin
             FileFacts facts = inspector.inspect(path);
             String shown = "content/" + path;
             if (facts.unreadable().isPresent()) {
-                f.error(key, "the PDF " + shown + " cannot be opened: " + facts.unreadable().get() + ".", PDF_AGAIN);
+                f.error(key, "the PDF " + shown + " cannot be opened: " + facts.unreadable().get().why() + ".",
+                        facts.unreadable().get().fix());
                 return Optional.empty();
             }
             if (facts.programs().isPresent()) {
@@ -212,8 +213,6 @@ public record ReadContext(String source, String folder, SiteData data, Set<Strin
     static final String PDF_WITHOUT_PROGRAMS = "Make the PDF again from the document it came from (in Word: File, Save as, PDF), "
             + "or print it to a PDF: both leave programs out. If it is a form to fill in, publish the questions as a page or "
             + "link to an online form instead.";
-    /** The fix for a PDF that cannot be opened, wherever it is found. */
-    static final String PDF_AGAIN = "Save or export the document as a PDF again, without a password, and replace the file.";
     /** How to make a PDF accessible itself, the fix for one whose text is a page already. */
     private static final String PDF_EXPORT = "Export it again as a tagged PDF (in Word: File, Save as, PDF, Options, 'Document "
             + "structure tags for accessibility'), with a title and language set in its properties";

@@ -106,7 +106,7 @@ class InspectorFactsTest {
         // As a copy or upload stopped part of the way: PDFBox's lenient reading opens what is there.
         Files.write(content.resolve("cut.pdf"), java.util.Arrays.copyOf(bytes, bytes.length * 9 / 10));
         FileFacts facts = inspect("cut.pdf");
-        assertTrue(facts.unreadable().orElseThrow().contains("cut off"), facts.toString());
+        assertTrue(facts.unreadable().orElseThrow().why().contains("cut off"), facts.toString());
         assertEquals(List.of(), facts.accessibilityGaps(), "an unreadable file is an error, not a list of gaps");
     }
 
@@ -339,7 +339,7 @@ class InspectorFactsTest {
         assertEquals(bytes.length, facts.bytes());
         assertTrue(facts.pdf());
         assertEquals(OptionalInt.empty(), facts.pages());
-        assertTrue(facts.unreadable().orElseThrow().contains("damaged"), facts.toString());
+        assertTrue(facts.unreadable().orElseThrow().why().contains("damaged"), facts.toString());
     }
 
     @Test
@@ -371,7 +371,7 @@ class InspectorFactsTest {
         nestedPages("deep.pdf", 200_000);
         FileFacts facts = inspect("deep.pdf");
         assertTrue(facts.pdf());
-        assertTrue(facts.unreadable().orElseThrow().contains("damaged"), facts.toString());
+        assertTrue(facts.unreadable().orElseThrow().why().contains("damaged"), facts.toString());
     }
 
     @Test
@@ -383,6 +383,6 @@ class InspectorFactsTest {
         assertEquals(List.of("no language"), new FileFacts(10, true, OptionalInt.of(1), Optional.of("T"), Optional.empty(), true,
                 Optional.empty()).accessibilityGaps());
         assertEquals(List.of(), new FileFacts(10, true, OptionalInt.empty(), Optional.empty(), Optional.empty(), false,
-                Optional.of("damaged")).accessibilityGaps(), "an unreadable PDF is an error of its own, not three gaps");
+                Optional.of(Unreadable.DAMAGED)).accessibilityGaps(), "an unreadable PDF is an error of its own, not three gaps");
     }
 }

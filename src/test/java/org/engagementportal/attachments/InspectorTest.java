@@ -71,7 +71,7 @@ class InspectorTest {
             doc.protect(policy);
             doc.save(content.resolve("locked.pdf").toFile());
         }
-        assertTrue(new Inspector(content).inspect("locked.pdf").unreadable().orElseThrow().contains("password"));
+        assertTrue(new Inspector(content).inspect("locked.pdf").unreadable().orElseThrow().why().contains("password"));
     }
 
     @Test

@@ -83,4 +83,38 @@ class LooseDocumentsTest {
         String statement = Jsoup.parse(TestSite.read(out.resolve("accessibility/index.html"))).text();
         assertTrue(statement.contains("agenda-pack.pdf") && statement.contains("no title of its own"), statement);
     }
+
+    @Test
+    void eachPdfThatCannotBeOpenedIsToldWhyAndTheFixForThat() throws IOException {
+        Path site = TestSite.copy("small", dir.resolve("site"));
+        Files.write(site.resolve("content/empty.pdf"), new byte[0]);
+        Files.writeString(site.resolve("content/broken.pdf"), "not a pdf at all");
+        Path secret = site.resolve("content/secret.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.protect(new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner", "secret",
+                    new org.apache.pdfbox.pdmodel.encryption.AccessPermission()));
+            doc.save(secret.toFile());
+        }
+        Path cut = site.resolve("content/cut.pdf");
+        ExamplePapers.write(cut, true, "Agenda pack", "Agenda pack", List.of("Items."));
+        byte[] whole = Files.readAllBytes(cut);
+        Files.write(cut, java.util.Arrays.copyOf(whole, whole.length / 2));
+        Path about = site.resolve("content/about.md");
+        Files.writeString(about, TestSite.read(about) + "\nRead [one (PDF, 1 KB)](/empty.pdf), "
+                + "[two (PDF, 1 KB)](/broken.pdf), [three (PDF, 1 KB)](/secret.pdf) and [four (PDF, 1 KB)](/cut.pdf).\n");
+        Portal.Run run = Portal.run("build", "--source", site.toString(), "--out", dir.resolve("out").toString(), "--now",
+                "2026-03-01T09:00");
+        assertEquals(1, run.exit(), run.all());
+        String all = run.all().replace("\r\n", "\n");
+        assertTrue(all.contains("content/empty.pdf: error: this PDF cannot be opened: it is empty (0 bytes).\n"
+                + "    Fix: Copy the PDF again from where it was saved, check that it opens, and replace this file with it."), all);
+        assertTrue(all.contains("content/broken.pdf: error: this PDF cannot be opened: it is damaged, or it is another kind of file "
+                + "with .pdf at the end of its name.\n    Fix: Save or export the document as a PDF again, and replace the file."), all);
+        assertTrue(all.contains("content/secret.pdf: error: this PDF cannot be opened: it is protected by a password.\n"
+                + "    Fix: Save or export the document as a PDF again, without a password, and replace the file."), all);
+        assertTrue(all.contains("content/cut.pdf: error: this PDF cannot be opened: it is damaged: it looks cut off, ending before "
+                + "the end every PDF has, as a file does when it was not completely copied or uploaded.\n"
+                + "    Fix: Copy or upload the PDF again (or save or export it again as a PDF), and replace this file with it."), all);
+    }
 }
