@@ -10,7 +10,12 @@ public final class MeetingReader {
     private MeetingReader() {
     }
 
-    public static Optional<Meeting> read(Fields f, ReadContext ctx, String committee) {
+    /**
+     * @param minutesTitle the title of the minutes document for the meeting's day: it is listed with every other
+     *                     committee's (the accessibility statement, a request for another format), so it names its own
+     */
+    public static Optional<Meeting> read(Fields f, ReadContext ctx, String committee,
+                                         java.util.function.Function<java.time.LocalDate, String> minutesTitle) {
         f.text("committee", false).filter(c -> !c.equals(committee)).ifPresent(c ->
                 f.error("committee", "this meeting is in the folder of the committee '" + committee + "' but says committee: "
                         + c + ".", "Remove the 'committee' line (the folder decides it) or move the file to content/" + c + "/."));
@@ -51,7 +56,8 @@ public final class MeetingReader {
         Optional<Minutes> minutes = f.group("minutes", "the 'minutes' group", List.of("file", "page", "approved"))
                 .flatMap(m -> {
                     var approved = m.date("approved", true);
-                    Optional<Attachment> file = m.has("file") ? ctx.attachment(m, "file", "Minutes") : Optional.empty();
+                    Optional<Attachment> file = m.has("file") ? ctx.attachment(m, "file",
+                            starts.map(t -> minutesTitle.apply(t.toLocalDate())).orElse("Minutes")) : Optional.empty();
                     Optional<String> page = m.siteAddress("page", "/minutes/governing-body-2026-01-15/", false);
                     if (m.has("file") && m.has("page")) {
                         // One of them was shown and the other dropped in silence.

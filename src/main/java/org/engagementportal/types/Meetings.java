@@ -85,7 +85,9 @@ public final class Meetings implements ContentType<Meeting> {
 
     @Override
     public Optional<Meeting> read(Fields f, ReadContext ctx) {
-        Optional<Meeting> m = MeetingReader.read(f, ctx, ctx.folder().split("/")[0]);
+        String committee = ctx.folder().split("/")[0];
+        String name = Vocabulary.find(ctx.data().vocabulary().committees(), committee).map(Term::name).orElse(committee);
+        Optional<Meeting> m = MeetingReader.read(f, ctx, committee, day -> minutesTitle(name, day));
         m.ifPresent(meeting -> ctx.fileDateAgrees(f, "starts", meeting.starts().toLocalDate(), "meeting"));
         return m;
     }
@@ -343,6 +345,11 @@ public final class Meetings implements ContentType<Meeting> {
 
     /** An agenda item about approving minutes ("Minutes of the meeting held on ..."). */
     private static final java.util.regex.Pattern MINUTES_ITEM = java.util.regex.Pattern.compile("(?i)\\bminutes\\b");
+
+    /** "Minutes of the Governing Body meeting on 16 July 2026": the title of a meeting's minutes document. */
+    static String minutesTitle(String committee, LocalDate day) {
+        return "Minutes of the " + committee + " meeting on " + Dates.day(day);
+    }
 
     /** A link to a meeting's approved minutes, as a page or a file. */
     private static Optional<Link> minutesLink(Meeting m, Views views) {

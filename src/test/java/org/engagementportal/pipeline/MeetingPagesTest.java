@@ -100,6 +100,44 @@ class MeetingPagesTest {
         assertTrue(march.text().contains("Approved on 14 May 2026"), "the meeting links its own minutes");
     }
 
+    /**
+     * Found in testing: every minutes document was titled just "Minutes", so the accessibility statement listed three
+     * of them that readers could not tell apart, and the request for an accessible format asked for "Minutes" with no
+     * committee. Each is now named by its committee and the meeting's day, there and on the meeting's page.
+     */
+    @Test
+    void aMinutesDocumentIsNamedByItsCommitteeAndTheMeetingsDay() throws IOException {
+        Path march = site.resolve("content/governing-body/2026-03-12.md");
+        Files.writeString(march, TestSite.read(march).replace("page: /about/", "file: 2026-03-12-minutes.pdf"));
+        ExamplePapers.write(site.resolve("content/governing-body/2026-03-12-minutes.pdf"), false, "Minutes", "Minutes",
+                List.of("Approved."));
+        Path may = site.resolve("content/governing-body/2026-05-14.md");
+        Files.writeString(may, TestSite.read(may).replace("paper: 2026-05-14-finance.pdf\n---",
+                "paper: 2026-05-14-finance.pdf\nminutes:\n  file: 2026-05-14-minutes.pdf\n  approved: 2026-05-20\n---"));
+        ExamplePapers.write(site.resolve("content/governing-body/2026-05-14-minutes.pdf"), false, "Minutes", "Minutes",
+                List.of("Approved."));
+        Files.writeString(march.resolveSibling("2026-03-12.easy-read.md"), TestSite.read(march)
+                .replace("title: Governing Body meeting, March 2026", "title: Governing Body meeting, March 2026 (easy read)"));
+        Path out = dir.resolve("out");
+        Portal.Run run = build(out, "2026-06-01T09:00");
+        assertEquals(0, run.exit(), run.all());
+        Element easy = page(out, "/governing-body/2026-03-12/easy-read/").selectFirst("h2:containsOwn(Minutes) + p a");
+        assertTrue(easy.text().startsWith("Minutes of the Governing Body meeting on 12 March 2026, PDF, "), "a version too: " + easy.text());
+        List<String> gaps = page(out, "/accessibility/").select("#non-accessible-content ~ ul li").eachText();
+        assertTrue(gaps.stream().anyMatch(g -> g.startsWith("Minutes of the Governing Body meeting on 12 March 2026, PDF, ")), gaps.toString());
+        assertTrue(gaps.stream().anyMatch(g -> g.startsWith("Minutes of the Governing Body meeting on 14 May 2026, PDF, ")), gaps.toString());
+        Element minutes = page(out, "/governing-body/2026-03-12/").selectFirst("h2:containsOwn(Minutes) + p");
+        assertTrue(minutes.text().startsWith("Approved on 14 May 2026: Minutes of the Governing Body meeting on 12 March 2026, PDF, "),
+                minutes.text());
+        String request = java.net.URLDecoder.decode(minutes.select(".portal-doc-warning a").attr("href"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(request.contains("Please send me \"Minutes of the Governing Body meeting on 12 March 2026\", published 12 March 2026"),
+                request);
+        // On the next meeting's agenda, among the committee's own papers, the day is enough.
+        Element item = page(out, "/governing-body/2026-05-14/").select("ol.portal-agenda > li").get(0);
+        assertEquals("Minutes of the meeting on 12 March 2026", item.selectFirst("a").text());
+    }
+
     @Test
     void aMeetingInsideThePapersWindowWithoutPapersWarns() {
         Path out = dir.resolve("out");

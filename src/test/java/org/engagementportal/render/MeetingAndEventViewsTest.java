@@ -210,7 +210,7 @@ class MeetingAndEventViewsTest {
         Document doc = built.page("/governing-body/2026-01-15/");
         Element minutes = doc.select("main h2").stream().filter(h -> h.text().equals("Minutes")).findFirst().orElseThrow().nextElementSibling();
         assertTrue(minutes.text().startsWith("Approved on 20 February 2026:"), minutes.text());
-        assertTrue(minutes.selectFirst("a").text().matches("Minutes, PDF, \\d+ KB, 1 page"), minutes.selectFirst("a").text());
+        assertTrue(minutes.selectFirst("a").text().matches("Minutes of the Governing Body meeting on 15 January 2026, PDF, \\d+ KB, 1 page"), minutes.selectFirst("a").text());
         assertEquals("/governing-body/2026-01-15-minutes.pdf", minutes.selectFirst("a").attr("href"));
     }
 
