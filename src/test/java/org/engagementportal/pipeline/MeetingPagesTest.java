@@ -138,6 +138,33 @@ class MeetingPagesTest {
         assertEquals("Minutes of the meeting on 12 March 2026", item.selectFirst("a").text());
     }
 
+    /**
+     * Found in testing: every item with the word "minutes" in it linked the last meeting's minutes, so "Public questions
+     * (15 minutes)" offered them too. Only an item about the minutes does; a time does not.
+     */
+    @Test
+    void onlyAnItemAboutTheMinutesLinksThoseOfTheLastMeeting() throws IOException {
+        Path may = site.resolve("content/governing-body/2026-05-14.md");
+        Files.writeString(may, TestSite.read(may).replace("  - title: Finance report\n", """
+                  - title: Public questions (15 minutes)
+                    presenter: Chair
+                  - title: Break (10 mins)
+                  - title: Approval of the minutes
+                    presenter: Chair
+                  - title: Matters arising from the minutes of the previous meeting
+                  - title: 5 minutes of reflection
+                  - title: Finance report
+                """));
+        Path out = dir.resolve("out");
+        Portal.Run run = build(out, "2026-05-01T09:00");
+        assertEquals(0, run.exit(), run.all());
+        List<Element> items = page(out, "/governing-body/2026-05-14/").select("ol.portal-agenda > li");
+        List<String> linked = items.stream().filter(i -> i.selectFirst("a[href=/about/]") != null)
+                .map(i -> i.selectFirst("h3").text()).toList();
+        assertEquals(List.of("1. Minutes of the last meeting", "4. Approval of the minutes",
+                "5. Matters arising from the minutes of the previous meeting"), linked);
+    }
+
     @Test
     void aMeetingInsideThePapersWindowWithoutPapersWarns() {
         Path out = dir.resolve("out");
