@@ -26,7 +26,7 @@ public final class DocumentLinks implements Rule {
     }
 
     public int version() {
-        return 1;
+        return 2;
     }
 
     /** The file endings {@link #DOCUMENT} reads, each after a dot: one of them is in every address it matches. */
@@ -52,12 +52,32 @@ public final class DocumentLinks implements Rule {
                 .filter(a -> isDocument(a.attr("href")))
                 .filter(a -> {
                     String text = a.text();
-                    String type = a.attr("href").replaceAll("[?#].*$", "");
-                    type = type.substring(type.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT);
-                    return !text.toUpperCase(Locale.ROOT).contains(type) || !SIZE.matcher(text).find();
+                    return !text.toUpperCase(Locale.ROOT).contains(type(fileName(a))) || !SIZE.matcher(text).find();
                 })
-                .map(a -> new Finding(id(), a, "the link to " + a.attr("href") + " does not say its file type and size.",
-                        "List the file under 'documents' in the front matter, which shows its type and size, instead of linking it in the text."))
+                .map(a -> new Finding(id(), a, "the link to " + a.attr("href") + " does not say its file type and size.", fix(page, a)))
                 .toList();
+    }
+
+    /**
+     * Naming the file in the front matter as the page's type does (a meeting's agenda item's 'paper', a page's 'documents');
+     * for a type with no place for documents, or a page of a built site whose type is not known (an audit), what is left:
+     * to say the type and size in the link's words. Telling a type to use a field it does not have stops the build again.
+     */
+    private static String fix(PageUnderTest page, org.jsoup.nodes.Element a) {
+        String file = fileName(a);
+        return page.kind().flatMap(k -> k.documentNamed(file)).orElse("Write the file's type and size in the link's words, "
+                + "such as [" + a.text() + " (" + type(file) + ", 340 KB)](" + a.attr("href") + "), with the size your computer "
+                + "shows for the file.");
+    }
+
+    /** The name of the file a link is to, without the folders before it or a query or part after it: "agenda.pdf". */
+    private static String fileName(org.jsoup.nodes.Element a) {
+        String path = a.attr("href").replaceAll("[?#].*$", "");
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /** The file type as a link's words would say it: "PDF". */
+    private static String type(String file) {
+        return file.substring(file.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT);
     }
 }

@@ -79,10 +79,20 @@ public final class FastRules {
      * from another tool, audited with {@code --out}).
      */
     public static PageUnderTest page(String path, String html) {
+        return page(path, html, null);
+    }
+
+    /** {@link #page(String, String)} of a page showing {@code content} (null for a listing). */
+    private static PageUnderTest page(String path, String html, Document content) {
         int start = html.indexOf("<main");
         int end = html.lastIndexOf("</main>");
         String main = start >= 0 && end > start ? html.substring(start, end + 7) : body(html);
-        return new PageUnderTest(path, langOf(html), titleOf(html), Jsoup.parseBodyFragment(main));
+        return new PageUnderTest(path, langOf(html), titleOf(html), Jsoup.parseBodyFragment(main), kindOf(content));
+    }
+
+    /** The type of the content file a page shows, so a finding's fix is one that type can use. */
+    private static java.util.Optional<org.engagementportal.content.ContentKind<?>> kindOf(Document content) {
+        return java.util.Optional.ofNullable(content).map(Document::kind);
     }
 
     /**
@@ -92,7 +102,7 @@ public final class FastRules {
      * @param content  the content file the page shows, or null for listings
      */
     public static void check(String path, String html, String template, Document content, Problems problems) {
-        PageUnderTest page = page(path, html);
+        PageUnderTest page = page(path, html, content);
         report(BUILD, page, template, content, problems);
         int start = html.indexOf("<main");
         int end = html.lastIndexOf("</main>");
@@ -185,7 +195,7 @@ public final class FastRules {
         }
         if (!bodyHtml.isEmpty()) {
             org.jsoup.nodes.Document text = PlainTree.parseBodyFragment("<h1>page</h1><div class=\"portal-prose\">" + bodyHtml + "</div>");
-            PageUnderTest body = new PageUnderTest(path, null, null, text);
+            PageUnderTest body = new PageUnderTest(path, null, null, text, kindOf(content));
             report(BUILD_TEXT, body, template, content, problems);
             inPageLinks(body, html, template, content, problems);
             idsOfTheFrame(body, html, bodyHtml, frameIds::contains, template, content, problems);

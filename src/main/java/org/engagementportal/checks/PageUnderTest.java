@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.engagementportal.content.ContentKind;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -20,14 +21,26 @@ public final class PageUnderTest {
     private final String lang;
     private final String title;
     private final Document main;
+    private final java.util.Optional<ContentKind<?>> kind;
     private Map<String, List<Element>> byTag;
     private List<Element> withId;
 
     public PageUnderTest(String path, String lang, String title, Document main) {
+        this(path, lang, title, main, java.util.Optional.empty());
+    }
+
+    /** A page showing a content file of type {@code kind}, whose findings may tell a fix that type can use. */
+    public PageUnderTest(String path, String lang, String title, Document main, java.util.Optional<ContentKind<?>> kind) {
         this.path = path;
         this.lang = lang;
         this.title = title;
         this.main = main;
+        this.kind = kind;
+    }
+
+    /** The type of the content file the page shows; empty for a listing, or a page of a built site read by an audit. */
+    public java.util.Optional<ContentKind<?>> kind() {
+        return kind;
     }
 
     public String path() {

@@ -34,6 +34,16 @@ public interface ContentKind<D extends Details> {
     List<String> fields();
 
     /**
+     * How a document its text links to ({@code file}, its name) is named in the front matter instead, whose link then says
+     * its type and size: under 'documents', for a type that has them; empty for a type with no place for one, whose
+     * writer is told to say them in the link's words.
+     */
+    default Optional<String> documentNamed(String file) {
+        return fields().contains("documents") ? Optional.of("List the file under 'documents' in the front matter, which shows "
+                + "its type and size, instead of linking it in the text.") : Optional.empty();
+    }
+
+    /**
      * Settings comms staff write that the portal works out instead ("status: closed" in a consultation), each with how it
      * is worked out and what to change, said where one is written in place of "not a field" and the list of fields.
      */

@@ -76,6 +76,13 @@ public final class Meetings implements ContentType<Meeting> {
         return Meeting.FIELDS;
     }
 
+    /** A meeting's documents are its agenda items' papers (it has no 'documents'). */
+    @Override
+    public Optional<String> documentNamed(String file) {
+        return Optional.of("Name the file as the 'paper' of its agenda item (paper: " + file + "), which shows its type and size, "
+                + "instead of linking it in the text.");
+    }
+
     @Override
     public java.util.Map<String, String> workedOut() {
         return java.util.Map.of("status", "A meeting's status (coming up, under way, past) is worked out from its 'starts' and "

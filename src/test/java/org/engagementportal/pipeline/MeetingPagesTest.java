@@ -165,6 +165,37 @@ class MeetingPagesTest {
                 "5. Matters arising from the minutes of the previous meeting"), linked);
     }
 
+    /**
+     * Found in testing: a link in a meeting's text to a paper was to be fixed by listing it under 'documents', which a
+     * meeting does not have, so doing so stopped the build again. Each type is told what it can do: a meeting, name it
+     * as an agenda item's paper; a type with no place for documents, say its type and size in the link's words.
+     */
+    @Test
+    void aLinkToADocumentInTheTextIsToldAFixItsTypeCanUse() throws IOException {
+        Path march = site.resolve("content/governing-body/2026-03-12.md");
+        Files.writeString(march, TestSite.read(march).replace("The Governing Body meets in public.",
+                "The Governing Body meets in public. Read [the agenda](2026-03-12-agenda.pdf)."));
+        ExamplePapers.write(site.resolve("content/governing-body/2026-03-12-agenda.pdf"), true, "Agenda", "Agenda", List.of("Items."));
+        Path event = site.resolve("content/events/eastbrook-drop-in.md");
+        Files.writeString(event, TestSite.read(event).replace("Drop in at any time.",
+                "Drop in at any time. Read [the leaflet](/governing-body/2026-03-12-agenda.pdf)."));
+        Path about = site.resolve("content/about.md");
+        Files.writeString(about, TestSite.read(about) + "\nRead [the agenda](/governing-body/2026-03-12-agenda.pdf).\n");
+        Portal.Run run = build(dir.resolve("out"), "2026-03-01T09:00");
+        assertEquals(1, run.exit(), run.all());
+        String[] blocks = run.all().split("\n(?=\\S)");
+        String meeting = java.util.Arrays.stream(blocks).filter(b -> b.startsWith("content/governing-body/2026-03-12.md:")
+                && b.contains("does not say its file type and size")).findFirst().orElseThrow(() -> new AssertionError(run.all()));
+        assertTrue(meeting.contains("Fix: Name the file as the 'paper' of its agenda item (paper: 2026-03-12-agenda.pdf), which "
+                + "shows its type and size, instead of linking it in the text."), meeting);
+        String drop = java.util.Arrays.stream(blocks).filter(b -> b.startsWith("content/events/eastbrook-drop-in.md:")
+                && b.contains("does not say its file type and size")).findFirst().orElseThrow(() -> new AssertionError(run.all()));
+        assertTrue(drop.contains("Fix: Write the file's type and size in the link's words, such as [the leaflet (PDF, 340 KB)](/governing-body/2026-03-12-agenda.pdf), with the size your computer shows"), drop);
+        String page = java.util.Arrays.stream(blocks).filter(b -> b.startsWith("content/about.md:")
+                && b.contains("does not say its file type and size")).findFirst().orElseThrow(() -> new AssertionError(run.all()));
+        assertTrue(page.contains("Fix: List the file under 'documents' in the front matter"), "a page has them: " + page);
+    }
+
     @Test
     void aMeetingInsideThePapersWindowWithoutPapersWarns() {
         Path out = dir.resolve("out");
