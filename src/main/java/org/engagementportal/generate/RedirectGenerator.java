@@ -5,6 +5,7 @@ import java.util.Map;
 import org.engagementportal.content.Document;
 import org.engagementportal.publish.Origin;
 import org.engagementportal.publish.Output;
+import org.engagementportal.site.Listing;
 
 /**
  * Old addresses from pages' {@code aliases}: a {@code _redirects} file (301s, for CDNs that read it) and,
@@ -25,7 +26,8 @@ public final class RedirectGenerator implements Generator {
     public void generate(BuildContext ctx, Output out) {
         StringBuilder rules = new StringBuilder("# Old addresses and where they moved to (from 'aliases' in the content).\n");
         ctx.site().redirects().forEach((from, to) -> {
-            Document doc = ctx.site().page(to).orElseThrow().document();
+            // The alias of a page, or of a folder's introduction, which redirects to the folder's list.
+            Document doc = ctx.site().page(to).or(() -> ctx.site().listing(to).flatMap(Listing::intro)).orElseThrow().document();
             Origin origin = Origin.content("the alias " + from + " in " + doc.source(), doc.atAlias(from));
             String target = ctx.site().config().link(to);
             // An old page: a folder's address, or a page's file (/old-site/about-us.html), where any host serves a page. Not
@@ -65,7 +67,30 @@ public final class RedirectGenerator implements Generator {
             }
             rules.append(ctx.site().config().link(org.engagementportal.source.Address.encodedPath(from))).append(' ').append(target)
                     .append(" 301\n");
+            if (from.endsWith("/")) {
+                ctx.site().listing(to).ifPresent(l -> subscriptions(ctx, l).forEach(name -> {
+                    // Only where nothing is published at the old file's address (a file left in the old folder wins).
+                    if (out.writtenBy(from + name).isEmpty() && out.writtenBy(to + name).isPresent()) {
+                        rules.append(ctx.site().config().link(org.engagementportal.source.Address.encodedPath(from + name))).append(' ')
+                                .append(ctx.site().config().link(to + name)).append(" 301\n");
+                    }
+                }));
+            }
         });
         out.write("/_redirects", rules.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The files in a list's folder that readers subscribe to, by name ("feed.xml", "calendar.ics"): its feeds and its
+     * calendar. A renamed folder's old ones redirect to them (by _redirects alone: they are not pages), so that a feed
+     * reader or a calendar subscribed to the old address is not cut off.
+     */
+    private static java.util.List<String> subscriptions(BuildContext ctx, Listing l) {
+        java.util.List<String> files = new java.util.ArrayList<>();
+        ctx.feeds().forListing(l.path()).ifPresent(f -> java.util.stream.Stream.of(f.rss(), f.atom(), f.json())
+                .forEach(file -> files.add(file.substring(l.path().length()))));
+        l.calendar().map(Listing.CalendarLink::path).filter(c -> c.startsWith(l.path()) && c.indexOf('/', l.path().length()) < 0)
+                .ifPresent(c -> files.add(c.substring(l.path().length())));
+        return files;
     }
 }

@@ -446,25 +446,33 @@ public final class SiteAssembler {
         }
     }
 
+    /** Each of a page's aliases redirects to it, unless it is the address of something published or another page's alias. */
+    private void aliases(SitePage page, Set<String> taken, SortedMap<String, String> redirects) {
+        for (String alias : page.document().meta().aliases()) {
+            if (taken.contains(alias)) {
+                problems.error(page.document().atAlias(alias), "the alias " + alias + " is the address of a page that "
+                        + "still exists, so it cannot redirect here.", "Remove it from 'aliases'.");
+                continue;
+            }
+            String previous = redirects.putIfAbsent(alias, page.path());
+            if (previous != null) {
+                problems.error(page.document().atAlias(alias), "the alias " + alias + " already redirects to " + previous + ".",
+                        "An old address can redirect to one page only; remove it from one of the pages.");
+            }
+        }
+    }
+
     private SortedMap<String, String> redirects(Map<String, SitePage> byPath, List<Listing> listings, Set<String> files) {
         SortedMap<String, String> redirects = new TreeMap<>();
         Set<String> taken = new java.util.HashSet<>(byPath.keySet()); // only asked whether it holds an address
         listings.forEach(l -> taken.add(l.path()));
         taken.addAll(files);
         for (SitePage page : byPath.values()) {
-            for (String alias : page.document().meta().aliases()) {
-                if (taken.contains(alias)) {
-                    problems.error(page.document().atAlias(alias), "the alias " + alias + " is the address of a page that "
-                            + "still exists, so it cannot redirect here.", "Remove it from 'aliases'.");
-                    continue;
-                }
-                String previous = redirects.putIfAbsent(alias, page.path());
-                if (previous != null) {
-                    problems.error(page.document().atAlias(alias), "the alias " + alias + " already redirects to " + previous + ".",
-                            "An old address can redirect to one page only; remove it from one of the pages.");
-                }
-            }
+            aliases(page, taken, redirects);
         }
+        // A folder's introduction (a renamed committee's index.md) is not a page but its list's text: its old addresses
+        // go to the list, or a renamed folder's old address is a 404 without a word.
+        listings.stream().flatMap(l -> l.intro().stream()).distinct().forEach(intro -> aliases(intro, taken, redirects));
         // A page that moved took its versions with it: the old address of each ("/old/pl/", printed on a Polish leaflet) goes
         // to the version's new one, where nothing else has that address or an alias of its own.
         Map<String, String> derived = new TreeMap<>();

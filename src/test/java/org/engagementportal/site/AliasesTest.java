@@ -143,4 +143,55 @@ class AliasesTest {
         assertTrue(!clash.file("/_redirects").text().contains("/Who-We-Are/easy-read/"), "the page's own alias wins, in any case");
         assertTrue(built.file("/who-we-are/cy/").text().contains("/about/cy/"), built.file("/who-we-are/cy/").text());
     }
+
+    static final String RENAMED_COMMITTEE = """
+            -- content/_data/committees.yml --
+            - id: governing-body
+              name: Governing Body
+            - id: primary-care-committee
+              name: Primary Care Committee
+            -- content/primary-care-committee/index.md --
+            ---
+            title: Primary Care Committee
+            summary: The committee that decides on GP and dental services.
+            aliases: [%s]
+            ---
+            The committee meets in public.
+            -- content/primary-care-committee/2026-03-19.md --
+            ---
+            title: Primary Care Committee meeting, March 2026
+            summary: Meeting in public.
+            starts: 2026-03-19T10:00
+            online: https://engage.testshire.example/live
+            ---
+            """;
+
+    /**
+     * Found in testing: a committee's folder renamed, with its old address as an alias of its introduction (the folder's
+     * index.md), left that address a 404 without a word: an introduction's aliases were never read. They redirect to its
+     * list now, and so do the old folder's feeds and calendar, so that subscribers are not cut off.
+     */
+    @Test
+    void aRenamedFoldersIntroductionRedirectsItsOldAddressFeedsAndCalendar() {
+        TextSite.Built built = TextSite.write(dir.resolve("site"), SITE + RENAMED_COMMITTEE.formatted("/primary-care-commissioning/"))
+                .build(dir.resolve("out"), NOW).succeeded();
+        String rules = built.file("/_redirects").text();
+        assertTrue(rules.contains("/primary-care-commissioning/ /primary-care-committee/ 301\n"), rules);
+        for (String file : java.util.List.of("feed.xml", "atom.xml", "feed.json", "calendar.ics")) {
+            assertTrue(rules.contains("/primary-care-commissioning/" + file + " /primary-care-committee/" + file + " 301\n"), rules);
+        }
+        built.exists("/primary-care-commissioning/", "/primary-care-committee/feed.xml", "/primary-care-committee/calendar.ics");
+        assertTrue(built.file("/primary-care-commissioning/").text().contains("href=\"/primary-care-committee/\""));
+    }
+
+    @Test
+    void anIntroductionsAliasAtAnAddressInUseIsAnErrorAtItsPlace() {
+        Portal.Run run = TextSite.write(dir.resolve("site"), SITE + RENAMED_COMMITTEE.formatted("/old-pcc/, /about/, /governing-body/"))
+                .check(NOW);
+        assertEquals(1, run.exit(), run.all());
+        assertTrue(run.all().contains("content/primary-care-committee/index.md:4:22: error: the alias /about/ is the address of a "
+                + "page that still exists"), run.all());
+        assertTrue(run.all().contains("content/primary-care-committee/index.md:4:31: error: the alias /governing-body/ is the "
+                + "address of a page that still exists"), run.all());
+    }
 }
