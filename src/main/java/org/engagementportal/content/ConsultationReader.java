@@ -19,6 +19,17 @@ public final class ConsultationReader {
     private ConsultationReader() {
     }
 
+    /**
+     * The events named as ways to respond, each with where it is written ("respond.events.kingsmere-drop-in"), so that
+     * three wrong ones are reported at their three lines, not all at the first.
+     */
+    private static List<String> events(Fields respond) {
+        return respond.placedTexts("events").stream().map(e -> {
+            respond.place("events", e.value(), e.at());
+            return e.value();
+        }).toList();
+    }
+
     public static Optional<Consultation> read(Fields f, ReadContext ctx) {
         Optional<ZonedDateTime> opens = ctx.dateTime(f, "opens", LocalTime.MIDNIGHT, true);
         Optional<ZonedDateTime> closes = ctx.dateTime(f, "closes", CLOSES_AT_END_OF_DAY, true);
@@ -28,7 +39,7 @@ public final class ConsultationReader {
         List<String> groups = ctx.groups(f, "groups");
         Respond respond = f.group("respond", "the 'respond' group", List.of("online", "email", "post", "phone", "events"))
                 .map(r -> new Respond(r.webLink("online", false), r.email("email", false), r.text("post", false),
-                        r.phone("phone", false), r.texts("events")))
+                        r.phone("phone", false), events(r)))
                 .orElse(Respond.none());
         List<Attachment> documents = documents(f, ctx, false);
         Optional<Report> feedback = report(f, "feedback");

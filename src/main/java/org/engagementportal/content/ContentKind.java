@@ -146,7 +146,7 @@ public interface ContentKind<D extends Details> {
     /**
      * A reference from a page to another page.
      *
-     * @param field    where it is written, "respond.events"
+     * @param field    where it is written, "respond.events.kingsmere-drop-in"
      * @param written  as written, "kingsmere-drop-in" or "/events/kingsmere-drop-in/"
      * @param path     the address it means, "/events/kingsmere-drop-in/"
      * @param target   the type of the pages suggested when it does not exist

@@ -129,7 +129,7 @@ public final class Consultations implements ContentType<Consultation> {
 
     @Override
     public List<Reference> references(Consultation c) {
-        List<Reference> out = new ArrayList<>(c.respond().events().stream().map(ref -> new Reference("respond.events", ref,
+        List<Reference> out = new ArrayList<>(c.respond().events().stream().map(ref -> new Reference("respond.events." + ref, ref,
                 eventPath(ref), Event.class, true, "the event", Optional.of(Events.FOLDER), "Write the event's address, such as "
                         + "/events/kingsmere-drop-in/, or its file name in content/events/ without .md, such as kingsmere-drop-in.")
                 .when(target -> ((Event) target).cancelled().map(x -> new org.engagementportal.content.ContentKind.Unmet("the "

@@ -87,7 +87,7 @@ class EventCancelledTest {
         // The consultation it was a way to respond to no longer offers it, and its file is told why.
         assertTrue(page("consultations/dental-access/index.html").select("a[href=/events/eastbrook-drop-in/]").isEmpty(),
                 "a cancelled event is not offered as a way to respond");
-        assertTrue(run.all().contains("dental-access.md:15:11: warning: the event '/events/eastbrook-drop-in/' is cancelled, so the page "
+        assertTrue(run.all().contains("dental-access.md:15:12: warning: the event '/events/eastbrook-drop-in/' is cancelled, so the page "
                 + "no longer offers it as a way to respond."), run.all());
         assertTrue(run.all().contains("Remove it from 'events', or name the event held instead, northam-drop-in."), run.all());
     }

@@ -466,7 +466,7 @@ class HostileContentTest {
                 closes: 2026-05-01T17:00
                 ---
                 We want your views.
-                """).failedWith("content/consultations/dental.md:6:11: error: the event '/about/' is a page (About us), not an event.");
+                """).failedWith("content/consultations/dental.md:6:12: error: the event '/about/' is a page (About us), not an event.");
     }
 
     @Test

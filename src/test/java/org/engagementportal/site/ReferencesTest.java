@@ -94,9 +94,23 @@ class ReferencesTest {
     void aMistypedEventFileNameIsAnErrorAtItsValueSuggestingTheFileName() {
         Portal.Run run = TextSite.write(dir.resolve("site"), PAGES + consultation("[eastbrok-drop-in]")).check(NOW);
         assertEquals(1, run.exit());
-        assertTrue(run.all().contains("content/consultations/clinic.md:7:11: error: the event 'eastbrok-drop-in' does not exist. "
+        assertTrue(run.all().contains("content/consultations/clinic.md:7:12: error: the event 'eastbrok-drop-in' does not exist. "
                 + "Did you mean 'eastbrook-drop-in'?"), run.all());
         assertTrue(run.all().contains("Write the event's address, such as /events/kingsmere-drop-in/, or its file name"), run.all());
+    }
+
+    /** Found in testing: three wrong events were all reported at the first one's line, with it under the caret. */
+    @Test
+    void eachWrongEventIsReportedAtItsOwnLine() {
+        Portal.Run run = TextSite.write(dir.resolve("site"), PAGES + consultation(
+                "\n    - eastbrok-drop-in\n    - /events/nowhere/\n    - kingsmere-drop-in")).check(NOW);
+        assertEquals(1, run.exit(), run.all());
+        assertTrue(run.all().contains("content/consultations/clinic.md:8:7: error: the event 'eastbrok-drop-in' does not exist."),
+                run.all());
+        assertTrue(run.all().contains("content/consultations/clinic.md:9:7: error: the event '/events/nowhere/' does not exist."),
+                run.all());
+        assertTrue(run.all().contains("content/consultations/clinic.md:10:7: error: the event 'kingsmere-drop-in' is a draft"),
+                run.all());
     }
 
     @Test
@@ -107,7 +121,7 @@ class ReferencesTest {
                 + "[/events/eastbrook-dental/, /events/old-drop-in/]\n");
         Portal.Run run = TextSite.write(dir.resolve("site"), moved + consultation("[/events/eastbrook-dental/, old-drop-in]")).check(NOW);
         assertEquals(1, run.exit(), run.all());
-        assertTrue(run.all().contains("content/consultations/clinic.md:7:11: error: the event '/events/eastbrook-dental/' is an old "
+        assertTrue(run.all().contains("content/consultations/clinic.md:7:12: error: the event '/events/eastbrook-dental/' is an old "
                 + "address of 'Dental drop-in, Eastbrook', which has moved to /events/eastbrook-drop-in/."), run.all());
         assertTrue(run.all().contains("Fix: Write where it is now: /events/eastbrook-drop-in/."), run.all());
         assertTrue(run.all().contains("error: the event 'old-drop-in' is an old address of 'Dental drop-in, Eastbrook'"), run.all());
@@ -120,7 +134,7 @@ class ReferencesTest {
         Portal.Run run = TextSite.write(dir.resolve("site"), PAGES + consultation("[/events/kingsmere-drop-in/]")).check(NOW);
         assertEquals(1, run.exit());
         // Named as a draft, with how to publish it (2ad3060): it was "does not exist", of a file the writer could see.
-        assertTrue(run.all().contains("content/consultations/clinic.md:7:11: error: the event '/events/kingsmere-drop-in/' is a draft "
+        assertTrue(run.all().contains("content/consultations/clinic.md:7:12: error: the event '/events/kingsmere-drop-in/' is a draft "
                 + "(content/events/kingsmere-drop-in.md has draft: true), so it is not published, and this page cannot name it yet."),
                 run.all());
     }
@@ -161,7 +175,7 @@ class ReferencesTest {
         String all = run.all();
         assertTrue(all.contains("the event '/events/eastbrook-dropin/' does not exist. Did you mean '/events/eastbrook-drop-in/'?"), all);
         // A page that is not an event was said not to exist, though the writer could see it: now it says what it is.
-        assertTrue(all.contains("clinic.md:7:11: error: the event '/about/' is a page (About us), not an event."), all);
+        assertTrue(all.contains("clinic.md:7:39: error: the event '/about/' is a page (About us), not an event."), all);
         assertTrue(all.contains("the minutes page '/minutes/nothing-like-it/' does not exist."), all);
         assertTrue(all.indexOf("content/consultations/clinic.md") < all.indexOf("content/governing-body/2026-01-15.md"),
                 "sorted by file: " + all);
