@@ -146,7 +146,7 @@ public final class Inspector {
             readFully(in, tail, n, end - n);
             return !new String(tail, java.nio.charset.StandardCharsets.ISO_8859_1).contains("%%EOF");
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return false; // not readable here: PDFBox, which reads it next, tells it as a file that cannot be opened
         }
     }
 
