@@ -64,9 +64,10 @@ public final class PlainEnglish {
     public static List<PageScore> check(List<Document> documents, SiteData data, Problems problems, boolean scoreAll) {
         double limit = data.site().smogLimit();
         List<Glossary.Entry> jargon = data.glossary().entries().stream().filter(Glossary.Entry::isJargon).toList();
+        List<String> names = ownNames(data, jargon);
         List<PageScore> scores = documents.parallelStream()
                 .filter(d -> scoreAll || !jargon.isEmpty() || d.variant().kind() == Variant.Kind.EASY_READ)
-                .map(d -> check(d, data.glossary(), jargon, limit, problems, scoreAll))
+                .map(d -> check(d, data.glossary(), jargon, names, limit, problems, scoreAll))
                 .filter(s -> s != null)
                 .sorted(Comparator.comparing(PageScore::source))
                 .toList();
@@ -82,10 +83,23 @@ public final class PlainEnglish {
         if (!(scoreAll || !jargon.isEmpty() || d.variant().kind() == Variant.Kind.EASY_READ)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(check(d, data.glossary(), jargon, data.site().smogLimit(), problems, scoreAll));
+        return Optional.ofNullable(check(d, data.glossary(), jargon, ownNames(data, jargon), data.site().smogLimit(), problems, scoreAll));
     }
 
-    static PageScore check(Document doc, Glossary glossary, List<Glossary.Entry> jargon, double limit, Problems problems, boolean scoreIt) {
+    /**
+     * The names the site gives its own things (a bulletin series, a committee, a topic, an area, a group) that hold jargon:
+     * "Stakeholder briefing" is the name of the briefing, which readers see as a name, and which a comms officer cannot
+     * write in other words in every sentence that names it (portal new's summary of a new bulletin names its series).
+     */
+    static List<String> ownNames(SiteData data, List<Glossary.Entry> jargon) {
+        var v = data.vocabulary();
+        return java.util.stream.Stream.of(v.series(), v.committees(), v.topics(), v.areas(), v.groups()).flatMap(List::stream)
+                .map(org.engagementportal.config.Term::name).filter(n -> jargon.stream().anyMatch(e -> e.word().matcher(n).find()))
+                .distinct().toList();
+    }
+
+    static PageScore check(Document doc, Glossary glossary, List<Glossary.Entry> jargon, List<String> names, double limit,
+                           Problems problems, boolean scoreIt) {
         Variant variant = doc.variant();
         boolean english = variant.language().map(l -> l.startsWith("en")).orElse(true);
         if (!english) {
@@ -106,7 +120,7 @@ public final class PlainEnglish {
         // A passage's lines sit in the front matter, indented or after their field's name: its words' columns are not its own.
         List<Read> all = new ArrayList<>(List.of(body));
         passages.forEach(p -> all.add(new Read(PlainText.of(source, p.markdown(), p.firstLine()), new Where(source, null, 0))));
-        all.forEach(r -> jargon(r, jargon, easyRead, problems));
+        all.forEach(r -> jargon(r, jargon, names, easyRead, problems));
         if (easyRead) {
             easyRead(doc, all, glossary, problems);
         }
@@ -149,18 +163,18 @@ public final class PlainEnglish {
      * Jargon, at each sentence that uses it, where in the sentence it is: up to {@link #JARGON_TOLD} sentences, the last of
      * them saying how many more use it below (a page with a word on every line is not thousands of messages).
      */
-    private static void jargon(Read read, List<Glossary.Entry> jargon, boolean easyRead, Problems problems) {
+    private static void jargon(Read read, List<Glossary.Entry> jargon, List<String> names, boolean easyRead, Problems problems) {
         for (Glossary.Entry e : jargon) {
             List<PlainText.Sentence> sentences = read.text().sentences();
             int told = 0;
             for (int i = 0; i < sentences.size() && told < JARGON_TOLD; i++) {
                 PlainText.Sentence s = sentences.get(i);
-                Matcher m = e.word().matcher(s.text());
-                if (m.find()) {
+                Optional<String> used = used(e, s.text(), names);
+                if (used.isPresent()) {
                     told++;
-                    Position at = read.where().of(s, m.group());
+                    Position at = read.where().of(s, used.get());
                     long more = told < JARGON_TOLD ? 0
-                            : sentences.subList(i + 1, sentences.size()).stream().filter(x -> e.word().matcher(x.text()).find()).count();
+                            : sentences.subList(i + 1, sentences.size()).stream().filter(x -> used(e, x.text(), names).isPresent()).count();
                     String message = "'" + e.term() + "' is jargon (" + e.meaning() + ")."
                             + (more == 0 ? "" : " It is used in " + more + (more == 1 ? " more sentence" : " more sentences") + " below.");
                     String fix = "Say \"" + e.instead().get() + "\" instead.";
@@ -172,6 +186,28 @@ public final class PlainEnglish {
                 }
             }
         }
+    }
+
+    /** The jargon as a sentence uses it, outside the site's own names ({@link #ownNames}); none if it does not. */
+    private static Optional<String> used(Glossary.Entry e, String sentence, List<String> names) {
+        Matcher m = e.word().matcher(sentence);
+        while (m.find()) {
+            if (!withinName(sentence, m.start(), m.end(), names)) {
+                return Optional.of(m.group());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean withinName(String sentence, int start, int end, List<String> names) {
+        for (String name : names) {
+            for (int at = sentence.indexOf(name); at >= 0 && at <= start; at = sentence.indexOf(name, at + 1)) {
+                if (end <= at + name.length()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void easyRead(Document doc, List<Read> reads, Glossary glossary, Problems problems) {
