@@ -351,12 +351,11 @@ public final class Meetings implements ContentType<Meeting> {
     }
 
     /**
-     * An agenda item about the minutes: one starting "Minutes" ("Minutes of the meeting held on ..."), or speaking of
-     * "the minutes" or "draft minutes" ("Approval of the minutes") or the "minutes of the last meeting". The word alone
-     * is not enough: "Public questions (15 minutes)" is a time, and so is "5 minutes of the meeting", after a number.
+     * An agenda item about the minutes: the word, however the item puts it ("Minutes of the meeting held on ...",
+     * "Approval of minutes and action log", "Previous minutes and matters arising"), but not as a time, after a number
+     * ("Public questions (15 minutes)", "a 5-minute break").
      */
-    private static final java.util.regex.Pattern MINUTES_ITEM = java.util.regex.Pattern.compile(
-            "(?i)^\\s*minutes\\b|\\b(?:the|draft)\\s+minutes\\b|(?<!\\d\\s?)\\bminutes\\s+of\\s+(?:the|last|previous|this)\\b");
+    private static final java.util.regex.Pattern MINUTES_ITEM = java.util.regex.Pattern.compile("(?i)(?<!\\d[\\s-]?)\\bminutes\\b");
 
     /** "Minutes of the Governing Body meeting on 16 July 2026": the title of a meeting's minutes document. */
     static String minutesTitle(String committee, LocalDate day) {

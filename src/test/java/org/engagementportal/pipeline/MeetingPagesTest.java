@@ -140,7 +140,7 @@ class MeetingPagesTest {
 
     /**
      * Found in testing: every item with the word "minutes" in it linked the last meeting's minutes, so "Public questions
-     * (15 minutes)" offered them too. Only an item about the minutes does; a time does not.
+     * (15 minutes)" offered them too. Only an item about the minutes does, however it puts it; a time does not.
      */
     @Test
     void onlyAnItemAboutTheMinutesLinksThoseOfTheLastMeeting() throws IOException {
@@ -153,6 +153,9 @@ class MeetingPagesTest {
                     presenter: Chair
                   - title: Matters arising from the minutes of the previous meeting
                   - title: 5 minutes of reflection
+                  - title: Approval of minutes and action log
+                  - title: Previous minutes and matters arising
+                  - title: A 10-minutes break
                   - title: Finance report
                 """));
         Path out = dir.resolve("out");
@@ -162,7 +165,8 @@ class MeetingPagesTest {
         List<String> linked = items.stream().filter(i -> i.selectFirst("a[href=/about/]") != null)
                 .map(i -> i.selectFirst("h3").text()).toList();
         assertEquals(List.of("1. Minutes of the last meeting", "4. Approval of the minutes",
-                "5. Matters arising from the minutes of the previous meeting"), linked);
+                "5. Matters arising from the minutes of the previous meeting", "7. Approval of minutes and action log",
+                "8. Previous minutes and matters arising"), linked);
     }
 
     /**
