@@ -77,12 +77,38 @@ public final class AbbreviationExpanded implements Rule {
 
     /** "integrated care board (ICB)": the abbreviation is in brackets after its words. */
     private static boolean bracketed(String text, int start, int end) {
-        return start > 0 && text.charAt(start - 1) == '(' && text.indexOf(')', end) >= end;
+        return start > 0 && text.charAt(start - 1) == '(' && closing(text, end) >= 0;
     }
 
-    /** "ICB (integrated care board)": words in brackets straight after it. */
+    /** "ICB (integrated care board)": words in brackets straight after it, with a small letter among them. */
     private static boolean followedByBrackets(String text, int end) {
-        return text.substring(end).matches("(?s)s?\\s*\\([^)]*\\p{Ll}[^)]*\\).*");
+        int at = end < text.length() && text.charAt(end) == 's' ? end + 1 : end;
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        if (at >= text.length() || text.charAt(at) != '(') {
+            return false;
+        }
+        int close = closing(text, at + 1);
+        return close >= 0 && text.substring(at + 1, close).chars().anyMatch(Character::isLowerCase);
+    }
+
+    /**
+     * Where the bracket open before {@code from} closes, or -1 when another opens first or none closes: looked for only as
+     * far as the next bracket, so that a text of brackets never closed ("ZZ (a ZZ (a ...") is read once, not once for
+     * each abbreviation in it.
+     */
+    private static int closing(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ')') {
+                return i;
+            }
+            if (c == '(') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** A word beside another in capitals: a phrase in capitals ("CLOSED ON MONDAYS"), not an abbreviation on its own. */

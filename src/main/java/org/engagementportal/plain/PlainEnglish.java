@@ -116,10 +116,10 @@ public final class PlainEnglish {
         }
         String source = doc.source();
         PlainText.Text text = PlainText.of(source, markdown, doc.body().firstLine());
-        Read body = new Read(text, new Where(source, markdown, doc.body().firstLine()));
+        Read body = new Read(text, new Where(source, markdown, doc.body().firstLine(), text.sentences()));
         // A passage's lines sit in the front matter, indented or after their field's name: its words' columns are not its own.
         List<Read> all = new ArrayList<>(List.of(body));
-        passages.forEach(p -> all.add(new Read(PlainText.of(source, p.markdown(), p.firstLine()), new Where(source, null, 0))));
+        passages.forEach(p -> all.add(new Read(PlainText.of(source, p.markdown(), p.firstLine()), new Where(source, null, 0, List.of()))));
         all.forEach(r -> jargon(r, jargon, names, easyRead, problems));
         if (easyRead) {
             easyRead(doc, all, glossary, problems);
@@ -188,11 +188,16 @@ public final class PlainEnglish {
         }
     }
 
-    /** The jargon as a sentence uses it, outside the site's own names ({@link #ownNames}); none if it does not. */
+    /**
+     * The jargon as a sentence uses it, outside the site's own names ({@link #ownNames}), and for an abbreviation not
+     * explained in brackets beside it ("PPIs (medicines for heartburn)": another meaning than the glossary's); none if it
+     * does not.
+     */
     private static Optional<String> used(Glossary.Entry e, String sentence, List<String> names) {
         Matcher m = e.word().matcher(sentence);
         while (m.find()) {
-            if (!withinName(sentence, m.start(), m.end(), names)) {
+            if (!withinName(sentence, m.start(), m.end(), names)
+                    && !(e.isAbbreviation() && AbbreviationExpanded.spelledOutBeside(sentence, m.start(), m.end()))) {
                 return Optional.of(m.group());
             }
         }
@@ -275,31 +280,58 @@ public final class PlainEnglish {
                                       Problems problems) {
         List<MatchResult> found = ABBREVIATION.matcher(s.text()).results().toList();
         for (int i = 0; i < found.size(); i++) {
+            MatchResult m = found.get(i);
+            String abbr = m.group();
+            String bare = bare(abbr);
+            if (bare.equals("FREEPOST")) {
+                i = afterFreepost(s.text(), found, i);
+                continue;
+            }
             int last = capitalsRun(s.text(), found, i, explained);
-            if (last > i) {
-                String words = s.text().substring(found.get(i).start(), found.get(last).end());
+            if (last > i || needsExplaining(s.text(), m, explained) && ordinaryWord(bare)) {
+                String words = s.text().substring(m.start(), found.get(last).end());
                 inCapitals(words, where.of(s, words), problems);
                 i = last;
                 continue;
             }
-            MatchResult m = found.get(i);
-            String abbr = m.group();
-            String bare = bare(abbr);
-            if (!needsExplaining(s.text(), m, explained)) {
+            if (!needsExplaining(s.text(), m, explained) || reported.contains(bare)) {
                 continue;
             }
             if (AbbreviationExpanded.spelledOutBeside(s.text(), m.start(), m.end())) {
                 explained.add(bare); // "PALS (the Patient Advice and Liaison Service)": explained for the rest of the page
                 continue;
             }
-            if (!reported.add(bare)) {
-                continue;
-            }
+            reported.add(bare);
             problems.error(where.of(s, abbr), "'" + abbr + "' is an abbreviation that easy-read readers may not know, "
                             + "and it is not explained.",
                     "Write the words in full, or explain it: add a line such as *[" + bare + "]: what it stands for, "
                             + "or add it to content/_data/glossary.yml so it appears in the hard words list.");
         }
+    }
+
+    /**
+     * Ordinary words people write in capitals for emphasis ("Please do NOT come"), which a reader does not need explained;
+     * and any word in capitals of seven letters or more ("CLOSED"), longer than abbreviations are.
+     */
+    private static final Set<String> EMPHASIS = Set.of("NOT", "DO", "DON", "NO", "ONLY", "MUST", "ALL", "FREE", "NEW", "NEVER",
+            "ALWAYS", "PLEASE", "NOW", "YOU", "YOUR", "STOP", "READ", "THIS", "AND", "OR", "THE", "WILL", "CAN", "CANNOT", "HELP");
+
+    private static boolean ordinaryWord(String bare) {
+        return EMPHASIS.contains(bare) || bare.length() >= 7;
+    }
+
+    /**
+     * The last of the capitals found after a FREEPOST, up to a comma or the sentence's end: Royal Mail's licence code or
+     * the name it goes with ("FREEPOST RTKX-ZBCE-JHTL", "FREEPOST NORTHSHIRE ICB"), part of an address to copy as it is.
+     */
+    private static int afterFreepost(String text, List<MatchResult> found, int freepost) {
+        int comma = text.indexOf(',', found.get(freepost).end());
+        int until = comma < 0 ? text.length() : comma;
+        int last = freepost;
+        while (last + 1 < found.size() && found.get(last + 1).start() < until) {
+            last++;
+        }
+        return last;
     }
 
     /** An easy-read page's text, or a passage of it: its sentences, and where their words are in its file. */
@@ -318,22 +350,28 @@ public final class PlainEnglish {
         private final String source;
         private final String markdown;
         private final int firstLine;
+        private final List<PlainText.Sentence> sentences;
         private int[] lineStarts;
+        /** Where each sentence starts in the text, found as asked: -1 not found, {@link #UNKNOWN} not yet looked for. */
+        private int[] sentenceStarts;
+        private java.util.IdentityHashMap<PlainText.Sentence, Integer> indexes;
+        private static final int UNKNOWN = -2;
 
-        Where(String source, String markdown, int firstLine) {
+        Where(String source, String markdown, int firstLine, List<PlainText.Sentence> sentences) {
             this.source = source;
             this.markdown = markdown;
             this.firstLine = firstLine;
+            this.sentences = sentences;
         }
 
         /**
-         * The place of {@code words} of sentence {@code s}: their first use from where the sentence starts, in any case
-         * ("**QIPP**" and "_QIPP_" hold "QIPP"). Looked for only when a problem is reported; the sentence's line when they
-         * cannot be found as written (a word broken over two lines).
+         * The place of {@code words} of sentence {@code s}: their first use as a whole word from where the sentence starts,
+         * in any case ("**QIPP**" and "_QIPP_" hold "QIPP"). Looked for only when a problem is reported; the sentence's line
+         * when they cannot be found as written (a word broken over two lines).
          */
         Position of(PlainText.Sentence s, String words) {
-            int line = lineStart(s.line());
-            int sentence = line < 0 ? -1 : find(line, line + NEAR, s.text().split(" ", 2)[0]);
+            Integer k = markdown == null ? null : indexes().get(s);
+            int sentence = k == null ? -1 : sentenceStart(k);
             int at = sentence < 0 ? -1 : find(sentence, sentence + NEAR, words);
             if (at < 0) {
                 return new Position(source, s.line(), 1);
@@ -344,6 +382,42 @@ public final class PlainEnglish {
                 lineNo++;
             }
             return new Position(source, lineNo, at - starts[lineNo - firstLine] + 1);
+        }
+
+        private java.util.IdentityHashMap<PlainText.Sentence, Integer> indexes() {
+            if (indexes == null) {
+                indexes = new java.util.IdentityHashMap<>();
+                for (int i = 0; i < sentences.size(); i++) {
+                    indexes.put(sentences.get(i), i);
+                }
+                sentenceStarts = new int[sentences.size()];
+                java.util.Arrays.fill(sentenceStarts, UNKNOWN);
+            }
+            return indexes;
+        }
+
+        /**
+         * Where sentence {@code k} starts: its first word, from its line's start, or after the start of the sentence before
+         * it when that one starts on the same line ("Our stakeholders met. Stakeholders said yes." has two). The sentences
+         * of a line are placed in order, each once.
+         */
+        private int sentenceStart(int k) {
+            int first = k;
+            while (first > 0 && sentenceStarts[first] == UNKNOWN && sentences.get(first - 1).line() == sentences.get(k).line()) {
+                first--;
+            }
+            for (int i = first; i <= k; i++) {
+                if (sentenceStarts[i] != UNKNOWN) {
+                    continue;
+                }
+                PlainText.Sentence s = sentences.get(i);
+                int from = lineStart(s.line());
+                if (from >= 0 && i > 0 && sentences.get(i - 1).line() == s.line() && sentenceStarts[i - 1] >= 0) {
+                    from = after(sentenceStarts[i - 1], sentences.get(i - 1).text());
+                }
+                sentenceStarts[i] = from < 0 ? -1 : find(from, from + NEAR, s.text().split(" ", 2)[0]);
+            }
+            return sentenceStarts[k];
         }
 
         /** Where line {@code lineNo} of the file starts in the text, or -1. */
@@ -366,11 +440,26 @@ public final class PlainEnglish {
             return lineStarts;
         }
 
-        /** The first place from {@code from} and before {@code to} where {@code words} are written, in any case, or -1. */
+        /**
+         * Where the sentence {@code text} that starts at {@code start} ends: after its last word as written, or just after
+         * its start when that is written otherwise (in bold, say).
+         */
+        private int after(int start, String text) {
+            String last = text.substring(text.lastIndexOf(' ') + 1);
+            int at = find(start, start + NEAR, last);
+            return at < 0 ? start + 1 : at + last.length();
+        }
+
+        /**
+         * The first place from {@code from} and before {@code to} where {@code words} are written as a whole word (no letter
+         * or digit on either side), in any case, or -1.
+         */
         private int find(int from, int to, String words) {
             int last = Math.min(to, markdown.length() - words.length());
             for (int i = from; i <= last; i++) {
-                if (markdown.regionMatches(true, i, words, 0, words.length())) {
+                if (markdown.regionMatches(true, i, words, 0, words.length())
+                        && (i == 0 || !Character.isLetterOrDigit(markdown.charAt(i - 1)))
+                        && (i + words.length() == markdown.length() || !Character.isLetterOrDigit(markdown.charAt(i + words.length())))) {
                     return i;
                 }
             }
@@ -400,8 +489,8 @@ public final class PlainEnglish {
 
     /**
      * The last of the capitals found from {@code first} on that follow each other with only spaces between and that are
-     * none of them an abbreviation the reader is told about: "DO NOT" is emphasis, where "NHS PALS" is two abbreviations.
-     * {@code first} itself when it stands alone.
+     * none of them an abbreviation the reader is told about, with an ordinary word among them ({@link #ordinaryWord}):
+     * "DO NOT" is emphasis, where "NHS PALS" and "CQC PPG" are abbreviations. {@code first} itself when there is no such run.
      */
     private static int capitalsRun(String text, List<MatchResult> found, int first, Set<String> explained) {
         int last = first;
@@ -410,7 +499,13 @@ public final class PlainEnglish {
                 && text.substring(found.get(last).end(), found.get(last + 1).start()).isBlank()) {
             last++;
         }
-        return last;
+        // "CQC PPG" is two abbreviations side by side; "DO NOT" and "CLOSED ON MONDAYS" are words in capitals.
+        for (int i = first; i <= last; i++) {
+            if (ordinaryWord(bare(found.get(i).group()))) {
+                return last;
+            }
+        }
+        return first;
     }
 
     /** Words in capitals for emphasis ("Please DO NOT come"): harder to read, and some screen readers spell them out. */

@@ -151,6 +151,47 @@ class PlainEnglishTest {
         assertTrue(all.get(1).message().startsWith("'CQC' is an abbreviation"), all.get(1).message());
         // An abbreviation beside one the reader is told about is still an abbreviation.
         assertTrue(check(EASY, "Ask the ICB PALS team.\n").get(0).message().startsWith("'PALS' is an abbreviation"));
+        // Found in review: Royal Mail's licence code or name after FREEPOST is part of the address.
+        assertEquals(List.of(), check(EASY, "Write to FREEPOST RTKX-ZBCE-JHTL, Northshire.\n\nOr to FREEPOST NORTHSHIRE ICB.\n"));
+        // One ordinary word in capitals is emphasis, warned about; two abbreviations side by side are two abbreviations.
+        List<Problem> one = check(EASY, "Please do NOT come if you feel ill.\n");
+        assertEquals(List.of("WARNING content/about.easy-read.md:5:11 'NOT' is in capitals: words in capitals are harder to read."),
+                one.stream().map(p -> p.severity() + " " + p.position() + " " + p.message()).toList());
+        List<Problem> two = check(EASY, "The CQC PPG met.\n");
+        assertEquals(List.of("'CQC' is an abbreviation", "'PPG' is an abbreviation"),
+                two.stream().map(p -> p.message().substring(0, p.message().indexOf(" that"))).toList());
+    }
+
+    /**
+     * Found in review: an abbreviation explained in brackets beside it is the writer's own meaning ("PPIs (medicines for
+     * heartburn)" are not the glossary's patient and public involvement): not jargon, on an easy-read page or elsewhere.
+     */
+    @Test
+    void anAbbreviationExplainedBesideItIsNotTheGlossarysJargon() {
+        assertEquals(List.of(), check(EASY, "The CCGs (groups that planned care) closed.\n"));
+        assertTrue(check(EASY, "The CCGs closed.\n").get(0).message().startsWith("'CCG' is jargon"));
+    }
+
+    /**
+     * Found in review: a page of brackets opened and never closed after abbreviations ("ZZ (a ZZ (a ...") read the rest of
+     * the sentence again at each one: 13 KB of it took 39 seconds to check here (0.3 s now), 12 KB three and a half minutes
+     * on a busier machine. The guard only stops such a hang; it times nothing finer.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(10)
+    void bracketsNeverClosedAreReadOnce() {
+        String line = "ZZ (a ".repeat(15) + "\n";
+        List<Problem> all = check(EASY, "We " + line.repeat(140));
+        assertTrue(all.stream().anyMatch(p -> p.message().startsWith("'ZZ' is an abbreviation")), all.toString());
+    }
+
+    /** Found in review: two sentences on a line with the same jargon are each told, at their own word. */
+    @Test
+    void twoSentencesOnALineAreEachPlacedAtTheirOwnWords() {
+        List<Problem> all = check("content/plan.md", "Our stakeholders met. Stakeholders said yes. A QIPP plan.\n").stream()
+                .filter(x -> x.position().file().equals("content/plan.md")).toList();
+        assertEquals(List.of("content/plan.md:5:5", "content/plan.md:5:23", "content/plan.md:5:48"),
+                all.stream().map(p -> p.position().toString()).toList());
     }
 
     @Test
