@@ -41,8 +41,9 @@ final class PlainMemo {
             }
         }
         Map<Document, Entry> fresh = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+        PlainEnglish.Jargon jargon = PlainEnglish.Jargon.of(data);
         todo.parallelStream().forEach(d -> fresh.put(d, new Entry(scoring,
-                Problems.capturing(() -> PlainEnglish.checkOne(d, data, new Problems(), scoring)))));
+                Problems.capturing(() -> PlainEnglish.checkOne(d, data, jargon, new Problems(), scoring)))));
         next.putAll(fresh);
         entries = next;
         List<PlainEnglish.PageScore> scores = new java.util.ArrayList<>();

@@ -63,11 +63,10 @@ public final class PlainEnglish {
      */
     public static List<PageScore> check(List<Document> documents, SiteData data, Problems problems, boolean scoreAll) {
         double limit = data.site().smogLimit();
-        List<Glossary.Entry> jargon = data.glossary().entries().stream().filter(Glossary.Entry::isJargon).toList();
-        List<String> names = ownNames(data, jargon);
+        Jargon jargon = Jargon.of(data);
         List<PageScore> scores = documents.parallelStream()
-                .filter(d -> scoreAll || !jargon.isEmpty() || d.variant().kind() == Variant.Kind.EASY_READ)
-                .map(d -> check(d, data.glossary(), jargon, names, limit, problems, scoreAll))
+                .filter(d -> scoreAll || !jargon.entries().isEmpty() || d.variant().kind() == Variant.Kind.EASY_READ)
+                .map(d -> check(d, data.glossary(), jargon, limit, problems, scoreAll))
                 .filter(s -> s != null)
                 .sorted(Comparator.comparing(PageScore::source))
                 .toList();
@@ -77,29 +76,35 @@ public final class PlainEnglish {
     /**
      * One document's checks, as {@link #check(List, SiteData, Problems, boolean)} makes them: its score, if it is
      * scored; its problems are reported. The same for the same document and data, so it may be remembered.
+     *
+     * @param jargon {@link Jargon#of} the same data, worked out once for all the documents checked
      */
-    public static Optional<PageScore> checkOne(Document d, SiteData data, Problems problems, boolean scoreAll) {
-        List<Glossary.Entry> jargon = data.glossary().entries().stream().filter(Glossary.Entry::isJargon).toList();
-        if (!(scoreAll || !jargon.isEmpty() || d.variant().kind() == Variant.Kind.EASY_READ)) {
+    public static Optional<PageScore> checkOne(Document d, SiteData data, Jargon jargon, Problems problems, boolean scoreAll) {
+        if (!(scoreAll || !jargon.entries().isEmpty() || d.variant().kind() == Variant.Kind.EASY_READ)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(check(d, data.glossary(), jargon, ownNames(data, jargon), data.site().smogLimit(), problems, scoreAll));
+        return Optional.ofNullable(check(d, data.glossary(), jargon, data.site().smogLimit(), problems, scoreAll));
     }
 
     /**
-     * The names the site gives its own things (a bulletin series, a committee, a topic, an area, a group) that hold jargon:
-     * "Stakeholder briefing" is the name of the briefing, which readers see as a name, and which a comms officer cannot
-     * write in other words in every sentence that names it (portal new's summary of a new bulletin names its series).
+     * The glossary's jargon, and the names the site gives its own things (a bulletin series, a committee, a topic, an area,
+     * a group) that hold some: "Stakeholder briefing" is the name of the briefing, which readers see as a name, and which a
+     * comms officer cannot write in other words in every sentence that names it (portal new's summary of a new bulletin
+     * names its series). Worked out once for the site's data, not for each page.
      */
-    static List<String> ownNames(SiteData data, List<Glossary.Entry> jargon) {
-        var v = data.vocabulary();
-        return java.util.stream.Stream.of(v.series(), v.committees(), v.topics(), v.areas(), v.groups()).flatMap(List::stream)
-                .map(org.engagementportal.config.Term::name).filter(n -> jargon.stream().anyMatch(e -> e.word().matcher(n).find()))
-                .distinct().toList();
+    public record Jargon(List<Glossary.Entry> entries, List<String> names) {
+        public static Jargon of(SiteData data) {
+            List<Glossary.Entry> jargon = data.glossary().entries().stream().filter(Glossary.Entry::isJargon).toList();
+            var v = data.vocabulary();
+            List<String> names = java.util.stream.Stream.of(v.series(), v.committees(), v.topics(), v.areas(), v.groups())
+                    .flatMap(List::stream).map(org.engagementportal.config.Term::name)
+                    .filter(n -> jargon.stream().anyMatch(e -> e.word().matcher(n).find())).distinct().toList();
+            return new Jargon(jargon, names);
+        }
     }
 
-    static PageScore check(Document doc, Glossary glossary, List<Glossary.Entry> jargon, List<String> names, double limit,
-                           Problems problems, boolean scoreIt) {
+    static PageScore check(Document doc, Glossary glossary, Jargon own, double limit, Problems problems, boolean scoreIt) {
+        List<Glossary.Entry> jargon = own.entries();
         Variant variant = doc.variant();
         boolean english = variant.language().map(l -> l.startsWith("en")).orElse(true);
         if (!english) {
@@ -120,7 +125,7 @@ public final class PlainEnglish {
         // A passage's lines sit in the front matter, indented or after their field's name: its words' columns are not its own.
         List<Read> all = new ArrayList<>(List.of(body));
         passages.forEach(p -> all.add(new Read(PlainText.of(source, p.markdown(), p.firstLine()), new Where(source, null, 0, List.of()))));
-        all.forEach(r -> jargon(r, jargon, names, easyRead, problems));
+        all.forEach(r -> jargon(r, jargon, own.names(), easyRead, problems));
         if (easyRead) {
             easyRead(doc, all, glossary, problems);
         }
@@ -189,7 +194,7 @@ public final class PlainEnglish {
     }
 
     /**
-     * The jargon as a sentence uses it, outside the site's own names ({@link #ownNames}), and for an abbreviation not
+     * The jargon as a sentence uses it, outside the site's own names ({@link Jargon#names}), and for an abbreviation not
      * explained in brackets beside it ("PPIs (medicines for heartburn)": another meaning than the glossary's); none if it
      * does not.
      */

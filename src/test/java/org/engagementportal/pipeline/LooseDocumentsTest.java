@@ -46,17 +46,23 @@ class LooseDocumentsTest {
         assertTrue(statement.contains("agenda-pack.pdf") && statement.contains("no title, no language, no tags"), statement);
     }
 
+    /** Links content/agenda-pack.pdf from the about page and builds the site into {@code out}, which must succeed. */
+    private static Portal.Run buildLinkingTheAgendaPack(Path site, Path out) throws IOException {
+        Path about = site.resolve("content/about.md");
+        Files.writeString(about, TestSite.read(about) + "\nRead [the agenda pack (PDF, 1 KB)](/agenda-pack.pdf).\n");
+        Portal.Run run = Portal.run("build", "--source", site.toString(), "--out", out.toString(), "--now", "2026-03-01T09:00");
+        assertEquals(0, run.exit(), run.all());
+        return run;
+    }
+
     @Test
     void aPdfThatKeepsItsTextFromScreenReadersIsWarnedAboutWithHowToLiftItAndListed() throws IOException {
         Path site = TestSite.copy("small", dir.resolve("site"));
         Path pack = site.resolve("content/agenda-pack.pdf");
         ExamplePapers.write(pack, true, "Agenda pack", "Agenda pack", List.of("Items."));
         ExamplePapers.restrict(pack, false);
-        Path about = site.resolve("content/about.md");
-        Files.writeString(about, TestSite.read(about) + "\nRead [the agenda pack (PDF, 1 KB)](/agenda-pack.pdf).\n");
         Path out = dir.resolve("out");
-        Portal.Run run = Portal.run("build", "--source", site.toString(), "--out", out.toString(), "--now", "2026-03-01T09:00");
-        assertEquals(0, run.exit(), run.all());
+        Portal.Run run = buildLinkingTheAgendaPack(site, out);
         assertTrue(run.all().contains("content/agenda-pack.pdf: warning: this PDF has a security setting that keeps its text from "
                 + "screen readers, so it may not be usable with a screen reader."), run.all());
         assertTrue(run.all().contains("Fix: Save or export the PDF again without restrictions on copying or accessibility"), run.all());
@@ -71,11 +77,8 @@ class LooseDocumentsTest {
         Path site = TestSite.copy("small", dir.resolve("site"));
         ExamplePapers.write(site.resolve("content/agenda-pack.pdf"), true, "Microsoft Word - Document1", "Agenda pack",
                 List.of("Items."));
-        Path about = site.resolve("content/about.md");
-        Files.writeString(about, TestSite.read(about) + "\nRead [the agenda pack (PDF, 1 KB)](/agenda-pack.pdf).\n");
         Path out = dir.resolve("out");
-        Portal.Run run = Portal.run("build", "--source", site.toString(), "--out", out.toString(), "--now", "2026-03-01T09:00");
-        assertEquals(0, run.exit(), run.all());
+        Portal.Run run = buildLinkingTheAgendaPack(site, out);
         assertTrue(run.all().contains("content/agenda-pack.pdf: warning: this PDF has no title of its own (screen readers announce "
                 + "\"Microsoft Word - Document1\", the title Word gave it), so it may not be usable with a screen reader."), run.all());
         assertTrue(run.all().contains("Fix: Type the paper's title in the document's properties (in Word: File, Info, Title) and "
