@@ -27,14 +27,18 @@ public record Glossary(List<Entry> entries) {
 
         /**
          * The part of the term its singular and plural share, which any text using it contains: "stakeholder" for
-         * "stakeholders", the term itself for an abbreviation ("NHS") and a word ending in "ss" ("business").
+         * "stakeholders", the term itself for an abbreviation ("NHS"), a word ending in "ss", "us" or "is" that is not a plural
+         * ("business", "focus", "analysis") and a word of three letters or fewer (a term "s" would otherwise be found as
+         * nothing, everywhere).
          */
         public String stem() {
             return isAbbreviation(term) ? term : stem(term);
         }
 
         private static String stem(String term) {
-            return term.endsWith("s") && !term.endsWith("ss") ? term.substring(0, term.length() - 1) : term;
+            boolean plural = term.length() > 3 && term.endsWith("s") && !term.endsWith("ss") && !term.endsWith("us")
+                    && !term.endsWith("is");
+            return plural ? term.substring(0, term.length() - 1) : term;
         }
 
         public boolean isAbbreviation() {

@@ -41,6 +41,15 @@ class GlossaryTest {
         assertFalse(finds("commissioning", "recommissioning"), "not inside another word");
     }
 
+    /** A term's singular is found only where a plural's "s" is cut off: not from "focus", "analysis" or a term of one letter. */
+    @Test
+    void onlyAPluralsSingularIsFound() {
+        assertTrue(finds("stakeholders", "Every stakeholder matters."));
+        assertFalse(finds("focus", "A focu group."), "focus is not the plural of focu");
+        assertFalse(finds("analysis", "One analysi."), "nor analysis");
+        assertFalse(finds("s", "Any sentence at all."), "a term of one letter is that letter");
+    }
+
     @Test
     void marksInATermAreMatchedAsWritten() {
         assertTrue(finds("A&E", "Go to A&E if it is an emergency."));
