@@ -206,7 +206,7 @@ public final class DataLoader {
                         h.text("service", false)))
                 .orElse(new Header(name, Optional.empty(), Optional.empty()));
         Contact contact = f.group("contact", "the 'contact' settings", List.of("email", "phone", "text_relay", "address"))
-                .map(c -> new Contact(c.email("email", false), c.phone("phone", false), c.phone("text_relay", false),
+                .map(c -> new Contact(c.email("email", false), c.phone("phone", false), c.textRelay("text_relay", false),
                         c.text("address", false)))
                 .orElse(Contact.none());
         var grace = f.interval("review_grace", false).orElse(SiteConfig.DEFAULT_REVIEW_GRACE);

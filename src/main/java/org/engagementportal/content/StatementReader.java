@@ -24,7 +24,7 @@ public final class StatementReader {
         }
         var email = contact.flatMap(c -> c.email("email", true));
         var phone = contact.flatMap(c -> c.phone("phone", false));
-        var relay = contact.flatMap(c -> c.phone("text_relay", false));
+        var relay = contact.flatMap(c -> c.textRelay("text_relay", false));
         var post = contact.flatMap(c -> c.text("post", false));
         int days = f.number("response_days", 1, 60, false).orElse(DEFAULT_RESPONSE_DAYS);
         return Optional.of(new Statement(formats, email, phone, relay, post, days));

@@ -494,15 +494,46 @@ public final class Fields {
         return Optional.of((Address.Allowed) verdict);
     }
 
-    /** A UK phone number, kept as written for display. */
+    /**
+     * A UK phone number, kept as written for display: a number people call, not a text relay number (18001 and the
+     * number), which has its own setting, as a Deaf reader told to "call 18001 ..." and given a voice line as the relay
+     * number is sent to the wrong one either way.
+     */
     public Optional<String> phone(String key, boolean required) {
         return scalar(key, "a phone number", key + ": 01632 960 123", required).flatMap(s -> {
             String v = s.value().strip();
+            if (Values.phone(v).isPresent() && Values.isTextRelay(v)) {
+                problems.error(s.position(), "'" + key + "' is " + s.describe() + ", a text relay number (Relay UK's 1800"
+                        + v.replaceAll("[^0-9]", "").charAt(4) + " and then a phone number), not the number people call.",
+                        "Write the number people call here, like " + key + ": 01632 960 123. A text relay number goes under "
+                        + "text_relay: in the contact settings, which the pages show as text relay.");
+                return Optional.empty();
+            }
             if (Values.phone(v).isPresent()) {
                 return Optional.of(v);
             }
             problems.error(s.position(), "'" + key + "' must be a UK phone number like 01632 960 123, but it is "
                     + s.describe() + ".", "Write the full number with its area code, using digits and spaces only.");
+            return Optional.empty();
+        });
+    }
+
+    /**
+     * A text relay number: Relay UK's prefix (18001 for a textphone user calling, 18002 for a hearing caller) and then
+     * the phone number it connects to, as every page shows it beside the phone number for Deaf readers.
+     */
+    public Optional<String> textRelay(String key, boolean required) {
+        return scalar(key, "a text relay number", key + ": 18001 01632 960 123", required).flatMap(s -> {
+            String v = s.value().strip();
+            if (Values.phone(v).isPresent() && Values.isTextRelay(v)) {
+                return Optional.of(v);
+            }
+            boolean plain = Values.phone(v).isPresent();
+            problems.error(s.position(), "'" + key + "' must be a text relay number, 18001 and then the phone number it "
+                    + "reaches, like 18001 01632 960 123, but it is " + s.describe() + (plain ? ", a phone number without "
+                    + "Relay UK's 18001 in front" : "") + ".", plain ? "Put 18001 and a space in front of it: " + key
+                    + ": 18001 " + v + ". Deaf readers using a textphone or the Relay UK app dial it as it is written."
+                    : "Write 18001, a space and then the full phone number with its area code, using digits and spaces only.");
             return Optional.empty();
         });
     }

@@ -190,6 +190,11 @@ public final class Values {
                 + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + folder.replaceAll("/{2,}", "/");
     }
 
+    /** Whether a phone number (one {@link #phone} takes) is a text relay number: Relay UK's 18001 or 18002 in front. */
+    public static boolean isTextRelay(String phone) {
+        return phone.replaceAll("[^0-9+]", "").matches("1800[12].*");
+    }
+
     /**
      * A UK phone number: 10 or 11 digits starting with 0, or +44 followed by 9 or 10 digits; text relay
      * numbers (18001 or 18002 then a number) too. Returns the digits with a leading + if any.

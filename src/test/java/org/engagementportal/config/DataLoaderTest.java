@@ -406,6 +406,48 @@ class DataLoaderTest {
         assertEquals(Contact.none(), site.contact());
     }
 
+    /**
+     * Found in review: the phone number and the text relay number swapped (or the relay given without Relay UK's 18001)
+     * were taken, so every page told Deaf readers to use a voice line as the text relay.
+     */
+    @Test
+    void aTextRelayNumberAndAPhoneNumberAreEachTheirOwnKind() {
+        SiteConfig site = load("""
+                -- content/_data/site.yml --
+                name: NHS Testshire
+                base_url: https://engage.testshire.example/
+                contact:
+                  phone: 18001 01632 960 120
+                  text_relay: 01632 960 121
+                """).site();
+        List<Problem> all = problems.sorted();
+        assertEquals(2, all.size(), all.toString());
+        assertEquals(at(SITE, 4, 10), all.get(0).position());
+        assertTrue(all.get(0).message().startsWith("'phone' is \"18001 01632 960 120\", a text relay number (Relay UK's 18001"),
+                all.get(0).message());
+        assertTrue(all.get(0).fix().contains("text_relay:"), all.get(0).fix());
+        assertEquals(at(SITE, 5, 15), all.get(1).position());
+        assertTrue(all.get(1).message().startsWith("'text_relay' must be a text relay number, 18001 and then the phone number"),
+                all.get(1).message());
+        assertEquals("Put 18001 and a space in front of it: text_relay: 18001 01632 960 121. Deaf readers using a textphone or "
+                + "the Relay UK app dial it as it is written.", all.get(1).fix());
+        assertEquals(Contact.none(), site.contact());
+    }
+
+    @Test
+    void aTextRelayNumberIsKeptAsWritten() {
+        SiteConfig site = load("""
+                -- content/_data/site.yml --
+                name: NHS Testshire
+                base_url: https://engage.testshire.example/
+                contact:
+                  phone: 01632 960 120
+                  text_relay: 18002 01632 960 120
+                """).site();
+        assertTrue(problems.isEmpty(), problems.sorted().toString());
+        assertEquals(java.util.Optional.of("18002 01632 960 120"), site.contact().textRelay());
+    }
+
     @Test
     void aSettingGivenTwiceNamesTheLineOfTheFirst() {
         SiteConfig site = load("""

@@ -44,4 +44,12 @@ class RequestFormatBoxTest {
     void withoutOneThereIsNoPostalRoute() throws IOException {
         assertNull(about("").selectFirst(".portal-request .portal-address"));
     }
+
+    /** Found in review: the phone number was plain text in the box on every page, so a reader on a phone could not tap it. */
+    @Test
+    void thePhoneNumberCallsWithATap() throws IOException {
+        var call = about("").selectFirst(".portal-request a[href^=tel:]");
+        assertEquals("tel:+441632960101", call.attr("href"));
+        assertEquals("01632 960 101", call.text());
+    }
 }
