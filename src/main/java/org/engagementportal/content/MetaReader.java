@@ -163,6 +163,12 @@ final class MetaReader {
                     + "page is due for review.", "Add reviewed: with the date the page was last checked, e.g. reviewed: 2026-03-31");
             return;
         }
+        if (reviewed.isPresent() && every.isEmpty() && !f.has("review_every")) { // present but not a length: reported as that
+            f.warning("reviewed", "'reviewed' is set but 'review_every' is missing, so the page never falls due for review "
+                    + "and nobody is reminded to check it again.", "Add how often it must be checked, such as review_every: "
+                    + "12 months, or delete reviewed: if the page needs no reviews.");
+            return;
+        }
         if (every.isEmpty() || reviewed.isEmpty()) {
             return;
         }

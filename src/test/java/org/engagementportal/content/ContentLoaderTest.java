@@ -644,6 +644,18 @@ class ContentLoaderTest {
         assertTrue(all.get(1).message().contains("grace period ended on 2025-10-01"), all.get(1).message());
     }
 
+    /** Found in review: 'reviewed' alone was taken silently, and the page never fell due, while its owner thought it would. */
+    @Test
+    void aReviewDateWithoutHowOftenWarns() {
+        load(Map.of("content/about.md", "---\ntitle: A\nsummary: S\nreviewed: 2025-01-01\n---\nText\n"));
+        Problem p = onlyProblem();
+        assertFalse(p.isError());
+        assertEquals(new Position("content/about.md", 4, 11), p.position());
+        assertTrue(p.message().startsWith("'reviewed' is set but 'review_every' is missing, so the page never falls due"),
+                p.message());
+        assertTrue(p.fix().contains("review_every: 12 months"), p.fix());
+    }
+
     @Test
     void anEventThatEndsAsItStartsSaysWhenBothAre() {
         // "the event ends before it starts." with no dates, for one that ended the moment it started.
