@@ -148,6 +148,47 @@ class ReflowIT {
         assertEquals(Map.of(), problems);
     }
 
+    /**
+     * Found in review: NHS.UK frontend's print style wrote every link's address after it, so a printed page carried lines
+     * of "mailto:...?subject=Request%20for%20another%20format" in its request box and "tel:+44..." after each phone
+     * number. On paper only a web address a reader can type, or a document's, is printed.
+     */
+    @Test
+    void onPaperOnlyWebAddressesAndDocumentsArePrinted(@TempDir Path dir) throws IOException {
+        Path site = dir.resolve("site");
+        org.engagementportal.testing.TestSite.copyTree(org.engagementportal.testing.TestSite.PROJECT.resolve("content"),
+                site.resolve("content"));
+        Path page = site.resolve("content/about.md");
+        java.nio.file.Files.writeString(page, java.nio.file.Files.readString(page) + "\nRead [Healthwatch Northshire's report]"
+                + "(https://healthwatch.example/report) or [our plans](/consultations/), or [email us](mailto:a@b.example).\n");
+        Path built = dir.resolve("out");
+        org.engagementportal.testing.Portal.Run run = org.engagementportal.testing.Portal.run("build", "--source", site.toString(),
+                "--out", built.toString(), "--now", org.engagementportal.testing.TestSite.EXAMPLE_NOW, "-q");
+        assertEquals(0, run.exit(), run.all());
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try (StaticServer own = StaticServer.start(built)) {
+            String origin = own.base().toString().replaceAll("/$", "");
+            Map<String, String> printed = new TreeMap<>();
+            for (String path : List.of("/about/", "/consultations/community-mental-health-hubs/", "/accessibility/")) {
+                browser.driver().get(origin + path);
+                List<?> links = (List<?>) browser.driver().executeScript("""
+                        return [...document.querySelectorAll('a[href]')]
+                          .map(a => [a.getAttribute('href'), a.closest('.portal-documents') ? 'document' : 'link',
+                                     getComputedStyle(a, '::after').content])
+                          .filter(x => !['none', 'normal', '""'].includes(x[2])).map(x => x.join(' => '));""");
+                links.forEach(l -> printed.put(String.valueOf(l), path));
+            }
+            assertTrue(printed.keySet().stream().anyMatch(k -> k.startsWith("https://healthwatch.example/report => ")),
+                    printed.toString());
+            assertTrue(printed.keySet().stream().anyMatch(k -> k.matches("/[^ ]+\\.pdf => document => .*")), printed.toString());
+            List<String> wrong = printed.keySet().stream().filter(k -> !k.startsWith("http") && !k.contains(" => document => "))
+                    .toList();
+            assertEquals(List.of(), wrong);
+        } finally {
+            browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
     @Test
     void anOldAddressTakesTheBrowserToTheNewPage() {
         String origin = server.base().toString().replaceAll("/$", "");
