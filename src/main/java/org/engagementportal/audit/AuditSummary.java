@@ -30,11 +30,25 @@ import org.engagementportal.source.YamlNode;
 public record AuditSummary(LocalDate date, int pages, String tool, List<RuleSummary> rules) {
     public static final String FILE = ".a11y-audit.json";
 
-    public record RuleSummary(String code, String help, int pages) {
+    /**
+     * A rule that found failures: its code, its help text, how many pages it failed on, and the WCAG 2.2 success
+     * criterion it tests by number ("1.4.3"), which the statement names; "" for a summary saved before it was kept, for
+     * a rule the audit does not know the criterion of.
+     */
+    public record RuleSummary(String code, String help, int pages, String criterion) {
+    }
+
+    /**
+     * Whether an audit is too old for the statement to rest a claim on: a year before {@code today} or more. Statements
+     * are reviewed each year, and the pages have changed since.
+     */
+    public static boolean stale(LocalDate audited, LocalDate today) {
+        return !audited.plusYears(1).isAfter(today);
     }
 
     public static AuditSummary of(Audit.Result result, LocalDate date, String tool) {
         Map<String, String> help = new TreeMap<>();
+        Map<String, String> criteria = new TreeMap<>();
         Map<String, Integer> pages = new TreeMap<>();
         // Failures only: a warning or a notice is for a person to decide on, not a failure the statement may declare; and
         // failures of WCAG at A or AA only, which is what the statement says the site was tested against (an audit at AAA
@@ -44,9 +58,11 @@ public record AuditSummary(LocalDate date, int pages, String tool, List<RuleSumm
             pages.merge(code, 1, Integer::sum);
             help.putIfAbsent(code, issues.stream().filter(i -> i.code().equals(code)).findFirst()
                     .map(i -> String.valueOf(i.runnerExtras().get("help"))).orElse(code));
+            criteria.putIfAbsent(code, issues.stream().filter(i -> i.code().equals(code)).findFirst()
+                    .map(Reports::criterionNumber).orElse(""));
         }));
         List<RuleSummary> rules = new ArrayList<>();
-        pages.forEach((code, n) -> rules.add(new RuleSummary(code, help.get(code), n)));
+        pages.forEach((code, n) -> rules.add(new RuleSummary(code, help.get(code), n, criteria.get(code))));
         return new AuditSummary(date, result.byPage().size(), tool, rules);
     }
 
@@ -75,6 +91,7 @@ public record AuditSummary(LocalDate date, int pages, String tool, List<RuleSumm
                 g.writeStringField("code", r.code());
                 g.writeStringField("help", r.help());
                 g.writeNumberField("pages", r.pages());
+                g.writeStringField("criterion", r.criterion());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -108,7 +125,7 @@ public record AuditSummary(LocalDate date, int pages, String tool, List<RuleSumm
      * The summary in {@code site}, if an audit has written one. A file that cannot be used (cut short, edited by
      * hand, the wrong kind of value) is a warning at its line and column, not a site that was never tested.
      */
-    public static Saved read(Path site, Problems problems) {
+    public static Saved read(Path site, LocalDate today, Problems problems) {
         Path file = site.resolve(FILE);
         if (!Files.isRegularFile(file)) {
             return Saved.none();
@@ -129,6 +146,10 @@ public record AuditSummary(LocalDate date, int pages, String tool, List<RuleSumm
             found.error(Position.file(FILE), "it could not be read: " + e.getMessage(), "");
         }
         if (found.isEmpty()) {
+            summary.filter(s -> stale(s.date(), today)).ifPresent(s -> problems.warning(Position.file(FILE), "the latest browser "
+                    + "audit was on " + s.date() + ", a year or more ago, so the accessibility statement no longer says the "
+                    + "website is fully compliant on its word.", "Run portal audit on the built site, and commit the "
+                    + FILE + " it writes."));
             return new Saved(summary, false);
         }
         // One mistake is enough to say the file must be written again; the first one shows where it went wrong.
@@ -172,13 +193,21 @@ public record AuditSummary(LocalDate date, int pages, String tool, List<RuleSumm
         Optional<LocalDate> date = f.date("date", true);
         Optional<Integer> pages = f.number("pages", 0, 1_000_000, true);
         Optional<String> tool = f.text("tool", true);
-        List<RuleSummary> rules = f.groups("rules", "rule", List.of("code", "help", "pages"), r -> {
-            jsonKinds(r, found, List.of("code", "help"), List.of("pages"));
+        List<RuleSummary> rules = f.groups("rules", "rule", List.of("code", "help", "pages", "criterion"), r -> {
+            jsonKinds(r, found, List.of("code", "help", "criterion"), List.of("pages"));
             Optional<String> code = r.text("code", true);
             Optional<String> help = r.text("help", true);
             Optional<Integer> n = r.number("pages", 1, 1_000_000, true);
+            // Kept since December 2026: a summary saved before has the criterion of axe-core's rules from their codes.
+            String criterion = r.has("criterion") ? r.text("criterion", false).orElse("")
+                    : code.map(c -> AxeAudit.CRITERIA.getOrDefault(c, "").split(" ", 2)[0]).filter(org.engagementportal.checks.Wcag::known)
+                    .orElse("");
+            if (!criterion.isEmpty() && !org.engagementportal.checks.Wcag.known(criterion)) {
+                r.error("criterion", "'criterion' must be a WCAG 2.2 success criterion's number, like \"1.4.3\", but it is "
+                        + criterion + ".", "");
+            }
             return code.isPresent() && help.isPresent() && n.isPresent()
-                    ? Optional.of(new RuleSummary(code.get(), help.get(), n.get())) : Optional.empty();
+                    ? Optional.of(new RuleSummary(code.get(), help.get(), n.get(), criterion)) : Optional.empty();
         });
         if (!found.isEmpty()) {
             return Optional.empty();

@@ -5,11 +5,19 @@ import java.util.List;
 /**
  * A plain page: the common fields, and documents published with it (an annual report, a strategy), which get the
  * same checks as a consultation's: the file must exist, and a PDF is read for its pages, title, language and tags.
+ *
+ * @param notAccessible on the accessibility statement only, the content its owner knows is not accessible
  */
-public record Page(List<Attachment> documents) implements Details {
+public record Page(List<Attachment> documents, List<KnownProblem> notAccessible) implements Details {
 
     public Page {
         documents = List.copyOf(documents);
+        notAccessible = List.copyOf(notAccessible);
+    }
+
+    /** A page with documents, as every page but the accessibility statement is. */
+    public Page(List<Attachment> documents) {
+        this(documents, List.of());
     }
 
     /** A page with no documents. */
@@ -17,5 +25,5 @@ public record Page(List<Attachment> documents) implements Details {
         this(List.of());
     }
 
-    public static final List<String> FIELDS = List.of("documents");
+    public static final List<String> FIELDS = List.of("documents", "not_accessible");
 }

@@ -208,7 +208,7 @@ public final class OutputKeys {
         }
         h.add("referred to by");
         site.referring(original.path()).forEach(x -> h.add(face(x)));
-        if (p.path().equals(SiteAssembler.ACCESSIBILITY_PATH)) {
+        if (original.path().equals(SiteAssembler.ACCESSIBILITY_PATH)) { // the statement and its versions, which show its sections
             h.add(site.now().toLocalDate().toString()); // it says the day it was last checked: the build's
             h.add("documents");
             site.pages().stream().filter(x -> !x.document().attachments().isEmpty()).forEach(x -> h.add(face(x)));

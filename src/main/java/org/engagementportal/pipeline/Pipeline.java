@@ -399,7 +399,7 @@ public final class Pipeline {
         Links links = linking.join();
         JBakeTemplates templates = templating.join();
         String structure = structure(site, source, assets, feeds, links.paths(), checking);
-        AuditSummary.Saved audit = AuditSummary.read(source, problems);
+        AuditSummary.Saved audit = AuditSummary.read(source, site.now().toLocalDate(), problems);
         // With mistakes in the content already, portal check applies the rules as the build does, to each page's text: the
         // whole pages then show what the mistakes left out or empty (a title with no words in the A to Z, a site with no
         // name on the home page), which were reported again against the templates.

@@ -7,21 +7,43 @@ import java.util.List;
  * compliance status, the content that is not accessible, how and when the site was tested, the enforcement
  * procedure and when the statement was prepared (the sections of GOV.UK's sample statement).
  *
- * @param fullyCompliant true when a browser audit has been made and no check found anything
+ * @param fullyCompliant true when a browser audit within the year has been made, no check found anything, and its owner lists
+ *                       nothing as not accessible but what the regulations do not cover
  * @param documents      documents that may not work with assistive technology, each with what it lacks
  * @param problems       problems the browser audit found, by rule
+ * @param notFixed       what the statement's owner lists as not accessible and not yet fixed
+ * @param burden         what its owner lists as a disproportionate burden to fix
+ * @param outOfScope     what its owner lists as outside the accessibility regulations
  * @param auditDate      the day of the latest browser audit, or null when there has been none
+ * @param auditStale     that audit was a year or more ago
  * @param checks         what the fast rules check on every page, as WCAG success criteria
+ * @param reviewed       when the statement was last reviewed ("15 September 2026"), or null when it does not say
+ * @param nextReview     when it is next due for review, or null
  * @param auditUnreadable a saved audit summary is there but could not be read: say nothing of browser tests
  */
 public record AccessibilityStatementView(boolean fullyCompliant, List<DocumentGap> documents, List<AuditProblem> problems,
-                                         String auditDate, String auditTool, int auditPages, List<String> checks,
-                                         String standard, String prepared, String generated, boolean auditUnreadable) {
+                                         List<Known> notFixed, List<Known> burden, List<Known> outOfScope,
+                                         String auditDate, String auditTool, int auditPages, boolean auditStale, List<String> checks,
+                                         String standard, String reviewed, String nextReview, String generated,
+                                         boolean auditUnreadable) {
 
-    public record DocumentGap(DocumentView document, String lacks) {
+    /** {@code page}: the page the document is published on, or null for a file only linked from pages' text. */
+    public record DocumentGap(DocumentView document, String lacks, Link page) {
     }
 
-    /** {@code pages}: how many pages it was found on, with the noun: "1 page", "3 pages". */
-    public record AuditProblem(String rule, String help, String pages) {
+    /**
+     * {@code pages}: how many pages it was found on, with the noun: "1 page", "3 pages"; {@code criterion}: the WCAG 2.2
+     * criterion it fails, named ("1.3.1 Info and Relationships"), or null when unknown or already in its help.
+     */
+    public record AuditProblem(String rule, String help, String pages, String criterion) {
+    }
+
+    /** An item its owner lists: what it is, the criteria it fails, named, and when it will be fixed (null if not said). */
+    public record Known(String problem, List<String> criteria, String fixBy) {
+    }
+
+    /** Whether anything is listed as not accessible and not out of scope: the statement then lists it. */
+    public boolean anyFound() {
+        return !documents.isEmpty() || !problems.isEmpty() || !notFixed.isEmpty() || !burden.isEmpty();
     }
 }

@@ -181,10 +181,13 @@ public final class PageViews {
         return locale.getDisplayLanguage(org.engagementportal.source.Languages.namedInItself(language) ? locale : Locale.ENGLISH);
     }
 
-    /** The accessibility statement, in the site's own language: the page whose sections the portal adds to. */
-    private static boolean isAccessibilityStatement(SitePage page) {
-        return page.path().equals(org.engagementportal.site.SiteAssembler.ACCESSIBILITY_PATH)
-                && page.document().variant().isOriginal();
+    /**
+     * The accessibility statement or a version of it (easy read, a translation): the pages whose sections the portal adds
+     * to. A Welsh or easy-read reader is owed the same statement: its versions had none of the sections the law asks for.
+     */
+    private boolean isAccessibilityStatement(SitePage page) {
+        return site.originalOf(page).map(SitePage::path).filter(org.engagementportal.site.SiteAssembler.ACCESSIBILITY_PATH::equals)
+                .isPresent();
     }
 
     /** The view of the page's own fields, from its type. */
@@ -202,15 +205,21 @@ public final class PageViews {
         return (ShownKind<?>) page.document().kind();
     }
 
-    /** The generated sections of the accessibility statement, from the attachment checks and the latest audit. */
-    private AccessibilityStatementView accessibilityStatement(SitePage statementPage) {
+    /**
+     * The generated sections of the accessibility statement, from the attachment checks, the latest audit and what the
+     * statement's owner lists as not accessible; the same on its versions, from the statement itself.
+     */
+    private AccessibilityStatementView accessibilityStatement(SitePage page) {
+        SitePage statementPage = site.originalOf(page).orElse(page);
         java.util.Map<String, AccessibilityStatementView.DocumentGap> gaps = new java.util.TreeMap<>();
         for (SitePage p : site.pages()) {
             for (var a : p.document().attachments()) {
                 List<String> lacks = a.facts().accessibilityGaps();
                 if (!lacks.isEmpty()) {
+                    // Named with the page it is on: two meetings' "Chief Executive's report" were two lines alike.
                     gaps.putIfAbsent(a.file(), new AccessibilityStatementView.DocumentGap(documents.describe(a, null),
-                            String.join(", ", lacks)));
+                            String.join(", ", lacks), Link.of(config.link(site.originalOf(p).orElse(p).path()),
+                            site.originalOf(p).orElse(p).title())));
                 }
             }
         }
@@ -218,20 +227,36 @@ public final class PageViews {
         site.looseDocuments().forEach((file, facts) -> gaps.putIfAbsent(file, new AccessibilityStatementView.DocumentGap(
                 documents.describe(new org.engagementportal.content.Attachment(file.substring(file.lastIndexOf('/') + 1), file,
                         org.engagementportal.source.Position.file("content/" + file), facts), null),
-                String.join(", ", facts.accessibilityGaps()))));
+                String.join(", ", facts.accessibilityGaps()), null)));
+        java.time.LocalDate today = site.now().toLocalDate();
         var audit = this.audit.summary();
+        boolean stale = audit.filter(s -> org.engagementportal.audit.AuditSummary.stale(s.date(), today)).isPresent();
         List<AccessibilityStatementView.AuditProblem> problems = audit.map(s -> s.rules().stream()
                 .map(r -> new AccessibilityStatementView.AuditProblem(r.code(), r.help(),
-                        Plural.of(r.pages(), "page", "pages"))).toList()).orElse(List.of());
+                        Plural.of(r.pages(), "page", "pages"), r.criterion().isEmpty() || r.help().contains(r.criterion())
+                                ? null : org.engagementportal.checks.Wcag.named(r.criterion()))).toList()).orElse(List.of());
         List<String> checks = org.engagementportal.checks.FastRules.BUILD.stream()
                 .map(org.engagementportal.checks.Rule::criterion).distinct().sorted().toList();
+        List<org.engagementportal.content.KnownProblem> known = statementPage.document().details()
+                instanceof org.engagementportal.content.Page p ? p.notAccessible() : List.of();
+        java.util.function.Function<org.engagementportal.content.KnownProblem.Reason, List<AccessibilityStatementView.Known>> listed =
+                reason -> known.stream().filter(k -> k.reason() == reason).map(k -> new AccessibilityStatementView.Known(k.problem(),
+                        k.criteria().stream().map(org.engagementportal.checks.Wcag::named).toList(),
+                        k.fixBy().map(Dates::day).orElse(null))).toList();
+        var notFixed = listed.apply(org.engagementportal.content.KnownProblem.Reason.NOT_FIXED_YET);
+        var burden = listed.apply(org.engagementportal.content.KnownProblem.Reason.DISPROPORTIONATE_BURDEN);
+        var outOfScope = listed.apply(org.engagementportal.content.KnownProblem.Reason.OUT_OF_SCOPE);
         Document doc = statementPage.document();
-        String prepared = doc.meta().reviewed().or(() -> doc.meta().updated()).map(Dates::day).orElse(null);
-        // "Fully compliant" is a public body's declaration: made only once a browser audit found nothing, as well as the build.
-        return new AccessibilityStatementView(audit.isPresent() && gaps.isEmpty() && problems.isEmpty(), List.copyOf(gaps.values()), problems,
-                audit.map(s -> Dates.day(s.date())).orElse(null), audit.map(org.engagementportal.audit.AuditSummary::tool).orElse(null),
-                audit.map(org.engagementportal.audit.AuditSummary::pages).orElse(0), checks, "WCAG 2.2 AA", prepared,
-                Dates.day(site.now().toLocalDate()), this.audit.unreadable());
+        String reviewed = doc.meta().reviewed().map(Dates::day).orElse(null);
+        String nextReview = doc.meta().reviewed().flatMap(r -> doc.meta().reviewEvery().map(r::plus)).map(Dates::day).orElse(null);
+        // "Fully compliant" is a public body's declaration: made only once a browser audit found nothing within the year, as
+        // well as the build, and nothing its owner lists as not accessible but what the regulations do not cover.
+        boolean found = !gaps.isEmpty() || !problems.isEmpty() || !notFixed.isEmpty() || !burden.isEmpty();
+        return new AccessibilityStatementView(audit.isPresent() && !stale && !found, List.copyOf(gaps.values()), problems,
+                notFixed, burden, outOfScope, audit.map(s -> Dates.day(s.date())).orElse(null),
+                audit.map(org.engagementportal.audit.AuditSummary::tool).orElse(null),
+                audit.map(org.engagementportal.audit.AuditSummary::pages).orElse(0), stale, checks, "WCAG 2.2 AA", reviewed,
+                nextReview, Dates.day(today), this.audit.unreadable());
     }
 
 }

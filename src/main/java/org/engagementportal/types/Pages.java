@@ -54,7 +54,54 @@ public final class Pages implements ContentType<Page> {
 
     @Override
     public Optional<Page> read(Fields f, ReadContext ctx) {
-        return Optional.of(new Page(org.engagementportal.content.ConsultationReader.documents(f, ctx, true)));
+        return Optional.of(new Page(org.engagementportal.content.ConsultationReader.documents(f, ctx, true), notAccessible(f, ctx)));
+    }
+
+    /** Whether a file is the accessibility statement itself (not a version of it): content/accessibility.md. */
+    static boolean isAccessibilityStatement(ReadContext ctx) {
+        return ctx.variant().isOriginal() && (ctx.source().equals("content/accessibility.md")
+                || ctx.source().equals("content/accessibility/index.md"));
+    }
+
+    /**
+     * The accessibility statement's list of content its owner knows is not accessible: each item what it is, the WCAG
+     * criteria it fails and when it will be fixed, or why it is not (a disproportionate burden, out of the regulations'
+     * scope). Only the statement has one: its versions show the statement's list.
+     */
+    private static List<org.engagementportal.content.KnownProblem> notAccessible(Fields f, ReadContext ctx) {
+        if (!f.has("not_accessible")) {
+            return List.of();
+        }
+        if (!isAccessibilityStatement(ctx)) {
+            f.error("not_accessible", "only the accessibility statement (content/accessibility.md) lists content that is not "
+                    + "accessible" + (ctx.variant().isOriginal() ? "." : "; its versions show the statement's own list."),
+                    "Delete not_accessible: here, and list the content in content/accessibility.md instead.");
+            return List.of();
+        }
+        var reasons = org.engagementportal.content.KnownProblem.Reason.byId();
+        return f.groups("not_accessible", "item", List.of("problem", "criteria", "fix_by", "reason"), item -> {
+            Optional<String> problem = item.text("problem", true);
+            var reason = item.choice("reason", reasons, false).orElse(org.engagementportal.content.KnownProblem.Reason.NOT_FIXED_YET);
+            List<String> criteria = new ArrayList<>();
+            for (Fields.Placed c : item.placedTexts("criteria")) {
+                String number = c.value().split(" ", 2)[0];
+                if (org.engagementportal.checks.Wcag.known(number)) {
+                    criteria.add(number);
+                } else {
+                    item.problems().error(c.at(), "'" + c.value() + "' is not a WCAG 2.2 success criterion: write each one's "
+                            + "number, like 1.2.2 for captions.", "Find the criterion the content fails in the WCAG 2.2 "
+                            + "quick reference, www.w3.org/WAI/WCAG22/quickref, and write its number, such as criteria: [1.2.2].");
+                }
+            }
+            if (!item.has("criteria") && reason != org.engagementportal.content.KnownProblem.Reason.OUT_OF_SCOPE) {
+                item.error("criteria", "each item of not_accessible must say which WCAG 2.2 success criteria the content "
+                        + "fails, as the accessibility regulations ask.", "Add criteria: with their numbers, such as "
+                        + "criteria: [1.2.2] for a video without captions, or reason: out-of-scope for content the "
+                        + "regulations do not cover.");
+            }
+            Optional<LocalDate> fixBy = item.date("fix_by", false);
+            return problem.map(p -> new org.engagementportal.content.KnownProblem(p, criteria, fixBy, reason));
+        });
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.engagementportal.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -169,15 +170,39 @@ class AuditJsonTest {
                 "  \"pages\": 3,\n" +
                 "  \"tool\": \"axe-core 4.10 in Chromium\",\n" +
                 "  \"rules\": [\n" +
-                "    {\"code\": \"color-contrast\", \"help\": \"Elements must\\tcontrast\", \"pages\": 2},\n" +
-                "    {\"code\": \"link-name\", \"help\": \"null\", \"pages\": 1}\n" +
+                "    {\"code\": \"color-contrast\", \"help\": \"Elements must\\tcontrast\", \"pages\": 2, \"criterion\": \"1.4.3\"},\n" +
+                "    {\"code\": \"link-name\", \"help\": \"null\", \"pages\": 1, \"criterion\": \"2.4.4\"}\n" +
                 "  ]\n" +
                 "}\n", Files.readString(dir.resolve(AuditSummary.FILE)));
-        assertEquals(summary, AuditSummary.read(dir, new org.engagementportal.source.Problems()).summary().orElseThrow());
+        assertEquals(summary, AuditSummary.read(dir, LocalDate.of(2026, 12, 1), new org.engagementportal.source.Problems()).summary()
+                .orElseThrow());
         Files.writeString(dir.resolve(AuditSummary.FILE), "{\"date\": \"2026-11-20\",");
         var problems = new org.engagementportal.source.Problems();
-        var damaged = AuditSummary.read(dir, problems);
+        var damaged = AuditSummary.read(dir, LocalDate.of(2026, 12, 1), problems);
         assertTrue(damaged.summary().isEmpty() && damaged.unreadable() && !problems.isEmpty(),
                 "a damaged summary counts as none, with a warning");
+    }
+
+    /**
+     * A summary saved before criteria were kept names axe-core's rules' criteria from their codes, so the statement can
+     * name what each fails; and an audit a year old or more is read, with a warning that the statement no longer rests a
+     * claim of full compliance on it.
+     */
+    @Test
+    void anOlderSummaryIsReadWithItsCriteriaAndAYearOldOneWarns() throws IOException {
+        Files.writeString(dir.resolve(AuditSummary.FILE), """
+                {"date": "2025-11-20", "pages": 3, "tool": "axe-core 4.10 in Chromium",
+                 "rules": [{"code": "color-contrast", "help": "Contrast", "pages": 2}, {"code": "region", "help": "Landmarks", "pages": 1},
+                            {"code": "portal.own", "help": "Own", "pages": 1}]}
+                """);
+        var problems = new org.engagementportal.source.Problems();
+        AuditSummary before = AuditSummary.read(dir, LocalDate.of(2026, 11, 19), problems).summary().orElseThrow();
+        assertEquals(List.of("1.4.3", "", ""), before.rules().stream().map(AuditSummary.RuleSummary::criterion).toList());
+        assertTrue(problems.isEmpty(), problems.sorted().toString());
+        AuditSummary.read(dir, LocalDate.of(2026, 11, 20), problems).summary().orElseThrow();
+        assertEquals(1, problems.sorted().size(), problems.sorted().toString());
+        assertTrue(problems.sorted().get(0).message().startsWith("the latest browser audit was on 2025-11-20, a year or more ago"),
+                problems.sorted().get(0).message());
+        assertFalse(problems.hasErrors());
     }
 }

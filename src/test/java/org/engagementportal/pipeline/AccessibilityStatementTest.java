@@ -72,9 +72,11 @@ class AccessibilityStatementTest {
         assertTrue(doc.getElementById("compliance-status").nextElementSibling().text().startsWith("This website is partially compliant"));
         // The link says its type and size (the document-link rule), then what the document lacks.
         assertTrue(doc.select("#non-accessible-content ~ ul li").first().text()
-                .matches("Scanned survey, PDF, \\d+ (bytes|KB), 1 page: no title, no language, no tags"), doc.select("#non-accessible-content ~ ul li").first().text());
-        assertTrue(doc.text().contains("Elements must meet minimum color contrast ratio thresholds (color-contrast), on 2 pages"));
-        assertTrue(doc.text().contains("On 20 February 2026 all 24 pages were tested in a web browser with axe-core 4.14.1 in Chromium"));
+                .matches("Scanned survey, PDF, \\d+ (bytes|KB), 1 page, on Improving access to NHS dentistry: no title, no language, no tags"), doc.select("#non-accessible-content ~ ul li").first().text());
+        assertTrue(doc.text().contains("Elements must meet minimum color contrast ratio thresholds (color-contrast), on 2 pages. "
+                + "This fails WCAG 2.2 success criterion 1.4.3 Contrast (Minimum)"), doc.text());
+        assertTrue(doc.text().contains("On 20 February 2026 all 24 pages the website then had were tested in a web browser with "
+                + "axe-core 4.14.1 in Chromium"), doc.text());
     }
 
     /** Builds with a saved audit summary of {@code text}: the build succeeds, with a warning, and says nothing of a browser test. */
@@ -143,5 +145,118 @@ class AccessibilityStatementTest {
         String printed = damagedSummary("[\"color-contrast\"]\n");
         assertTrue(printed.contains(".a11y-audit.json:1:1: warning: the accessibility statement cannot use this saved audit summary: "
                 + "it must be a JSON object"), printed);
+    }
+
+    private static final String CLEAN_AUDIT = "{\"date\": \"2026-02-20\", \"pages\": 40, \"tool\": \"axe-core 4.14.1 in Chromium\", "
+            + "\"rules\": []}\n";
+
+    /** The small site's statement with {@code settings} added to its front matter, and a browser audit that found nothing. */
+    private Path withSettings(String settings) throws IOException {
+        Path site = TestSite.copy("small", dir.resolve("site"));
+        Files.writeString(site.resolve(".a11y-audit.json"), CLEAN_AUDIT);
+        Path statement = site.resolve("content/accessibility.md");
+        Files.writeString(statement, TestSite.read(statement).replaceFirst("---\n", "---\n" + settings));
+        return site;
+    }
+
+    /**
+     * Found in review: the example's own statement said "some recordings ... do not have accurate captions" in its text,
+     * and the portal's section under it said the site was fully compliant, as there was nowhere to tell the portal what
+     * its checks cannot find. The owner's list now makes it partially compliant and is listed under the model
+     * statement's headings, each item with the criteria it fails, by name, and when it will be fixed.
+     */
+    @Test
+    void contentItsOwnerListsAsNotAccessibleIsListedAndTheSiteIsNotFullyCompliant() throws IOException {
+        Document doc = statement(withSettings("""
+                not_accessible:
+                  - problem: Some recordings of past Governing Body meetings do not have accurate captions.
+                    criteria: [1.2.2]
+                    fix_by: 2026-09-30
+                  - problem: Our map of GP practices cannot be used with a keyboard.
+                    criteria: [2.1.1, 1.1.1]
+                    reason: disproportionate-burden
+                  - problem: Live video of Governing Body meetings.
+                    reason: out-of-scope
+                """));
+        assertEquals("This website is partially compliant with the WCAG 2.2 AA standard, due to the non-compliances listed below.",
+                doc.getElementById("compliance-status").nextElementSibling().text());
+        var statement = doc.selectFirst(".portal-statement");
+        assertEquals(List.of("Non-compliance with the accessibility regulations", "Disproportionate burden",
+                "Content that is not within the scope of the accessibility regulations"), statement.select("h3").eachText());
+        assertEquals(List.of("Some recordings of past Governing Body meetings do not have accurate captions. This fails WCAG 2.2 "
+                        + "success criterion 1.2.2 Captions (Prerecorded). We plan to fix this by 30 September 2026.",
+                "Our map of GP practices cannot be used with a keyboard. This fails WCAG 2.2 success criteria 2.1.1 Keyboard and "
+                        + "1.1.1 Non-text Content. We have assessed that fixing this now would be a disproportionate burden "
+                        + "within the meaning of the accessibility regulations.",
+                "Live video of Governing Body meetings."), statement.select("h3 + ul > li").eachText());
+        assertFalse(doc.text().contains("Our checks found no content that is not accessible."), doc.text());
+    }
+
+    /** Content the regulations do not cover is listed, and leaves a site whose checks and audit found nothing fully compliant. */
+    @Test
+    void contentOutOfScopeAloneLeavesTheSiteFullyCompliant() throws IOException {
+        Document doc = statement(withSettings("""
+                not_accessible:
+                  - problem: Board papers published before 23 September 2018.
+                    reason: out-of-scope
+                """));
+        assertTrue(doc.getElementById("compliance-status").nextElementSibling().text().startsWith("This website is fully compliant"));
+        assertEquals(List.of("Board papers published before 23 September 2018."), doc.select(".portal-statement h3 + ul > li").eachText());
+    }
+
+    @Test
+    void mistakesInTheListAreEachReportedWhereTheyAre() throws IOException {
+        Path site = withSettings("""
+                not_accessible:
+                  - problem: Videos without captions.
+                  - problem: Our map.
+                    criteria: [1.2, 2.1.1]
+                    reason: too-hard
+                """);
+        Files.writeString(site.resolve("content/about.md"), "---\ntitle: About us\nsummary: Who we are.\nnot_accessible:\n"
+                + "  - problem: Our videos.\n    criteria: [1.2.2]\n---\nWe plan services.\n");
+        Portal.Run run = Portal.run("check", "--source", site.toString(), "--now", "2026-03-01T09:00");
+        assertEquals(1, run.exit(), run.all());
+        String out = run.all();
+        assertTrue(out.contains("content/accessibility.md:3:5: error: each item of not_accessible must say which WCAG 2.2 success "
+                + "criteria the content fails"), out);
+        assertTrue(out.contains("content/accessibility.md:5:16: error: '1.2' is not a WCAG 2.2 success criterion: write each one's "
+                + "number, like 1.2.2 for captions."), out);
+        assertTrue(out.contains("content/accessibility.md:6:13: error: 'reason' must be one of not-fixed-yet, disproportionate-burden, out-of-scope"), out);
+        assertTrue(out.contains("too-hard"), out);
+        assertTrue(out.contains("content/about.md:5:3: error: only the accessibility statement (content/accessibility.md) lists "
+                + "content that is not accessible."), out);
+    }
+
+    /** Found in review: an audit years old still made the site "fully compliant", and "all 12 pages were tested" of a bigger site. */
+    @Test
+    void anAuditAYearOldNoLongerMakesTheSiteFullyCompliant() throws IOException {
+        Path site = withSettings("");
+        Path out = dir.resolve("out");
+        Portal.Run run = Portal.run("build", "--source", site.toString(), "--out", out.toString(), "--now", "2027-02-20T09:00", "-q");
+        assertEquals(0, run.exit(), run.all());
+        assertTrue(run.all().contains(".a11y-audit.json: warning: the latest browser audit was on 2026-02-20, a year or more ago"),
+                run.all());
+        Document doc = Jsoup.parse(TestSite.read(out.resolve("accessibility/index.html")));
+        assertTrue(doc.getElementById("compliance-status").nextElementSibling().text().startsWith("This website has not yet been "
+                + "fully tested"), doc.text());
+        assertTrue(doc.text().contains("On 20 February 2026 all 40 pages the website then had were tested in a web browser with "
+                + "axe-core 4.14.1 in Chromium, against WCAG 2.2 levels A and AA. That was more than a year ago, and the website "
+                + "has changed since."), doc.text());
+    }
+
+    /**
+     * The model statement's dates: when it was last reviewed and when it will be again (it said "prepared on" the review
+     * date), and the bodies a reader can complain to, linked.
+     */
+    @Test
+    void theStatementSaysWhenItWasReviewedAndLinksTheEnforcementBodies() throws IOException {
+        Document doc = statement(withSettings("reviewed: 2026-01-15\nreview_every: 12 months\n"));
+        assertTrue(doc.getElementById("preparation").nextElementSibling().text().startsWith("This statement was last reviewed on "
+                + "15 January 2026, and will be reviewed again by 15 January 2027. "), doc.getElementById("preparation")
+                .nextElementSibling().text());
+        var enforcement = doc.getElementById("enforcement-procedure").nextElementSibling();
+        assertEquals(List.of("https://www.equalityhumanrights.com/", "https://www.equalityadvisoryservice.com/"),
+                enforcement.select("a").eachAttr("href"));
     }
 }
