@@ -200,7 +200,7 @@ public record Pa11yConfig(Options defaults, List<Target> urls, int concurrency, 
         Set<String> skipped = new TreeSet<>();
         Options defaults = options(d, DEFAULTS, file, "defaults", skipped);
         int concurrency = d.containsKey("concurrency") ? ((Number) d.get("concurrency")).intValue() : 0;
-        if (concurrency < 0) {
+        if (concurrency < 0 || d.containsKey("concurrency") && concurrency < 1) {
             throw new IllegalArgumentException(file + ": 'concurrency' is the number of pages checked at once, 1 or more, not " + concurrency);
         }
         List<Target> urls = new ArrayList<>();
@@ -271,6 +271,16 @@ public record Pa11yConfig(Options defaults, List<Target> urls, int concurrency, 
         String rootElement = m.containsKey("rootElement") ? (String) m.get("rootElement") : base.root();
         int timeout = m.containsKey("timeout") ? ((Number) m.get("timeout")).intValue() : base.timeoutMs();
         int wait = m.containsKey("wait") ? ((Number) m.get("wait")).intValue() : base.waitMs();
+        // A timeout of none reported every page as one that could not be checked, blaming its length; a wait below
+        // nothing was taken silently.
+        if (timeout < 1) {
+            throw new IllegalArgumentException(file + " (" + where + "): 'timeout' is how long each page may take to be checked, "
+                    + "in milliseconds, 1 or more (pa11y's own is 30000, half a minute), not " + timeout + ".");
+        }
+        if (wait < 0) {
+            throw new IllegalArgumentException(file + " (" + where + "): 'wait' is how long to wait before checking a page, in "
+                    + "milliseconds, 0 or more, not " + wait + ".");
+        }
         int width = base.width();
         int height = base.height();
         if (m.containsKey("viewport")) {

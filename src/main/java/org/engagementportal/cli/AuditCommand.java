@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code portal audit}: axe-core in Debian's Chromium over every page of the built site. */
-@Command(name = "audit", mixinStandardHelpOptions = true,
+@Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = Versions.class,
         description = "Check every page of the built site with axe-core in headless Chromium and the portal's own rules "
                 + "(WCAG 2.2 A and AA, or the standard in .pa11yci). "
                 + "New problems, not in the baseline, fail the audit.")
@@ -230,9 +230,11 @@ final class AuditCommand implements Callable<Integer> {
             err.println("Wrote " + keys.size() + " accepted issues to " + baselineFile + ".");
         }
         int pages = result.byPage().size();
-        err.printf(Locale.UK, "Audited %d pages in %.1f s (%.1f pages a second; %d checked, %d unchanged since the last audit): "
-                        + "%d issues, %d new, %d baselined issues gone%s. Reports in %s.%n", pages, result.seconds(),
-                pages / Math.max(result.seconds(), 0.001), result.checked(), result.fromCache(), result.total(),
+        err.printf(Locale.UK, "Audited %s in %.1f s (%.1f pages a second; %d checked, %d unchanged since the last audit): "
+                        + "%s, %d new, %d baselined issues gone%s. Reports in %s.%n",
+                org.engagementportal.render.Plural.of(pages, "page", "pages"), result.seconds(),
+                pages / Math.max(result.seconds(), 0.001), result.checked(), result.fromCache(),
+                org.engagementportal.render.Plural.of(result.total(), "issue", "issues"),
                 result.newIssues().size(), gone.size(), result.withinThreshold().isEmpty() ? ""
                         : "; " + result.withinThreshold().size() + (result.withinThreshold().size() == 1 ? " page passes within its threshold"
                         : " pages pass within their thresholds"), reportDir);

@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code portal build}: checks everything, and only if there are no errors replaces the output folder. */
-@Command(name = "build", mixinStandardHelpOptions = true, description = "Build the site into the output folder. A build with errors changes nothing.")
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Versions.class, description = "Build the site into the output folder. A build with errors changes nothing.")
 final class BuildCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
  * check finds, the reading ages of the changed pages) for GitHub's job summary; with {@code --list}, every
  * file that changed, for uploading only those.
  */
-@Command(name = "changes", mixinStandardHelpOptions = true,
+@Command(name = "changes", mixinStandardHelpOptions = true, versionProvider = Versions.class,
         description = {"Compare two builds of the site: which pages a change adds, changes and removes, in plain words "
                 + "for a pull request's summary, or every changed file with --list (for uploading only those).",
                 "",

@@ -10,7 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code portal check}: everything a build checks, without writing anything. */
-@Command(name = "check", mixinStandardHelpOptions = true, description = "Check the content, links and templates as a build would, without writing anything.")
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Versions.class, description = "Check the content, links and templates as a build would, without writing anything.")
 final class CheckCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;

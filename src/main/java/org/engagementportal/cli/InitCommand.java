@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
  * {@code portal init DIR --name ... --base-url ...}: a new site repository with its content, workflows and
  * notes, ready to check, build and audit (see {@link NewSite}). Refuses a folder that is not empty.
  */
-@Command(name = "init", mixinStandardHelpOptions = true,
+@Command(name = "init", mixinStandardHelpOptions = true, versionProvider = Versions.class,
         description = {"Start a new site repository: the pages every NHS body needs, draft examples of each type, "
                 + "and the workflows that check every pull request, publish every merge and rebuild every 15 minutes.",
                 "",

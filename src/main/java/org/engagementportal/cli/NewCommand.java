@@ -56,7 +56,7 @@ import picocli.CommandLine.Parameters;
  * is. Each type writes its own ({@code ContentKind.starter}); {@code easy-read} and {@code translation} start a
  * version of an existing page beside it. Never overwrites a file.
  */
-@Command(name = "new", mixinStandardHelpOptions = true,
+@Command(name = "new", mixinStandardHelpOptions = true, versionProvider = Versions.class,
         description = {"Start a new content file: a consultation, meeting, event, bulletin, engagement record, page or the "
                 + "Accessible Information Statement, or an easy-read or translated version of a page.",
                 "",

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
  * {@code portal serve}: a preview of the site on this computer, rebuilt and reloaded in the browser after
  * every saved change, with the build's errors shown on the page. Stopped with Ctrl-C.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Versions.class,
         description = "Preview the site at http://127.0.0.1:PORT/ while you edit it: every saved change is rebuilt and open "
                 + "pages reload by themselves; mistakes are shown on the page. Press Ctrl-C to stop.")
 final class ServeCommand implements Callable<Integer> {

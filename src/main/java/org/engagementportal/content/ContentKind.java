@@ -34,6 +34,16 @@ public interface ContentKind<D extends Details> {
     List<String> fields();
 
     /**
+     * Fields one file of this type may have besides {@link #fields()}, as the accessibility statement, a page, has its
+     * list of what is not accessible: not offered in a new file of the type, nor copied into a version of one.
+     *
+     * @param source the file, "content/accessibility.md"
+     */
+    default List<String> fieldsOf(String source) {
+        return List.of();
+    }
+
+    /**
      * How a document its text links to ({@code file}, its name) is named in the front matter instead, whose link then says
      * its type and size: under 'documents', for a type that has them; empty for a type with no place for one, whose
      * writer is told to say them in the link's words.

@@ -611,6 +611,7 @@ public final class ContentLoader {
         }
         List<String> allowed = new ArrayList<>(Meta.FIELDS);
         allowed.addAll(kind.get().fields());
+        allowed.addAll(kind.get().fieldsOf(source));
         if (inAnotherTypesFolder(root, allowed, kind.get(), folder)) {
             return Optional.empty();
         }

@@ -163,7 +163,8 @@ final class MetaReader {
                     + "page is due for review.", "Add reviewed: with the date the page was last checked, e.g. reviewed: 2026-03-31");
             return;
         }
-        if (reviewed.isPresent() && every.isEmpty() && !f.has("review_every")) { // present but not a length: reported as that
+        // A version's 'reviewed' alone says when it was last checked against its page, which is compared with the page's.
+        if (reviewed.isPresent() && every.isEmpty() && !f.has("review_every") && ctx.variant().isOriginal()) {
             f.warning("reviewed", "'reviewed' is set but 'review_every' is missing, so the page never falls due for review "
                     + "and nobody is reminded to check it again.", "Add how often it must be checked, such as review_every: "
                     + "12 months, or delete reviewed: if the page needs no reviews.");

@@ -25,5 +25,8 @@ public record Page(List<Attachment> documents, List<KnownProblem> notAccessible)
         this(List.of());
     }
 
-    public static final List<String> FIELDS = List.of("documents", "not_accessible");
+    public static final List<String> FIELDS = List.of("documents");
+
+    /** The accessibility statement's own field ({@link org.engagementportal.content.KnownProblem}). */
+    public static final String NOT_ACCESSIBLE = "not_accessible";
 }

@@ -38,8 +38,11 @@ public record AccessibilityStatementView(boolean fullyCompliant, List<DocumentGa
     public record AuditProblem(String rule, String help, String pages, String criterion) {
     }
 
-    /** An item its owner lists: what it is, the criteria it fails, named, and when it will be fixed (null if not said). */
-    public record Known(String problem, List<String> criteria, String fixBy) {
+    /**
+     * An item its owner lists: what it is, the sentence naming the criteria it fails ("This fails WCAG 2.2 success criterion
+     * 1.2.2 Captions (Prerecorded).", null for none), and when it will be fixed (null if not said).
+     */
+    public record Known(String problem, String fails, String fixBy) {
     }
 
     /** Whether anything is listed as not accessible and not out of scope: the statement then lists it. */

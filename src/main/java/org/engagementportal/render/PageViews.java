@@ -205,6 +205,17 @@ public final class PageViews {
         return (ShownKind<?>) page.document().kind();
     }
 
+    /** "This fails WCAG 2.2 success criteria 2.1.1 Keyboard and 1.1.1 Non-text Content.", or null for none. */
+    static String fails(List<String> criteria) {
+        if (criteria.isEmpty()) {
+            return null;
+        }
+        List<String> named = criteria.stream().map(org.engagementportal.checks.Wcag::named).toList();
+        String listed = named.size() == 1 ? named.get(0)
+                : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
+        return "This fails WCAG 2.2 success criteri" + (named.size() == 1 ? "on " : "a ") + listed + ".";
+    }
+
     /**
      * The generated sections of the accessibility statement, from the attachment checks, the latest audit and what the
      * statement's owner lists as not accessible; the same on its versions, from the statement itself.
@@ -241,8 +252,7 @@ public final class PageViews {
                 instanceof org.engagementportal.content.Page p ? p.notAccessible() : List.of();
         java.util.function.Function<org.engagementportal.content.KnownProblem.Reason, List<AccessibilityStatementView.Known>> listed =
                 reason -> known.stream().filter(k -> k.reason() == reason).map(k -> new AccessibilityStatementView.Known(k.problem(),
-                        k.criteria().stream().map(org.engagementportal.checks.Wcag::named).toList(),
-                        k.fixBy().map(Dates::day).orElse(null))).toList();
+                        fails(k.criteria()), k.fixBy().map(Dates::day).orElse(null))).toList();
         var notFixed = listed.apply(org.engagementportal.content.KnownProblem.Reason.NOT_FIXED_YET);
         var burden = listed.apply(org.engagementportal.content.KnownProblem.Reason.DISPROPORTIONATE_BURDEN);
         var outOfScope = listed.apply(org.engagementportal.content.KnownProblem.Reason.OUT_OF_SCOPE);

@@ -57,10 +57,18 @@ public final class Pages implements ContentType<Page> {
         return Optional.of(new Page(org.engagementportal.content.ConsultationReader.documents(f, ctx, true), notAccessible(f, ctx)));
     }
 
-    /** Whether a file is the accessibility statement itself (not a version of it): content/accessibility.md. */
-    static boolean isAccessibilityStatement(ReadContext ctx) {
-        return ctx.variant().isOriginal() && (ctx.source().equals("content/accessibility.md")
-                || ctx.source().equals("content/accessibility/index.md"));
+    /**
+     * The accessibility statement (content/accessibility.md, or accessibility/index.md) and its versions
+     * (content/accessibility.cy.md) may write its list of what is not accessible: the statement to give it, a version to
+     * be told the statement's list is shown on it. Any other page is told the field is not a page's.
+     */
+    @Override
+    public List<String> fieldsOf(String source) {
+        return ofTheStatement(source) ? List.of(Page.NOT_ACCESSIBLE) : List.of();
+    }
+
+    private static boolean ofTheStatement(String source) {
+        return source.replaceFirst("^content/", "").replaceFirst("(/index)?(\\.[a-z-]+)?\\.md$", "").equals("accessibility");
     }
 
     /**
@@ -69,17 +77,17 @@ public final class Pages implements ContentType<Page> {
      * scope). Only the statement has one: its versions show the statement's list.
      */
     private static List<org.engagementportal.content.KnownProblem> notAccessible(Fields f, ReadContext ctx) {
-        if (!f.has("not_accessible")) {
+        if (!f.has(Page.NOT_ACCESSIBLE) || !ofTheStatement(ctx.source())) { // on another page: not a page's field, reported
             return List.of();
         }
-        if (!isAccessibilityStatement(ctx)) {
-            f.error("not_accessible", "only the accessibility statement (content/accessibility.md) lists content that is not "
-                    + "accessible" + (ctx.variant().isOriginal() ? "." : "; its versions show the statement's own list."),
-                    "Delete not_accessible: here, and list the content in content/accessibility.md instead.");
+        if (!ctx.variant().isOriginal()) {
+            f.error(Page.NOT_ACCESSIBLE, "a version of the accessibility statement shows the statement's own list of what is "
+                    + "not accessible, so it cannot have one of its own.", "Delete not_accessible: here, and list the content "
+                    + "in the statement itself, content/accessibility.md.");
             return List.of();
         }
         var reasons = org.engagementportal.content.KnownProblem.Reason.byId();
-        return f.groups("not_accessible", "item", List.of("problem", "criteria", "fix_by", "reason"), item -> {
+        return f.groups(Page.NOT_ACCESSIBLE, "item", List.of("problem", "criteria", "fix_by", "reason"), item -> {
             Optional<String> problem = item.text("problem", true);
             var reason = item.choice("reason", reasons, false).orElse(org.engagementportal.content.KnownProblem.Reason.NOT_FIXED_YET);
             List<String> criteria = new ArrayList<>();

@@ -230,7 +230,7 @@ class AuditIT {
         Portal.Run run = Portal.run("audit", "--source", dir.toString(), "--out", example.toString(), "--report",
                 dir.resolve("root-report").toString(), "--baseline", dir.resolve("none.json").toString(), "--config", config.toString());
         assertEquals(0, run.exit(), run.all());
-        assertTrue(run.err().contains("Audited 1 pages"), run.err());
+        assertTrue(run.err().contains("Audited 1 page in "), run.err());
     }
 
     @Test

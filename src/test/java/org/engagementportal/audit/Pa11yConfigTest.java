@@ -156,6 +156,25 @@ class Pa11yConfigTest {
         assertTrue(json.getMessage().contains("is not valid JSON"), json.getMessage());
     }
 
+    /**
+     * Found in review: a timeout of 0 reported every page as one that could not be checked (exit 1, blaming the pages),
+     * and a concurrency of 0 or a wait below 0 were taken silently. Each is wrong usage, saying what the setting is.
+     */
+    @Test
+    void numbersThatCannotWorkAreRefused() {
+        IllegalArgumentException timeout = assertThrows(IllegalArgumentException.class, () -> read("{\"defaults\": {\"timeout\": 0}}"));
+        assertTrue(timeout.getMessage().contains("'timeout' is how long each page may take to be checked, in milliseconds, 1 or "
+                + "more (pa11y's own is 30000, half a minute), not 0."), timeout.getMessage());
+        IllegalArgumentException own = assertThrows(IllegalArgumentException.class,
+                () -> read("{\"urls\": [{\"url\": \"/\", \"timeout\": -5}]}"));
+        assertTrue(own.getMessage().contains("not -5."), own.getMessage());
+        IllegalArgumentException waiting = assertThrows(IllegalArgumentException.class, () -> read("{\"defaults\": {\"wait\": -5}}"));
+        assertTrue(waiting.getMessage().contains("'wait' is how long to wait before checking a page, in milliseconds, 0 or more, "
+                + "not -5."), waiting.getMessage());
+        IllegalArgumentException none = assertThrows(IllegalArgumentException.class, () -> read("{\"defaults\": {\"concurrency\": 0}}"));
+        assertTrue(none.getMessage().contains("'concurrency' is the number of pages checked at once, 1 or more, not 0"), none.getMessage());
+    }
+
     @Test
     void theStandardAndTheLevelsAreReadAsPa11yReadsThem() throws IOException {
         Pa11yConfig c = read("""

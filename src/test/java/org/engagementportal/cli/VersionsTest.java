@@ -29,6 +29,16 @@ class VersionsTest {
                 "NHS.UK frontend " + pinned.get("nhsuk-frontend")), run.out().strip());
     }
 
+    /** Found in review: each command's help offers -V, --version, which printed nothing and succeeded. */
+    @ParameterizedTest
+    @CsvSource({"build", "check", "serve", "audit", "new", "init", "changes"})
+    void everyCommandsVersionOptionPrintsTheVersion(String command) {
+        Portal.Run run = Portal.run(command, "--version");
+        assertEquals(0, run.exit(), run.all());
+        assertEquals(Portal.run("--version").out(), run.out());
+        assertTrue(run.out().startsWith("portal "), run.out());
+    }
+
     @ParameterizedTest
     @CsvSource({"0.2.0,0.1.0,true", "0.1.0,0.1.0,false", "0.1.0,0.2.0,false", "1.10.0,1.9.3,true", "v0.1.1,0.1.0,true",
         "0.1.0,0.1.0-SNAPSHOT,true", "0.1.0-SNAPSHOT,0.1.0,false", "1.0,1.0.0,false"})

@@ -106,7 +106,8 @@ class DocumentWebVersionTest {
         Element listed = built.page("/accessibility/").select("#non-accessible-content ~ ul > li").first();
         assertTrue(listed.text().contains("Our five-year strategy") && listed.text().contains("Its text is also a web page"),
                 listed.text());
-        assertEquals("/about/strategy/", listed.select("a").get(1).attr("href"));
+        assertEquals(List.of("/strategy.pdf", "/about/annual-report/", "/about/strategy/"), listed.select("a").eachAttr("href"),
+                "the PDF, the page it is on, then its web version");
     }
 
     @Test
