@@ -168,9 +168,18 @@
   var everywhere = 0;
   var searched = null;
 
+  // Empties the results, and the button for more of them after the list.
+  function clear() {
+    results.textContent = '';
+    var more = document.getElementById('search-more');
+    if (more) {
+      more.parentNode.removeChild(more);
+    }
+  }
+
   function search(text, kind) {
     var run = ++current;
-    results.textContent = '';
+    clear();
     var ws = words(text);
     if (ws.length === 0) {
       say(text.trim() === '' ? '' : 'Search for a word of two letters or more. Common words, such as \u201cthe\u201d, are left out.');
@@ -259,8 +268,9 @@
       say(count + ' for \u201c' + asked + '\u201d' + kindName + shown + '.' + (found.length ? '' : none));
       fallback.hidden = true;
       if (from + SHOWN < found.length) {
-        var li = document.createElement('li');
-        li.id = 'search-more';
+        // After the list, not an item of it: screen readers counted the button as a result ("list, 11 items").
+        var extra = document.createElement('p');
+        extra.id = 'search-more';
         var button = document.createElement('button');
         button.type = 'button';
         button.className = 'nhsuk-button nhsuk-button--secondary';
@@ -290,8 +300,8 @@
             say('More results could not be loaded. Try again, or find the page in the A to Z.');
           });
         });
-        li.appendChild(button);
-        results.appendChild(li);
+        extra.appendChild(button);
+        results.parentNode.insertBefore(extra, results.nextSibling);
       }
     });
   }
@@ -377,7 +387,7 @@
     shownFor = window.location.search;
     if (query.value.trim() === '') {
       ++current; // a search still under way shows nothing now
-      results.textContent = '';
+      clear();
       say('Type a word to search for.');
       return;
     }

@@ -449,6 +449,33 @@ class SearchIT {
         }
     }
 
+    /**
+     * Found in review: "Show more results" was an item of the results' list, so screen readers said "list, 11 items" and
+     * counted the button as a result. It follows the list; a new search takes it away with the results.
+     */
+    @Test
+    void theButtonForMoreResultsIsNotAResult() {
+        browser.viewport(1280, 1024);
+        browser.driver().get(origin + "/search/?q=consultation");
+        assertTrue(waitForResults().contains(", showing 10."), status());
+        assertEquals(10, browser.driver().findElements(By.cssSelector("#search-results > li")).size());
+        assertEquals(10, resultTitles().size());
+        WebElement more = browser.driver().findElement(By.id("search-more"));
+        assertEquals("p", more.getTagName());
+        assertEquals("search-results", (String) browser.driver().executeScript(
+                "return document.getElementById('search-more').previousElementSibling.id;"));
+        more.findElement(By.tagName("button")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> resultTitles().size() > 10);
+        assertEquals(resultTitles().size(), browser.driver().findElements(By.cssSelector("#search-results > li")).size());
+        WebElement query = browser.driver().findElement(By.id("search-query"));
+        query.clear();
+        query.sendKeys("dentist", org.openqa.selenium.Keys.ENTER);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> status().contains("dentist"));
+        if (!status().contains("showing")) {
+            assertTrue(browser.driver().findElements(By.id("search-more")).isEmpty(), "gone with the results it was for");
+        }
+    }
+
     @Test
     void withoutJavaScriptTheSearchPageOffersTheAToZ() {
         browser.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
