@@ -74,6 +74,9 @@ class EventCancelledTest {
         String data = page.select("script[type=application/ld+json]").html();
         assertTrue(data.contains("\"eventStatus\":\"https://schema.org/EventCancelled\""), data);
         assertEquals("Cancelled", page("events/index.html").select(".nhsuk-tag--red").text());
+        // Its card's link says so too, to someone moving by headings or links, who does not hear the tag after it.
+        assertEquals("Dental drop-in, Eastbrook (cancelled)", page("events/index.html")
+                .select(".nhsuk-card__link[href=/events/eastbrook-drop-in/]").text());
         Calendar cal = new CalendarBuilder().build(new StringReader(TestSite.read(dir.resolve("out/calendar.ics"))));
         assertFalse(cal.validate().hasErrors(), cal.validate().toString());
         VEvent event = cal.getComponents("VEVENT").stream().map(VEvent.class::cast)
