@@ -159,7 +159,8 @@ public final class LayoutViews {
         String mailto = email.map(e -> "mailto:" + e + "?subject=" + encode("Request for another format: " + title)
                 + "&body=" + encode("Please send me " + quoted + " in this format: \n\nMy name:\nHow to reach me:\n")).orElse(null);
         return Optional.of(new RequestFormat(mailto, email.orElse(null), phone.orElse(null), phone.map(Views::telHref).orElse(null),
-                statement.flatMap(Statement::textRelay).or(contact::textRelay).orElse(null), formats,
+                statement.flatMap(Statement::textRelay).or(contact::textRelay).orElse(null),
+                statement.flatMap(Statement::sms).orElse(null), statement.flatMap(Statement::sms).map(Views::smsHref).orElse(null), formats,
                 site.statement().map(SitePage::path).map(config::link).orElse(null),
                 statement.map(s -> Views.workingDays(s.responseDays())).orElse(null),
                 statement.flatMap(Statement::post).or(contact::address).map(String::strip).orElse(null)));

@@ -86,6 +86,11 @@ public final class Views {
         return "tel:" + (digits.startsWith("0") ? "+44" + digits.substring(1) : digits);
     }
 
+    /** A UK mobile number as an sms: address, which opens a new text message to it: "07700 900 123" is "sms:+447700900123". */
+    public static String smsHref(String mobile) {
+        return "sms:" + telHref(mobile).substring("tel:".length());
+    }
+
     public static String capitalise(String s) {
         return s.substring(0, 1).toUpperCase(Locale.UK) + s.substring(1);
     }

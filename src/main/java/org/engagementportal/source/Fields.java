@@ -518,6 +518,20 @@ public final class Fields {
         });
     }
 
+    /** A UK mobile number to send a text message to, kept as written for display. */
+    public Optional<String> mobile(String key, boolean required) {
+        return scalar(key, "a mobile number", key + ": 07700 900 123", required).flatMap(s -> {
+            String v = s.value().strip();
+            if (Values.phone(v).isPresent() && Values.isMobile(v)) {
+                return Optional.of(v);
+            }
+            problems.error(s.position(), "'" + key + "' must be a UK mobile number that can be sent a text message, starting 07, "
+                    + "like 07700 900 123, but it is " + s.describe() + ".", "Write the mobile number people can text, with "
+                    + "digits and spaces only; a landline cannot receive texts, so give it as phone: instead.");
+            return Optional.empty();
+        });
+    }
+
     /**
      * A text relay number: Relay UK's prefix (18001 for a textphone user calling, 18002 for a hearing caller) and then
      * the phone number it connects to, as every page shows it beside the phone number for Deaf readers.

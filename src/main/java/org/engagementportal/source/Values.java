@@ -190,6 +190,11 @@ public final class Values {
                 + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + folder.replaceAll("/{2,}", "/");
     }
 
+    /** Whether a phone number (one {@link #phone} takes) is a UK mobile's, which can be sent a text: 07, or +44 7, and 9 digits. */
+    public static boolean isMobile(String phone) {
+        return phone.replaceAll("[^0-9+]", "").matches("(07|\\+447)[0-9]{9}");
+    }
+
     /** Whether a phone number (one {@link #phone} takes) is a text relay number: Relay UK's 18001 or 18002 in front. */
     public static boolean isTextRelay(String phone) {
         return phone.replaceAll("[^0-9+]", "").matches("1800[12].*");

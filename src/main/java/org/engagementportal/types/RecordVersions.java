@@ -64,10 +64,11 @@ final class RecordVersions {
         }
         // As readers use them: an address in any case, a number by its digits ("01632 960101" is "01632 960 101"). A version
         // with no contact group at all is told so once, by the statement's own reader.
-        if (version.email().isPresent() || version.phone().isPresent() || version.textRelay().isPresent()) {
+        if (version.email().isPresent() || version.phone().isPresent() || version.textRelay().isPresent() || version.sms().isPresent()) {
             contact("email", "email address to ask at", page.email(), version.email(), String::toLowerCase, found);
             contact("phone", "phone number to ask on", page.phone(), version.phone(), Views::telHref, found);
             contact("text_relay", "Relay UK number", page.textRelay(), version.textRelay(), Views::telHref, found);
+            contact("sms", "mobile number to text", page.sms(), version.sms(), Views::telHref, found);
         }
         if (page.responseDays() != version.responseDays()) {
             found.add(new Disagreement("response_days", "says a request is answered within " + version.responseDays()

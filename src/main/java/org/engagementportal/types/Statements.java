@@ -120,12 +120,14 @@ public final class Statements implements ContentType<Statement> {
                         + "or another language, and how quickly we will reply.", "What the page is about.");
         t.comment("The formats people can ask for: " + Starters.choices(Format.byId(), f -> f.inSentence()) + ".");
         t.field("formats", "[" + String.join(", ", Format.byId().keySet()) + "]");
-        t.comment("How to ask: an email address (needed), a phone number, a text relay number (18001 then the number) and a "
-                + "postal address (post: | and then each line of it below, on a line of its own, indented two spaces more than post:). These are the site's contact details from "
+        t.comment("How to ask: an email address (needed), a phone number, a text relay number (18001 then the number), a "
+                + "mobile number people can send a text message to (sms:, which many Deaf people use; leave it empty if you have "
+                + "none) and a postal address (post: | and then each line of it below, on a line of its own, indented two spaces more than post:). These are the site's contact details from "
                 + "content/_data/site.yml; change them if requests go to another team.");
         t.field("contact", "");
         List<String> contact = new ArrayList<>(Starters.contactLines(ctx, "email", "phone", "post"));
         contact.add(2, "text_relay:" + ctx.data().site().contact().textRelay().map(r -> " \"" + r + "\"").orElse(""));
+        contact.add(3, "sms:");
         t.lines(Starters.indent(contact));
         t.comment("How many working days we take to reply to a request.");
         t.field("response_days", Integer.toString(StatementReader.DEFAULT_RESPONSE_DAYS));
@@ -178,7 +180,7 @@ public final class Statements implements ContentType<Statement> {
     public StatementView view(Statement s, SitePage page, Views views) {
         return new StatementView(s.formats().stream().map(Format::label).toList(), s.email().orElse(null),
                 s.phone().orElse(null), s.phone().map(Views::telHref).orElse(null), s.textRelay().orElse(null),
-                s.post().orElse(null), Views.workingDays(s.responseDays()));
+                s.sms().orElse(null), s.sms().map(Views::smsHref).orElse(null), s.post().orElse(null), Views.workingDays(s.responseDays()));
     }
 
     @Override
