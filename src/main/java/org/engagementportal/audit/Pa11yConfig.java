@@ -200,7 +200,7 @@ public record Pa11yConfig(Options defaults, List<Target> urls, int concurrency, 
         Set<String> skipped = new TreeSet<>();
         Options defaults = options(d, DEFAULTS, file, "defaults", skipped);
         int concurrency = d.containsKey("concurrency") ? ((Number) d.get("concurrency")).intValue() : 0;
-        if (concurrency < 0 || d.containsKey("concurrency") && concurrency < 1) {
+        if (d.containsKey("concurrency") && concurrency < 1) {
             throw new IllegalArgumentException(file + ": 'concurrency' is the number of pages checked at once, 1 or more, not " + concurrency);
         }
         List<Target> urls = new ArrayList<>();

@@ -17,15 +17,16 @@ import java.util.List;
  * @param auditDate      the day of the latest browser audit, or null when there has been none
  * @param auditStale     that audit was a year or more ago
  * @param checks         what the fast rules check on every page, as WCAG success criteria
- * @param reviewed       when the statement was last reviewed ("15 September 2026"), or null when it does not say
- * @param nextReview     when it is next due for review, or null
+ * @param dates          when the statement was prepared, last reviewed and will be again, as the model statement says
+ *                       them ("This statement was prepared on 1 March 2025. It was last reviewed on ..."), or null
  * @param auditUnreadable a saved audit summary is there but could not be read: say nothing of browser tests
+ * @param documentsFail  the sentence naming the criteria a document without title, language and tags fails
  */
 public record AccessibilityStatementView(boolean fullyCompliant, List<DocumentGap> documents, List<AuditProblem> problems,
                                          List<Known> notFixed, List<Known> burden, List<Known> outOfScope,
                                          String auditDate, String auditTool, int auditPages, boolean auditStale, List<String> checks,
-                                         String standard, String reviewed, String nextReview, String generated,
-                                         boolean auditUnreadable) {
+                                         String standard, String dates, String generated,
+                                         boolean auditUnreadable, String documentsFail) {
 
     /** {@code page}: the page the document is published on, or null for a file only linked from pages' text. */
     public record DocumentGap(DocumentView document, String lacks, Link page) {
@@ -47,6 +48,11 @@ public record AccessibilityStatementView(boolean fullyCompliant, List<DocumentGa
 
     /** Whether anything is listed as not accessible and not out of scope: the statement then lists it. */
     public boolean anyFound() {
-        return !documents.isEmpty() || !problems.isEmpty() || !notFixed.isEmpty() || !burden.isEmpty();
+        return anyNonCompliance() || !burden.isEmpty();
+    }
+
+    /** Whether anything fails and is to be fixed: the model statement's "Non-compliance with the accessibility regulations". */
+    public boolean anyNonCompliance() {
+        return !documents.isEmpty() || !problems.isEmpty() || !notFixed.isEmpty();
     }
 }

@@ -205,6 +205,12 @@ public final class PageViews {
         return (ShownKind<?>) page.document().kind();
     }
 
+    /** Its owner's words as a sentence of the statement: with a full stop, where "Old captions" ran into the next. */
+    static String sentence(String text) {
+        String t = text.strip();
+        return t.isEmpty() || ".!?".indexOf(t.charAt(t.length() - 1)) >= 0 ? t : t + ".";
+    }
+
     /** "This fails WCAG 2.2 success criteria 2.1.1 Keyboard and 1.1.1 Non-text Content.", or null for none. */
     static String fails(List<String> criteria) {
         if (criteria.isEmpty()) {
@@ -251,22 +257,25 @@ public final class PageViews {
         List<org.engagementportal.content.KnownProblem> known = statementPage.document().details()
                 instanceof org.engagementportal.content.Page p ? p.notAccessible() : List.of();
         java.util.function.Function<org.engagementportal.content.KnownProblem.Reason, List<AccessibilityStatementView.Known>> listed =
-                reason -> known.stream().filter(k -> k.reason() == reason).map(k -> new AccessibilityStatementView.Known(k.problem(),
-                        fails(k.criteria()), k.fixBy().map(Dates::day).orElse(null))).toList();
+                reason -> known.stream().filter(k -> k.reason() == reason).map(k -> new AccessibilityStatementView.Known(
+                        sentence(k.problem()), fails(k.criteria()), k.fixBy().map(Dates::day).orElse(null))).toList();
         var notFixed = listed.apply(org.engagementportal.content.KnownProblem.Reason.NOT_FIXED_YET);
         var burden = listed.apply(org.engagementportal.content.KnownProblem.Reason.DISPROPORTIONATE_BURDEN);
         var outOfScope = listed.apply(org.engagementportal.content.KnownProblem.Reason.OUT_OF_SCOPE);
         Document doc = statementPage.document();
-        String reviewed = doc.meta().reviewed().map(Dates::day).orElse(null);
-        String nextReview = doc.meta().reviewed().flatMap(r -> doc.meta().reviewEvery().map(r::plus)).map(Dates::day).orElse(null);
+        var prepared = doc.details() instanceof org.engagementportal.content.Page p ? p.prepared() : java.util.Optional.<java.time.LocalDate>empty();
+        String reviewed = doc.meta().reviewed().map(r -> "last reviewed on " + Dates.day(r) + doc.meta().reviewEvery()
+                .map(every -> ", and will be reviewed again by " + Dates.day(r.plus(every))).orElse("") + ".").orElse(null);
+        String dates = prepared.map(d -> "This statement was prepared on " + Dates.day(d) + "." + (reviewed == null ? ""
+                : " It was " + reviewed)).orElse(reviewed == null ? null : "This statement was " + reviewed);
         // "Fully compliant" is a public body's declaration: made only once a browser audit found nothing within the year, as
         // well as the build, and nothing its owner lists as not accessible but what the regulations do not cover.
         boolean found = !gaps.isEmpty() || !problems.isEmpty() || !notFixed.isEmpty() || !burden.isEmpty();
         return new AccessibilityStatementView(audit.isPresent() && !stale && !found, List.copyOf(gaps.values()), problems,
                 notFixed, burden, outOfScope, audit.map(s -> Dates.day(s.date())).orElse(null),
                 audit.map(org.engagementportal.audit.AuditSummary::tool).orElse(null),
-                audit.map(org.engagementportal.audit.AuditSummary::pages).orElse(0), stale, checks, "WCAG 2.2 AA", reviewed,
-                nextReview, Dates.day(today), this.audit.unreadable());
+                audit.map(org.engagementportal.audit.AuditSummary::pages).orElse(0), stale, checks, "WCAG 2.2 AA", dates,
+                Dates.day(today), this.audit.unreadable(), fails(List.of("1.3.1", "2.4.2", "3.1.1")));
     }
 
 }

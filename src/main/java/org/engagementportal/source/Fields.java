@@ -533,14 +533,20 @@ public final class Fields {
     }
 
     /**
-     * A text relay number: Relay UK's prefix (18001 for a textphone user calling, 18002 for a hearing caller) and then
-     * the phone number it connects to, as every page shows it beside the phone number for Deaf readers.
+     * A text relay number: Relay UK's 18001 (a textphone user calling; 18002 is a hearing caller's) and then the phone
+     * number it connects to, as every page shows it beside the phone number for Deaf readers.
      */
     public Optional<String> textRelay(String key, boolean required) {
         return scalar(key, "a text relay number", key + ": 18001 01632 960 123", required).flatMap(s -> {
             String v = s.value().strip();
-            if (Values.phone(v).isPresent() && Values.isTextRelay(v)) {
+            if (Values.phone(v).isPresent() && v.replaceAll("[^0-9+]", "").startsWith("18001")) {
                 return Optional.of(v);
+            }
+            if (Values.phone(v).isPresent() && Values.isTextRelay(v)) { // 18002
+                problems.error(s.position(), "'" + key + "' is " + s.describe() + ", with 18002 in front, which is how a hearing "
+                        + "caller reaches a textphone user: Deaf readers reach you through Relay UK with 18001 and your number.",
+                        "Write 18001 in place of 18002: " + key + ": 18001" + v.strip().substring(5) + ".");
+                return Optional.empty();
             }
             boolean plain = Values.phone(v).isPresent();
             problems.error(s.position(), "'" + key + "' must be a text relay number, 18001 and then the phone number it "

@@ -54,7 +54,9 @@ public final class Pages implements ContentType<Page> {
 
     @Override
     public Optional<Page> read(Fields f, ReadContext ctx) {
-        return Optional.of(new Page(org.engagementportal.content.ConsultationReader.documents(f, ctx, true), notAccessible(f, ctx)));
+        return Optional.of(new Page(org.engagementportal.content.ConsultationReader.documents(f, ctx, true),
+                org.engagementportal.content.AccessibilityStatementReader.notAccessible(f, ctx),
+                org.engagementportal.content.AccessibilityStatementReader.prepared(f, ctx)));
     }
 
     /**
@@ -64,52 +66,11 @@ public final class Pages implements ContentType<Page> {
      */
     @Override
     public List<String> fieldsOf(String source) {
-        return ofTheStatement(source) ? List.of(Page.NOT_ACCESSIBLE) : List.of();
+        return ofTheStatement(source) ? List.of(Page.NOT_ACCESSIBLE, Page.PREPARED) : List.of();
     }
 
     private static boolean ofTheStatement(String source) {
-        return source.replaceFirst("^content/", "").replaceFirst("(/index)?(\\.[a-z-]+)?\\.md$", "").equals("accessibility");
-    }
-
-    /**
-     * The accessibility statement's list of content its owner knows is not accessible: each item what it is, the WCAG
-     * criteria it fails and when it will be fixed, or why it is not (a disproportionate burden, out of the regulations'
-     * scope). Only the statement has one: its versions show the statement's list.
-     */
-    private static List<org.engagementportal.content.KnownProblem> notAccessible(Fields f, ReadContext ctx) {
-        if (!f.has(Page.NOT_ACCESSIBLE) || !ofTheStatement(ctx.source())) { // on another page: not a page's field, reported
-            return List.of();
-        }
-        if (!ctx.variant().isOriginal()) {
-            f.error(Page.NOT_ACCESSIBLE, "a version of the accessibility statement shows the statement's own list of what is "
-                    + "not accessible, so it cannot have one of its own.", "Delete not_accessible: here, and list the content "
-                    + "in the statement itself, content/accessibility.md.");
-            return List.of();
-        }
-        var reasons = org.engagementportal.content.KnownProblem.Reason.byId();
-        return f.groups(Page.NOT_ACCESSIBLE, "item", List.of("problem", "criteria", "fix_by", "reason"), item -> {
-            Optional<String> problem = item.text("problem", true);
-            var reason = item.choice("reason", reasons, false).orElse(org.engagementportal.content.KnownProblem.Reason.NOT_FIXED_YET);
-            List<String> criteria = new ArrayList<>();
-            for (Fields.Placed c : item.placedTexts("criteria")) {
-                String number = c.value().split(" ", 2)[0];
-                if (org.engagementportal.checks.Wcag.known(number)) {
-                    criteria.add(number);
-                } else {
-                    item.problems().error(c.at(), "'" + c.value() + "' is not a WCAG 2.2 success criterion: write each one's "
-                            + "number, like 1.2.2 for captions.", "Find the criterion the content fails in the WCAG 2.2 "
-                            + "quick reference, www.w3.org/WAI/WCAG22/quickref, and write its number, such as criteria: [1.2.2].");
-                }
-            }
-            if (!item.has("criteria") && reason != org.engagementportal.content.KnownProblem.Reason.OUT_OF_SCOPE) {
-                item.error("criteria", "each item of not_accessible must say which WCAG 2.2 success criteria the content "
-                        + "fails, as the accessibility regulations ask.", "Add criteria: with their numbers, such as "
-                        + "criteria: [1.2.2] for a video without captions, or reason: out-of-scope for content the "
-                        + "regulations do not cover.");
-            }
-            Optional<LocalDate> fixBy = item.date("fix_by", false);
-            return problem.map(p -> new org.engagementportal.content.KnownProblem(p, criteria, fixBy, reason));
-        });
+        return org.engagementportal.content.AccessibilityStatementReader.ofTheStatement(source);
     }
 
     @Override

@@ -442,10 +442,26 @@ class DataLoaderTest {
                 base_url: https://engage.testshire.example/
                 contact:
                   phone: 01632 960 120
-                  text_relay: 18002 01632 960 120
+                  text_relay: 18001 01632 960 120
                 """).site();
         assertTrue(problems.isEmpty(), problems.sorted().toString());
-        assertEquals(java.util.Optional.of("18002 01632 960 120"), site.contact().textRelay());
+        assertEquals(java.util.Optional.of("18001 01632 960 120"), site.contact().textRelay());
+    }
+
+    /** Found in review: 18002 is a hearing caller's way to a textphone user, not a Deaf reader's way to the organisation. */
+    @Test
+    void aTextRelayNumberForHearingCallersIsRefused() {
+        load("""
+                -- content/_data/site.yml --
+                name: NHS Testshire
+                base_url: https://engage.testshire.example/
+                contact:
+                  text_relay: 18002 01632 960 120
+                """);
+        Problem p = only();
+        assertEquals(at(SITE, 4, 15), p.position());
+        assertTrue(p.message().contains("with 18002 in front, which is how a hearing caller reaches a textphone user"), p.message());
+        assertEquals("Write 18001 in place of 18002: text_relay: 18001 01632 960 120.", p.fix());
     }
 
     @Test

@@ -242,11 +242,68 @@ class AccessibilityStatementTest {
         assertTrue(run.all().contains(".a11y-audit.json: warning: the latest browser audit was on 2026-02-20, a year or more ago"),
                 run.all());
         Document doc = Jsoup.parse(TestSite.read(out.resolve("accessibility/index.html")));
-        assertTrue(doc.getElementById("compliance-status").nextElementSibling().text().startsWith("This website has not yet been "
-                + "fully tested"), doc.text());
+        assertEquals("This website was last fully tested against the WCAG 2.2 AA standard on 20 February 2026, a year or more ago, "
+                + "so we do not say that it complies with it now. The checks made each time it is built found no content that is "
+                + "not accessible.", doc.getElementById("compliance-status").nextElementSibling().text());
         assertTrue(doc.text().contains("On 20 February 2026 all 40 pages the website then had were tested in a web browser with "
-                + "axe-core 4.14.1 in Chromium, against WCAG 2.2 levels A and AA. That was more than a year ago, and the website "
-                + "has changed since."), doc.text());
+                + "axe-core 4.14.1 in Chromium, against WCAG 2.2 levels A and AA. That was a year or more ago, and the website "
+                + "may have changed since."), doc.text());
+    }
+
+    /**
+     * The model statement's dates: when it was last reviewed and when it will be again (it said "prepared on" the review
+     * date), and the bodies a reader can complain to, linked.
+     */
+    @Test
+    void theStatementSaysWhenItWasPreparedAndLastReviewed() throws IOException {
+        Document doc = statement(withSettings("prepared: 2025-03-01\nreviewed: 2026-01-15\nreview_every: 12 months\n"));
+        assertTrue(doc.getElementById("preparation").nextElementSibling().text().startsWith("This statement was prepared on "
+                + "1 March 2025. It was last reviewed on 15 January 2026, and will be reviewed again by 15 January 2027. Its "
+                + "compliance status"), doc.getElementById("preparation").nextElementSibling().text());
+    }
+
+    /**
+     * Found in review of the list: a date to fix by that has passed was promised silently; an AAA criterion made an AA
+     * site "partially compliant"; "2.1.1 Captions" was published as 2.1.1 Keyboard; an empty list of criteria passed; an
+     * item out of scope was listed as failing criteria; Markdown was shown as typed; and "Old captions" ran into the
+     * next sentence.
+     */
+    @Test
+    void theListsMistakesAreToldAndItsWordsEndAsSentences() throws IOException {
+        Path site = withSettings("""
+                not_accessible:
+                  - problem: Old captions
+                    criteria: [1.2.2]
+                    fix_by: 2026-01-31
+                  - problem: Our **map**
+                    criteria: ["1.4.6", "2.1.1 Captions"]
+                  - problem: Forms
+                    criteria: []
+                  - problem: Live video.
+                    criteria: [1.2.4]
+                    reason: out-of-scope
+                """);
+        Portal.Run run = Portal.run("check", "--source", site.toString(), "--now", "2026-03-01T09:00");
+        String out = run.all();
+        assertEquals(1, run.exit(), out);
+        assertTrue(out.contains("content/accessibility.md:5:13: warning: the statement says this will be fixed by 2026-01-31, "
+                + "which has passed, so it now promises a date already missed."), out);
+        assertTrue(out.contains("content/accessibility.md:6:14: warning: the problem has **bold** marks in it"), out);
+        assertTrue(out.contains("content/accessibility.md:7:16: error: 1.4.6 Contrast (Enhanced) is a level AAA criterion"), out);
+        assertTrue(out.contains("content/accessibility.md:7:25: error: '2.1.1 Captions' names criterion 2.1.1 as 'Captions', "
+                + "but 2.1.1 is Keyboard."), out);
+        assertTrue(out.contains("content/accessibility.md:9:15: error: each item of not_accessible must say which WCAG 2.2 "
+                + "success criteria"), out);
+        assertTrue(out.contains("content/accessibility.md:11:15: warning: content out of the regulations' scope is not held to "
+                + "WCAG by them, so the statement lists it without its 'criteria'."), out);
+
+        Files.writeString(site.resolve("content/accessibility.md"), TestSite.read(site.resolve("content/accessibility.md"))
+                .replace("\"1.4.6\", \"2.1.1 Captions\"", "2.1.1").replace("criteria: []", "criteria: [3.3.2]"));
+        Document doc = statement(site);
+        assertEquals(List.of("Old captions. This fails WCAG 2.2 success criterion 1.2.2 Captions (Prerecorded). We plan to fix this "
+                        + "by 31 January 2026.", "Our **map**. This fails WCAG 2.2 success criterion 2.1.1 Keyboard.",
+                "Forms. This fails WCAG 2.2 success criterion 3.3.2 Labels or Instructions.", "Live video."),
+                doc.select(".portal-statement h3 + ul > li").eachText());
     }
 
     /**

@@ -207,10 +207,10 @@ class ViewModelsTest {
         TextSite.Built site = build(STATEMENT, "2026-03-01T09:00");
         site.file("/accessibility/index.html").contains("<div class=\"portal-statement\">",
                 "<h2 id=\"compliance-status\">Compliance status</h2>",
-                "All page content should be contained by landmarks (region), on 1 page</li>");
+                "All page content should be contained by landmarks (region), on 1 page.</li>");
         site.file("/accessibility/cy/index.html").contains("<div class=\"portal-statement\">",
                 "<h2 id=\"compliance-status\">Compliance status</h2>", "<h2 id=\"enforcement-procedure\">",
-                "All page content should be contained by landmarks (region), on 1 page</li>");
+                "All page content should be contained by landmarks (region), on 1 page.</li>");
         site.file("/about/index.html").doesNotContain("portal-statement", "compliance-status");
     }
 
