@@ -216,7 +216,7 @@ class AccessibilityStatementTest {
         Files.writeString(site.resolve("content/about.md"), "---\ntitle: About us\nsummary: Who we are.\nnot_accessible:\n"
                 + "  - problem: Our videos.\n    criteria: [1.2.2]\n---\nWe plan services.\n");
         Files.writeString(site.resolve("content/accessibility.cy.md"), "---\ntitle: Datganiad hygyrchedd\nsummary: Pa mor hygyrch yw'r "
-                + "wefan hon.\nnot_accessible:\n  - problem: Fideos.\n    criteria: [1.2.2]\n---\nMae'r wefan hon yn cael ei rhedeg gan "
+                + "wefan hon.\nnot_accessible:\n  - problem: Fideos.\n    criteria: [1.2.2]\nprepared: 2026-01-01\n---\nMae'r wefan hon yn cael ei rhedeg gan "
                 + "Fwrdd Iechyd.\n");
         Portal.Run run = Portal.run("check", "--source", site.toString(), "--now", "2026-03-01T09:00");
         assertEquals(1, run.exit(), run.all());
@@ -230,6 +230,8 @@ class AccessibilityStatementTest {
         assertTrue(out.contains("content/about.md:4:1: error: 'not_accessible' is not a field of a page."), out);
         assertTrue(out.contains("content/accessibility.cy.md:5:3: error: a version of the accessibility statement shows the "
                 + "statement's own list of what is not accessible, so it cannot have one of its own."), out);
+        assertTrue(out.contains("content/accessibility.cy.md:7:11: error: a version of the accessibility statement shows the "
+                + "statement's own dates, so it cannot have a date of its own."), out);
     }
 
     /** Found in review: an audit years old still made the site "fully compliant", and "all 12 pages were tested" of a bigger site. */
