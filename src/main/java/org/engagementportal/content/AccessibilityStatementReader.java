@@ -17,7 +17,7 @@ public final class AccessibilityStatementReader {
 
     /** Whether a file is the accessibility statement or a version of it: content/accessibility.md, accessibility.cy.md. */
     public static boolean ofTheStatement(String source) {
-        return source.replaceFirst("^content/", "").replaceFirst("(/index)?(\\.[a-z-]+)?\\.md$", "").equals("accessibility");
+        return source.replaceFirst("^content/", "").replaceFirst("(/index)?(\\.[A-Za-z-]+)?\\.md$", "").equals("accessibility");
     }
 
     /** When the accessibility statement was first prepared: not after today, and given on the statement, not a version. */

@@ -545,7 +545,7 @@ public final class Fields {
             if (Values.phone(v).isPresent() && Values.isTextRelay(v)) { // 18002
                 problems.error(s.position(), "'" + key + "' is " + s.describe() + ", with 18002 in front, which is how a hearing "
                         + "caller reaches a textphone user: Deaf readers reach you through Relay UK with 18001 and your number.",
-                        "Write 18001 in place of 18002: " + key + ": 18001" + v.strip().substring(5) + ".");
+                        "Write 18001 in place of 18002: " + key + ": " + v.replaceFirst("1\\s*8\\s*0\\s*0\\s*2", "18001") + ".");
                 return Optional.empty();
             }
             boolean plain = Values.phone(v).isPresent();

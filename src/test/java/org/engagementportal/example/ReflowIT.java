@@ -110,6 +110,23 @@ class ReflowIT {
         }
     }
 
+    /** A copy of the example's content in {@code dir}, to change before {@link #built}. */
+    private static Path exampleCopy(Path dir) {
+        Path site = dir.resolve("site");
+        org.engagementportal.testing.TestSite.copyTree(org.engagementportal.testing.TestSite.PROJECT.resolve("content"),
+                site.resolve("content"));
+        return site;
+    }
+
+    /** The site built, as the example is, into {@code dir}'s out/. */
+    private static Path built(Path site, Path dir) {
+        Path out = dir.resolve("out");
+        org.engagementportal.testing.Portal.Run run = org.engagementportal.testing.Portal.run("build", "--source", site.toString(),
+                "--out", out.toString(), "--now", org.engagementportal.testing.TestSite.EXAMPLE_NOW, "-q");
+        assertEquals(0, run.exit(), run.all());
+        return out;
+    }
+
     /** No word of the text in {@code selector}, on any page, is broken across lines where there is room for it. */
     private static void wordsStayWhole(String selector, int atLeast) {
         String origin = server.base().toString().replaceAll("/$", "");
@@ -155,16 +172,11 @@ class ReflowIT {
      */
     @Test
     void onPaperOnlyWebAddressesAndDocumentsArePrinted(@TempDir Path dir) throws IOException {
-        Path site = dir.resolve("site");
-        org.engagementportal.testing.TestSite.copyTree(org.engagementportal.testing.TestSite.PROJECT.resolve("content"),
-                site.resolve("content"));
+        Path site = exampleCopy(dir);
         Path page = site.resolve("content/about.md");
         java.nio.file.Files.writeString(page, java.nio.file.Files.readString(page) + "\nRead [Healthwatch Northshire's report]"
                 + "(https://healthwatch.example/report) or [our plans](/consultations/), or [email us](mailto:a@b.example).\n");
-        Path built = dir.resolve("out");
-        org.engagementportal.testing.Portal.Run run = org.engagementportal.testing.Portal.run("build", "--source", site.toString(),
-                "--out", built.toString(), "--now", org.engagementportal.testing.TestSite.EXAMPLE_NOW, "-q");
-        assertEquals(0, run.exit(), run.all());
+        Path built = built(site, dir);
         browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try (StaticServer own = StaticServer.start(built)) {
             String origin = own.base().toString().replaceAll("/$", "");
@@ -214,9 +226,7 @@ class ReflowIT {
      */
     @Test
     void longWordsInTheFrameWrapAndAPostalAddressKeepsItsLines(@TempDir Path dir) throws IOException {
-        Path site = dir.resolve("site");
-        org.engagementportal.testing.TestSite.copyTree(org.engagementportal.testing.TestSite.PROJECT.resolve("content"),
-                site.resolve("content"));
+        Path site = exampleCopy(dir);
         Path yml = site.resolve("content/_data/site.yml");
         java.nio.file.Files.writeString(yml, java.nio.file.Files.readString(yml).replace("Call us on 01632 960 100 instead.",
                 "Email musculoskeletal.physiotherapy.podiatry.orthotics.engagement@northshire-integrated-care-board.example instead."));
@@ -225,10 +235,7 @@ class ReflowIT {
                 .replaceFirst("title: (.*)\n", "title: $1 (MSK-PhysioPodiatryOrthoticsReconfigurationProgramme2026)\n"));
         java.nio.file.Files.writeString(site.resolve("content/about.easy-read.md"), "---\ntitle: About us in easy read\n"
                 + "summary: Who we are.\n---\nWe plan health services.\n");
-        Path built = dir.resolve("out");
-        org.engagementportal.testing.Portal.Run run = org.engagementportal.testing.Portal.run("build", "--source", site.toString(),
-                "--out", built.toString(), "--now", org.engagementportal.testing.TestSite.EXAMPLE_NOW);
-        assertEquals(0, run.exit(), run.all());
+        Path built = built(site, dir);
         try (StaticServer own = StaticServer.start(built)) {
             String origin = own.base().toString().replaceAll("/$", "");
             for (String path : List.of("/", "/about/", "/about/easy-read/")) {
