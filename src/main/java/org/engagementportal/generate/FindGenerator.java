@@ -53,7 +53,21 @@ public final class FindGenerator implements Generator {
      */
     public static void generateIndex(BuildContext ctx, Output out) {
         List<Published.Entry> entries = ctx.site().published();
-        index(ctx, out, entries, kinds(entries));
+        index(ctx, out, searched(ctx.site(), entries), kinds(entries));
+    }
+
+    /** The types whose names are not searched for as a page's word: "page", "list of pages", "information". */
+    private static final java.util.Set<String> NAMELESS = java.util.Set.of("page", "list", "statement");
+
+    /**
+     * The pages search finds: every page on the A to Z but a type's list narrowed to one topic, area or group
+     * ("Consultations about dentistry"). Half the example's index was such lists, and a search for "consultation" gave
+     * sixteen of them before the first consultation; each is a filter of its type's list, and the topic's or area's own
+     * page, which links them, is found.
+     */
+    static List<Published.Entry> searched(org.engagementportal.site.Site site, List<Published.Entry> entries) {
+        return entries.stream().filter(e -> e.page().isPresent()
+                || site.listing(e.path()).filter(org.engagementportal.site.Listing::narrowed).isEmpty()).toList();
     }
 
     @Override
@@ -91,7 +105,7 @@ public final class FindGenerator implements Generator {
             return ctx.page(searchTemplate, LayoutViews.SEARCH_PATH, Map.of("search", view, "layout", view.layout()));
         }));
         Parallel.forEach(pages, Runnable::run);
-        index(ctx, out, entries, kinds);
+        index(ctx, out, searched(ctx.site(), entries), kinds);
     }
 
     /**
@@ -119,8 +133,9 @@ public final class FindGenerator implements Generator {
             return;
         }
         ctx.started().put(AHEAD, java.util.concurrent.ForkJoinTask.adapt(() -> {
-            List<Published.Entry> entries = ctx.site().published();
-            String key = inputsKey(ctx, entries, kinds(entries));
+            List<Published.Entry> all = ctx.site().published();
+            List<Published.Entry> entries = searched(ctx.site(), all);
+            String key = inputsKey(ctx, entries, kinds(all));
             return new Ahead(key, ctx.reuse().wasMade(INDEX, key) ? null : count(ctx, entries, memo));
         }).fork());
     }
@@ -137,7 +152,8 @@ public final class FindGenerator implements Generator {
 
             @Override
             public String key(Published.Entry e, String[] row) {
-                return new OutputKeys.Quick().add(e.title()).add(row[4]).add(e.page().map(p -> ctx.keys().bodyOf(p)).orElse("-")).hex();
+                return new OutputKeys.Quick().add(e.title()).add(e.kind()).add(row[4]).add(e.page().map(p -> ctx.keys().bodyOf(p))
+                        .orElse("-")).hex();
             }
 
             @Override
@@ -152,7 +168,8 @@ public final class FindGenerator implements Generator {
 
             @Override
             public SearchIndex.Page count(Published.Entry e, String[] row) {
-                return SearchIndex.page(e.title(), row[4], e.page().map(p -> p.document().body().markdown()).orElse(""), row);
+                return SearchIndex.page(e.title(), NAMELESS.contains(e.kind()) ? "" : FindViews.kind(e.kind()), row[4],
+                        e.page().map(p -> p.document().body().markdown()).orElse(""), row);
             }
             }, before, memo.lasting() ? SearchCounts.Writer.NONE : ctx.reuse().countingNow());
         }

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * 1, up to {@value #MOST_IN_TEXT}, so a long page does not outrank one about the word.
  */
 public final class SearchIndex {
-    static final int TITLE = 10;
+    public static final int TITLE = 10;
     static final int SUMMARY = 4;
     static final int MOST_IN_TEXT = 5;
     /** Words too common to help find a page, left out of the index (and of queries, by the script). */
@@ -296,8 +296,19 @@ public final class SearchIndex {
      * @param row  what the results show of the page
      */
     public static Page page(String title, String summary, String body, String[] row) {
+        return page(title, "", summary, body, row);
+    }
+
+    /**
+     * Counts a page's words, its type's name ("Consultation") among them as if in its title: a consultation is found by
+     * "consultation" as a meeting is by "meeting", where few say so in their titles, and lists of them did.
+     *
+     * @param kind its type's name, or "" for a type whose name says nothing of it ("Page")
+     */
+    public static Page page(String title, String kind, String summary, String body, String[] row) {
         Tally tally = new Tally();
         scan(title, false, tally.scoring(TITLE));
+        scan(kind, false, tally.scoring(TITLE));
         scan(summary, false, tally.scoring(SUMMARY));
         scan(body, true, tally.scoring(0));
         return tally.page(row);

@@ -41,6 +41,11 @@ public record Listing(Kind kind, String path, String title, String summary, Opti
         this(kind, path, title, summary, intro, sections, terms, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
+    /** Whether it is a type's list narrowed to one topic, area or group ("Consultations about dentistry"), by its filters. */
+    public boolean narrowed() {
+        return filters.map(f -> f.ways().stream().anyMatch(w -> w.current().isPresent())).orElse(false);
+    }
+
     /** This listing with a heading over its terms. */
     public Listing withTerms(List<TermCount> terms, Heading heading) {
         return new Listing(kind, path, title, summary, intro, sections, terms, Optional.of(heading), filters, calendar);
