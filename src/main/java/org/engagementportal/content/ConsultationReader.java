@@ -30,6 +30,20 @@ public final class ConsultationReader {
         }).toList();
     }
 
+    /**
+     * The survey people respond at: a web address starting https://. One starting http:// sends what patients tell us about
+     * their health unencrypted, and browsers mark its pages "not secure" (found in review: it was taken silently).
+     */
+    private static Optional<java.net.URI> survey(org.engagementportal.source.Fields r) {
+        Optional<java.net.URI> online = r.webLink("online", false);
+        if (online.filter(u -> "http".equalsIgnoreCase(u.getScheme())).isPresent()) {
+            r.error("online", "the survey's address starts http://, so what people tell us in it is sent unencrypted, and "
+                    + "browsers mark it not secure.", "Write its address starting https://, as "
+                    + online.get().toString().replaceFirst("(?i)^http:", "https:") + ", after checking that it opens.");
+        }
+        return online; // kept, so the consultation is not also told it gives no way to respond
+    }
+
     public static Optional<Consultation> read(Fields f, ReadContext ctx) {
         Optional<ZonedDateTime> opens = ctx.dateTime(f, "opens", LocalTime.MIDNIGHT, true);
         Optional<ZonedDateTime> closes = ctx.dateTime(f, "closes", CLOSES_AT_END_OF_DAY, true);
@@ -38,7 +52,7 @@ public final class ConsultationReader {
         var stage = f.choice("stage", Stage.byId(), false);
         List<String> groups = ctx.groups(f, "groups");
         Respond respond = f.group("respond", "the 'respond' group", List.of("online", "email", "post", "phone", "events"))
-                .map(r -> new Respond(r.webLink("online", false), r.email("email", false), r.text("post", false),
+                .map(r -> new Respond(survey(r), r.email("email", false), r.text("post", false),
                         r.phone("phone", false), events(r)))
                 .orElse(Respond.none());
         List<Attachment> documents = documents(f, ctx, false);

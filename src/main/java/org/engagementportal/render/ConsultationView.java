@@ -35,7 +35,11 @@ public record ConsultationView(TagView status, String caption, boolean upcoming,
      * Ways to respond; every field may be null, {@code events} may be empty. {@code online}, the online form,
      * is there only once the consultation is open.
      */
-    public record RespondView(String online, String email, String post, String phone, String phoneHref,
-                              List<Link> events) {
+    /**
+     * @param emailHref  the email address as a mailto: link with the consultation's title as its subject
+     * @param eventsOver every event it offered to respond at has taken place or is cancelled, and no other way is left
+     */
+    public record RespondView(String online, String email, String emailHref, String post, String phone, String phoneHref,
+                              List<Link> events, boolean eventsOver) {
     }
 }

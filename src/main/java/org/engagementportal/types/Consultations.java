@@ -127,6 +127,26 @@ public final class Consultations implements ContentType<Consultation> {
         return out;
     }
 
+    /**
+     * When and where an event to respond at is, as its card says it: "Thursday 3 December 2026, 1pm to 7pm, at Northam
+     * Library", or "online"; a drop-in from 1pm to 7pm was read as an appointment at 1pm, somewhere.
+     */
+    private static String eventWhenAndWhere(Event e) {
+        String when = e.ends().map(x -> Dates.range(e.starts(), x)).orElse(Dates.dateTime(e.starts()));
+        return when + e.venue().map(v -> ", at " + v.name()).orElse(e.online().isPresent() ? ", online" : "");
+    }
+
+    /** An event to respond at that starts after the consultation closes: views given there could not count. */
+    private static Optional<org.engagementportal.content.ContentKind.Unmet> afterClosing(Consultation c, String ref, Event e) {
+        if (!e.starts().isAfter(c.closes())) {
+            return Optional.empty();
+        }
+        return Optional.of(new org.engagementportal.content.ContentKind.Unmet("the event '" + ref + "' is on "
+                + Dates.dateTime(e.starts()) + ", after the consultation closes (" + Dates.deadline(c.closes()) + "), so views "
+                + "given there would not count.", "Remove it from 'events', or name an event held before the consultation closes.",
+                false));
+    }
+
     @Override
     public List<Reference> references(Consultation c) {
         List<Reference> out = new ArrayList<>(c.respond().events().stream().map(ref -> new Reference("respond.events." + ref, ref,
@@ -134,7 +154,8 @@ public final class Consultations implements ContentType<Consultation> {
                         + "/events/kingsmere-drop-in/, or its file name in content/events/ without .md, such as kingsmere-drop-in.")
                 .when(target -> ((Event) target).cancelled().map(x -> new org.engagementportal.content.ContentKind.Unmet("the "
                         + "event '" + ref + "' is cancelled, so the page no longer offers it as a way to respond.", "Remove it from "
-                        + "'events'" + x.instead().map(i -> ", or name the event held instead, " + i).orElse("") + ".", true))))
+                        + "'events'" + x.instead().map(i -> ", or name the event held instead, " + i).orElse("") + ".", true))
+                        .or(() -> afterClosing(c, ref, (Event) target))))
                 .toList());
         out.addAll(org.engagementportal.content.ConsultationReader.webVersions(c.documents()));
         Evidence e = c.evidence();
@@ -368,12 +389,16 @@ public final class Consultations implements ContentType<Consultation> {
                 // A reference to a page that is not an event is reported when the site is assembled; an event that
                 // has finished, or is cancelled (a warning), is no longer a way to respond.
                 .filter(p -> p.document().details() instanceof Event e && e.over().isAfter(site.now()) && e.cancelled().isEmpty())
-                .map(p -> views.link(p.path(), p.title() + ", " + Dates.dateTime(p.document().detailsAs(Event.class).starts())))
+                .map(p -> views.link(p.path(), p.title() + ", " + eventWhenAndWhere(p.document().detailsAs(Event.class))))
                 .toList();
         boolean upcoming = status == ConsultationStatus.UPCOMING;
+        String title = page.document().meta().title();
         var respond = new ConsultationView.RespondView(r.online().filter(o -> !upcoming).map(Object::toString).orElse(null),
-                r.email().orElse(null),
-                r.post().orElse(null), r.phone().orElse(null), r.phone().map(Views::telHref).orElse(null), events);
+                r.email().orElse(null), r.email().map(e -> "mailto:" + e + "?subject=" + java.net.URLEncoder.encode("Response: "
+                        + title, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")).orElse(null),
+                r.post().orElse(null), r.phone().orElse(null), r.phone().map(Views::telHref).orElse(null), events,
+                !r.events().isEmpty() && events.isEmpty() && r.online().isEmpty() && r.email().isEmpty() && r.post().isEmpty()
+                        && r.phone().isEmpty());
         Link easyRead = site.variantsOf(page).stream().filter(v -> v.document().variant().kind() == Variant.Kind.EASY_READ)
                 .findFirst().map(v -> views.link(v.path(), "Read this consultation in easy read")).orElse(null);
         List<Link> areas = views.terms("/areas/", site.data().vocabulary().areas(), page.document().meta().areas());

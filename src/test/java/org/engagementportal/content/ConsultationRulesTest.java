@@ -51,6 +51,22 @@ class ConsultationRulesTest {
         assertTrue(p.fix().contains("online") && p.fix().contains("email"), p.fix());
     }
 
+    /** Found in review: a survey at http:// was published silently, sending what patients say about their health unencrypted. */
+    @Test
+    void aSurveyAtHttpIsAnErrorOnce() {
+        List<Problem> all = load("2026-03-10T09:00", "dental.md", consultation("respond:\n  online: http://forms.testshire.example/dental\n"));
+        assertEquals(1, all.size(), all.toString());
+        Problem p = all.get(0);
+        assertEquals(Severity.ERROR, p.severity());
+        assertEquals("content/consultations/dental.md", p.position().file());
+        assertEquals(7, p.position().line());
+        assertTrue(p.message().startsWith("the survey's address starts http://, so what people tell us in it is sent unencrypted"),
+                p.message());
+        assertEquals("Write its address starting https://, as https://forms.testshire.example/dental, after checking that it opens.",
+                p.fix());
+        assertEquals(List.of(), load("2026-03-10T09:00", "dental.md", consultation("respond:\n  online: https://forms.testshire.example/dental\n")));
+    }
+
     @Test
     void soDoesAnUpcomingOne() {
         Problem p = load("2026-03-01T09:00", "dental.md", consultation("")).get(0);

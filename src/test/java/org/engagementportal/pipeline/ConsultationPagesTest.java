@@ -54,7 +54,9 @@ class ConsultationPagesTest {
         Element respond = doc.getElementById("respond");
         assertNotNull(respond);
         assertEquals("https://forms.testshire.example/dental", doc.selectFirst("a.nhsuk-action-link").attr("href"));
-        assertFalse(doc.select("a[href=mailto:dental@testshire.example]").isEmpty());
+        // Its subject says which consultation a response is for, as every consultation's is the same inbox (found in review).
+        assertFalse(doc.select("a[href=mailto:dental@testshire.example?subject=Response%3A%20Improving%20access%20to%20NHS%20dentistry]")
+                .isEmpty(), doc.select("#respond ~ ul").toString());
         assertFalse(doc.select("a[href=/events/eastbrook-drop-in/]").isEmpty(), "the drop-in is a way to respond");
         assertTrue(doc.text().contains("Consult: We are asking for your views before we decide."), "the engagement rung in plain words");
         assertTrue(doc.text().contains("Designing services"), "the commissioning stage in plain words");

@@ -138,7 +138,7 @@ class ConsultationViewsTest {
             ---
             title: Drop-in
             summary: Come along.
-            starts: 2026-04-25T10:00
+            starts: 2026-04-20T12:00
             venue: Eastbrook Library
             ---
             Drop in.
@@ -214,7 +214,8 @@ class ConsultationViewsTest {
         assertNotNull(respond);
         assertEquals("You can respond from Monday 4 May 2026, 9am.", respond.nextElementSibling().text());
         assertNull(doc.selectFirst("a.nhsuk-action-link"), "the survey link waits until it opens");
-        assertFalse(doc.select("a[href=mailto:soon@testshire.example]").isEmpty());
+        assertEquals("mailto:soon@testshire.example?subject=Response%3A%20Opens%20soon",
+                doc.selectFirst("#respond ~ ul a[href^=mailto:]").attr("href"), "the consultation it is for in its subject");
         assertFalse(doc.text().contains("days left"));
         assertEquals("2026-05-04T09:00+01:00", doc.selectFirst("dd time").attr("datetime"));
     }
@@ -225,7 +226,7 @@ class ConsultationViewsTest {
         assertEquals("Closing soon", doc.selectFirst("main .nhsuk-tag").text());
         assertEquals("Monday 20 April 2026, 5pm Closes today", doc.select("dl.nhsuk-summary-list dd").get(1).text());
         assertEquals(List.of("Email your views to today@testshire.example", "Call us on 01632 960 200",
-                "Write to us at: Freepost TESTSHIRE", "Come to Drop-in, Saturday 25 April 2026, 10am"),
+                "Write to us at: Freepost TESTSHIRE", "Come to Drop-in, Monday 20 April 2026, midday, at Eastbrook Library"),
                 doc.select("#respond ~ ul.nhsuk-list--bullet li").eachText(), "the talk that has taken place is no longer a way to respond");
         assertEquals("tel:+441632960200", doc.selectFirst("#respond ~ ul a[href^=tel:]").attr("href"), "a number phones can dial");
         assertEquals("/events/drop-in/", doc.selectFirst("#respond ~ ul a[href^=/events/]").attr("href"));
@@ -302,6 +303,49 @@ class ConsultationViewsTest {
             validator.errors(built.out().resolve(path.substring(1)).resolve("index.html")).forEach(e -> problems.add(path + " " + e));
         }
         assertEquals(List.of(), problems);
+    }
+
+    /**
+     * Found in review: an event after the consultation closed was offered as a way to respond, where views could not
+     * count; when every event offered had taken place, "How to have your say" was an empty list; and a postal address ran
+     * on after "Write to us at:", splitting a FREEPOST name at 320 pixels.
+     */
+    @Test
+    void eventsToRespondAtComeBeforeClosingAndThePageSaysWhenAllHaveTakenPlace() {
+        String late = """
+                -- content/consultations/walk-in.md --
+                ---
+                title: Walk-in centre
+                summary: Our plans for the walk-in centre.
+                opens: 2026-03-02T09:00
+                closes: 2026-04-30T17:00
+                respond:
+                  events: [late-talk]
+                ---
+                Body.
+                -- content/events/late-talk.md --
+                ---
+                title: Late talk
+                summary: A talk.
+                starts: 2026-05-05T18:00
+                online: https://meet.testshire.example/late
+                ---
+                Talk.
+                """;
+        TextSite.write(dir.resolve("late-site"), late).build(dir.resolve("late-out"), NOW).failedWith(
+                "content/consultations/walk-in.md:7:12: error: the event 'late-talk' is on Tuesday 5 May 2026, 6pm, after the "
+                        + "consultation closes (Thursday 30 April 2026, 5pm), so views given there would not count.");
+        String over = late.replace("starts: 2026-05-05T18:00", "starts: 2026-04-01T18:00")
+                .replace("  events: [late-talk]\n", "  events: [late-talk]\n  post: |\n    FREEPOST Walk-in Centre\n    NS1 4QT\n");
+        Document page = TextSite.write(dir.resolve("over-site"), over.replace("  post: |\n    FREEPOST Walk-in Centre\n    NS1 4QT\n", ""))
+                .build(dir.resolve("over-out"), NOW).succeeded().page("/consultations/walk-in/");
+        assertEquals("The events where you could have your say have taken place.", page.getElementById("respond").nextElementSibling()
+                .text());
+        assertNull(page.selectFirst("#respond ~ ul.nhsuk-list--bullet"), "no empty list");
+        Document post = TextSite.write(dir.resolve("post-site"), over).build(dir.resolve("post-out"), NOW).succeeded()
+                .page("/consultations/walk-in/");
+        assertNull(post.selectFirst("#respond ~ p:contains(have taken place)"), "another way to respond is left");
+        assertEquals("br", post.selectFirst("#respond ~ ul li .portal-address").previousElementSibling().tagName());
     }
 
     /**
