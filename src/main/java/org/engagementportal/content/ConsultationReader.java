@@ -34,9 +34,13 @@ public final class ConsultationReader {
      * The survey people respond at: a web address starting https://. One starting http:// sends what patients tell us about
      * their health unencrypted, and browsers mark its pages "not secure" (found in review: it was taken silently).
      */
-    private static Optional<java.net.URI> survey(org.engagementportal.source.Fields r) {
+    private static Optional<java.net.URI> survey(org.engagementportal.source.Fields r, Optional<java.time.ZonedDateTime> closes,
+                                                 ReadContext ctx) {
         Optional<java.net.URI> online = r.webLink("online", false);
-        if (online.filter(u -> "http".equalsIgnoreCase(u.getScheme())).isPresent()) {
+        // Only while people can still respond: a closed consultation's survey is not offered, and an old one must not
+        // stop the site publishing.
+        boolean open = closes.map(ctx.now()::isBefore).orElse(true);
+        if (open && online.filter(u -> "http".equalsIgnoreCase(u.getScheme())).isPresent()) {
             r.error("online", "the survey's address starts http://, so what people tell us in it is sent unencrypted, and "
                     + "browsers mark it not secure.", "Write its address starting https://, as "
                     + online.get().toString().replaceFirst("(?i)^http:", "https:") + ", after checking that it opens.");
@@ -52,7 +56,7 @@ public final class ConsultationReader {
         var stage = f.choice("stage", Stage.byId(), false);
         List<String> groups = ctx.groups(f, "groups");
         Respond respond = f.group("respond", "the 'respond' group", List.of("online", "email", "post", "phone", "events"))
-                .map(r -> new Respond(survey(r), r.email("email", false), r.text("post", false),
+                .map(r -> new Respond(survey(r, closes, ctx), r.email("email", false), r.text("post", false),
                         r.phone("phone", false), events(r)))
                 .orElse(Respond.none());
         List<Attachment> documents = documents(f, ctx, false);

@@ -60,14 +60,15 @@ public final class FindGenerator implements Generator {
     private static final java.util.Set<String> NAMELESS = java.util.Set.of("page", "list", "statement");
 
     /**
-     * The pages search finds: every page on the A to Z but a type's list narrowed to one topic, area or group
-     * ("Consultations about dentistry"). Half the example's index was such lists, and a search for "consultation" gave
-     * sixteen of them before the first consultation; each is a filter of its type's list, and the topic's or area's own
-     * page, which links them, is found.
+     * The pages search finds: every page on the A to Z but a type's list narrowed to one topic or area ("Consultations
+     * about dentistry"). Half the example's index was such lists, and a search for "consultation" gave sixteen of them
+     * before the first consultation; each is a filter of its type's list, and the topic's or area's own page, which links
+     * them, is found. A list narrowed to a group of people ("Engagement that reached people who are homeless") is kept:
+     * groups have no page of their own.
      */
     static List<Published.Entry> searched(org.engagementportal.site.Site site, List<Published.Entry> entries) {
         return entries.stream().filter(e -> e.page().isPresent()
-                || site.listing(e.path()).filter(org.engagementportal.site.Listing::narrowed).isEmpty()).toList();
+                || site.listing(e.path()).filter(org.engagementportal.site.Listing::narrowedToATopicOrArea).isEmpty()).toList();
     }
 
     @Override

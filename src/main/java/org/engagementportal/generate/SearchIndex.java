@@ -300,15 +300,18 @@ public final class SearchIndex {
     }
 
     /**
-     * Counts a page's words, its type's name ("Consultation") among them as if in its title: a consultation is found by
-     * "consultation" as a meeting is by "meeting", where few say so in their titles, and lists of them did.
+     * Counts a page's words, its type's name ("Consultation") among them as if in its title when its title does not say
+     * it already: a consultation is found by "consultation" as a meeting is by "meeting", where few say so in their
+     * titles, and lists of them did. A bulletin titled "... bulletin" does not count it twice, above the list of bulletins.
      *
      * @param kind its type's name, or "" for a type whose name says nothing of it ("Page")
      */
     public static Page page(String title, String kind, String summary, String body, String[] row) {
         Tally tally = new Tally();
         scan(title, false, tally.scoring(TITLE));
-        scan(kind, false, tally.scoring(TITLE));
+        if (!title.toLowerCase(java.util.Locale.ROOT).contains(kind.toLowerCase(java.util.Locale.ROOT))) {
+            scan(kind, false, tally.scoring(TITLE));
+        }
         scan(summary, false, tally.scoring(SUMMARY));
         scan(body, true, tally.scoring(0));
         return tally.page(row);

@@ -37,7 +37,8 @@ public record ConsultationView(TagView status, String caption, boolean upcoming,
      */
     /**
      * @param emailHref  the email address as a mailto: link with the consultation's title as its subject
-     * @param eventsOver every event it offered to respond at has taken place or is cancelled, and no other way is left
+     * @param eventsOver no event it offered to respond at is still to come (each has taken place, is cancelled or is after
+     *                   it closes), and no other way is left
      */
     public record RespondView(String online, String email, String emailHref, String post, String phone, String phoneHref,
                               List<Link> events, boolean eventsOver) {

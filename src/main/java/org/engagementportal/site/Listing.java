@@ -41,9 +41,14 @@ public record Listing(Kind kind, String path, String title, String summary, Opti
         this(kind, path, title, summary, intro, sections, terms, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
-    /** Whether it is a type's list narrowed to one topic, area or group ("Consultations about dentistry"), by its filters. */
-    public boolean narrowed() {
-        return filters.map(f -> f.ways().stream().anyMatch(w -> w.current().isPresent())).orElse(false);
+    /**
+     * Whether it is a type's list narrowed to one topic or area ("Consultations about dentistry"), by its filters: each
+     * topic and area has a page of its own, which links it. A list narrowed to a group of people or a rung of engagement
+     * is not: no other page stands for it.
+     */
+    public boolean narrowedToATopicOrArea() {
+        return filters.map(f -> f.ways().stream().anyMatch(w -> w.current().isPresent()
+                && (w.heading().equals("Topic") || w.heading().equals("Area")))).orElse(false);
     }
 
     /** This listing with a heading over its terms. */

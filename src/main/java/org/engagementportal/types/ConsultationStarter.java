@@ -29,9 +29,9 @@ final class ConsultationStarter {
         String to = Dates.day(closes);
         StarterText t = new StarterText()
                 .title(title, "The consultation's title: what it is about, in words people would search for.")
-                .summary("Write one or two sentences here: what we are proposing and who it would affect.",
-                        "What we are proposing and who it affects. It is shown in lists, feeds and search results long after "
-                        + "the consultation closes, so do not say here how to respond or until when: the page says that.");
+                .summary("Our proposals for " + org.engagementportal.render.Views.inSentence(title) + ", and who they would affect.",
+                        "What we are proposing and who it affects, which stay true after it closes: not how to respond or "
+                        + "until when, which the page says.");
         t.comment("When people can start responding (date and time, " + Starters.localTime(ctx) + "). Its status (opening soon, open, closing soon, "
                 + "closed) is worked out from these two dates.");
         t.field("opens", Starters.at(opens, LocalTime.of(9, 0)));

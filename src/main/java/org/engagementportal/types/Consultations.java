@@ -133,7 +133,8 @@ public final class Consultations implements ContentType<Consultation> {
      */
     private static String eventWhenAndWhere(Event e) {
         String when = e.ends().map(x -> Dates.range(e.starts(), x)).orElse(Dates.dateTime(e.starts()));
-        return when + e.venue().map(v -> ", at " + v.name()).orElse(e.online().isPresent() ? ", online" : "");
+        return when + e.venue().map(v -> ", at " + v.name() + (e.online().isPresent() ? " and online" : ""))
+                .orElse(e.online().isPresent() ? ", online" : "");
     }
 
     /** An event to respond at that starts after the consultation closes: views given there could not count. */
@@ -141,10 +142,11 @@ public final class Consultations implements ContentType<Consultation> {
         if (!e.starts().isAfter(c.closes())) {
             return Optional.empty();
         }
+        // A warning: an event moved after the consultation was published must not stop the site publishing.
         return Optional.of(new org.engagementportal.content.ContentKind.Unmet("the event '" + ref + "' is on "
                 + Dates.dateTime(e.starts()) + ", after the consultation closes (" + Dates.deadline(c.closes()) + "), so views "
-                + "given there would not count.", "Remove it from 'events', or name an event held before the consultation closes.",
-                false));
+                + "given there would not count, and the page does not offer it.", "Remove it from 'events', or name an event "
+                + "held before the consultation closes.", true));
     }
 
     @Override
@@ -388,11 +390,12 @@ public final class Consultations implements ContentType<Consultation> {
                 .flatMap(p -> site.page(p).stream())
                 // A reference to a page that is not an event is reported when the site is assembled; an event that
                 // has finished, or is cancelled (a warning), is no longer a way to respond.
-                .filter(p -> p.document().details() instanceof Event e && e.over().isAfter(site.now()) && e.cancelled().isEmpty())
+                .filter(p -> p.document().details() instanceof Event e && e.over().isAfter(site.now()) && e.cancelled().isEmpty()
+                        && !e.starts().isAfter(c.closes())) // one after closing is a warning: views given there would not count
                 .map(p -> views.link(p.path(), p.title() + ", " + eventWhenAndWhere(p.document().detailsAs(Event.class))))
                 .toList();
         boolean upcoming = status == ConsultationStatus.UPCOMING;
-        String title = page.document().meta().title();
+        String title = site.originalOf(page).orElse(page).title(); // the team's own, on a translation's link too
         var respond = new ConsultationView.RespondView(r.online().filter(o -> !upcoming).map(Object::toString).orElse(null),
                 r.email().orElse(null), r.email().map(e -> "mailto:" + e + "?subject=" + java.net.URLEncoder.encode("Response: "
                         + title, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")).orElse(null),

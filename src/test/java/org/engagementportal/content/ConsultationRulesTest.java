@@ -65,6 +65,8 @@ class ConsultationRulesTest {
         assertEquals("Write its address starting https://, as https://forms.testshire.example/dental, after checking that it opens.",
                 p.fix());
         assertEquals(List.of(), load("2026-03-10T09:00", "dental.md", consultation("respond:\n  online: https://forms.testshire.example/dental\n")));
+        // Once closed, its survey is not offered, and an old one does not stop the site publishing (found in review).
+        assertEquals(List.of(), load("2026-05-01T09:00", "dental.md", consultation("respond:\n  online: http://forms.testshire.example/dental\n")));
     }
 
     @Test

@@ -332,19 +332,24 @@ class ConsultationViewsTest {
                 ---
                 Talk.
                 """;
-        TextSite.write(dir.resolve("late-site"), late).build(dir.resolve("late-out"), NOW).failedWith(
-                "content/consultations/walk-in.md:7:12: error: the event 'late-talk' is on Tuesday 5 May 2026, 6pm, after the "
-                        + "consultation closes (Thursday 30 April 2026, 5pm), so views given there would not count.");
+        // A warning, not an error: an event moved after the consultation was published must not stop the site publishing.
+        Document afterClosing = TextSite.write(dir.resolve("late-site"), late).build(dir.resolve("late-out"), NOW).warned(
+                "content/consultations/walk-in.md:7:12: warning: the event 'late-talk' is on Tuesday 5 May 2026, 6pm, after the "
+                        + "consultation closes (Thursday 30 April 2026, 5pm), so views given there would not count, and the page "
+                        + "does not offer it.").page("/consultations/walk-in/");
+        assertNull(afterClosing.selectFirst("#respond ~ ul a[href=/events/late-talk/]"), afterClosing.text());
+        assertEquals("There are no more events where you can have your say.", afterClosing.getElementById("respond")
+                .nextElementSibling().text());
         String over = late.replace("starts: 2026-05-05T18:00", "starts: 2026-04-01T18:00")
                 .replace("  events: [late-talk]\n", "  events: [late-talk]\n  post: |\n    FREEPOST Walk-in Centre\n    NS1 4QT\n");
         Document page = TextSite.write(dir.resolve("over-site"), over.replace("  post: |\n    FREEPOST Walk-in Centre\n    NS1 4QT\n", ""))
                 .build(dir.resolve("over-out"), NOW).succeeded().page("/consultations/walk-in/");
-        assertEquals("The events where you could have your say have taken place.", page.getElementById("respond").nextElementSibling()
+        assertEquals("There are no more events where you can have your say.", page.getElementById("respond").nextElementSibling()
                 .text());
         assertNull(page.selectFirst("#respond ~ ul.nhsuk-list--bullet"), "no empty list");
         Document post = TextSite.write(dir.resolve("post-site"), over).build(dir.resolve("post-out"), NOW).succeeded()
                 .page("/consultations/walk-in/");
-        assertNull(post.selectFirst("#respond ~ p:contains(have taken place)"), "another way to respond is left");
+        assertNull(post.selectFirst("#respond ~ p:contains(no more events)"), "another way to respond is left");
         assertEquals("br", post.selectFirst("#respond ~ ul li .portal-address").previousElementSibling().tagName());
     }
 
