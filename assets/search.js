@@ -168,13 +168,18 @@
   var everywhere = 0;
   var searched = null;
 
-  // Empties the results, and the button for more of them after the list.
-  function clear() {
-    results.textContent = '';
+  // Takes away the button for more results, after the list.
+  function removeMore() {
     var more = document.getElementById('search-more');
     if (more) {
       more.parentNode.removeChild(more);
     }
+  }
+
+  // Empties the results, and the button for more of them.
+  function clear() {
+    results.textContent = '';
+    removeMore();
   }
 
   function search(text, kind) {
@@ -248,10 +253,7 @@
       }
       var byFile = {};
       files.forEach(function (f, i) { byFile[f] = tables[i]; });
-      var more = document.getElementById('search-more');
-      if (more) {
-        more.parentNode.removeChild(more);
-      }
+      removeMore();
       some.forEach(function (p, i) {
         var row = byFile[Math.floor(p / index.per_file)][p % index.per_file];
         results.appendChild(result(row, from === 0 || i > 0 ? null : 'first-more'));

@@ -15,9 +15,15 @@ public final class AccessibilityStatementReader {
     private AccessibilityStatementReader() {
     }
 
-    /** Whether a file is the accessibility statement or a version of it: content/accessibility.md, accessibility.cy.md. */
+    private static final java.util.regex.Pattern STATEMENT = java.util.regex.Pattern.compile(
+            "content/accessibility(/index)?(\\.[A-Za-z-]+)?\\.md");
+
+    /**
+     * Whether a file is the accessibility statement or a version of it: content/accessibility.md, accessibility.cy.md.
+     * Asked of every file the build reads, so the pattern only of those that start so.
+     */
     public static boolean ofTheStatement(String source) {
-        return source.replaceFirst("^content/", "").replaceFirst("(/index)?(\\.[A-Za-z-]+)?\\.md$", "").equals("accessibility");
+        return source.startsWith("content/accessibility") && STATEMENT.matcher(source).matches();
     }
 
     /** When the accessibility statement was first prepared: not after today, and given on the statement, not a version. */

@@ -179,7 +179,8 @@ public final class LayoutViews {
      * from Word inside a title's word) is left out: it breaks a long word on the page, but in an email's subject some
      * mail programs show it as a stray hyphen or a box.
      */
-    static String encode(String s) {
+    /** Text for a mailto: link's subject or body, without the soft hyphens a title may carry. */
+    public static String encode(String s) {
         return URLEncoder.encode(s.replace("\u00ad", ""), StandardCharsets.UTF_8).replace("+", "%20");
     }
 

@@ -232,11 +232,11 @@ public final class PageViews {
         for (SitePage p : site.pages()) {
             for (var a : p.document().attachments()) {
                 List<String> lacks = a.facts().accessibilityGaps();
-                if (!lacks.isEmpty()) {
+                if (!lacks.isEmpty() && !gaps.containsKey(a.file())) {
                     // Named with the page it is on: two meetings' "Chief Executive's report" were two lines alike.
-                    gaps.putIfAbsent(a.file(), new AccessibilityStatementView.DocumentGap(documents.describe(a, null),
-                            String.join(", ", lacks), Link.of(config.link(site.originalOf(p).orElse(p).path()),
-                            site.originalOf(p).orElse(p).title())));
+                    SitePage on = site.originalOf(p).orElse(p);
+                    gaps.put(a.file(), new AccessibilityStatementView.DocumentGap(documents.describe(a, null),
+                            String.join(", ", lacks), Link.of(config.link(on.path()), on.title())));
                 }
             }
         }

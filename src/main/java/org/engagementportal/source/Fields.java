@@ -503,8 +503,8 @@ public final class Fields {
         return scalar(key, "a phone number", key + ": 01632 960 123", required).flatMap(s -> {
             String v = s.value().strip();
             if (Values.phone(v).isPresent() && Values.isTextRelay(v)) {
-                problems.error(s.position(), "'" + key + "' is " + s.describe() + ", a text relay number (Relay UK's 1800"
-                        + v.replaceAll("[^0-9]", "").charAt(4) + " and then a phone number), not the number people call.",
+                problems.error(s.position(), "'" + key + "' is " + s.describe() + ", a text relay number (Relay UK's "
+                        + v.replaceAll("[^0-9]", "").substring(0, 5) + " and then a phone number), not the number people call.",
                         "Write the number people call here, like " + key + ": 01632 960 123. A text relay number goes under "
                         + "text_relay: in the contact settings, which the pages show as text relay.");
                 return Optional.empty();

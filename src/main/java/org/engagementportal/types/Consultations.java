@@ -397,8 +397,8 @@ public final class Consultations implements ContentType<Consultation> {
         boolean upcoming = status == ConsultationStatus.UPCOMING;
         String title = site.originalOf(page).orElse(page).title(); // the team's own, on a translation's link too
         var respond = new ConsultationView.RespondView(r.online().filter(o -> !upcoming).map(Object::toString).orElse(null),
-                r.email().orElse(null), r.email().map(e -> "mailto:" + e + "?subject=" + java.net.URLEncoder.encode("Response: "
-                        + title, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")).orElse(null),
+                r.email().orElse(null), r.email().map(e -> "mailto:" + e + "?subject="
+                        + org.engagementportal.render.LayoutViews.encode("Response: " + title)).orElse(null),
                 r.post().orElse(null), r.phone().orElse(null), r.phone().map(Views::telHref).orElse(null), events,
                 !r.events().isEmpty() && events.isEmpty() && r.online().isEmpty() && r.email().isEmpty() && r.post().isEmpty()
                         && r.phone().isEmpty());
