@@ -53,9 +53,9 @@ public record FileFacts(long bytes, boolean pdf, OptionalInt pages, Optional<Str
         }
         if (title.isEmpty()) {
             gaps.add("no title");
-        } else if (titledBy().isPresent()) {
-            gaps.add("no title of its own (screen readers announce \"" + title.get() + "\", the title " + titledBy().get()
-                    + " gave it)");
+        } else {
+            titledBy().ifPresent(by -> gaps.add("no title of its own (screen readers announce \"" + title.get() + "\", the title "
+                    + by + " gave it)"));
         }
         if (language.isEmpty()) {
             gaps.add("no language");

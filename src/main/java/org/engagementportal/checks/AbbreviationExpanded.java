@@ -37,8 +37,9 @@ public final class AbbreviationExpanded implements Rule {
         return Scope.TEXT;
     }
 
+    /** 2: an abbreviation spelt out in brackets beside it passes (December 2026). */
     public int version() {
-        return 1;
+        return 2;
     }
 
     public List<Finding> check(PageUnderTest page) {

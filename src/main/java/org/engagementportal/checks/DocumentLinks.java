@@ -72,7 +72,9 @@ public final class DocumentLinks implements Rule {
 
     /** The name of the file a link is to, without the folders before it or a query or part after it: "agenda.pdf". */
     private static String fileName(org.jsoup.nodes.Element a) {
-        String path = a.attr("href").replaceAll("[?#].*$", "");
+        String href = a.attr("href");
+        int cut = java.util.stream.IntStream.of(href.indexOf('?'), href.indexOf('#')).filter(i -> i >= 0).min().orElse(href.length());
+        String path = href.substring(0, cut);
         return path.substring(path.lastIndexOf('/') + 1);
     }
 

@@ -211,7 +211,10 @@ public final class PlainEnglish {
 
     private static boolean withinName(String sentence, int start, int end, List<String> names) {
         for (String name : names) {
-            for (int at = sentence.indexOf(name); at >= 0 && at <= start; at = sentence.indexOf(name, at + 1)) {
+            // Only a name that could hold the word, from where it would have to start: a search from the sentence's start
+            // for each use made a long sentence of the names quadratic.
+            for (int at = sentence.indexOf(name, Math.max(0, end - name.length())); at >= 0 && at <= start;
+                    at = sentence.indexOf(name, at + 1)) {
                 if (end <= at + name.length()) {
                     return true;
                 }
@@ -271,7 +274,7 @@ public final class PlainEnglish {
     /** The first words of a sentence, enough for a comms officer to find it. */
     private static String firstWords(String sentence) {
         if (sentence.length() <= 50) {
-            return sentence;
+            return Excerpt.of(sentence, 50); // which shows hidden and control characters, as the longer ones do
         }
         int end = sentence.lastIndexOf(' ', 47);
         return Excerpt.of(sentence.substring(0, end > 0 ? end : 47), 50) + "...";
@@ -284,6 +287,7 @@ public final class PlainEnglish {
     private static void abbreviations(PlainText.Sentence s, Where where, Set<String> explained, Set<String> reported,
                                       Problems problems) {
         List<MatchResult> found = ABBREVIATION.matcher(s.text()).results().toList();
+        int noWordsUntil = -1; // the end of a run of capitals found to hold no ordinary word: each start in it gives itself
         for (int i = 0; i < found.size(); i++) {
             MatchResult m = found.get(i);
             String abbr = m.group();
@@ -292,7 +296,15 @@ public final class PlainEnglish {
                 i = afterFreepost(s.text(), found, i);
                 continue;
             }
-            int last = capitalsRun(s.text(), found, i, explained);
+            int last = i;
+            if (i > noWordsUntil) {
+                int end = runEnd(s.text(), found, i, explained);
+                if (anyOrdinaryWord(found, i, end)) {
+                    last = end;
+                } else {
+                    noWordsUntil = end; // "ICB ICB ICB ...": the run was walked again from each of its words
+                }
+            }
             if (last > i || needsExplaining(s.text(), m, explained) && ordinaryWord(bare)) {
                 String words = s.text().substring(m.start(), found.get(last).end());
                 inCapitals(words, where.of(s, words), problems);
@@ -494,23 +506,26 @@ public final class PlainEnglish {
 
     /**
      * The last of the capitals found from {@code first} on that follow each other with only spaces between and that are
-     * none of them an abbreviation the reader is told about, with an ordinary word among them ({@link #ordinaryWord}):
-     * "DO NOT" is emphasis, where "NHS PALS" and "CQC PPG" are abbreviations. {@code first} itself when there is no such run.
+     * none of them an abbreviation the reader is told about; {@link #anyOrdinaryWord} decides whether the run is emphasis.
      */
-    private static int capitalsRun(String text, List<MatchResult> found, int first, Set<String> explained) {
+    private static int runEnd(String text, List<MatchResult> found, int first, Set<String> explained) {
         int last = first;
         while (last + 1 < found.size() && needsExplaining(text, found.get(last), explained)
                 && needsExplaining(text, found.get(last + 1), explained)
                 && text.substring(found.get(last).end(), found.get(last + 1).start()).isBlank()) {
             last++;
         }
-        // "CQC PPG" is two abbreviations side by side; "DO NOT" and "CLOSED ON MONDAYS" are words in capitals.
+        return last;
+    }
+
+    /** "CQC PPG" is two abbreviations side by side; "DO NOT" and "CLOSED ON MONDAYS" are words in capitals. */
+    private static boolean anyOrdinaryWord(List<MatchResult> found, int first, int last) {
         for (int i = first; i <= last; i++) {
             if (ordinaryWord(bare(found.get(i).group()))) {
-                return last;
+                return true;
             }
         }
-        return first;
+        return false;
     }
 
     /** Words in capitals for emphasis ("Please DO NOT come"): harder to read, and some screen readers spell them out. */
