@@ -1,7 +1,6 @@
 package org.engagementportal.markdown;
 
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ext.abbreviation.internal.AbbreviationNodePostProcessor;
 import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.parser.block.NodePostProcessor;
 import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
@@ -59,13 +58,13 @@ final class FastAutolink {
         }
 
         /**
-         * Links are found before abbreviations are marked up, as with the stock extension (whose factory the
-         * abbreviations name as theirs to follow): otherwise an abbreviation in an address ("www.example.org/ICB")
+         * Links are found before abbreviations are marked up ({@link InPlaceAbbreviations}), as with the stock
+         * extension: otherwise an abbreviation in an address ("www.example.org/ICB")
          * splits its text, and the link is made of part of it and moved.
          */
         @Override
         public Set<Class<?>> getBeforeDependents() {
-            return Set.of(AbbreviationNodePostProcessor.Factory.class);
+            return Set.of(InPlaceAbbreviations.Factory.class);
         }
 
         @Override

@@ -1,7 +1,6 @@
 package org.engagementportal.markdown;
 
 import com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension;
-import com.vladsch.flexmark.ext.abbreviation.internal.AbbreviationNodePostProcessor;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.DocumentPostProcessor;
 import com.vladsch.flexmark.parser.block.DocumentPostProcessorFactory;
@@ -13,7 +12,7 @@ import java.util.List;
 
 /**
  * What flexmark does to a page's tree once it is parsed: links found in its text ({@link FastAutolink}), then the
- * abbreviations it defines marked up where used (flexmark's own post-processor), run as flexmark runs them, but
+ * abbreviations it defines marked up where used (flexmark's own post-processor, {@link InPlaceAbbreviations}), run as flexmark runs them, but
  * only on a page that gives them something to do: one that defines an abbreviation (itself or through the glossary)
  * or whose text has an "@", "://" or "www.". Before either looks at a piece of text, flexmark sorts every node of
  * the tree by kind and ancestry; on the benchmark corpus, where most pages have neither, that sorting was about 2%
@@ -37,7 +36,7 @@ final class PostProcessing implements Parser.ParserExtension {
     /** The two post-processors, in flexmark's stages and order (links first: see {@link FastAutolink}). */
     static List<PostProcessorManager.PostProcessorDependencyStage> stages(DataHolder options) {
         return PostProcessorManager.calculatePostProcessors(options, List.of(FastAutolink.factory(),
-                new AbbreviationNodePostProcessor.Factory()));
+                InPlaceAbbreviations.factory()));
     }
 
     /** Whether neither post-processor would change anything on the page. */

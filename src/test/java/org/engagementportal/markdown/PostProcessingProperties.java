@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.vladsch.flexmark.ext.abbreviation.internal.AbbreviationNodePostProcessor;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -19,11 +18,12 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /**
  * Links found and abbreviations marked up through {@link PostProcessing} give the tree and HTML of the two
- * post-processors given to flexmark as they were, which it runs on every page.
+ * post-processors given to flexmark as they were, which it runs on every page, and leave the text's words in their order.
  */
 class PostProcessingProperties {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), new AbbreviationDefinitions(),
@@ -35,7 +35,9 @@ class PostProcessingProperties {
 
     /** The post-processors given to flexmark itself, which sorts every page's nodes and runs them. */
     private static final Parser DIRECT = builder(EXTENSIONS).postProcessorFactory(FastAutolink.factory())
-            .postProcessorFactory(new AbbreviationNodePostProcessor.Factory()).build();
+            .postProcessorFactory(InPlaceAbbreviations.factory()).build();
+    /** No links found in text and no abbreviations marked up: the words as written. */
+    private static final Parser NEITHER = builder(EXTENSIONS).build();
     private static final Parser OURS = builder(with(PostProcessing.create())).build();
     private static final HtmlRenderer HTML = HtmlRenderer.builder(new MutableDataSet().set(Parser.EXTENSIONS, EXTENSIONS)).build();
 
@@ -64,6 +66,25 @@ class PostProcessingProperties {
     @Property(tries = 2000)
     void linksAndAbbreviationsAreMadeAsFlexmarkMakesThem(@ForAll("pages") String markdown) {
         assertAsFlexmarkDoesIt(markdown);
+    }
+
+    /** flexmark's own abbreviations put what they made of the text before a link found in it after the link. */
+    @Property(tries = 2000)
+    void theWordsStayInTheirOrder(@ForAll("pages") String markdown) {
+        assertEquals(Jsoup.parse(HTML.render(NEITHER.parse(markdown))).text(), Jsoup.parse(HTML.render(OURS.parse(markdown))).text(),
+                markdown);
+    }
+
+    @Test
+    void textBeforeALinkFoundInItKeepsItsPlaceWithItsAbbreviation() {
+        String html = HTML.render(OURS.parse("Ask the ICB about it: email team@example.org.\n\n"
+                + "The GP surgery has a page at https://www.example.org/gp for the ICB.\n\n"
+                + "*[ICB]: Integrated Care Board\n*[GP]: general practitioner\n"));
+        assertTrue(html.contains("<p>Ask the <abbr title=\"Integrated Care Board\">ICB</abbr> about it: email "
+                + "<a href=\"mailto:team@example.org\">team@example.org</a>.</p>"), html);
+        assertTrue(html.contains("<p>The <abbr title=\"general practitioner\">GP</abbr> surgery has a page at "
+                + "<a href=\"https://www.example.org/gp\">https://www.example.org/gp</a> for the "
+                + "<abbr title=\"Integrated Care Board\">ICB</abbr>.</p>"), html);
     }
 
     @Test
