@@ -26,6 +26,9 @@ public final class StatusSchedule {
         this.changes = List.copyOf(changes);
     }
 
+    /** What the site alert's changes are called in place of a page's title. */
+    static final String ALERT = "The site alert";
+
     public static StatusSchedule of(Site site) {
         ZonedDateTime now = site.now();
         List<Change> out = new ArrayList<>();
@@ -37,10 +40,11 @@ public final class StatusSchedule {
                 add(out, now, m.at(), p, m.change());
             }
         }
-        // The site alert goes up and comes down on every page: listed against the home page, with its text.
+        // The site alert goes up and comes down on every page: listed against the home page, without its text, as the file
+        // is published and an alert's words are not for readers before it goes up.
         site.config().alert().ifPresent(a -> a.moments().forEach(m -> {
             if (m.at().isAfter(now)) {
-                out.add(new Change(m.at(), "/", a.text(), m.change()));
+                out.add(new Change(m.at(), "/", ALERT, m.change()));
             }
         }));
         out.sort(Comparator.comparing((Change c) -> c.at().toInstant()).thenComparing(Change::path).thenComparing(Change::change));

@@ -140,6 +140,9 @@ class SiteAlertTest {
         assertEquals(List.of("2026-11-20T09:00 alert-shown /", "2026-11-30T17:00 alert-removed /",
                 "2026-12-10T12:00 event-starts /events/fair/", "2026-12-11T00:00 event-ends /events/fair/"), changes);
         assertEquals("2026-11-20T09:00:00Z", before.get("next_change"), "the next rebuild is when the alert goes up");
+        // The file is published: an alert's words are not, before it goes up.
+        assertEquals("The site alert", ((List<Map<String, Object>>) before.get("changes")).get(0).get("title"));
+        build(ALERT, "2026-11-19T09:00").succeeded().file("/status-changes.json").doesNotContain("Eastbrook office");
         Map<String, Object> during = new org.openqa.selenium.json.Json().toType(
                 build(ALERT, "2026-11-23T09:00").succeeded().file("/status-changes.json").text(), Map.class);
         assertEquals("2026-11-30T17:00:00Z", during.get("next_change"), "then when it comes down");
