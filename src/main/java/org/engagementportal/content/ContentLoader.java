@@ -401,6 +401,16 @@ public final class ContentLoader {
                         return FileVisitResult.CONTINUE;
                     }
                     String rel = relative(root, file);
+                    if (name.startsWith("~$")) {
+                        // Word, Excel and PowerPoint keep one beside a document while it is open: it holds the login name
+                        // of whoever opened it, and nothing a reader needs.
+                        found.warning(Position.file(CONTENT + "/" + rel), "this is a file Word, Excel or PowerPoint makes "
+                                        + "while a document is open, which holds the name of the person who opened it, so it "
+                                        + "is not published.",
+                                "Close the document and delete this file. To keep such files out of the repository, add a "
+                                        + "line ~$* to its .gitignore file.");
+                        return FileVisitResult.CONTINUE;
+                    }
                     stamps.put(rel, stamp(attrs));
                     if (!attrs.isRegularFile()) {
                         found.error(Position.file(CONTENT + "/" + rel), "this is not an ordinary file (it may be a link to "

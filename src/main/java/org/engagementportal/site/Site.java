@@ -169,6 +169,14 @@ public final class Site {
                     return Optional.empty();
                 }
                 replaced.put(p.path(), new SitePage(d, p.path()));
+                // Whether a file a draft holds back is published depends on whether a page's text gives its name
+                // (DraftFiles.mentioned): a text that gives or gave one is assembled again.
+                for (String held : heldBack.keySet()) {
+                    String name = held.substring(held.lastIndexOf('/') + 1);
+                    if (d.body().markdown().contains(name) || p.document().body().markdown().contains(name)) {
+                        return Optional.empty();
+                    }
+                }
             }
         }
         if (replaced.size() != bySource.size() || statement.map(s -> replaced.containsKey(s.path())).orElse(false)) {

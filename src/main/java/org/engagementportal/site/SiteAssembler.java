@@ -106,11 +106,6 @@ public final class SiteAssembler {
                 kinds, planner, heldBack, content.looseDocuments(), draftPaths(drafts));
     }
 
-    /**
-     * The files beside the pages that are published, as "/governing-body/finance.pdf": all but those named (as a paper, a
-     * document, minutes) only by pages that are drafts. A board's papers drafted ahead of its meeting are not published at
-     * an address anyone could guess until their page is. A file no page names is published as before.
-     */
     /** The drafts' addresses and files, for a link in a page's text that names one. */
     private static SortedMap<String, String> draftPaths(Map<String, Document> drafts) {
         SortedMap<String, String> out = new TreeMap<>();
@@ -118,13 +113,26 @@ public final class SiteAssembler {
         return out;
     }
 
+    /**
+     * The files beside the pages that are published, as "/governing-body/finance.pdf": all but those named only by pages
+     * that are drafts, as a paper, a document or minutes, or in their text (a picture shown, a file linked: see
+     * {@link DraftFiles}). A board's papers drafted ahead of its meeting, or the pictures of a page taken down with draft:
+     * true, are not published at an address anyone could guess until their page is. A file no page names is published as
+     * before.
+     */
     private SortedSet<String> publishedFiles(LoadedContent content, Map<String, SitePage> byPath, Map<String, Document> drafts,
                                              Map<String, String> heldBack) {
         Set<String> named = new java.util.HashSet<>();
         byPath.values().forEach(p -> p.document().attachments().forEach(a -> named.add(a.file())));
         Map<String, Document> namedByDraft = new TreeMap<>();
-        drafts.values().stream().sorted(java.util.Comparator.comparing(Document::source))
-                .forEach(d -> d.attachments().forEach(a -> namedByDraft.putIfAbsent(a.file(), d)));
+        Map<String, Document> shownByDraft = new TreeMap<>();
+        drafts.values().stream().sorted(java.util.Comparator.comparing(Document::source)).forEach(d -> {
+            d.attachments().forEach(a -> namedByDraft.putIfAbsent(a.file(), d));
+            DraftFiles.named(d, content.staticFiles()).forEach(f -> shownByDraft.putIfAbsent(f, d));
+        });
+        // A file a draft shows in its text is still published when a published page's text may show it too: by its name.
+        shownByDraft.keySet().removeIf(f -> named.contains(f) || DraftFiles.mentioned(f, byPath.values()));
+        shownByDraft.forEach(namedByDraft::putIfAbsent);
         SortedSet<String> files = new TreeSet<>();
         for (String f : content.staticFiles()) {
             Document draft = namedByDraft.get(f);

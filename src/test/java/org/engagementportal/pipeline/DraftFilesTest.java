@@ -1,0 +1,100 @@
+package org.engagementportal.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.engagementportal.testing.TestSite;
+import org.engagementportal.testing.TextSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The files a draft's text shows or links to are held back with it, as its documents are, unless a published page's text
+ * names them too; the files Word and its kind keep beside an open document are never published.
+ */
+class DraftFilesTest {
+    @TempDir
+    Path dir;
+
+    private static final String PAGES = """
+            -- content/about.md --
+            ---
+            title: About us
+            summary: Who we are.
+            ---
+            We plan health services.
+            -- content/stories/janet.md --
+            ---
+            title: Janet's story
+            summary: Janet tells us about her care.
+            draft: true
+            ---
+            ![Janet at home](janet-at-home.png)
+
+            <img src="../plans/closure-map.png" alt="The plan">
+
+            Read [her letter (PDF, 20 KB)][letter].
+
+            [letter]: /stories/letter%20to%20us.pdf
+            """;
+
+    private TextSite site(String name, String extra) throws IOException {
+        TextSite site = TextSite.write(dir.resolve(name), PAGES + extra);
+        byte[] png = Files.readAllBytes(TestSite.PROJECT.resolve("content/pictures/share.png")); // a real picture
+        TestSite.writeBytes(site.root().resolve("content/stories/janet-at-home.png"), png);
+        TestSite.writeBytes(site.root().resolve("content/plans/closure-map.png"), png);
+        TestSite.writeBytes(site.root().resolve("content/stories/letter to us.pdf"),
+                Files.readAllBytes(firstPdf()));
+        return site;
+    }
+
+    private static Path firstPdf() throws IOException {
+        try (var walk = Files.walk(TestSite.PROJECT.resolve("content"))) {
+            return walk.filter(p -> p.toString().endsWith(".pdf")).sorted().findFirst().orElseThrow();
+        }
+    }
+
+    @Test
+    void whatADraftShowsIsNotPublishedUntilItIs() throws IOException {
+        TextSite site = site("site", "");
+        TextSite.Built built = site.build(dir.resolve("out"), "2026-11-23T09:00").succeeded()
+                .absent("/stories/janet/index.html", "/stories/janet-at-home.png", "/plans/closure-map.png", "/stories/letter to us.pdf")
+                .warned("content/stories/janet-at-home.png: warning: this file is not published while the page that names it, "
+                                + "content/stories/janet.md, is a draft.",
+                        "content/plans/closure-map.png: warning: this file is not published while the page that names it",
+                        "content/stories/letter to us.pdf: warning: this file is not published while the page that names it");
+        built.file("/manifest.json").doesNotContain("janet-at-home", "closure-map");
+        // Published with the page.
+        Path janet = site.root().resolve("content/stories/janet.md");
+        Files.writeString(janet, Files.readString(janet).replace("draft: true\n", ""));
+        site.build(dir.resolve("out"), "2026-11-23T09:00").succeeded()
+                .exists("/stories/janet/index.html", "/stories/letter to us.pdf", "/stories/janet-at-home.png", "/plans/closure-map.png");
+    }
+
+    @Test
+    void aFileAPublishedPageShowsTooIsPublished() throws IOException {
+        site("site", """
+                -- content/plans/index.md --
+                ---
+                title: Our plans
+                summary: What we plan.
+                ---
+                ![The plan for Northam](closure-map.png)
+                """).build(dir.resolve("out"), "2026-11-23T09:00").succeeded()
+                .exists("/plans/closure-map.png").absent("/stories/janet-at-home.png");
+    }
+
+    @Test
+    void wordsOwnerFilesAreNotPublished() throws IOException {
+        TextSite site = site("site", "");
+        TestSite.writeBytes(site.root().resolve("content/~$nutes-draft.docx"), "jsmith".getBytes());
+        TextSite.Built built = site.build(dir.resolve("out"), "2026-11-23T09:00").succeeded()
+                .warned("content/~$nutes-draft.docx: warning: this is a file Word, Excel or PowerPoint makes while a document "
+                        + "is open, which holds the name of the person who opened it, so it is not published.");
+        assertFalse(Files.exists(built.out().resolve("~$nutes-draft.docx")));
+        assertTrue(built.printed().contains("add a line ~$* to its .gitignore file"), built.printed());
+    }
+}
