@@ -47,6 +47,11 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
      * disk is asked.
      */
     private final OutputTree tree;
+    /**
+     * When the previous output's manifest was written (nanoseconds), the last file a build writes: a file changed since, by
+     * hand or by another program, is written again even when its size is the same. Long.MIN_VALUE when not known.
+     */
+    private final long publishedNanos;
     private boolean published;
 
     private StagingFolder(Path root, Path previousOutput, Map<String, Manifest.Entry> previous, boolean updating,
@@ -57,6 +62,19 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
         this.previous = previous;
         this.updating = updating;
         this.tree = updating ? tree : null;
+        this.publishedNanos = updating ? manifestTime(previousOutput, this.tree) : Long.MIN_VALUE;
+    }
+
+    private static long manifestTime(Path output, OutputTree tree) {
+        if (tree != null) {
+            return tree.file(Manifest.PATH).map(OutputTree.Stamp::modifiedNanos).orElse(Long.MIN_VALUE);
+        }
+        try {
+            return Files.getLastModifiedTime(output.resolve(Manifest.PATH.substring(1)), java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    .to(java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (IOException e) {
+            return Long.MIN_VALUE;
+        }
     }
 
     /** Creates an empty staging folder next to {@code out} (on the same disk, so the final move is a rename). */
@@ -197,8 +215,9 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
     }
 
     /**
-     * Whether the previous output's file and its compressed copies are there at the sizes its manifest lists: as the
-     * folder was read when the build began, for an update, else as the disk says now.
+     * Whether the previous output's file and its compressed copies are there at the sizes its manifest lists, unchanged
+     * since it was written ({@link #publishedNanos}): as the folder was read when the build began, for an update, else as
+     * the disk says now.
      */
     private boolean stillThere(String sitePath) {
         for (String path : List.of(sitePath, sitePath + ".gz", sitePath + ".br")) {
@@ -207,7 +226,7 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
                 continue;
             }
             if (tree != null) {
-                if (tree.file(path).filter(s -> s.size() == entry.size()).isEmpty()) {
+                if (tree.file(path).filter(s -> s.size() == entry.size() && s.modifiedNanos() <= publishedNanos).isEmpty()) {
                     return false;
                 }
                 continue;
@@ -215,7 +234,8 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
             try { // one look at the disk for both
                 java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(previousOutput.resolve(path.substring(1)),
                         java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
-                if (!a.isRegularFile() || a.size() != entry.size()) {
+                if (!a.isRegularFile() || a.size() != entry.size()
+                        || a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS) > publishedNanos) {
                     return false; // changed or gone since it was published: made afresh
                 }
             } catch (IOException e) {

@@ -298,6 +298,32 @@ class StagingFolderTest {
         assertTrue(Files.isRegularFile(out.resolve("b/index.html.br")));
     }
 
+    /** A file changed by hand at the same size (a letter typed over another) was left, and the manifest then lied about it. */
+    @Test
+    void aFileChangedByHandAtTheSameSizeIsWrittenAgain() throws IOException {
+        for (boolean mayReadTree : new boolean[] {true, false}) {
+            Path out = dir.resolve("public-" + mayReadTree);
+            Map<String, byte[]> site = Map.of("/a/index.html", text(3000), "/b/index.html", text(3000));
+            try (StagingFolder first = StagingFolder.updating(out, problems)) {
+                build(first, site);
+                Publisher.publish(first, out);
+            }
+            byte[] edited = text(3000);
+            edited[100] = (byte) (edited[100] == 'x' ? 'y' : 'x');
+            Files.write(out.resolve("a/index.html"), edited);
+            // Later than the manifest, as an edit after publishing is, on a disk whose clock is coarse too.
+            Files.setLastModifiedTime(out.resolve("a/index.html"), java.nio.file.attribute.FileTime.fromMillis(
+                    Files.getLastModifiedTime(out.resolve("manifest.json")).toMillis() + 2000));
+            try (StagingFolder update = StagingFolder.updatingAhead(out, mayReadTree).apply(problems)) {
+                build(update, site);
+                assertEquals(java.util.Set.of("/a/index.html", "/a/index.html.gz", "/a/index.html.br"), update.staged(),
+                        "read whole: " + mayReadTree);
+                Publisher.publish(update, out);
+            }
+            assertArrayEquals(text(3000), Files.readAllBytes(out.resolve("a/index.html")), "read whole: " + mayReadTree);
+        }
+    }
+
     @Test
     void anOutputWithoutItsManifestIsReplacedWhole() throws IOException {
         Path out = dir.resolve("public");
