@@ -30,7 +30,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path source = site.sourceFolder();
-        Path target = out != null ? out.toAbsolutePath().normalize() : source.resolve("public");
+        Path target = Pipeline.real(out != null ? out.toAbsolutePath().normalize() : source.resolve("public"));
         Optional<String> unsafe = Pipeline.unsafeOutput(source, target);
         if (unsafe.isPresent()) {
             throw new UsageProblem(unsafe.get() + " Choose another folder with --out.");
@@ -39,13 +39,16 @@ final class BuildCommand implements Callable<Integer> {
         var options = new Pipeline.Options(source, Optional.of(target), site.clock(), site.base(), !noCache);
         var style = site.style();
         long start = System.nanoTime();
-        Pipeline.Result result = new Pipeline().run(options, stage -> {
-            if (stage.name().equals("cache")) {
-                err.println("portal: note: " + stage.detail() + ".");
-            } else if (!site.quiet) {
-                err.printf("%-9s %6d ms  %s%n", stage.name(), stage.millis(), stage.detail());
-            }
-        });
+        Pipeline.Result result;
+        try (var lock = org.engagementportal.publish.OutputLock.of(target, why -> err.println("portal: " + why + "."))) {
+            result = new Pipeline().run(options, stage -> {
+                if (stage.name().equals("cache")) {
+                    err.println("portal: note: " + stage.detail() + ".");
+                } else if (!site.quiet) {
+                    err.printf("%-9s %6d ms  %s%n", stage.name(), stage.millis(), stage.detail());
+                }
+            });
+        }
         Reports.print(result, source, style, spec.commandLine().getOut(), err);
         if (result.problems().hasErrors()) {
             err.println("Nothing was published: " + ProblemReport.summary(result.problems())

@@ -668,6 +668,18 @@ public final class Pipeline {
         if (Files.isDirectory(o)) {
             try (var files = Files.list(o)) {
                 List<String> names = files.map(p -> p.getFileName().toString()).toList();
+                if (names.contains(".git")) {
+                    // A clone of the branch a site is published from (gh-pages): a build replaces what the folder holds.
+                    return Optional.of("the folder " + out + " holds a .git folder (a copy of a repository), which a build "
+                            + "would delete with everything else in it that the build does not make. Build into a folder "
+                            + "of its own and copy what it makes into the repository's folder.");
+                }
+                if (mountedThere(o)) {
+                    // A build makes the site beside the folder and moves it into place, which cannot be done across disks.
+                    return Optional.of("the folder " + out + " is a separate disk or share mounted there, so a build cannot "
+                            + "replace it. Give a folder inside it, such as --out " + out.resolve("site") + ", and publish "
+                            + "that.");
+                }
                 if (!names.isEmpty() && !madeByThePortal(o, names)) {
                     return Optional.of("the folder " + out + " is not empty and was not made by the portal, so it will not be replaced.");
                 }
@@ -683,6 +695,15 @@ public final class Pipeline {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a folder is where another disk or share is mounted (so it cannot be renamed), as far as can be told. */
+    private static boolean mountedThere(Path folder) {
+        try {
+            return folder.getParent() != null && !Files.getFileStore(folder).equals(Files.getFileStore(folder.getParent()));
+        } catch (java.io.IOException | SecurityException e) {
+            return false;
+        }
     }
 
     /** The nearest part of a path not made yet that exists, when it is a file (so nothing can be made inside it). */
@@ -718,7 +739,11 @@ public final class Pipeline {
     }
 
     /** The path with the links on the way to it followed, as far as it exists; the rest as written. */
-    private static Path real(Path path) {
+    /**
+     * Where a folder really is, through any links on the way to it ("public" linked to "/srv/www" is /srv/www): a build
+     * replaces that folder, and not the link, which would then be left pointing to the old one.
+     */
+    public static Path real(Path path) {
         Path p = path.toAbsolutePath().normalize();
         Path existing = p;
         while (existing != null && !Files.exists(existing)) {

@@ -39,6 +39,7 @@ public final class Publisher {
             Files.deleteIfExists(staging.root().resolve(StagingFolder.MARKER));
             boolean hadOutput = Files.exists(target);
             if (hadOutput) {
+                keepAccess(target, staging.root());
                 Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
             }
             try {
@@ -71,7 +72,9 @@ public final class Publisher {
         OutputTree tree = staging.tree();
         // Whether the folder is part old, part new: from the first file deleted or moved until the new manifest is placed.
         boolean mixed = false;
+        Thread warning = stoppedPartWay(target);
         try {
+            Runtime.getRuntime().addShutdownHook(warning);
             Files.deleteIfExists(manifest);
             mixed = true;
             java.util.Set<String> listed = staging.listed();
@@ -107,15 +110,58 @@ public final class Publisher {
             if (tree != null) {
                 tree.placed(Manifest.PATH);
             }
+            removeHook(warning);
             staging.markPublished();
-            Folders.delete(staging.root()); // empty folders now, and the marker
+            // Empty folders now, and the marker last: one stopped part way is still the portal's, for a later build to delete.
+            Folders.deleteMarkedLast(staging.root(), StagingFolder.MARKER);
         } catch (IOException | RuntimeException e) {
+            removeHook(warning);
             if (!mixed) {
                 throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
             }
             // The manifest went first, so the next build does not trust the folder and builds it whole again.
             throw new PartlyPublished(target, e instanceof IOException io ? io : new IOException(e));
         }
+    }
+
+    /**
+     * Gives the new output folder the old one's permissions and group (a folder shared with a web server's group, with
+     * its group kept for new files), which a folder made afresh would not have. Where the disk has no such settings, or
+     * they cannot be given, the new folder keeps its own.
+     */
+    private static void keepAccess(Path old, Path made) {
+        try {
+            var from = Files.getFileAttributeView(old, java.nio.file.attribute.PosixFileAttributeView.class);
+            var to = Files.getFileAttributeView(made, java.nio.file.attribute.PosixFileAttributeView.class);
+            if (from == null || to == null) {
+                return;
+            }
+            var attributes = from.readAttributes();
+            if (!attributes.group().equals(to.readAttributes().group())) {
+                to.setGroup(attributes.group());
+            }
+            try { // with the setgid bit, which keeps the group for what is made in the folder
+                Files.setAttribute(made, "unix:mode", Files.getAttribute(old, "unix:mode"));
+            } catch (IllegalArgumentException | UnsupportedOperationException e) {
+                to.setPermissions(attributes.permissions());
+            }
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            // kept as made: the site is published either way
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the command is being stopped: the warning is said
+        }
+    }
+
+    /** Said if the command is stopped (Ctrl-C, a cancelled job) while an update has the output folder part old, part new. */
+    private static Thread stoppedPartWay(Path target) {
+        return new Thread(() -> System.err.println("portal: the build was stopped while it was updating " + target + ", which "
+                + "is now part old, part new: do not publish it. Build again, and the next build makes it whole."));
     }
 
     /**

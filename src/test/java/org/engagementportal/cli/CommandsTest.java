@@ -283,6 +283,35 @@ class CommandsTest {
     }
 
     @Test
+    void anOutputFolderThatIsAClonedRepositoryIsNotReplaced() throws Exception {
+        // A gh-pages clone with the portal's output in it: the next build deleted its .git folder without a word.
+        Path site = site("");
+        Path out = dir.resolve("gh-pages");
+        assertEquals(0, Portal.run("build", "--source", site.toString(), "--out", out.toString(), "--now", NOW).exit());
+        Files.writeString(Files.createDirectories(out.resolve(".git")).resolve("HEAD"), "ref: refs/heads/gh-pages\n");
+        usageError(Portal.run("build", "--source", site.toString(), "--out", out.toString(), "--now", NOW),
+                "holds a .git folder (a copy of a repository), which a build would delete");
+        assertTrue(Files.isRegularFile(out.resolve(".git/HEAD")));
+    }
+
+    @Test
+    void aBuildThroughALinkReplacesTheFolderItLeadsToAndKeepsItsPermissions() throws Exception {
+        // The link was replaced by a folder of its own, and the web server went on serving the old site from the link's
+        // folder; a folder shared with a group (setgid, 2775) became the build's own (755).
+        Path site = site("");
+        Path served = Files.createDirectories(dir.resolve("www"));
+        Files.setAttribute(served, "unix:mode", 02775);
+        Path link = Files.createSymbolicLink(dir.resolve("public"), served);
+        for (String cache : new String[] {"--no-cache", "-q"}) {
+            assertEquals(0, Portal.run("build", "--source", site.toString(), "--out", link.toString(), "--now", NOW, cache).exit());
+            assertTrue(Files.isSymbolicLink(link), "the link is left as it is");
+            assertTrue(Files.isRegularFile(served.resolve("index.html")) && Files.isRegularFile(served.resolve("manifest.json")),
+                    "and the site is where it leads");
+            assertEquals(02775, ((Integer) Files.getAttribute(served, "unix:mode")) & 07777, "with the folder's permissions");
+        }
+    }
+
+    @Test
     void anOutputFolderReachedThroughALinkIntoTheSitesContentIsRefused() throws Exception {
         // It built into content/out, and every build after failed on the pages it found there.
         Path site = site("");

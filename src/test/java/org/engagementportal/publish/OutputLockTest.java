@@ -1,0 +1,57 @@
+package org.engagementportal.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.engagementportal.testing.TestSite;
+import org.engagementportal.testing.TextSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build into a folder another build is writing to waits for it, in another process, as a scheduled rebuild and the
+ * build of a merged change would be.
+ */
+class OutputLockTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSecondBuildIntoTheSameFolderWaitsForTheFirst() throws IOException, InterruptedException {
+        TextSite site = TextSite.write(dir.resolve("site"), """
+                -- content/about.md --
+                ---
+                title: About us
+                summary: Who we are.
+                ---
+                We plan health services.
+                """);
+        Path out = dir.resolve("public");
+        Path said = dir.resolve("said.txt");
+        Process build;
+        try (OutputLock first = OutputLock.of(out, why -> { })) {
+            build = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "org.engagementportal.cli.Main", "build",
+                    "--source", site.root().toString(), "--out", out.toString(), "--now", "2026-11-23T09:00", "-q")
+                    .redirectErrorStream(true).redirectOutput(said.toFile()).start();
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!TestSite.read(said).contains("another build is writing to " + out) && System.nanoTime() < until
+                    && build.isAlive()) {
+                Thread.sleep(100);
+            }
+            assertTrue(TestSite.read(said).contains("portal: another build is writing to " + out + ": waiting for it to finish."),
+                    TestSite.read(said));
+            Thread.sleep(500);
+            assertTrue(build.isAlive(), "it waits");
+            assertFalse(Files.exists(out), "and writes nothing while it waits");
+        }
+        assertTrue(build.waitFor(120, TimeUnit.SECONDS), "then builds");
+        assertEquals(0, build.exitValue(), TestSite.read(said));
+        assertTrue(Files.isRegularFile(out.resolve("manifest.json")));
+    }
+}
