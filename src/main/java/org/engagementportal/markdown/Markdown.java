@@ -176,6 +176,7 @@ public final class Markdown {
         TableLookalikes.report(markdown, document, ctx);
         HeadingLookalikes.report(markdown, document, ctx);
         FootnoteLookalikes.report(markdown, document, ctx);
+        PersonalNumbers.report(markdown, document, ctx);
         ListLookalikes.report(markdown, document, ctx);
         List<Rendered.Heading> headings = new ArrayList<>();
         boolean[] inlineHtml = {false};
@@ -193,6 +194,8 @@ public final class Markdown {
                 new VisitHandler<>(Reference.class, r -> {
                     if (Address.check(r.getUrl().unescape()) instanceof Address.Refused refused) {
                         problems.error(ctx.at(r), "this link's address " + refused.message(), refused.fix());
+                    } else {
+                        TrackingCodes.warn(r.getUrl().unescape(), ctx.at(r), problems);
                     }
                 }),
                 new VisitHandler<>(com.vladsch.flexmark.ast.HtmlInline.class, h -> inlineHtml[0] = true),

@@ -231,7 +231,11 @@ final class PortalExtension implements HtmlRenderer.HtmlRendererExtension {
                             "Save the picture in the content folder beside this page and link to it by its file name.");
                     return link.withUrl("").withStatus(LinkStatus.INVALID);
                 }
-                return link;
+                if (!fromReference) {
+                    TrackingCodes.warn(www ? "https://" + url : url, page.at(node), page.problems());
+                }
+                // The site asks for https:// (README), and nearly every site answers there: "www.example.org" was http://.
+                return www ? link.withUrl("https://" + url) : link;
             }
             String address = allowed.normalised();
             if (address.isEmpty() || address.startsWith("#")) {

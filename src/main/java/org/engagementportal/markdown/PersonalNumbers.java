@@ -1,0 +1,97 @@
+package org.engagementportal.markdown;
+
+import com.vladsch.flexmark.util.ast.Document;
+
+/**
+ * A patient's NHS number in a page's text, as a story or a meeting's paper pasted from a letter may carry one ("NHS
+ * number 943 476 5919"): it identifies the patient in every NHS record, and a public page must not give it. Ten digits,
+ * written together or as three, three and four, whose last is the check digit NHS numbers have (modulus 11), which one
+ * ten-digit number in eleven passes by chance; a phone number has eleven digits, or is grouped otherwise. A warning at
+ * each, as the site cannot know whether the person agreed to it.
+ */
+final class PersonalNumbers {
+    private static final int[] GROUPS = {3, 3, 4};
+
+    private PersonalNumbers() {
+    }
+
+    static void report(String markdown, Document document, PageContext ctx) {
+        int n = markdown.length();
+        for (int i = 0; i < n; i++) {
+            if (!isDigit(markdown.charAt(i)) || i > 0 && (isDigit(markdown.charAt(i - 1)) || markdown.charAt(i - 1) == '/')) {
+                continue;
+            }
+            int end = numberAt(markdown, i);
+            if (end > 0) {
+                String digits = markdown.substring(i, end).replaceAll("[ \\-]", "");
+                ctx.problems().warning(ctx.at(document, i), "this looks like a patient's NHS number (" + markdown.substring(i, end)
+                                + "), which identifies them in every NHS record: personal information like it must not be "
+                                + "published without their written agreement.",
+                        "Take it out, and anything else that could identify the person (their full name with their address or "
+                                + "date of birth). If they have agreed in writing, check with your information governance team "
+                                + "before publishing. (Its last digit, " + digits.charAt(9) + ", is the check digit NHS numbers "
+                                + "have.)");
+                i = end;
+            }
+        }
+    }
+
+    /** Where an NHS number starting at {@code from} ends, or -1: ten digits, together or grouped 3-3-4 by spaces or hyphens. */
+    private static int numberAt(String s, int from) {
+        int[] digits = new int[10];
+        int count = 0;
+        int i = from;
+        char separator = 0;
+        for (int g = 0; g < GROUPS.length; g++) {
+            // Both groups separated alike, or neither: "943 476 5919", "943-476-5919", "9434765919".
+            boolean separated = i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '-');
+            if (g == 1 && separated) {
+                separator = s.charAt(i++);
+            } else if (g == 2 && separator != 0) {
+                if (!separated || s.charAt(i) != separator) {
+                    return -1;
+                }
+                i++;
+            } else if (g == 2 && separated) {
+                return -1;
+            }
+            for (int k = 0; k < GROUPS[g]; k++) {
+                if (i >= s.length() || !isDigit(s.charAt(i))) {
+                    return -1;
+                }
+                digits[count++] = s.charAt(i++) - '0';
+            }
+        }
+        if (i < s.length() && (isDigit(s.charAt(i)) || Character.isLetter(s.charAt(i)) || s.charAt(i) == '/'
+                || (s.charAt(i) == ' ' || s.charAt(i) == '-') && i + 1 < s.length() && isDigit(s.charAt(i + 1)))) {
+            return -1; // longer: a phone number, an account
+        }
+        return checks(digits) ? i : -1;
+    }
+
+    /** The NHS number's check digit: 11 less the sum of the first nine times 10 down to 2, modulo 11 (11 is 0; 10 is none). */
+    static boolean checks(int[] digits) {
+        int sum = 0;
+        for (int k = 0; k < 9; k++) {
+            sum += digits[k] * (10 - k);
+        }
+        int check = 11 - sum % 11;
+        if (check == 11) {
+            check = 0;
+        }
+        return check != 10 && check == digits[9] && !allSame(digits);
+    }
+
+    private static boolean allSame(int[] digits) {
+        for (int d : digits) {
+            if (d != digits[0]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}
