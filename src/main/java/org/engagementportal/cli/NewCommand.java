@@ -405,7 +405,11 @@ final class NewCommand implements Callable<Integer> {
         if (two.isPresent()) {
             return Optional.of(two.get() + cased.substring(language.length()));
         }
-        return org.engagementportal.source.Languages.named(written);
+        if (!cased.equals(written) && cased.equalsIgnoreCase(written) && VariantStarter.isLanguage(cased)) {
+            return Optional.of(cased); // "PL" is pl
+        }
+        return org.engagementportal.source.Languages.named(written).or(() -> org.engagementportal.source.Languages
+                .wrongSiteCode(written).flatMap(org.engagementportal.source.Languages.Wrong::meant));
     }
 
     /** Whether a page is a folder's index.md that introduces a listing the portal makes (the home page, a section). */

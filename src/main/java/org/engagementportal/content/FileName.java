@@ -34,7 +34,7 @@ record FileName(String slug, Variant variant) {
                     .getDisplayLanguage(java.util.Locale.ENGLISH) + " has the code of two letters " + two.get()
                     + ", which is used where there is one.";
         }
-        if (!cased.equals(suffix) && isLanguage(cased)) {
+        if (!cased.equals(suffix) && cased.equalsIgnoreCase(suffix) && isLanguage(cased)) {
             return "Rename it to " + slug + "." + cased + ".md: a language's code is written in small letters (a region in "
                     + "capitals, as in pt-BR).";
         }
@@ -44,8 +44,22 @@ record FileName(String slug, Variant variant) {
             return "Rename it to " + slug + "." + code + ".md: a translation's file name ends in its language's code ("
                     + code + " for " + java.util.Locale.forLanguageTag(code).getDisplayLanguage(java.util.Locale.ENGLISH) + ").";
         }
+        java.util.Optional<org.engagementportal.source.Languages.Wrong> wrong = org.engagementportal.source.Languages.wrongSiteCode(suffix);
+        if (wrong.isPresent() && wrong.get().meant().isPresent()) {
+            String code = wrong.get().meant().get();
+            return "Rename it to " + slug + "." + code + ".md: " + wrong.get().why() + ".";
+        }
+        if (LOOKS_LIKE_A_CODE.matcher(suffix).matches()) {
+            // Not to be made a page of its own: a translation renamed so would be published apart, marked as English.
+            return "If it is a translation, end its name in its language's code, such as " + slug + ".cy.md (Welsh), .pl.md "
+                    + "(Polish), .uk.md (Ukrainian), .ro.md (Romanian), .ur.md (Urdu) or .ar.md (Arabic). If it is a page of its "
+                    + "own, rename it to " + Values.slug(stem) + ".md.";
+        }
         return "Rename it to " + Values.slug(stem) + ".md, or use the right ending for an easy-read or translated version.";
     }
+
+    /** An ending that looks meant for a language's code ("xx", "pl-polish"), not a word of the name ("v2", "old", "final"). */
+    private static final Pattern LOOKS_LIKE_A_CODE = Pattern.compile("[A-Za-z]{2}|[A-Za-z]{2,3}-[A-Za-z0-9]{2,8}");
 
     /** Reads a Markdown file's name (without folders); a bad name is reported and gives empty. */
     static Optional<FileName> parse(String source, String name, Problems problems) {

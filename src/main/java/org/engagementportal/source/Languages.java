@@ -23,7 +23,38 @@ public final class Languages {
     /** ISO 639-2's codes of three letters for languages with a code of two ("ara" for ar, "wel" for cy), to that code. */
     private static final java.util.Map<String, String> THREE_FOR_TWO = threeForTwo();
 
+    /** Codes of two letters withdrawn from ISO 639-1, which Java still takes, to the codes that replaced them. */
+    private static final java.util.Map<String, String> WITHDRAWN = java.util.Map.of("in", "id", "iw", "he", "ji", "yi", "mo", "ro",
+            "jw", "jv");
+    /**
+     * Countries' codes that are often written for their language's ("ua" for Ukrainian, which is "uk"; "cz" for Czech),
+     * none of them a language's code itself, to the language meant.
+     */
+    private static final java.util.Map<String, String> COUNTRY_FOR_LANGUAGE = java.util.Map.ofEntries(
+            java.util.Map.entry("ua", "uk"), java.util.Map.entry("cz", "cs"), java.util.Map.entry("jp", "ja"),
+            java.util.Map.entry("gr", "el"), java.util.Map.entry("dk", "da"), java.util.Map.entry("cn", "zh"),
+            java.util.Map.entry("ir", "fa"), java.util.Map.entry("il", "he"), java.util.Map.entry("vn", "vi"),
+            java.util.Map.entry("al", "sq"), java.util.Map.entry("rs", "sr"), java.util.Map.entry("gb", "en"),
+            java.util.Map.entry("np", "ne"), java.util.Map.entry("bd", "bn"), java.util.Map.entry("kz", "kk"),
+            java.util.Map.entry("by", "be"), java.util.Map.entry("pk", "ur"), java.util.Map.entry("eg", "ar"),
+            java.util.Map.entry("lk", "si"), java.util.Map.entry("kh", "km"), java.util.Map.entry("ge", "ka"),
+            java.util.Map.entry("tj", "tg"), java.util.Map.entry("er", "ti"));
+    /** ISO 3166's countries by their codes of three letters ("PAK"), to their codes of two ("PK"). */
+    private static final java.util.Map<String, String> COUNTRY_OF_THREE = countriesOfThree();
+
     private Languages() {
+    }
+
+    private static java.util.Map<String, String> countriesOfThree() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (String two : Locale.getISOCountries()) {
+            try {
+                out.put(new Locale("", two).getISO3Country(), two);
+            } catch (java.util.MissingResourceException e) {
+                // none known
+            }
+        }
+        return java.util.Map.copyOf(out);
     }
 
     private static java.util.Map<String, String> threeForTwo() {
@@ -54,10 +85,45 @@ public final class Languages {
         if (!CODE.matcher(code).matches()) {
             return false;
         }
-        String language = code.split("-")[0];
-        return language.length() == 2 ? TWO_LETTERS.contains(language)
+        int hyphen = code.indexOf('-');
+        return knownLanguage(hyphen < 0 ? code : code.substring(0, hyphen))
+                && (hyphen < 0 || wrongPart(code.substring(hyphen + 1)) == null);
+    }
+
+    /** The language alone: {@link #isLanguage}'s, and not a code ISO 639-1 has withdrawn ("iw" is now "he"). */
+    private static boolean knownLanguage(String language) {
+        return language.length() == 2 ? TWO_LETTERS.contains(language) && !WITHDRAWN.containsKey(language)
                 : !THREE_FOR_TWO.containsKey(language) && !NOT_ONE_LANGUAGE.matcher(language).matches()
                         && !Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH).equalsIgnoreCase(language);
+    }
+
+    /**
+     * Why what follows a language in a code is neither a script (four letters, "Arab") nor a country (two letters that are a
+     * country's code, "PK", or three digits, "419"), with what was meant where it can be told; null when it is one.
+     *
+     * @return {why, meant (or null)}
+     */
+    private static String[] wrongPart(String part) {
+        if (part.length() == 4 && part.chars().allMatch(c -> c < 128 && Character.isLetter(c))) {
+            return null; // a script
+        }
+        if (part.length() == 3 && part.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return null; // a region, such as 419, Latin America
+        }
+        String upper = part.toUpperCase(Locale.ROOT);
+        if (part.length() == 2 && part.chars().allMatch(c -> c < 128 && Character.isLetter(c))) {
+            if (upper.equals("UK")) {
+                return new String[] {"'" + part + "' is not the code of a country (the United Kingdom's is GB)", "GB"};
+            }
+            return Set.of(Locale.getISOCountries()).contains(upper) ? null
+                    : new String[] {"'" + part + "' is not the code of a country", null};
+        }
+        String two = COUNTRY_OF_THREE.get(upper);
+        if (two != null) {
+            return new String[] {"'" + part + "' is a country's code of three letters, where a language code takes its code of "
+                    + "two (" + two + ")", two};
+        }
+        return new String[] {"'" + part + "' is neither a country's code (such as GB or PK) nor a script's (such as Arab)", null};
     }
 
     /**
@@ -67,38 +133,44 @@ public final class Languages {
      */
     public static java.util.Optional<Wrong> wrongSiteCode(String code) {
         String[] parts = code.split("-");
-        String language = parts[0];
-        String meant = twoLetters(language).orElse(language);
+        String language = parts[0].toLowerCase(Locale.ROOT);
+        String meant = twoLetters(language).or(() -> java.util.Optional.ofNullable(WITHDRAWN.get(language)))
+                .or(() -> knownLanguage(language) ? java.util.Optional.empty()
+                        : java.util.Optional.ofNullable(COUNTRY_FOR_LANGUAGE.get(language)))
+                .orElse(language);
         StringBuilder instead = new StringBuilder(meant);
         String why = null;
-        if (!meant.equals(language)) {
+        if (WITHDRAWN.containsKey(language)) {
+            why = "'" + language + "' is the old code for " + english(meant) + ", which is now '" + meant + "'";
+        } else if (COUNTRY_FOR_LANGUAGE.containsKey(language) && !knownLanguage(language)) {
+            why = "'" + language + "' is the code of a country (" + new Locale("", language.toUpperCase(Locale.ROOT))
+                    .getDisplayCountry(Locale.ENGLISH) + "), not of a language: " + english(meant) + "'s is '" + meant + "'";
+        } else if (!meant.equals(language)) {
             why = "'" + language + "' is the three-letter code of a language whose code is '" + meant + "'";
-        } else if (!isLanguage(language)) {
+        } else if (!knownLanguage(language)) {
             why = "'" + language + "' is not the code of a language";
         }
         for (int i = 1; i < parts.length; i++) {
-            String part = parts[i];
-            if (part.length() == 2 && part.chars().allMatch(Character::isLetter)) {
-                String country = part.toUpperCase(Locale.ROOT);
-                String known = country.equals("UK") ? "GB" : country;
-                boolean exists = Set.of(Locale.getISOCountries()).contains(known);
-                if (!exists || !country.equals(known)) {
-                    why = (why == null ? "" : why + ", and ") + "'" + part + "' is not the code of a country"
-                            + (country.equals("UK") ? " (the United Kingdom's is GB)" : "");
-                }
-                if (exists) {
-                    instead.append('-').append(known); // a country with no code is left out of the code meant
-                }
-            } else {
-                instead.append('-').append(part);
+            String[] wrong = wrongPart(parts[i]);
+            if (wrong == null) {
+                instead.append('-').append(parts[i].length() == 2 ? parts[i].toUpperCase(Locale.ROOT) : parts[i]);
+                continue;
+            }
+            why = (why == null ? "" : why + ", and ") + wrong[0];
+            if (wrong[1] != null) {
+                instead.append('-').append(wrong[1]); // a part with nothing meant is left out of the code meant
             }
         }
         if (why == null) {
             return java.util.Optional.empty();
         }
         String suggestion = instead.toString();
-        return java.util.Optional.of(new Wrong(why, isLanguage(suggestion.split("-")[0]) ? java.util.Optional.of(suggestion)
+        return java.util.Optional.of(new Wrong(why, knownLanguage(suggestion.split("-")[0]) ? java.util.Optional.of(suggestion)
                 : java.util.Optional.empty()));
+    }
+
+    private static String english(String code) {
+        return Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
     }
 
     /** Why a code is not one, and the code meant, when it can be told. */

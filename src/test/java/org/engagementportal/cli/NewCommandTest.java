@@ -335,6 +335,9 @@ class NewCommandTest {
             a translation with no language| translation;content/about.md                           | say which language with --language
             a language that is not one    | translation;content/about.md;--language;welsh          | 'welsh' is not a language code the portal uses. Did you mean cy (Welsh)?
             a three-letter code           | translation;content/about.md;--language;cym            | 'cym' is not a language code the portal uses. Did you mean cy (Welsh)?
+            a country's code              | translation;content/about.md;--language;ua             | 'ua' is not a language code the portal uses. Did you mean uk (Ukrainian)?
+            a code in capitals            | translation;content/about.md;--language;PL             | 'PL' is not a language code the portal uses. Did you mean pl (Polish)?
+            a country that is none        | translation;content/about.md;--language;cy-UK          | 'cy-UK' is not a language code the portal uses. Did you mean cy-GB (Welsh)?
             the site's own, in 3 letters  | translation;content/about.md;--language;eng            | 'eng' is the site's own language (en-GB); a translation is in another language.
             no language at all            | translation;content/about.md;--language;klingonese     | 'klingonese' is not a language code the portal uses. Use the two-letter code
             the site's own language       | translation;content/about.md;--language;en             | the site is written in 'en-GB' already

@@ -60,6 +60,34 @@ class FileNameTest {
                 + "contact-us.easy-read.md for its easy-read version.", p.fix());
     }
 
+    /**
+     * A country's code for its language's, a region that is no country's code, or a withdrawn code: told the code meant. These
+     * were told to rename the translation into a page of its own, published apart and marked as English ('.ua'), or were
+     * taken as they were and published as lang and hreflang that search engines and screen readers do not know ('cy-UK').
+     */
+    @Test
+    void aCodeThatIsNotALanguagesIsGivenTheCodeMeant() {
+        assertEquals("Rename it to help.uk.md: 'ua' is the code of a country (Ukraine), not of a language: Ukrainian's is 'uk'.",
+                problemWith("help.ua.md").fix());
+        assertEquals("Rename it to help.cs.md: 'cz' is the code of a country (Czechia), not of a language: Czech's is 'cs'.",
+                problemWith("help.cz.md").fix());
+        assertEquals("Rename it to help.cy-GB.md: 'UK' is not the code of a country (the United Kingdom's is GB).",
+                problemWith("help.cy-UK.md").fix());
+        assertEquals("Rename it to help.ur-PK.md: 'PAK' is a country's code of three letters, where a language code takes its code "
+                + "of two (PK).", problemWith("help.ur-PAK.md").fix());
+        assertEquals("Rename it to help.pl.md: 'polish' is neither a country's code (such as GB or PK) nor a script's (such as "
+                + "Arab).", problemWith("help.pl-polish.md").fix());
+        assertEquals("Rename it to help.he.md: 'iw' is the old code for Hebrew, which is now 'he'.", problemWith("help.iw.md").fix());
+        assertEquals("Rename it to help.id.md: 'in' is the old code for Indonesian, which is now 'id'.", problemWith("help.in.md").fix());
+        // Two letters that are no one's code: not made a page of its own.
+        assertTrue(problemWith("help.xq.md").fix().startsWith("If it is a translation, end its name in its language's code, such as "
+                + "help.cy.md (Welsh)"), problemWith("help.xq.md").fix());
+        // What is still a code: a script, a country, a region of three digits.
+        for (String code : List.of("pa-Arab", "ur-PK", "pt-br", "es-419", "zh-Hant")) {
+            assertTrue(FileName.isLanguage(code), code);
+        }
+    }
+
     @Test
     void anythingElseIsGivenANameOfItsOwn() {
         assertEquals("Rename it to help-old.md, or use the right ending for an easy-read or translated version.",

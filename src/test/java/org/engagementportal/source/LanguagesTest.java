@@ -11,11 +11,25 @@ class LanguagesTest {
     @Test
     void aLanguageCodeIsTwoLettersOrThreeThatJavaCanName() {
         List<String> yes = List.of("cy", "ur", "pl", "pt-BR", "pa-Arab", "zh-Hans", "ckb", "fil", "yue");
-        List<String> no = List.of("urdu", "zz", "zzz", "UR", "ur_PK", "en-", "c",
+        List<String> no = List.of("urdu", "zz", "zzz", "UR", "ur_PK", "en-", "c", "cy-UK", "ur-PAK", "pl-polish", "iw", "in", "ji",
                 // a language with a code of two letters is named by it; these codes name no one language
                 "urd", "ara", "heb", "eng", "chi", "wel", "zho", "cym", "und", "zxx", "mul", "mis", "qaa", "qtz");
         assertEquals(yes, yes.stream().filter(Languages::isLanguage).toList());
         assertEquals(List.of(), no.stream().filter(Languages::isLanguage).toList());
+    }
+
+    @Test
+    void noCountryTakenForALanguageIsALanguagesCode() {
+        // "ua" for Ukrainian is told 'uk'; were any of these a language's own code, it would be refused wrongly.
+        for (String country : List.of("ua", "cz", "jp", "gr", "dk", "cn", "ir", "il", "vn", "al", "rs", "gb", "np", "bd", "kz", "by",
+                "pk", "eg", "lk", "kh", "ge", "tj", "er")) {
+            assertFalse(Languages.isLanguage(country), country);
+            assertTrue(Languages.wrongSiteCode(country).flatMap(Languages.Wrong::meant).filter(Languages::isLanguage).isPresent(),
+                    country);
+        }
+        assertEquals(java.util.Optional.of("en-GB"), Languages.wrongSiteCode("en-UK").flatMap(Languages.Wrong::meant));
+        assertEquals(java.util.Optional.of("he"), Languages.wrongSiteCode("iw").flatMap(Languages.Wrong::meant));
+        assertEquals(java.util.Optional.empty(), Languages.wrongSiteCode("en-GB"));
     }
 
     @Test
