@@ -245,7 +245,9 @@ public final class SiteAssembler {
                         "Give it the 'type' line its page has, or none if its page has none.");
                 continue;
             }
-            disagreements(doc.kind(), of, doc).forEach(d -> {
+            List<org.engagementportal.content.ContentKind.Disagreement> found = new ArrayList<>(disagreements(doc.kind(), of, doc));
+            sameAreas(of.meta().areas(), doc.meta().areas()).ifPresent(found::add);
+            found.forEach(d -> {
                 String message = "this " + versionName(doc) + " " + d.versionSays() + ", but " + of.source() + " " + d.pageSays() + ".";
                 if (d.warning()) {
                     problems.warning(doc.at(d.field()), message, d.fix());
@@ -261,6 +263,22 @@ public final class SiteAssembler {
                             "Check the language code in the file name: Sorani Kurdish, in Arabic letters, is .ckb.md (.ku.md is "
                                     + "Kurmanji, in Latin letters); Urdu .ur.md, Arabic .ar.md, Farsi .fa.md."));
         }
+    }
+
+    /**
+     * A version that names areas its page does not (the page moved to Kingsmere, its translation left in Northam): its
+     * readers are told it is about another place. One that names fewer of them, or none, shows fewer on its page, which
+     * is its own choice (easy read keeps to a few); so are its topics. A warning.
+     */
+    private static Optional<org.engagementportal.content.ContentKind.Disagreement> sameAreas(List<String> page, List<String> version) {
+        List<String> others = version.stream().filter(a -> !page.contains(a)).toList();
+        if (others.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new org.engagementportal.content.ContentKind.Disagreement("areas",
+                "gives the areas " + String.join(", ", version), page.isEmpty() ? "gives none" : "gives " + String.join(", ", page),
+                page.isEmpty() ? "Remove its areas line, as the page's own file has none."
+                        : "Give it the page's:\nareas: [" + String.join(", ", page) + "]", true));
     }
 
     /**

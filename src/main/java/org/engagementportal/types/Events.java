@@ -128,6 +128,7 @@ public final class Events implements ContentType<Event> {
         Versions.time("starts", "the event", original.starts(), version.starts()).ifPresent(found::add);
         Versions.time("ends", "the event", original.ends(), version.ends()).ifPresent(found::add);
         Versions.same("online", "the link to join online", original.online(), version.online()).ifPresent(found::add);
+        Versions.place("the event", original.venue(), version.venue()).ifPresent(found::add);
         found.addAll(Versions.cancelled("event", original.cancelled(), version.cancelled()));
         return found;
     }

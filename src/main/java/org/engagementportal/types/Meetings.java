@@ -187,6 +187,8 @@ public final class Meetings implements ContentType<Meeting> {
         Versions.time("ends", "the meeting", original.ends(), version.ends()).ifPresent(found::add);
         Versions.same("online", "the link to join online", original.online(), version.online()).ifPresent(found::add);
         Versions.sameTime("questions_by", "the deadline for questions", original.questionsBy(), version.questionsBy()).ifPresent(found::add);
+        Versions.place("the meeting", original.venue(), version.venue()).ifPresent(found::add);
+        Versions.agenda(original.agenda(), version.agenda()).ifPresent(found::add);
         found.addAll(Versions.cancelled("meeting", original.cancelled(), version.cancelled()));
         if (original.isPublic() != version.isPublic()) {
             found.add(new org.engagementportal.content.ContentKind.Disagreement("public", version.isPublic()

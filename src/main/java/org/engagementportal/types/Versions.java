@@ -94,6 +94,51 @@ final class Versions {
         return found;
     }
 
+    /**
+     * A version's place that is not its page's, by its postcode (the name and the rest of the address may be written in the
+     * version's language; the postcode is the same in any): a meeting or event moved on its page and not in its versions
+     * sends their readers to the old place. A warning: the page's file is the one to check.
+     */
+    static Optional<Disagreement> place(String what, Optional<org.engagementportal.content.Venue> page,
+                                        Optional<org.engagementportal.content.Venue> version) {
+        Optional<String> pagePostcode = page.flatMap(Versions::postcode);
+        if (pagePostcode.isEmpty() || version.flatMap(Versions::postcode).equals(pagePostcode)) {
+            return Optional.empty();
+        }
+        String pageName = page.get().name();
+        return Optional.of(new Disagreement("venue", version.flatMap(Versions::postcode)
+                .map(p -> "gives the place of " + what + " as " + version.get().name() + ", " + p)
+                .orElse(version.isPresent() ? "gives the place of " + what + " without its postcode" : "gives no place for " + what),
+                "gives " + pageName + ", " + pagePostcode.get(), "Give it the page's place, with its address and postcode as the "
+                + "page's file has them (the name and how to get in may be in the version's language).", true));
+    }
+
+    private static Optional<String> postcode(org.engagementportal.content.Venue venue) {
+        java.util.regex.Matcher m = org.engagementportal.source.Postcodes.UK.matcher(
+                venue.address().orElse(venue.name()).toUpperCase(java.util.Locale.ROOT));
+        return m.find() ? Optional.of(m.group().replace(" ", "").replaceFirst("(...)$", " $1")) : Optional.empty();
+    }
+
+    /**
+     * A version's agenda whose items or papers are not its page's (an item taken off the page's agenda and left on the
+     * version's, a paper replaced): its readers are told of another meeting. The titles are the version's own words.
+     */
+    static Optional<Disagreement> agenda(List<org.engagementportal.content.AgendaItem> page,
+                                         List<org.engagementportal.content.AgendaItem> version) {
+        List<String> pageItems = page.stream().map(Versions::item).toList();
+        List<String> versionItems = version.stream().map(Versions::item).toList();
+        if (pageItems.equals(versionItems)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Disagreement("agenda", "has the items " + String.join(", ", versionItems), "has "
+                + (pageItems.isEmpty() ? "none" : String.join(", ", pageItems)), "Give it the page's items, with the same numbers "
+                + "and papers (their titles in the version's words).", true));
+    }
+
+    private static String item(org.engagementportal.content.AgendaItem item) {
+        return item.number() + item.paper().map(p -> " (" + p.file().substring(p.file().lastIndexOf('/') + 1) + ")").orElse("");
+    }
+
     /** How a version's dated report (a consultation's outcome or feedback, a record's "we did") is named in its disagreements. */
     record Said(String field, String has, String hasNone, String pageHas, String dates, String published, String add) {
     }

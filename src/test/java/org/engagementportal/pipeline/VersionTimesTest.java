@@ -97,4 +97,42 @@ class VersionTimesTest {
         assertTrue(run.all().contains("content/governing-body/2026-03-12.cy.md:9:15: error: this translation gives the deadline for "
                 + "questions as 2026-03-06T17:00, but content/governing-body/2026-03-12.md gives 2026-03-09T17:00."), run.all());
     }
+
+    /**
+     * A meeting or event moved to another place, or a meeting's agenda changed, on its page and not in its versions: their
+     * readers went to the old place, or read of items no longer discussed, with no message (the out-of-date check compares
+     * 'updated' dates, which most files do not give). A version naming an area its page does not is told so too. Warnings,
+     * by the postcode (the place's name may be translated) and by the items' numbers and papers (their titles too).
+     */
+    @Test
+    void aVersionWithAnotherPlaceAgendaOrAreaIsWarnedAbout() throws IOException {
+        Path site = TestSite.copy("small", dir.resolve("site"));
+        Path meeting = site.resolve("content/governing-body/2026-03-12.md");
+        String text = TestSite.read(meeting);
+        Files.writeString(site.resolve("content/governing-body/2026-03-12.ur.md"), text
+                .replace("title: Governing Body meeting, March 2026", "title: گورننگ باڈی کا اجلاس")
+                .replace("  - title: Contract negotiations\n    part: 2\n", ""));
+        Files.writeString(meeting, text.replace("Eastbrook Civic Centre", "Saltcote Hall").replace("1 High Street, Eastbrook, NS1 4QT",
+                "4 Quay Road, Saltcote, NS7 2DD"));
+        Path event = site.resolve("content/events/eastbrook-drop-in.md");
+        String eventText = TestSite.read(event);
+        Files.writeString(site.resolve("content/events/eastbrook-drop-in.pl.md"), eventText.replace("Dental drop-in, Eastbrook",
+                "Spotkanie w Eastbrook").replace("Eastbrook Library", "Biblioteka Eastbrook"));
+        Files.writeString(event, eventText.replace("NS1 5AB", "NS1 6CD"));
+        Path consultation = site.resolve("content/consultations/dental-access.md");
+        Files.writeString(site.resolve("content/consultations/dental-access.cy.md"), TestSite.read(consultation)
+                .replace("areas: [eastbrook]", "areas: [eastbrook, kingsmere]"));
+        Portal.Run run = Portal.run("build", "--source", site.toString(), "--out", dir.resolve("out").toString(), "--now", "2026-03-01T09:00");
+        assertEquals(0, run.exit(), run.all());
+        String all = run.all();
+        assertTrue(all.contains("content/governing-body/2026-03-12.ur.md:7:3: warning: this translation gives the place of the meeting "
+                + "as Eastbrook Civic Centre, NS1 4QT, but content/governing-body/2026-03-12.md gives Saltcote Hall, NS7 2DD."), all);
+        assertTrue(all.contains("content/governing-body/2026-03-12.ur.md:11:3: warning: this translation has the items 1, 2, but "
+                + "content/governing-body/2026-03-12.md has 1, 2, 3."), all);
+        assertTrue(all.contains("content/events/eastbrook-drop-in.pl.md:8:3: warning: this translation gives the place of the event as "
+                + "Biblioteka Eastbrook, NS1 5AB, but content/events/eastbrook-drop-in.md gives Eastbrook Library, NS1 6CD."), all);
+        assertTrue(all.contains("content/consultations/dental-access.cy.md:5:8: warning: this translation gives the areas eastbrook, "
+                + "kingsmere, but content/consultations/dental-access.md gives eastbrook."), all);
+        assertTrue(all.contains("Fix: Give it the page's:\n         areas: [eastbrook]\n"), all);
+    }
 }
