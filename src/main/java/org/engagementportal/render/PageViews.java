@@ -74,7 +74,26 @@ public final class PageViews {
                 original, published, views.terms("/topics/", site.data().vocabulary().topics(), doc.meta().topics()),
                 views.terms("/areas/", site.data().vocabulary().areas(), doc.meta().areas()), details,
                 details == null && isAccessibilityStatement(page) ? accessibilityStatement(page) : null,
-                cards.cards(children));
+                cards.cards(children), behind(page));
+    }
+
+    /** For a version last checked before its page was changed, what its readers are told ({@link PageView.Behind}). */
+    private PageView.Behind behind(SitePage page) {
+        Variant variant = page.document().variant();
+        if (variant.isOriginal()) {
+            return null;
+        }
+        return site.originalOf(page).flatMap(o -> o.document().meta().updated().filter(changed -> page.document().meta().updated()
+                .or(() -> page.document().meta().reviewed()).map(own -> own.isBefore(changed)).orElse(true)).map(changed -> {
+                    if (variant.kind() == Variant.Kind.EASY_READ) { // in easy words, as the page is
+                        return new PageView.Behind("We changed the full version of this page on " + Dates.day(changed) + ". This "
+                                + "easy read page may not have the changes yet.", Link.of(config.link(o.path()), "Read the full version"));
+                    }
+                    return new PageView.Behind("The " + java.util.Locale.forLanguageTag(config.language()).getDisplayLanguage(
+                            java.util.Locale.ENGLISH) + " page was changed on " + Dates.day(changed) + ", after this translation "
+                            + "was last checked, so it may not have the changes.",
+                            Link.of(config.link(o.path()), readThisIn(config.language())));
+                })).orElse(null);
     }
 
     /** The other versions of a page, for its "read this in" links. */

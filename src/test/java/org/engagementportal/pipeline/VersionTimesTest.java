@@ -135,4 +135,34 @@ class VersionTimesTest {
                 + "kingsmere, but content/consultations/dental-access.md gives eastbrook."), all);
         assertTrue(all.contains("Fix: Give it the page's:\n         areas: [eastbrook]\n"), all);
     }
+
+    /**
+     * A version last checked before its page was changed tells its readers so, with a link to the page: the build warned
+     * its writers, and the page said nothing to the readers, who went on reading what may no longer be true.
+     */
+    @Test
+    void aVersionCheckedBeforeItsPageChangedTellsItsReaders() throws IOException {
+        Path site = TestSite.copy("small", dir.resolve("site"));
+        Path page = site.resolve("content/consultations/dental-access.md");
+        String text = TestSite.read(page);
+        Files.writeString(site.resolve("content/consultations/dental-access.pl.md"), text.replace("title: ", "updated: 2026-02-01\ntitle: ")
+                .replaceFirst("title: .*", "title: Dostęp do dentysty NHS"));
+        Path easy = site.resolve("content/consultations/dental-access.easy-read.md");
+        Files.writeString(easy, TestSite.read(easy).replace("title: ", "updated: 2026-02-20\ntitle: "));
+        Files.writeString(page, text.replace("title: ", "updated: 2026-02-10\ntitle: "));
+        Path out = dir.resolve("out");
+        Portal.Run run = Portal.run("build", "--source", site.toString(), "--out", out.toString(), "--now", "2026-03-01T09:00");
+        assertEquals(0, run.exit(), run.all());
+        org.jsoup.nodes.Document polish = Jsoup.parse(TestSite.read(out.resolve("consultations/dental-access/pl/index.html")));
+        org.jsoup.nodes.Element behind = polish.selectFirst(".portal-behind p");
+        assertTrue(behind != null, polish.html());
+        assertEquals("The English page was changed on 10 February 2026, after this translation was last checked, so it may not "
+                + "have the changes. Read this in English.", behind.text());
+        assertEquals("/consultations/dental-access/", behind.selectFirst("a").attr("href"));
+        assertTrue(behind.closest("[lang]").attr("lang").startsWith("en"), "in the site's language, as it is written");
+        // Checked since: nothing said; nor on the page itself.
+        assertTrue(Jsoup.parse(TestSite.read(out.resolve("consultations/dental-access/easy-read/index.html"))).select(".portal-behind")
+                .isEmpty());
+        assertTrue(Jsoup.parse(TestSite.read(out.resolve("consultations/dental-access/index.html"))).select(".portal-behind").isEmpty());
+    }
 }
