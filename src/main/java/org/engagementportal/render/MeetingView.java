@@ -23,10 +23,12 @@ public record MeetingView(Link committee, String when, String startsIso, VenueVi
 
     /**
      * {@code previousMinutes}: on the item approving the last meeting's minutes, a link to them; {@code decided}: the
-     * consultations whose decision was made at this item (they name it in their 'decision').
+     * consultations whose decision was made at this item (they name it in their 'decision'); {@code titleAsPage},
+     * {@code presenterAsPage}: on a translation, that they are the page's own words, left untranslated, so marked as the
+     * site's language (see {@link VenueView}).
      */
     public record AgendaItemView(String number, String title, String presenter, String purpose, DocumentView paper,
-                                 Link previousMinutes, List<Link> decided) {
+                                 Link previousMinutes, List<Link> decided, boolean titleAsPage, boolean presenterAsPage) {
         public AgendaItemView {
             decided = List.copyOf(decided);
         }

@@ -77,7 +77,14 @@ public final class Views {
     }
 
     public static VenueView venue(Optional<Venue> v) {
-        return v.map(x -> new VenueView(x.name(), x.address().orElse(null), x.access().orElse(null))).orElse(null);
+        return venue(v, v);
+    }
+
+    /** A version's venue ({@code v}) beside its page's, whose words it may have kept (see {@link VenueView}). */
+    public static VenueView venue(Optional<Venue> v, Optional<Venue> page) {
+        return v.map(x -> new VenueView(x.name(), x.address().orElse(null), x.access().orElse(null),
+                page.map(Venue::name).filter(x.name()::equals).isPresent(),
+                x.access().isPresent() && page.flatMap(Venue::access).equals(x.access()))).orElse(null);
     }
 
     /** A UK phone number as a tel: address: "0300 123 4567" is "tel:+443001234567". */

@@ -233,7 +233,9 @@ public final class Events implements ContentType<Event> {
         boolean cancelled = e.cancelled().isPresent();
         // Its link to join goes once it is over, as a meeting's does: "Join online" under "This event has taken place"; and
         // neither joining nor booking is offered for an event called off.
-        return new EventView(when, Dates.iso(e.starts()), upcoming, over, Views.venue(e.venue()),
+        Optional<org.engagementportal.content.Venue> pageVenue = views.site().originalOf(page)
+                .map(o -> o.document().detailsAs(Event.class).venue()).orElse(e.venue()); // whose words a translation may keep
+        return new EventView(when, Dates.iso(e.starts()), upcoming, over, Views.venue(e.venue(), pageVenue),
                 e.online().filter(o -> !over && !cancelled).map(Object::toString).orElse(null),
                 e.booking().filter(b -> upcoming && !cancelled).map(Object::toString).orElse(null),
                 e.accessibility().stream().map(Access::label).toList(),

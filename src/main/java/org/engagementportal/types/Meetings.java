@@ -383,12 +383,18 @@ public final class Meetings implements ContentType<Meeting> {
         Link previousMinutes = site.originalOf(page).flatMap(site::previous).flatMap(prev -> minutesLink(of(prev), views))
                 .orElse(null);
         String day = Dates.day(m.starts().toLocalDate());
+        Meeting own = site.originalOf(page).map(Meetings::of).orElse(m); // whose words a translation may have kept
+        Map<String, AgendaItem> pageItems = new java.util.HashMap<>();
+        own.agenda().forEach(i -> pageItems.putIfAbsent(i.number(), i));
         Function<AgendaItem, MeetingView.AgendaItemView> item = i -> new MeetingView.AgendaItemView(i.number(), i.title(),
                 i.presenter().orElse(null), i.purpose().map(p -> p.label()).orElse(null),
                 i.paper().map(a -> views.describe(a, day)).orElse(null),
                 MINUTES_ITEM.matcher(i.title()).find() && i.paper().isEmpty() ? previousMinutes : null,
                 Consultations.decidedAt(site, site.originalOf(page).orElse(page), i.number()).stream()
-                        .map(p -> views.link(p.path(), p.title())).toList());
+                        .map(p -> views.link(p.path(), p.title())).toList(),
+                Optional.ofNullable(pageItems.get(i.number())).filter(p -> p.title().equals(i.title())).isPresent(),
+                i.presenter().isPresent() && Optional.ofNullable(pageItems.get(i.number())).flatMap(AgendaItem::presenter)
+                        .equals(i.presenter()));
         List<MeetingView.AgendaItemView> publicAgenda = m.agenda().stream().filter(i -> i.part() == 1).map(item).toList();
         List<MeetingView.AgendaItemView> privateAgenda = m.agenda().stream().filter(i -> i.part() == 2).map(item).toList();
         String openToPublic = !m.isPublic() ? "No, this meeting is held in private."
@@ -397,7 +403,7 @@ public final class Meetings implements ContentType<Meeting> {
         org.engagementportal.render.CancelledView cancelled = m.cancelled()
                 .map(c -> views.cancelled(c, Cancellations.heldInstead(c, site, Meeting.class), Meetings::starts))
                 .orElse(null);
-        return new MeetingView(committee, when, Dates.iso(m.starts()), Views.venue(m.venue()),
+        return new MeetingView(committee, when, Dates.iso(m.starts()), Views.venue(m.venue(), own.venue()),
                 m.joinLink().filter(o -> site.now().isBefore(m.over())).map(Object::toString).orElse(null),
                 openToPublic, questions,
                 publicAgenda, privateAgenda,

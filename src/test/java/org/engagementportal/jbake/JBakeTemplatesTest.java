@@ -61,7 +61,7 @@ class JBakeTemplatesTest {
                 """);
         String out = t.render("nav.ftlh", Map.of(
                 "links", List.of(new Link("/", "Home", false), new Link("/consultations/", "Consultations", true)),
-                "venue", new VenueView("Town Hall", "1 High Street", "Step-free"),
+                "venue", new VenueView("Town Hall", "1 High Street", "Step-free", true, true),
                 "extra", Map.of("count", 3)));
         assertEquals("<a href=\"/\">Home</a><a href=\"/consultations/\" aria-current=\"page\">Consultations</a>\n"
                 + "<p>Town Hall, 1 High Street</p><p>3 papers</p>\n", out);

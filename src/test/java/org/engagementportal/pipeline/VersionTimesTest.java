@@ -165,4 +165,31 @@ class VersionTimesTest {
                 .isEmpty());
         assertTrue(Jsoup.parse(TestSite.read(out.resolve("consultations/dental-access/index.html"))).select(".portal-behind").isEmpty());
     }
+
+    /**
+     * What a translation left as its page has it (an agenda item's title, who presents it, a venue's name, as portal new
+     * translation copies them) is marked as the site's language, and what it translated as its own: the Urdu page marked
+     * every English agenda title as Urdu, which screen readers read in an Urdu voice (WCAG 3.1.2).
+     */
+    @Test
+    void wordsATranslationLeftAsItsPageHasThemAreMarkedInTheSitesLanguage() throws IOException {
+        Path site = TestSite.copy("small", dir.resolve("site"));
+        String text = TestSite.read(site.resolve("content/governing-body/2026-03-12.md"));
+        Files.writeString(site.resolve("content/governing-body/2026-03-12.ur.md"), text
+                .replace("title: Governing Body meeting, March 2026", "title: گورننگ باڈی کا اجلاس")
+                .replace("title: Welcome and apologies", "title: خوش آمدید"));
+        Path out = dir.resolve("out");
+        Portal.Run run = Portal.run("build", "--source", site.toString(), "--out", out.toString(), "--now", "2026-03-01T09:00");
+        assertEquals(0, run.exit(), run.all());
+        org.jsoup.nodes.Document urdu = Jsoup.parse(TestSite.read(out.resolve("governing-body/2026-03-12/ur/index.html")));
+        var items = urdu.select("main li h3");
+        assertEquals("ur", items.get(0).selectFirst("span").attr("lang"), "translated: " + items.get(0));
+        assertEquals("Dental access consultation", items.get(1).text().replaceFirst("^2\\. ", ""));
+        assertTrue(items.get(1).select("[lang]").isEmpty() && items.get(1).closest("[lang]").attr("lang").startsWith("en"),
+                "left as the page has it: in the site's language, " + items.get(1));
+        var presenter = urdu.select("main li p.nhsuk-body-s").get(1);
+        assertTrue(presenter.select("[lang=ur]").isEmpty(), presenter.outerHtml());
+        var venue = urdu.selectFirst("dd:contains(Eastbrook Civic Centre)");
+        assertTrue(venue != null && venue.select("[lang=ur]").isEmpty(), String.valueOf(venue));
+    }
 }
