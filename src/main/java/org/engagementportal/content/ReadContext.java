@@ -76,10 +76,13 @@ public record ReadContext(String source, String folder, SiteData data, Set<Strin
         if (!stem.matches("\\d{4}-\\d{2}-\\d{2}")) {
             return;
         }
+        // A version ("2026-11-20.ro.md") is named after its page, which a rename would leave it without.
+        boolean version = name.indexOf('.') != name.lastIndexOf('.');
         org.engagementportal.source.Values.date(stem).filter(named -> !named.equals(date)).ifPresent(named -> f.warning(key,
                 "this " + what + "'s file is named for " + named + " (" + name + "), but its '" + key + "' is " + date + ".",
-                "Correct '" + key + "' to the " + what + "'s date, or rename the file to " + date + name.substring(stem.length())
-                        + moved(stem) + "; and check the dates in its title and summary."));
+                version ? "Give it its page's date, as the page's file " + stem + ".md has it:\n" + key + ": " + named
+                        : "Correct '" + key + "' to the " + what + "'s date, or rename the file to " + date
+                        + name.substring(stem.length()) + moved(stem) + "; and check the dates in its title and summary."));
     }
 
     /**

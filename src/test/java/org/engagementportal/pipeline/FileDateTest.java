@@ -41,6 +41,22 @@ class FileDateTest {
         assertFalse(run.all().contains("content/governing-body/2026-03-12.md"), "a file named for its own date says nothing");
     }
 
+    /** A translation with another date was told to rename itself, which left it without its page and stopped the build. */
+    @Test
+    void aVersionWithAnotherDateIsToldItsPagesDate() throws IOException {
+        Path site = TestSite.copy("small", dir.resolve("site"));
+        Path bulletin = site.resolve("content/bulletins/weekly/2026-02-27.md");
+        Files.writeString(site.resolve("content/bulletins/weekly/2026-02-27.ro.md"), TestSite.read(bulletin)
+                .replace("date: 2026-02-27", "date: 2025-02-27"));
+        Portal.Run run = Portal.run("build", "--source", site.toString(), "--out", dir.resolve("out").toString(), "--now", "2026-03-01T09:00");
+        assertEquals(0, run.exit(), run.all());
+        assertTrue(run.all().contains("content/bulletins/weekly/2026-02-27.ro.md:" + line(bulletin, "date:") + ":7: warning: this "
+                + "bulletin's file is named for 2026-02-27 (2026-02-27.ro.md), but its 'date' is 2025-02-27."), run.all());
+        assertTrue(run.all().contains("Fix: Give it its page's date, as the page's file 2026-02-27.md has it:\n         date: 2026-02-27\n"),
+                run.all());
+        assertFalse(run.all().contains("rename the file to 2025-02-27.ro.md"), run.all());
+    }
+
     private static int line(Path file, String start) {
         String[] lines = TestSite.read(file).split("\n");
         for (int i = 0; i < lines.length; i++) {
