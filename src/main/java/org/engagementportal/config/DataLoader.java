@@ -35,7 +35,7 @@ public final class DataLoader {
     static final List<String> LIST_FILES = List.of("topics.yml", "areas.yml", "series.yml", "committees.yml",
             "groups.yml");
     private static final List<String> SITE_FIELDS = List.of("name", "base_url", "language", "timezone",
-            "description", "header", "contact", "review_grace", "page_size", "consultations", "meetings", "feeds", "plain_english", "limits", "image", "alert", "alert_max_days");
+            "description", "header", "contact", "review_grace", "page_size", "consultations", "meetings", "feeds", "plain_english", "limits", "image", "alert", "alert_max_days", "privacy");
     private static final List<String> TERM_FIELDS = List.of("id", "name", "description");
     /**
      * Top-level addresses the portal uses for its own lists and files whatever its types of content, which a
@@ -223,8 +223,25 @@ public final class DataLoader {
         int alertMaxDays = f.number("alert_max_days", 1, 366, false).orElse(SiteConfig.DEFAULT_ALERT_MAX_DAYS);
         Optional<SiteAlert> alert = f.group("alert", "the 'alert' settings", List.of("text", "starts", "ends"))
                 .flatMap(a -> alert(a, zone, alertMaxDays));
+        // Where the organisation's privacy notice is: a page of this site, or its own website's.
+        Optional<String> privacy = f.text("privacy", false).isEmpty() ? Optional.empty()
+                : f.text("privacy", false).get().startsWith("/") ? f.siteAddress("privacy", "/privacy/", false)
+                .filter(p -> privacyPageExists(f, p)) : f.webLink("privacy", false).map(URI::toString);
         return new SiteConfig(name, base, language, zone, description, header, contact, grace, pageSize, closingSoon,
-                papersDays, feedItems, smog, limits, image, alert);
+                papersDays, feedItems, smog, limits, image, alert, privacy);
+    }
+
+    /** Whether the page 'privacy' names is there to link to (content/privacy.md or content/privacy/index.md); if not, says so. */
+    private boolean privacyPageExists(Fields f, String path) {
+        String rel = path.replaceAll("^/+|/+$", "");
+        Path content = siteRoot.resolve("content");
+        if (!rel.isEmpty() && (Files.isRegularFile(content.resolve(rel + ".md")) || Files.isRegularFile(content.resolve(rel).resolve("index.md")))) {
+            return true;
+        }
+        f.error("privacy", "there is no page at " + path + " (content/" + rel + ".md) for the privacy notice.",
+                "Write the address of the page that is your privacy notice, or your organisation's own notice on its website, "
+                        + "such as privacy: https://www.example-icb.nhs.uk/privacy-notice");
+        return false;
     }
 
     /** The picture for social media: a PNG or JPEG under content/ (the networks show no SVG), with its alternative text. */

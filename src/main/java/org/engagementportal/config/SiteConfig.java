@@ -21,10 +21,12 @@ import org.engagementportal.source.Limits;
  * @param image            the picture shown when a page is shared on social media, if the site has one
  * @param alert            the urgent notice shown at the top of every page between its times, if any
  */
+/* privacy: where the privacy notice is, a site address ("/privacy/") or a web address (https://...), from site.yml's
+ * 'privacy'; empty when it is not given (a page at /privacy/ is then the notice, if there is one). */
 public record SiteConfig(String name, URI baseUrl, String language, ZoneId timeZone, Optional<String> description,
                          Header header, Contact contact, Period reviewGrace, int pageSize, int closingSoonDays,
                          int papersDaysBefore, int feedItems, double smogLimit, Limits limits,
-                         Optional<ShareImage> image, Optional<SiteAlert> alert) {
+                         Optional<ShareImage> image, Optional<SiteAlert> alert, Optional<String> privacy) {
 
     public static final String DEFAULT_LANGUAGE = "en-GB";
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
@@ -63,6 +65,6 @@ public record SiteConfig(String name, URI baseUrl, String language, ZoneId timeZ
 
     public SiteConfig withBaseUrl(URI url) {
         return new SiteConfig(name, url, language, timeZone, description, header, contact, reviewGrace, pageSize,
-                closingSoonDays, papersDaysBefore, feedItems, smogLimit, limits, image, alert);
+                closingSoonDays, papersDaysBefore, feedItems, smogLimit, limits, image, alert, privacy);
     }
 }

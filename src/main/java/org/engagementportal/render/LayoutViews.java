@@ -49,8 +49,10 @@ public final class LayoutViews {
         if (exists("/contact-us/")) {
             footer.add(Link.of(config.link("/contact-us/"), "Contact us"));
         }
-        if (exists("/privacy/")) {
-            footer.add(Link.of(config.link("/privacy/"), "Privacy"));
+        String privacy = config.privacy().map(p -> p.startsWith("/") ? config.link(p) : p)
+                .orElse(exists("/privacy/") ? config.link("/privacy/") : null);
+        if (privacy != null) {
+            footer.add(Link.of(privacy, "Privacy"));
         }
         footer.add(Link.of(config.link("/topics/"), "Topics"));
         footer.add(Link.of(config.link(AZ_PATH), "A to Z"));
@@ -60,7 +62,7 @@ public final class LayoutViews {
                 config.header().service().orElse(null), List.of(), footer, "\u00A9 " + config.name(),
                 config.image().map(i -> new SiteView.Image(config.absolute(i.path()), i.alt())).orElse(null),
                 config.alert().filter(a -> a.shownAt(site.now())).map(a -> a.text()).orElse(null),
-                config.link(SEARCH_PATH), config.link(AZ_PATH), config.link(scriptPath));
+                config.link(SEARCH_PATH), config.link(AZ_PATH), config.link(scriptPath), privacy);
     }
 
     private boolean exists(String path) {
@@ -75,7 +77,7 @@ public final class LayoutViews {
         return new SiteView(siteView.name(), siteView.language(), siteView.homeHref(), siteView.cssHref(),
                 siteView.iconHref(), siteView.iconSvgHref(), siteView.organisation(), siteView.descriptor(),
                 siteView.service(), List.copyOf(nav), siteView.footer(), siteView.copyright(), siteView.image(), siteView.alert(),
-                siteView.searchHref(), siteView.azHref(), siteView.scriptHref());
+                siteView.searchHref(), siteView.azHref(), siteView.scriptHref(), siteView.privacyHref());
     }
 
     /**

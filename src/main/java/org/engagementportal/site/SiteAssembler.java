@@ -100,10 +100,37 @@ public final class SiteAssembler {
                             + "which public sector websites must publish.",
                     "Create content/accessibility.md with the site's accessibility statement.");
         }
+        reportMissingPrivacyNotice(byPath);
         List<SitePage> pages = new ArrayList<>(byPath.values());
         pages.sort(java.util.Comparator.comparing(SitePage::path));
         return new Site(data, now, pages, listings, staticFiles, redirects, statement, accessibility, content.failed(),
                 kinds, planner, heldBack, content.looseDocuments(), draftPaths(drafts));
+    }
+
+    /**
+     * A site that asks people for their views (a consultation still to close) or their names (an event to book) must tell
+     * them how what they give is used: a warning when it names no privacy notice ('privacy' in site.yml) and has no page
+     * at /privacy/.
+     */
+    private void reportMissingPrivacyNotice(Map<String, SitePage> byPath) {
+        if (data.site().privacy().isPresent() || byPath.containsKey("/privacy/")) {
+            return;
+        }
+        long asking = byPath.values().stream().filter(p -> p.document().variant().isOriginal()).filter(p -> {
+            Document d = p.document();
+            if (d.details() instanceof org.engagementportal.content.Consultation c) {
+                return c.closes().isAfter(now);
+            }
+            return d.details() instanceof org.engagementportal.content.Event e && e.booking().isPresent() && e.starts().isAfter(now);
+        }).count();
+        if (asking > 0) {
+            problems.warning(Position.file("content/_data/site.yml"), "the site asks people for their views or names ("
+                            + asking + (asking == 1 ? " consultation or event" : " consultations and events") + " still to come), "
+                            + "but gives no privacy notice to tell them how what they give is used.",
+                    "Add a line privacy: with your organisation's privacy notice, such as privacy: "
+                            + "https://www.example-icb.nhs.uk/privacy-notice, or write a page content/privacy.md. Pages that ask "
+                            + "for responses then link to it.");
+        }
     }
 
     /** The drafts' addresses and files, for a link in a page's text that names one. */
