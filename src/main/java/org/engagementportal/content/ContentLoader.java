@@ -500,7 +500,8 @@ public final class ContentLoader {
             }
             return true;
         }
-        byte[] head = new byte[1024];
+        boolean jpeg = type.get().extension().equals("jpg") || type.get().extension().equals("jpeg");
+        byte[] head = new byte[jpeg ? org.engagementportal.attachments.PictureLocation.HEAD : 1024];
         int n;
         try (java.io.InputStream in = Files.newInputStream(file)) {
             n = in.readNBytes(head, 0, head.length);
@@ -508,11 +509,24 @@ public final class ContentLoader {
             found.error(Position.file(source), "this file could not be read: " + e.getMessage(), UNREADABLE_FIX);
             return false;
         }
-        if (!FileTypes.contentMatches(type.get().extension(), java.util.Arrays.copyOf(head, n))) {
+        if (n == 0) {
+            found.error(Position.file(source), "this file is empty (0 bytes): it may not have been saved or copied whole.",
+                    "Save or copy the file again, or delete it.");
+            return false;
+        }
+        if (!FileTypes.contentMatches(type.get().extension(), java.util.Arrays.copyOf(head, Math.min(n, 1024)))) {
             found.error(Position.file(source), "this file's name ends in ." + type.get().extension()
                             + ", but it is not that kind of file inside.",
                     "Save it again in the right format, or rename it to the kind of file it is.");
             return false;
+        }
+        if (jpeg && org.engagementportal.attachments.PictureLocation.inJpeg(head, n)) {
+            found.warning(Position.file(source), "this photograph has the place it was taken in it (its GPS location), which "
+                            + "anyone who saves it from the site can read: a picture taken at someone's home gives away where "
+                            + "they live.",
+                    "Save it again without its location: in Windows, right-click it, choose Properties, Details, 'Remove "
+                            + "Properties and Personal Information'; on a Mac, open it in Preview, Tools, Show Inspector, the "
+                            + "(i) tab, GPS, 'Remove Location Info'.");
         }
         return true;
     }

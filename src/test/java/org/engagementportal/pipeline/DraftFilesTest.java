@@ -97,4 +97,19 @@ class DraftFilesTest {
         assertFalse(Files.exists(built.out().resolve("~$nutes-draft.docx")));
         assertTrue(built.printed().contains("add a line ~$* to its .gitignore file"), built.printed());
     }
+
+    /** A photograph with the place it was taken (a phone's GPS) was published as it was, with no word. */
+    @Test
+    void aPhotographWithItsPlaceIsWarnedAboutAndAnEmptyFileIsSaidToBeEmpty() throws IOException {
+        TextSite site = site("site", "");
+        TestSite.writeBytes(site.root().resolve("content/stories/at-home.jpg"), org.engagementportal.attachments.PictureLocationTest
+                .jpeg(java.nio.ByteOrder.LITTLE_ENDIAN, true, true, true));
+        TestSite.writeBytes(site.root().resolve("content/stories/no-place.jpg"), org.engagementportal.attachments.PictureLocationTest
+                .jpeg(java.nio.ByteOrder.LITTLE_ENDIAN, true, false, false));
+        TextSite.Built built = site.build(dir.resolve("out"), "2026-11-23T09:00").succeeded()
+                .warned("content/stories/at-home.jpg: warning: this photograph has the place it was taken in it (its GPS location)");
+        assertFalse(built.printed().contains("no-place.jpg"), built.printed());
+        TestSite.writeBytes(site.root().resolve("content/stories/zero.png"), new byte[0]);
+        site.build(dir.resolve("out"), "2026-11-23T09:00").failedWith("content/stories/zero.png: error: this file is empty (0 bytes)");
+    }
 }
