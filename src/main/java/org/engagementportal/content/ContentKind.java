@@ -12,7 +12,8 @@ import org.engagementportal.source.Fields;
  * What a type of content is and how it is read: the part of a type's definition the load stage uses. A whole
  * type is defined in one class of {@code org.engagementportal.types}, which also answers how it is listed
  * ({@code site.ListedKind}), shown ({@code render.ShownKind}) and published ({@code generate.PublishedKind});
- * every question is abstract, so a new type cannot forget one.
+ * most questions are abstract, so the compiler asks a new type each one; the defaults (fieldsOf, documentNamed,
+ * workedOut, readingChanges, passages, cancellation) suit most types, and a new type should look at each on purpose.
  *
  * @param <D> the record of the fields only this type has
  */

@@ -409,10 +409,4 @@ public final class Site {
         return "/" + (stem.endsWith("/index") ? stem.substring(0, stem.length() - "index".length())
                 : stem.equals("index") ? "" : stem + "/");
     }
-
-    /** The variant a page is, for templates: "easy-read", a language code, or empty for the original. */
-    public static Optional<String> variantSegment(SitePage page) {
-        Variant v = page.document().variant();
-        return v.pathSegment();
-    }
 }

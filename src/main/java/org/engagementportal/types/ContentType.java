@@ -4,8 +4,9 @@ import org.engagementportal.content.Details;
 import org.engagementportal.generate.PublishedKind;
 
 /**
- * A whole type of content: everything the portal must know about it, each question abstract so the
- * compiler asks every one of a new type. By stage:
+ * A whole type of content: everything the portal must know about it, most questions abstract so the compiler
+ * asks them of a new type, and a few with defaults that suit most types (README, "Adding a type of content", lists
+ * them). By stage:
  * <ul>
  *   <li>load ({@link org.engagementportal.content.ContentKind}): id, folder ({@code placement}), fields,
  *       reader, whether it needs text, the dates it is filed and published on, the moments its clock changes
