@@ -418,6 +418,9 @@ public final class ContentLoader {
                                 "Copy the file itself into the content folder.");
                     } else if (name.endsWith(".md")) {
                         markdown.add(rel);
+                    } else if (name.toLowerCase(Locale.ROOT).endsWith(".md")) {
+                        found.error(Position.file(CONTENT + "/" + rel), "content files must end in .md, in small letters, so "
+                                + "this one is not read.", "Rename it to " + name.substring(0, name.length() - 3) + ".md.");
                     } else if (name.toLowerCase(Locale.ROOT).endsWith(".markdown")) {
                         found.error(Position.file(CONTENT + "/" + rel), "content files must end in .md.",
                                 "Rename it to " + name.substring(0, name.length() - 9) + ".md.");

@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The files a draft's text shows or links to are held back with it, as its documents are, unless a published page's text
- * names them too; the files Word and its kind keep beside an open document are never published.
+ * What the content folder's files give away, and what is said of them: the files a draft's text shows or links to are
+ * held back with it, as its documents are, unless a published page's text names them too; the files Word and its kind
+ * keep beside an open document are never published; a photograph's GPS location is warned about; an empty file and a
+ * page ending .MD are told what they are.
  */
 class DraftFilesTest {
     @TempDir
@@ -111,5 +113,21 @@ class DraftFilesTest {
         assertFalse(built.printed().contains("no-place.jpg"), built.printed());
         TestSite.writeBytes(site.root().resolve("content/stories/zero.png"), new byte[0]);
         site.build(dir.resolve("out"), "2026-11-23T09:00").failedWith("content/stories/zero.png: error: this file is empty (0 bytes)");
+    }
+
+    /** notes.MD was told the long list of kinds of file the portal publishes, where notes.markdown was told its name. */
+    @Test
+    void aPageEndingInCapitalMdIsToldItsName() throws IOException {
+        TextSite site = site("site", """
+                -- content/notes.MD --
+                ---
+                title: Notes
+                summary: Our notes.
+                ---
+                Notes.
+                """);
+        site.build(dir.resolve("out"), "2026-11-23T09:00").failedWith("content/notes.MD: error: content files must end in .md, in "
+                + "small letters, so this one is not read.");
+        assertTrue(site.build(dir.resolve("out"), "2026-11-23T09:00").printed().contains("Fix: Rename it to notes.md."));
     }
 }
