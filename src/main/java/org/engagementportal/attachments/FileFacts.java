@@ -14,9 +14,17 @@ import java.util.OptionalInt;
  * @param unreadable why a PDF could not be opened (damaged, password-protected), or empty
  * @param programs   what a PDF would run or send when it is opened or clicked (JavaScript, a command to start another
  *                   program, a form that sends what is typed in it), in words; empty for a file with none
+ * @param trail      what a PDF's properties give of the person or computer that made it, in words: "a login name
+ *                   (NORTHSHIRE\jsmith)", "a file path (C:\Users\jsmith\...)"; empty for a file with neither
  */
 public record FileFacts(long bytes, boolean pdf, OptionalInt pages, Optional<String> title, Optional<String> language,
-                        boolean tagged, boolean locked, Optional<Unreadable> unreadable, Optional<String> programs) {
+                        boolean tagged, boolean locked, Optional<Unreadable> unreadable, Optional<String> programs,
+                        Optional<String> trail) {
+
+    public FileFacts(long bytes, boolean pdf, OptionalInt pages, Optional<String> title, Optional<String> language,
+                     boolean tagged, boolean locked, Optional<Unreadable> unreadable, Optional<String> programs) {
+        this(bytes, pdf, pages, title, language, tagged, locked, unreadable, programs, Optional.empty());
+    }
 
     public FileFacts(long bytes, boolean pdf, OptionalInt pages, Optional<String> title, Optional<String> language,
                      boolean tagged, Optional<Unreadable> unreadable) {

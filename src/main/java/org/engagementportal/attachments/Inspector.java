@@ -94,7 +94,7 @@ public final class Inspector {
             // forbids taking the text out for accessibility, and read nothing.
             boolean locked = pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractForAccessibility();
             return new FileFacts(bytes, true, OptionalInt.of(pdf.getNumberOfPages()), title, language, tagged, locked,
-                    Optional.empty(), programs(pdf));
+                    Optional.empty(), programs(pdf), trail(pdf.getDocumentInformation()));
         } catch (InvalidPasswordException e) {
             return unreadable(bytes, Unreadable.PASSWORD);
         } catch (IOException | RuntimeException | StackOverflowError e) {
@@ -106,6 +106,34 @@ public final class Inspector {
             // allocation is this file's alone, and it is released as the error unwinds.
             return unreadable(bytes, Unreadable.TOO_BIG);
         }
+    }
+
+    /** A Windows login, "NORTHSHIRE\jsmith": a domain's name, a backslash and a user's. */
+    private static final java.util.regex.Pattern LOGIN = java.util.regex.Pattern.compile("\\b[A-Za-z][A-Za-z0-9-]{1,14}\\\\[A-Za-z0-9._-]{2,}\\b");
+    /** A file's path on a computer or a share: "C:\Users\...", "\\server\share", "/Users/jsmith/", "/home/jsmith/". */
+    private static final java.util.regex.Pattern PATH = java.util.regex.Pattern.compile(
+            "\\b[A-Za-z]:\\\\\\S|\\\\\\\\[A-Za-z0-9]|/(?:Users|home)/[A-Za-z0-9._-]+/");
+
+    /**
+     * What the PDF's document properties (author, subject, keywords, the program's own entries and any added by the
+     * writer's organisation) give of who made it and where: a login name or a file's path on a computer, which anyone who
+     * opens the PDF can read in its properties. The first found, in words; empty if none.
+     */
+    static Optional<String> trail(org.apache.pdfbox.pdmodel.PDDocumentInformation info) {
+        for (String key : new java.util.TreeSet<>(info.getMetadataKeys())) {
+            String value = info.getCustomMetadataValue(key);
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            String shown = value.strip().length() > 80 ? value.strip().substring(0, 80) + "..." : value.strip();
+            if (PATH.matcher(value).find()) { // first: "C:\Users\jsmith" has a login's shape too
+                return Optional.of("a file's path on a computer (" + shown + ", as its " + key + ")");
+            }
+            if (LOGIN.matcher(value).find()) {
+                return Optional.of("a login name (" + shown + ", as its " + key + ")");
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -182,9 +182,14 @@ public final class ContentLoader {
             if (facts.unreadable().isPresent()) {
                 problems.error(at, "this PDF cannot be opened: " + facts.unreadable().get().why() + ".",
                         facts.unreadable().get().fix());
-            } else if (facts.programs().isPresent()) {
+                continue;
+            }
+            if (facts.programs().isPresent()) {
                 problems.error(at, ReadContext.programs(CONTENT + "/" + f, facts), ReadContext.PDF_WITHOUT_PROGRAMS);
-            } else if (!facts.accessibilityGaps().isEmpty()) {
+                continue;
+            }
+            facts.trail().ifPresent(trail -> problems.warning(at, ReadContext.trail(CONTENT + "/" + f, trail), ReadContext.TRAIL_FIX));
+            if (!facts.accessibilityGaps().isEmpty()) {
                 problems.warning(at, "this PDF has " + ReadContext.andList(facts.accessibilityGaps()) + ", so it may not be usable "
                         + "with a screen reader. The accessibility statement lists it among the documents that are not fully "
                         + "accessible.", ReadContext.gapsFix(facts, false));

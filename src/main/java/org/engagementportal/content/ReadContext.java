@@ -194,6 +194,7 @@ public record ReadContext(String source, String folder, SiteData data, Set<Strin
                 f.error(key, programs(shown, facts), PDF_WITHOUT_PROGRAMS);
                 return Optional.empty();
             }
+            facts.trail().ifPresent(trail -> f.warning(key, trail(shown, trail), TRAIL_FIX));
             List<String> gaps = facts.accessibilityGaps();
             if (!gaps.isEmpty()) {
                 // With a web version, the page offers that beside it; what is left to do is the PDF itself.
@@ -205,6 +206,16 @@ public record ReadContext(String source, String folder, SiteData data, Set<Strin
             return Optional.of(new Attachment(title, path, f.at(key), facts, web));
         });
     }
+
+    /** What a PDF's properties give away of who made it and where ({@code FileFacts.trail}), wherever it is found. */
+    static String trail(String shown, String trail) {
+        return "the PDF " + shown + " has " + trail + " in its document properties, which anyone who opens it can read.";
+    }
+
+    /** How to make a PDF without what its properties give away. */
+    static final String TRAIL_FIX = "Before saving the PDF, take it out: in Word, File, Info, Check for Issues, Inspect Document, "
+            + "then remove 'Document Properties and Personal Information'; or change it in the PDF's properties (in Adobe "
+            + "Acrobat, File, Properties).";
 
     /** Why a PDF that carries programs is not published, wherever it is found. */
     static String programs(String shown, FileFacts facts) {

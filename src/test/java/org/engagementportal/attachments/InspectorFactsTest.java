@@ -57,6 +57,26 @@ class InspectorFactsTest {
         return new Inspector(content).inspect(name);
     }
 
+    /** A PDF saved from Word keeps who saved it, and where, in its properties: published as it was, with no word. */
+    @Test
+    void aLoginOrAFilePathInAPdfsPropertiesIsFound() throws IOException {
+        pdf("login.pdf", doc -> doc.getDocumentInformation().setCustomMetadataValue("LastSavedBy", "NORTHSHIRE\\jsmith"));
+        assertEquals(Optional.of("a login name (NORTHSHIRE\\jsmith, as its LastSavedBy)"), inspect("login.pdf").trail());
+        pdf("path.pdf", doc -> doc.getDocumentInformation().setCustomMetadataValue("SourceFile",
+                "C:\\Users\\jsmith\\OneDrive - NHS Northshire\\Complaints\\Morley J - complaint.docx"));
+        assertTrue(inspect("path.pdf").trail().orElseThrow().startsWith("a file's path on a computer (C:\\Users\\jsmith\\OneDrive"),
+                inspect("path.pdf").trail().toString());
+        pdf("share.pdf", doc -> doc.getDocumentInformation().setSubject("From \\\\fileserver\\board\\papers"));
+        assertTrue(inspect("share.pdf").trail().isPresent());
+        // An author's name, the program that made it and a web address are what a PDF ordinarily says.
+        pdf("plain.pdf", doc -> {
+            doc.getDocumentInformation().setAuthor("Communications and Engagement Team");
+            doc.getDocumentInformation().setCreator("Microsoft Word for Microsoft 365");
+            doc.getDocumentInformation().setKeywords("https://www.example.nhs.uk/plans, dentistry");
+        });
+        assertEquals(Optional.empty(), inspect("plain.pdf").trail());
+    }
+
     @Test
     void aTitleOrLanguageOfSpacesIsNone() throws IOException {
         pdf("blank.pdf", doc -> {
