@@ -45,6 +45,9 @@ public record LayoutView(String pageTitle, String description, String canonical,
         if (language.equals("zh") && l.getScript().equals("Hant")) {
             return "zh_HK"; // traditional characters: Hong Kong's, as most Chinese speakers in the UK write them, not zh_CN
         }
+        if (language.equals("pa") && l.getScript().equals("Arab")) {
+            return "pa_PK"; // Punjabi in Arabic letters (Shahmukhi) is written in Pakistan; in Gurmukhi, in India
+        }
         return LOCALES.getOrDefault(language, language);
     }
 

@@ -131,6 +131,8 @@ class LayoutViewsTest {
         assertEquals("zh_CN", LayoutView.localeOf("zh-Hans"), "a script, not a territory: the language's usual one");
         assertEquals("zh_HK", LayoutView.localeOf("zh-Hant"), "traditional characters are not mainland China's");
         assertEquals("pt_BR", LayoutView.localeOf("pt-BR"));
+        assertEquals("pa_PK", LayoutView.localeOf("pa-Arab"), "Punjabi in Arabic letters is written in Pakistan, not India");
+        assertEquals("pa_IN", LayoutView.localeOf("pa"));
         assertEquals("xx", LayoutView.localeOf("xx"), "a language not listed: given alone");
     }
 
