@@ -51,8 +51,19 @@ public final class FindViews {
             case "engagement" -> "engagement";
             case "statement" -> "information";
             case "list" -> "lists of pages";
-            default -> kind(id).toLowerCase(java.util.Locale.ROOT) + "s";
+            default -> plural(kind(id).toLowerCase(java.util.Locale.ROOT));
         };
+    }
+
+    /** An English noun's plural, for a type added later: "policies", "news", "buses", "surveys". */
+    static String plural(String noun) {
+        if (noun.endsWith("s") || noun.endsWith("x") || noun.endsWith("ch") || noun.endsWith("sh")) {
+            return noun.endsWith("news") ? noun : noun + "es";
+        }
+        if (noun.endsWith("y") && noun.length() > 1 && "aeiou".indexOf(noun.charAt(noun.length() - 2)) < 0) {
+            return noun.substring(0, noun.length() - 1) + "ies";
+        }
+        return noun + "s";
     }
 
     /** The A to Z page of a letter ("a", "0-9", "other"): its address. */
