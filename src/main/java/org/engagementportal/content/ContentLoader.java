@@ -418,9 +418,18 @@ public final class ContentLoader {
                     }
                     stamps.put(rel, stamp(attrs));
                     if (!attrs.isRegularFile()) {
-                        found.error(Position.file(CONTENT + "/" + rel), "this is not an ordinary file (it may be a link to "
-                                + "another file), so it is not " + (name.endsWith(".md") ? "read." : "published."),
-                                "Copy the file itself into the content folder.");
+                        String what = name.endsWith(".md") ? "read." : "published.";
+                        if (attrs.isSymbolicLink() && !Files.exists(file)) { // gone, or a link that leads round to itself
+                            found.error(Position.file(CONTENT + "/" + rel), "this is a link to a file that is not there "
+                                            + "(it was moved or deleted, or the link leads back to itself), so it is not " + what,
+                                    "Delete the link, or copy the file it was meant to lead to into the content folder.");
+                        } else {
+                            found.error(Position.file(CONTENT + "/" + rel), "this is " + (attrs.isSymbolicLink()
+                                            ? "a link to " + (Files.isDirectory(file) ? "a folder" : "another file")
+                                            + ", which the portal does not follow (it could lead out of the site), so it is not "
+                                            : "not an ordinary file, so it is not ") + what,
+                                    "Copy the file or folder itself into the content folder, in place of the link.");
+                        }
                     } else if (name.endsWith(".md")) {
                         markdown.add(rel);
                     } else if (name.toLowerCase(Locale.ROOT).endsWith(".md")) {

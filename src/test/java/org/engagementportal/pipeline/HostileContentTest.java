@@ -625,10 +625,20 @@ class HostileContentTest {
         Files.createDirectories(site.root().resolve("assets"));
         Files.createSymbolicLink(site.root().resolve("assets/notes.txt"), secret);
         Files.createSymbolicLink(site.root().resolve("content/secret.md"), secret);
+        // A link that leads nowhere, or round to itself, is told so, with a fix that can be followed (it was told to copy the
+        // file itself, which is not there).
+        Files.createSymbolicLink(site.root().resolve("content/gone.pdf"), dir.resolve("deleted.pdf"));
+        Files.createSymbolicLink(site.root().resolve("content/loop.pdf"), site.root().resolve("content/loop.pdf"));
         TextSite.Built built = site.build(dir.resolve("out"), NOW)
-                .failedWith("content/secret.md: error: this is not an ordinary file (it may be a link to another file), so it is not read.");
+                .failedWith("content/secret.md: error: this is a link to another file, which the portal does not follow (it could "
+                                + "lead out of the site), so it is not read.",
+                        "content/gone.pdf: error: this is a link to a file that is not there (it was moved or deleted, or the link "
+                                + "leads back to itself), so it is not published.",
+                        "content/loop.pdf: error: this is a link to a file that is not there");
         assertFalse(built.printed().contains("hunter2"), built.printed());
         Files.delete(site.root().resolve("content/secret.md"));
+        Files.delete(site.root().resolve("content/gone.pdf"));
+        Files.delete(site.root().resolve("content/loop.pdf"));
         TextSite.Built published = site.build(dir.resolve("out"), NOW).succeeded();
         assertFalse(published.has("/assets/notes.txt"), "a link in assets/ is not followed");
     }
