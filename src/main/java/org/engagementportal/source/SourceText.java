@@ -71,6 +71,15 @@ public final class SourceText {
         if (text.isPresent()) {
             return Optional.of(new SourceText(file, normalise(text.get())));
         }
+        if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE
+                || (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF)) {
+            // Notepad's "Unicode": every character two bytes, which UTF-8 reads as nonsense from the first byte on.
+            problems.error(new Position(file, 1, 1), "this file is saved as UTF-16 (which Notepad calls \"Unicode\"), not as "
+                            + "UTF-8 text.",
+                    "Save it again as UTF-8: in Notepad, File > Save as, and choose UTF-8 under Encoding; in other editors, "
+                            + "File > Save with Encoding > UTF-8.");
+            return Optional.empty();
+        }
         int bad = firstInvalidByte(bytes, start);
         // Decode the good part before the bad byte to say where it is in the user's terms.
         String before = new String(bytes, start, bad - start, StandardCharsets.UTF_8);

@@ -44,6 +44,24 @@ class SourceTextTest {
         assertTrue(p.fix().contains("UTF-8"), p.fix());
     }
 
+    /** Notepad's "Unicode" was told that the byte 0xFF was not a valid character, and shown a line of \u0000s. */
+    @Test
+    void aFileInUtf16IsToldSo() {
+        for (java.nio.charset.Charset utf16 : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            byte[] text = "---\ntitle: Hello\n".getBytes(utf16);
+            byte[] bytes = new byte[text.length + 2];
+            bytes[0] = (byte) (utf16 == StandardCharsets.UTF_16LE ? 0xFF : 0xFE); // the byte order mark Notepad writes
+            bytes[1] = (byte) (utf16 == StandardCharsets.UTF_16LE ? 0xFE : 0xFF);
+            System.arraycopy(text, 0, bytes, 2, text.length);
+            Problems problems = new Problems();
+            assertTrue(SourceText.decode("content/notes.md", bytes, problems).isEmpty());
+            Problem p = problems.sorted().get(0);
+            assertEquals(new Position("content/notes.md", 1, 1), p.position());
+            assertEquals("this file is saved as UTF-16 (which Notepad calls \"Unicode\"), not as UTF-8 text.", p.message());
+            assertTrue(p.fix().contains("choose UTF-8 under Encoding"), p.fix());
+        }
+    }
+
     @Test
     void aFileEndingInTheMiddleOfACharacterIsInvalid() {
         byte[] bytes = {'a', (byte) 0xE2, (byte) 0x82};
