@@ -1,6 +1,7 @@
 package org.engagementportal.site;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -9,35 +10,40 @@ import java.util.regex.Pattern;
 import org.engagementportal.content.Document;
 
 /**
- * The files beside the pages that a draft's text shows or links to ("![The site plan](closure-map.png)" in
- * content/plans/northam-hospital.md names plans/closure-map.png), so they are held back with it: a picture of a
- * plan not yet announced, or a patient's photograph on a page taken down with draft: true, is not left at an
- * address anyone could guess. Read from the Markdown as written (links, pictures, their references and HTML's src and
- * href), as a draft's text is not rendered for the site; a link in a code example counts too, which at worst holds a
- * file back that no page shows.
+ * The files beside the pages that a page's text shows or links to ("![The site plan](closure-map.png)" in
+ * content/plans/northam-hospital.md names plans/closure-map.png), so that those a draft shows are held back with it: a
+ * picture of a plan not yet announced, or a patient's photograph on a page taken down with draft: true, is not left at
+ * an address anyone could guess. Read from the Markdown as written (links and pictures, with their addresses in angle
+ * brackets or with brackets inside, their references, and HTML's src and href), as a draft's text is not rendered for the
+ * site; a link in a code example counts too, which at worst holds back a file no page shows, or publishes one a page's
+ * example names.
  */
 final class DraftFiles {
     private static final Pattern TARGET = Pattern.compile(
-            "\\]\\(\\s*<?([^)\\s>]+)" // [words](target) and ![words](target)
-                    + "|(?m)^ {0,3}\\[[^\\]\\n]+\\]:[ \\t]*<?([^\\s>]+)" // [name]: target
-                    + "|(?i)\\b(?:src|href)\\s*=\\s*[\"']?([^\"'\\s>]+)"); // <img src="target">
+            "\\]\\(\\s*<([^>\\n]+)>" // [words](<target with spaces>)
+                    + "|\\]\\(\\s*([^\\s()<]+(?:\\([^\\s()]*\\)[^\\s()]*)*)" // [words](target), brackets inside: photo(1).png
+                    + "|(?m)^ {0,3}\\[[^\\]\\n]+\\]:[ \\t]*(?:<([^>\\n]+)>|(\\S+))" // [name]: target
+                    + "|(?i)\\b(?:src|href)\\s*=\\s*(?:\"([^\"]+)\"|'([^']+)'|([^\\s>]+))"); // <img src="target">
 
     private DraftFiles() {
     }
 
-    /** The files under content/ ("plans/closure-map.png") that the draft's text names, of those given. */
-    static SortedSet<String> named(Document draft, Set<String> files) {
+    /** The files under content/ ("plans/closure-map.png") that the document's text names, of those given. */
+    static SortedSet<String> named(Document doc, Set<String> files) {
         SortedSet<String> out = new TreeSet<>();
-        String markdown = draft.body().markdown();
+        String markdown = doc.body().markdown();
         if (markdown.indexOf('(') < 0 && markdown.indexOf(':') < 0 && markdown.indexOf('=') < 0) {
             return out;
         }
-        String folder = folderOf(draft.source());
+        String folder = folderOf(doc.source());
         Matcher m = TARGET.matcher(markdown);
         while (m.find()) {
-            String target = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            String target = null;
+            for (int g = 1; g <= m.groupCount() && target == null; g++) {
+                target = m.group(g);
+            }
             int cut = indexOfAny(target, "?#");
-            target = cut < 0 ? target : target.substring(0, cut);
+            target = (cut < 0 ? target : target.substring(0, cut)).strip();
             if (target.isEmpty() || target.contains(":")) {
                 continue; // a page's own section, or an address elsewhere (https:, mailto:)
             }
@@ -51,15 +57,29 @@ final class DraftFiles {
         return out;
     }
 
-    /** Whether any of these pages' text gives the file's name ("closure-map.png"), which may be a link to it. */
-    static boolean mentioned(String file, Collection<SitePage> pages) {
-        String name = file.substring(file.lastIndexOf('/') + 1);
+    /**
+     * Of {@code files} (shown by drafts), those the text of one of {@code pages} shows or links to as well. Only a page whose
+     * text gives one of their names is read for its links: most give none, and the pages are looked at once.
+     */
+    static Set<String> shownBy(Collection<SitePage> pages, Set<String> files) {
+        Set<String> shown = new HashSet<>();
+        if (files.isEmpty()) {
+            return shown;
+        }
+        Set<String> names = new HashSet<>();
+        files.forEach(f -> names.add(nameOf(f)));
         for (SitePage page : pages) {
-            if (page.document().body().markdown().contains(name)) {
-                return true;
+            String markdown = page.document().body().markdown();
+            if (names.stream().anyMatch(markdown::contains)) {
+                named(page.document(), files).forEach(shown::add);
             }
         }
-        return false;
+        return shown;
+    }
+
+    /** "closure-map.png" of "plans/closure-map.png". */
+    static String nameOf(String file) {
+        return file.substring(file.lastIndexOf('/') + 1);
     }
 
     /** "content/plans/northam-hospital.md" is in "plans". */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -35,6 +36,11 @@ public final class Site {
     private final SortedMap<String, String> heldBack;
     /** Pages not published because they are drafts: by the address they would have, their file. */
     private final SortedMap<String, String> draftPages;
+    /**
+     * The names of the files drafts' text shows ("closure-map.png"), held back or not: whether each is published depends on
+     * whether a published page's text shows it too ({@link DraftFiles}), so a text that gives one is assembled again.
+     */
+    private final Set<String> draftShown;
     /** PDFs no page names as a document that are not fully accessible, by path under content/ (LoadedContent). */
     private final SortedMap<String, org.engagementportal.attachments.FileFacts> looseDocuments;
     private final SortedMap<String, String> redirects;
@@ -51,8 +57,10 @@ public final class Site {
     Site(SiteData data, ZonedDateTime now, List<SitePage> pages, List<Listing> listings, SortedSet<String> staticFiles,
          SortedMap<String, String> redirects, Optional<SitePage> statement, Optional<String> accessibilityStatement,
          SortedSet<String> unreadable, List<ListedKind<?>> kinds, ListingPlanner planner, SortedMap<String, String> heldBack,
-         SortedMap<String, org.engagementportal.attachments.FileFacts> looseDocuments, SortedMap<String, String> draftPages) {
+         SortedMap<String, org.engagementportal.attachments.FileFacts> looseDocuments, SortedMap<String, String> draftPages,
+         Set<String> draftShown) {
         this.heldBack = Collections.unmodifiableSortedMap(new TreeMap<>(heldBack));
+        this.draftShown = Set.copyOf(draftShown);
         this.draftPages = Collections.unmodifiableSortedMap(new TreeMap<>(draftPages));
         this.looseDocuments = Collections.unmodifiableSortedMap(new TreeMap<>(looseDocuments));
         this.kinds = List.copyOf(kinds);
@@ -104,6 +112,7 @@ public final class Site {
     /** {@code site} with the pages at these addresses in place of its own there: everything worked out of them is kept. */
     private Site(Site site, Map<String, SitePage> replaced) {
         this.heldBack = site.heldBack;
+        this.draftShown = site.draftShown;
         this.draftPages = site.draftPages;
         this.looseDocuments = site.looseDocuments;
         this.kinds = site.kinds;
@@ -169,11 +178,18 @@ public final class Site {
                     return Optional.empty();
                 }
                 replaced.put(p.path(), new SitePage(d, p.path()));
-                // Whether a file a draft holds back is published depends on whether a page's text gives its name
-                // (DraftFiles.mentioned): a text that gives or gave one is assembled again.
+                // Whether a file a draft holds back or shows is published depends on whether a published page's text shows
+                // it (DraftFiles): a text that gives or gave its name is assembled again.
+                String now = d.body().markdown();
+                String before = p.document().body().markdown();
                 for (String held : heldBack.keySet()) {
-                    String name = held.substring(held.lastIndexOf('/') + 1);
-                    if (d.body().markdown().contains(name) || p.document().body().markdown().contains(name)) {
+                    String name = DraftFiles.nameOf(held);
+                    if (now.contains(name) || before.contains(name)) {
+                        return Optional.empty();
+                    }
+                }
+                for (String name : draftShown) {
+                    if (now.contains(name) || before.contains(name)) {
                         return Optional.empty();
                     }
                 }

@@ -89,7 +89,8 @@ public final class SiteAssembler {
         Optional<SitePage> statement = statement(byPath);
         checkReferences(byPath, unread, drafts);
         SortedMap<String, String> heldBack = new TreeMap<>();
-        SortedSet<String> staticFiles = publishedFiles(content, byPath, drafts, heldBack);
+        Set<String> draftShown = new java.util.HashSet<>();
+        SortedSet<String> staticFiles = publishedFiles(content, byPath, drafts, heldBack, draftShown);
         ListingPlanner planner = new ListingPlanner(data, now, byPath, intros, kinds);
         List<Listing> listings = planner.plan();
         checkReserved(byPath, listings);
@@ -104,7 +105,7 @@ public final class SiteAssembler {
         List<SitePage> pages = new ArrayList<>(byPath.values());
         pages.sort(java.util.Comparator.comparing(SitePage::path));
         return new Site(data, now, pages, listings, staticFiles, redirects, statement, accessibility, content.failed(),
-                kinds, planner, heldBack, content.looseDocuments(), draftPaths(drafts));
+                kinds, planner, heldBack, content.looseDocuments(), draftPaths(drafts), draftShown);
     }
 
     /**
@@ -148,7 +149,7 @@ public final class SiteAssembler {
      * before.
      */
     private SortedSet<String> publishedFiles(LoadedContent content, Map<String, SitePage> byPath, Map<String, Document> drafts,
-                                             Map<String, String> heldBack) {
+                                             Map<String, String> heldBack, Set<String> draftShown) {
         Set<String> named = new java.util.HashSet<>();
         byPath.values().forEach(p -> p.document().attachments().forEach(a -> named.add(a.file())));
         Map<String, Document> namedByDraft = new TreeMap<>();
@@ -157,8 +158,10 @@ public final class SiteAssembler {
             d.attachments().forEach(a -> namedByDraft.putIfAbsent(a.file(), d));
             DraftFiles.named(d, content.staticFiles()).forEach(f -> shownByDraft.putIfAbsent(f, d));
         });
-        // A file a draft shows in its text is still published when a published page's text may show it too: by its name.
-        shownByDraft.keySet().removeIf(f -> named.contains(f) || DraftFiles.mentioned(f, byPath.values()));
+        // A file a draft shows in its text is still published when a published page's text shows it too.
+        shownByDraft.keySet().forEach(f -> draftShown.add(DraftFiles.nameOf(f)));
+        shownByDraft.keySet().removeAll(named);
+        shownByDraft.keySet().removeAll(DraftFiles.shownBy(byPath.values(), shownByDraft.keySet()));
         shownByDraft.forEach(namedByDraft::putIfAbsent);
         SortedSet<String> files = new TreeSet<>();
         for (String f : content.staticFiles()) {

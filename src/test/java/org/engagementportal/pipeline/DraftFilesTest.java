@@ -130,4 +130,38 @@ class DraftFilesTest {
                 + "small letters, so this one is not read.");
         assertTrue(site.build(dir.resolve("out"), "2026-11-23T09:00").printed().contains("Fix: Rename it to notes.md."));
     }
+
+    /**
+     * A published page's own picture of the same name, in another folder, published the draft's (found in review: the
+     * name was looked for anywhere); an address in angle brackets, with spaces, or with brackets in it was not read.
+     */
+    @Test
+    void aPictureOfTheSameNameElsewhereOrWrittenOtherwiseIsNoExcuse() throws IOException {
+        TextSite site = site("site", """
+                -- content/plans/northam.md --
+                ---
+                title: Northam plans
+                summary: Our plans for Northam.
+                draft: true
+                ---
+                ![The site plan](map.png)
+
+                ![The old plan](<old plan.png>) and ![A photo](photo(1).png)
+                -- content/events/drop-in.md --
+                ---
+                title: Drop-in
+                summary: Come and see us.
+                starts: 2026-12-10T10:00
+                venue: Kingsmere Library
+                ---
+                ![How to find us](map.png)
+                """);
+        byte[] png = Files.readAllBytes(TestSite.PROJECT.resolve("content/pictures/share.png"));
+        for (String f : new String[] {"plans/map.png", "events/map.png", "plans/old plan.png", "plans/photo(1).png"}) {
+            TestSite.writeBytes(site.root().resolve("content/" + f), png);
+        }
+        TextSite.Built built = site.build(dir.resolve("out"), "2026-11-23T09:00").succeeded()
+                .exists("/events/map.png").absent("/plans/map.png", "/plans/old plan.png", "/plans/photo(1).png");
+        assertTrue(built.printed().contains("content/plans/map.png: warning: this file is not published while"), built.printed());
+    }
 }

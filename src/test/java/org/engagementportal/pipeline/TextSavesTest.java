@@ -123,6 +123,29 @@ class TextSavesTest {
         assertFalse(assembledAgain(), "text again, after the title");
     }
 
+    /**
+     * Whether a picture a draft shows is published depends on whether a published page's text shows it too: a text save
+     * that takes it out (or puts it in) is assembled again, as a cold build would hold it back (found in review: the
+     * preview went on publishing it).
+     */
+    @Test
+    void aTextSaveThatStopsShowingADraftsPictureHoldsItBack() {
+        String draft = "content/plans/northam.md";
+        TestSite.writeBytes(site.resolve(draft), ("---\ntitle: Northam plans\nsummary: Our plans for Northam.\ndraft: true\n---\n"
+                + "![The site plan](/pictures/site-plan.png)\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            java.nio.file.Files.copy(site.resolve("content/pictures/share.png"), site.resolve("content/pictures/site-plan.png"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        IncrementalBuildTest.edit(site.resolve(BULLETIN), "\n## ", "\n![The site plan](/pictures/site-plan.png)\n\n## ");
+        assertTrue(save(List.of(draft, "content/pictures/site-plan.png", BULLETIN)).published());
+        assertTrue(java.nio.file.Files.exists(out.resolve("pictures/site-plan.png")), "shown by a published page: published");
+        saveAndCompare(BULLETIN, "\n![The site plan](/pictures/site-plan.png)\n", "\n");
+        assertTrue(assembledAgain(), "the bulletin no longer shows it: the site is assembled again");
+        assertFalse(java.nio.file.Files.exists(out.resolve("pictures/site-plan.png")), "held back with its draft");
+    }
+
     @Test
     void aBrokenLinkInNewTextIsAnErrorAndTheLastGoodPageStaysThenTheFixShows() {
         Pipeline.Result broken = saveAndCompare(BULLETIN, "\n## ", "\nSee [our plans](/no-such-page/).\n\n## ");
