@@ -112,7 +112,7 @@ public final class Inspector {
     private static final java.util.regex.Pattern LOGIN = java.util.regex.Pattern.compile("\\b[A-Za-z][A-Za-z0-9-]{1,14}\\\\[A-Za-z0-9._-]{2,}\\b");
     /** A file's path on a computer or a share: "C:\Users\...", "\\server\share", "/Users/jsmith/", "/home/jsmith/". */
     private static final java.util.regex.Pattern PATH = java.util.regex.Pattern.compile(
-            "\\b[A-Za-z]:\\\\\\S|\\\\\\\\[A-Za-z0-9]|/(?:Users|home)/[A-Za-z0-9._-]+/");
+            "\\b[A-Za-z]:\\\\\\S|\\\\\\\\[A-Za-z0-9]|(?:^|[\\s\"'(])/(?:Users|home)/[A-Za-z0-9._-]+/");
 
     /**
      * What the PDF's document properties (author, subject, keywords, the program's own entries and any added by the

@@ -18,7 +18,7 @@ final class PersonalNumbers {
     static void report(String markdown, Document document, PageContext ctx) {
         int n = markdown.length();
         for (int i = 0; i < n; i++) {
-            if (!isDigit(markdown.charAt(i)) || i > 0 && (isDigit(markdown.charAt(i - 1)) || markdown.charAt(i - 1) == '/')) {
+            if (!isDigit(markdown.charAt(i)) || i > 0 && partOfSomethingElse(markdown, i)) {
                 continue;
             }
             int end = numberAt(markdown, i);
@@ -34,6 +34,30 @@ final class PersonalNumbers {
                 i = end;
             }
         }
+    }
+
+    /**
+     * Whether the digits at {@code at} are part of something else: a longer number, a reference ("COMP3003110004",
+     * "FOI-3003300008"), a web address or link ("?doc=1767225601"), a phone number after its country code ("+44 300 123
+     * 0002", "+44 (0)800 ..."), or an ISBN ("ISBN 0306406152", whose check digit is an NHS number's).
+     */
+    private static boolean partOfSomethingElse(String s, int at) {
+        char before = s.charAt(at - 1);
+        if (Character.isLetterOrDigit(before) || "/=_#.:@&?+".indexOf(before) >= 0
+                || before == '-' && at > 1 && Character.isLetterOrDigit(s.charAt(at - 2))) {
+            return true;
+        }
+        int start = at;
+        while (start > 0 && !Character.isWhitespace(s.charAt(start - 1))) {
+            start--;
+        }
+        String word = s.substring(start, at);
+        if (word.contains("://") || word.contains("](") || word.contains("www.")) {
+            return true; // inside a link's address
+        }
+        String lead = s.substring(Math.max(0, at - 12), at).strip().toUpperCase(java.util.Locale.ROOT);
+        return lead.endsWith("+44") || lead.endsWith("(0)") || lead.endsWith("ISBN") || lead.endsWith("ISBN:")
+                || lead.endsWith("ISBN-10") || lead.endsWith("ISBN-10:");
     }
 
     /** Where an NHS number starting at {@code from} ends, or -1: ten digits, together or grouped 3-3-4 by spaces or hyphens. */

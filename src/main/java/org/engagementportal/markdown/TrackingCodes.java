@@ -24,7 +24,7 @@ final class TrackingCodes {
     private TrackingCodes() {
     }
 
-    /** Warns at {@code at} if the address {@code url} carries tracking codes. */
+    /** Warns at {@code at} if the address {@code url}, of another website, carries tracking codes. */
     static void warn(String url, Position at, Problems problems) {
         int query = url.indexOf('?');
         if (query < 0) {
@@ -33,6 +33,9 @@ final class TrackingCodes {
         int hash = url.indexOf('#', query);
         String params = hash < 0 ? url.substring(query + 1) : url.substring(query + 1, hash);
         String host = host(url);
+        if (host.isEmpty()) {
+            return; // a page of this site: what it is sent stays here (and a link to it is checked as one)
+        }
         List<String> kept = new ArrayList<>();
         List<String> found = new ArrayList<>();
         for (String param : params.split("&", -1)) {

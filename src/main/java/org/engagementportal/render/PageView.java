@@ -24,8 +24,8 @@ public record PageView(LayoutView layout, String type, String title, String summ
                        Behind behind) {
 
     /**
-     * That the page a version is of was changed after the version was last checked ({@code updated}, or {@code reviewed}),
-     * with a link to it. The build warns its writers; this tells its readers, who cannot otherwise know that what they
+     * That the page a version is of was changed (its {@code updated}; a {@code reviewed} date says only that it was checked)
+     * after the version was last changed or checked ({@code updated}, or {@code reviewed}), with a link to it. The build warns its writers; this tells its readers, who cannot otherwise know that what they
      * read may be out of date.
      *
      * @param text "The English page was changed on 20 November 2026, after this translation was last checked, so it may

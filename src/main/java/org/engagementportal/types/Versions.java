@@ -130,7 +130,8 @@ final class Versions {
         if (pageItems.equals(versionItems)) {
             return Optional.empty();
         }
-        return Optional.of(new Disagreement("agenda", "has the items " + String.join(", ", versionItems), "has "
+        return Optional.of(new Disagreement("agenda", versionItems.isEmpty() ? "has no agenda items"
+                : "has the items " + String.join(", ", versionItems), "has "
                 + (pageItems.isEmpty() ? "none" : String.join(", ", pageItems)), "Give it the page's items, with the same numbers "
                 + "and papers (their titles in the version's words).", true));
     }

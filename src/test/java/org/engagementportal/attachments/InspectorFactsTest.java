@@ -68,11 +68,15 @@ class InspectorFactsTest {
                 inspect("path.pdf").trail().toString());
         pdf("share.pdf", doc -> doc.getDocumentInformation().setSubject("From \\\\fileserver\\board\\papers"));
         assertTrue(inspect("share.pdf").trail().isPresent());
+        pdf("mac.pdf", doc -> doc.getDocumentInformation().setCustomMetadataValue("SourceFile", "/Users/jsmith/Desktop/plan.docx"));
+        assertTrue(inspect("mac.pdf").trail().isPresent());
         // An author's name, the program that made it and a web address are what a PDF ordinarily says.
         pdf("plain.pdf", doc -> {
             doc.getDocumentInformation().setAuthor("Communications and Engagement Team");
             doc.getDocumentInformation().setCreator("Microsoft Word for Microsoft 365");
             doc.getDocumentInformation().setKeywords("https://www.example.nhs.uk/plans, dentistry");
+            // A web address with /home/ in it is not a computer's path (found in review).
+            doc.getDocumentInformation().setSubject("Read more at https://www.northshire.nhs.uk/home/reports/");
         });
         assertEquals(Optional.empty(), inspect("plain.pdf").trail());
     }
