@@ -226,22 +226,33 @@ public final class DataLoader {
         // Where the organisation's privacy notice is: a page of this site, or its own website's.
         Optional<String> privacy = f.text("privacy", false).isEmpty() ? Optional.empty()
                 : f.text("privacy", false).get().startsWith("/") ? f.siteAddress("privacy", "/privacy/", false)
-                .filter(p -> privacyPageExists(f, p)) : f.webLink("privacy", false).map(URI::toString);
+                .flatMap(p -> privacyPage(f, p)) : f.webLink("privacy", false).map(URI::toString);
         return new SiteConfig(name, base, language, zone, description, header, contact, grace, pageSize, closingSoon,
                 papersDays, feedItems, smog, limits, image, alert, privacy);
     }
 
-    /** Whether the page 'privacy' names is there to link to (content/privacy.md or content/privacy/index.md); if not, says so. */
-    private boolean privacyPageExists(Fields f, String path) {
+    /**
+     * The page 'privacy' names, as a link to it ("/privacy" is "/privacy/", as a link in a page's text would be, and a
+     * section such as "#your-rights" is kept), when its file is there (content/privacy.md or content/privacy/index.md);
+     * if not, or if the address leads out of the published folders ("/../README"), says so. Whether it is published (not a
+     * draft) is checked once the site is assembled.
+     */
+    private Optional<String> privacyPage(Fields f, String written) {
+        int cut = written.indexOf('#') >= 0 ? written.indexOf('#') : written.indexOf('?') >= 0 ? written.indexOf('?') : written.length();
+        String path = written.substring(0, cut);
         String rel = path.replaceAll("^/+|/+$", "");
+        boolean hidden = java.util.Arrays.stream(rel.split("/")).anyMatch(s -> s.equals("..") || s.equals(".") || s.startsWith("_")
+                || s.startsWith("."));
         Path content = siteRoot.resolve("content");
-        if (!rel.isEmpty() && (Files.isRegularFile(content.resolve(rel + ".md")) || Files.isRegularFile(content.resolve(rel).resolve("index.md")))) {
-            return true;
+        if (!rel.isEmpty() && !hidden && (Files.isRegularFile(content.resolve(rel + ".md"))
+                || Files.isRegularFile(content.resolve(rel).resolve("index.md")))) {
+            return Optional.of("/" + rel + "/" + written.substring(cut));
         }
-        f.error("privacy", "there is no page at " + path + " (content/" + rel + ".md) for the privacy notice.",
+        f.error("privacy", "there is no page at " + path + (hidden ? " that the site publishes" : " (content/" + rel + ".md)")
+                        + " for the privacy notice.",
                 "Write the address of the page that is your privacy notice, or your organisation's own notice on its website, "
                         + "such as privacy: https://www.example-icb.nhs.uk/privacy-notice");
-        return false;
+        return Optional.empty();
     }
 
     /** The picture for social media: a PNG or JPEG under content/ (the networks show no SVG), with its alternative text. */

@@ -101,7 +101,7 @@ public final class SiteAssembler {
                             + "which public sector websites must publish.",
                     "Create content/accessibility.md with the site's accessibility statement.");
         }
-        reportMissingPrivacyNotice(byPath);
+        reportMissingPrivacyNotice(byPath, drafts);
         List<SitePage> pages = new ArrayList<>(byPath.values());
         pages.sort(java.util.Comparator.comparing(SitePage::path));
         return new Site(data, now, pages, listings, staticFiles, redirects, statement, accessibility, content.failed(),
@@ -113,9 +113,18 @@ public final class SiteAssembler {
      * them how what they give is used: a warning when it names no privacy notice ('privacy' in site.yml) and has no page
      * at /privacy/.
      */
-    private void reportMissingPrivacyNotice(Map<String, SitePage> byPath) {
-        if (data.site().privacy().isPresent() || byPath.containsKey("/privacy/")) {
-            return;
+    private void reportMissingPrivacyNotice(Map<String, SitePage> byPath, Map<String, Document> drafts) {
+        Optional<String> named = data.site().privacy().filter(p -> p.startsWith("/"))
+                .map(p -> p.replaceFirst("[#?].*$", ""));
+        if (named.isPresent() && !byPath.containsKey(named.get())) {
+            // Its file is there (DataLoader checked): a draft, whose page every link to the notice would miss.
+            problems.warning(Position.file("content/_data/site.yml"), "'privacy' names " + named.get() + ", which is not "
+                            + "published" + Optional.ofNullable(drafts.get(named.get())).map(d -> " while " + d.source()
+                            + " is a draft").orElse("") + ", so every link to the privacy notice leads nowhere.",
+                    "Publish the notice (remove draft: true), or name another in 'privacy'.");
+        }
+        if (data.site().privacy().isPresent() || byPath.containsKey("/privacy/") || problems.hasErrors()) {
+            return; // a build with errors is not published: a 'privacy' written wrongly is told at its line
         }
         long asking = byPath.values().stream().filter(p -> p.document().variant().isOriginal()).filter(p -> {
             Document d = p.document();

@@ -72,4 +72,39 @@ class PrivacyNoticeTest {
         assertTrue(run.all().contains("content/_data/site.yml:9:10: error: there is no page at /privacy-notice/ "
                 + "(content/privacy-notice.md) for the privacy notice."), run.all());
     }
+
+    /**
+     * Found in review: a notice page that is a draft was linked from every page; one outside the published folders
+     * ("/../README") was taken; "/privacy" was linked without its slash, which a CDN serves as nothing; a section of the
+     * page ("#your-rights") was looked for as a file.
+     */
+    @Test
+    void theNoticePageIsLinkedAsALinkInTextWouldBeAndMustBePublished() throws IOException {
+        Path site = TestSite.copy("small", dir.resolve("notice"));
+        Path yml = site.resolve("content/_data/site.yml");
+        String base = TestSite.read(yml).replaceAll("(?m)^privacy:.*\n", "");
+        Files.writeString(site.resolve("content/privacy.md"), "---\ntitle: Privacy notice\nsummary: How we use your "
+                + "information.\n---\nWe use it to plan services.\n");
+        Files.writeString(site.resolve("README.md"), "# The site\n");
+        Path out = dir.resolve("notice-out");
+        Files.writeString(yml, base + "privacy: /privacy#your-rights\n");
+        Portal.Run run = Portal.run("build", "--source", site.toString(), "--out", out.toString(), "--now", "2026-03-01T09:00");
+        assertEquals(0, run.exit(), run.all());
+        Document consultation = Jsoup.parse(TestSite.read(out.resolve("consultations/dental-access/index.html")));
+        assertEquals("/privacy/#your-rights", consultation.selectFirst("a:contains(How we use the information you give us)").attr("href"));
+
+        Files.writeString(yml, base + "privacy: /../README\n");
+        Portal.Run outside = Portal.run("build", "--source", site.toString(), "--out", out.toString(), "--now", "2026-03-01T09:00");
+        assertEquals(1, outside.exit(), outside.all());
+        assertTrue(outside.all().contains("error: there is no page at /../README that the site publishes for the privacy notice."),
+                outside.all());
+        assertFalse(outside.all().contains("gives no privacy notice"), "told once, at its line: " + outside.all());
+
+        Files.writeString(yml, base + "privacy: /privacy/\n");
+        Files.writeString(site.resolve("content/privacy.md"), TestSite.read(site.resolve("content/privacy.md"))
+                .replace("summary:", "draft: true\nsummary:"));
+        Portal.Run draft = Portal.run("build", "--source", site.toString(), "--out", out.toString(), "--now", "2026-03-01T09:00");
+        assertTrue(draft.all().contains("content/_data/site.yml: warning: 'privacy' names /privacy/, which is not published while "
+                + "content/privacy.md is a draft, so every link to the privacy notice leads nowhere."), draft.all());
+    }
 }
