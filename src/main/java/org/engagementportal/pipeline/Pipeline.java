@@ -694,6 +694,13 @@ public final class Pipeline {
                 return Optional.of("the output folder " + out + " would be inside " + file.get() + ", which is a file, not a folder.");
             }
         }
+        Path parent = o.getParent();
+        if (parent != null && Files.isDirectory(parent) && !Files.isWritable(parent)) {
+            // A web server's folder the builder owns, in a folder it does not (/srv/www under root's /srv): the staging
+            // folder could not be made, and the build failed as if the disk had.
+            return Optional.of("the folder " + parent + ", which holds the output folder " + o + ", cannot be written to by you, "
+                    + "and a build makes the new site beside the output folder before it moves it in.");
+        }
         return Optional.empty();
     }
 

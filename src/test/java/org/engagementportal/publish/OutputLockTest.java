@@ -54,4 +54,26 @@ class OutputLockTest {
         assertEquals(0, build.exitValue(), TestSite.read(said));
         assertTrue(Files.isRegularFile(out.resolve("manifest.json")));
     }
+
+    /** Two builds in one process (found in review: the second went on at once, as the system's lock is the process's). */
+    @Test
+    void aSecondBuildInTheSameProcessWaitsToo() throws Exception {
+        Path out = dir.resolve("public");
+        java.util.List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.CountDownLatch took = new java.util.concurrent.CountDownLatch(1);
+        Thread second;
+        try (OutputLock first = OutputLock.of(out, said::add)) {
+            second = new Thread(() -> {
+                try (OutputLock mine = OutputLock.of(out, said::add)) {
+                    took.countDown();
+                }
+            });
+            second.start();
+            assertFalse(took.await(1, TimeUnit.SECONDS), "it waits while the first holds the folder");
+            assertEquals(java.util.List.of("another build is writing to " + out + ": waiting for it to finish"), said);
+        }
+        assertTrue(took.await(30, TimeUnit.SECONDS), "then goes on");
+        second.join();
+        assertEquals(1, said.size(), "and took the system's lock without a note: " + said);
+    }
 }
