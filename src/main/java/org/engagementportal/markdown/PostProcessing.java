@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * What flexmark does to a page's tree once it is parsed: links found in its text ({@link FastAutolink}), then the
- * abbreviations it defines marked up where used (flexmark's own post-processor, {@link InPlaceAbbreviations}), run as flexmark runs them, but
+ * abbreviations it defines marked up where used (flexmark's own post-processor, in place: {@link InPlaceAbbreviations}),
+ * run as flexmark runs them, but
  * only on a page that gives them something to do: one that defines an abbreviation (itself or through the glossary)
  * or whose text has an "@", "://" or "www.". Before either looks at a piece of text, flexmark sorts every node of
  * the tree by kind and ancestry; on the benchmark corpus, where most pages have neither, that sorting was about 2%

@@ -39,6 +39,8 @@ public final class Languages {
             java.util.Map.entry("by", "be"), java.util.Map.entry("pk", "ur"), java.util.Map.entry("eg", "ar"),
             java.util.Map.entry("lk", "si"), java.util.Map.entry("kh", "km"), java.util.Map.entry("ge", "ka"),
             java.util.Map.entry("tj", "tg"), java.util.Map.entry("er", "ti"));
+    /** ISO 3166's countries' codes of two letters. */
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     /** ISO 3166's countries by their codes of three letters ("PAK"), to their codes of two ("PK"). */
     private static final java.util.Map<String, String> COUNTRY_OF_THREE = countriesOfThree();
 
@@ -115,7 +117,7 @@ public final class Languages {
             if (upper.equals("UK")) {
                 return new String[] {"'" + part + "' is not the code of a country (the United Kingdom's is GB)", "GB"};
             }
-            return Set.of(Locale.getISOCountries()).contains(upper) ? null
+            return COUNTRIES.contains(upper) ? null
                     : new String[] {"'" + part + "' is not the code of a country", null};
         }
         String two = COUNTRY_OF_THREE.get(upper);
