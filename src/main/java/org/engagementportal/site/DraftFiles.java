@@ -70,12 +70,15 @@ final class DraftFiles {
         files.forEach(f -> names.add(nameOf(f)));
         for (SitePage page : pages) {
             String markdown = page.document().body().markdown();
-            if (names.stream().anyMatch(markdown::contains)) {
+            // A few names are looked for first; many, and each page's links are read at once.
+            if (names.size() > FEW || names.stream().anyMatch(markdown::contains)) {
                 named(page.document(), files).forEach(shown::add);
             }
         }
         return shown;
     }
+
+    private static final int FEW = 8;
 
     /** "closure-map.png" of "plans/closure-map.png". */
     static String nameOf(String file) {

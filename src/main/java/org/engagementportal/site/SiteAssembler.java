@@ -172,6 +172,7 @@ public final class SiteAssembler {
         shownByDraft.keySet().removeAll(named);
         shownByDraft.keySet().removeAll(DraftFiles.shownBy(byPath.values(), shownByDraft.keySet()));
         shownByDraft.forEach(namedByDraft::putIfAbsent);
+        reportUnlinked(content, byPath, named, namedByDraft);
         SortedSet<String> files = new TreeSet<>();
         for (String f : content.staticFiles()) {
             Document draft = namedByDraft.get(f);
@@ -185,6 +186,30 @@ public final class SiteAssembler {
             files.add("/" + f);
         }
         return files;
+    }
+
+    /**
+     * A document, spreadsheet, recording or other file (not a picture, which the site's settings and templates may show)
+     * that no page names, in its settings or its text: published at an address anyone could guess and listed in
+     * manifest.json, though no reader is led to it (a spreadsheet of respondents saved beside a page, notes left in the
+     * folder). A warning at the file.
+     */
+    private void reportUnlinked(LoadedContent content, Map<String, SitePage> byPath, Set<String> named,
+                                Map<String, Document> namedByDraft) {
+        Set<String> loose = new TreeSet<>();
+        for (String f : content.staticFiles()) {
+            if (!named.contains(f) && !namedByDraft.containsKey(f) && org.engagementportal.attachments.FileTypes.of(f)
+                    .filter(t -> !t.group().equals("pictures")).isPresent()) {
+                loose.add(f);
+            }
+        }
+        loose.removeAll(DraftFiles.shownBy(byPath.values(), loose));
+        for (String f : loose) {
+            problems.warning(Position.file("content/" + f), "no page links to this file, so no reader is led to it, but it is "
+                            + "published at an address anyone could guess and listed in manifest.json.",
+                    "Link to it from the page it belongs to (or list it under that page's documents), or take it out of the "
+                            + "content folder if it is not for the public.");
+        }
     }
 
     /** A folder's index.md that introduces a generated listing (the site's, or a type's) rather than being a page. */

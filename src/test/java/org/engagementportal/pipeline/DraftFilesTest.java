@@ -164,4 +164,30 @@ class DraftFilesTest {
                 .exists("/events/map.png").absent("/plans/map.png", "/plans/old plan.png", "/plans/photo(1).png");
         assertTrue(built.printed().contains("content/plans/map.png: warning: this file is not published while"), built.printed());
     }
+
+    /**
+     * A spreadsheet of respondents saved beside a page, or notes left in the folder, was published at a guessable address
+     * and listed in manifest.json with no word (found by the privacy hunt). A file a page names or links to is not told.
+     */
+    @Test
+    void aDocumentNoPageLinksToIsWarnedAbout() throws IOException {
+        TextSite site = site("site", """
+                -- content/about.md --
+                ---
+                title: About us
+                summary: Who we are.
+                ---
+                Read [our annual report (text, 1 KB)](annual-report.txt).
+                -- content/stories/respondents.csv --
+                name,nhs
+                Janet Morley,9434765919
+                -- content/annual-report.txt --
+                Our year.
+                """);
+        TextSite.Built built = site.build(dir.resolve("out"), "2026-11-23T09:00").succeeded()
+                .warned("content/stories/respondents.csv: warning: no page links to this file, so no reader is led to it, but it "
+                        + "is published at an address anyone could guess and listed in manifest.json.");
+        assertFalse(built.printed().contains("content/annual-report.txt: warning"), built.printed());
+        assertFalse(built.printed().contains("janet-at-home.png: warning: no page"), "pictures are not told: " + built.printed());
+    }
 }
