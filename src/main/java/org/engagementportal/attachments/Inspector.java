@@ -94,7 +94,7 @@ public final class Inspector {
             // forbids taking the text out for accessibility, and read nothing.
             boolean locked = pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractForAccessibility();
             return new FileFacts(bytes, true, OptionalInt.of(pdf.getNumberOfPages()), title, language, tagged, locked,
-                    Optional.empty(), programs(pdf), trail(pdf.getDocumentInformation()));
+                    Optional.empty(), programs(pdf), trailOf(pdf));
         } catch (InvalidPasswordException e) {
             return unreadable(bytes, Unreadable.PASSWORD);
         } catch (IOException | RuntimeException | StackOverflowError e) {
@@ -119,6 +119,14 @@ public final class Inspector {
      * writer's organisation) give of who made it and where: a login name or a file's path on a computer, which anyone who
      * opens the PDF can read in its properties. The first found, in words; empty if none.
      */
+    private static Optional<String> trailOf(PDDocument pdf) {
+        try {
+            return trail(pdf.getDocumentInformation());
+        } catch (RuntimeException e) {
+            return Optional.empty(); // properties the file's maker wrote oddly: the file is no less readable for it
+        }
+    }
+
     static Optional<String> trail(org.apache.pdfbox.pdmodel.PDDocumentInformation info) {
         for (String key : new java.util.TreeSet<>(info.getMetadataKeys())) {
             String value = info.getCustomMetadataValue(key);
