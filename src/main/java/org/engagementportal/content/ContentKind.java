@@ -13,7 +13,7 @@ import org.engagementportal.source.Fields;
  * type is defined in one class of {@code org.engagementportal.types}, which also answers how it is listed
  * ({@code site.ListedKind}), shown ({@code render.ShownKind}) and published ({@code generate.PublishedKind});
  * most questions are abstract, so the compiler asks a new type each one; the defaults (fieldsOf, documentNamed,
- * workedOut, readingChanges, passages, cancellation) suit most types, and a new type should look at each on purpose.
+ * workedOut, readingChanges, passages, cancellation, asksUntil) suit most types, and a new type should look at each on purpose.
  *
  * @param <D> the record of the fields only this type has
  */
@@ -96,6 +96,15 @@ public interface ContentKind<D extends Details> {
      */
     default List<Passage> passages(D details) {
         return List.of();
+    }
+
+    /**
+     * Until when its page asks readers for their views or their details (a consultation until it closes, an event to book
+     * until it starts), so the site must say how what they give is used: its privacy notice. None for a type that asks for
+     * nothing.
+     */
+    default Optional<ZonedDateTime> asksUntil(D details) {
+        return Optional.empty();
     }
 
     /** Whether it is called off, and when and why (a meeting's or event's 'cancelled' group); none for a type that cannot be. */

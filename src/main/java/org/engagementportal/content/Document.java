@@ -49,6 +49,13 @@ public record Document(String source, String path, ContentKind<?> kind, Variant 
         return p != null ? p : at("aliases");
     }
 
+    /** The folder of its file under content/, which links in its text are relative to: "content/consultations/dental.md" is in "consultations". */
+    public String folder() {
+        String rel = source.substring(source.indexOf('/') + 1);
+        int slash = rel.lastIndexOf('/');
+        return slash < 0 ? "" : rel.substring(0, slash);
+    }
+
     /** True for a folder's {@code index.md}, which introduces the folder's listing. */
     public boolean isIndex() {
         if (source.endsWith("/index.md")) {
@@ -111,6 +118,11 @@ public record Document(String source, String path, ContentKind<?> kind, Variant 
         return ask(kind).cancellation();
     }
 
+    /** Until when its page asks readers for their views or details ({@link ContentKind#asksUntil}). */
+    public Optional<ZonedDateTime> asksUntil() {
+        return ask(kind).asksUntil();
+    }
+
     /** Its summary, when it has one, and its type's {@link ContentKind#passages}: the writing besides its text. */
     public List<ContentKind.Passage> passages() {
         List<ContentKind.Passage> out = new java.util.ArrayList<>();
@@ -165,6 +177,10 @@ public record Document(String source, String path, ContentKind<?> kind, Variant 
 
         Optional<Cancellation> cancellation() {
             return kind.cancellation(d);
+        }
+
+        Optional<ZonedDateTime> asksUntil() {
+            return kind.asksUntil(d);
         }
 
         List<ContentKind.Reference> references() {

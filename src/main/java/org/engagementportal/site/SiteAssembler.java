@@ -126,13 +126,8 @@ public final class SiteAssembler {
         if (data.site().privacy().isPresent() || byPath.containsKey("/privacy/") || problems.hasErrors()) {
             return; // a build with errors is not published: a 'privacy' written wrongly is told at its line
         }
-        long asking = byPath.values().stream().filter(p -> p.document().variant().isOriginal()).filter(p -> {
-            Document d = p.document();
-            if (d.details() instanceof org.engagementportal.content.Consultation c) {
-                return c.closes().isAfter(now);
-            }
-            return d.details() instanceof org.engagementportal.content.Event e && e.booking().isPresent() && e.starts().isAfter(now);
-        }).count();
+        long asking = byPath.values().stream().filter(p -> p.document().variant().isOriginal())
+                .filter(p -> p.document().asksUntil().filter(until -> until.isAfter(now)).isPresent()).count();
         if (asking > 0) {
             problems.warning(Position.file("content/_data/site.yml"), "the site asks people for their views or names ("
                             + asking + (asking == 1 ? " consultation or event" : " consultations and events") + " still to come), "

@@ -243,6 +243,12 @@ public final class Consultations implements ContentType<Consultation> {
         return Optional.empty();
     }
 
+    /** Its ways to respond ask for views until it closes. */
+    @Override
+    public Optional<ZonedDateTime> asksUntil(Consultation c) {
+        return Optional.of(c.closes());
+    }
+
     @Override
     public List<org.engagementportal.content.ContentKind.Disagreement> disagreements(Consultation original, Consultation version) {
         List<org.engagementportal.content.ContentKind.Disagreement> found = new ArrayList<>();

@@ -122,6 +122,12 @@ public final class Events implements ContentType<Event> {
         return Optional.empty();
     }
 
+    /** Its booking link asks for people's details until it starts. */
+    @Override
+    public Optional<ZonedDateTime> asksUntil(Event e) {
+        return e.booking().map(b -> e.starts());
+    }
+
     @Override
     public List<org.engagementportal.content.ContentKind.Disagreement> disagreements(Event original, Event version) {
         List<org.engagementportal.content.ContentKind.Disagreement> found = new java.util.ArrayList<>();
