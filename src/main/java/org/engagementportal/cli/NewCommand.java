@@ -381,11 +381,11 @@ final class NewCommand implements Callable<Integer> {
         String site = data.site().language();
         if (!VariantStarter.isLanguage(code)) {
             // 'eng' on an English site is not offered as 'en', which is refused next: the site is in it already.
-            if (meant(code).filter(c -> org.engagementportal.source.Languages.sameReaders(site, c)).isPresent()) {
+            if (org.engagementportal.source.Languages.meant(code).filter(c -> org.engagementportal.source.Languages.sameReaders(site, c)).isPresent()) {
                 throw new UsageProblem("'" + language + "' is the site's own language (" + site + "); a translation is in another "
                         + "language.");
             }
-            throw new UsageProblem("'" + language + "' is not a language code the portal uses." + meant(code).map(c -> " Did you "
+            throw new UsageProblem("'" + language + "' is not a language code the portal uses." + org.engagementportal.source.Languages.meant(code).map(c -> " Did you "
                     + "mean " + c + " (" + java.util.Locale.forLanguageTag(c).getDisplayLanguage(java.util.Locale.ENGLISH) + ")?")
                     .orElse("") + " Use the two-letter code, like cy (Welsh), pl (Polish), ur (Urdu) or bn (Bengali).");
         }
@@ -395,21 +395,6 @@ final class NewCommand implements Callable<Integer> {
                     + "another language.");
         }
         return code;
-    }
-
-    /** The code meant by a language's three-letter code ("cym" is cy) or its name ("Welsh", "Cymraeg"); empty if none. */
-    static Optional<String> meant(String written) {
-        String cased = java.util.Locale.forLanguageTag(written).toLanguageTag();
-        String language = cased.split("-")[0];
-        Optional<String> two = org.engagementportal.source.Languages.twoLetters(language);
-        if (two.isPresent()) {
-            return Optional.of(two.get() + cased.substring(language.length()));
-        }
-        if (!cased.equals(written) && cased.equalsIgnoreCase(written) && VariantStarter.isLanguage(cased)) {
-            return Optional.of(cased); // "PL" is pl
-        }
-        return org.engagementportal.source.Languages.named(written).or(() -> org.engagementportal.source.Languages
-                .wrongSiteCode(written).flatMap(org.engagementportal.source.Languages.Wrong::meant));
     }
 
     /** Whether a page is a folder's index.md that introduces a listing the portal makes (the home page, a section). */

@@ -241,8 +241,7 @@ public final class DataLoader {
         int cut = written.indexOf('#') >= 0 ? written.indexOf('#') : written.indexOf('?') >= 0 ? written.indexOf('?') : written.length();
         String path = written.substring(0, cut);
         String rel = path.replaceAll("^/+|/+$", "");
-        boolean hidden = java.util.Arrays.stream(rel.split("/")).anyMatch(s -> s.equals("..") || s.equals(".") || s.startsWith("_")
-                || s.startsWith("."));
+        boolean hidden = unpublishedPart(path).isPresent();
         Path content = siteRoot.resolve("content");
         if (!rel.isEmpty() && !hidden && (Files.isRegularFile(content.resolve(rel + ".md"))
                 || Files.isRegularFile(content.resolve(rel).resolve("index.md")))) {
@@ -253,6 +252,15 @@ public final class DataLoader {
                 "Write the address of the page that is your privacy notice, or your organisation's own notice on its website, "
                         + "such as privacy: https://www.example-icb.nhs.uk/privacy-notice");
         return Optional.empty();
+    }
+
+    /**
+     * The part of a site address ("/_images/share.png", "/../README") that keeps it from the published files: a way round
+     * ("." or "..") that leads out of them, or a folder or file the site leaves out (a name starting with _ or .).
+     */
+    private static Optional<String> unpublishedPart(String address) {
+        return java.util.Arrays.stream(address.replaceFirst("^/+", "").split("/"))
+                .filter(part -> part.equals("..") || part.equals(".") || part.startsWith("_") || part.startsWith(".")).findFirst();
     }
 
     /** The picture for social media: a PNG or JPEG under content/ (the networks show no SVG), with its alternative text. */
@@ -270,8 +278,7 @@ public final class DataLoader {
         }
         String address = path.get().startsWith("/") ? path.get() : "/" + path.get(); // from content/, as every address is
         // Only a published file can be shown: not one outside content/, nor in a folder the site leaves out (_images/).
-        java.util.Optional<String> hidden = java.util.Arrays.stream(address.substring(1).split("/"))
-                .filter(part -> part.equals("..") || part.equals(".") || part.startsWith("_") || part.startsWith(".")).findFirst();
+        java.util.Optional<String> hidden = unpublishedPart(address);
         if (hidden.isPresent()) {
             f.error("file", "the picture " + address + (hidden.get().equals("..") || hidden.get().equals(".")
                             ? " is named by a way round ('" + hidden.get() + "') that leads out of the site's files"

@@ -64,7 +64,7 @@ public record BuildContext(Site site, Path siteRoot, Markdown markdown, Links li
         String text = doc.variant().kind() == org.engagementportal.content.Variant.Kind.TRANSLATION ? doc.body().markdown()
                 : withGlossary(doc.body().markdown());
         return markdown.render(text, doc.source(), doc.body().firstLine(),
-                folderOf(doc.source()), links, problems);
+                doc.folder(), links, problems);
     }
 
     /**
@@ -87,15 +87,8 @@ public record BuildContext(Site site, Path siteRoot, Markdown markdown, Links li
 
     /** Renders a piece of Markdown that sits at {@code firstLine} of a page's file (feedback, outcome). */
     public String markdown(SitePage page, String text, int firstLine) {
-        return markdown.render(text, page.document().source(), firstLine, folderOf(page.document().source()), links, problems)
+        return markdown.render(text, page.document().source(), firstLine, page.document().folder(), links, problems)
                 .html();
-    }
-
-    /** "content/consultations/dental.md" is in "consultations". */
-    static String folderOf(String source) {
-        String rel = source.substring("content/".length());
-        int slash = rel.lastIndexOf('/');
-        return slash < 0 ? "" : rel.substring(0, slash);
     }
 
     /**

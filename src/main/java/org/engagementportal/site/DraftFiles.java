@@ -35,7 +35,7 @@ final class DraftFiles {
         if (markdown.indexOf('(') < 0 && markdown.indexOf(':') < 0 && markdown.indexOf('=') < 0) {
             return out;
         }
-        String folder = folderOf(doc.source());
+        String folder = doc.folder();
         Matcher m = TARGET.matcher(markdown);
         while (m.find()) {
             String target = null;
@@ -47,9 +47,7 @@ final class DraftFiles {
             if (target.isEmpty() || target.contains(":")) {
                 continue; // a page's own section, or an address elsewhere (https:, mailto:)
             }
-            String decoded = org.engagementportal.source.Address.decoded(target).orElse(target);
-            String raw = decoded.startsWith("/") ? decoded : folder.isEmpty() ? "/" + decoded : "/" + folder + "/" + decoded;
-            String path = Links.normalise(raw);
+            String path = Links.sitePath(folder, org.engagementportal.source.Address.decoded(target).orElse(target));
             if (path != null && files.contains(path.substring(1))) {
                 out.add(path.substring(1));
             }
@@ -85,12 +83,6 @@ final class DraftFiles {
         return file.substring(file.lastIndexOf('/') + 1);
     }
 
-    /** "content/plans/northam-hospital.md" is in "plans". */
-    private static String folderOf(String source) {
-        String rel = source.substring(source.indexOf('/') + 1);
-        int slash = rel.lastIndexOf('/');
-        return slash < 0 ? "" : rel.substring(0, slash);
-    }
 
     private static int indexOfAny(String s, String chars) {
         for (int i = 0; i < s.length(); i++) {

@@ -72,7 +72,7 @@ public final class Links implements SiteLinks {
     }
 
     /** The site path a link written in a file in {@code folder} names, "." and ".." resolved; null above the site. */
-    private static String sitePath(String folder, String target) {
+    static String sitePath(String folder, String target) {
         String raw = target.startsWith("/") ? target : folder.isEmpty() ? "/" + target : "/" + folder + "/" + target;
         return raw.contains("/.") || raw.contains("//") ? normalise(raw) : raw;
     }

@@ -129,7 +129,7 @@ public final class Languages {
     }
 
     /**
-     * Why a site's language code is not one, with the code meant where it can be told ("en-UK" is en-GB, "eng" is en), or
+     * Why a language code is not one (a site's, a file name's ending, {@code portal new translation --language}'s), with the code meant where it can be told ("en-UK" is en-GB, "eng" is en), or
      * empty when it is one: a language ({@link #isLanguage}, without what follows it), and a country, if one follows, that
      * has a code. Pages say their language with it, which screen readers read them in (WCAG 3.1.1).
      */
@@ -173,6 +173,24 @@ public final class Languages {
 
     private static String english(String code) {
         return Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+    }
+
+    /**
+     * The code meant by what was written for one, if it can be told: a language's three-letter code ("cym" is cy), one in
+     * capitals ("PL" is pl), its name ("Welsh", "Cymraeg"), or a code that is not one ({@link #wrongSiteCode}: "ua" is uk,
+     * "cy-UK" cy-GB); empty if none.
+     */
+    public static java.util.Optional<String> meant(String written) {
+        String cased = Locale.forLanguageTag(written).toLanguageTag();
+        String language = cased.split("-")[0];
+        java.util.Optional<String> two = twoLetters(language);
+        if (two.isPresent()) {
+            return java.util.Optional.of(two.get() + cased.substring(language.length()));
+        }
+        if (!cased.equals(written) && cased.equalsIgnoreCase(written) && isLanguage(cased)) {
+            return java.util.Optional.of(cased); // "PL" is pl
+        }
+        return named(written).or(() -> wrongSiteCode(written).flatMap(Wrong::meant));
     }
 
     /** Why a code is not one, and the code meant, when it can be told. */
