@@ -224,9 +224,10 @@ public final class DataLoader {
         Optional<SiteAlert> alert = f.group("alert", "the 'alert' settings", List.of("text", "starts", "ends"))
                 .flatMap(a -> alert(a, zone, alertMaxDays));
         // Where the organisation's privacy notice is: a page of this site, or its own website's.
-        Optional<String> privacy = f.text("privacy", false).isEmpty() ? Optional.empty()
-                : f.text("privacy", false).get().startsWith("/") ? f.siteAddress("privacy", "/privacy/", false)
-                .flatMap(p -> privacyPage(f, p)) : f.webLink("privacy", false).map(URI::toString);
+        Optional<String> written = f.text("privacy", false);
+        Optional<String> privacy = written.isEmpty() ? Optional.empty() : written.get().startsWith("/")
+                ? f.siteAddress("privacy", "/privacy/", false).flatMap(p -> privacyPage(f, p))
+                : f.webLink("privacy", false).map(URI::toString);
         return new SiteConfig(name, base, language, zone, description, header, contact, grace, pageSize, closingSoon,
                 papersDays, feedItems, smog, limits, image, alert, privacy);
     }
