@@ -26,7 +26,7 @@ import org.engagementportal.checks.FastRules;
 import org.engagementportal.checks.Finding;
 import org.engagementportal.checks.PageUnderTest;
 import org.engagementportal.checks.Rule;
-import org.engagementportal.checks.Wcag;
+import org.engagementportal.content.Wcag;
 import org.engagementportal.serve.StaticServer;
 import org.engagementportal.source.Json;
 import org.jsoup.Jsoup;
@@ -230,8 +230,8 @@ public final class Audit {
         String criterion = rule.get().getKey();
         org.engagementportal.checks.Level level = rule.get().getValue();
         return options.reports(level.typeCode()) && !options.ignores(code, level.type())
-                && (criterion.equals(org.engagementportal.checks.Wcag.BEST_PRACTICE)
-                || org.engagementportal.checks.Wcag.within(criterion, options.standard()));
+                && (criterion.equals(Wcag.BEST_PRACTICE)
+                || Wcag.within(criterion, options.standard()));
     }
 
     /**
@@ -241,8 +241,8 @@ public final class Audit {
      */
     public static boolean ignoringNarrows(String code, String standard) {
         return rule(code).filter(r -> r.getValue() == org.engagementportal.checks.Level.ERROR
-                && !r.getKey().equals(org.engagementportal.checks.Wcag.BEST_PRACTICE)
-                && org.engagementportal.checks.Wcag.within(r.getKey(), standard)).isPresent();
+                && !r.getKey().equals(Wcag.BEST_PRACTICE)
+                && Wcag.within(r.getKey(), standard)).isPresent();
     }
 
     /** The criterion and level of rule {@code code}: the portal's own ("portal.image-alt") or axe-core's; none if unknown. */
@@ -257,7 +257,7 @@ public final class Audit {
         String criterion = AxeAudit.CRITERIA.get(code);
         // As AxeAudit.issues reports them: axe-core's best-practice rules as warnings, its WCAG rules as errors.
         return java.util.Optional.ofNullable(criterion).map(c -> java.util.Map.entry(c,
-                c.equals(org.engagementportal.checks.Wcag.BEST_PRACTICE) ? org.engagementportal.checks.Level.WARNING
+                c.equals(Wcag.BEST_PRACTICE) ? org.engagementportal.checks.Level.WARNING
                         : org.engagementportal.checks.Level.ERROR));
     }
 

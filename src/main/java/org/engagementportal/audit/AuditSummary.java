@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.engagementportal.content.Wcag;
 import org.engagementportal.source.Fields;
 import org.engagementportal.source.Json;
 import org.engagementportal.source.Limits;
@@ -73,7 +74,7 @@ public record AuditSummary(LocalDate date, int pages, String tool, List<RuleSumm
             return false; // good practice, which no criterion requires
         }
         try {
-            return !org.engagementportal.checks.Wcag.level(criterion).equals("AAA");
+            return !Wcag.level(criterion).equals("AAA");
         } catch (IllegalArgumentException e) {
             return false; // a criterion WCAG 2.2 no longer has (4.1.1)
         }
@@ -200,11 +201,11 @@ public record AuditSummary(LocalDate date, int pages, String tool, List<RuleSumm
             Optional<Integer> n = r.number("pages", 1, 1_000_000, true);
             // Kept since December 2026: a summary saved before has the criterion of axe-core's rules from their codes.
             String criterion = r.has("criterion") ? r.text("criterion", false).orElse("")
-                    : code.map(c -> AxeAudit.CRITERIA.getOrDefault(c, "").split(" ", 2)[0]).filter(org.engagementportal.checks.Wcag::known)
+                    : code.map(c -> AxeAudit.CRITERIA.getOrDefault(c, "").split(" ", 2)[0]).filter(Wcag::known)
                     .orElse("");
             // Of level A or AA, which the statement says the site was tested against, as portal audit writes it (withinAa).
-            if (!criterion.isEmpty() && (!org.engagementportal.checks.Wcag.known(criterion)
-                    || org.engagementportal.checks.Wcag.level(criterion).equals("AAA"))) {
+            if (!criterion.isEmpty() && (!Wcag.known(criterion)
+                    || Wcag.level(criterion).equals("AAA"))) {
                 r.error("criterion", "'criterion' must be the number of a WCAG 2.2 success criterion at level A or AA, like "
                         + "\"1.4.3\", but it is " + criterion + ".", "");
             }

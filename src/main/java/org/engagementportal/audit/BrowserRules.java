@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.engagementportal.checks.Level;
-import org.engagementportal.checks.Wcag;
+import org.engagementportal.content.Wcag;
 
 /**
  * The portal's rules that need the rendered page (computed styles and line boxes), run in the browser beside

@@ -190,9 +190,9 @@ public final class Reports {
     private static void rule(StringBuilder b, String id, String criterion, org.engagementportal.checks.Level level, String failure,
                              String why, String fix) {
         b.append("<h3 id=\"").append(XmlText.escape(id)).append("\"><code>portal.").append(XmlText.escape(id)).append("</code></h3>\n<p>")
-                .append(XmlText.escape(why)).append("</p>\n<ul>\n<li>").append(criterion.equals(org.engagementportal.checks.Wcag.BEST_PRACTICE)
+                .append(XmlText.escape(why)).append("</p>\n<ul>\n<li>").append(criterion.equals(org.engagementportal.content.Wcag.BEST_PRACTICE)
                         ? "Good practice, not a WCAG 2.2 success criterion" : "WCAG 2.2 " + XmlText.escape(criterion) + ", level "
-                        + org.engagementportal.checks.Wcag.level(criterion)).append("</li>\n<li>Reported as ")
+                        + org.engagementportal.content.Wcag.level(criterion)).append("</li>\n<li>Reported as ")
                 .append(level.name().toLowerCase(java.util.Locale.ROOT)).append(level == org.engagementportal.checks.Level.ERROR
                         ? ": a definite failure" : level == org.engagementportal.checks.Level.WARNING ? ": a person needs to decide"
                         : ": something a person should look at").append("</li>\n");
@@ -220,7 +220,7 @@ public final class Reports {
         String full = c == null ? number : String.valueOf(c);
         String level;
         try {
-            level = " (level " + org.engagementportal.checks.Wcag.level(number) + ")";
+            level = " (level " + org.engagementportal.content.Wcag.level(number) + ")";
         } catch (IllegalArgumentException e) {
             level = ""; // a criterion WCAG 2.2 no longer has (4.1.1), named by an older axe-core rule
         }

@@ -1,6 +1,7 @@
 package org.engagementportal.checks;
 
 import java.util.List;
+import org.engagementportal.content.Wcag;
 
 /** No access keys: the shortcuts they make clash with those of screen readers and browsers. */
 public final class AccessKey implements Rule {

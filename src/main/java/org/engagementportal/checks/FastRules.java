@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.engagementportal.content.Document;
+import org.engagementportal.content.Wcag;
 import org.engagementportal.source.Position;
 import org.engagementportal.source.Problems;
 import org.jsoup.Jsoup;

@@ -1,6 +1,7 @@
 package org.engagementportal.checks;
 
 import java.util.List;
+import org.engagementportal.content.Wcag;
 
 /** Long passages are not in italics, which are hard to read at length; a few words or a title are fine. */
 public final class ItalicPassage implements Rule {

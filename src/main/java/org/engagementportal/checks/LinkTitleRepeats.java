@@ -1,6 +1,7 @@
 package org.engagementportal.checks;
 
 import java.util.List;
+import org.engagementportal.content.Wcag;
 
 /** A link's title does not just repeat its words: screen readers may read both. */
 public final class LinkTitleRepeats implements Rule {

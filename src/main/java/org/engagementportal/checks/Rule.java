@@ -1,6 +1,7 @@
 package org.engagementportal.checks;
 
 import java.util.List;
+import org.engagementportal.content.Wcag;
 
 /**
  * One fast accessibility rule, checked in Java on every page the build makes (no browser). Each rule looks

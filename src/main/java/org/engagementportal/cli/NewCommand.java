@@ -471,7 +471,7 @@ final class NewCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("Created " + display(starter.file()));
         // The preview of this site running now, on whatever port it was given; or the one `portal serve` would start.
-        java.util.Optional<java.net.URI> running = org.engagementportal.serve.Preview.running(site);
+        java.util.Optional<java.net.URI> running = org.engagementportal.preview.Preview.running(site);
         String preview = running.map(base -> base.resolve(address).toString()).orElse(PREVIEW + address);
         boolean draft = starter.text().contains("\ndraft: true\n");
         if (draft) {

@@ -58,17 +58,17 @@ public final class AccessibilityStatementReader {
         for (Fields.Placed c : written) {
             String[] parts = c.value().split("\\s+", 2);
             String number = parts[0];
-            if (!org.engagementportal.checks.Wcag.known(number)) {
+            if (!Wcag.known(number)) {
                 item.problems().error(c.at(), "'" + c.value() + "' is not a WCAG 2.2 success criterion: write each one's "
                         + "number, like 1.2.2 for captions.", "Find the criterion the content fails in the WCAG 2.2 "
                         + "quick reference, www.w3.org/WAI/WCAG22/quickref, and write its number, such as criteria: [1.2.2].");
-            } else if (org.engagementportal.checks.Wcag.level(number).equals("AAA")) {
-                item.problems().error(c.at(), org.engagementportal.checks.Wcag.named(number) + " is a level AAA criterion: the "
+            } else if (Wcag.level(number).equals("AAA")) {
+                item.problems().error(c.at(), Wcag.named(number) + " is a level AAA criterion: the "
                         + "regulations ask for levels A and AA, so content that fails only it is not a failure to list here.",
                         "Delete it from the criteria, and the item if it fails no A or AA criterion.");
-            } else if (parts.length > 1 && !org.engagementportal.checks.Wcag.named(number).equalsIgnoreCase(number + " " + parts[1].strip())) {
+            } else if (parts.length > 1 && !Wcag.named(number).equalsIgnoreCase(number + " " + parts[1].strip())) {
                 item.problems().error(c.at(), "'" + c.value() + "' names criterion " + number + " as '" + parts[1].strip()
-                        + "', but " + number + " is " + org.engagementportal.checks.Wcag.named(number).substring(number.length() + 1)
+                        + "', but " + number + " is " + Wcag.named(number).substring(number.length() + 1)
                         + ".", "Check the number in the WCAG 2.2 quick reference, www.w3.org/WAI/WCAG22/quickref, and write it "
                         + "alone, such as criteria: [1.2.2].");
             } else {

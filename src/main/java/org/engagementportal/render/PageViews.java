@@ -7,6 +7,7 @@ import java.util.Map;
 import org.engagementportal.config.SiteConfig;
 import org.engagementportal.content.Document;
 import org.engagementportal.content.Variant;
+import org.engagementportal.content.Wcag;
 import org.engagementportal.markdown.Rendered;
 import org.engagementportal.plain.PlainEnglish;
 import org.engagementportal.site.Site;
@@ -235,7 +236,7 @@ public final class PageViews {
         if (criteria.isEmpty()) {
             return null;
         }
-        List<String> named = criteria.stream().map(org.engagementportal.checks.Wcag::named).toList();
+        List<String> named = criteria.stream().map(Wcag::named).toList();
         String listed = named.size() == 1 ? named.get(0)
                 : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
         return "This fails WCAG 2.2 success criteri" + (named.size() == 1 ? "on " : "a ") + listed + ".";
@@ -270,7 +271,7 @@ public final class PageViews {
         List<AccessibilityStatementView.AuditProblem> problems = audit.map(s -> s.rules().stream()
                 .map(r -> new AccessibilityStatementView.AuditProblem(r.code(), r.help(),
                         Plural.of(r.pages(), "page", "pages"), r.criterion().isEmpty() || r.help().contains(r.criterion())
-                                ? null : org.engagementportal.checks.Wcag.named(r.criterion()))).toList()).orElse(List.of());
+                                ? null : Wcag.named(r.criterion()))).toList()).orElse(List.of());
         List<String> checks = org.engagementportal.checks.FastRules.BUILD.stream()
                 .map(org.engagementportal.checks.Rule::criterion).distinct().sorted().toList();
         List<org.engagementportal.content.KnownProblem> known = statementPage.document().details()

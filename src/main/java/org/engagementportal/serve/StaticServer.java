@@ -35,7 +35,7 @@ public final class StaticServer implements AutoCloseable {
     /**
      * What {@code portal serve} changes in what is sent, and only there: never in the files a build writes.
      */
-    interface Previewing {
+    public interface Previewing {
         /** A page as sent: the file's bytes with the preview's script. {@code address}: the page's, "/about/". */
         byte[] page(byte[] html, String address);
 
@@ -84,19 +84,19 @@ public final class StaticServer implements AutoCloseable {
      *
      * @throws java.net.BindException when the port is in use
      */
-    static StaticServer bind(Path root, int port, Previewing preview) throws IOException {
+    public static StaticServer bind(Path root, int port, Previewing preview) throws IOException {
         return bind(root, port, preview, "/");
     }
 
     /** Serves the folder at {@code mount} from now on ("/engagement/": the site's base path changed). */
-    void mountAt(String mount) {
+    public void mountAt(String mount) {
         if (!mount.startsWith("/") || !mount.endsWith("/")) {
             throw new IllegalArgumentException("a mount starts and ends with /, not " + mount);
         }
         this.mount = mount;
     }
 
-    static StaticServer bind(Path root, int port, Previewing preview, String mount) throws IOException {
+    public static StaticServer bind(Path root, int port, Previewing preview, String mount) throws IOException {
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         StaticServer s = new StaticServer(root.toAbsolutePath().normalize(), http, preview, mount);
         http.createContext("/", s::handle);
@@ -109,16 +109,17 @@ public final class StaticServer implements AutoCloseable {
     }
 
     /** Answers the requests under {@code prefix} ("/_portal/") with {@code handler} rather than from the folder. */
-    void handle(String prefix, com.sun.net.httpserver.HttpHandler handler) {
+    public void handle(String prefix, com.sun.net.httpserver.HttpHandler handler) {
         server.createContext(prefix, handler);
     }
 
-    void start() {
+    /** Starts answering requests (a server made by {@code bind}; {@code start} makes one already answering). */
+    public void start() {
         server.start();
     }
 
     /** Reads the site's {@code _headers} again (after a rebuild). */
-    void reloadHeaders() {
+    public void reloadHeaders() {
         Path rules = root.resolve("_headers");
         HeaderRules read;
         try {
@@ -253,7 +254,15 @@ public final class StaticServer implements AutoCloseable {
     private String address(Path file) {
         StringBuilder path = new StringBuilder();
         root.relativize(file).forEach(part -> path.append('/').append(part));
-        return ChangedPages.address(path.toString());
+        return address(path.toString());
+    }
+
+    /**
+     * A page's address from its file's path in the output: {@code /about/index.html} is {@code /about/},
+     * {@code /index.html} is {@code /}, any other file ({@code /404.html}) its own path.
+     */
+    public static String address(String file) {
+        return file.endsWith("/index.html") ? file.substring(0, file.length() - "index.html".length()) : file;
     }
 
     /** The file for a request path, or null when it is missing or outside the folder. */

@@ -1,7 +1,8 @@
 /**
- * Serving a built site: a static server for an output folder that applies its {@code _headers} and sends compressed copies
- * (used by {@code portal audit} and the browser tests), and {@code portal serve}'s preview: the watcher of the site's
- * folders ({@code SiteWatcher}), the rebuild on each save, the page reloaded over Server-Sent Events and the box that shows
- * a build's problems ({@code Preview}).
+ * Serving a built site as the CDN does ({@code StaticServer}): clean addresses, {@code 404.html}, the site's own
+ * {@code _headers} ({@code HeaderRules}) and the {@code .br} or {@code .gz} copy a browser accepts. Takes in an output
+ * folder; gives out the site on a loopback address. Used by {@code portal audit}, the browser tests and the preview
+ * ({@code preview}), which adds its script to each page as it is sent ({@code StaticServer.Previewing}); it knows nothing of
+ * how the folder was built.
  */
 package org.engagementportal.serve;

@@ -1,5 +1,6 @@
 package org.engagementportal.checks;
 
+import org.engagementportal.content.Wcag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.engagementportal.checks;
+package org.engagementportal.content;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package org.engagementportal.serve;
+package org.engagementportal.preview;
 
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;

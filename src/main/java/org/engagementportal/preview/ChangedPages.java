@@ -1,8 +1,9 @@
-package org.engagementportal.serve;
+package org.engagementportal.preview;
 
 import java.util.Collection;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.engagementportal.serve.StaticServer;
 
 /**
  * Which pages a rebuild changed: the addresses of the HTML files whose contents it changed in the preview's
@@ -18,17 +19,9 @@ final class ChangedPages {
         SortedSet<String> pages = new TreeSet<>();
         for (String file : files) {
             if (file.endsWith(".html")) {
-                pages.add(address(file));
+                pages.add(StaticServer.address(file));
             }
         }
         return pages;
-    }
-
-    /**
-     * A page's address from its file's path in the output: {@code /about/index.html} is {@code /about/},
-     * {@code /index.html} is {@code /}, any other file ({@code /404.html}) its own path.
-     */
-    static String address(String file) {
-        return file.endsWith("/index.html") ? file.substring(0, file.length() - "index.html".length()) : file;
     }
 }

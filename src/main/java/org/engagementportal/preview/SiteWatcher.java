@@ -1,4 +1,4 @@
-package org.engagementportal.serve;
+package org.engagementportal.preview;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.engagementportal.serve;
+package org.engagementportal.preview;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.engagementportal.checks;
+package org.engagementportal.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.TreeMap;
+import org.engagementportal.checks.FastRules;
+import org.engagementportal.checks.Rule;
 import org.junit.jupiter.api.Test;
 
 /** Criteria named as WCAG 2.2 names them: the accessibility statement names each one content fails. */

@@ -1,4 +1,4 @@
-package org.engagementportal.serve;
+package org.engagementportal.preview;
 
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
@@ -18,6 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.engagementportal.pipeline.Pipeline;
+import org.engagementportal.serve.StaticServer;
 
 /**
  * {@code portal serve}: builds the site into a folder of its own (never the site's output folder), serves it

@@ -1,4 +1,4 @@
-package org.engagementportal.serve;
+package org.engagementportal.preview;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
