@@ -56,8 +56,15 @@ final class ProblemReport {
             }
             blocks.add(p);
         }
-        int shown = Math.min(blocks.size(), LIMIT);
-        for (Problem p : blocks.subList(0, shown)) {
+        // Errors before warnings: a site with many warnings (every consultation whose outcome is overdue) would otherwise
+        // hide the error that stopped the build behind them, in the terminal and on the pull request alike. The ones shown
+        // keep their order by place.
+        java.util.Set<Problem> chosen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        blocks.stream().filter(Problem::isError).limit(LIMIT).forEach(chosen::add);
+        blocks.stream().filter(p -> !p.isError()).limit(Math.max(0, LIMIT - chosen.size())).forEach(chosen::add);
+        List<Problem> shownBlocks = blocks.stream().filter(chosen::contains).toList();
+        int shown = shownBlocks.size();
+        for (Problem p : shownBlocks) {
             if (style == Style.GITHUB) {
                 out.println(annotation(p));
             } else {
@@ -69,7 +76,9 @@ final class ProblemReport {
             }
         }
         if (blocks.size() > shown) {
-            out.println("... and " + (blocks.size() - shown) + " more not shown. Fix the ones above and run again to see the rest.");
+            boolean errorsHidden = blocks.stream().filter(Problem::isError).count() > shownBlocks.stream().filter(Problem::isError).count();
+            String hidden = errorsHidden ? (blocks.size() - shown) + " more" : plural(blocks.size() - shown, "more warning");
+            out.println("... and " + hidden + " not shown. Fix the ones above and run again to see the rest.");
         }
     }
 

@@ -146,6 +146,22 @@ class ProblemReportFormatTest {
     }
 
     @Test
+    void errorsAreShownBeforeWarningsWhenNotAllFit() {
+        // Sixty warnings about consultations whose outcomes are overdue sort before the one error that stops the build.
+        for (int i = 1; i <= 60; i++) {
+            problems.warning(new Position("content/consultations/old-" + (100 + i) + ".md", 1, 1), "outcome overdue " + i, "");
+        }
+        problems.error(new Position("content/visiting.md", 3, 1), "'summry' is not a setting", "Did you mean 'summary'?");
+        for (ProblemReport.Style style : ProblemReport.Style.values()) {
+            String shown = print(style);
+            assertTrue(shown.contains("'summry' is not a setting"), style + ": the error is shown\n" + shown);
+            assertTrue(shown.contains("outcome overdue 49") && !shown.contains("outcome overdue 50"), style + ": then the first 49 warnings");
+            assertTrue(shown.indexOf("outcome overdue 49") < shown.indexOf("'summry'"), style + ": in their order by place");
+            assertTrue(shown.contains("... and 11 more warnings not shown."), shown);
+        }
+    }
+
+    @Test
     void annotationsCarryTheFileLineAndColumnAndTheFix() {
         problems.warning(new Position("content/x.md", 4, 8), "a long sentence", "Split it.");
         problems.error(new Position("content/y.md", 2, 0), "no column", "");
