@@ -15,6 +15,16 @@ public final class ConsultationReader {
     static final int OUTCOME_DUE_WEEKS = Consultation.OUTCOME_DUE_WEEKS;
     static final LocalTime CLOSES_AT_END_OF_DAY = LocalTime.of(23, 59);
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu 'at' HH:mm", Locale.UK);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.UK);
+
+    /**
+     * When a consultation's time for responding ends, for counting its length: a close at 23:59 (a date alone, or the
+     * last minute written out) is the end of that day, so a consultation from 1 March to 23 May runs for the 84 days, 12
+     * weeks, a person counts, not a minute short of them.
+     */
+    static ZonedDateTime counted(ZonedDateTime closes) {
+        return closes.toLocalTime().equals(CLOSES_AT_END_OF_DAY) ? closes.plusMinutes(1) : closes;
+    }
 
     private ConsultationReader() {
     }
@@ -69,12 +79,16 @@ public final class ConsultationReader {
         if (!closes.get().isAfter(opens.get())) {
             f.error("closes", "the consultation closes (" + SHOWN.format(closes.get()) + ") before it opens ("
                     + SHOWN.format(opens.get()) + ").", "Check both dates: 'closes' must be after 'opens'.");
-        } else if (formal && closes.get().isBefore(opens.get().plusWeeks(FORMAL_WEEKS))) {
+        } else if (formal && counted(closes.get()).isBefore(opens.get().plusWeeks(FORMAL_WEEKS))) {
             ZonedDateTime earliest = opens.get().plusWeeks(FORMAL_WEEKS);
+            // Opened at the start of a day, the 12 weeks end at the end of a day: the date alone says so ("closes: 2026-05-23"
+            // is 23:59 on the 23rd, as a consultation from 1 March to 23 May runs for 84 days).
+            String move = earliest.toLocalTime().equals(LocalTime.MIDNIGHT)
+                    ? earliest.toLocalDate().minusDays(1) + " (" + DAY.format(earliest.minusDays(1)) + ", until the end of the day)"
+                    : earliest.toLocalDate() + "T" + earliest.toLocalTime() + " (" + SHOWN.format(earliest) + ")";
             f.error("closes", "a formal consultation must run for at least " + FORMAL_WEEKS + " weeks, but this one runs for "
-                            + length(opens.get(), closes.get()) + ".",
-                    "Move 'closes' to " + earliest.toLocalDate() + "T" + earliest.toLocalTime() + " (" + SHOWN.format(earliest)
-                            + ") or later, or set formal: false if this is not a formal public consultation.");
+                            + length(opens.get(), counted(closes.get())) + ".",
+                    "Move 'closes' to " + move + " or later, or set formal: false if this is not a formal public consultation.");
         }
         Consultation consultation = new Consultation(opens.get(), closes.get(), formal, engagement, stage, groups, respond,
                 documents, feedback, outcome, evidence);

@@ -531,6 +531,25 @@ class ContentLoaderTest {
     }
 
     /**
+     * A consultation open from the start of one day to the end of the day 12 weeks on, written as dates alone, runs for
+     * the 84 days a person counts: it was a minute short of 12 weeks (opening at 00:00, closing at 23:59) and refused.
+     */
+    @Test
+    void aFormalConsultationWrittenAsDatesRunsForTheWholeLastDay() {
+        load(Map.of("content/consultations/dental.md", CONSULTATION.replace("opens: 2026-01-05T09:00", "opens: 2026-03-01")
+                .replace("closes: 2026-04-10", "closes: 2026-05-23")));
+        assertTrue(problems.sorted().stream().noneMatch(p -> p.message().contains("12 weeks")), problems.sorted().toString());
+        load(Map.of("content/consultations/dental.md", CONSULTATION.replace("opens: 2026-01-05T09:00", "opens: 2026-03-01")
+                .replace("closes: 2026-04-10", "closes: 2026-05-23T23:59")));
+        assertTrue(problems.sorted().stream().noneMatch(p -> p.message().contains("12 weeks")), "23:59 written out");
+        load(Map.of("content/consultations/dental.md", CONSULTATION.replace("opens: 2026-01-05T09:00", "opens: 2026-03-01")
+                .replace("closes: 2026-04-10", "closes: 2026-05-22")));
+        Problem p = onlyProblem();
+        assertEquals("a formal consultation must run for at least 12 weeks, but this one runs for 11 weeks and 6 days.", p.message());
+        assertTrue(p.fix().startsWith("Move 'closes' to 2026-05-23 (Saturday 23 May 2026, until the end of the day) or later"), p.fix());
+    }
+
+    /**
      * The length is counted as the 12 weeks are, by the clock on the wall: across the October clock change a consultation
      * half an hour short of 12 weeks was said to run "for 12 weeks" (an hour longer by the world's clock).
      */
