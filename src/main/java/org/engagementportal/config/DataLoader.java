@@ -96,8 +96,16 @@ public final class DataLoader {
         Path folder = siteRoot.resolve(DATA_FOLDER);
         reportUnknownFiles(folder);
         SiteConfig site = readSite();
-        Vocabulary vocabulary = new Vocabulary(readTerms("topics.yml"), readTerms("areas.yml"),
-                readTerms("series.yml"), readTerms("committees.yml"), readTerms("groups.yml"));
+        java.util.Set<String> unreadable = new java.util.TreeSet<>();
+        List<List<Term>> lists = new ArrayList<>();
+        for (String file : List.of("topics.yml", "areas.yml", "series.yml", "committees.yml", "groups.yml")) {
+            int mark = problems.count();
+            lists.add(readTerms(file));
+            if (problems.since(mark).stream().anyMatch(org.engagementportal.source.Problem::isError)) {
+                unreadable.add(file);
+            }
+        }
+        Vocabulary vocabulary = new Vocabulary(lists.get(0), lists.get(1), lists.get(2), lists.get(3), lists.get(4), unreadable);
         return new SiteData(site, vocabulary, readGlossary());
     }
 
@@ -143,6 +151,9 @@ public final class DataLoader {
             }
             byte[] bytes = Files.readAllBytes(path);
             return SourceText.decode(rel, bytes, problems).flatMap(text -> {
+                if (text.reportMergeConflicts(problems)) {
+                    return Optional.empty();
+                }
                 if (required && text.text().lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#")
                         || l.strip().equals("---") || l.strip().equals("..."))) {
                     // Read as no file at all, it gave only "the page has no title" at the home page's template.

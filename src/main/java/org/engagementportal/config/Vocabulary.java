@@ -8,10 +8,14 @@ import java.util.Optional;
 /**
  * The controlled lists content files may use, each in the order of its data file.
  *
- * @param groups seldom-heard and protected-characteristic groups ({@code groups.yml}) that engagement reaches and
- *               consultations are for
+ * @param groups     seldom-heard and protected-characteristic groups ({@code groups.yml}) that engagement reaches and
+ *                   consultations are for
+ * @param unreadable the list files that are there but could not be read ("topics.yml": a mistake in it, reported there),
+ *                   whose words pages are not checked against: every page with a topic was told its topic was not in a
+ *                   list with none, burying the one mistake under a hundred
  */
-public record Vocabulary(List<Term> topics, List<Term> areas, List<Term> series, List<Term> committees, List<Term> groups) {
+public record Vocabulary(List<Term> topics, List<Term> areas, List<Term> series, List<Term> committees, List<Term> groups,
+                         java.util.Set<String> unreadable) {
 
     public Vocabulary {
         topics = List.copyOf(topics);
@@ -19,6 +23,17 @@ public record Vocabulary(List<Term> topics, List<Term> areas, List<Term> series,
         series = List.copyOf(series);
         committees = List.copyOf(committees);
         groups = List.copyOf(groups);
+        unreadable = java.util.Set.copyOf(unreadable);
+    }
+
+    /** The lists of a site whose list files could all be read. */
+    public Vocabulary(List<Term> topics, List<Term> areas, List<Term> series, List<Term> committees, List<Term> groups) {
+        this(topics, areas, series, committees, groups, java.util.Set.of());
+    }
+
+    /** Whether the list file {@code file} ("topics.yml") is there but could not be read. */
+    public boolean unreadable(String file) {
+        return unreadable.contains(file);
     }
 
     /** The lists of a site without groups.yml. */

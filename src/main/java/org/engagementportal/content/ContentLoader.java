@@ -619,7 +619,7 @@ public final class ContentLoader {
         String name = rel.substring(slash + 1);
         Optional<FileName> fileName = FileName.parse(source, name, problems);
         Optional<SourceText> text = SourceText.decode(source, bytes, problems);
-        if (fileName.isEmpty() || text.isEmpty()) {
+        if (fileName.isEmpty() || text.isEmpty() || text.get().reportMergeConflicts(problems)) {
             return Optional.empty();
         }
         Optional<FrontMatter> fm = FrontMatter.split(text.get(), problems);
@@ -711,6 +711,10 @@ public final class ContentLoader {
         if (wanted == byFolder.get() || pageFolder && wanted.placement() instanceof Placement.Declared) {
             return named;
         }
+        if (pageFolder && !folder.isEmpty() && wanted.placement() instanceof Placement.GroupFolders g
+                && data.vocabulary().unreadable(g.list())) {
+            return Optional.empty(); // committees.yml has a mistake, reported there, so its folders are not known
+        }
         if (pageFolder && !folder.isEmpty() && wanted.placement() instanceof Placement.GroupFolders g) {
             // A meeting in content/governing-body/ when committees.yml spells the committee otherwise: the folder was said
             // to be for pages, and the fix was to move the file to where it is.
@@ -749,6 +753,12 @@ public final class ContentLoader {
         if (belongs.isEmpty()) {
             return false;
         }
+        if (belongs.stream().map(ContentKind::placement).anyMatch(p -> p instanceof Placement.GroupFolders g && data.vocabulary()
+                .unreadable(g.list()))) {
+            // A meeting in its committee's folder while committees.yml has a mistake, reported there: which folders are
+            // committees' is not known, so the file is not read, rather than told it is in a folder for pages.
+            return true;
+        }
         // Settings several types share (starts, ends, venue: an event's and a meeting's) name each, with where each goes.
         String types = belongs.stream().map(ContentKind::described).collect(java.util.stream.Collectors.joining(" or "));
         List<String> moves = new ArrayList<>();
@@ -786,6 +796,9 @@ public final class ContentLoader {
             }
             if (isIndex && placement.introduces(parts, data.vocabulary())) {
                 return Optional.of(pages); // the introduction of the type's listing
+            }
+            if (placement instanceof Placement.Grouped g && data.vocabulary().unreadable(g.list())) {
+                return Optional.empty(); // its list has a mistake, reported there: which series it is in waits for the list
             }
             if (placement instanceof Placement.Grouped g) {
                 List<String> groups = Vocabulary.ids(g.groups().apply(data.vocabulary()));

@@ -47,8 +47,11 @@ final class MetaReader {
                     "Shorten it to one or two sentences and move the detail into the page's text.");
         }
         Vocabulary v = ctx.data().vocabulary();
-        List<String> topics = f.terms("topics", Vocabulary.ids(v.topics()), "topic", "content/_data/topics.yml");
-        List<String> areas = f.terms("areas", Vocabulary.ids(v.areas()), "area", "content/_data/areas.yml");
+        // Not against a list with a mistake in it, reported there: the page's words wait until the list can be read.
+        List<String> topics = v.unreadable("topics.yml") ? List.of()
+                : f.terms("topics", Vocabulary.ids(v.topics()), "topic", "content/_data/topics.yml");
+        List<String> areas = v.unreadable("areas.yml") ? List.of()
+                : f.terms("areas", Vocabulary.ids(v.areas()), "area", "content/_data/areas.yml");
         boolean draft = f.flag("draft", false);
         List<String> aliases = aliases(f);
         Optional<String> owner = f.text("owner", false);

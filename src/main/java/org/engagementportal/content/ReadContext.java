@@ -28,6 +28,9 @@ public record ReadContext(String source, String folder, SiteData data, Set<Strin
 
     /** Ids of groups from {@code groups.yml} ("reached", a consultation's "groups"), each unknown one reported with the nearest. */
     public List<String> groups(Fields f, String key) {
+        if (data.vocabulary().unreadable(org.engagementportal.config.DataLoader.GROUPS_FILE)) {
+            return List.of(); // not against a list with a mistake in it, reported there
+        }
         return f.terms(key, org.engagementportal.config.Vocabulary.ids(data.vocabulary().groups()), "group",
                 "content/_data/" + org.engagementportal.config.DataLoader.GROUPS_FILE);
     }

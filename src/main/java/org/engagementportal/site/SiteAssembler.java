@@ -86,7 +86,7 @@ public final class SiteAssembler {
         reportStaleVariants(byPath, versions);
         reportDisagreeingVariants(byPath, versions);
         reportLanguagesGivenTwice(byPath, versions);
-        Optional<SitePage> statement = statement(byPath);
+        Optional<SitePage> statement = statement(byPath, !content.failed().isEmpty());
         checkReferences(byPath, unread, drafts);
         SortedMap<String, String> heldBack = new TreeMap<>();
         Set<String> draftShown = new java.util.HashSet<>();
@@ -191,6 +191,11 @@ public final class SiteAssembler {
      */
     private void reportUnlinked(LoadedContent content, Map<String, SitePage> byPath, Set<String> named,
                                 Map<String, Document> namedByDraft) {
+        if (!content.failed().isEmpty()) {
+            // A page that could not be read for a mistake (reported) may be the one naming the file: the warning, with its
+            // fix to link to it, waits until every page can be read.
+            return;
+        }
         Set<String> loose = new TreeSet<>();
         for (String f : content.staticFiles()) {
             if (!named.contains(f) && !namedByDraft.containsKey(f) && org.engagementportal.attachments.FileTypes.of(f)
@@ -415,7 +420,8 @@ public final class SiteAssembler {
         return doc.meta().updated().or(() -> doc.meta().reviewed());
     }
 
-    private Optional<SitePage> statement(Map<String, SitePage> byPath) {
+    /** @param someUnread whether a content file could not be read for a mistake: it may be the statement, so none is missed */
+    private Optional<SitePage> statement(Map<String, SitePage> byPath, boolean someUnread) {
         List<SitePage> statements = byPath.values().stream()
                 .filter(p -> p.document().is(Statement.class) && p.document().variant().isOriginal()).toList();
         for (SitePage extra : statements.subList(Math.min(1, statements.size()), statements.size())) {
@@ -423,7 +429,7 @@ public final class SiteAssembler {
                     + "Statement, and " + statements.get(0).document().source() + " is already one.",
                     "Remove 'type: statement' from one of them.");
         }
-        if (statements.isEmpty() && !byPath.isEmpty()) {
+        if (statements.isEmpty() && !byPath.isEmpty() && !someUnread) {
             problems.warning(Position.file("content"), "the site has no Accessible Information Statement, so pages cannot "
                             + "offer \"request this in another format\" with the right contact details.",
                     "Create content/accessible-information.md with type: statement, the formats you offer and how to ask.");

@@ -201,6 +201,55 @@ public final class SourceText {
         return text;
     }
 
+    /**
+     * Reports each place the text still holds both sides of a merge git could not make by itself: a line starting
+     * {@code <<<<<<<}, then one side, {@code =======}, the other, and {@code >>>>>>>} (with {@code |||||||} and the common
+     * ancestor between, in diff3's style), as a pull request's "Resolve conflicts" or an editor leaves them when saved
+     * before choosing. Published, a page showed both phone numbers and the markers; read, the markers gave other mistakes
+     * (a heading, a setting with no colon) at other lines. A marker line is seven of the marker alone or before a space: a
+     * line of {@code =======} alone is a heading's underline in Markdown, so it is not looked for by itself. Whether any
+     * was found, in which case the file is best not read further.
+     */
+    public boolean reportMergeConflicts(Problems problems) {
+        if (text.indexOf("<<<<<<<") < 0 && text.indexOf(">>>>>>>") < 0 && text.indexOf("|||||||") < 0) {
+            return false; // the quick look, as nearly every file has none
+        }
+        boolean found = false;
+        boolean inside = false;
+        int at = 0;
+        while (at < text.length()) {
+            int end = text.indexOf('\n', at);
+            end = end < 0 ? text.length() : end;
+            String line = text.substring(at, end);
+            boolean opens = marker(line, '<');
+            if (opens || !inside && (marker(line, '>') || marker(line, '|'))) {
+                found = true;
+                problems.error(positionAt(at), "this file still holds two versions of the same lines from a merge, between the "
+                                + "lines <<<<<<< and >>>>>>>, so it cannot be published as it is.",
+                        "Keep the lines you want (those between <<<<<<< and =======, or between ======= and >>>>>>>), then delete "
+                                + "the other version and the lines <<<<<<<, ======= and >>>>>>>"
+                                + (text.contains("\n|||||||") ? " (and the lines from ||||||| to =======, the text before both changes)" : "")
+                                + ". On GitHub, the pull request's 'Resolve conflicts' button does this.");
+            }
+            inside = opens || inside && !marker(line, '>');
+            at = end + 1;
+        }
+        return found;
+    }
+
+    /** A merge's marker line: seven of {@code c}, then nothing or a space and a name ("<<<<<<< HEAD"). */
+    private static boolean marker(String line, char c) {
+        if (line.length() < 7 || line.length() > 7 && line.charAt(7) != ' ') {
+            return false;
+        }
+        for (int i = 0; i < 7; i++) {
+            if (line.charAt(i) != c) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public synchronized int lineCount() {
         knowAll();
         return known;
