@@ -154,6 +154,8 @@ class InitCommandTest {
         String prRuns = runs(pr);
         assertTrue(prRuns.contains("portal check") && prRuns.contains("--format github"), prRuns);
         assertTrue(prRuns.contains("portal build"), prRuns);
+        // Only the check annotates the pull request: the two builds printed each problem again, main's own among them.
+        assertTrue(prRuns.lines().filter(l -> l.contains("portal build")).allMatch(l -> l.contains("--format text")), prRuns);
         assertTrue(prRuns.contains("portal audit") && prRuns.contains("--changed-since"), prRuns);
         assertTrue(prRuns.contains("portal changes") && prRuns.contains("$GITHUB_STEP_SUMMARY"), prRuns);
         assertTrue(uses(pr).contains("actions/upload-artifact@"), uses(pr));

@@ -108,6 +108,25 @@ class PinnedPortalIT {
         assertEquals(0, wrapper.exit(), wrapper.output());
     }
 
+    /**
+     * The wrapper sets a UTF-8 locale itself, as bin/portal does: the workflows run in a Debian container that sets none,
+     * where Java read a file's Welsh name (ymatebion-\u00e2.csv) as unreadable letters and every check, build and publish of
+     * the site failed.
+     */
+    @Test
+    void theWrapperReadsFileNamesInAnyAlphabetWhereNoLocaleIsSet() throws Exception {
+        Ran fetch = step("Download the portal and check its SHA-256", pinned());
+        assertEquals(0, fetch.exit(), fetch.output());
+        // Named by bash from its bytes, so the name does not depend on how this test's own Java reads names.
+        Ran copy = run(site, Map.of(), "bash", "-c", "printf 'a,b\\n1,2\\n' > \"content/ymatebion-$(printf '\\303\\242').csv\"");
+        assertEquals(0, copy.exit(), copy.output());
+        List<String> command = new ArrayList<>(List.of("env", "-i", "PATH=/usr/bin:/bin", "HOME=" + home, "GITHUB_ACTIONS=true",
+                home.resolve(".portal/portal").toString(), "check", "-q"));
+        Ran check = run(site, Map.of(), command.toArray(String[]::new));
+        assertFalse(check.output().contains("letters the portal cannot read"), check.output());
+        assertEquals(0, check.exit(), check.output());
+    }
+
     @Test
     void aJarWithAnotherChecksumIsRefusedAndRemoved() throws Exception {
         Path pinFile = site.resolve(".portal-version");
