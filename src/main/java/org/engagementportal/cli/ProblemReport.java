@@ -59,6 +59,7 @@ final class ProblemReport {
         // Errors before warnings: a site with many warnings (every consultation whose outcome is overdue) would otherwise
         // hide the error that stopped the build behind them, in the terminal and on the pull request alike. The ones shown
         // keep their order by place.
+        long errors = blocks.stream().filter(Problem::isError).count();
         java.util.Set<Problem> chosen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         blocks.stream().filter(Problem::isError).limit(LIMIT).forEach(chosen::add);
         blocks.stream().filter(p -> !p.isError()).limit(Math.max(0, LIMIT - chosen.size())).forEach(chosen::add);
@@ -76,8 +77,7 @@ final class ProblemReport {
             }
         }
         if (blocks.size() > shown) {
-            boolean errorsHidden = blocks.stream().filter(Problem::isError).count() > shownBlocks.stream().filter(Problem::isError).count();
-            String hidden = errorsHidden ? (blocks.size() - shown) + " more" : plural(blocks.size() - shown, "more warning");
+            String hidden = errors > LIMIT ? (blocks.size() - shown) + " more" : plural(blocks.size() - shown, "more warning");
             out.println("... and " + hidden + " not shown. Fix the ones above and run again to see the rest.");
         }
     }

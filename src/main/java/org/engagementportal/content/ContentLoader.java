@@ -711,8 +711,8 @@ public final class ContentLoader {
         if (wanted == byFolder.get() || pageFolder && wanted.placement() instanceof Placement.Declared) {
             return named;
         }
-        if (pageFolder && !folder.isEmpty() && wanted.placement() instanceof Placement.GroupFolders g
-                && data.vocabulary().unreadable(g.list())) {
+        if (pageFolder && !folder.isEmpty() && wanted.placement() instanceof Placement.GroupFolders
+                && wanted.placement().waitsForItsList(data.vocabulary())) {
             return Optional.empty(); // committees.yml has a mistake, reported there, so its folders are not known
         }
         if (pageFolder && !folder.isEmpty() && wanted.placement() instanceof Placement.GroupFolders g) {
@@ -753,8 +753,7 @@ public final class ContentLoader {
         if (belongs.isEmpty()) {
             return false;
         }
-        if (belongs.stream().map(ContentKind::placement).anyMatch(p -> p instanceof Placement.GroupFolders g && data.vocabulary()
-                .unreadable(g.list()))) {
+        if (belongs.stream().anyMatch(k -> k.placement().waitsForItsList(data.vocabulary()))) {
             // A meeting in its committee's folder while committees.yml has a mistake, reported there: which folders are
             // committees' is not known, so the file is not read, rather than told it is in a folder for pages.
             return true;
@@ -797,7 +796,7 @@ public final class ContentLoader {
             if (isIndex && placement.introduces(parts, data.vocabulary())) {
                 return Optional.of(pages); // the introduction of the type's listing
             }
-            if (placement instanceof Placement.Grouped g && data.vocabulary().unreadable(g.list())) {
+            if (placement.waitsForItsList(data.vocabulary())) {
                 return Optional.empty(); // its list has a mistake, reported there: which series it is in waits for the list
             }
             if (placement instanceof Placement.Grouped g) {

@@ -47,11 +47,8 @@ final class MetaReader {
                     "Shorten it to one or two sentences and move the detail into the page's text.");
         }
         Vocabulary v = ctx.data().vocabulary();
-        // Not against a list with a mistake in it, reported there: the page's words wait until the list can be read.
-        List<String> topics = v.unreadable("topics.yml") ? List.of()
-                : f.terms("topics", Vocabulary.ids(v.topics()), "topic", "content/_data/topics.yml");
-        List<String> areas = v.unreadable("areas.yml") ? List.of()
-                : f.terms("areas", Vocabulary.ids(v.areas()), "area", "content/_data/areas.yml");
+        List<String> topics = ctx.terms(f, "topics", v.topics(), "topics.yml", "topic");
+        List<String> areas = ctx.terms(f, "areas", v.areas(), "areas.yml", "area");
         boolean draft = f.flag("draft", false);
         List<String> aliases = aliases(f);
         Optional<String> owner = f.text("owner", false);

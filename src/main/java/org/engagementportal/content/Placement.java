@@ -20,6 +20,14 @@ public sealed interface Placement {
     /** Where such files go, for a message: "content/consultations/". */
     String where();
 
+    /**
+     * Whether which of these files are where they belong waits for a list file that has a mistake, reported there
+     * (series.yml, committees.yml): such files are not read, rather than told they are in the wrong folder.
+     */
+    default boolean waitsForItsList(Vocabulary vocabulary) {
+        return false;
+    }
+
     /** Ordinary pages: any folder no other type claims. */
     record Anywhere() implements Placement {
         public boolean claims(String[] parts, Vocabulary vocabulary) {
@@ -83,6 +91,11 @@ public sealed interface Placement {
             return parts.length <= 2 && parts.length > 0 && parts[0].equals(folder);
         }
 
+        @Override
+        public boolean waitsForItsList(Vocabulary vocabulary) {
+            return vocabulary.unreadable(list);
+        }
+
         public String where() {
             return "content/" + folder + "/<" + noun + ">/";
         }
@@ -100,6 +113,11 @@ public sealed interface Placement {
 
         public boolean introduces(String[] parts, Vocabulary vocabulary) {
             return parts.length == 1 && claims(parts, vocabulary);
+        }
+
+        @Override
+        public boolean waitsForItsList(Vocabulary vocabulary) {
+            return vocabulary.unreadable(list);
         }
 
         public String where() {

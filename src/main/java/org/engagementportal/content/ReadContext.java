@@ -28,11 +28,19 @@ public record ReadContext(String source, String folder, SiteData data, Set<Strin
 
     /** Ids of groups from {@code groups.yml} ("reached", a consultation's "groups"), each unknown one reported with the nearest. */
     public List<String> groups(Fields f, String key) {
-        if (data.vocabulary().unreadable(org.engagementportal.config.DataLoader.GROUPS_FILE)) {
-            return List.of(); // not against a list with a mistake in it, reported there
+        return terms(f, key, data.vocabulary().groups(), org.engagementportal.config.DataLoader.GROUPS_FILE, "group");
+    }
+
+    /**
+     * Ids from the list in {@code content/_data/<file>} ("topics.yml"), each unknown one reported with the nearest; none,
+     * and nothing reported, while that list has a mistake (reported there): every page with a topic was told its topic was
+     * not in a list "with no topics yet".
+     */
+    public List<String> terms(Fields f, String key, List<org.engagementportal.config.Term> list, String file, String kind) {
+        if (data.vocabulary().unreadable(file)) {
+            return List.of();
         }
-        return f.terms(key, org.engagementportal.config.Vocabulary.ids(data.vocabulary().groups()), "group",
-                "content/_data/" + org.engagementportal.config.DataLoader.GROUPS_FILE);
+        return f.terms(key, org.engagementportal.config.Vocabulary.ids(list), kind, "content/_data/" + file);
     }
 
     /**
