@@ -16,6 +16,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
 import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
@@ -32,6 +33,7 @@ import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.html.MutableAttributes;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -62,7 +64,10 @@ final class PortalExtension implements HtmlRenderer.HtmlRendererExtension {
         builder.attributeProviderFactory(new com.vladsch.flexmark.html.IndependentAttributeProviderFactory() {
             @Override
             public com.vladsch.flexmark.html.AttributeProvider apply(com.vladsch.flexmark.html.renderer.LinkResolverContext context) {
-                return PortalExtension::pictureRow;
+                return (node, part, attributes) -> {
+                    pictureRow(node, part, attributes);
+                    longAddress(node, part, attributes);
+                };
             }
         });
         builder.linkResolverFactory(new IndependentLinkResolverFactory() {
@@ -82,12 +87,51 @@ final class PortalExtension implements HtmlRenderer.HtmlRendererExtension {
      * sentence also is; and as a picture hanging beside one block of words, not as a row of boxes, one for each link, bold
      * word or abbreviation, which cut a sentence into pieces on a phone.
      */
-    static void pictureRow(Node node, com.vladsch.flexmark.html.renderer.AttributablePart part,
-                           com.vladsch.flexmark.util.html.MutableAttributes attributes) {
+    static void pictureRow(Node node, AttributablePart part,
+                           MutableAttributes attributes) {
         if (node instanceof com.vladsch.flexmark.ast.Paragraph && node.getFirstChild() instanceof Image
-                && node.getFirstChild().getNext() != null && part == com.vladsch.flexmark.html.renderer.AttributablePart.NODE) {
+                && node.getFirstChild().getNext() != null && part == AttributablePart.NODE) {
             attributes.addValue("class", PICTURE_ROW);
         }
+    }
+
+    /** The class of a link in a table whose words are one long word, nearly always an email or web address written out. */
+    static final String LONG_ADDRESS = "portal-long-address";
+
+    /** Words of this many letters or more without a space: longer than English words, as long as most addresses. */
+    private static final int LONG_WORD = 20;
+
+    /**
+     * A link whose words are one long word (an email or web address written out, as comms staff list whom to contact) is
+     * marked, in a table, so the stylesheet may break it anywhere. A table's cells break a word only where their whole
+     * column cannot hold it, so that ordinary words stay whole; an address is one word, which made the table wider than
+     * a phone's screen. Marked by its length rather than by looking like an address, so a long name written as a link
+     * fits as well.
+     */
+    static void longAddress(Node node, AttributablePart part,
+                            MutableAttributes attributes) {
+        if (part != AttributablePart.LINK || node.getAncestorOfType(TableCell.class) == null) {
+            return;
+        }
+        BasedSequence text;
+        if (node instanceof AutoLink a) {
+            text = a.getText();
+        } else if (node instanceof MailLink m) {
+            text = m.getText();
+        } else if (node instanceof com.vladsch.flexmark.ast.Link l) {
+            text = l.getText();
+        } else {
+            return;
+        }
+        if (text.length() < LONG_WORD) {
+            return;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return;
+            }
+        }
+        attributes.addValue("class", LONG_ADDRESS);
     }
 
     /** Raw HTML in Markdown: allowed parts kept, the rest removed and reported. */

@@ -252,6 +252,46 @@ class ReflowIT {
     }
 
     /**
+     * Found in review: a table with a long email address or web address in a cell, as comms staff write a list of
+     * services and who to contact, was 560 pixels wide at 320 (its cells broke a word only where the whole column could
+     * not hold it, and an address is one long word), and wider than the page at a desktop width with three columns.
+     */
+    @Test
+    void aTableWithALongEmailOrWebAddressFitsAt320PixelsAndOnADesktop(@TempDir Path dir) throws IOException {
+        Path site = exampleCopy(dir);
+        Path page = site.resolve("content/about.md");
+        java.nio.file.Files.writeString(page, java.nio.file.Files.readString(page) + """
+
+                | Service | Who to contact | More information |
+                |---|---|---|
+                | Musculoskeletal physiotherapy | msk.physiotherapy.referrals.team@northshire-integrated-care-board.example | https://www.northshire-integrated-care-board.example/services/musculoskeletal/physiotherapy/referrals-and-waiting-times |
+                | Podiatry | [podiatry.appointments.eastbrook@northshire-integrated-care-board.example](mailto:podiatry.appointments.eastbrook@northshire-integrated-care-board.example) | [Podiatry referrals and waiting times](https://www.northshire-integrated-care-board.example/services/podiatry) |
+                """);
+        Path built = built(site, dir);
+        try (StaticServer own = StaticServer.start(built)) {
+            String origin = own.base().toString().replaceAll("/$", "");
+            Map<String, String> problems = new TreeMap<>();
+            for (int width : new int[] {320, 1280}) {
+                browser.viewport(width, 1024);
+                browser.driver().get(origin + "/about/");
+                List<?> w = (List<?>) browser.driver().executeScript(
+                        "return [document.documentElement.scrollWidth, document.documentElement.clientWidth, "
+                                + "Math.max(...[...document.querySelectorAll('main table')].map(t => t.getBoundingClientRect().right)), "
+                                + "document.querySelector('main').getBoundingClientRect().right];");
+                if (((Number) w.get(0)).longValue() > ((Number) w.get(1)).longValue()
+                        // NHS.UK frontend makes a table 100% wide plus its heading's border twice (2 pixels).
+                        || ((Number) w.get(2)).doubleValue() > ((Number) w.get(3)).doubleValue() + 2.5) {
+                    problems.put(width + "px", "page " + w.get(0) + "px wide in " + w.get(1) + "; table's right edge " + w.get(2)
+                            + " past the main text's " + w.get(3));
+                }
+            }
+            assertEquals(Map.of(), problems);
+        } finally {
+            browser.viewport(320, 640);
+        }
+    }
+
+    /**
      * "Large print" is for people with low vision, often on a phone: set larger, the pages with tables of numbers and the
      * search page's select were 338 to 366 pixels wide at 320. Every page is checked in large print too.
      */

@@ -135,6 +135,29 @@ class MarkdownTest {
     }
 
     /**
+     * An email or web address written out as a link's words (bare, in angle brackets or in square brackets) is marked as a
+     * long address in a table, which the stylesheet lets break anywhere; a link of ordinary words, a short address, or an
+     * address outside a table (where the words around it wrap) is not, so its words stay whole.
+     */
+    @Test
+    void anAddressWrittenOutAsALinksWordsIsMarkedSoATableMayBreakIt() {
+        Document doc = render("| Service | Contact |\n|---|---|\n"
+                + "| Physio | msk.physiotherapy.referrals@northshire-icb.example |\n"
+                + "| Podiatry | https://www.northshire-icb.example/services/podiatry/referrals |\n"
+                + "| Dentists | [dental.enquiries@northshire-icb.example](mailto:dental.enquiries@northshire-icb.example) |\n"
+                + "| Hearing | <https://www.northshire-icb.example/hearing-and-audiology> |\n"
+                + "| Evenings | [Evening and weekend GP appointments](https://www.northshire-icb.example/gp) |\n"
+                + "| Pharmacy | [help@icb.example](mailto:help@icb.example) |\n"
+                + "\nEmail engagement.team@northshire-icb.example for a printed copy.\n");
+        assertEquals(List.of("msk.physiotherapy.referrals@northshire-icb.example",
+                        "https://www.northshire-icb.example/services/podiatry/referrals", "dental.enquiries@northshire-icb.example",
+                        "https://www.northshire-icb.example/hearing-and-audiology"),
+                doc.select("a.portal-long-address").eachText(), problems().toString());
+        assertEquals(6, doc.select("td a").size());
+        assertEquals(7, doc.select("a").size());
+    }
+
+    /**
      * Found by following README as a comms officer: "![A speech bubble](talk picture.svg)" was told "the picture 'a speech
      * bubble' points to nothing", the description taken for its address; a second picture with the same description was
      * not told at all. Each is now told what is wrong, and a file that is there, with spaces in its name, is given as %20.
