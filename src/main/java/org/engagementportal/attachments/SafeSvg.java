@@ -119,8 +119,7 @@ public final class SafeSvg {
             }
             return clean(java.nio.file.Files.readAllBytes(source), file, problems);
         } catch (java.io.IOException e) {
-            problems.error(Position.file(file), "this file could not be read: " + e.getMessage(),
-                    "Check that the file is not open in another program and that you may read it.");
+            org.engagementportal.source.Unreadable.file(problems, Position.file(file), e);
             return Optional.empty();
         }
     }

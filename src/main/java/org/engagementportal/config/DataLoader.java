@@ -94,9 +94,12 @@ public final class DataLoader {
 
     public SiteData load() {
         Path folder = siteRoot.resolve(DATA_FOLDER);
-        reportUnknownFiles(folder);
+        folderUnreadable = !reportUnknownFiles(folder);
         SiteConfig site = readSite();
         java.util.Set<String> unreadable = new java.util.TreeSet<>();
+        if (folderUnreadable) {
+            unreadable.addAll(LIST_FILES); // there or not, they could not be read: pages are not checked against them
+        }
         List<List<Term>> lists = new ArrayList<>();
         for (String file : List.of("topics.yml", "areas.yml", "series.yml", "committees.yml", "groups.yml")) {
             int mark = problems.count();
@@ -109,9 +112,20 @@ public final class DataLoader {
         return new SiteData(site, vocabulary, readGlossary());
     }
 
-    private void reportUnknownFiles(Path folder) {
+    /** Whether the data folder, or the content folder it is in, could not be opened (told once, where it was found). */
+    private boolean folderUnreadable;
+
+    /**
+     * Warns of the files in the data folder that are not used; false when the folder, or the content folder, could not
+     * be opened (an error at the data folder, unless the content folder is the one: the content loader tells of that).
+     */
+    private boolean reportUnknownFiles(Path folder) {
+        Path content = folder.getParent();
+        if (Files.isDirectory(content) && !Files.isExecutable(content)) {
+            return false; // the content folder may not be opened: said by the content loader, at content/
+        }
         if (!Files.isDirectory(folder)) {
-            return;
+            return true;
         }
         try (Stream<Path> files = Files.list(folder)) {
             files.map(p -> p.getFileName().toString()).sorted()
@@ -120,14 +134,19 @@ public final class DataLoader {
                     .forEach(name -> problems.warning(Position.file(DATA_FOLDER + "/" + name),
                             "this data file is not used by the portal.",
                             "The data files are site.yml, glossary.yml, " + String.join(", ", LIST_FILES) + ". Rename or remove it."));
+            return true;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            org.engagementportal.source.Unreadable.folder(problems, Position.file(DATA_FOLDER), e);
+            return false;
         }
     }
 
     private Optional<ReadFile> read(String name, boolean required) {
         String rel = DATA_FOLDER + "/" + name;
         Path path = siteRoot.resolve(rel);
+        if (folderUnreadable) {
+            return Optional.empty(); // the folder could not be opened, which is the one thing to tell
+        }
         if (Files.isSymbolicLink(path)) {
             problems.error(Position.file(rel), "this is a link to another file, which the portal does not read.",
                     "Copy the file itself into content/_data/.");
@@ -164,8 +183,7 @@ public final class DataLoader {
                 return Yaml.parseFile(text, problems).map(node -> new ReadFile(rel, node));
             });
         } catch (IOException e) {
-            problems.error(Position.file(rel), "this file could not be read: " + e.getMessage(),
-                    "Check that the file is not open in another program and that you may read it.");
+            org.engagementportal.source.Unreadable.file(problems, Position.file(rel), e);
             return Optional.empty();
         }
     }

@@ -381,6 +381,19 @@ public final class ContentLoader {
                 }
 
                 @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    // A folder (or the content folder itself) that may not be opened: reported there, with the rest of
+                    // the site's mistakes, rather than stopping the build as though the disk had failed.
+                    String rel = file.equals(root) ? "" : "/" + relative(root, file);
+                    if (Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) || file.equals(root)) {
+                        org.engagementportal.source.Unreadable.folder(found, Position.file(CONTENT + rel), e);
+                    } else {
+                        org.engagementportal.source.Unreadable.file(found, Position.file(CONTENT + rel), e);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String name = file.getFileName().toString();
                     if (name.indexOf('\uFFFD') >= 0 && !UTF8_NAMES) {
@@ -512,7 +525,8 @@ public final class ContentLoader {
             // Nothing to compare its first bytes with, so it is not opened here (most attachments): only asked
             // whether it can be, so a file nobody may read is reported now rather than when it is copied.
             if (!Files.isReadable(file)) {
-                found.error(Position.file(source), "this file could not be read.", UNREADABLE_FIX);
+                org.engagementportal.source.Unreadable.file(found, Position.file(source),
+                        new java.nio.file.AccessDeniedException(file.toString()));
                 return false;
             }
             return true;
@@ -523,7 +537,7 @@ public final class ContentLoader {
         try (java.io.InputStream in = Files.newInputStream(file)) {
             n = in.readNBytes(head, 0, head.length);
         } catch (IOException e) {
-            found.error(Position.file(source), "this file could not be read: " + e.getMessage(), UNREADABLE_FIX);
+            org.engagementportal.source.Unreadable.file(found, Position.file(source), e);
             return false;
         }
         if (n == 0) {
@@ -569,7 +583,6 @@ public final class ContentLoader {
                 + "everything at /" + rel.substring(0, rel.indexOf('/')) + "/ itself.";
     }
 
-    private static final String UNREADABLE_FIX = "Check that the file is not open in another program and that you may read it.";
 
     /** A character that breaks or disguises a web address: controls, and {@code \ # ? % " < > | * :}. */
     private static Optional<Character> unsafeCharacter(String name) {
@@ -610,8 +623,7 @@ public final class ContentLoader {
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            problems.error(Position.file(source), "this file could not be read: " + e.getMessage(),
-                    UNREADABLE_FIX);
+            org.engagementportal.source.Unreadable.file(problems, Position.file(source), e);
             return Optional.empty();
         }
         int slash = rel.lastIndexOf('/');

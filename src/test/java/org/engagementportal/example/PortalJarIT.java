@@ -208,4 +208,48 @@ class PortalJarIT {
         Ran check = portal("check", "--source", site.toString(), "--now", "2026-11-28T12:00", "-q");
         assertEquals(0, check.exit(), check.output());
     }
+
+    /**
+     * Found in review: a content folder the portal may not open (copied from a shared drive, checked out by another user)
+     * stopped `portal check` with "the portal could not write to the disk" and exit code 3, as though the computer had
+     * failed, and told nothing else. A folder, a page and a list file the portal may not read are each told at their own
+     * place, with what to do, beside the site's other mistakes, and the check fails as for any content mistake. Root may
+     * read anything, so there the portal is run as the user nobody.
+     */
+    @Test
+    void aFolderOrFileThePortalMayNotReadIsToldAtItWithTheSitesOtherMistakes() throws Exception {
+        assertTrue(Files.isRegularFile(JAR), "run after mvn package");
+        boolean root = "root".equals(System.getProperty("user.name"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(!root || Files.isExecutable(Path.of("/usr/sbin/runuser")),
+                "runuser, to run the portal as a user who may not read everything");
+        Path site = TestSite.copy("small", dir.resolve("site"));
+        Files.writeString(site.resolve("content/parking.md"), "---\nsummary: Where to park.\n---\nBehind the building.\n");
+        try (var all = Files.walk(dir)) {
+            for (Path p : all.toList()) { // JUnit's folder is its owner's alone: let nobody in, as a checkout would
+                Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString(
+                        Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--"));
+            }
+        }
+        var none = java.nio.file.attribute.PosixFilePermissions.fromString("---------");
+        Files.setPosixFilePermissions(site.resolve("content/events"), none);
+        Files.setPosixFilePermissions(site.resolve("content/get-involved.md"), none);
+        Files.setPosixFilePermissions(site.resolve("content/_data/topics.yml"), none);
+        List<String> command = new ArrayList<>(root ? List.of("/usr/sbin/runuser", "-u", "nobody", "--") : List.of());
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Dfile.encoding=UTF-8",
+                "-Dsun.jnu.encoding=UTF-8", "-jar", JAR.toString(), "check", "--source", site.toString(), "--now", "2026-03-01T09:00"));
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String printed = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "the check did not finish");
+        assertEquals(1, p.exitValue(), printed);
+        for (String told : List.of(
+                "content/events: error: this folder could not be opened, as the portal is not allowed to read it. Nothing in it "
+                        + "is read or published.",
+                "content/get-involved.md: error: this file could not be read, as the portal is not allowed to read it.",
+                "content/_data/topics.yml: error: this file could not be read, as the portal is not allowed to read it.",
+                "Fix: Ask whoever looks after this computer to let everyone read it",
+                "content/parking.md")) {
+            assertTrue(printed.contains(told), told + " in\n" + printed);
+        }
+        assertTrue(!printed.contains("could not write to the disk") && !printed.contains("Exception"), printed);
+    }
 }
