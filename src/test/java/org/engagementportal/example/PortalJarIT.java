@@ -252,4 +252,24 @@ class PortalJarIT {
         }
         assertTrue(!printed.contains("could not write to the disk") && !printed.contains("Exception"), printed);
     }
+
+    /**
+     * Found in review: bin/portal put on the PATH through a link (ln -s …/bin/portal /usr/local/bin/portal) looked for its
+     * jar beside the link, said "//target/portal.jar is missing" and stopped. It finds the jar beside the script.
+     */
+    @Test
+    void binPortalRunThroughALinkFindsItsJar() throws Exception {
+        assertTrue(Files.isRegularFile(JAR), "run after mvn package");
+        Path link = Files.createSymbolicLink(Files.createDirectories(dir.resolve("usr/local/bin")).resolve("portal"),
+                TestSite.PROJECT.resolve("bin/portal"));
+        Path out = dir.resolve("out");
+        ProcessBuilder build = new ProcessBuilder("bash", link.toString(), "build", "--source", TestSite.PROJECT.toString(), "--out",
+                out.toString(), "--now", TestSite.EXAMPLE_NOW, "-q").directory(dir.toFile()).redirectErrorStream(true);
+        build.environment().remove("PORTAL_JAR");
+        Process p = build.start();
+        String printed = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "the build did not finish");
+        assertEquals(0, p.exitValue(), printed);
+        assertTrue(Files.isRegularFile(out.resolve("index.html")), printed);
+    }
 }
