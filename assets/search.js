@@ -396,6 +396,9 @@
     search(query.value, type.value);
   }
 
+  // Hidden in the page as it is sent: without this script the form would search for nothing, above the words that say
+  // so, and a reader who typed into it found out only after sending it.
+  form.hidden = false;
   fallback.hidden = true;
   form.addEventListener('submit', function (event) {
     event.preventDefault();

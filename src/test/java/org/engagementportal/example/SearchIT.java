@@ -482,6 +482,8 @@ class SearchIT {
         browser.driver().get(origin + "/search/?q=dentist");
         WebElement fallback = browser.driver().findElement(By.id("search-without-script"));
         assertTrue(fallback.isDisplayed());
+        // A form that cannot search is not offered above the words that say so (it was: typed into, it did nothing).
+        assertFalse(browser.driver().findElement(By.id("search-page-form")).isDisplayed(), "the form that needs the script");
         fallback.findElement(By.linkText("A to Z of pages")).click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/a-z/")
                 && !d.findElements(By.cssSelector("nav.portal-a-z a[href='/a-z/d/']")).isEmpty());

@@ -141,6 +141,7 @@ class FindTest {
         Document search = page("/search/");
         Element form = search.selectFirst("main form#search-page-form");
         assertEquals("/search/", form.attr("action"));
+        assertTrue(form.hasAttr("hidden"), "shown by the script that makes it work");
         assertEquals("What are you looking for?", search.selectFirst("label[for=search-query]").text());
         List<String> types = search.select("#search-type option").eachText();
         assertEquals("All types", types.get(0));
