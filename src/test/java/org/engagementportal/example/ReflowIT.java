@@ -168,7 +168,8 @@ class ReflowIT {
     /**
      * Found in review: NHS.UK frontend's print style wrote every link's address after it, so a printed page carried lines
      * of "mailto:...?subject=Request%20for%20another%20format" in its request box and "tel:+44..." after each phone
-     * number. On paper only a web address a reader can type, or a document's, is printed.
+     * number. On paper only a web address a reader can type, or a document's, is printed; and an event's booking form and
+     * the address to join an event or a meeting online are (they were not: "Book a place" with nowhere to go).
      */
     @Test
     void onPaperOnlyWebAddressesAndDocumentsArePrinted(@TempDir Path dir) throws IOException {
@@ -181,7 +182,8 @@ class ReflowIT {
         try (StaticServer own = StaticServer.start(built)) {
             String origin = own.base().toString().replaceAll("/$", "");
             Map<String, String> printed = new TreeMap<>();
-            for (String path : List.of("/about/", "/consultations/community-mental-health-hubs/", "/accessibility/")) {
+            for (String path : List.of("/about/", "/consultations/community-mental-health-hubs/", "/accessibility/",
+                    "/events/ppg-network-winter-meeting/", "/governing-body/2027-01-28/")) {
                 browser.driver().get(origin + path);
                 List<?> links = (List<?>) browser.driver().executeScript("""
                         return [...document.querySelectorAll('a[href]')]
@@ -193,6 +195,11 @@ class ReflowIT {
             assertTrue(printed.keySet().stream().anyMatch(k -> k.startsWith("https://healthwatch.example/report => ")),
                     printed.toString());
             assertTrue(printed.keySet().stream().anyMatch(k -> k.matches("/[^ ]+\\.pdf => document => .*")), printed.toString());
+            // An event's booking form and where to join it, and a meeting's, on a printed poster or agenda.
+            for (String address : List.of("https://forms.northshire-icb.example/book/ppg-network-january",
+                    "https://engage.northshire-icb.example/live/ppg-network", "https://engage.northshire-icb.example/live/governing-body")) {
+                assertTrue(printed.keySet().stream().anyMatch(k -> k.startsWith(address + " => ")), address + " in " + printed);
+            }
             List<String> wrong = printed.keySet().stream().filter(k -> !k.startsWith("http") && !k.contains(" => document => "))
                     .toList();
             assertEquals(List.of(), wrong);
