@@ -59,9 +59,13 @@ public final class Dates {
         return m == 0 ? h12 + suffix : h12 + ":" + String.format(Locale.ROOT, "%02d", m) + suffix;
     }
 
-    /** When something starts or happens: "Tuesday 3 March 2026, 9am"; "Monday 7 December 2026, midnight" as it begins. */
+    /**
+     * When something starts or happens: "Tuesday 3 March 2026, 9am"; at midnight, as the day begins, the day alone, "Monday
+     * 7 December 2026" (a date written without a time starts then). "Monday 7 December 2026, midnight" was read as the
+     * night at either end of the Monday, and closing times say midnight for the end of a day ({@link #deadline}).
+     */
     public static String dateTime(ZonedDateTime t) {
-        return weekday(t.toLocalDate()) + ", " + time(t);
+        return t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? weekday(t.toLocalDate()) : weekday(t.toLocalDate()) + ", " + time(t);
     }
 
     /**

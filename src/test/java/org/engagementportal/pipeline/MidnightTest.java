@@ -36,13 +36,17 @@ class MidnightTest {
         assertTrue(card.contains("Closes 1 May 2026 (closes today)"), card);
     }
 
-    /** Midnight begins a day too: a consultation opening at 2026-02-02T00:00 (a date alone) opens on Monday 2 February. */
+    /**
+     * Midnight begins a day too: a consultation opening at 2026-02-02T00:00 (a date alone) opens on Monday 2 February, said
+     * as the day alone. "Opens Monday 2 February 2026, midnight" was read as the Monday night, when it had been open all day.
+     */
     @Test
     void aConsultationOpeningAtMidnightOpensOnItsOwnDay() throws IOException {
         Path out = built("2026-01-20T09:00", "opens: 2026-02-02T09:00", "opens: 2026-02-02");
         String text = Jsoup.parse(TestSite.read(out.resolve("consultations/dental-access/index.html"))).text();
-        assertTrue(text.contains("Monday 2 February 2026, midnight"), text);
-        assertFalse(text.contains("Sunday 1 February 2026"), text);
+        assertTrue(text.contains("Opens Monday 2 February 2026 Closes"), text);
+        assertTrue(text.contains("You can respond from Monday 2 February 2026."), text);
+        assertFalse(text.contains("Sunday 1 February 2026") || text.contains("2 February 2026, midnight"), text);
     }
 
     /**
