@@ -275,6 +275,7 @@ public final class FastRules {
             }
             int at = occurrence(text, clue, before);
             if (at >= 0) {
+                at = referenceUse(text, at);
                 int lineStart = text.lastIndexOf('\n', at) + 1;
                 // The caret at the start of what was written, the nearest before the clue on its line: "![" or "<img"
                 // for a picture, "[" or "<a" for a link; the clue itself if neither is there.
@@ -412,31 +413,32 @@ public final class FastRules {
             for (Element cell : e.is("th, td") ? List.of(e) : e.select("th, td")) {
                 String words = cellWords(cell);
                 if (!words.isBlank()) {
-                    clues.add(new Clue(words, true));
+                    clues.add(new Clue(words, true, false));
                     break;
                 }
             }
         }
         if (e.is("a") && !e.text().isBlank()) {
-            clues.add(new Clue("[" + e.text() + "]", false));
+            clues.add(new Clue("[" + e.text() + "]", false, false));
         }
         if (e.hasAttr("src") || e.hasAttr("href")) {
             String url = e.hasAttr("src") ? e.attr("src") : e.attr("href");
             String file = url.substring(url.lastIndexOf('/', Math.max(0, url.length() - 2)) + 1).replaceAll("/$", "");
             if (!file.isEmpty()) {
-                clues.add(new Clue(file, false));
+                clues.add(new Clue(file, false, true));
             }
         } else if (!e.text().isBlank()) {
-            clues.add(new Clue(e.text(), false));
+            clues.add(new Clue(e.text(), false, false));
         }
         return clues;
     }
 
     /**
      * What to look for in the Markdown: {@code words}, and when {@code cell}, only as a table's cell written at the start
-     * of its row (nothing before it on its line but pipes, spaces, a quote's or list's marks, or an HTML cell's tag).
+     * of its row (nothing before it on its line but pipes, spaces, a quote's or list's marks, or an HTML cell's tag); when
+     * {@code address}, a file name or address, only where it is written as where a picture or link goes.
      */
-    private record Clue(String words, boolean cell) {
+    private record Clue(String words, boolean cell, boolean address) {
     }
 
     /**
@@ -467,7 +469,8 @@ public final class FastRules {
             int end = at + words.length();
             boolean ok = words.startsWith("[")
                     ? before != '!' && !(end < text.length() && text.charAt(end) == ':')
-                    : !Character.isLetterOrDigit(before) && before != '-' && before != '_' && before != '.';
+                    : !Character.isLetterOrDigit(before) && before != '-' && before != '_' && before != '.'
+                    && (!clue.address() || writtenAsAddress(text, at));
             if (ok && clue.cell()) {
                 ok = (end == text.length() || !Character.isLetterOrDigit(text.charAt(end))) && startsACell(text, at);
             }
@@ -476,6 +479,59 @@ public final class FastRules {
             }
         }
         return -1;
+    }
+
+    /**
+     * Where a picture or link is written that uses the reference defined on {@code at}'s line ("![][b]" or "![A map][b]"
+     * for "[b]: map.png"), so the mistake is shown where a description or words go; {@code at} when its line is not a
+     * reference's definition, or no use of it is found.
+     */
+    static int referenceUse(String text, int at) {
+        int lineStart = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[ \\t>]*\\[([^\\]]+)\\]:").matcher(text);
+        m.region(lineStart, at);
+        if (!m.lookingAt()) {
+            return at;
+        }
+        String label = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        int full = lower.indexOf("][" + label + "]"); // "![words][label]", "[words][label]", "![][label]"
+        if (full >= 0) {
+            int open = text.lastIndexOf('[', full);
+            return open > 0 && text.charAt(open - 1) == '!' ? open - 1 : Math.max(open, 0);
+        }
+        for (int use = lower.indexOf("[" + label + "]"); use >= 0; use = lower.indexOf("[" + label + "]", use + 1)) {
+            int end = use + label.length() + 2;
+            if (use >= m.start(1) - 1 && use < at || end < text.length() && text.charAt(end) == ':') {
+                continue; // the definition itself, or another's
+            }
+            return use > 0 && text.charAt(use - 1) == '!' ? use - 1 : use; // "![label]" or "![label][]"
+        }
+        return at;
+    }
+
+    /**
+     * Whether the file name or address at {@code at} is written as where a picture or link goes, and not in a sentence's
+     * words: "talk.svg" in "![](talk.svg)", {@code <img src="talk.svg">}, "[b]: talk.svg" or a bare web address, not in
+     * "the leaflet talk.svg has the times". A picture without a description was said to be at the first sentence naming
+     * its file, lines above the picture.
+     */
+    private static boolean writtenAsAddress(String text, int at) {
+        int start = at;
+        while (start > 0 && " \t\n(<\"'=".indexOf(text.charAt(start - 1)) < 0) {
+            start--; // back to the start of the address the name ends ("/pictures/talk.svg", "https://…/talk.svg")
+        }
+        char before = start > 0 ? text.charAt(start - 1) : '\n';
+        if ("(<\"'=".indexOf(before) >= 0) {
+            return true;
+        }
+        String address = text.substring(start, Math.min(text.length(), at + 1)).toLowerCase(java.util.Locale.ROOT);
+        if (address.startsWith("http://") || address.startsWith("https://") || address.startsWith("www.")
+                || address.contains("@")) {
+            return true; // written out bare, made a link as it is
+        }
+        int lineStart = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+        return text.substring(lineStart, start).strip().matches("(>\\s*)*\\[[^\\]]+\\]:"); // a reference's definition
     }
 
     /**

@@ -419,4 +419,46 @@ class FastRulesTest {
         Portal.Run run = Portal.run("check", "--source", site.toString(), "--now", "2026-03-01T09:00", "-q");
         assertTrue(run.all().contains("content/about.md:" + line + ":1: error: accessibility (1.1.1 Non-text Content)"), run.all());
     }
+
+    /**
+     * Found in review: a picture without a description was said to be at the first sentence that named its file ("the
+     * leaflet talk.svg"), lines above the picture; and a picture given by a reference ("![][b]" with "[b]: talk.svg" at
+     * the end) at the sentence too, or at the reference's definition. Each is at the picture as written.
+     */
+    @Test
+    void aPictureIsFoundWhereItIsWrittenNotWhereASentenceNamesItsFile() throws Exception {
+        Path site = TestSite.copy("small", dir.resolve("site"));
+        Files.writeString(site.resolve("content/talk.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>");
+        Files.writeString(site.resolve("content/map.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>");
+        Path about = site.resolve("content/about.md");
+        String before = TestSite.read(about);
+        int first = before.split("\n").length + 2;
+        Files.writeString(about, before + """
+
+                The leaflet talk.svg and the file map.svg have the times.
+
+                ![][b]
+
+                ![](map.svg)
+
+                [b]: talk.svg
+                """);
+        Portal.Run run = Portal.run("check", "--source", site.toString(), "--now", "2026-03-01T09:00", "-q");
+        assertEquals(1, run.exit(), run.all());
+        assertTrue(run.all().contains("content/about.md:" + (first + 2) + ":1: error: accessibility (1.1.1 Non-text Content) on "
+                + "/about/: the picture /talk.svg"), "the reference's use: " + run.all());
+        assertTrue(run.all().contains("content/about.md:" + (first + 4) + ":1: error: accessibility (1.1.1 Non-text Content) on "
+                + "/about/: the picture /map.svg"), run.all());
+        assertFalse(run.all().contains("content/about.md:" + first + ":") || run.all().contains("content/about.md:" + (first + 6) + ":"),
+                "not at the sentence, nor at the reference's definition: " + run.all());
+    }
+
+    @Test
+    void aReferencesDefinitionLeadsToWhereItIsUsed() {
+        String text = "Intro.\n\n![A map][Area map] and [more][b].\n\n![b]\n\n[area map]: map.png\n[b]: /get-involved/\n[c]: x.png\n";
+        assertEquals(text.indexOf("![A map]"), FastRules.referenceUse(text, text.indexOf("map.png")), "the label's case aside");
+        assertEquals(text.indexOf("[more]"), FastRules.referenceUse(text, text.indexOf("/get-involved/")), "its first use");
+        assertEquals(text.indexOf("x.png"), FastRules.referenceUse(text, text.indexOf("x.png")), "never used: the definition");
+        assertEquals(text.indexOf("Intro"), FastRules.referenceUse(text, text.indexOf("Intro")), "not a definition");
+    }
 }
