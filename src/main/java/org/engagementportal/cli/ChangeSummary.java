@@ -41,10 +41,19 @@ final class ChangeSummary {
         SortedSet<String> added = Changes.pages(changes.added());
         SortedSet<String> changed = Changes.pages(changes.changed());
         SortedSet<String> removed = Changes.pages(changes.removed());
+        SortedSet<String> filesAdded = files(changes.added());
+        SortedSet<String> filesChanged = files(changes.changed());
+        SortedSet<String> filesRemoved = files(changes.removed());
+        int files = filesAdded.size() + filesChanged.size() + filesRemoved.size();
         if (added.isEmpty() && changed.isEmpty() && removed.isEmpty()) {
-            int others = changes.added().size() + changes.changed().size() + changes.removed().size();
-            md.append(others == 0 ? "Nothing on the website changes." : "No page changes, but " + ProblemReport.plural(others,
-                    "other file") + " (feeds, calendars, data or styles) " + (others == 1 ? "does." : "do.")).append("\n\n");
+            long others = java.util.stream.Stream.of(changes.added(), changes.changed(), changes.removed()).flatMap(SortedSet::stream)
+                    .filter(f -> !isFile(uncompressed(f))).count();
+            String filesSaid = files == 0 ? "" : files + (files == 1 ? " document or picture" : " documents or pictures");
+            String othersSaid = others == 0 ? "" : ProblemReport.plural(others, "other file")
+                    + " (feeds, calendars, data or styles)";
+            md.append(files + others == 0 ? "Nothing on the website changes." : "No page changes, but " + filesSaid
+                    + (files > 0 && others > 0 ? " and " : "") + othersSaid + (files + others == 1 ? " does." : " do."))
+                    .append("\n\n");
         } else {
             md.append("**").append(ProblemReport.plural(added.size(), "page")).append(" added, ")
                     .append(ProblemReport.plural(changed.size(), "page")).append(" changed, ")
@@ -53,6 +62,24 @@ final class ChangeSummary {
         pages(md, "Pages added", added, after);
         pages(md, "Pages changed", changed, after);
         pages(md, "Pages removed", removed, Files.isDirectory(before) ? before : null);
+        if (files > 0) {
+            // A new version of a paper or a changed picture changes no page's words: said here, or a pull request that
+            // replaced the Board's papers read as "no page changes".
+            md.append("### Documents and pictures\n\n");
+            int n = 0;
+            for (var list : List.of(Map.entry("added", filesAdded), Map.entry("changed", filesChanged), Map.entry("removed", filesRemoved))) {
+                for (String f : list.getValue()) {
+                    if (n++ == SHOWN) {
+                        break;
+                    }
+                    md.append("- `").append(code(f)).append("` (").append(list.getKey()).append(")\n");
+                }
+            }
+            if (files > SHOWN) {
+                md.append("- and ").append(files - SHOWN).append(" more\n");
+            }
+            md.append('\n');
+        }
         problems(md, checked);
         readingAges(md, checked, union(added, changed));
         return md.toString();
@@ -127,6 +154,30 @@ final class ChangeSummary {
                     .append(s.score().words()).append(" |\n");
         }
         md.append('\n');
+    }
+
+    /**
+     * The documents and pictures among {@code files} that come from content (a PDF, a picture, a spreadsheet), not their
+     * compressed copies nor what the portal makes itself (its styles and pictures under /assets/, the search index,
+     * calendars, the open data).
+     */
+    static SortedSet<String> files(SortedSet<String> files) {
+        SortedSet<String> out = new java.util.TreeSet<>();
+        for (String f : files) {
+            if (f.equals(uncompressed(f)) && isFile(f)) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isFile(String f) {
+        return !f.startsWith("/assets/") && !f.startsWith("/search/") && !f.startsWith("/open-data/")
+                && org.engagementportal.attachments.FileTypes.of(f).filter(t -> !t.group().equals("calendars")).isPresent();
+    }
+
+    private static String uncompressed(String f) {
+        return f.endsWith(".gz") ? f.substring(0, f.length() - 3) : f.endsWith(".br") ? f.substring(0, f.length() - 3) : f;
     }
 
     /** The page's main heading in the built site, or nothing when it cannot be read. */

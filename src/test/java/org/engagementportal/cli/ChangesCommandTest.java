@@ -155,6 +155,34 @@ class ChangesCommandTest {
                 "a site not published yet: every file is new");
     }
 
+    /**
+     * Found in review: a pull request that put a new version of a paper in place changed no page's words, and its summary
+     * said "No page changes, but 3 other files (feeds, calendars, data or styles) do", the PDF among them. Documents and
+     * pictures are named, apart from the files the portal makes itself.
+     */
+    @Test
+    void aNewVersionOfADocumentIsNamedInTheSummary() throws IOException {
+        Path pdf = TestSite.PROJECT.resolve("content/consultations/community-mental-health-hubs-consultation-document.pdf");
+        Path main = dir.resolve("main");
+        Files.copy(pdf, main.resolve("content/board-papers.pdf"));
+        Path first = build(main, "papers-before");
+        Path next = dir.resolve("papers-change");
+        copy(main, next);
+        byte[] bytes = Files.readAllBytes(pdf);
+        Files.write(next.resolve("content/board-papers.pdf"), java.util.Arrays.copyOf(bytes, bytes.length + 1)); // a new version
+        Files.copy(pdf, next.resolve("content/map.pdf"));
+        Path out = build(next, "papers-after");
+        Portal.Run run = Portal.run("changes", "--source", next.toString(), "--before", first.toString(), "--after", out.toString(),
+                "--now", NOW);
+        assertEquals(0, run.exit(), run.all());
+        // The other file is _headers, which names each file's type for the server.
+        assertTrue(run.out().contains("No page changes, but 2 documents or pictures and 1 other file (feeds, calendars, data or "
+                + "styles) do."), run.out());
+        String files = section(run.out(), "### Documents and pictures");
+        assertEquals(List.of("- `/map.pdf` (added)", "- `/board-papers.pdf` (changed)"),
+                files.lines().filter(l -> l.startsWith("- ")).toList(), run.out());
+    }
+
     @Test
     void aFolderThatIsNotABuildIsWrongUsage() throws IOException {
         Path notBuilt = Files.createDirectories(dir.resolve("not-built"));
