@@ -132,7 +132,7 @@ final class ListingPlanner {
         children.forEach((path, items) -> {
             String name = path.substring(path.lastIndexOf('/', path.length() - 2) + 1, path.length() - 1).replace('-', ' ');
             String title = name.substring(0, 1).toUpperCase(Locale.UK) + name.substring(1);
-            List<SitePage> sorted = items.stream().sorted(Comparator.comparing(SitePage::title).thenComparing(SitePage::path)).toList();
+            List<SitePage> sorted = TitleOrder.byTitle(items);
             out.add(new Listing(Listing.Kind.FOLDER, path, title, "Pages in the section " + title + ".", Optional.empty(),
                     List.of(Plan.section("pages", "Pages", sorted)), List.of()));
         });
@@ -147,20 +147,22 @@ final class ListingPlanner {
         return path.substring(0, cut + 1);
     }
 
-    /** The date a page is filed under when different kinds are listed together. */
-    /** Pages newest first by the date they are filed under (undated last), then by title. */
-    /** The newest {@code limit} pages, newest first, then by title (and for ties, in the order given). */
+    /**
+     * The newest {@code limit} pages by the date each is filed under (undated last), then by title ({@link TitleOrder}),
+     * then by address.
+     */
     private List<SitePage> newestFirst(List<SitePage> pages, int limit) {
-        record Dated(long day, String title, SitePage page) {
+        record Dated(long day, String key, SitePage page) {
         }
         List<Dated> dated = new ArrayList<>(pages.size());
         for (SitePage p : pages) {
             dated.add(new Dated(days.computeIfAbsent(p.path(), k -> {
                 java.time.LocalDate d = sortDate(p);
                 return d == null ? Long.MIN_VALUE : d.toEpochDay();
-            }), p.title(), p));
+            }), Published.sortKey(p.title()), p));
         }
-        return Plan.first(dated, Comparator.comparingLong(Dated::day).reversed().thenComparing(Dated::title), limit)
+        return Plan.first(dated, Comparator.comparingLong(Dated::day).reversed().thenComparing(Dated::key, TitleOrder.KEYS)
+                        .thenComparing(d -> d.page().path()), limit)
                 .stream().map(Dated::page).toList();
     }
 

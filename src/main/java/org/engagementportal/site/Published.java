@@ -56,7 +56,10 @@ public final class Published {
     private Published() {
     }
 
-    /** Every published page, in A to Z order (by title as read, ignoring case, accents and leading marks; then address). */
+    /**
+     * Every published page, in A to Z order (by title as read, ignoring case, accents and leading marks, numbers by their
+     * value: {@link TitleOrder}; then address).
+     */
     public static List<Entry> of(Site site) {
         TreeMap<String, Entry> byPath = new TreeMap<>();
         String siteLanguage = site.config().language();
@@ -83,7 +86,7 @@ public final class Published {
         }
         List<Keyed> all = new ArrayList<>(byPath.size());
         byPath.values().forEach(e -> all.add(new Keyed(sortKey(e.title()), e)));
-        all.sort(Comparator.comparing(Keyed::key).thenComparing(k -> k.entry().path()));
+        all.sort(Comparator.comparing(Keyed::key, TitleOrder.KEYS).thenComparing(k -> k.entry().path()));
         // Each entry's letter from the key worked out for sorting (the A to Z, its search page and the sitemap ask for it).
         return all.stream().map(k -> {
             Entry e = k.entry();

@@ -265,11 +265,11 @@ public final class Site {
         return planner.plan(kind);
     }
 
-    /** The original pages directly inside a folder's address, by title. */
+    /** The original pages directly inside a folder's address, by title ({@link TitleOrder}). */
     public List<SitePage> childrenOf(String path) {
         List<SitePage> kids = children.get(path);
         return kids == null ? List.of() : sortedChildren.computeIfAbsent(path,
-                k -> kids.stream().sorted(java.util.Comparator.comparing(SitePage::title)).toList());
+                k -> TitleOrder.byTitle(kids));
     }
 
     public SiteData data() {

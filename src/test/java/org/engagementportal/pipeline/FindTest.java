@@ -112,7 +112,7 @@ class FindTest {
             // In order of title, read without accents, case or leading marks.
             List<String> keys = entries.stream().map(e -> java.text.Normalizer.normalize(e.text(), java.text.Normalizer.Form.NFD)
                     .replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT).replaceFirst("^[^\\p{L}\\p{N}]+", "")).toList();
-            assertEquals(keys.stream().sorted().toList(), keys, name);
+            assertEquals(keys.stream().sorted(org.engagementportal.site.TitleOrder.KEYS).toList(), keys, name + ", numbers by their value");
         }
         List<String> published = sitemap();
         assertEquals(new java.util.TreeSet<>(published), seen.keySet(), "every page in the sitemap, and only those");
@@ -372,6 +372,86 @@ class FindTest {
         Element other = at.apply("/a-z/").selectFirst("nav.portal-a-z a:not([href=/a-z/c/])");
         assertNotNull(other, "another letter with titles: the site's home page, at least");
         assertTrue(at.apply(other.attr("href")).select("nav.nhsuk-pagination").isEmpty(), "a letter with few titles has one page");
+    }
+
+    @Test
+    void theAToZPutsNumbersInTitlesInTheOrderOfTheirValueIgnoringCase() {
+        TextSite.Built built = TextSite.write(dir.resolve("site"), """
+                -- content/papers/gb-10.md --
+                ---
+                title: Governing Body meeting 10
+                summary: Papers.
+                ---
+                Text.
+                -- content/papers/gb-2.md --
+                ---
+                title: Governing Body meeting 2
+                summary: Papers.
+                ---
+                Text.
+                -- content/papers/gb-9.md --
+                ---
+                title: governing body meeting 9
+                summary: Papers.
+                ---
+                Text.
+                -- content/papers/gb-2-again.md --
+                ---
+                title: Governing Body meeting 2
+                summary: The same title at another address.
+                ---
+                Text.
+                -- content/papers/gb-2a.md --
+                ---
+                title: Governing Body meeting 2a
+                summary: Papers.
+                ---
+                Text.
+                -- content/plans/phase-9.md --
+                ---
+                title: Phase 9
+                summary: A phase.
+                ---
+                Text.
+                -- content/plans/phase-10.md --
+                ---
+                title: Phase 10
+                summary: A phase.
+                ---
+                Text.
+                -- content/plans/phase-100.md --
+                ---
+                title: Phase 0100
+                summary: A phase.
+                ---
+                Text.
+                """).build(dir.resolve("out"), "2026-11-23T09:00").succeeded();
+        assertEquals(List.of("/papers/gb-2-again/", "/papers/gb-2/", "/papers/gb-2a/", "/papers/gb-9/", "/papers/gb-10/"),
+                built.page("/a-z/g/").select("ul.portal-a-z__pages > li > a").eachAttr("href").stream()
+                        .filter(h -> h.startsWith("/papers/")).toList(),
+                "2 before 9 before 10, whatever the case; the same title twice by address");
+        assertEquals(List.of("/plans/phase-9/", "/plans/phase-10/", "/plans/phase-100/"),
+                built.page("/a-z/p/").select("ul.portal-a-z__pages > li > a").eachAttr("href").stream()
+                        .filter(h -> h.startsWith("/plans/phase")).toList());
+    }
+
+    @Test
+    void titlesAreComparedWithTheirNumbersAsNumbers() {
+        List<String> ordered = List.of("", "0", "1", "001 b", "2", "9", "10", "010 a", "99", "100", "1000000000000000000000",
+                "a", "a 2", "a 2a", "a 2b", "a 10", "a1", "meeting 2, 2025", "meeting 2, 2026", "meeting 10", "phase", "phase 9",
+                "phase 10", "phase 10.5", "phase 10a", "z");
+        java.util.Comparator<String> order = org.engagementportal.site.TitleOrder.KEYS;
+        for (int i = 0; i < ordered.size(); i++) {
+            for (int j = 0; j < ordered.size(); j++) {
+                String a = ordered.get(i);
+                String b = ordered.get(j);
+                assertEquals(Integer.signum(Integer.compare(i, j)), Integer.signum(order.compare(a, b)), a + " and " + b);
+            }
+        }
+        assertEquals(0, order.compare("phase 010", "phase 10"), "leading zeros aside; the address decides");
+        List<String> shuffled = new ArrayList<>(ordered);
+        java.util.Collections.shuffle(shuffled, new java.util.Random(7));
+        assertEquals(ordered, shuffled.stream().sorted(order).toList());
     }
 
     @Test

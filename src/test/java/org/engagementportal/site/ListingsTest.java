@@ -255,6 +255,76 @@ class ListingsTest {
         assertEquals(List.of("Primary care (51) /topics/primary-care/"), terms(many.page("/topics/")));
     }
 
+    @Test
+    void listsByTitlePutNumbersInTheOrderOfTheirValueIgnoringCase(@TempDir Path other) {
+        TextSite.Built numbered = TextSite.write(other.resolve("site"), """
+                -- content/papers/gb-10.md --
+                ---
+                title: Governing Body meeting 10
+                summary: Papers.
+                topics: [primary-care]
+                ---
+                Text.
+                -- content/papers/gb-2.md --
+                ---
+                title: Governing Body meeting 2
+                summary: Papers.
+                topics: [primary-care]
+                ---
+                Text.
+                -- content/papers/gb-9.md --
+                ---
+                title: governing body meeting 9
+                summary: Papers.
+                topics: [primary-care]
+                ---
+                Text.
+                -- content/papers/gb-1.md --
+                ---
+                title: Governing Body meeting 1
+                summary: Papers.
+                topics: [primary-care]
+                ---
+                Text.
+                -- content/papers/gb-1-again.md --
+                ---
+                title: Governing Body meeting 1
+                summary: The same title at another address.
+                topics: [primary-care]
+                ---
+                Text.
+                -- content/plans/index.md --
+                ---
+                title: Our plans
+                summary: Each phase of the plan.
+                ---
+                The phases.
+                -- content/plans/phase-10.md --
+                ---
+                title: Phase 10
+                summary: A phase.
+                ---
+                Text.
+                -- content/plans/phase-9.md --
+                ---
+                title: Phase 9
+                summary: A phase.
+                ---
+                Text.
+                -- content/plans/phase-1b.md --
+                ---
+                title: phase 1b
+                summary: A phase.
+                ---
+                Text.
+                """).build(other.resolve("out"), NOW).succeeded();
+        List<String> byNumber = List.of("/papers/gb-1-again/", "/papers/gb-1/", "/papers/gb-2/", "/papers/gb-9/", "/papers/gb-10/");
+        assertEquals(byNumber, cards(numbered.page("/papers/")), "a folder's list: 2 before 10, whatever the case; a tie by address");
+        assertEquals(byNumber, cards(numbered.page("/topics/primary-care/")), "undated pages on a topic, by title");
+        assertEquals(List.of("/plans/phase-1b/", "/plans/phase-9/", "/plans/phase-10/"), cards(numbered.page("/plans/")),
+                "a folder's own page, listing the pages in it");
+    }
+
     @Disabled("bug: a folder listing shows only the pages directly inside its folder, so a folder whose pages are all in "
             + "sub-folders is a dead end: /health-advice/ reads 'Pages (0)' and 'There is nothing here at the moment.' and does "
             + "not link /health-advice/winter/, though the breadcrumbs of /health-advice/winter/flu/ lead to it (a folder's own "
