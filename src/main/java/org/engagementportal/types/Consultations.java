@@ -310,24 +310,31 @@ public final class Consultations implements ContentType<Consultation> {
         return out;
     }
 
-    /** Open (closing soonest first), opening soon, closed awaiting an outcome, and outcome published. */
+    /**
+     * Open (closing soonest first), opening soon, closed awaiting an outcome, closed with the outcome overdue (only when
+     * there is one: each page says "Our response is delayed", so its list does too), and outcome published.
+     */
     private static List<Listing.Section> sections(Plan plan, List<SitePage> all) {
         Map<String, List<SitePage>> groups = new LinkedHashMap<>();
-        for (String id : List.of("open", "upcoming", "closed", "outcome")) {
+        for (String id : List.of("open", "upcoming", "closed", "delayed", "outcome")) {
             groups.put(id, new ArrayList<>());
         }
         for (SitePage p : all) {
             ConsultationStatus s = plan.status(of(p));
             String id = s.isOpen() ? "open" : s == ConsultationStatus.UPCOMING ? "upcoming"
-                    : s == ConsultationStatus.CLOSED ? "closed" : "outcome";
+                    : s == ConsultationStatus.CLOSED ? (of(p).outcomeOverdue(plan.now()) ? "delayed" : "closed") : "outcome";
             groups.get(id).add(p);
         }
-        return List.of(
+        List<Listing.Section> out = new ArrayList<>(List.of(
                 Plan.section("open", "Open now", byTime(groups.get("open"), p -> of(p).closes(), false)),
                 Plan.section("upcoming", "Opening soon", byTime(groups.get("upcoming"), p -> of(p).opens(), false)),
-                Plan.section("closed", "Closed: we are analysing your feedback", byTime(groups.get("closed"), p -> of(p).closes(), true)),
-                Plan.section("outcome", "Closed: outcome published", byTime(groups.get("outcome"),
-                        p -> of(p).outcome().orElseThrow().date().atStartOfDay(ZoneOffset.UTC), true)));
+                Plan.section("closed", "Closed: we are analysing your feedback", byTime(groups.get("closed"), p -> of(p).closes(), true))));
+        if (!groups.get("delayed").isEmpty()) {
+            out.add(Plan.section("delayed", "Closed: our response is delayed", byTime(groups.get("delayed"), p -> of(p).closes(), true)));
+        }
+        out.add(Plan.section("outcome", "Closed: outcome published", byTime(groups.get("outcome"),
+                p -> of(p).outcome().orElseThrow().date().atStartOfDay(ZoneOffset.UTC), true)));
+        return List.copyOf(out);
     }
 
     private static List<SitePage> byTime(List<SitePage> pages, Function<SitePage, ZonedDateTime> time, boolean latestFirst) {

@@ -197,8 +197,10 @@ class ConsultationViewsTest {
         Document listing = built.page("/consultations/");
         assertEquals(List.of("/consultations/today/", "/consultations/tomorrow/", "/consultations/month/"),
                 listing.select("#open + ul .nhsuk-card__link").eachAttr("href"), "closing soonest first");
-        assertEquals(List.of("/consultations/analysing/", "/consultations/pending/", "/consultations/delayed/"),
+        assertEquals(List.of("/consultations/analysing/", "/consultations/pending/"),
                 listing.select("#closed + ul .nhsuk-card__link").eachAttr("href"), "most recently closed first");
+        assertEquals(List.of("/consultations/delayed/"), listing.select("#delayed + ul .nhsuk-card__link").eachAttr("href"),
+                "one whose outcome is overdue under the words its page uses");
         assertEquals("Open now (3)", listing.getElementById("open").text());
         // The home page offers what can be answered now, closing soonest first.
         assertEquals(List.of("/consultations/today/", "/consultations/tomorrow/", "/consultations/month/"),

@@ -204,6 +204,48 @@ class ListingsTest {
     }
 
     @Test
+    void aConsultationWhoseOutcomeIsOverdueIsListedAsDelayedAsItsPageSays(@TempDir Path other) {
+        TextSite.Built late = TextSite.write(other.resolve("site"), """
+                -- content/consultations/hearing.md --
+                ---
+                title: Hearing aid services
+                summary: How should hearing aid services work?
+                topics: [primary-care]
+                opens: 2025-12-01T09:00
+                closes: 2026-02-13T17:00
+                respond:
+                  email: hearing@testshire.example
+                ---
+                Text.
+                -- content/consultations/stroke.md --
+                ---
+                title: Stroke rehabilitation
+                summary: Where should stroke rehabilitation happen?
+                topics: [primary-care]
+                opens: 2025-06-02T09:00
+                closes: 2025-08-29T17:00
+                respond:
+                  email: stroke@testshire.example
+                ---
+                Text.
+                """).build(other.resolve("out"), NOW).succeeded();
+        assertEquals("Our response is delayed", late.page("/consultations/stroke/").selectFirst(".nhsuk-warning-callout h2").ownText(),
+                "due 12 weeks after it closed, on 21 November 2025");
+        assertNotNull(late.page("/consultations/hearing/").selectFirst("h2:containsOwn(We are analysing your feedback)"));
+        for (String path : List.of("/consultations/", "/consultations/topics/primary-care/")) {
+            Document list = late.page(path);
+            assertEquals(List.of("Open now (0)", "Opening soon (0)", "Closed: we are analysing your feedback (1)",
+                    "Closed: our response is delayed (1)", "Closed: outcome published (0)"), list.select("main h2[id]").eachText(), path);
+            assertEquals(List.of("/consultations/hearing/"), list.select("#closed + ul .nhsuk-card__link").eachAttr("href"), path);
+            assertEquals(List.of("/consultations/stroke/"), list.select("#delayed + ul .nhsuk-card__link").eachAttr("href"), path);
+            assertEquals(List.of("h1", "h2", "h2", "h2", "h3", "h2", "h3", "h2"), list.select("main h1, main h2[id], main h3.nhsuk-card__heading")
+                    .stream().map(Element::tagName).toList(), "headings in order, each card under its section");
+        }
+        assertEquals(List.of("Open now (1)", "Opening soon (1)", "Closed: we are analysing your feedback (0)", "Closed: outcome published (1)"),
+                built.page("/consultations/").select("main h2[id]").eachText(), "with none delayed, no section for them");
+    }
+
+    @Test
     void aCommitteesMeetingsAreListedUpcomingFirstThenByYearNewestFirst() {
         Document committee = built.page("/governing-body/");
         assertEquals(List.of("Upcoming meetings (1)", "Meetings in 2026 (1)", "Meetings in 2025 (1)"), committee.select("main h2[id]").eachText());
