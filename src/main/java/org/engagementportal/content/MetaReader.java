@@ -57,7 +57,9 @@ final class MetaReader {
                         + "changed on " + u + ", which is after today; the page shows that date, and search engines are told it.",
                 "Set updated: to the day of the last real change, such as " + ctx.now().toLocalDate() + "."));
         Optional<LocalDate> reviewed = f.date("reviewed", false);
-        Optional<Period> every = f.interval("review_every", false);
+        Optional<Period> every = f.interval("review_every", false, "the page would be due for review again on the day it was "
+                + "reviewed", "Write how often the page must be checked, for example: review_every: 6 months. If it needs no "
+                + "reviews, delete the review_every line and the reviewed line.");
         checkReview(f, ctx, reviewed, every, draft);
         return new Meta(title, summary, topics, areas, draft, aliases, owner, updated, reviewed, every);
     }

@@ -404,10 +404,25 @@ public final class Fields {
         });
     }
 
-    /** An interval such as "6 months". */
+    /** An interval such as "6 months", where one of nothing ("0 days") means none (no grace period). */
     public Optional<Period> interval(String key, boolean required) {
+        return interval(key, required, null, null);
+    }
+
+    /**
+     * An interval such as "6 months" of at least a day: one of nothing ("0 months", or a bare 0) is an error at its value.
+     *
+     * @param none what an interval of nothing would do, in the writer's terms ("the page would be due ...")
+     * @param fix  how to write it instead
+     */
+    public Optional<Period> interval(String key, boolean required, String none, String fix) {
         return scalar(key, "a length of time", key + ": 6 months", required).flatMap(s -> {
             Optional<Period> p = Values.interval(s.value());
+            if (none != null && (p.map(Period::isZero).orElse(false) || s.value().strip().matches("0+"))) {
+                problems.error(s.position(), "'" + key + "' must be a length of time of at least a day, like \"6 months\", but it is "
+                        + s.describe() + ", which is no time at all: " + none + ".", fix);
+                return Optional.empty();
+            }
             if (p.isEmpty()) {
                 problems.error(s.position(), "'" + key + "' must be a length of time like \"6 months\", of up to "
                                 + Values.MAX_INTERVAL_YEARS + " years, but it is " + s.describe() + ".",

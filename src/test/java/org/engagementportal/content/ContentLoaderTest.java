@@ -675,6 +675,33 @@ class ContentLoaderTest {
         assertTrue(p.fix().contains("review_every: 12 months"), p.fix());
     }
 
+    /**
+     * Found in review: 'review_every: 0 months' was taken, so the page fell due for review on the day it was reviewed and
+     * warned, then stopped the build, however often it was checked. It is an error at the value, as a bare 0 is.
+     */
+    @Test
+    void aReviewIntervalOfNothingIsAnErrorAtItsValue() {
+        List<String> everys = List.of("0 months", "0", "00 years", "0 days");
+        Map<String, String> files = new java.util.TreeMap<>();
+        for (int i = 0; i < everys.size(); i++) {
+            files.put("content/page-" + i + ".md", "---\ntitle: A\nsummary: S\nreviewed: 2026-01-01\nreview_every: " + everys.get(i)
+                    + "\n---\nText\n");
+        }
+        load(files);
+        List<Problem> all = problems.sorted();
+        assertEquals(everys.size(), all.size(), all.toString());
+        for (int i = 0; i < everys.size(); i++) {
+            Problem p = all.get(i);
+            assertTrue(p.isError(), p.toString());
+            assertEquals(new Position("content/page-" + i + ".md", 5, 15), p.position(), everys.get(i));
+            assertEquals("'review_every' must be a length of time of at least a day, like \"6 months\", but it is \""
+                    + everys.get(i) + "\", which is no time at all: the page would be due for review again on the day it was "
+                    + "reviewed.", p.message());
+            assertEquals("Write how often the page must be checked, for example: review_every: 6 months. If it needs no "
+                    + "reviews, delete the review_every line and the reviewed line.", p.fix());
+        }
+    }
+
     @Test
     void anEventThatEndsAsItStartsSaysWhenBothAre() {
         // "the event ends before it starts." with no dates, for one that ended the moment it started.
