@@ -300,17 +300,32 @@ public final class Fields {
         if (impossible.isPresent()) {
             return impossible.get() + " Write a date that exists, as " + format + ".";
         }
+        // A date written another way with a time after it ("01/03/2027 18:00", "1 March 2027 at 2.30pm"): both corrected.
+        java.util.regex.Matcher then = DATE_THEN_TIME.matcher(v);
+        if (withTime && then.matches() && Values.date(then.group(1)).isEmpty()) {
+            Optional<LocalDate> day = Values.guessDate(then.group(1));
+            Optional<LocalTime> time = timeOfDay(then.group(2));
+            if (day.isPresent() && time.isPresent()) {
+                return "Did you mean " + day.get() + "T" + time.get() + "?" + dayFirst(then.group(1), day.get()) + " Write it as "
+                        + "year-month-day, then T and the time on the 24-hour clock.";
+            }
+        }
         Optional<LocalDate> guess = Values.guessDate(v);
         if (guess.isPresent()) {
+            String read = dayFirst(v, guess.get());
             if (!withTime) {
-                return "Did you mean " + guess.get() + "? Write it as " + format + ".";
+                return "Did you mean " + guess.get() + "?" + read + " Write it as " + format + ".";
             }
             if (dateOnlyTime != null) {
-                return "Did you mean " + guess.get() + "? A date alone means " + dateOnlyTime + " that day; for another time add T "
-                        + "and the time on the 24-hour clock, for example " + guess.get() + "T17:00.";
+                return "Did you mean " + guess.get() + "?" + read + " A date alone means " + dateOnlyTime + " that day; for another "
+                        + "time add T and the time on the 24-hour clock, for example " + guess.get() + "T17:00.";
             }
-            return "Did you mean " + guess.get() + " and a time? Write T and the time on the 24-hour clock after the date, for "
-                    + "example " + guess.get() + "T17:00.";
+            return "Did you mean " + guess.get() + " and a time?" + read + " Write T and the time on the 24-hour clock after the "
+                    + "date, for example " + guess.get() + "T17:00.";
+        }
+        if (withTime && timeOfDay(v).isPresent()) {
+            return "A time alone is not enough: write the date before it, as year-month-day, then T and the time, for example "
+                    + "2026-03-31T" + timeOfDay(v).get() + ".";
         }
         String datePart = v.split("[T ]", 2)[0];
         Optional<LocalDate> day = Values.date(datePart);
@@ -333,9 +348,59 @@ public final class Fields {
                 return "Write the time on the 24-hour clock: " + day.get() + "T" + (hour < 10 ? "0" : "") + hour + ":"
                         + (twelve.group(2) == null ? "00" : twelve.group(2)) + ".";
             }
+            if (time.matches("\\d{1,2}\\.\\d{2}") && timeOfDay(time).isPresent()) {
+                return "Write the time with a colon, on the 24-hour clock: " + day.get() + "T" + timeOfDay(time).get() + ".";
+            }
             return "The time must be hours and minutes on the 24-hour clock, for example " + day.get() + "T17:00.";
         }
         return "Write an exact date as " + format + ".";
+    }
+
+    /** A date written another way, then a time with minutes or am/pm, after a space, a comma, "at" or a T. */
+    private static final java.util.regex.Pattern DATE_THEN_TIME = java.util.regex.Pattern.compile(
+            "(.+?)(?:\\s*,\\s*|\\s+at\\s+|\\s+|T)(\\d{1,2}(?:[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?|\\s*[ap]\\.?m\\.?))",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern TIME_OF_DAY = java.util.regex.Pattern.compile(
+            "(\\d{1,2})(?:[:.](\\d{2}))?\\s*(?:([ap])\\.?m\\.?)?", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** A date written with numbers, day or month first: "01/03/2027", "1.3.2027". */
+    private static final java.util.regex.Pattern NUMBERED_DATE = java.util.regex.Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-]\\d{4}");
+
+    /**
+     * A time of day written "14:30", "14.30", "2.30pm" or "7pm", as the 24-hour clock has it; empty for anything else (a
+     * bare number, an hour past 23 or of more than 12 with am or pm).
+     */
+    static Optional<LocalTime> timeOfDay(String text) {
+        java.util.regex.Matcher m = TIME_OF_DAY.matcher(text.strip());
+        if (!m.matches() || m.group(2) == null && m.group(3) == null) {
+            return Optional.empty();
+        }
+        int hour = Integer.parseInt(m.group(1));
+        int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        if (m.group(3) != null) {
+            if (hour < 1 || hour > 12) {
+                return Optional.empty();
+            }
+            hour = hour % 12 + (m.group(3).equalsIgnoreCase("p") ? 12 : 0);
+        }
+        return hour > 23 || minute > 59 ? Optional.empty() : Optional.of(LocalTime.of(hour, minute));
+    }
+
+    /**
+     * For a date written with numbers that could be read either way round ("01/03/2027": 1 March in the UK, 3 January in
+     * the United States), that it was read day first; nothing for one that can be read only one way ("31/03/2026").
+     */
+    private static String dayFirst(String written, LocalDate read) {
+        java.util.regex.Matcher m = NUMBERED_DATE.matcher(written.strip());
+        if (!m.matches()) {
+            return "";
+        }
+        int first = Integer.parseInt(m.group(1));
+        int second = Integer.parseInt(m.group(2));
+        if (first == second || first > 12 || second > 12) {
+            return "";
+        }
+        return " That is " + java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.UK).format(read)
+                + ", reading the day first, as in the UK.";
     }
 
     /** A time with a zone ("17:00Z", "9:30+01:00", "17:00 BST"), and one on the 12-hour clock ("7pm", "7.30 p.m."). */

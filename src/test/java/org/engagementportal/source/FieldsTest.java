@@ -103,6 +103,36 @@ class FieldsTest {
                 "2028 is a leap year");
     }
 
+    /**
+     * Found in review: a time written with a full stop ("14.30") or a date written the British way with a time ("01/03/2027
+     * 18:00") was told only the general form, not the corrected value; and a date whose day and month could be either way
+     * round was corrected without saying it was read day first.
+     */
+    @Test
+    void aDateOrTimeWrittenAnotherWayIsShownCorrected() {
+        assertEquals("Write the time with a colon, on the 24-hour clock: 2027-03-01T14:30.", fixFor("starts: 2027-03-01 14.30\n", null));
+        assertEquals("Write the time with a colon, on the 24-hour clock: 2027-03-01T09:05.", fixFor("starts: 2027-03-01T9.05\n", null));
+        assertEquals("Did you mean 2027-03-01T18:00? That is 1 March 2027, reading the day first, as in the UK. Write it as "
+                + "year-month-day, then T and the time on the 24-hour clock.", fixFor("starts: 01/03/2027 18:00\n", null));
+        assertEquals("Did you mean 2027-03-01T14:30? That is 1 March 2027, reading the day first, as in the UK. Write it as "
+                + "year-month-day, then T and the time on the 24-hour clock.", fixFor("closes: 1.3.2027 14.30\n", LocalTime.of(23, 59)));
+        assertEquals("Did you mean 2027-03-01T19:00? That is 1 March 2027, reading the day first, as in the UK. Write it as "
+                + "year-month-day, then T and the time on the 24-hour clock.", fixFor("starts: 01/03/2027 7pm\n", null));
+        assertEquals("Did you mean 2026-03-31T18:00? Write it as year-month-day, then T and the time on the 24-hour clock.",
+                fixFor("starts: 31/03/2026 18:00\n", null), "31 can only be the day");
+        assertEquals("Did you mean 2027-01-01T18:00? Write it as year-month-day, then T and the time on the 24-hour clock.",
+                fixFor("starts: 1/01/2027 18:00\n", null), "the same either way round");
+        assertEquals("Did you mean 2027-03-01T14:30? Write it as year-month-day, then T and the time on the 24-hour clock.",
+                fixFor("starts: 1 March 2027 at 2.30pm\n", null));
+        assertEquals("Did you mean 2027-03-01? That is 1 March 2027, reading the day first, as in the UK. Write it as "
+                + "year-month-day, for example 2026-03-31.", fixDateFor("date: 01/03/2027\n"));
+        assertEquals("Did you mean 2027-03-01? That is 1 March 2027, reading the day first, as in the UK. A date alone means 23:59 "
+                + "that day; for another time add T and the time on the 24-hour clock, for example 2027-03-01T17:00.",
+                fixFor("closes: 01/03/2027\n", LocalTime.of(23, 59)));
+        assertEquals("A time alone is not enough: write the date before it, as year-month-day, then T and the time, for example "
+                + "2026-03-31T14:30.", fixFor("starts: 14.30\n", null));
+    }
+
     private static String fixFor(String yaml, LocalTime dateOnlyTime) {
         return fixOf(yaml, f -> assertTrue(f.dateTime(yaml.substring(0, yaml.indexOf(':')), dateOnlyTime, true).isEmpty(), yaml));
     }
