@@ -34,8 +34,10 @@ public final class FeedGenerator implements Generator {
     }
 
     /**
-     * Atom requires a date even of a feed with no entries yet. Not the build's clock, which would change the feed
-     * at every rebuild (and tell readers it changed): the start of Unix time, which says "never".
+     * Atom requires a date even of a feed with no entries yet, which has its listing's or the site's other feeds' (see
+     * {@link FeedPlan.Feed#updated()}). Only a site with no dated feed entry anywhere and no dated introduction has none:
+     * not the build's clock, which would change the feed at every rebuild (and tell readers it changed), but the start of
+     * Unix time, which says "never".
      */
     static final ZonedDateTime NO_ENTRIES = ZonedDateTime.ofInstant(java.time.Instant.EPOCH, java.time.ZoneOffset.UTC);
 

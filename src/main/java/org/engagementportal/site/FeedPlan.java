@@ -40,11 +40,16 @@ public final class FeedPlan {
 
     /**
      * A feed. {@code path} is the folder it is published in, which is also the listing it belongs to
-     * ("/bulletins/weekly/"): {@code path + "feed.xml"}, {@code "atom.xml"} and {@code "feed.json"}.
+     * ("/bulletins/weekly/"): {@code path + "feed.xml"}, {@code "atom.xml"} and {@code "feed.json"}. {@code since} is its
+     * date while it has no entries (see {@link #updated()}).
      */
-    public record Feed(String path, String title, String description, List<Entry> entries) {
+    public record Feed(String path, String title, String description, List<Entry> entries, Optional<ZonedDateTime> since) {
         public Feed {
             entries = List.copyOf(entries);
+        }
+
+        public Feed(String path, String title, String description, List<Entry> entries) {
+            this(path, title, description, entries, Optional.empty());
         }
 
         public String rss() {
@@ -61,10 +66,16 @@ public final class FeedPlan {
 
         /**
          * When an entry last changed, the latest: the feed's own "updated", which changes only when the content does (a new
-         * entry, or a correction to one).
+         * entry, or a correction to one). A feed with no entries yet (a committee that has not met, a series with no issue)
+         * has its {@code since}: the day its listing's introduction was last changed, or else the newest date of the site's
+         * other feeds (see {@link #of}). Not the build's clock, which would change the feed at every build.
          */
         public Optional<ZonedDateTime> updated() {
-            return entries.stream().map(Entry::modified).max(java.util.Comparator.comparing(ZonedDateTime::toInstant));
+            return entries.stream().map(Entry::modified).max(java.util.Comparator.comparing(ZonedDateTime::toInstant)).or(() -> since);
+        }
+
+        Feed since(Optional<ZonedDateTime> date) {
+            return new Feed(path, title, description, entries, date);
         }
     }
 
@@ -86,7 +97,7 @@ public final class FeedPlan {
         }
         return new FeedPlan(feeds.stream().map(f -> new Feed(f.path(), f.title(), f.description(), f.entries().stream()
                 .map(e -> replaced.containsKey(e.page().path()) ? new Entry(replaced.get(e.page().path()), e.announces(),
-                        e.title(), e.date()) : e).toList())).toList());
+                        e.title(), e.date()) : e).toList(), f.since())).toList());
     }
 
     /** The address of every page with an entry in some feed. */
@@ -130,7 +141,10 @@ public final class FeedPlan {
                         entries, now, limit));
             }
         }
-        return new FeedPlan(out);
+        // A feed with no entries and no introduction dated: the newest date of the others, when the site's feeds last changed.
+        Optional<ZonedDateTime> newest = out.stream().filter(f -> !f.entries().isEmpty()).map(Feed::updated).flatMap(Optional::stream)
+                .max(java.util.Comparator.comparing(ZonedDateTime::toInstant));
+        return new FeedPlan(out.stream().map(f -> f.updated().isEmpty() ? f.since(newest) : f).toList());
     }
 
     /** A page as an entry of its own, dated by when it is filed; undated pages are left out. */
@@ -139,9 +153,15 @@ public final class FeedPlan {
     }
 
     static Feed feed(String path, String title, String description, List<Entry> entries, ZonedDateTime now, int limit) {
+        return feed(path, title, description, entries, now, limit, Optional.empty());
+    }
+
+    /** {@code since}: the feed's date while it has no entries ({@link Feed#updated()}). */
+    static Feed feed(String path, String title, String description, List<Entry> entries, ZonedDateTime now, int limit,
+                     Optional<ZonedDateTime> since) {
         // Newest first, then by address, and for one page in the order its type gave them.
         List<Entry> shown = Plan.firstByTime(entries.stream().filter(e -> !e.date().isAfter(now)).toList(), Entry::date, true,
                 e -> e.page().path(), limit);
-        return new Feed(path, title, description, shown);
+        return new Feed(path, title, description, shown, since);
     }
 }

@@ -191,7 +191,11 @@ public final class Plan {
 
     /** A feed of what has already happened at the build's clock, newest first, at most the site's feed length. */
     public FeedPlan.Feed feed(String path, String title, String description, List<FeedPlan.Entry> entries) {
-        return FeedPlan.feed(path, title, description, entries, now, data.site().feedItems());
+        // Its date while it has none: the day its listing's introduction (the folder's index.md) was last changed, up to today.
+        String folder = path.replaceAll("^/|/$", "");
+        Optional<ZonedDateTime> since = intro(folder).flatMap(i -> i.document().lastChecked())
+                .filter(d -> !d.isAfter(now.toLocalDate())).map(d -> d.atStartOfDay(now.getZone()));
+        return FeedPlan.feed(path, title, description, entries, now, data.site().feedItems(), since);
     }
 
     /** A page as an entry of its own, dated by when it is filed; undated pages are left out. */

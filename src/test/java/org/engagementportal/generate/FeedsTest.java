@@ -344,6 +344,35 @@ class FeedsTest {
         }
     }
 
+    /**
+     * Found in review: a feed with no entries yet (a committee that has not met, a series with no issue) was dated 1 January
+     * 1970, which feed readers show. It has the day its listing's introduction was last changed, or else the newest date of
+     * the site's other feeds: never the build's clock, so it stays the same at every build until the content changes.
+     */
+    @Test
+    void aFeedWithNoEntriesIsDatedByItsIntroductionOrElseTheSitesNewestFeed() throws IOException {
+        String atom = TestSite.read(out.resolve("bulletins/stakeholder/atom.xml"));
+        assertFalse(atom.contains("1970"), atom);
+        assertTrue(atom.contains("<updated>2026-04-17T17:00:00+01:00</updated>"), "when the clinic started closing soon: " + atom);
+        assertTrue(TestSite.read(out.resolve("bulletins/stakeholder/feed.xml")).contains("<lastBuildDate>Fri, 17 Apr 2026 17:00:00 +0100"
+                + "</lastBuildDate>"));
+
+        TextSite site = site(dir.resolve("site"));
+        Files.createDirectories(site.root().resolve("content/bulletins/stakeholder"));
+        Files.writeString(site.root().resolve("content/bulletins/stakeholder/index.md"), """
+                ---
+                title: Stakeholder briefing
+                summary: News for our partners.
+                reviewed: 2026-02-02
+                review_every: 12 months
+                ---
+                Our briefing for partners.
+                """);
+        Path introduced = site.build(dir.resolve("out"), "2026-04-17T17:00").succeeded().out();
+        assertTrue(TestSite.read(introduced.resolve("bulletins/stakeholder/atom.xml")).contains("<updated>2026-02-02T00:00:00+00:00</updated>"),
+                TestSite.read(introduced.resolve("bulletins/stakeholder/atom.xml")));
+    }
+
     @Test
     void aFeedWithNoEntriesIsByteIdenticalAtALaterBuild() {
         Path later = build("later", "2026-04-20T09:00").out();
