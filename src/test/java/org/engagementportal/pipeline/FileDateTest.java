@@ -57,6 +57,32 @@ class FileDateTest {
         assertFalse(run.all().contains("rename the file to 2025-02-27.ro.md"), run.all());
     }
 
+    /**
+     * Found in review: a bulletin dated after today was published at once, on its page, in the list of issues and on the
+     * home page, while its feeds left it out until its day, with no word said. Now a warning at its date says so, and how
+     * to publish it on its day; a draft, which is not published, says nothing.
+     */
+    @Test
+    void aBulletinDatedAfterTodayIsWarnedAbout() throws IOException {
+        Path site = TestSite.copy("small", dir.resolve("site"));
+        Path bulletin = site.resolve("content/bulletins/weekly/2026-02-27.md");
+        Files.writeString(site.resolve("content/bulletins/weekly/2026-03-06.md"), TestSite.read(bulletin)
+                .replace("date: 2026-02-27", "date: 2026-03-06"));
+        Files.writeString(site.resolve("content/bulletins/weekly/2026-03-13.md"), TestSite.read(bulletin)
+                .replace("date: 2026-02-27", "date: 2026-03-13\ndraft: true"));
+        Portal.Run run = Portal.run("build", "--source", site.toString(), "--out", dir.resolve("out").toString(), "--now", "2026-03-01T09:00");
+        assertEquals(0, run.exit(), run.all());
+        assertTrue(run.all().contains("content/bulletins/weekly/2026-03-06.md:" + line(bulletin, "date:") + ":7: warning: this bulletin "
+                + "is dated 2026-03-06, after today (2026-03-01), but it is published now, on its own page, in the list of issues and "
+                + "on the home page; only its feeds wait until that day."), run.all());
+        assertTrue(run.all().contains("Fix: If the date is a slip, correct it. If the issue is ready early, add draft: true to it "
+                + "and take that line out on 2026-03-06, so that it is published on its day."), run.all());
+        assertFalse(run.all().contains("2026-03-13.md:"), "a draft is not published: " + run.all());
+        Portal.Run onTheDay = Portal.run("build", "--source", site.toString(), "--out", dir.resolve("out").toString(), "--now",
+                "2026-03-06T00:00");
+        assertFalse(onTheDay.all().contains("2026-03-06.md:"), onTheDay.all());
+    }
+
     private static int line(Path file, String start) {
         String[] lines = TestSite.read(file).split("\n");
         for (int i = 0; i < lines.length; i++) {
