@@ -532,15 +532,18 @@ public final class DataLoader {
 
     /** glossary.yml: a list of terms, each with its meaning and, for jargon, what to say instead. */
     private Glossary readGlossary() {
+        int mark = problems.count();
         Optional<ReadFile> file = read("glossary.yml", false);
         if (file.isEmpty()) {
-            return Glossary.empty();
+            boolean unread = folderUnreadable
+                    || problems.since(mark).stream().anyMatch(org.engagementportal.source.Problem::isError);
+            return unread ? Glossary.couldNotBeRead() : Glossary.empty();
         }
         YamlNode root = file.get().root();
         if (!(root instanceof YamlNode.Sequence seq)) {
             problems.error(root.position(), file.get().path() + " must be a list of terms, each starting with '- term:', but it is "
                     + root.describe() + ".", "Write each entry as:\n- term: ICB\n  meaning: Integrated Care Board");
-            return Glossary.empty();
+            return Glossary.couldNotBeRead();
         }
         List<Glossary.Entry> entries = new ArrayList<>();
         Map<String, Position> seen = new HashMap<>();

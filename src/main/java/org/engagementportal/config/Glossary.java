@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * jargon to avoid, what to say instead. Abbreviations are explained with {@code <abbr>} where first used;
  * easy-read pages list the hard words they use at the end; jargon is reported where it is used.
  */
-public record Glossary(List<Entry> entries) {
+public record Glossary(List<Entry> entries, boolean unread) {
 
     /**
      * @param term    as written: "ICB", "commissioning"
@@ -58,8 +58,22 @@ public record Glossary(List<Entry> entries) {
         entries = List.copyOf(entries);
     }
 
+    /** A glossary as read from its file ({@code unread} false). */
+    public Glossary(List<Entry> entries) {
+        this(entries, false);
+    }
+
     public static Glossary empty() {
         return new Glossary(List.of());
+    }
+
+    /**
+     * The glossary of a site whose glossary.yml is there but could not be read (a mistake in it, told there; or the
+     * portal may not read it): no terms, and pages are not told that an abbreviation it may explain is not explained,
+     * which would be the one mistake told again at every easy-read page.
+     */
+    public static Glossary couldNotBeRead() {
+        return new Glossary(List.of(), true);
     }
 
     public Optional<Entry> find(String term) {

@@ -236,7 +236,7 @@ public final class PlainEnglish {
         Set<String> reported = new HashSet<>();
         for (Read r : reads) {
             for (PlainText.Sentence s : r.text().sentences()) {
-                abbreviations(s, r.where(), explained, reported, problems);
+                abbreviations(s, r.where(), explained, reported, glossary.unread(), problems);
             }
         }
         String source = doc.source();
@@ -285,6 +285,7 @@ public final class PlainEnglish {
      * emphasis.
      */
     private static void abbreviations(PlainText.Sentence s, Where where, Set<String> explained, Set<String> reported,
+                                      boolean glossaryUnread,
                                       Problems problems) {
         List<MatchResult> found = ABBREVIATION.matcher(s.text()).results().toList();
         int noWordsUntil = -1; // the end of a run of capitals found to hold no ordinary word: each start in it gives itself
@@ -319,6 +320,9 @@ public final class PlainEnglish {
                 continue;
             }
             reported.add(bare);
+            if (glossaryUnread) {
+                continue; // the glossary, which may explain it, has a mistake told at it: not told again at every page
+            }
             problems.error(where.of(s, abbr), "'" + abbr + "' is an abbreviation that easy-read readers may not know, "
                             + "and it is not explained.",
                     "Write the words in full, or explain it: add a line such as *[" + bare + "]: what it stands for, "

@@ -37,6 +37,14 @@ public final class Links implements SiteLinks {
             String path = Site.addressOfFile(file);
             byContentFile.put(file, path);
             unreadablePaths.add(path);
+            // Nor are links to the folders it is in, whose list it may have been on: the issues of a series while
+            // series.yml has a mistake wait for it, and the series' page is not made until then.
+            for (int slash = path.lastIndexOf('/', path.length() - 2); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+                String folder = path.substring(0, slash + 1);
+                if (!lookup.contains(folder)) {
+                    unreadablePaths.add(folder);
+                }
+            }
         }
     }
 

@@ -94,4 +94,28 @@ class OneMistakeOneMessageTest {
         assertFalse(run.all().contains("no Accessible Information Statement"), run.all());
         assertFalse(run.all().contains("no page links to this file"), run.all());
     }
+
+    /**
+     * Found in review: with a mistake in glossary.yml, every easy-read page was told that an abbreviation the glossary
+     * explains is not explained; with one in series.yml, a page linking to a series' issues was told each link points to
+     * nothing (the series' pages wait for the list). Each mistake is told once, at its list.
+     */
+    @Test
+    void aGlossaryOrSeriesListWithAMistakeIsNotToldAgainAtThePagesThatUseIt() {
+        Portal.Run run = check("-- content/_data/glossary.yml --\n- term: PALS\n  meaning: Patient Advice and Liaison Service\n"
+                + "<<<<<<< HEAD\n- term: NHS\n=======\n- term: ICB\n>>>>>>> other\n"
+                + "-- content/_data/series.yml --\n- id: weekly\n  name: \"Weekly bulletin\n"
+                + "-- content/bulletins/weekly/2026-02-20.md --\n---\ntitle: Weekly bulletin, 20 February\nsummary: This week.\n"
+                + "---\nText.\n"
+                + "-- content/get-involved.md --\n---\ntitle: Get involved\nsummary: Ways to have your say.\n---\nRead our "
+                + "[weekly bulletin](/bulletins/weekly/) and [its issue of 20 February](/bulletins/weekly/2026-02-20/).\n"
+                + "-- content/get-involved.easy-read.md --\n---\ntitle: Get involved\nsummary: Ways to have your say.\n---\n"
+                + "Talk to PALS.\n"
+                + "-- content/accessible-information.md --\n" + STATEMENT);
+        assertEquals(1, run.exit(), run.all());
+        List<String> lines = problemLines(run).stream().filter(l -> l.contains(": error: ")).toList();
+        assertEquals(2, lines.size(), run.all());
+        assertTrue(lines.get(0).startsWith("content/_data/glossary.yml:3:1: error: this file still holds two versions"), run.all());
+        assertTrue(lines.get(1).startsWith("content/_data/series.yml:"), run.all());
+    }
 }
