@@ -59,13 +59,19 @@ public final class Dates {
         return m == 0 ? h12 + suffix : h12 + ":" + String.format(Locale.ROOT, "%02d", m) + suffix;
     }
 
-    /**
-     * When something starts or happens: "Tuesday 3 March 2026, 9am"; at midnight, as the day begins, the day alone, "Monday
-     * 7 December 2026" (a date written without a time starts then). "Monday 7 December 2026, midnight" was read as the
-     * night at either end of the Monday, and closing times say midnight for the end of a day ({@link #deadline}).
-     */
+    /** When something starts or happens: "Tuesday 3 March 2026, 9am"; "Monday 7 December 2026, midnight" as it begins. */
     public static String dateTime(ZonedDateTime t) {
-        return t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? weekday(t.toLocalDate()) : weekday(t.toLocalDate()) + ", " + time(t);
+        return weekday(t.toLocalDate()) + ", " + time(t);
+    }
+
+    /**
+     * When a consultation opens: as {@link #dateTime}, but at midnight (a date written without a time) the day alone,
+     * "Monday 7 December 2026": "opens Monday 7 December 2026, midnight" was read as the Monday night, when it had been
+     * open all day, and closing times say midnight for the end of a day ({@link #deadline}). An event or meeting at
+     * midnight keeps its time, which was written on purpose.
+     */
+    public static String opens(ZonedDateTime t) {
+        return t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? weekday(t.toLocalDate()) : dateTime(t);
     }
 
     /**

@@ -425,7 +425,7 @@ public final class Consultations implements ContentType<Consultation> {
         LocalDate due = c.outcomeDue();
         boolean delayed = status == ConsultationStatus.CLOSED && c.outcomeOverdue(site.now());
         return new ConsultationView(Views.tag(status), c.formal() ? "Formal public consultation" : "Engagement", upcoming,
-                closed, Dates.dateTime(c.opens()), Dates.iso(c.opens()), Dates.deadline(c.closes()), Dates.iso(c.closes()),
+                closed, Dates.opens(c.opens()), Dates.iso(c.opens()), Dates.deadline(c.closes()), Dates.iso(c.closes()),
                 daysLeft, c.engagement().map(e -> Views.capitalise(e.id())).orElse(null),
                 // Once closed, what the reader could do is done: "People were asked for their views", not "We are asking".
                 c.engagement().map(e -> closed ? Views.capitalise(e.happened()) + "." : e.plain()).orElse(null),

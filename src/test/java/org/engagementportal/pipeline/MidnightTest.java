@@ -50,6 +50,18 @@ class MidnightTest {
     }
 
     /**
+     * An event or meeting at midnight keeps its time, written on purpose (a New Year's Eve gathering), where only a
+     * consultation's opening, often a date alone, is said as its day.
+     */
+    @Test
+    void anEventAtMidnightKeepsItsTime() {
+        java.time.ZonedDateTime midnight = java.time.ZonedDateTime.of(2027, 1, 1, 0, 0, 0, 0, java.time.ZoneId.of("Europe/London"));
+        assertEquals("Friday 1 January 2027, midnight", org.engagementportal.render.Dates.dateTime(midnight));
+        assertEquals("Friday 1 January 2027", org.engagementportal.render.Dates.opens(midnight));
+        assertEquals("Friday 1 January 2027, 9am", org.engagementportal.render.Dates.opens(midnight.withHour(9)));
+    }
+
+    /**
      * A consultation closing at midnight at the start of 1 April closed on 31 March: it is in that financial year's
      * "you said, we did", and its closing date in the open data is 31 March, as its page says.
      */
