@@ -69,10 +69,9 @@ final class ChangeSummary {
             int n = 0;
             for (var list : List.of(Map.entry("added", filesAdded), Map.entry("changed", filesChanged), Map.entry("removed", filesRemoved))) {
                 for (String f : list.getValue()) {
-                    if (n++ == SHOWN) {
-                        break;
+                    if (n++ < SHOWN) {
+                        md.append("- `").append(code(f)).append("` (").append(list.getKey()).append(")\n");
                     }
-                    md.append("- `").append(code(f)).append("` (").append(list.getKey()).append(")\n");
                 }
             }
             if (files > SHOWN) {
@@ -159,7 +158,7 @@ final class ChangeSummary {
     /**
      * The documents and pictures among {@code files} that come from content (a PDF, a picture, a spreadsheet), not their
      * compressed copies nor what the portal makes itself (its styles and pictures under /assets/, the search index,
-     * calendars, the open data).
+     * calendars, the open data, robots.txt, the charts of "you said, we did").
      */
     static SortedSet<String> files(SortedSet<String> files) {
         SortedSet<String> out = new java.util.TreeSet<>();
@@ -172,7 +171,8 @@ final class ChangeSummary {
     }
 
     private static boolean isFile(String f) {
-        return !f.startsWith("/assets/") && !f.startsWith("/search/") && !f.startsWith("/open-data/")
+        return !f.startsWith("/assets/") && !f.startsWith("/search/") && !f.startsWith("/open-data/") && !f.equals("/robots.txt")
+                && !(f.startsWith("/you-said-we-did/") && f.endsWith(".svg")) // the yearly reports' charts
                 && org.engagementportal.attachments.FileTypes.of(f).filter(t -> !t.group().equals("calendars")).isPresent();
     }
 

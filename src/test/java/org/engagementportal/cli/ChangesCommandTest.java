@@ -183,6 +183,33 @@ class ChangesCommandTest {
                 files.lines().filter(l -> l.startsWith("- ")).toList(), run.out());
     }
 
+    /**
+     * At most 50 documents and pictures are named, the rest counted, across the added, changed and removed together; the
+     * files the portal makes itself (its styles, robots.txt, the yearly reports' charts) are not among them.
+     */
+    @Test
+    void aLongListOfDocumentsIsCutAtFiftyAndLeavesOutThePortalsOwnFiles() {
+        java.util.SortedSet<String> added = new java.util.TreeSet<>(List.of("/assets/portal.0123456789.css", "/robots.txt",
+                "/you-said-we-did/2025-26/stages.svg", "/calendar.ics", "/search/words/co.json"));
+        java.util.SortedSet<String> changed = new java.util.TreeSet<>();
+        for (int i = 10; i < 70; i++) {
+            added.add("/governing-body/papers-" + i + ".pdf");
+            added.add("/governing-body/papers-" + i + ".pdf.gz");
+        }
+        for (int i = 0; i < 10; i++) {
+            changed.add("/pictures/map-" + i + ".png");
+        }
+        String md = ChangeSummary.markdown(java.util.Optional.of(new org.engagementportal.publish.Changes(added, changed,
+                        new java.util.TreeSet<>())), dir, dir,
+                new org.engagementportal.pipeline.Pipeline.Result(new org.engagementportal.source.Problems(), List.of(), 0, 0, 0,
+                        false, List.of()));
+        List<String> items = section(md, "### Documents and pictures").lines().filter(l -> l.startsWith("- ")).toList();
+        assertEquals(51, items.size(), md);
+        assertEquals("- and 20 more", items.get(50), md);
+        assertTrue(items.subList(0, 50).stream().allMatch(l -> l.matches("- `/governing-body/papers-\\d\\d\\.pdf` \\(added\\)")), md);
+        assertTrue(md.contains("No page changes, but 70 documents or pictures and "), md);
+    }
+
     @Test
     void aFolderThatIsNotABuildIsWrongUsage() throws IOException {
         Path notBuilt = Files.createDirectories(dir.resolve("not-built"));
