@@ -488,26 +488,40 @@ public final class FastRules {
      */
     static int referenceUse(String text, int at) {
         int lineStart = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[ \\t>]*\\[([^\\]]+)\\]:").matcher(text);
+        java.util.regex.Matcher m = DEFINITION.matcher(text);
         m.region(lineStart, at);
         if (!m.lookingAt()) {
             return at;
         }
-        String label = m.group(1).toLowerCase(java.util.Locale.ROOT);
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
-        int full = lower.indexOf("][" + label + "]"); // "![words][label]", "[words][label]", "![][label]"
+        String label = m.group(1);
+        // Labels match without case, as Markdown's do; looked for in the text itself, so every place is the text's.
+        int full = find(text, "][" + label + "]", 0); // "![words][label]", "[words][label]", "![][label]"
         if (full >= 0) {
             int open = text.lastIndexOf('[', full);
             return open > 0 && text.charAt(open - 1) == '!' ? open - 1 : Math.max(open, 0);
         }
-        for (int use = lower.indexOf("[" + label + "]"); use >= 0; use = lower.indexOf("[" + label + "]", use + 1)) {
-            int end = use + label.length() + 2;
-            if (use >= m.start(1) - 1 && use < at || end < text.length() && text.charAt(end) == ':') {
-                continue; // the definition itself, or another's
+        String bracketed = "[" + label + "]";
+        for (int use = find(text, bracketed, 0); use >= 0; use = find(text, bracketed, use + 1)) {
+            int end = use + bracketed.length();
+            if (end < text.length() && text.charAt(end) == ':') {
+                continue; // the definition itself, or one like it
             }
             return use > 0 && text.charAt(use - 1) == '!' ? use - 1 : use; // "![label]" or "![label][]"
         }
         return at;
+    }
+
+    /** A reference's definition at the start of a line, in a quote or not: "[label]:". */
+    private static final java.util.regex.Pattern DEFINITION = java.util.regex.Pattern.compile("[ \\t>]*\\[([^\\]\\n]+)\\]:");
+
+    /** Where {@code words} are next in {@code text} from {@code from}, without case; -1 when they are not. */
+    private static int find(String text, String words, int from) {
+        for (int i = Math.max(0, from); i + words.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, words, 0, words.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -531,7 +545,8 @@ public final class FastRules {
             return true; // written out bare, made a link as it is
         }
         int lineStart = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
-        return text.substring(lineStart, start).strip().matches("(>\\s*)*\\[[^\\]]+\\]:"); // a reference's definition
+        java.util.regex.Matcher m = DEFINITION.matcher(text).region(lineStart, start);
+        return m.lookingAt() && text.substring(m.end(), start).isBlank(); // a reference's definition
     }
 
     /**
