@@ -1,7 +1,6 @@
 package org.engagementportal.cli;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,7 +35,7 @@ record DiskProblem(Optional<String> file, String reason, String advice) {
                 return Optional.of(new DiskProblem(file, reason, "That disk can only be read: build into a folder on another "
                         + "one with --out."));
             }
-            if (io instanceof AccessDeniedException || r.contains("permission denied") || r.contains("operation not permitted")) {
+            if (org.engagementportal.source.Unreadable.denied(io)) {
                 return Optional.of(new DiskProblem(file, reason == null ? "permission denied" : reason, "You are not allowed to "
                         + "change it: build into a folder you may write to with --out, or ask for the right to change that one."));
             }

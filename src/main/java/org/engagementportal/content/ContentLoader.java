@@ -357,6 +357,7 @@ public final class ContentLoader {
 
     private void walk(Path root, List<String> markdown, Set<String> staticFiles, Map<String, String> stamps, Problems found) {
         Set<String> badFolders = new HashSet<>();
+        Set<Path> unopened = new HashSet<>();
         try {
             java.nio.file.FileVisitor<Path> visitor = new SimpleFileVisitor<>() {
                 @Override
@@ -384,6 +385,19 @@ public final class ContentLoader {
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
                     // A folder (or the content folder itself) that may not be opened: reported there, with the rest of
                     // the site's mistakes, rather than stopping the build as though the disk had failed.
+                    String name = file.equals(root) ? "" : file.getFileName().toString();
+                    if (name.startsWith(".") || name.startsWith("_")) {
+                        return FileVisitResult.CONTINUE; // left out whether it could be read or not
+                    }
+                    Path folder = file.getParent();
+                    if (!file.equals(root) && folder != null && !Files.isExecutable(folder)) {
+                        // A folder whose names may be listed but whose files may not be reached (chmod 644): told once.
+                        if (unopened.add(folder)) {
+                            org.engagementportal.source.Unreadable.folder(found, Position.file(CONTENT
+                                    + (folder.equals(root) ? "" : "/" + relative(root, folder))), e);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
                     String rel = file.equals(root) ? "" : "/" + relative(root, file);
                     if (Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) || file.equals(root)) {
                         org.engagementportal.source.Unreadable.folder(found, Position.file(CONTENT + rel), e);

@@ -27,15 +27,25 @@ public final class Unreadable {
             return true;
         }
         String reason = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();
-        return reason != null && (reason.contains("Permission denied") || reason.contains("Operation not permitted"));
+        String r = reason == null ? "" : reason.toLowerCase(java.util.Locale.ROOT);
+        return r.contains("permission denied") || r.contains("operation not permitted");
     }
 
-    /** Why, after "this file could not be read": "the portal is not allowed to read it." or the system's reason. */
+    /**
+     * Why, after "this file could not be read": "the portal is not allowed to read it.", that it is gone, or the system's
+     * reason; never the file's whole path on this computer, which a file system exception's message is.
+     */
     public static String why(IOException e) {
         if (denied(e)) {
             return ", as the portal is not allowed to read it.";
         }
-        String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return ", as it is no longer there (it was moved or deleted while the portal read the site).";
+        }
+        if (e instanceof java.nio.file.NotDirectoryException) {
+            return ", as it is not a folder.";
+        }
+        String reason = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();
         return reason == null || reason.isBlank() ? "." : " (the computer said: " + Excerpt.of(reason, 200) + ").";
     }
 
