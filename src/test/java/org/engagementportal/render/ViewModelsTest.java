@@ -152,7 +152,7 @@ class ViewModelsTest {
     @Test
     void theLinkToJoinAMeetingOnlineGoesOnceTheMeetingHasStarted() {
         build(MEETING, "2026-03-01T09:00").file("/governing-body/2026-03-12/index.html")
-                .contains("<a href=\"https://engage.testshire.example/live\">Join the meeting online</a>");
+                .contains("<a class=\"portal-print-address\" href=\"https://engage.testshire.example/live\">Join the meeting online</a>");
         build(MEETING, "2026-03-13T09:00").file("/governing-body/2026-03-12/index.html")
                 .doesNotContain("Join the meeting online");
     }
@@ -173,7 +173,7 @@ class ViewModelsTest {
     @Test
     void anEventOffersBookingUntilItStartsAndThenSaysItHasTakenPlace() {
         build(EVENT, "2026-03-01T09:00").file("/events/eastbrook-drop-in/index.html")
-                .contains("<a href=\"https://forms.testshire.example/drop-in\">Book a place at Dental drop-in, Eastbrook</a>")
+                .contains("<a class=\"portal-print-address\" href=\"https://forms.testshire.example/drop-in\">Book a place at Dental drop-in, Eastbrook</a>")
                 .doesNotContain("This event has taken place.");
         build(EVENT, "2026-03-11T09:00").file("/events/eastbrook-drop-in/index.html")
                 .contains("This event has taken place.").doesNotContain("Book a place");
