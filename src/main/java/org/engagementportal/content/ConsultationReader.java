@@ -133,7 +133,7 @@ public final class ConsultationReader {
             checkEvidence(f, c, now.isBefore(opens));
         }
         // Not of a draft, which has no page to tell readers so (portal init's draft example, its dates long past).
-        if (c.outcomeOverdue(now) && ctx.variant().isOriginal() && !draft(f)) {
+        if (c.outcomeOverdue(now) && ctx.variant().isOriginal() && !f.saysTrue("draft")) {
             f.warning("closes", "the outcome of this consultation was due by " + c.outcomeDue() + ", " + OUTCOME_DUE_WEEKS
                             + " weeks after it closed, and has not been published. The page tells readers the response is delayed.",
                     "Publish what was decided in an 'outcome' group (a date and a body), with 'feedback' for what people said.");
@@ -241,11 +241,6 @@ public final class ConsultationReader {
     }
 
     /** A dated write-up ('feedback', 'outcome', an engagement record's 'did'): a group with a date and a body. */
-    /** Whether the file says it is a draft, as written (read, and any mistake in it reported, by MetaReader). */
-    static boolean draft(Fields f) {
-        return f.node("draft").filter(n -> n instanceof org.engagementportal.source.YamlNode.Scalar s
-                && java.util.Set.of("true", "yes").contains(s.value().strip().toLowerCase(java.util.Locale.ROOT))).isPresent();
-    }
 
     /** Whether Markdown shows nothing on the page: only notes ({@code <!-- -->}, as an easy-read starter writes) and space. */
     static boolean showsNothing(String markdown) {
@@ -260,7 +255,7 @@ public final class ConsultationReader {
                     if (date.isEmpty() || body.isEmpty()) {
                         return Optional.empty();
                     }
-                    if (showsNothing(body.get()) && !draft(f)) {
+                    if (showsNothing(body.get()) && !f.saysTrue("draft")) {
                         r.warning("body", "the '" + key + "' body has only a note (<!-- -->) in it, so the page shows its heading "
                                 + "with nothing under it.", "Write it in place of the note, or take the '" + key + "' group out "
                                 + "until you can.");

@@ -26,7 +26,7 @@ public final class EngagementRecordReader {
         OptionalInt people = f.number("people", 1, MOST_PEOPLE, false).map(OptionalInt::of).orElse(OptionalInt.empty());
         Optional<EngagementRecord.Said> heard = f.text("heard", false)
                 .map(h -> new EngagementRecord.Said(h, f.textLine("heard")));
-        if (heard.isPresent() && ConsultationReader.showsNothing(heard.get().markdown()) && !ConsultationReader.draft(f)) {
+        if (heard.isPresent() && ConsultationReader.showsNothing(heard.get().markdown()) && !f.saysTrue("draft")) {
             f.warning("heard", "'heard' has only a note (<!-- -->) in it, so the page shows its heading with nothing under it.",
                     "Write what people told us in place of the note, or take 'heard' out until you can.");
         }

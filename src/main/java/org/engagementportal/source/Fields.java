@@ -159,6 +159,15 @@ public final class Fields {
         return has(key) ? Optional.of(entries.get(key).value()) : Optional.empty();
     }
 
+    /**
+     * Whether {@code key} is written true (or yes), read without a word: a setting such as {@code draft} that another
+     * check looks at before its own reading ({@link #flag}) reports any mistake in it with the file's other settings.
+     */
+    public boolean saysTrue(String key) {
+        return node(key).filter(n -> n instanceof YamlNode.Scalar s
+                && java.util.Set.of("true", "yes").contains(s.value().strip().toLowerCase(Locale.ROOT))).isPresent();
+    }
+
     private void missing(String key, String kind, String example) {
         YamlNode.Entry e = entries.get(key);
         if (e != null) {

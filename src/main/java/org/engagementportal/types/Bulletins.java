@@ -71,19 +71,13 @@ public final class Bulletins implements ContentType<Bulletin> {
         // A page is published when it is merged, whatever its date: only its feeds wait for the day (FeedPlan). An issue
         // dated ahead is told so, as a page 'updated' or 'reviewed' after today is; a draft is not published at all.
         LocalDate today = ctx.now().toLocalDate();
-        b.filter(bulletin -> bulletin.date().isAfter(today) && ctx.variant().isOriginal() && !draft(f)).ifPresent(bulletin ->
+        b.filter(bulletin -> bulletin.date().isAfter(today) && ctx.variant().isOriginal() && !f.saysTrue("draft")).ifPresent(bulletin ->
                 f.warning("date", "this bulletin is dated " + bulletin.date() + ", after today (" + today + "), but it is "
                                 + "published now, on its own page, in the list of issues and on the home page; only its feeds "
                                 + "wait until that day.",
                         "If the date is a slip, correct it. If the issue is ready early, add draft: true to it and take that "
                                 + "line out on " + bulletin.date() + ", so that it is published on its day."));
         return b;
-    }
-
-    /** Whether the file says it is a draft (read, and any mistake in it reported, with the page's other settings). */
-    private static boolean draft(Fields f) {
-        return f.node("draft").filter(n -> n instanceof org.engagementportal.source.YamlNode.Scalar s
-                && s.value().strip().matches("(?i)true|yes")).isPresent();
     }
 
     @Override
