@@ -159,7 +159,7 @@ final class ListingPlanner {
             dated.add(new Dated(days.computeIfAbsent(p.path(), k -> {
                 java.time.LocalDate d = sortDate(p);
                 return d == null ? Long.MIN_VALUE : d.toEpochDay();
-            }), Published.sortKey(p.title()), p));
+            }), titleKeys.computeIfAbsent(p.path(), k -> Published.sortKey(p.title())), p));
         }
         return Plan.first(dated, Comparator.comparingLong(Dated::day).reversed().thenComparing(Dated::key, TitleOrder.KEYS)
                         .thenComparing(d -> d.page().path()), limit)
@@ -168,6 +168,9 @@ final class ListingPlanner {
 
     /** Each page's {@link #sortDate} as a day number, worked out once: a page is on the lists of each of its terms. */
     private final Map<String, Long> days = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Each page's title as sorted ({@link Published#sortKey}), worked out once: a page is on the lists of each of its terms. */
+    private final Map<String, String> titleKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
     private java.time.LocalDate sortDate(SitePage p) {
         return p.document().filedOn(now.getZone()).map(ZonedDateTime::toLocalDate).orElse(null);
