@@ -539,8 +539,7 @@ public final class ContentLoader {
             // Nothing to compare its first bytes with, so it is not opened here (most attachments): only asked
             // whether it can be, so a file nobody may read is reported now rather than when it is copied.
             if (!Files.isReadable(file)) {
-                org.engagementportal.source.Unreadable.file(found, Position.file(source),
-                        new java.nio.file.AccessDeniedException(file.toString()));
+                org.engagementportal.source.Unreadable.denied(found, Position.file(source));
                 return false;
             }
             return true;
@@ -596,7 +595,6 @@ public final class ContentLoader {
         return "Move the file to another folder, such as content/about/, and link to it from a page: the portal makes "
                 + "everything at /" + rel.substring(0, rel.indexOf('/')) + "/ itself.";
     }
-
 
     /** A character that breaks or disguises a web address: controls, and {@code \ # ? % " < > | * :}. */
     private static Optional<Character> unsafeCharacter(String name) {

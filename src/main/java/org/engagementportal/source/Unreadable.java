@@ -15,7 +15,10 @@ public final class Unreadable {
     }
 
     /** What to do about a file that could not be read. */
-    public static final String FILE_FIX = "Check that the file is not open in another program and that you may read it.";
+    private static final String FILE_FIX = "Check that the file is not open in another program and that you may read it.";
+
+    /** Why, for a file or folder the portal is not allowed to read. */
+    private static final String DENIED = ", as the portal is not allowed to read it.";
 
     /** What to do about a file or folder the portal is not allowed to read. */
     private static final String DENIED_FIX = "Ask whoever looks after this computer to let everyone read it (on Linux or a "
@@ -37,7 +40,7 @@ public final class Unreadable {
      */
     public static String why(IOException e) {
         if (denied(e)) {
-            return ", as the portal is not allowed to read it.";
+            return DENIED;
         }
         if (e instanceof java.nio.file.NoSuchFileException) {
             return ", as it is no longer there (it was moved or deleted while the portal read the site).";
@@ -52,6 +55,11 @@ public final class Unreadable {
     /** An error at a file that could not be read, saying why and what to do. */
     public static void file(Problems found, Position where, IOException e) {
         found.error(where, "this file could not be read" + why(e), denied(e) ? DENIED_FIX : FILE_FIX);
+    }
+
+    /** An error at a file the portal was found not to be allowed to read, before it tried to. */
+    public static void denied(Problems found, Position where) {
+        found.error(where, "this file could not be read" + DENIED, DENIED_FIX);
     }
 
     /** An error at a folder that could not be opened: nothing in it is read or published. */
