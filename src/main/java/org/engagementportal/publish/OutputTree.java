@@ -285,7 +285,9 @@ public final class OutputTree {
 
     /**
      * {@link #digest} of the folder {@code root} as it is now, read a top-level entry at a time on the build's threads
-     * and nothing kept: at 100,000 pages the whole tree would be a hundred megabytes.
+     * and nothing kept: at 100,000 pages the whole tree would be a hundred megabytes, and even one top-level entry's
+     * (the consultations', 160,000 entries) came at the end of a cold build, at its peak of memory. So each folder's
+     * entries are listed, sorted and hashed as the walk goes ({@link #mix}), in the order {@link #digest} takes them.
      */
     public static Optional<String> digestOf(Path root) {
         if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
@@ -294,14 +296,65 @@ public final class OutputTree {
         List<Path> order;
         try (var list = Files.list(root)) {
             order = list.sorted().toList();
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             return Optional.empty();
         }
         List<String> parts = order.parallelStream().map(p -> {
-            NavigableMap<String, Stamp> entries = walk(root, p, new java.util.concurrent.atomic.AtomicInteger(Integer.MAX_VALUE));
-            return entries == null ? null : digest(entries);
+            TextHash h = new TextHash();
+            try {
+                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                return mix(h, p, root.relativize(p).toString(), a) ? h.hex() : null;
+            } catch (IOException | java.io.UncheckedIOException e) {
+                return null;
+            }
         }).toList();
         return parts.contains(null) ? Optional.empty() : Optional.of(combined(parts));
+    }
+
+    /** A name in a folder, as the folder's entries are ordered: a folder's with the separator after it. */
+    private record Named(Path path, String key, BasicFileAttributes attributes) {
+    }
+
+    /**
+     * Mixes into {@code h} the entry at {@code path} ({@code rel} from the root) as {@link #digest(NavigableMap)} does
+     * and, for a folder, everything under it, in the order of their paths relative to the root: the order of a sorted
+     * map of those paths, as its entries under a folder come together, straight after the folder's own ("a/", "a/b"),
+     * and its entries' order is that of their names, a folder's with the separator after it ("a-b" before "a/"). False,
+     * as {@link #walk} gives up, for what cannot be read, a name that is not text, or what is neither file nor folder.
+     */
+    private static boolean mix(TextHash h, Path path, String rel, BasicFileAttributes a) throws IOException {
+        if (rel.indexOf('\uFFFD') >= 0) {
+            return false;
+        }
+        if (!a.isDirectory()) {
+            Stamp s = Stamp.of(a);
+            if (s.kind() == Kind.OTHER) {
+                return false;
+            }
+            add(h, rel);
+            addStamp(h, s);
+            return true;
+        }
+        String folder = rel + SEPARATOR;
+        add(h, folder);
+        List<Named> names = new ArrayList<>();
+        try (var in = Files.newDirectoryStream(path)) {
+            for (Path p : in) {
+                BasicFileAttributes pa = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                String name = p.getFileName().toString();
+                names.add(new Named(p, pa.isDirectory() ? name + SEPARATOR : name, pa));
+            }
+        } catch (java.nio.file.DirectoryIteratorException e) {
+            return false;
+        }
+        names.sort(java.util.Comparator.comparing(Named::key));
+        for (Named n : names) {
+            String name = n.attributes().isDirectory() ? n.key().substring(0, n.key().length() - SEPARATOR.length()) : n.key();
+            if (!mix(h, n.path(), folder + name, n.attributes())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The digest of one top-level entry and what is under it; null if it holds what cannot be stamped. */
@@ -314,12 +367,16 @@ public final class OutputTree {
             }
             add(h, e.getKey()); // a folder's ends with the separator, a file's does not: then its stamp
             if (s.kind() == Kind.FILE) {
-                add(h, Long.toString(s.size()));
-                add(h, Long.toString(s.modifiedNanos()));
-                add(h, String.valueOf(s.key()));
+                addStamp(h, s);
             }
         }
         return h.hex();
+    }
+
+    private static void addStamp(TextHash h, Stamp s) {
+        add(h, Long.toString(s.size()));
+        add(h, Long.toString(s.modifiedNanos()));
+        add(h, String.valueOf(s.key()));
     }
 
     /** A string, then its length as something no character is: no string can run into the next. */

@@ -254,4 +254,30 @@ class OutputTreeProperties {
         assertEquals(Optional.empty(), OutputTree.digestOf(out), "a link, whose target could change unseen");
         assertEquals(Optional.empty(), OutputTree.read(out).flatMap(OutputTree::digest));
     }
+
+    /**
+     * The digest of a walk, worked out folder by folder as it goes, takes the entries in the order the tree read whole
+     * takes them, its paths sorted as text: names that sort differently as names and as paths ("a-b/" before "a/", as
+     * '-' is before '/'; "a.b" and "a0" either side of the folder "a"), a name with an accent, and one with a character
+     * outside the basic plane, which sorts as its two UTF-16 halves, before U+FF21.
+     */
+    @Test
+    void aWalkHashesTheEntriesInTheOrderOfThePathsAsTheTreeDoes() throws IOException {
+        Path out = temp.resolve("ordered");
+        for (String p : List.of("a/index.html", "a/b/index.html", "a/b-c.html", "a-b/index.html", "a.b", "a0/x.html", "ab",
+                "caf\u00e9/index.html", "cafe/index.html", "\uD83D\uDE00.html", "\uFF21.html", "z/\uD83D\uDE00/index.html",
+                "z/\uFF21/index.html", "z/y")) {
+            Path file = out.resolve(p);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, p);
+        }
+        Files.createDirectories(out.resolve("a/empty"));
+        Optional<String> walked = OutputTree.digestOf(out);
+        assertTrue(walked.isPresent());
+        assertEquals(OutputTree.read(out).flatMap(OutputTree::digest), walked);
+
+        Files.move(out.resolve("a0"), out.resolve("a00")); // a folder renamed: the same entries but for its path
+        assertNotEquals(walked, OutputTree.digestOf(out));
+        assertEquals(OutputTree.read(out).flatMap(OutputTree::digest), OutputTree.digestOf(out));
+    }
 }
