@@ -178,12 +178,17 @@ public final class OpenDataGenerator implements Generator {
 
     /** RFC 4180: a header line, then one line per row, each ending CRLF; a field with a comma, quote or line break is quoted. */
     static byte[] csv(List<OpenData.Column> columns, List<OpenData.Row> rows) {
-        List<String> lines = new ArrayList<>();
-        lines.add(String.join(",", columns.stream().map(c -> field(c.name())).toList()));
+        // Encoded as it is written: at 100,000 pages 19 MB, which as lines, then joined, then as bytes was held three times.
+        Utf8.Sink out = new Utf8.Sink();
+        line(out, columns.stream().map(c -> field(c.name())).toList());
         for (OpenData.Row r : rows) {
-            lines.add(String.join(",", columns.stream().map(c -> field(cell(c.value().apply(r)))).toList()));
+            line(out, columns.stream().map(c -> field(cell(c.value().apply(r)))).toList());
         }
-        return Utf8.bytes(String.join("\r\n", lines) + "\r\n");
+        return out.toBytes();
+    }
+
+    private static void line(Utf8.Sink out, List<String> fields) {
+        out.append(String.join(",", fields)).append("\r\n");
     }
 
     private static String cell(Object value) {

@@ -96,4 +96,131 @@ public final class Utf8 {
         }
         return to;
     }
+
+    /**
+     * A {@link java.io.Writer} that keeps what is written to it as UTF-8, byte for byte as {@link #bytes(String)} would
+     * encode the whole text (a pair of surrogates written in two calls is still one character; a surrogate without its
+     * other half is {@code ?}), in blocks of at most a megabyte, and gives it as one array at the end. For a file made as
+     * it is written (the open data, 40 and 19 MB at 100,000 pages), instead of the text in a growing buffer, then as a
+     * String, then as bytes: twice its size in memory at most, against four to six times, at the build's peak.
+     */
+    public static final class Sink extends java.io.Writer {
+        private static final int MOST = 1 << 20;
+        private final java.util.List<byte[]> full = new java.util.ArrayList<>();
+        private byte[] block = new byte[1 << 12];
+        private int at;
+        private long size;
+        /** The first half of a pair, until the next character says whether its second half follows; 0 if none. */
+        private char high;
+        private final char[] chars = new char[CHUNK];
+
+        @Override
+        public void write(int c) {
+            put((char) c);
+        }
+
+        @Override
+        public void write(char[] text, int from, int length) {
+            for (int i = from; i < from + length; i++) {
+                put(text[i]);
+            }
+        }
+
+        @Override
+        public void write(String text, int from, int length) {
+            for (int start = from; start < from + length; start += CHUNK) {
+                int n = Math.min(CHUNK, from + length - start);
+                text.getChars(start, start + n, chars, 0);
+                write(chars, 0, n);
+            }
+        }
+
+        @Override
+        public Sink append(CharSequence text) {
+            String s = String.valueOf(text);
+            write(s, 0, s.length());
+            return this;
+        }
+
+        @Override
+        public Sink append(char c) {
+            put(c);
+            return this;
+        }
+
+        private void put(char c) {
+            if (c < 0x80 && high == 0) {
+                add(c);
+            } else if (c < 0x80) {
+                unpaired();
+                add(c);
+            } else if (Character.isHighSurrogate(c)) {
+                if (high != 0) {
+                    add('?');
+                }
+                high = c;
+            } else if (Character.isLowSurrogate(c)) {
+                if (high == 0) {
+                    add('?');
+                    return;
+                }
+                int cp = Character.toCodePoint(high, c);
+                high = 0;
+                add(0xF0 | cp >> 18);
+                add(0x80 | cp >> 12 & 0x3F);
+                add(0x80 | cp >> 6 & 0x3F);
+                add(0x80 | cp & 0x3F);
+            } else {
+                unpaired();
+                if (c < 0x800) {
+                    add(0xC0 | c >> 6);
+                } else {
+                    add(0xE0 | c >> 12);
+                    add(0x80 | c >> 6 & 0x3F);
+                }
+                add(0x80 | c & 0x3F);
+            }
+        }
+
+        private void unpaired() {
+            if (high != 0) {
+                high = 0;
+                add('?');
+            }
+        }
+
+        private void add(int b) {
+            if (at == block.length) {
+                full.add(block);
+                size += at;
+                block = new byte[Math.min(block.length * 2, MOST)];
+                at = 0;
+            }
+            block[at++] = (byte) b;
+        }
+
+        /** What was written, as one array: a first half of a pair left at the end is {@code ?}. */
+        public byte[] toBytes() {
+            unpaired();
+            if (size + at > Integer.MAX_VALUE - 16) {
+                throw new IllegalStateException("over 2 GB in one file");
+            }
+            byte[] out = new byte[(int) (size + at)];
+            int j = 0;
+            for (byte[] b : full) {
+                System.arraycopy(b, 0, out, j, b.length);
+                j += b.length;
+            }
+            System.arraycopy(block, 0, out, j, at);
+            return out;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
 }

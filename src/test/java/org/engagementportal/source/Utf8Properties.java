@@ -23,6 +23,34 @@ class Utf8Properties {
         assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), Utf8.bytes(text, longFrom), () -> escaped(text));
     }
 
+    /**
+     * A text written to a {@link Utf8.Sink} in pieces cut anywhere (a pair of surrogates split between two writes), by
+     * each of the ways a writer is written to, gives the bytes of the whole text, also where its blocks fill up.
+     */
+    @Property(tries = 1000)
+    void writtenInPiecesToASinkTheSameBytesAsTheWholeText(@ForAll("texts") String text, @ForAll("cuts") java.util.List<Integer> cuts,
+                                                          @ForAll @IntRange(min = 0, max = 5000) int before) {
+        String whole = "x".repeat(before) + text;
+        Utf8.Sink sink = new Utf8.Sink();
+        int from = 0;
+        for (int i = 0; from < whole.length(); i++) {
+            int to = Math.min(whole.length(), from + cuts.get(i % cuts.size()));
+            switch (i % 4) {
+                case 0 -> sink.write(whole, from, to - from);
+                case 1 -> sink.write(whole.toCharArray(), from, to - from);
+                case 2 -> sink.append(whole.substring(from, to));
+                default -> whole.substring(from, to).chars().forEach(sink::write);
+            }
+            from = to;
+        }
+        assertArrayEquals(whole.getBytes(StandardCharsets.UTF_8), sink.toBytes(), () -> escaped(text));
+    }
+
+    @Provide
+    Arbitrary<java.util.List<Integer>> cuts() {
+        return Arbitraries.integers().between(1, 9000).list().ofMinSize(1).ofMaxSize(6);
+    }
+
     @Test
     void pairsAndLoneHalvesAtEveryPlaceAroundTheChunksEdges() {
         for (int at = 8185; at < 8200; at++) {
