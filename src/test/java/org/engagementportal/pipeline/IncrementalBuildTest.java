@@ -315,6 +315,27 @@ class IncrementalBuildTest {
         }, after, NOW);
     }
 
+    /**
+     * The stamp of the output's manifest the cache keeps, read a block at a time: the CRC-32C and length of the whole
+     * file, over several blocks and a part of one, and another when one byte of it changes.
+     */
+    @Test
+    void theManifestsStampIsItsWholeChecksumAndLength() throws IOException {
+        Path folder = dir.resolve("stamped");
+        Files.createDirectories(folder);
+        assertEquals("none", RenderCache.manifestStamp(folder), "no manifest");
+        byte[] bytes = new byte[3 * 65536 + 1234];
+        new java.util.Random(7).nextBytes(bytes);
+        Files.write(folder.resolve("manifest.json"), bytes);
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes);
+        String stamp = RenderCache.manifestStamp(folder);
+        assertEquals(Long.toHexString(crc.getValue()) + "-" + bytes.length, stamp);
+        bytes[bytes.length - 1]++;
+        Files.write(folder.resolve("manifest.json"), bytes);
+        assertFalse(stamp.equals(RenderCache.manifestStamp(folder)), "the last byte changed");
+    }
+
     @Test
     void noCacheBuildsEverything() {
         Pipeline.Result cold = build(site, out, NOW, false);
