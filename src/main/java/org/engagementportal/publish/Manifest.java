@@ -22,7 +22,34 @@ import org.engagementportal.source.Json;
 public final class Manifest {
     public static final String PATH = "/manifest.json";
 
-    record Entry(long size, String sha256) {
+    /**
+     * A file's size and SHA-256, the digest as four numbers rather than as its 64 characters: at 100,000 pages the
+     * manifest lists 344,000 files, held to the end of the build, and its hexadecimal text took 128 bytes a file where
+     * this takes 56 in all.
+     */
+    record Entry(long size, long h0, long h1, long h2, long h3) {
+        /** @param sha256 the digest in lowercase hexadecimal, as the manifest writes it */
+        Entry(long size, String sha256) {
+            this(size, part(sha256, 0), part(sha256, 1), part(sha256, 2), part(sha256, 3));
+        }
+
+        private static long part(String hex, int i) {
+            if (hex.length() != 64) {
+                throw new IllegalArgumentException("not a SHA-256 in hexadecimal: " + hex);
+            }
+            return HexFormat.fromHexDigitsToLong(hex, i * 16, i * 16 + 16);
+        }
+
+        static Entry of(long size, byte[] digest) {
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(digest);
+            return new Entry(size, b.getLong(), b.getLong(), b.getLong(), b.getLong());
+        }
+
+        /** The digest in lowercase hexadecimal. */
+        String sha256() {
+            HexFormat hex = HexFormat.of();
+            return hex.toHexDigits(h0) + hex.toHexDigits(h1) + hex.toHexDigits(h2) + hex.toHexDigits(h3);
+        }
     }
 
     private final String compression;
@@ -37,7 +64,7 @@ public final class Manifest {
     }
 
     void add(String sitePath, long size, byte[] digest) {
-        entries.put(sitePath, new Entry(size, HexFormat.of().formatHex(digest)));
+        entries.put(sitePath, Entry.of(size, digest));
     }
 
     /** A new SHA-256 digest for a file read as a stream ({@link Sha256#streaming}). */

@@ -19,6 +19,24 @@ class ManifestJsonTest {
     @TempDir
     Path out;
 
+    /**
+     * A file's digest, kept as numbers, is written as the hexadecimal it was given or computed as: leading zeros, the
+     * top bit of each part set, and from the bytes of a real SHA-256.
+     */
+    @Test
+    void aDigestKeptAsNumbersIsWrittenAsItsHexadecimal() throws Exception {
+        for (String hex : List.of(SHA, "0".repeat(64), "f".repeat(64), "80000000000000017fffffffffffffff00000000000000ff" + "0".repeat(15) + "1")) {
+            assertEquals(hex, new Manifest.Entry(5, hex).sha256());
+        }
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest("abc".getBytes(StandardCharsets.UTF_8));
+        String abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"; // FIPS 180-2's example
+        assertEquals(abc, Manifest.Entry.of(3, digest).sha256());
+        assertEquals(new Manifest.Entry(3, abc), Manifest.Entry.of(3, digest));
+        Manifest m = new Manifest("none");
+        m.add("/abc.txt", 3, digest);
+        assertTrue(new String(m.json(), StandardCharsets.UTF_8).contains("\"sha256\": \"" + abc + "\""));
+    }
+
     @Test
     void theManifestIsWrittenOneFileToALineSortedByPath() {
         Manifest m = new Manifest("gzip-9 brotli-11");
