@@ -700,7 +700,7 @@ public final class ContentLoader {
                     case TEXT -> body;
                     case FILE -> body.keptIn(file, source, text.text().length() - body.markdown().length());
                     case PACKED -> body.packed();
-                }, Map.copyOf(f.positions())));
+                }, f.positions()));
     }
 
     /** The type the folder gives, checked against a 'type' field if the file has one. */

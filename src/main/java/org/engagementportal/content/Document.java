@@ -23,7 +23,7 @@ public record Document(String source, String path, ContentKind<?> kind, Variant 
                        Body body, Map<String, Position> positions) {
 
     public Document {
-        positions = Map.copyOf(positions);
+        positions = org.engagementportal.source.Positions.of(positions);
         if (!kind.details().isInstance(details)) {
             throw new IllegalArgumentException(kind.id() + " with the details of another type: " + details);
         }
