@@ -302,8 +302,8 @@ public final class OutputTree {
         List<String> parts = order.parallelStream().map(p -> {
             TextHash h = new TextHash();
             try {
-                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                return mix(h, p, root.relativize(p).toString(), a) ? h.hex() : null;
+                Stamp s = Stamp.of(Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+                return mix(h, p, root.relativize(p).toString(), s) ? h.hex() : null;
             } catch (IOException | java.io.UncheckedIOException e) {
                 return null;
             }
@@ -311,8 +311,8 @@ public final class OutputTree {
         return parts.contains(null) ? Optional.empty() : Optional.of(combined(parts));
     }
 
-    /** A name in a folder, as the folder's entries are ordered: a folder's with the separator after it. */
-    private record Named(Path path, String key, BasicFileAttributes attributes) {
+    /** An entry of a folder by its name, a folder's with the separator after it (the order of entries), and its stamp. */
+    private record Named(String key, Stamp stamp) {
     }
 
     /**
@@ -321,18 +321,15 @@ public final class OutputTree {
      * map of those paths, as its entries under a folder come together, straight after the folder's own ("a/", "a/b"),
      * and its entries' order is that of their names, a folder's with the separator after it ("a-b" before "a/"). False,
      * as {@link #walk} gives up, for what cannot be read, a name that is not text, or what is neither file nor folder.
+     * A folder's entries are held, as names and stamps, only until what is under them is hashed.
      */
-    private static boolean mix(TextHash h, Path path, String rel, BasicFileAttributes a) throws IOException {
-        if (rel.indexOf('\uFFFD') >= 0) {
+    private static boolean mix(TextHash h, Path path, String rel, Stamp stamp) throws IOException {
+        if (rel.indexOf('\uFFFD') >= 0 || stamp.kind() == Kind.OTHER) {
             return false;
         }
-        if (!a.isDirectory()) {
-            Stamp s = Stamp.of(a);
-            if (s.kind() == Kind.OTHER) {
-                return false;
-            }
+        if (stamp.kind() == Kind.FILE) {
             add(h, rel);
-            addStamp(h, s);
+            addStamp(h, stamp);
             return true;
         }
         String folder = rel + SEPARATOR;
@@ -340,17 +337,17 @@ public final class OutputTree {
         List<Named> names = new ArrayList<>();
         try (var in = Files.newDirectoryStream(path)) {
             for (Path p : in) {
-                BasicFileAttributes pa = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                Stamp s = Stamp.of(Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
                 String name = p.getFileName().toString();
-                names.add(new Named(p, pa.isDirectory() ? name + SEPARATOR : name, pa));
+                names.add(new Named(s.kind() == Kind.FOLDER ? name + SEPARATOR : name, s));
             }
         } catch (java.nio.file.DirectoryIteratorException e) {
             return false;
         }
         names.sort(java.util.Comparator.comparing(Named::key));
         for (Named n : names) {
-            String name = n.attributes().isDirectory() ? n.key().substring(0, n.key().length() - SEPARATOR.length()) : n.key();
-            if (!mix(h, n.path(), folder + name, n.attributes())) {
+            String name = n.stamp().kind() == Kind.FOLDER ? n.key().substring(0, n.key().length() - SEPARATOR.length()) : n.key();
+            if (!mix(h, path.resolve(name), folder + name, n.stamp())) {
                 return false;
             }
         }
