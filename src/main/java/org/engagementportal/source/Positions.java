@@ -44,7 +44,9 @@ public final class Positions extends AbstractMap<String, Position> {
         if (positions.isEmpty()) {
             return Map.of();
         }
-        String[] names = new String[positions.size()];
+        record Named(String name, long place) {
+        }
+        Named[] named = new Named[positions.size()];
         String file = null;
         int i = 0;
         for (Map.Entry<String, Position> e : positions.entrySet()) {
@@ -58,18 +60,26 @@ public final class Positions extends AbstractMap<String, Position> {
             } else if (!file.equals(p.file())) {
                 return Map.copyOf(positions);
             }
-            names[i++] = shared(name);
+            named[i++] = new Named(shared(name), (long) p.line() << 32 | p.column() & 0xFFFFFFFFL);
         }
-        Arrays.sort(names);
-        long[] places = new long[names.length];
-        for (int j = 0; j < names.length; j++) {
-            Position p = positions.get(names[j]);
-            places[j] = (long) p.line() << 32 | p.column() & 0xFFFFFFFFL;
+        Arrays.sort(named, java.util.Comparator.comparing(Named::name));
+        String[] names = new String[named.length];
+        long[] places = new long[named.length];
+        for (int j = 0; j < named.length; j++) {
+            names[j] = named[j].name();
+            places[j] = named[j].place();
         }
         return new Positions(file, names, places);
     }
 
+    /**
+     * The one instance of a field's path, when it is one many documents have: not a path with a value in it
+     * ("aliases./old-page/", "respond.events.open-day"; see {@link Fields#place}), which is the document's own.
+     */
     private static String shared(String name) {
+        if (name.startsWith("aliases.") || name.contains(".events.") || name.startsWith("events.") || name.length() > 40) {
+            return name;
+        }
         String known = NAMES.get(name);
         if (known != null) {
             return known;

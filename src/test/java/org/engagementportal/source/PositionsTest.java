@@ -49,6 +49,11 @@ class PositionsTest {
         Map<String, Position> b = Positions.of(Map.of(new String("closes"), new Position("content/b.md", 5, 1)));
         assertSame(a.keySet().iterator().next(), b.keySet().iterator().next());
         assertEquals(new Position("content/b.md", 5, 1), b.get("closes"));
+        // A path with a value in it is the document's own: not kept for the life of the program (the preview's).
+        Map<String, Position> c = Positions.of(Map.of(new String("aliases./old-page/"), new Position("content/a.md", 4, 1)));
+        Map<String, Position> d = Positions.of(Map.of(new String("aliases./old-page/"), new Position("content/b.md", 4, 1)));
+        assertTrue(c.keySet().iterator().next() != d.keySet().iterator().next());
+        assertEquals(new Position("content/b.md", 4, 1), d.get("aliases./old-page/"));
     }
 
     @Test
