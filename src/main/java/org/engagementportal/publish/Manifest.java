@@ -45,6 +45,11 @@ public final class Manifest {
             return new Entry(size, b.getLong(), b.getLong(), b.getLong(), b.getLong());
         }
 
+        /** Whether its digest is {@code hex} (lowercase hexadecimal), compared without writing its own as text. */
+        boolean hasDigest(String hex) {
+            return hex.length() == 64 && h0 == part(hex, 0) && h1 == part(hex, 1) && h2 == part(hex, 2) && h3 == part(hex, 3);
+        }
+
         /** The digest in lowercase hexadecimal. */
         String sha256() {
             HexFormat hex = HexFormat.of();

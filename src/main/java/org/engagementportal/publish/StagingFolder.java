@@ -203,7 +203,7 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
      */
     private boolean keep(String sitePath, long size, String sha) {
         Manifest.Entry before = previous.get(sitePath);
-        if (before == null || before.size() != size || !before.sha256().equals(sha) || !stillThere(sitePath)) {
+        if (before == null || before.size() != size || !before.hasDigest(sha) || !stillThere(sitePath)) {
             return false;
         }
         for (String path : List.of(sitePath, sitePath + ".gz", sitePath + ".br")) {
@@ -253,7 +253,7 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
             return;
         }
         Manifest.Entry before = previous.get(sitePath);
-        boolean unchanged = !updating && before != null && before.sha256().equals(sha) && before.size() == bytes.length;
+        boolean unchanged = !updating && before != null && before.hasDigest(sha) && before.size() == bytes.length;
         if (!unchanged || !reuse(sitePath + ".gz", sitePath)) {
             Precompressed.gzip(bytes).ifPresent(gz -> put(sitePath + ".gz", gz, null));
         }
@@ -289,7 +289,7 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
         Path old = previousOutput.resolve(sitePath.substring(1));
         try {
             byte[] bytes = Files.readAllBytes(old);
-            if (bytes.length != listed.size() || !Manifest.sha256(bytes).equals(listed.sha256())) {
+            if (bytes.length != listed.size() || !listed.hasDigest(Manifest.sha256(bytes))) {
                 return false;
             }
             Path target = target(sitePath);

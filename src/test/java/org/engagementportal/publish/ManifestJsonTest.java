@@ -32,6 +32,9 @@ class ManifestJsonTest {
         String abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"; // FIPS 180-2's example
         assertEquals(abc, Manifest.Entry.of(3, digest).sha256());
         assertEquals(new Manifest.Entry(3, abc), Manifest.Entry.of(3, digest));
+        assertTrue(Manifest.Entry.of(3, digest).hasDigest(abc));
+        assertTrue(!Manifest.Entry.of(3, digest).hasDigest(abc.substring(0, 63) + "c"), "the last digit differs");
+        assertTrue(!Manifest.Entry.of(3, digest).hasDigest(abc.substring(1)), "too short to be one");
         Manifest m = new Manifest("none");
         m.add("/abc.txt", 3, digest);
         assertTrue(new String(m.json(), StandardCharsets.UTF_8).contains("\"sha256\": \"" + abc + "\""));
