@@ -121,6 +121,7 @@ public final class Utf8 {
 
         @Override
         public void write(char[] text, int from, int length) {
+            java.util.Objects.checkFromIndexSize(from, length, text.length);
             for (int i = from; i < from + length; i++) {
                 put(text[i]);
             }
@@ -128,6 +129,7 @@ public final class Utf8 {
 
         @Override
         public void write(String text, int from, int length) {
+            java.util.Objects.checkFromIndexSize(from, length, text.length());
             for (int start = from; start < from + length; start += CHUNK) {
                 int n = Math.min(CHUNK, from + length - start);
                 text.getChars(start, start + n, chars, 0);
@@ -199,7 +201,10 @@ public final class Utf8 {
             block[at++] = (byte) b;
         }
 
-        /** What was written, as one array: a first half of a pair left at the end is {@code ?}. */
+        /**
+         * What was written, as one array: a first half of a pair left at the end is {@code ?}. Called when all is
+         * written: a second half written after it would then follow a {@code ?}, not make a pair.
+         */
         public byte[] toBytes() {
             unpaired();
             if (size + at > Integer.MAX_VALUE - 16) {
