@@ -73,11 +73,13 @@ public final class Positions extends AbstractMap<String, Position> {
     }
 
     /**
-     * The one instance of a field's path, when it is one many documents have: not a path with a value in it
-     * ("aliases./old-page/", "respond.events.open-day"; see {@link Fields#place}), which is the document's own.
+     * The one instance of a field's path, when it is the path of a field ("respond.email", "agenda.2.paper": names and
+     * numbers between dots), which many documents have; not a path with a value in it ("aliases./old-page/",
+     * "respond.events.open-day"; see {@link Fields#place}), which is the document's own and would otherwise stay in the
+     * table for as long as the preview runs.
      */
     private static String shared(String name) {
-        if (name.startsWith("aliases.") || name.contains(".events.") || name.startsWith("events.") || name.length() > 40) {
+        if (!fieldPath(name)) {
             return name;
         }
         String known = NAMES.get(name);
@@ -89,6 +91,19 @@ public final class Positions extends AbstractMap<String, Position> {
         }
         known = NAMES.putIfAbsent(name, name);
         return known != null ? known : name;
+    }
+
+    private static boolean fieldPath(String name) {
+        if (name.isEmpty() || name.length() > 64) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '.')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Position at(int i) {

@@ -53,6 +53,12 @@ class PositionsTest {
         Map<String, Position> c = Positions.of(Map.of(new String("aliases./old-page/"), new Position("content/a.md", 4, 1)));
         Map<String, Position> d = Positions.of(Map.of(new String("aliases./old-page/"), new Position("content/b.md", 4, 1)));
         assertTrue(c.keySet().iterator().next() != d.keySet().iterator().next());
+        Map<String, Position> e = Positions.of(Map.of(new String("respond.events.open-day"), new Position("content/a.md", 6, 1)));
+        Map<String, Position> f = Positions.of(Map.of(new String("respond.events.open-day"), new Position("content/b.md", 6, 1)));
+        assertTrue(e.keySet().iterator().next() != f.keySet().iterator().next());
+        Map<String, Position> g = Positions.of(Map.of(new String("agenda.2.paper"), new Position("content/a.md", 9, 5)));
+        Map<String, Position> h = Positions.of(Map.of(new String("agenda.2.paper"), new Position("content/b.md", 9, 5)));
+        assertSame(g.keySet().iterator().next(), h.keySet().iterator().next(), "a field's path, shared");
         assertEquals(new Position("content/b.md", 4, 1), d.get("aliases./old-page/"));
     }
 
