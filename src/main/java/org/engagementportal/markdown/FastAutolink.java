@@ -42,6 +42,17 @@ final class FastAutolink {
             return mayHoldLink((CharSequence) chars);
         }
         int to = Math.min(chars.getEndOffset(), base.length());
+        char[] page = Stretch.chars(base);
+        if (page != null) { // the page being read: the same test on its characters
+            for (int i = Math.max(0, chars.getStartOffset()); i < to; i++) {
+                char c = page[i];
+                if (c == '@' || c == ':' && i + 3 <= to && page[i + 1] == '/' && page[i + 2] == '/'
+                        || c == 'w' && i + 4 <= to && page[i + 1] == 'w' && page[i + 2] == 'w' && page[i + 3] == '.') {
+                    return true;
+                }
+            }
+            return false;
+        }
         for (int i = Math.max(0, chars.getStartOffset()); i < to; i++) {
             char c = base.charAt(i);
             if (c == '@' || c == ':' && i + 3 <= to && base.startsWith("://", i) || c == 'w' && i + 4 <= to && base.startsWith("www.", i)) {

@@ -90,7 +90,8 @@ final class GuardedInlineParser extends InlineParserImpl {
     @Override
     protected boolean parseString() {
         String base = Stretch.markdownOf(input);
-        if (base == null) {
+        char[] page = base == null ? null : Stretch.chars(base);
+        if (page == null) {
             return super.parseString();
         }
         int begin = index;
@@ -98,7 +99,7 @@ final class GuardedInlineParser extends InlineParserImpl {
         int offset = input.getStartOffset();
         BitSet special = specialCharacters;
         while (index != length) {
-            char c = base.charAt(offset + index);
+            char c = page[offset + index];
             // as flexmark's sequences read it: a NUL character as the replacement character
             if (special.get(c == SequenceUtils.NUL ? SequenceUtils.ENC_NUL : c)) {
                 break;
@@ -128,9 +129,10 @@ final class GuardedInlineParser extends InlineParserImpl {
         }
         int n = 0;
         String base = Stretch.markdownOf(text);
-        if (base != null) { // a NUL, read by flexmark as U+FFFD, is not a mark either way
+        char[] page = base == null ? null : Stretch.chars(base);
+        if (page != null) { // a NUL, read by flexmark as U+FFFD, is not a mark either way
             for (int i = text.getStartOffset(), end = text.getEndOffset(); i < end; i++) {
-                if (isMark(base.charAt(i))) {
+                if (isMark(page[i])) {
                     n++;
                 }
             }

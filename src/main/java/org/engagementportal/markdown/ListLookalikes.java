@@ -42,8 +42,7 @@ final class ListLookalikes {
 
     /** Whether the text has a bullet anywhere. */
     private static boolean mayHoldOne(String markdown) {
-        for (int i = 0; i < markdown.length(); i++) {
-            char c = markdown.charAt(i);
+        for (char c : Stretch.page(markdown)) {
             if (c >= '\u00b7' && BULLETS.indexOf(c) >= 0) {
                 return true;
             }

@@ -116,6 +116,7 @@ public final class Markdown {
             return;
         }
         try {
+            Stretch.page(markdown);
             Document document = parser.parse(markdown);
             if (Shape.nestingFits(document, unreported)) {
                 Prose.read(document, unreported, reader);
@@ -161,6 +162,7 @@ public final class Markdown {
     private static final Rendered EMPTY = new Rendered("", List.of());
 
     private Rendered parseAndRender(String markdown, PageContext ctx) {
+        Stretch.page(markdown);
         Document document = parser.parse(markdown);
         document.set(PageContext.KEY, ctx);
         Problems problems = ctx.problems();

@@ -16,13 +16,13 @@ final class PersonalNumbers {
     }
 
     static void report(String markdown, Document document, PageContext ctx) {
-        int n = markdown.length();
+        char[] page = Stretch.page(markdown);
+        int n = page.length;
         for (int i = 0; i < n; i++) {
-            if (!isDigit(markdown.charAt(i)) || i > 0 && partOfSomethingElse(markdown, i)) {
-                continue;
-            }
-            int end = numberAt(markdown, i);
-            if (end > 0) {
+            // Where ten digits start (not after a digit: a longer number), then whether they are part of something
+            // else: most digits on a page (a date, a time, a sum) are not ten together, and are told apart at once.
+            int end = isDigit(page[i]) && !(i > 0 && isDigit(page[i - 1])) ? numberAt(page, i) : -1;
+            if (end > 0 && !(i > 0 && partOfSomethingElse(markdown, i))) {
                 String digits = markdown.substring(i, end).replaceAll("[ \\-]", "");
                 ctx.problems().warning(ctx.at(document, i), "this looks like a patient's NHS number (" + markdown.substring(i, end)
                                 + "), which identifies them in every NHS record: personal information like it must not be "
@@ -61,18 +61,18 @@ final class PersonalNumbers {
     }
 
     /** Where an NHS number starting at {@code from} ends, or -1: ten digits, together or grouped 3-3-4 by spaces or hyphens. */
-    private static int numberAt(String s, int from) {
+    private static int numberAt(char[] s, int from) {
         int[] digits = new int[10];
         int count = 0;
         int i = from;
         char separator = 0;
         for (int g = 0; g < GROUPS.length; g++) {
             // Both groups separated alike, or neither: "943 476 5919", "943-476-5919", "9434765919".
-            boolean separated = i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '-');
+            boolean separated = i < s.length && (s[i] == ' ' || s[i] == '-');
             if (g == 1 && separated) {
-                separator = s.charAt(i++);
+                separator = s[i++];
             } else if (g == 2 && separator != 0) {
-                if (!separated || s.charAt(i) != separator) {
+                if (!separated || s[i] != separator) {
                     return -1;
                 }
                 i++;
@@ -80,14 +80,14 @@ final class PersonalNumbers {
                 return -1;
             }
             for (int k = 0; k < GROUPS[g]; k++) {
-                if (i >= s.length() || !isDigit(s.charAt(i))) {
+                if (i >= s.length || !isDigit(s[i])) {
                     return -1;
                 }
-                digits[count++] = s.charAt(i++) - '0';
+                digits[count++] = s[i++] - '0';
             }
         }
-        if (i < s.length() && (isDigit(s.charAt(i)) || Character.isLetter(s.charAt(i)) || s.charAt(i) == '/'
-                || (s.charAt(i) == ' ' || s.charAt(i) == '-') && i + 1 < s.length() && isDigit(s.charAt(i + 1)))) {
+        if (i < s.length && (isDigit(s[i]) || Character.isLetter(s[i]) || s[i] == '/'
+                || (s[i] == ' ' || s[i] == '-') && i + 1 < s.length && isDigit(s[i + 1]))) {
             return -1; // longer: a phone number, an account
         }
         return checks(digits) ? i : -1;

@@ -392,9 +392,11 @@ final class PortalExtension implements HtmlRenderer.HtmlRendererExtension {
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
             return Set.of(new NodeRenderingHandler<>(Text.class, (node, ctx, html) -> {
                 BasedSequence chars = node.getChars();
-                String plain = plain(chars);
-                // When not plain, what flexmark's own renderer writes: html.text(...), which is raw(escapeHtml(...)).
-                String escaped = plain == null ? Escaping.escapeHtml(Escaping.normalizeEOL(chars.unescape()), false) : escape(plain);
+                String escaped = plainEscaped(chars);
+                if (escaped == null) {
+                    // Not plain: what flexmark's own renderer writes, html.text(...), which is raw(escapeHtml(...)).
+                    escaped = Escaping.escapeHtml(Escaping.normalizeEOL(chars.unescape()), false);
+                }
                 if (!looked) {
                     aside = TextAside.of(ctx.getDocument());
                     looked = true;
@@ -415,6 +417,51 @@ final class PortalExtension implements HtmlRenderer.HtmlRendererExtension {
             }
             String s = base.substring(chars.getStartOffset(), chars.getEndOffset());
             return s.indexOf('\\') >= 0 || s.indexOf('&') >= 0 || s.indexOf('\r') >= 0 || s.indexOf('\0') >= 0 ? null : s;
+        }
+
+        /**
+         * {@code escape(plain(chars))}, or null where {@link #plain} is: for the page being read ({@link Stretch#page}),
+         * from one reading of the text's characters rather than seven of the String (most text on a page is plain).
+         */
+        static String plainEscaped(BasedSequence chars) {
+            String base = Stretch.markdownOf(chars);
+            char[] page = base == null ? null : Stretch.chars(base);
+            if (page == null) {
+                return base == null ? null : escapeIfPlain(plain(chars));
+            }
+            int from = chars.getStartOffset();
+            int to = chars.getEndOffset();
+            boolean markup = false;
+            for (int i = from; i < to; i++) {
+                char c = page[i];
+                if (c < PLAIN_KIND.length) {
+                    byte kind = PLAIN_KIND[c];
+                    if (kind == NOT_PLAIN) {
+                        return null;
+                    }
+                    markup |= kind == MARKUP;
+                }
+            }
+            String s = base.substring(from, to);
+            return markup ? s.replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;") : s;
+        }
+
+        private static final byte NOT_PLAIN = 1;
+        private static final byte MARKUP = 2;
+        /** What {@link #plain} refuses (NOT_PLAIN) and what {@link #escape} changes (MARKUP), by character. */
+        private static final byte[] PLAIN_KIND = new byte['\\' + 1];
+
+        static {
+            for (char c : new char[] {'\\', '&', '\r', '\0'}) {
+                PLAIN_KIND[c] = NOT_PLAIN;
+            }
+            for (char c : new char[] {'<', '>', '"'}) {
+                PLAIN_KIND[c] = MARKUP;
+            }
+        }
+
+        private static String escapeIfPlain(String plain) {
+            return plain == null ? null : escape(plain);
         }
 
         /** HTML-escapes as flexmark's {@code Escaping.escapeHtml(text, false)} does, for text without '&'. */

@@ -22,4 +22,40 @@ final class Stretch {
         return text instanceof SubSequence && text.getBase() instanceof String base && text.getEndOffset() <= base.length()
                 ? base : null;
     }
+
+    /**
+     * Starts reading a page's Markdown on this thread: its characters, which {@link #chars} gives for it (and for no
+     * other String) until the thread starts another page. Many checks read a page's every character; a String's charAt
+     * costs more than an array's element under the quick compiler {@code bin/portal} runs the build with, most of all
+     * for text with a character outside Latin-1 (a curly quote), which is stored as UTF-16: on the 10,000-page
+     * benchmark, a profile put about an eighth of the render stage's samples in that charAt. The array is the caller's
+     * to read, never to change.
+     */
+    static char[] page(String markdown) {
+        Page last = PAGE.get();
+        if (last.markdown != markdown) {
+            last.chars = markdown.toCharArray();
+            last.markdown = markdown;
+        }
+        return last.chars;
+    }
+
+    /**
+     * The characters of {@code base} when it is the page this thread is reading ({@link #page}), else null: then the
+     * caller reads the String, as before. Any other String is not copied here, as a text that is not the page's
+     * (flexmark's own, or a second page read inside the first) may come between each of the page's, and copying the
+     * page again each time would cost as much as the page's length each time.
+     */
+    static char[] chars(String base) {
+        Page last = PAGE.get();
+        return last.markdown == base ? last.chars : null;
+    }
+
+    /** The page a thread is reading, and its characters: one page is parsed and rendered at a time on a thread. */
+    private static final class Page {
+        String markdown;
+        char[] chars;
+    }
+
+    private static final ThreadLocal<Page> PAGE = ThreadLocal.withInitial(Page::new);
 }

@@ -1,0 +1,95 @@
+package org.engagementportal.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reading a page's Markdown through the characters {@link Stretch#chars} keeps gives what reading the String gave: the
+ * one-pass test of a text's words ({@link PortalExtension.PlainTextRenderer#plainEscaped}) answers as the String tests
+ * did, as does the test for a link ({@link FastAutolink#mayHoldLink}), and the characters are the page's being read on
+ * the thread, and no other String's.
+ */
+class PageCharactersProperties {
+    @Provide
+    Arbitrary<String> pages() {
+        // Each character that either test looks for, beside ordinary words, a curly quote (which makes the String
+        // UTF-16), a private-use character, and characters just past the ones looked for.
+        return Arbitraries.strings().withChars("ab \t\n\r\\&<>\"\0'=?[]\u2019\uE000\u00e9@:/w.").ofMaxLength(40);
+    }
+
+    @Property(tries = 3000)
+    void theOnePassTestAnswersAsTheStringTestsDid(@ForAll("pages") String page, @ForAll @IntRange(max = 40) int a,
+                                                   @ForAll @IntRange(max = 40) int b, @ForAll boolean reading) {
+        int from = Math.min(Math.min(a, b), page.length());
+        int to = Math.min(Math.max(a, b), page.length());
+        // The page being read is tested through its characters; any other String as it was.
+        Stretch.page(reading ? page : "another page");
+        BasedSequence text = BasedSequence.of(page).subSequence(from, to);
+        assertTrue(text instanceof SubSequence, "flexmark's stretch of a String: " + text.getClass());
+        assertSame(page, text.getBase(), "flexmark reads the String itself");
+        String plain = PortalExtension.PlainTextRenderer.plain(text);
+        String expected = plain == null ? null : PortalExtension.PlainTextRenderer.escape(plain);
+        assertEquals(expected, PortalExtension.PlainTextRenderer.plainEscaped(text));
+    }
+
+    @Property(tries = 3000)
+    void aTextMayHoldALinkAlikeReadEitherWay(@ForAll("pages") String page, @ForAll @IntRange(max = 40) int a,
+                                              @ForAll @IntRange(max = 40) int b) {
+        int from = Math.min(Math.min(a, b), page.length());
+        int to = Math.min(Math.max(a, b), page.length());
+        BasedSequence text = BasedSequence.of(page).subSequence(from, to);
+        Stretch.page("another page");
+        boolean asString = FastAutolink.mayHoldLink(text);
+        Stretch.page(page);
+        assertEquals(asString, FastAutolink.mayHoldLink(text));
+        assertEquals(FastAutolink.mayHoldLink((CharSequence) text.toString()), asString, "as the text's own String");
+    }
+
+    @Property(tries = 500)
+    void theCharactersAreThoseOfThePageBeingRead(@ForAll("pages") String first, @ForAll("pages") String second) {
+        // Equal pages that are not the same String are each their own: only the page being read has its characters.
+        String again = new String(first.toCharArray());
+        for (String page : new String[] {first, second, again, first}) {
+            assertArrayEquals(page.toCharArray(), Stretch.page(page));
+            assertSame(Stretch.page(page), Stretch.chars(page));
+        }
+        Stretch.page(first);
+        assertNull(Stretch.chars(again), "a String equal to the page, but not it");
+    }
+
+    @Test
+    void thePageAskedForAgainIsNotCopiedAgain() {
+        String page = "Dental services \u2019 in Eastbrook";
+        char[] chars = Stretch.page(page);
+        assertSame(chars, Stretch.page(page));
+        assertSame(chars, Stretch.chars(page));
+        String other = "Another page";
+        assertNull(Stretch.chars(other), "not the page being read");
+        assertNotSame(chars, Stretch.page(other));
+        assertNull(Stretch.chars(page), "no longer the page being read");
+        assertEquals(other, new String(Stretch.chars(other)));
+    }
+
+    @Test
+    void aPageIsReadThroughItsCharactersWhenRendered() {
+        // The parser's text is a stretch of the page's own String, so the checks above are the ones a build runs.
+        String page = "We met \u2019the ICB\u2019 on <Tuesday> & \"Wednesday\".\n";
+        Stretch.page("another page");
+        Markdown.shared().render(page, "content/about.md", 1, "", null, org.engagementportal.source.Problems.ignored());
+        assertArrayEquals(page.toCharArray(), Stretch.chars(page), "rendering starts reading the page");
+    }
+}
