@@ -741,20 +741,23 @@ public final class SearchIndex {
      * so they never join a word.
      */
     static void scan(String text, boolean markdown, Words each) {
+        // Read from an array: a page's text is often stored as UTF-16 (a curly quote), whose charAt costs several times
+        // an array's element under the quick compiler bin/portal runs a build with.
+        char[] t = text.toCharArray();
         char[] w = new char[32];
         int length = 0;
         boolean other = false;
         int n = text.length();
         for (int i = 0; i <= n; i++) {
-            char c = i < n ? text.charAt(i) : ' ';
+            char c = i < n ? t[i] : ' ';
             if (c == '\u00ad') {
                 // A soft hyphen, as Word pastes inside a long word ("Physio-therapy"): shown only where the word breaks at
                 // the end of a line, and no gap between words, so "physiotherapy" finds the page.
                 continue;
             }
             boolean skipped = false;
-            if (markdown && (c == '(' && i > 0 && text.charAt(i - 1) == ']' || c == '<' && i + 1 < n
-                    && (Character.isLetter(text.charAt(i + 1)) || text.charAt(i + 1) == '/' || text.charAt(i + 1) == '!'))) {
+            if (markdown && (c == '(' && i > 0 && t[i - 1] == ']' || c == '<' && i + 1 < n
+                    && (Character.isLetter(t[i + 1]) || t[i + 1] == '/' || t[i + 1] == '!'))) {
                 int close = text.indexOf(c == '(' ? ')' : '>', i + 1);
                 int line = text.indexOf('\n', i + 1);
                 if (c == '<' && text.startsWith("<!--", i)) {
