@@ -783,8 +783,7 @@ public final class SearchIndex {
                 }
                 letter = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
             } else {
-                letter = Character.isLetterOrDigit(c) || Character.isSurrogate(c) || Character.getType(c) == Character.NON_SPACING_MARK
-                        || Character.getType(c) == Character.COMBINING_SPACING_MARK || Character.getType(c) == Character.ENCLOSING_MARK;
+                letter = isWordPart(c);
                 other |= letter;
             }
             if (letter) {
@@ -822,6 +821,22 @@ public final class SearchIndex {
             }
         }
     }
+
+    /**
+     * Whether a character beyond ASCII is part of a word: a letter or digit, half of a pair (a character beyond U+FFFF,
+     * as in some scripts and emoji), or a mark joined to the letter before it (an accent written apart, a vowel sign).
+     * One look at the character's Unicode category rather than one for each question: a page's curly quotes and
+     * dashes asked all five.
+     */
+    static boolean isWordPart(char c) {
+        return (WORD_PARTS >> Character.getType(c) & 1) != 0 || Character.isSurrogate(c);
+    }
+
+    /** The categories {@link Character#isLetterOrDigit(char)} accepts, and the three kinds of mark. */
+    private static final int WORD_PARTS = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
+            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
+            | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.NON_SPACING_MARK | 1 << Character.COMBINING_SPACING_MARK
+            | 1 << Character.ENCLOSING_MARK;
 
     /** Whether a letter follows {@code text[at]}, soft hyphens passed over ("A&E" with one after the "&" is "A&E"). */
     private static boolean letterAfter(String text, int at) {

@@ -21,6 +21,19 @@ import net.jqwik.api.constraints.Size;
  * words in each, the same pages and scores, and the same digests (which decide which files are written again).
  */
 class SearchIndexProperties {
+    /** Every character from U+0080 up is a word's part exactly when it was by the five questions asked before. */
+    @org.junit.jupiter.api.Test
+    void aWordsPartsAreTheLettersDigitsPairsAndMarks() {
+        int parts = 0;
+        for (char c = 128; c != 0; c++) {
+            boolean before = Character.isLetterOrDigit(c) || Character.isSurrogate(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                    || Character.getType(c) == Character.COMBINING_SPACING_MARK || Character.getType(c) == Character.ENCLOSING_MARK;
+            assertEquals(before, SearchIndex.isWordPart(c), "U+" + Integer.toHexString(c));
+            parts += before ? 1 : 0;
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(parts > 40_000 && parts < 65_000, "parts: " + parts);
+    }
+
 
     /** Few words, sharing first letters, so pages share words, words come and go, and groups hold several words. */
     private static final List<String> WORDS = List.of("dentist", "dentists", "dental", "den", "kingsmere", "king", "kings",
