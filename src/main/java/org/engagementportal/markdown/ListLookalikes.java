@@ -42,7 +42,8 @@ final class ListLookalikes {
 
     /** Whether the text has a bullet anywhere. */
     private static boolean mayHoldOne(String markdown) {
-        for (char c : Stretch.page(markdown)) {
+        char[] page = Stretch.chars(markdown);
+        for (char c : page != null ? page : markdown.toCharArray()) {
             if (c >= '\u00b7' && BULLETS.indexOf(c) >= 0) {
                 return true;
             }

@@ -127,6 +127,8 @@ public final class Markdown {
             throw e;
         } catch (RuntimeException e) {
             throw new PageFault(source, firstLine, e);
+        } finally {
+            Stretch.done(markdown);
         }
     }
 
@@ -156,6 +158,8 @@ public final class Markdown {
             throw e;
         } catch (RuntimeException e) {
             throw new PageFault(source, firstLine, e); // a fault of the portal's, which says which page
+        } finally {
+            Stretch.done(markdown);
         }
     }
 

@@ -16,7 +16,10 @@ final class PersonalNumbers {
     }
 
     static void report(String markdown, Document document, PageContext ctx) {
-        char[] page = Stretch.page(markdown);
+        char[] page = Stretch.chars(markdown);
+        if (page == null) {
+            page = markdown.toCharArray(); // not the page being rendered: read once, from a copy
+        }
         int n = page.length;
         for (int i = 0; i < n; i++) {
             // Where ten digits start (not after a digit: a longer number), then whether they are part of something

@@ -28,8 +28,10 @@ final class Stretch {
      * other String) until the thread starts another page. Many checks read a page's every character; a String's charAt
      * costs more than an array's element under the quick compiler {@code bin/portal} runs the build with, most of all
      * for text with a character outside Latin-1 (a curly quote), which is stored as UTF-16: on the 10,000-page
-     * benchmark, a profile put about an eighth of the render stage's samples in that charAt. The array is the caller's
-     * to read, never to change.
+     * benchmark, a profile put about an eighth of the render stage's samples in that charAt.
+     *
+     * <p>Only {@link Markdown}'s entry points start a page, and {@link #done} ends it. The array is shared by every
+     * reader of the page on the thread: read it, never write to it.
      */
     static char[] page(String markdown) {
         Page last = PAGE.get();
@@ -49,6 +51,18 @@ final class Stretch {
     static char[] chars(String base) {
         Page last = PAGE.get();
         return last.markdown == base ? last.chars : null;
+    }
+
+    /**
+     * Ends reading {@code markdown} on this thread, if it is the page being read: its String and characters are let go
+     * (a page may be megabytes; the thread may live on, as in the preview).
+     */
+    static void done(String markdown) {
+        Page last = PAGE.get();
+        if (last.markdown == markdown) {
+            last.markdown = null;
+            last.chars = null;
+        }
     }
 
     /** The page a thread is reading, and its characters: one page is parsed and rendered at a time on a thread. */

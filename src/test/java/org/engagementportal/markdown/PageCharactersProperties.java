@@ -9,12 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.SubSequence;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.engagementportal.source.Problems;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +33,9 @@ class PageCharactersProperties {
     Arbitrary<String> pages() {
         // Each character that either test looks for, beside ordinary words, a curly quote (which makes the String
         // UTF-16), a private-use character, and characters just past the ones looked for.
-        return Arbitraries.strings().withChars("ab \t\n\r\\&<>\"\0'=?[]\u2019\uE000\u00e9@:/w.").ofMaxLength(40);
+        Arbitrary<String> single = Arbitraries.strings().withChars("ab \t\n\r\\&<>\"\0'=?[]\u2019\uE000\u00e9@:/w.").ofLength(1);
+        return Arbitraries.oneOf(single, single, single, Arbitraries.of("://", "www.", "ww.", ":/"))
+                .list().ofMaxSize(16).map(parts -> String.join("", parts));
     }
 
     @Property(tries = 3000)
@@ -59,6 +66,20 @@ class PageCharactersProperties {
         assertEquals(FastAutolink.mayHoldLink((CharSequence) text.toString()), asString, "as the text's own String");
     }
 
+    @Test
+    void aLinksStartIsLookedForOnlyWithinTheText() {
+        String page = "a:// then www. and x@";
+        Stretch.page(page);
+        BasedSequence all = BasedSequence.of(page);
+        assertTrue(FastAutolink.mayHoldLink(all.subSequence(0, 4)), "'://' ending where the text ends");
+        assertTrue(!FastAutolink.mayHoldLink(all.subSequence(0, 3)), "':/' only");
+        assertTrue(FastAutolink.mayHoldLink(all.subSequence(10, 14)), "'www.' ending where the text ends");
+        assertTrue(!FastAutolink.mayHoldLink(all.subSequence(10, 13)), "'www' only");
+        assertTrue(!FastAutolink.mayHoldLink(all.subSequence(4, 10)), "' then '");
+        assertTrue(FastAutolink.mayHoldLink(all.subSequence(19, 21)), "'x@'");
+        assertSame(page, all.getBase());
+    }
+
     @Property(tries = 500)
     void theCharactersAreThoseOfThePageBeingRead(@ForAll("pages") String first, @ForAll("pages") String second) {
         // Equal pages that are not the same String are each their own: only the page being read has its characters.
@@ -85,11 +106,59 @@ class PageCharactersProperties {
     }
 
     @Test
-    void aPageIsReadThroughItsCharactersWhenRendered() {
-        // The parser's text is a stretch of the page's own String, so the checks above are the ones a build runs.
-        String page = "We met \u2019the ICB\u2019 on <Tuesday> & \"Wednesday\".\n";
+    void aPageIsReadThroughItsCharactersWhileItIsRenderedAndLetGoAfter() {
+        // The parser's text is a stretch of the page's own String, and the page is being read while it is rendered (asked
+        // here when its link is resolved), so the quick ways above are the ones a build takes.
+        String page = "We met \u2019the ICB\u2019 on <Tuesday> & [the plan](/about/) \"Wednesday\".\n";
+        List<char[]> whileRendered = new ArrayList<>();
+        SiteLinks links = new SiteLinks() {
+            @Override
+            public Optional<String> resolve(String folder, String target) {
+                whileRendered.add(Stretch.chars(page));
+                return Optional.of("/about/");
+            }
+
+            @Override
+            public Collection<String> paths() {
+                return List.of("/about/");
+            }
+
+            @Override
+            public String href(String sitePath) {
+                return sitePath;
+            }
+        };
         Stretch.page("another page");
-        Markdown.shared().render(page, "content/about.md", 1, "", null, org.engagementportal.source.Problems.ignored());
-        assertArrayEquals(page.toCharArray(), Stretch.chars(page), "rendering starts reading the page");
+        String html = Markdown.shared().render(page, "content/about.md", 1, "", links, Problems.ignored()).html();
+        assertTrue(html.contains("href=\"/about/\""), html);
+        assertTrue(!whileRendered.isEmpty(), "the link was resolved");
+        for (char[] chars : whileRendered) {
+            assertArrayEquals(page.toCharArray(), chars);
+        }
+        assertNull(Stretch.chars(page), "let go when rendered");
+        Markdown.shared().read(page, 1, new Prose.Reader() {
+            @Override
+            public void words(CharSequence text, int line) {
+                whileRendered.add(Stretch.chars(page));
+            }
+
+            @Override
+            public void space() {
+            }
+
+            @Override
+            public void end() {
+            }
+
+            @Override
+            public void picture(String description, String file, int line) {
+            }
+
+            @Override
+            public void defines(String abbreviation, String meaning) {
+            }
+        });
+        assertArrayEquals(page.toCharArray(), whileRendered.get(whileRendered.size() - 1), "read as it is rendered");
+        assertNull(Stretch.chars(page), "let go when read");
     }
 }
