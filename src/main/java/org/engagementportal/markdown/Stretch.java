@@ -28,7 +28,7 @@ final class Stretch {
      * other String) until the thread starts another page. Many checks read a page's every character; a String's charAt
      * costs more than an array's element under the quick compiler {@code bin/portal} runs the build with, most of all
      * for text with a character outside Latin-1 (a curly quote), which is stored as UTF-16: on the 10,000-page
-     * benchmark, a profile put about an eighth of the render stage's samples in that charAt.
+     * benchmark, a profile put about an eighth of the build's samples in Java code in that charAt.
      *
      * <p>Only {@link Markdown}'s entry points start a page, and {@link #done} ends it. The array is shared by every
      * reader of the page on the thread: read it, never write to it.
