@@ -27,29 +27,7 @@ class MarkdownReadTest {
     private static void assertPassedOverQuietly(String tooLong) {
         List<String> read = new ArrayList<>();
         Problems.Captured<String> captured = Problems.capturing(() -> {
-            Markdown.shared().read(tooLong, 12, new Prose.Reader() {
-                @Override
-                public void words(CharSequence text, int line) {
-                    read.add(text.toString());
-                }
-
-                @Override
-                public void space() {
-                }
-
-                @Override
-                public void end() {
-                }
-
-                @Override
-                public void picture(String description, String file, int line) {
-                    read.add(description);
-                }
-
-                @Override
-                public void defines(String abbreviation, String meaning) {
-                }
-            });
+            Markdown.shared().read(tooLong, 12, new WordsRead(read::add));
             return "done";
         });
         assertTrue(read.isEmpty(), read.toString());

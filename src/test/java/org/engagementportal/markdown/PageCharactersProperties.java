@@ -10,9 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -111,23 +109,7 @@ class PageCharactersProperties {
         // here when its link is resolved), so the quick ways above are the ones a build takes.
         String page = "We met \u2019the ICB\u2019 on <Tuesday> & [the plan](/about/) \"Wednesday\".\n";
         List<char[]> whileRendered = new ArrayList<>();
-        SiteLinks links = new SiteLinks() {
-            @Override
-            public Optional<String> resolve(String folder, String target) {
-                whileRendered.add(Stretch.chars(page));
-                return Optional.of("/about/");
-            }
-
-            @Override
-            public Collection<String> paths() {
-                return List.of("/about/");
-            }
-
-            @Override
-            public String href(String sitePath) {
-                return sitePath;
-            }
-        };
+        SiteLinks links = LinksAsWritten.calling(() -> whileRendered.add(Stretch.chars(page)));
         Stretch.page("another page");
         String html = Markdown.shared().render(page, "content/about.md", 1, "", links, Problems.ignored()).html();
         assertTrue(html.contains("href=\"/about/\""), html);
@@ -136,28 +118,7 @@ class PageCharactersProperties {
             assertArrayEquals(page.toCharArray(), chars);
         }
         assertNull(Stretch.chars(page), "let go when rendered");
-        Markdown.shared().read(page, 1, new Prose.Reader() {
-            @Override
-            public void words(CharSequence text, int line) {
-                whileRendered.add(Stretch.chars(page));
-            }
-
-            @Override
-            public void space() {
-            }
-
-            @Override
-            public void end() {
-            }
-
-            @Override
-            public void picture(String description, String file, int line) {
-            }
-
-            @Override
-            public void defines(String abbreviation, String meaning) {
-            }
-        });
+        Markdown.shared().read(page, 1, new WordsRead(words -> whileRendered.add(Stretch.chars(page))));
         assertArrayEquals(page.toCharArray(), whileRendered.get(whileRendered.size() - 1), "read as it is rendered");
         assertNull(Stretch.chars(page), "let go when read");
     }
