@@ -42,8 +42,7 @@ final class ListLookalikes {
 
     /** Whether the text has a bullet anywhere. */
     private static boolean mayHoldOne(String markdown) {
-        char[] page = Stretch.chars(markdown);
-        for (char c : page != null ? page : markdown.toCharArray()) {
+        for (char c : Stretch.charsOrCopy(markdown)) {
             if (c >= '\u00b7' && BULLETS.indexOf(c) >= 0) {
                 return true;
             }

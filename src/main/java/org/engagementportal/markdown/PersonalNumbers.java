@@ -16,10 +16,7 @@ final class PersonalNumbers {
     }
 
     static void report(String markdown, Document document, PageContext ctx) {
-        char[] page = Stretch.chars(markdown);
-        if (page == null) {
-            page = markdown.toCharArray(); // not the page being rendered: read once, from a copy
-        }
+        char[] page = Stretch.charsOrCopy(markdown);
         int n = page.length;
         for (int i = 0; i < n; i++) {
             // Where ten digits start (not after a digit: a longer number), then whether they are part of something

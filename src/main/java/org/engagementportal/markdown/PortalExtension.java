@@ -443,7 +443,7 @@ final class PortalExtension implements HtmlRenderer.HtmlRendererExtension {
                 }
             }
             String s = base.substring(from, to);
-            return markup ? s.replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;") : s;
+            return markup ? escape(s) : s;
         }
 
         private static final byte NOT_PLAIN = 1;

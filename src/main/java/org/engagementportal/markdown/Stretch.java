@@ -53,6 +53,12 @@ final class Stretch {
         return last.markdown == base ? last.chars : null;
     }
 
+    /** {@link #chars}, or for any String but the page being read, a copy of its characters: for a check read once a page. */
+    static char[] charsOrCopy(String markdown) {
+        char[] page = chars(markdown);
+        return page != null ? page : markdown.toCharArray();
+    }
+
     /**
      * Ends reading {@code markdown} on this thread, if it is the page being read: its String and characters are let go
      * (a page may be megabytes; the thread may live on, as in the preview).
