@@ -25,7 +25,7 @@ final class Stretch {
 
     /**
      * Starts reading a page's Markdown on this thread: its characters, which {@link #chars} gives for it (and for no
-     * other String) until the thread starts another page. Many checks read a page's every character; a String's charAt
+     * other String) until the thread starts another page or {@link #done} ends this one. Many checks read a page's every character; a String's charAt
      * costs more than an array's element under the quick compiler {@code bin/portal} runs the build with, most of all
      * for text with a character outside Latin-1 (a curly quote), which is stored as UTF-16: on the 10,000-page
      * benchmark, a profile put about an eighth of the build's samples in Java code in that charAt.
