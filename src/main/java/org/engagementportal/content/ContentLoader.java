@@ -158,7 +158,8 @@ public final class ContentLoader {
             documents.forEach(d -> failed.remove(d.source().substring(CONTENT.length() + 1)));
         }
         return new LoadedContent(documents, staticFiles, failed, failed.isEmpty() && !problems.hasErrors()
-                ? looseDocuments(documents, staticFiles, inspector) : new java.util.TreeMap<>(), List.copyOf(unreadTexts));
+                ? looseDocuments(documents, staticFiles, inspector) : new java.util.TreeMap<>(), List.copyOf(unreadTexts),
+                walked.refused());
     }
 
     /**
@@ -218,11 +219,12 @@ public final class ContentLoader {
      * What a walk of content/ found: its Markdown files and the other files to publish, sorted, each file's stamp
      * (size, time and identity), and the problems it found (folder names, links, files of the wrong kind).
      */
-    record Walked(List<String> markdown, java.util.SortedSet<String> staticFiles, Map<String, String> stamps,
-                  List<org.engagementportal.source.Problem> problems) {
+    record Walked(List<String> markdown, java.util.SortedSet<String> staticFiles, java.util.SortedSet<String> refused,
+                  Map<String, String> stamps, List<org.engagementportal.source.Problem> problems) {
         Walked {
             markdown = List.copyOf(markdown);
             staticFiles = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(staticFiles));
+            refused = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(refused));
             stamps = Map.copyOf(stamps);
             problems = List.copyOf(problems);
         }
@@ -231,10 +233,11 @@ public final class ContentLoader {
     private Walked walk(Path root) {
         List<String> markdown = new ArrayList<>();
         TreeSet<String> staticFiles = new TreeSet<>();
+        TreeSet<String> refused = new TreeSet<>();
         Map<String, String> stamps = new java.util.HashMap<>();
         Problems found = new Problems();
-        walk(root, markdown, staticFiles, stamps, found);
-        return new Walked(markdown, staticFiles, stamps, found.sorted());
+        walk(root, markdown, staticFiles, refused, stamps, found);
+        return new Walked(markdown, staticFiles, refused, stamps, found.sorted());
     }
 
     /**
@@ -301,7 +304,7 @@ public final class ContentLoader {
             stamps.put(rel, stamp(attrs));
         }
         markdown.sort(null);
-        return Optional.of(new Walked(markdown, before.staticFiles(), stamps, before.problems()));
+        return Optional.of(new Walked(markdown, before.staticFiles(), before.refused(), stamps, before.problems()));
     }
 
     /**
@@ -355,7 +358,13 @@ public final class ContentLoader {
         }
     }
 
-    private void walk(Path root, List<String> markdown, Set<String> staticFiles, Map<String, String> stamps, Problems found) {
+    /**
+     * @param refused what is there but not published, each for a mistake reported at it (a '.exe' file, a folder
+     *                whose name cannot be an address or that may not be opened): paths under content/, a folder's
+     *                ending with /. Links to them are not reported again as links to nothing.
+     */
+    private void walk(Path root, List<String> markdown, Set<String> staticFiles, Set<String> refused, Map<String, String> stamps,
+                      Problems found) {
         Set<String> badFolders = new HashSet<>();
         Set<Path> unopened = new HashSet<>();
         try {
@@ -370,6 +379,7 @@ public final class ContentLoader {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     if (!DataLoader.ID.matcher(name).matches()) {
+                        refused.add(relative(root, dir) + "/");
                         if (badFolders.add(name)) {
                             found.error(Position.file(CONTENT + "/" + relative(root, dir)), "the folder name '"
                                             + Excerpt.of(name, 100) + "' cannot be used in a web address: use lower-case letters, "
@@ -393,6 +403,9 @@ public final class ContentLoader {
                     if (!file.equals(root) && folder != null && !Files.isExecutable(folder)) {
                         // A folder whose names may be listed but whose files may not be reached (chmod 644): told once.
                         if (unopened.add(folder)) {
+                            if (!folder.equals(root)) {
+                                refused.add(relative(root, folder) + "/");
+                            }
                             org.engagementportal.source.Unreadable.folder(found, Position.file(CONTENT
                                     + (folder.equals(root) ? "" : "/" + relative(root, folder))), e);
                         }
@@ -400,8 +413,12 @@ public final class ContentLoader {
                     }
                     String rel = file.equals(root) ? "" : "/" + relative(root, file);
                     if (Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) || file.equals(root)) {
+                        if (!file.equals(root)) {
+                            refused.add(rel.substring(1) + "/");
+                        }
                         org.engagementportal.source.Unreadable.folder(found, Position.file(CONTENT + rel), e);
                     } else {
+                        refused.add(rel.substring(1));
                         org.engagementportal.source.Unreadable.file(found, Position.file(CONTENT + rel), e);
                     }
                     return FileVisitResult.CONTINUE;
@@ -445,6 +462,7 @@ public final class ContentLoader {
                     }
                     stamps.put(rel, stamp(attrs));
                     if (!attrs.isRegularFile()) {
+                        refused.add(rel);
                         String what = name.endsWith(".md") ? "read." : "published.";
                         if (attrs.isSymbolicLink() && !Files.exists(file)) { // gone, or a link that leads round to itself
                             found.error(Position.file(CONTENT + "/" + rel), "this is a link to a file that is not there "
@@ -460,15 +478,20 @@ public final class ContentLoader {
                     } else if (name.endsWith(".md")) {
                         markdown.add(rel);
                     } else if (name.toLowerCase(Locale.ROOT).endsWith(".md")) {
+                        refused.add(rel);
                         found.error(Position.file(CONTENT + "/" + rel), "content files must end in .md, in small letters, so "
                                 + "this one is not read.", "Rename it to " + name.substring(0, name.length() - 3) + ".md.");
                     } else if (name.toLowerCase(Locale.ROOT).endsWith(".markdown")) {
+                        refused.add(rel);
                         found.error(Position.file(CONTENT + "/" + rel), "content files must end in .md.",
                                 "Rename it to " + name.substring(0, name.length() - 9) + ".md.");
                     } else if (inPortalFolder(rel)) {
+                        refused.add(rel);
                         found.error(Position.file(CONTENT + "/" + rel), portalFolderMessage(rel), portalFolderFix(rel));
                     } else if (publishable(file, name, CONTENT + "/" + rel, found)) {
                         staticFiles.add(rel);
+                    } else {
+                        refused.add(rel);
                     }
                     return FileVisitResult.CONTINUE;
                 }

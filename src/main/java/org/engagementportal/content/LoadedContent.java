@@ -16,10 +16,13 @@ import java.util.TreeSet;
  *                    accessible, by path under content/, for the accessibility statement
  * @param unreadTexts the text below the front matter of the {@code failed} files that have one, by file: not published,
  *                    but checked all the same ({@link Text}), sorted by file
+ * @param refused     what else is there but not published, each for a mistake reported at it: files (paths under
+ *                    content/, "tools/setup.exe") and folders ("Board Papers/", ending with /). As with {@code failed},
+ *                    links to them are not reported again as links to nothing
  */
 public record LoadedContent(List<Document> documents, SortedSet<String> staticFiles, SortedSet<String> failed,
                             java.util.SortedMap<String, org.engagementportal.attachments.FileFacts> looseDocuments,
-                            List<Text> unreadTexts) {
+                            List<Text> unreadTexts, SortedSet<String> refused) {
 
     public LoadedContent {
         documents = List.copyOf(documents);
@@ -27,11 +30,22 @@ public record LoadedContent(List<Document> documents, SortedSet<String> staticFi
         failed = Collections.unmodifiableSortedSet(new TreeSet<>(failed));
         looseDocuments = Collections.unmodifiableSortedMap(new java.util.TreeMap<>(looseDocuments));
         unreadTexts = unreadTexts.stream().sorted(java.util.Comparator.comparing(Text::source)).toList();
+        refused = Collections.unmodifiableSortedSet(new TreeSet<>(refused));
     }
 
     /** Content with no PDFs that only the pages' text links to. */
     public LoadedContent(List<Document> documents, SortedSet<String> staticFiles, SortedSet<String> failed) {
-        this(documents, staticFiles, failed, new java.util.TreeMap<>(), List.of());
+        this(documents, staticFiles, failed, new java.util.TreeMap<>(), List.of(), new TreeSet<>());
+    }
+
+    /** Everything under content/ that is there but not published for a mistake reported at it: {@code failed} and {@code refused}. */
+    public SortedSet<String> unpublished() {
+        if (refused.isEmpty()) {
+            return failed;
+        }
+        TreeSet<String> all = new TreeSet<>(failed);
+        all.addAll(refused);
+        return Collections.unmodifiableSortedSet(all);
     }
 
     /**

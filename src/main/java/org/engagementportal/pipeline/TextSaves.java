@@ -48,21 +48,21 @@ final class TextSaves {
      *               and making the files that are not kept in the render cache with theirs): reported again as they were
      */
     record Last(Pipeline.Options options, String data, Path source, Map<String, Document> documents,
-                SortedSet<String> staticFiles, SortedSet<String> failed, UpToDate.Window window, String audit, Site site,
+                SortedSet<String> staticFiles, SortedSet<String> unpublished, UpToDate.Window window, String audit, Site site,
                 FeedPlan feeds, Links links, JBakeTemplates templates, String structure, AuditSummary.Saved auditSummary,
                 List<Problem> others, int pages, Map<String, List<String>> addresses) {
 
         Last(Pipeline.Options options, SiteData data, Path source, LoadedContent content, ZonedDateTime now, Site site,
              FeedPlan feeds, Links links, JBakeTemplates templates, String structure, AuditSummary.Saved audit,
              List<Problem> others, int pages, Map<String, List<String>> addresses) {
-            this(options, data.toString(), source, bySource(content), content.staticFiles(), content.failed(),
+            this(options, data.toString(), source, bySource(content), content.staticFiles(), content.unpublished(),
                     UpToDate.Window.around(now, content.documents(), data.site()), auditStamp(source), site, feeds, links,
                     templates, structure, audit, List.copyOf(others), pages, addresses);
         }
 
         /** After a text save: the same, with the new documents and the site made of them. */
         Last with(LoadedContent content, Site site, FeedPlan feeds, Links links) {
-            return new Last(options, data, source, bySource(content), staticFiles, failed, window, audit, site, feeds, links,
+            return new Last(options, data, source, bySource(content), staticFiles, unpublished, window, audit, site, feeds, links,
                     templates, structure, auditSummary, others, pages, addresses);
         }
     }
@@ -88,7 +88,7 @@ final class TextSaves {
             }
         }
         if (!last.window().holds(now.toInstant()) || !content.staticFiles().equals(last.staticFiles())
-                || !content.failed().equals(last.failed()) || content.documents().size() != last.documents().size()
+                || !content.unpublished().equals(last.unpublished()) || content.documents().size() != last.documents().size()
                 || !data.toString().equals(last.data()) || !auditStamp(source).equals(last.audit())) {
             return Optional.empty();
         }

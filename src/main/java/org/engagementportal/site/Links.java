@@ -20,7 +20,9 @@ public final class Links implements SiteLinks {
     /** The same addresses for looking up: a sorted set compares long, alike addresses a dozen times per link. */
     private final java.util.Set<String> lookup;
     private final Map<String, String> byContentFile = new HashMap<>();
+    /** The folders of pages that could not be read, which have no page of their own now ({@link #Links(Site)}). */
     private final java.util.Set<String> unreadablePaths = new java.util.HashSet<>();
+    private final Unpublished unpublished;
 
     public Links(Site site) {
         this.site = site;
@@ -33,10 +35,13 @@ public final class Links implements SiteLinks {
             l.intro().ifPresent(i -> byContentFile.put(i.document().source().substring("content/".length()), l.path()));
         }
         // A file with mistakes is not on the site, but links to it are not a second mistake.
+        this.unpublished = new Unpublished(site.unreadable());
         for (String file : site.unreadable()) {
+            if (!file.endsWith(".md")) {
+                continue; // a file refused ("setup.exe") or a folder not walked: as unpublished says
+            }
             String path = Site.addressOfFile(file);
             byContentFile.put(file, path);
-            unreadablePaths.add(path);
             // Nor are links to the folders it is in, whose list it may have been on: the issues of a series while
             // series.yml has a mistake wait for it, and the series' page is not made until then.
             for (int slash = path.lastIndexOf('/', path.length() - 2); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
@@ -54,6 +59,7 @@ public final class Links implements SiteLinks {
         this.lookup = same.lookup;
         this.byContentFile.putAll(same.byContentFile);
         this.unreadablePaths.addAll(same.unreadablePaths);
+        this.unpublished = same.unpublished;
     }
 
     /** The same addresses for {@code site}, a {@linkplain Site#withTexts site whose pages' texts changed} from this one's. */
@@ -68,12 +74,15 @@ public final class Links implements SiteLinks {
             return Optional.empty();
         }
         if (path.endsWith(".md")) {
-            return Optional.ofNullable(byContentFile.get(path.substring(1)));
+            String page = byContentFile.get(path.substring(1));
+            return page != null || !unpublished.covers(Site.addressOfFile(path.substring(1))) ? Optional.ofNullable(page)
+                    : Optional.of(path);
         }
-        if (lookup.contains(path) || unreadablePaths.contains(path)) {
+        if (lookup.contains(path) || unreadablePaths.contains(path) || unpublished.covers(path)) {
             return Optional.of(path);
         }
-        if (!path.endsWith("/") && (lookup.contains(path + "/") || unreadablePaths.contains(path + "/"))) {
+        if (!path.endsWith("/") && (lookup.contains(path + "/") || unreadablePaths.contains(path + "/")
+                || unpublished.covers(path + "/"))) {
             return Optional.of(path + "/");
         }
         return Optional.empty();

@@ -409,8 +409,9 @@ public final class Site {
     }
 
     /**
-     * Content files (paths under content/) that had mistakes and so are not on the site. Links to them
-     * are not reported as broken: the mistake in the file itself is reported already.
+     * What is under content/ but not on the site for a mistake reported at it: pages that could not be read, other files
+     * refused ("tools/setup.exe"), and folders not walked ("Board Papers/", ending with /). Links to them, and into such
+     * a folder, are not reported as broken: the mistake in the file or folder itself is reported already.
      */
     public SortedSet<String> unreadable() {
         return unreadable;

@@ -77,8 +77,7 @@ public final class SiteAssembler {
         }
         // Pages whose files had mistakes (reported already): their versions and what refers to them are not told
         // that the page does not exist.
-        Set<String> unread = new java.util.HashSet<>();
-        content.failed().forEach(f -> unread.add(Site.addressOfFile(f)));
+        Unpublished unread = new Unpublished(content.unpublished());
         dropOrphanVariants(byPath, drafts, unread);
         // The versions alone, in order of address: sorting every page to find them was a sizeable part of assembling.
         List<SitePage> versions = byPath.values().stream().filter(p -> !p.document().variant().isOriginal())
@@ -104,7 +103,7 @@ public final class SiteAssembler {
         reportMissingPrivacyNotice(byPath, drafts);
         List<SitePage> pages = new ArrayList<>(byPath.values());
         pages.sort(java.util.Comparator.comparing(SitePage::path));
-        return new Site(data, now, pages, listings, staticFiles, redirects, statement, accessibility, content.failed(),
+        return new Site(data, now, pages, listings, staticFiles, redirects, statement, accessibility, content.unpublished(),
                 kinds, planner, heldBack, content.looseDocuments(), draftPaths(drafts), draftShown);
     }
 
@@ -228,7 +227,7 @@ public final class SiteAssembler {
         return doc.variant().pathSegment().map(s -> base + s + "/").orElse(base);
     }
 
-    private void dropOrphanVariants(Map<String, SitePage> byPath, Map<String, Document> drafts, Set<String> unread) {
+    private void dropOrphanVariants(Map<String, SitePage> byPath, Map<String, Document> drafts, Unpublished unread) {
         byPath.values().removeIf(page -> {
             Document doc = page.document();
             if (doc.variant().isOriginal()) {
@@ -238,7 +237,7 @@ public final class SiteAssembler {
             if (o != null && o.document().variant().isOriginal()) {
                 return false;
             }
-            if (unread.contains(Site.originalPath(page))) {
+            if (unread.covers(Site.originalPath(page))) {
                 return true; // its page has mistakes, reported at its own lines; the version waits for them to be mended
             }
             Document draft = drafts.get(Site.originalPath(page));
@@ -438,7 +437,7 @@ public final class SiteAssembler {
     }
 
     /** References from one page to another (a consultation's events, a meeting's minutes page), as each type gives them. */
-    private void checkReferences(Map<String, SitePage> byPath, Set<String> unread, Map<String, Document> drafts) {
+    private void checkReferences(Map<String, SitePage> byPath, Unpublished unread, Map<String, Document> drafts) {
         // Old addresses and the pages now there, for a reference to a page that has moved: asked only of a reference to
         // nothing, so made then.
         Map<String, SitePage> moved = new java.util.HashMap<>();
@@ -446,8 +445,8 @@ public final class SiteAssembler {
             Document doc = page.document();
             for (ContentKind.Reference ref : doc.references()) {
                 SitePage target = byPath.get(ref.path());
-                if (target == null && unread.contains(ref.path())) {
-                    continue; // a page with mistakes, reported at its own lines
+                if (target == null && unread.covers(ref.path())) {
+                    continue; // a page with mistakes, reported at its own lines, or one in a folder not read
                 }
                 boolean address = ref.written().startsWith("/") || ref.folder().isEmpty();
                 String prefix = ref.folder().map(f -> "/" + f + "/").orElse("/");

@@ -214,7 +214,8 @@ class PortalJarIT {
      * stopped `portal check` with "the portal could not write to the disk" and exit code 3, as though the computer had
      * failed, and told nothing else. A folder, a page and a list file the portal may not read are each told at their own
      * place, with what to do, beside the site's other mistakes, and the check fails as for any content mistake. Root may
-     * read anything, so there the portal is run as the user nobody.
+     * read anything, so there the portal is run as the user nobody. Links and references into the folder are not told
+     * again as leading to nothing (they did until the thirty-seventh session): letting the portal in mends them too.
      */
     @Test
     void aFolderOrFileThePortalMayNotReadIsToldAtItWithTheSitesOtherMistakes() throws Exception {
@@ -224,6 +225,8 @@ class PortalJarIT {
                 "runuser, to run the portal as a user who may not read everything");
         Path site = TestSite.copy("small", dir.resolve("site"));
         Files.writeString(site.resolve("content/parking.md"), "---\nsummary: Where to park.\n---\nBehind the building.\n");
+        Files.writeString(site.resolve("content/about.md"), "\nCome to [a drop-in](events/eastbrook-drop-in.md) or see "
+                + "[our events](/events/).\n", java.nio.file.StandardOpenOption.APPEND);
         try (var all = Files.walk(dir)) {
             for (Path p : all.toList()) { // JUnit's folder is its owner's alone: let nobody in, as a checkout would
                 Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString(
@@ -251,6 +254,8 @@ class PortalJarIT {
             assertTrue(printed.contains(told), told + " in\n" + printed);
         }
         assertTrue(!printed.contains("could not write to the disk") && !printed.contains("Exception"), printed);
+        // consultations/dental-access.md names the drop-in in its settings, and about.md links to it and to the folder.
+        assertTrue(!printed.contains("does not exist") && !printed.contains("points to nothing"), printed);
     }
 
     /**

@@ -237,6 +237,34 @@ class HostileContentTest {
                 "content/feed.xml: error: this is a '.xml' file");
     }
 
+    /**
+     * Found in the thirty-sixth session: a page linking to a file the portal refuses (a '.exe' beside it) or into a folder
+     * whose name cannot be an address was told twice, once at the file ("which the portal does not publish") and again
+     * at the link, "points to nothing on this site", though the file is plainly there. The mistake is told once, at
+     * the file or folder, whose fix mends the link too; a link to something truly missing is still told.
+     */
+    @Test
+    void aLinkToARefusedFileOrFolderIsNotASecondMistake() {
+        String printed = build("""
+                -- content/tools.md --
+                ---
+                title: Tools
+                summary: Tools for patient groups.
+                ---
+                Download [the setup program](setup.exe), see [the agenda](/BoardPapers/agenda.pdf) and
+                [the papers](/BoardPapers/), or read [the old guide](/old-guide/).
+                -- content/setup.exe --
+                MZ
+                -- content/BoardPapers/agenda.pdf --
+                %PDF-1.4
+                """).failedWith("content/setup.exe: error: this is a '.exe' file, which the portal does not publish",
+                "content/BoardPapers: error: the folder name 'BoardPapers' cannot be used in a web address",
+                "content/tools.md:6:38: error: the link '/old-guide/' points to nothing on this site.").printed();
+        assertFalse(printed.contains("'setup.exe' points to nothing"), printed);
+        assertFalse(printed.contains("agenda.pdf' points to nothing"), printed);
+        assertFalse(printed.contains("Papers/' points to nothing"), printed);
+    }
+
     @Test
     void aWebPageRenamedToAPictureIsReported() {
         build("""
