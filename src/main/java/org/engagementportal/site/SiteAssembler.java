@@ -75,8 +75,8 @@ public final class SiteAssembler {
             }
             byPath.put(path, new SitePage(doc, path));
         }
-        // Pages whose files had mistakes (reported already): their versions and what refers to them are not told
-        // that the page does not exist.
+        // Pages whose files had mistakes, and files and folders refused (each reported already): their versions and
+        // what refers to them are not told that the page does not exist.
         Unpublished unread = new Unpublished(content.unpublished());
         dropOrphanVariants(byPath, drafts, unread);
         // The versions alone, in order of address: sorting every page to find them was a sizeable part of assembling.
