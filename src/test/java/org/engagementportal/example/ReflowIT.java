@@ -53,12 +53,26 @@ class ReflowIT {
         }
     }
 
-    @Test
-    void nothingScrollsSidewaysAt320PixelsAndNothingComesFromElsewhere() {
-        // Pages that only redirect (old addresses) are left out: their meta refresh navigates away at once,
-        // so a script run on them can land between two documents.
+    /** What one visit to every page at 320 pixels found, for the two tests below. */
+    private record At320(int pages, Map<String, String> sideways, int cells, Map<String, String> brokenWords) {
+    }
+
+    private static At320 at320;
+
+    /**
+     * Every page visited once at 320 pixels, for both tests at that width (each visited every page, about 45 s apiece).
+     * Pages that only redirect (old addresses) are left out: their meta refresh navigates away at once, so a script run on
+     * them can land between two documents.
+     */
+    private static synchronized At320 at320() {
+        if (at320 != null) {
+            return at320;
+        }
+        browser.viewport(320, 640);
         List<String> pages = Audit.pages(out);
-        Map<String, String> problems = new TreeMap<>();
+        Map<String, String> sideways = new TreeMap<>();
+        Map<String, String> broken = new TreeMap<>();
+        int cells = 0;
         String origin = server.base().toString().replaceAll("/$", "");
         for (String page : pages) {
             String path = page.equals("/404.html") ? "/no-such-page/" : page;
@@ -69,18 +83,28 @@ class ReflowIT {
             long scroll = ((Number) w.get(0)).longValue();
             long client = ((Number) w.get(1)).longValue();
             if (scroll > client) {
-                problems.put(path, "scrolls sideways: content is " + scroll + "px wide in a " + client + "px window");
+                sideways.put(path, "scrolls sideways: content is " + scroll + "px wide in a " + client + "px window");
             }
             @SuppressWarnings("unchecked")
             List<String> foreign = (List<String>) browser.driver().executeScript(
                     "return performance.getEntriesByType('resource').map(e => e.name)"
                             + ".filter(n => !n.startsWith(location.origin + '/'));");
             if (!foreign.isEmpty()) {
-                problems.merge(path, "fetches from elsewhere: " + foreign, (a, b) -> a + "; " + b);
+                sideways.merge(path, "fetches from elsewhere: " + foreign, (a, b) -> a + "; " + b);
+            }
+            if (!page.equals("/404.html")) {
+                cells += brokenWordsOnThisPage("main td, main th, .portal-address, .portal-picture-row", page, broken);
             }
         }
-        assertTrue(pages.size() > 60, "pages: " + pages.size());
-        assertEquals(Map.of(), problems);
+        at320 = new At320(pages.size(), sideways, cells, broken);
+        return at320;
+    }
+
+    @Test
+    void nothingScrollsSidewaysAt320PixelsAndNothingComesFromElsewhere() {
+        At320 seen = at320();
+        assertTrue(seen.pages() > 60, "pages: " + seen.pages());
+        assertEquals(Map.of(), seen.sideways());
     }
 
     /**
@@ -93,7 +117,9 @@ class ReflowIT {
      */
     @Test
     void wordsInTablesPostalAddressesAndPictureRowsStayWholeAt320Pixels() {
-        wordsStayWhole("main td, main th, .portal-address, .portal-picture-row", 100);
+        At320 seen = at320();
+        assertTrue(seen.cells() > 100, "cells and addresses looked at: " + seen.cells());
+        assertEquals(Map.of(), seen.brokenWords());
     }
 
     /**
@@ -137,32 +163,40 @@ class ReflowIT {
                 continue;
             }
             browser.driver().get(origin + page);
-            List<?> found = (List<?>) browser.driver().executeScript("""
-                    const broken = [];
-                    const roots = [...document.querySelectorAll(arguments[0])];
-                    for (const root of roots) {
-                      const limit = root.getBoundingClientRect().width;
-                      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-                      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-                        for (const m of n.data.matchAll(/[^\\s\\-\\u2010]+[\\-\\u2010]?/g)) { // a hyphen is a place to break
-                          const r = document.createRange();
-                          r.setStart(n, m.index);
-                          r.setEnd(n, m.index + m[0].length);
-                          const boxes = [...r.getClientRects()].filter(b => b.width > 0);
-                          const lines = new Set(boxes.map(b => Math.round(b.top)));
-                          const width = boxes.reduce((sum, b) => sum + b.width, 0);
-                          if (lines.size > 1 && width < limit - 2) broken.push(m[0]);
-                        }
-                      }
-                    }
-                    return [roots.length, broken.slice(0, 5).join(' | ')];""", selector);
-            tables += ((Number) found.get(0)).intValue();
-            if (!((String) found.get(1)).isEmpty()) {
-                problems.put(page, "words broken: " + found.get(1));
-            }
+            tables += brokenWordsOnThisPage(selector, page, problems);
         }
         assertTrue(tables > atLeast, "cells and addresses looked at: " + tables);
         assertEquals(Map.of(), problems);
+    }
+
+    /**
+     * Puts into {@code problems} the words of the text in {@code selector} on the page the browser shows ({@code page}) that
+     * are broken across lines where there is room for them; gives how many elements the selector found.
+     */
+    private static int brokenWordsOnThisPage(String selector, String page, Map<String, String> problems) {
+        List<?> found = (List<?>) browser.driver().executeScript("""
+                const broken = [];
+                const roots = [...document.querySelectorAll(arguments[0])];
+                for (const root of roots) {
+                  const limit = root.getBoundingClientRect().width;
+                  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+                  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                    for (const m of n.data.matchAll(/[^\\s\\-\\u2010]+[\\-\\u2010]?/g)) { // a hyphen is a place to break
+                      const r = document.createRange();
+                      r.setStart(n, m.index);
+                      r.setEnd(n, m.index + m[0].length);
+                      const boxes = [...r.getClientRects()].filter(b => b.width > 0);
+                      const lines = new Set(boxes.map(b => Math.round(b.top)));
+                      const width = boxes.reduce((sum, b) => sum + b.width, 0);
+                      if (lines.size > 1 && width < limit - 2) broken.push(m[0]);
+                    }
+                  }
+                }
+                return [roots.length, broken.slice(0, 5).join(' | ')];""", selector);
+        if (!((String) found.get(1)).isEmpty()) {
+            problems.put(page, "words broken: " + found.get(1));
+        }
+        return ((Number) found.get(0)).intValue();
     }
 
     /**
