@@ -35,7 +35,9 @@ class OutputLockTest {
         Path said = dir.resolve("said.txt");
         Process build;
         try (OutputLock first = OutputLock.of(out, why -> { })) {
+            // The lock's file is in the temporary folder, which the tests may move (test.tmpdir in pom.xml): the same for both.
             build = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
                     "-cp", System.getProperty("java.class.path"), "org.engagementportal.cli.Main", "build",
                     "--source", site.root().toString(), "--out", out.toString(), "--now", "2026-11-23T09:00", "-q")
                     .redirectErrorStream(true).redirectOutput(said.toFile()).start();
