@@ -16,24 +16,59 @@ final class PersonalNumbers {
     }
 
     static void report(String markdown, Document document, PageContext ctx) {
+        int[] found = find(markdown);
+        for (int k = 0; k < found.length; k += 2) {
+            int i = found[k];
+            int end = found[k + 1];
+            String digits = markdown.substring(i, end).replaceAll("[ \\-]", "");
+            ctx.problems().warning(ctx.at(document, i), "this looks like a patient's NHS number (" + markdown.substring(i, end)
+                            + "), which identifies them in every NHS record: personal information like it must not be "
+                            + "published without their written agreement.",
+                    "Take it out, and anything else that could identify the person (their full name with their address or "
+                            + "date of birth). If they have agreed in writing, check with your information governance team "
+                            + "before publishing. (Its last digit, " + digits.charAt(9) + ", is the check digit NHS numbers "
+                            + "have.)");
+        }
+    }
+
+    private static final int[] NONE = {};
+
+    /**
+     * Where the NHS numbers in {@code markdown} start and end, two by two, in the order they come. Each starts where
+     * digits start (not after a digit: that is a longer number) with three together, so of every three characters
+     * one is looked at, which any three digits together take in; where it is a digit, the digits around it are read.
+     * Most characters on a page are letters, and most digits (a date, a time, a sum) are not ten together: they are
+     * told apart at once.
+     */
+    static int[] find(String markdown) {
         char[] page = Stretch.charsOrCopy(markdown);
         int n = page.length;
-        for (int i = 0; i < n; i++) {
-            // Where ten digits start (not after a digit: a longer number), then whether they are part of something
-            // else: most digits on a page (a date, a time, a sum) are not ten together, and are told apart at once.
-            int end = isDigit(page[i]) && !(i > 0 && isDigit(page[i - 1])) ? numberAt(page, i) : -1;
+        int[] found = NONE;
+        int from = 0; // no number starts before this: the characters before it have been read
+        for (int j = 2; j < n; j += 3) {
+            if (j < from || !isDigit(page[j])) {
+                continue;
+            }
+            int i = j;
+            while (i > from && isDigit(page[i - 1])) {
+                i--;
+            }
+            // Where the digits start: page[from - 1], where it reaches back to, is never a digit.
+            int end = numberAt(page, i);
             if (end > 0 && !(i > 0 && partOfSomethingElse(markdown, i))) {
-                String digits = markdown.substring(i, end).replaceAll("[ \\-]", "");
-                ctx.problems().warning(ctx.at(document, i), "this looks like a patient's NHS number (" + markdown.substring(i, end)
-                                + "), which identifies them in every NHS record: personal information like it must not be "
-                                + "published without their written agreement.",
-                        "Take it out, and anything else that could identify the person (their full name with their address or "
-                                + "date of birth). If they have agreed in writing, check with your information governance team "
-                                + "before publishing. (Its last digit, " + digits.charAt(9) + ", is the check digit NHS numbers "
-                                + "have.)");
-                i = end;
+                found = java.util.Arrays.copyOf(found, found.length + 2);
+                found[found.length - 2] = i;
+                found[found.length - 1] = end;
+                from = end + 1; // page[end] is not a digit
+            } else {
+                int after = j + 1;
+                while (after < n && isDigit(page[after])) {
+                    after++;
+                }
+                from = after; // the next digits start after the first character that is not one
             }
         }
+        return found;
     }
 
     /**
@@ -41,7 +76,7 @@ final class PersonalNumbers {
      * "FOI-3003300008"), a web address or link ("?doc=1767225601"), a phone number after its country code ("+44 300 123
      * 0002", "+44 (0)800 ..."), or an ISBN ("ISBN 0306406152", whose check digit is an NHS number's).
      */
-    private static boolean partOfSomethingElse(String s, int at) {
+    static boolean partOfSomethingElse(String s, int at) {
         char before = s.charAt(at - 1);
         if (Character.isLetterOrDigit(before) || "/=_#.:@&?+".indexOf(before) >= 0
                 || before == '-' && at > 1 && Character.isLetterOrDigit(s.charAt(at - 2))) {
@@ -61,7 +96,7 @@ final class PersonalNumbers {
     }
 
     /** Where an NHS number starting at {@code from} ends, or -1: ten digits, together or grouped 3-3-4 by spaces or hyphens. */
-    private static int numberAt(char[] s, int from) {
+    static int numberAt(char[] s, int from) {
         int[] digits = new int[10];
         int count = 0;
         int i = from;
