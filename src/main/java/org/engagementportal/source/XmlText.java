@@ -11,26 +11,43 @@ public final class XmlText {
      * character pasted into a bulletin stopped its series' and topics' feeds in every reader.
      */
     public static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        int n = s.length();
+        char[] text = new char[n];
+        s.getChars(0, n, text, 0); // read from an array: a feed carries whole pages, and a String's charAt checks each index
+        StringBuilder b = null; // made at the first character to change: most titles and addresses have none
+        int done = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text[i];
+            if (c >= 0x20 && c < Character.MIN_SURROGATE && c != '<' && c != '>' && c != '&' && c != '"' && c != '\'') {
+                continue; // kept as it is, as almost every character is
+            }
+            String instead;
             switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&apos;");
+                case '<' -> instead = "&lt;";
+                case '>' -> instead = "&gt;";
+                case '&' -> instead = "&amp;";
+                case '"' -> instead = "&quot;";
+                case '\'' -> instead = "&apos;";
                 default -> {
                     if (Character.isHighSurrogate(c)) {
-                        if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                            b.append(c).append(s.charAt(++i)); // a character beyond U+FFFF, whole
+                        if (i + 1 < n && Character.isLowSurrogate(text[i + 1])) {
+                            i++; // a character beyond U+FFFF, whole
+                            continue;
                         }
+                        instead = "";
                     } else if ((c >= 0x20 && c < 0xFFFE && !Character.isLowSurrogate(c)) || c == '\n' || c == '\t' || c == '\r') {
-                        b.append(c);
+                        continue;
+                    } else {
+                        instead = "";
                     }
                 }
             }
+            if (b == null) {
+                b = new StringBuilder(n + 16);
+            }
+            b.append(text, done, i - done).append(instead);
+            done = i + 1;
         }
-        return b.toString();
+        return b == null ? s : b.append(text, done, n - done).toString();
     }
 }
