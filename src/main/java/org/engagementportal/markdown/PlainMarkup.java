@@ -50,10 +50,45 @@ final class PlainMarkup {
      * start and end tags, the new digit. Null when the markup is not plain (see the class comment).
      */
     static Map<Integer, String> headingEdits(String html, int levels) {
-        if (html.indexOf('\r') >= 0) {
-            return null;
-        }
         Map<Integer, String> edits = new TreeMap<>();
+        boolean plain = scan(html, new Tags() {
+            @Override
+            public void start(String name, int nameStart, int nameEnd, int close) {
+                if (isHeading(name)) {
+                    demote(name, nameStart + 1, levels, edits);
+                }
+            }
+
+            @Override
+            public void end(String name, int nameStart) {
+                if (isHeading(name)) {
+                    demote(name, nameStart + 1, levels, edits);
+                }
+            }
+        });
+        return plain ? edits : null;
+    }
+
+    /** What a scan of plain markup meets, tag by tag in order. */
+    interface Tags {
+        /**
+         * A start tag named {@code name} (in small letters) at {@code nameStart}; its attributes are from {@code nameEnd}
+         * to {@code close}, its {@code >}, each written {@code name} or {@code name="value"} after a space.
+         */
+        void start(String name, int nameStart, int nameEnd, int close);
+
+        /** An end tag named {@code name}, whose name starts at {@code nameStart}. */
+        void end(String name, int nameStart);
+    }
+
+    /**
+     * Reads {@code html}, telling {@code tags} each tag, and whether it is plain markup (see the class comment): where
+     * it is not, the tags told so far are not all there are, and the caller asks Jsoup instead.
+     */
+    static boolean scan(String html, Tags tags) {
+        if (html.indexOf('\r') >= 0) {
+            return false;
+        }
         Deque<String> open = new ArrayDeque<>();
         boolean inHeading = false;
         int n = html.length();
@@ -70,49 +105,58 @@ final class PlainMarkup {
                 nameEnd++;
             }
             if (nameEnd == nameStart || nameEnd >= n) {
-                return null; // a comment, "<!", "<?", a bare "<", or the text ends inside a tag
+                return false; // a comment, "<!", "<?", a bare "<", or the text ends inside a tag
             }
             String name = html.substring(nameStart, nameEnd).toLowerCase(java.util.Locale.ROOT);
             if (!TAGS.contains(name)) {
-                return null;
+                return false;
             }
             if (inHeading && (TABLE_PARTS.contains(name) || LIST_ITEMS.contains(name))) {
-                return null;
+                return false;
             }
-            boolean heading = name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
+            boolean heading = isHeading(name);
             if (end) {
                 if (html.charAt(nameEnd) != '>' || open.isEmpty() || !open.peek().equals(name)) {
-                    return null;
+                    return false;
                 }
                 open.pop();
                 if (heading) {
                     inHeading = false;
-                    demote(name, nameStart + 1, levels, edits);
                 }
+                tags.end(name, nameStart);
                 i = nameEnd + 1;
                 continue;
             }
             int close = attributesEnd(html, nameEnd);
             if (close < 0) {
-                return null;
+                return false;
             }
             boolean selfClosing = html.charAt(close - 1) == '/';
             if (!VOID.contains(name)) {
                 if (selfClosing) {
-                    return null; // the parser leaves "<p/>" open
+                    return false; // the parser leaves "<p/>" open
                 }
                 open.push(name);
             }
             if (heading) {
                 if (inHeading) {
-                    return null;
+                    return false;
                 }
                 inHeading = true;
-                demote(name, nameStart + 1, levels, edits);
             }
+            tags.start(name, nameStart, nameEnd, close);
             i = close + 1;
         }
-        return open.isEmpty() ? edits : null;
+        return open.isEmpty();
+    }
+
+    private static boolean isHeading(String name) {
+        return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
+    }
+
+    /** Whether a tag is part of a table: one of these outside a table is dropped by the parser, with its attributes. */
+    static boolean tablePart(String name) {
+        return TABLE_PARTS.contains(name);
     }
 
     /** The new digit at {@code digit} for a heading tag named {@code name}, when it is h2 to h5. */

@@ -116,6 +116,15 @@ public final class RenderedHtml {
             return html;
         }
         Map<Integer, String> edits = new TreeMap<>();
+        return linksInPlainMarkup(html, origin, page, edits) ? apply(html, edits, 0) : absoluteLinksByParsing(html, origin, page);
+    }
+
+    /**
+     * {@link #absoluteLinks} with Jsoup's parser finding the links, as it must where the markup is not plain ({@link
+     * PlainMarkup}): it sees the attributes of the elements the page has, which is not every tag written.
+     */
+    static String absoluteLinksByParsing(String html, String origin, String page) {
+        Map<Integer, String> edits = new TreeMap<>();
         for (Element e : parse(html).getAllElements()) {
             for (Attribute a : e.attributes()) {
                 String key = a.getKey();
@@ -123,30 +132,88 @@ public final class RenderedHtml {
                     continue;
                 }
                 Range value = e.attributes().sourceRange(key).valueRange();
-                if (!value.isTracked()) {
-                    continue;
-                }
-                int from = value.start().pos();
-                int to = value.end().pos();
-                if (key.equals("srcset")) {
-                    // Candidates are separated by commas: an address, then optionally a width or density.
-                    int i = from;
-                    while (i < to) {
-                        while (i < to && (Character.isWhitespace(html.charAt(i)) || html.charAt(i) == ',')) {
-                            i++;
-                        }
-                        absolute(html, i, to, origin, edits);
-                        int comma = html.indexOf(',', i);
-                        i = comma < 0 || comma >= to ? to : comma + 1;
-                    }
-                } else if (key.equals("href") && from < to && html.charAt(from) == '#') {
-                    edits.put(from, page);
-                } else {
-                    absolute(html, from, to, origin, edits);
+                if (value.isTracked()) {
+                    linkEdits(html, key, value.start().pos(), value.end().pos(), origin, page, edits);
                 }
             }
         }
         return apply(html, edits, 0);
+    }
+
+    /**
+     * Puts in {@code edits} those of the links of plain markup (as the portal's Markdown almost always renders), read
+     * by a scan of its tags, as Jsoup finds them: each tag's first {@code href}, {@code src} and {@code srcset}, whatever
+     * the case of its name. False, with nothing to go on, for other markup, and for a link on a part of a table, which
+     * the parser drops outside a table.
+     */
+    private static boolean linksInPlainMarkup(String html, String origin, String page, Map<Integer, String> edits) {
+        boolean[] dropped = {false};
+        boolean plain = PlainMarkup.scan(html, new PlainMarkup.Tags() {
+            @Override
+            public void start(String name, int nameStart, int nameEnd, int close) {
+                int i = nameEnd;
+                java.util.Set<String> seen = null;
+                while (i < close) {
+                    char c = html.charAt(i);
+                    if (c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '/') {
+                        i++;
+                        continue;
+                    }
+                    int keyStart = i;
+                    while (i < close && html.charAt(i) != '=' && html.charAt(i) != ' ' && html.charAt(i) != '\n'
+                            && html.charAt(i) != '\t' && html.charAt(i) != '\f' && html.charAt(i) != '/') {
+                        i++;
+                    }
+                    String key = html.substring(keyStart, i).toLowerCase(java.util.Locale.ROOT);
+                    int from = -1;
+                    int to = -1;
+                    if (i < close && html.charAt(i) == '=') {
+                        from = i + 2; // after ="
+                        to = html.indexOf('"', from);
+                        i = to + 1;
+                    }
+                    if (!key.equals("href") && !key.equals("src") && !key.equals("srcset")) {
+                        continue;
+                    }
+                    if (seen == null) {
+                        seen = new java.util.HashSet<>(4);
+                    }
+                    if (!seen.add(key)) {
+                        continue; // the parser keeps an attribute's first value
+                    }
+                    if (PlainMarkup.tablePart(name)) {
+                        dropped[0] = true;
+                    } else if (from >= 0) {
+                        linkEdits(html, key, from, to, origin, page, edits);
+                    }
+                }
+            }
+
+            @Override
+            public void end(String name, int nameStart) {
+            }
+        });
+        return plain && !dropped[0];
+    }
+
+    /** The edits that make the link in attribute {@code key}, its value from {@code from} to {@code to}, absolute. */
+    private static void linkEdits(String html, String key, int from, int to, String origin, String page, Map<Integer, String> edits) {
+        if (key.equals("srcset")) {
+            // Candidates are separated by commas: an address, then optionally a width or density.
+            int i = from;
+            while (i < to) {
+                while (i < to && (Character.isWhitespace(html.charAt(i)) || html.charAt(i) == ',')) {
+                    i++;
+                }
+                absolute(html, i, to, origin, edits);
+                int comma = html.indexOf(',', i);
+                i = comma < 0 || comma >= to ? to : comma + 1;
+            }
+        } else if (key.equals("href") && from < to && html.charAt(from) == '#') {
+            edits.put(from, page);
+        } else {
+            absolute(html, from, to, origin, edits);
+        }
     }
 
     private static void absolute(String html, int at, int end, String origin, Map<Integer, String> edits) {

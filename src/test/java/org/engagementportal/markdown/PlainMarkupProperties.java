@@ -30,6 +30,11 @@ class PlainMarkupProperties {
             "“quoted”", "</", "<!-- <h2> -->", "<!DOCTYPE html>", "<?x?>", "<![CDATA[<h3>]]>", "=\"", "'");
     private static final List<String> ATTRIBUTES = List.of("", " id=\"why\"", " title=\"<h2>x</h2>\"", " href=\"/a/\"", " class='x'",
             " hidden", " data-x=y", " title=\"a\"id=\"b\"", " lang=\"cy\" dir=\"ltr\"", "  \n", " /", " title=\">\"", " x:y=\"1\"");
+    /** Links, written every way a page's markup may write them: what {@link RenderedHtml#absoluteLinks} changes or leaves. */
+    private static final List<String> LINK_ATTRIBUTES = List.of(" href=\"/a/\"", " href=\"#why\"", " src=\"/p.png\"",
+            " srcset=\"/a.png 1x, /b.png 2x\"", " srcset=\" /a.png,https://x.org/b.png 2x\"", " HREF=\"/b/\"", " href=\"/a/\" href=\"/c/\"",
+            " href=\"//cdn.example/x\"", " href=\"https://example.org/x\"", " href", " href=\"\"", " src=\"/p.png\" Src=\"/q.png\"",
+            " title=\"/t\" href=\"/a/\"", " href=\"/a/\" /", " href='/a/'", " href=/a/", " href=\"/a/\"id=\"b\"", " data-href=\"/x\"");
 
     @Provide
     Arbitrary<String> plain() {
@@ -165,6 +170,70 @@ class PlainMarkupProperties {
         return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 
+    /** Well-nested tags with links, tables' parts among them, inside and outside tables. */
+    @Provide
+    Arbitrary<String> linkedTables() {
+        return linked(3, List.of("table", "tbody", "thead", "tr", "td", "th", "caption", "a", "img", "p", "li", "h2", "em", "div"));
+    }
+
+    /** Allowed tags with links, inside each other in any way; and markup of any kind with links put in. */
+    @Provide
+    Arbitrary<String> linkedAnyhow() {
+        return Arbitraries.oneOf(linked(3, ALLOWED), Combinators.combine(anyMarkup(), Arbitraries.of(ALLOWED), Arbitraries.of(LINK_ATTRIBUTES))
+                .as((html, t, a) -> html + "<" + t + a + ">x</" + t + ">" + html));
+    }
+
+    private static Arbitrary<String> linked(int depth, List<String> names) {
+        Arbitrary<String> leaf = Arbitraries.of("x", " ", "<br>", "<img src=\"/p.png\" alt=\"\">", "<a href=\"#top\">up</a>");
+        if (depth == 0) {
+            return leaf;
+        }
+        Arbitrary<String> children = linked(depth - 1, names).list().ofMinSize(1).ofMaxSize(3).map(l -> String.join("", l));
+        Arbitrary<String> attributes = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(2, Arbitraries.of(LINK_ATTRIBUTES)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of(ATTRIBUTES)));
+        return Arbitraries.oneOf(leaf, Combinators.combine(Arbitraries.of(names), attributes, children)
+                .as((t, a, c) -> "<" + t + a + ">" + c + "</" + t + ">"));
+    }
+
+    private static final String ORIGIN = "https://example.org";
+    private static final String PAGE = "https://example.org/engage/news/a-bulletin/";
+
+    @Property(tries = 1500)
+    void linksInPlainMarkupAreMadeAbsoluteAsJsoupFindsThem(@ForAll("plain") String html) {
+        assertLinksAsJsoupFindsThem(html);
+    }
+
+    @Property(tries = 1500)
+    void linksInChangedMarkupAreMadeAbsoluteAsJsoupFindsThem(@ForAll("changed") String html) {
+        assertLinksAsJsoupFindsThem(html);
+    }
+
+    @Property(tries = 1500)
+    void linksInAndAroundTablesAreMadeAbsoluteAsJsoupFindsThem(@ForAll("linkedTables") String html) {
+        assertLinksAsJsoupFindsThem(html);
+    }
+
+    @Property(tries = 1500)
+    void linksInAnyMarkupAreMadeAbsoluteAsJsoupFindsThem(@ForAll("linkedAnyhow") String html) {
+        assertLinksAsJsoupFindsThem(html);
+    }
+
+    private static void assertLinksAsJsoupFindsThem(String html) {
+        String absolute = RenderedHtml.absoluteLinks(html, ORIGIN, PAGE);
+        assertEquals(RenderedHtml.absoluteLinksByParsing(html, ORIGIN, PAGE), absolute, html);
+        boolean scanned = PlainMarkup.scan(html, new PlainMarkup.Tags() {
+            @Override
+            public void start(String name, int nameStart, int nameEnd, int close) {
+            }
+
+            @Override
+            public void end(String name, int nameStart) {
+            }
+        });
+        net.jqwik.api.statistics.Statistics.label("read by").collect(scanned ? "the scan" : "Jsoup");
+        net.jqwik.api.statistics.Statistics.label("links").collect(absolute.equals(html) ? "none changed" : "changed");
+    }
+
     @Property
     void markupTheScanReadsIsReadAndDemotedAsJsoupWould(@ForAll("plain") String html, @ForAll @IntRange(min = 1, max = 4) int levels) {
         assertNotNull(PlainMarkup.headingEdits(html, levels), html);
@@ -220,6 +289,11 @@ class PlainMarkupProperties {
     void renderedMarkdownIsDemotedAsJsoupWould(@ForAll("markdown") String markdown, @ForAll @IntRange(min = 1, max = 3) int levels) {
         String html = Markdown.shared().render(markdown, "content/x.md", 1, "", LINKS, new Problems()).html();
         assertDemotedAsJsoupWould(html, levels);
+    }
+
+    @Property(tries = 500)
+    void linksInRenderedMarkdownAreMadeAbsoluteAsJsoupFindsThem(@ForAll("markdown") String markdown) {
+        assertLinksAsJsoupFindsThem(Markdown.shared().render(markdown, "content/x.md", 1, "", LINKS, new Problems()).html());
     }
 
     private static void assertDemotedAsJsoupWould(String html, int levels) {
