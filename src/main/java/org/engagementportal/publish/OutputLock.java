@@ -15,16 +15,27 @@ import java.util.function.Consumer;
  * builds over what it published. The lock is the system's (released when the command ends, however it ends), on a
  * file in the temporary folder named after the output folder's real path, so it holds whichever site is built into it
  * and leaves nothing in the site's or the output's folder.
+ *
+ * <p>The build that holds the file deletes it as it finishes, so the temporary folder does not fill with one file for
+ * every folder ever built into (the tests build into hundreds). Another build may have opened the file before it was
+ * deleted and be waiting for its lock: when it has the lock, it checks that the file it holds has not been deleted
+ * (which Linux tells), and starts again with a new file where it has. Only the holder of the file its name leads to
+ * deletes it, so at most one build at a time holds that file. A build killed before it finishes leaves the file, which
+ * the next build into the folder takes over. Where the system does not tell (macOS, Windows) the file is left, as it
+ * always was.
  */
 public final class OutputLock implements AutoCloseable {
     private final FileChannel channel;
     private final FileLock lock;
     private final java.util.concurrent.locks.ReentrantLock here;
+    /** The lock's file, deleted when the lock is let go; null where it cannot be known to be the one held. */
+    private final Path file;
 
-    private OutputLock(FileChannel channel, FileLock lock, java.util.concurrent.locks.ReentrantLock here) {
+    private OutputLock(FileChannel channel, FileLock lock, java.util.concurrent.locks.ReentrantLock here, Path file) {
         this.channel = channel;
         this.lock = lock;
         this.here = here;
+        this.file = file;
     }
 
     /** The folders this process is building into, each held by one build at a time (the system's lock is the process's). */
@@ -39,28 +50,78 @@ public final class OutputLock implements AutoCloseable {
     public static OutputLock of(Path out, Consumer<String> waiting) {
         String key = out.toAbsolutePath().normalize().toString();
         java.util.concurrent.locks.ReentrantLock here = HERE.computeIfAbsent(key, k -> new java.util.concurrent.locks.ReentrantLock());
+        boolean told = false;
         if (!here.tryLock()) {
             waiting.accept("another build is writing to " + out + ": waiting for it to finish");
+            told = true;
             here.lock();
         }
         Path file = Path.of(System.getProperty("java.io.tmpdir"), "portal-build-" + java.util.UUID.nameUUIDFromBytes(
                 key.getBytes(StandardCharsets.UTF_8)) + ".lock");
-        FileChannel channel = null;
-        try {
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            shared(file);
-            FileLock lock = channel.tryLock();
-            if (lock == null) {
-                waiting.accept("another build is writing to " + out + ": waiting for it to finish");
-                lock = channel.lock();
+        while (true) {
+            FileChannel channel = null;
+            try {
+                channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                shared(file);
+                FileLock lock = channel.tryLock();
+                if (lock == null) {
+                    if (!told) {
+                        waiting.accept("another build is writing to " + out + ": waiting for it to finish");
+                        told = true;
+                    }
+                    lock = channel.lock();
+                }
+                Boolean current = current(file);
+                if (current == null) {
+                    return new OutputLock(channel, lock, here, null); // held, and left in place as it cannot be checked
+                }
+                if (current) {
+                    return new OutputLock(channel, lock, here, file);
+                }
+                closeQuietly(channel); // deleted by the build that held it while this one waited: again, with the new file
+            } catch (IOException | java.nio.channels.OverlappingFileLockException e) {
+                closeQuietly(channel);
+                waiting.accept("note: could not take the lock that keeps two builds from writing to " + out + " at once (" + file
+                        + "), so this build does not wait for another");
+                return new OutputLock(null, null, here, null);
             }
-            return new OutputLock(channel, lock, here);
-        } catch (IOException | java.nio.channels.OverlappingFileLockException e) {
-            closeQuietly(channel);
-            waiting.accept("note: could not take the lock that keeps two builds from writing to " + out + " at once (" + file
-                    + "), so this build does not wait for another");
-            return new OutputLock(null, null, here);
         }
+    }
+
+    /**
+     * Whether the file held through this process's open channel to {@code file} is the one {@code file} names now: not
+     * deleted, as Linux tells of each file a process has open (in {@code /proc/self/fd}). Asked there because opening the
+     * file again by its name, and closing it, would let go of the lock (a POSIX lock is the process's, on every descriptor
+     * of the file). Null where the system does not tell (macOS, Windows): the file is then held, and left in place.
+     */
+    private static Boolean current(Path file) throws IOException {
+        Path open = Path.of("/proc/self/fd");
+        if (!java.nio.file.Files.isDirectory(open)) {
+            return null;
+        }
+        String name;
+        try {
+            name = file.toRealPath().toString();
+        } catch (java.nio.file.NoSuchFileException e) {
+            return false; // deleted, and no other made since
+        }
+        try (java.nio.file.DirectoryStream<Path> descriptors = java.nio.file.Files.newDirectoryStream(open)) {
+            for (Path d : descriptors) {
+                String target;
+                try {
+                    target = java.nio.file.Files.readSymbolicLink(d).toString();
+                } catch (IOException | UnsupportedOperationException e) {
+                    continue; // closed while listed (the listing's own)
+                }
+                if (target.equals(name)) {
+                    return true;
+                }
+                if (target.equals(name + " (deleted)")) {
+                    return false;
+                }
+            }
+        }
+        return null;
     }
 
     /** Lets every user open the lock file, so a build run by another (a scheduled job's) waits as well. */
@@ -74,6 +135,13 @@ public final class OutputLock implements AutoCloseable {
 
     @Override
     public void close() {
+        if (file != null) {
+            try {
+                java.nio.file.Files.deleteIfExists(file); // while it is held: see the class comment
+            } catch (IOException | SecurityException e) {
+                // another user's file in a shared temporary folder: left for the next build, as before
+            }
+        }
         try {
             if (lock != null) {
                 lock.release();

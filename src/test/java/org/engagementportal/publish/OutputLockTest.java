@@ -57,6 +57,57 @@ class OutputLockTest {
         assertTrue(Files.isRegularFile(out.resolve("manifest.json")));
     }
 
+    /** The lock's file for {@code out}, in the temporary folder. */
+    private static Path lockFile(Path out) {
+        String key = out.toAbsolutePath().normalize().toString();
+        return Path.of(System.getProperty("java.io.tmpdir"), "portal-build-" + java.util.UUID.nameUUIDFromBytes(
+                key.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + ".lock");
+    }
+
+    /** The tests alone made hundreds of them in a run, one for each folder built into, left in the temporary folder for good. */
+    @Test
+    void theLocksFileIsDeletedWhenTheBuildEnds() throws IOException {
+        Path out = dir.resolve("public");
+        try (OutputLock lock = OutputLock.of(out, why -> { })) {
+            assertTrue(Files.exists(lockFile(out)), "held through a file in the temporary folder");
+        }
+        assertFalse(Files.exists(lockFile(out)), "gone when the build ends");
+    }
+
+    /** A build killed while it held the lock leaves the file: the next build into the folder takes it over, then deletes it. */
+    @Test
+    void aFileLeftByAKilledBuildIsTakenOver() throws IOException {
+        Path out = dir.resolve("public");
+        Files.write(lockFile(out), "left by a build that was killed".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.util.List<String> said = new java.util.ArrayList<>();
+        try (OutputLock lock = OutputLock.of(out, said::add)) {
+            assertEquals(java.util.List.of(), said, "taken at once, with nothing to say");
+        }
+        assertFalse(Files.exists(lockFile(out)));
+    }
+
+    /**
+     * Two processes taking the lock of one folder hundreds of times each, turn and turn about as it falls: never both at
+     * once, although each deletes the file as it lets go while the other may be waiting on it.
+     */
+    @Test
+    void twoProcessesTakingTheLockOverAndOverNeverHoldItTogether() throws Exception {
+        Path out = dir.resolve("public");
+        Path marker = dir.resolve("held");
+        java.util.List<Process> contenders = new java.util.ArrayList<>();
+        for (int k = 0; k < 2; k++) {
+            contenders.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"), "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+                    "-cp", System.getProperty("java.class.path"), LockContender.class.getName(), out.toString(), marker.toString(), "400")
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("contender-" + k + ".txt").toFile()).start());
+        }
+        for (int k = 0; k < 2; k++) {
+            assertTrue(contenders.get(k).waitFor(120, TimeUnit.SECONDS), "contender " + k + " finishes");
+            assertEquals(0, contenders.get(k).exitValue(), TestSite.read(dir.resolve("contender-" + k + ".txt")));
+        }
+        assertFalse(Files.exists(lockFile(out)), "and the file is gone at the end");
+    }
+
     /** Two builds in one process (found in review: the second went on at once, as the system's lock is the process's). */
     @Test
     void aSecondBuildInTheSameProcessWaitsToo() throws Exception {
