@@ -150,6 +150,37 @@ final class PlainMarkup {
         return open.isEmpty();
     }
 
+    /** An attribute of a start tag of plain markup. */
+    interface Attribute {
+        /** Its name in small letters, and where its value starts and ends (after {@code ="}, at {@code "}); -1 and -1 for none. */
+        void attribute(String name, int from, int to);
+    }
+
+    /** Tells {@code each} the attributes, in order, of a start tag {@link #scan} met, from {@code nameEnd} to {@code close}. */
+    static void attributes(String html, int nameEnd, int close, Attribute each) {
+        int i = nameEnd;
+        while (i < close) {
+            char c = html.charAt(i);
+            if (isSpace(c) || c == '/') {
+                i++;
+                continue;
+            }
+            int nameStart = i;
+            while (i < close && html.charAt(i) != '=' && !isSpace(html.charAt(i)) && html.charAt(i) != '/') {
+                i++;
+            }
+            String name = html.substring(nameStart, i).toLowerCase(java.util.Locale.ROOT);
+            if (i < close && html.charAt(i) == '=') {
+                int from = i + 2; // after ="
+                int to = html.indexOf('"', from);
+                each.attribute(name, from, to);
+                i = to + 1;
+            } else {
+                each.attribute(name, -1, -1);
+            }
+        }
+    }
+
     private static boolean isHeading(String name) {
         return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
     }

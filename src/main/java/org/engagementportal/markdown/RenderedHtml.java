@@ -151,42 +151,17 @@ public final class RenderedHtml {
         boolean plain = PlainMarkup.scan(html, new PlainMarkup.Tags() {
             @Override
             public void start(String name, int nameStart, int nameEnd, int close) {
-                int i = nameEnd;
-                java.util.Set<String> seen = null;
-                while (i < close) {
-                    char c = html.charAt(i);
-                    if (c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '/') {
-                        i++;
-                        continue;
-                    }
-                    int keyStart = i;
-                    while (i < close && html.charAt(i) != '=' && html.charAt(i) != ' ' && html.charAt(i) != '\n'
-                            && html.charAt(i) != '\t' && html.charAt(i) != '\f' && html.charAt(i) != '/') {
-                        i++;
-                    }
-                    String key = html.substring(keyStart, i).toLowerCase(java.util.Locale.ROOT);
-                    int from = -1;
-                    int to = -1;
-                    if (i < close && html.charAt(i) == '=') {
-                        from = i + 2; // after ="
-                        to = html.indexOf('"', from);
-                        i = to + 1;
-                    }
-                    if (!key.equals("href") && !key.equals("src") && !key.equals("srcset")) {
-                        continue;
-                    }
-                    if (seen == null) {
-                        seen = new java.util.HashSet<>(4);
-                    }
-                    if (!seen.add(key)) {
-                        continue; // the parser keeps an attribute's first value
+                java.util.Set<String> seen = new java.util.HashSet<>(4);
+                PlainMarkup.attributes(html, nameEnd, close, (key, from, to) -> {
+                    if (!key.equals("href") && !key.equals("src") && !key.equals("srcset") || !seen.add(key)) {
+                        return; // not a link, or not its first value, which is the one the parser keeps
                     }
                     if (PlainMarkup.tablePart(name)) {
                         dropped[0] = true;
                     } else if (from >= 0) {
                         linkEdits(html, key, from, to, origin, page, edits);
                     }
-                }
+                });
             }
 
             @Override
