@@ -44,6 +44,7 @@ final class PersonalNumbers {
         char[] page = Stretch.charsOrCopy(markdown);
         int n = page.length;
         int[] found = NONE;
+        int count = 0;
         int from = 0; // no number starts before this: the characters before it have been read
         for (int j = 2; j < n; j += 3) {
             if (j < from || !isDigit(page[j])) {
@@ -56,9 +57,11 @@ final class PersonalNumbers {
             // Where the digits start: page[from - 1], where it reaches back to, is never a digit.
             int end = numberAt(page, i);
             if (end > 0 && !(i > 0 && partOfSomethingElse(markdown, i))) {
-                found = java.util.Arrays.copyOf(found, found.length + 2);
-                found[found.length - 2] = i;
-                found[found.length - 1] = end;
+                if (count == found.length) {
+                    found = java.util.Arrays.copyOf(found, Math.max(8, found.length * 2)); // a page of them stays linear
+                }
+                found[count++] = i;
+                found[count++] = end;
                 from = end + 1; // page[end] is not a digit
             } else {
                 int after = j + 1;
@@ -68,7 +71,7 @@ final class PersonalNumbers {
                 from = after; // the next digits start after the first character that is not one
             }
         }
-        return found;
+        return count == found.length ? found : java.util.Arrays.copyOf(found, count);
     }
 
     /**

@@ -143,16 +143,23 @@ public final class RenderedHtml {
     /**
      * Puts in {@code edits} those of the links of plain markup (as the portal's Markdown almost always renders), read
      * by a scan of its tags, as Jsoup finds them: each tag's first {@code href}, {@code src} and {@code srcset}, whatever
-     * the case of its name. False, with nothing to go on, for other markup, and for a link on a part of a table, which
-     * the parser drops outside a table.
+     * the case of its name. False, with nothing to go on, for other markup, for a link on a part of a table, which the
+     * parser drops outside a table, and for a tag with hundreds of attributes, of which it drops some.
      */
+    /** Jsoup keeps 512 attributes of a tag and drops the rest; a tag with more than this many is left to it. */
+    private static final int MOST_ATTRIBUTES = 100;
+
     private static boolean linksInPlainMarkup(String html, String origin, String page, Map<Integer, String> edits) {
         boolean[] dropped = {false};
         boolean plain = PlainMarkup.scan(html, new PlainMarkup.Tags() {
             @Override
             public void start(String name, int nameStart, int nameEnd, int close) {
                 java.util.Set<String> seen = new java.util.HashSet<>(4);
+                int[] count = {0};
                 PlainMarkup.attributes(html, nameEnd, close, (key, from, to) -> {
+                    if (++count[0] > MOST_ATTRIBUTES) {
+                        dropped[0] = true; // the parser keeps only so many of a tag's attributes
+                    }
                     if (!key.equals("href") && !key.equals("src") && !key.equals("srcset") || !seen.add(key)) {
                         return; // not a link, or not its first value, which is the one the parser keeps
                     }

@@ -22,7 +22,8 @@ import java.util.function.Consumer;
  * (which Linux tells), and starts again with a new file where it has. Only the holder of the file its name leads to
  * deletes it, so at most one build at a time holds that file. A build killed before it finishes leaves the file, which
  * the next build into the folder takes over. Where the system does not tell (macOS, Windows) the file is left, as it
- * always was.
+ * always was. A build by a portal from before 3 December 2026 does not check: while one of those waits for the lock,
+ * build into the folder with that version alone.
  */
 public final class OutputLock implements AutoCloseable {
     private final FileChannel channel;
@@ -51,6 +52,7 @@ public final class OutputLock implements AutoCloseable {
         String key = out.toAbsolutePath().normalize().toString();
         java.util.concurrent.locks.ReentrantLock here = HERE.computeIfAbsent(key, k -> new java.util.concurrent.locks.ReentrantLock());
         boolean told = false;
+        int unseen = 0;
         if (!here.tryLock()) {
             waiting.accept("another build is writing to " + out + ": waiting for it to finish");
             told = true;
@@ -71,14 +73,16 @@ public final class OutputLock implements AutoCloseable {
                     }
                     lock = channel.lock();
                 }
-                Boolean current = current(file);
-                if (current == null) {
-                    return new OutputLock(channel, lock, here, null); // held, and left in place as it cannot be checked
-                }
-                if (current) {
+                Held held = current(file);
+                if (held == Held.CURRENT) {
                     return new OutputLock(channel, lock, here, file);
                 }
-                closeQuietly(channel); // deleted by the build that held it while this one waited: again, with the new file
+                if (held == Held.UNTOLD || held == Held.UNSEEN && ++unseen > 3) {
+                    return new OutputLock(channel, lock, here, null); // held, and left in place as it cannot be checked
+                }
+                // Deleted by the build that held it while this one waited (or, on a network disk, renamed away as it was
+                // deleted while open, so not seen under its name): again, with the file the name leads to now.
+                closeQuietly(channel);
             } catch (IOException | java.nio.channels.OverlappingFileLockException e) {
                 closeQuietly(channel);
                 waiting.accept("note: could not take the lock that keeps two builds from writing to " + out + " at once (" + file
@@ -88,22 +92,34 @@ public final class OutputLock implements AutoCloseable {
         }
     }
 
+    /** What Linux tells of the lock's file that a build holds ({@link #current}). */
+    private enum Held {
+        /** The file its name leads to. */
+        CURRENT,
+        /** Deleted since it was opened. */
+        DELETED,
+        /** Not among the files the process has open under that name, deleted or not (on a network disk, renamed away). */
+        UNSEEN,
+        /** The system does not tell (macOS, Windows). */
+        UNTOLD
+    }
+
     /**
      * Whether the file held through this process's open channel to {@code file} is the one {@code file} names now: not
      * deleted, as Linux tells of each file a process has open (in {@code /proc/self/fd}). Asked there because opening the
      * file again by its name, and closing it, would let go of the lock (a POSIX lock is the process's, on every descriptor
-     * of the file). Null where the system does not tell (macOS, Windows): the file is then held, and left in place.
+     * of the file). Only one channel to the file is open in the process at a time ({@link #HERE}).
      */
-    private static Boolean current(Path file) throws IOException {
+    private static Held current(Path file) throws IOException {
         Path open = Path.of("/proc/self/fd");
         if (!java.nio.file.Files.isDirectory(open)) {
-            return null;
+            return Held.UNTOLD;
         }
         String name;
         try {
             name = file.toRealPath().toString();
         } catch (java.nio.file.NoSuchFileException e) {
-            return false; // deleted, and no other made since
+            return Held.DELETED; // and no other made since
         }
         try (java.nio.file.DirectoryStream<Path> descriptors = java.nio.file.Files.newDirectoryStream(open)) {
             for (Path d : descriptors) {
@@ -114,14 +130,14 @@ public final class OutputLock implements AutoCloseable {
                     continue; // closed while listed (the listing's own)
                 }
                 if (target.equals(name)) {
-                    return true;
+                    return Held.CURRENT;
                 }
                 if (target.equals(name + " (deleted)")) {
-                    return false;
+                    return Held.DELETED;
                 }
             }
         }
-        return null;
+        return Held.UNSEEN;
     }
 
     /** Lets every user open the lock file, so a build run by another (a scheduled job's) waits as well. */
@@ -137,7 +153,9 @@ public final class OutputLock implements AutoCloseable {
     public void close() {
         if (file != null) {
             try {
-                java.nio.file.Files.deleteIfExists(file); // while it is held: see the class comment
+                if (current(file) == Held.CURRENT) { // not if something else (a cleaner of old files) deleted it meanwhile
+                    java.nio.file.Files.deleteIfExists(file); // while it is held: see the class comment
+                }
             } catch (IOException | SecurityException e) {
                 // another user's file in a shared temporary folder: left for the next build, as before
             }

@@ -26,6 +26,15 @@ class PersonalNumbersProperties {
         Statistics.label("numbers").coverage(c -> c.check(true).percentage(p -> p >= 30));
     }
 
+    /** A page of nothing but NHS numbers, one to a line, as a pasted list would be: each found, where it is. */
+    @net.jqwik.api.Example
+    void aPageOfNumbersHasEveryOneFound() {
+        String text = "9434765919\n".repeat(20_000);
+        int[] found = PersonalNumbers.find(text);
+        assertArrayEquals(everyCharacter(text), found);
+        org.junit.jupiter.api.Assertions.assertEquals(40_000, found.length);
+    }
+
     /** The scan as it was: each character in turn, a number looked for wherever digits start. */
     private static int[] everyCharacter(String markdown) {
         char[] page = markdown.toCharArray();

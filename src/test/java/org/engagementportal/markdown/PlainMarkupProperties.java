@@ -218,6 +218,15 @@ class PlainMarkupProperties {
         assertLinksAsJsoupFindsThem(html);
     }
 
+    /** Found in review: Jsoup keeps a tag's first 512 attributes, so a link after them is not made absolute. */
+    @net.jqwik.api.Example
+    void aLinkAfterHundredsOfAttributesIsMadeAbsoluteAsJsoupFindsIt() {
+        for (int before : new int[] {99, 100, 511, 512, 600}) {
+            assertLinksAsJsoupFindsThem("<p><a" + " x".repeat(before) + " href=\"/p\">q</a></p>");
+        }
+        assertEquals("<a x=\"1\" href=\"https://example.org/p\">q</a>", RenderedHtml.absoluteLinks("<a x=\"1\" href=\"/p\">q</a>", ORIGIN, PAGE));
+    }
+
     private static void assertLinksAsJsoupFindsThem(String html) {
         String absolute = RenderedHtml.absoluteLinks(html, ORIGIN, PAGE);
         assertEquals(RenderedHtml.absoluteLinksByParsing(html, ORIGIN, PAGE), absolute, html);
