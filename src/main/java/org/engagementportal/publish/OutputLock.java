@@ -49,7 +49,7 @@ public final class OutputLock implements AutoCloseable {
      * it, and {@code waiting} is told so.
      */
     public static OutputLock of(Path out, Consumer<String> waiting) {
-        String key = out.toAbsolutePath().normalize().toString();
+        String key = realPath(out);
         java.util.concurrent.locks.ReentrantLock here = HERE.computeIfAbsent(key, k -> new java.util.concurrent.locks.ReentrantLock());
         boolean told = false;
         int unseen = 0;
@@ -90,6 +90,23 @@ public final class OutputLock implements AutoCloseable {
                 return new OutputLock(null, null, here, null);
             }
         }
+    }
+
+    /**
+     * The output folder's real path, links followed, so that two ways of naming one folder (through a linked folder, as
+     * a home folder on another disk often is) take one lock: of the folder where it exists, or of the nearest folder
+     * above it that does, with the rest of the name after it (a first build, whose folder is not made yet).
+     */
+    static String realPath(Path out) {
+        Path absolute = out.toAbsolutePath().normalize();
+        for (Path existing = absolute; existing != null; existing = existing.getParent()) {
+            try {
+                return existing.toRealPath().resolve(existing.relativize(absolute)).normalize().toString();
+            } catch (IOException | SecurityException e) {
+                // not there yet, or not to be read: the folder above
+            }
+        }
+        return absolute.toString();
     }
 
     /** What Linux tells of the lock's file that a build holds ({@link #current}). */

@@ -59,7 +59,7 @@ class OutputLockTest {
 
     /** The lock's file for {@code out}, in the temporary folder. */
     private static Path lockFile(Path out) {
-        String key = out.toAbsolutePath().normalize().toString();
+        String key = OutputLock.realPath(out);
         return Path.of(System.getProperty("java.io.tmpdir"), "portal-build-" + java.util.UUID.nameUUIDFromBytes(
                 key.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + ".lock");
     }
@@ -106,6 +106,30 @@ class OutputLockTest {
             assertEquals(0, contenders.get(k).exitValue(), TestSite.read(dir.resolve("contender-" + k + ".txt")));
         }
         assertFalse(Files.exists(lockFile(out)), "and the file is gone at the end");
+    }
+
+    /** One folder named two ways, through a linked folder: one lock (each had its own, named after the name given). */
+    @Test
+    void aFolderNamedThroughALinkIsTheSameFolder() throws Exception {
+        Files.createDirectories(dir.resolve("real"));
+        Path linked = Files.createSymbolicLink(dir.resolve("linked"), dir.resolve("real"));
+        assertEquals(OutputLock.realPath(dir.resolve("real/public")), OutputLock.realPath(linked.resolve("public")),
+                "before the folder is made");
+        Files.createDirectories(dir.resolve("real/public"));
+        assertEquals(OutputLock.realPath(dir.resolve("real/public")), OutputLock.realPath(linked.resolve("public")), "and after");
+        java.util.concurrent.CountDownLatch took = new java.util.concurrent.CountDownLatch(1);
+        Thread second;
+        try (OutputLock first = OutputLock.of(dir.resolve("real/public"), why -> { })) {
+            second = new Thread(() -> {
+                try (OutputLock mine = OutputLock.of(linked.resolve("public"), why -> { })) {
+                    took.countDown();
+                }
+            });
+            second.start();
+            assertFalse(took.await(1, TimeUnit.SECONDS), "the build through the link waits");
+        }
+        assertTrue(took.await(30, TimeUnit.SECONDS));
+        second.join();
     }
 
     /** Two builds in one process (found in review: the second went on at once, as the system's lock is the process's). */
