@@ -127,7 +127,7 @@ public final class OutputLock implements AutoCloseable {
      * file again by its name, and closing it, would let go of the lock (a POSIX lock is the process's, on every descriptor
      * of the file). Only one channel to the file is open in the process at a time ({@link #HERE}).
      */
-    private static Held current(Path file) throws IOException {
+    private static Held current(Path file) {
         Path open = Path.of("/proc/self/fd");
         if (!java.nio.file.Files.isDirectory(open)) {
             return Held.UNTOLD;
@@ -137,6 +137,8 @@ public final class OutputLock implements AutoCloseable {
             name = file.toRealPath().toString();
         } catch (java.nio.file.NoSuchFileException e) {
             return Held.DELETED; // and no other made since
+        } catch (IOException | SecurityException e) {
+            return Held.UNTOLD;
         }
         try (java.nio.file.DirectoryStream<Path> descriptors = java.nio.file.Files.newDirectoryStream(open)) {
             for (Path d : descriptors) {
@@ -153,6 +155,8 @@ public final class OutputLock implements AutoCloseable {
                     return Held.DELETED;
                 }
             }
+        } catch (IOException | SecurityException e) {
+            return Held.UNTOLD; // the lock is held all the same: only whether to delete its file is not known
         }
         return Held.UNSEEN;
     }
