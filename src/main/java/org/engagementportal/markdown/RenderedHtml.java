@@ -1,5 +1,6 @@
 package org.engagementportal.markdown;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jsoup.nodes.Attribute;
@@ -140,33 +141,32 @@ public final class RenderedHtml {
         return apply(html, edits, 0);
     }
 
+    /** Jsoup keeps 512 attributes of a tag and drops the rest; a tag with more than this many is left to it. */
+    private static final int MOST_ATTRIBUTES = 100;
+    /** The attributes that hold links, each a bit in a tag's record of those met ({@link #linksInPlainMarkup}). */
+    private static final List<String> LINK_ATTRIBUTES = List.of("href", "src", "srcset");
+
     /**
      * Puts in {@code edits} those of the links of plain markup (as the portal's Markdown almost always renders), read
      * by a scan of its tags, as Jsoup finds them: each tag's first {@code href}, {@code src} and {@code srcset}, whatever
      * the case of its name. False, with nothing to go on, for other markup, for a link on a part of a table, which the
      * parser drops outside a table, and for a tag with hundreds of attributes, of which it drops some.
      */
-    /** Jsoup keeps 512 attributes of a tag and drops the rest; a tag with more than this many is left to it. */
-    private static final int MOST_ATTRIBUTES = 100;
-
     private static boolean linksInPlainMarkup(String html, String origin, String page, Map<Integer, String> edits) {
-        boolean[] dropped = {false};
+        boolean[] toJsoup = {false};
         boolean plain = PlainMarkup.scan(html, new PlainMarkup.Tags() {
             @Override
             public void start(String name, int nameStart, int nameEnd, int close) {
-                java.util.Set<String> seen = new java.util.HashSet<>(4);
-                int[] count = {0};
+                int[] met = {0, 0}; // attributes, and a bit for each link attribute
                 PlainMarkup.attributes(html, nameEnd, close, (key, from, to) -> {
-                    if (++count[0] > MOST_ATTRIBUTES) {
-                        dropped[0] = true; // the parser keeps only so many of a tag's attributes
-                    }
-                    if (!key.equals("href") && !key.equals("src") && !key.equals("srcset") || !seen.add(key)) {
-                        return; // not a link, or not its first value, which is the one the parser keeps
-                    }
-                    if (PlainMarkup.tablePart(name)) {
-                        dropped[0] = true;
-                    } else if (from >= 0) {
-                        linkEdits(html, key, from, to, origin, page, edits);
+                    int link = LINK_ATTRIBUTES.indexOf(key);
+                    if (++met[0] > MOST_ATTRIBUTES || link >= 0 && PlainMarkup.tablePart(name)) {
+                        toJsoup[0] = true;
+                    } else if (link >= 0 && (met[1] & 1 << link) == 0) { // its first value, the one the parser keeps
+                        met[1] |= 1 << link;
+                        if (from >= 0) {
+                            linkEdits(html, key, from, to, origin, page, edits);
+                        }
                     }
                 });
             }
@@ -175,7 +175,7 @@ public final class RenderedHtml {
             public void end(String name, int nameStart) {
             }
         });
-        return plain && !dropped[0];
+        return plain && !toJsoup[0];
     }
 
     /** The edits that make the link in attribute {@code key}, its value from {@code from} to {@code to}, absolute. */
