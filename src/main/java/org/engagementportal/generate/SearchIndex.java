@@ -318,19 +318,22 @@ public final class SearchIndex {
     }
 
     /**
-     * A page's words, each once, with the score its title and summary give it and how often its text has it. A
-     * word is made a string the first time it is met on the page, not each time: the table is looked up with the
-     * characters themselves (most words of a page come more than once).
+     * A page's words, each once, with the score its title and summary give it and how often its text has it. The words
+     * are kept as characters, one after another in one array, each with its hash (String's), and the table is looked up
+     * with the characters themselves: most words of a page come more than once, and a word is made a string only when
+     * the page is counted, a common word never.
      */
     private static final class Tally {
-        private String[] words = new String[256];
+        /** The words' characters, one after another: word {@code i} is {@code chars[start[i]..start[i + 1])}. */
+        private char[] chars = new char[2048];
+        private int[] start = new int[257];
+        /** Each word's hash, as {@link String#hashCode} gives it. */
+        private int[] hashes = new int[256];
         /** From the title and summary. */
         private int[] fixed = new int[256];
         /** Times in the text. */
         private int[] inText = new int[256];
-        /** Left out: a common word ({@link #COMMON}). */
-        private boolean[] common = new boolean[256];
-        /** Each word's place in {@link #words} plus one, at its hash's slot (0: free); never more than half full. */
+        /** Each word's place plus one, at its hash's slot (0: free); never more than half full. */
         private int[] slots = new int[512];
         private int size;
 
@@ -338,13 +341,14 @@ public final class SearchIndex {
         Words scoring(int score) {
             return new Words() {
                 @Override
-                public void ascii(char[] chars, int length) {
-                    count(at(chars, length), score);
+                public void ascii(char[] chars, int length, int hash) {
+                    count(at(chars, length, hash), score);
                 }
 
                 @Override
                 public void other(String word) {
-                    count(at(word), score);
+                    char[] chars = word.toCharArray();
+                    count(at(chars, chars.length, word.hashCode()), score);
                 }
             };
         }
@@ -357,34 +361,15 @@ public final class SearchIndex {
             }
         }
 
-        /** The place of the word {@code chars[0..length)}, added if new. */
-        private int at(char[] chars, int length) {
-            int hash = 0;
-            for (int k = 0; k < length; k++) {
-                hash = 31 * hash + chars[k]; // String.hashCode's, so a word found by its string lands in the same slot
-            }
+        /** The place of the word {@code word[0..length)}, whose hash is {@code hash}, added if new. */
+        private int at(char[] word, int length, int hash) {
             int mask = slots.length - 1;
             for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
                 int i = slots[slot] - 1;
                 if (i < 0) {
-                    return add(new String(chars, 0, length), slot);
+                    return add(word, length, hash, slot);
                 }
-                String w = words[i];
-                if (w.hashCode() == hash && same(w, chars, length)) {
-                    return i;
-                }
-            }
-        }
-
-        /** The place of {@code word}, added if new. */
-        private int at(String word) {
-            int mask = slots.length - 1;
-            for (int slot = spread(word.hashCode()) & mask; ; slot = (slot + 1) & mask) {
-                int i = slots[slot] - 1;
-                if (i < 0) {
-                    return add(word, slot);
-                }
-                if (words[i].equals(word)) {
+                if (hashes[i] == hash && same(chars, start[i], start[i + 1], word, length)) {
                     return i;
                 }
             }
@@ -394,35 +379,28 @@ public final class SearchIndex {
             return hash ^ (hash >>> 16);
         }
 
-        private static boolean same(String w, char[] chars, int length) {
-            if (w.length() != length) {
-                return false;
-            }
-            for (int k = 0; k < length; k++) {
-                if (w.charAt(k) != chars[k]) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private int add(String word, int slot) {
-            if (size == words.length) {
+        private int add(char[] word, int length, int hash, int slot) {
+            if (size == hashes.length) {
                 int n = size * 2;
-                words = java.util.Arrays.copyOf(words, n);
+                start = java.util.Arrays.copyOf(start, n + 1);
+                hashes = java.util.Arrays.copyOf(hashes, n);
                 fixed = java.util.Arrays.copyOf(fixed, n);
                 inText = java.util.Arrays.copyOf(inText, n);
-                common = java.util.Arrays.copyOf(common, n);
             }
+            int from = start[size];
+            if (from + length > chars.length) {
+                chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, from + length));
+            }
+            System.arraycopy(word, 0, chars, from, length);
             int i = size++;
-            words[i] = word;
-            common[i] = COMMON.contains(word);
+            start[size] = from + length;
+            hashes[i] = hash;
             slots[slot] = i + 1;
             if (size * 2 > slots.length) {
                 int[] more = new int[slots.length * 2];
                 int mask = more.length - 1;
                 for (int k = 0; k < size; k++) {
-                    int s = spread(words[k].hashCode()) & mask;
+                    int s = spread(hashes[k]) & mask;
                     while (more[s] != 0) {
                         s = (s + 1) & mask;
                     }
@@ -433,22 +411,78 @@ public final class SearchIndex {
             return i;
         }
 
+        /**
+         * The page's words but the common ones, in order, each with its score. Each word is made a string here, once, and
+         * found again after the sort by its hash and by being that very string.
+         */
         Page page(String[] row) {
+            String[] made = new String[size];
             String[] kept = new String[size];
             int n = 0;
             for (int i = 0; i < size; i++) {
-                if (!common[i]) {
-                    kept[n++] = words[i];
+                if (!CommonWords.has(chars, start[i], start[i + 1], hashes[i])) {
+                    made[i] = new String(chars, start[i], start[i + 1] - start[i]);
+                    kept[n++] = made[i];
                 }
             }
             kept = java.util.Arrays.copyOf(kept, n);
             java.util.Arrays.sort(kept);
             int[] values = new int[n];
+            int mask = slots.length - 1;
             for (int k = 0; k < n; k++) {
-                int i = at(kept[k]);
+                String w = kept[k];
+                int slot = spread(w.hashCode()) & mask;
+                while (made[slots[slot] - 1] != w) {
+                    slot = (slot + 1) & mask;
+                }
+                int i = slots[slot] - 1;
                 values[k] = fixed[i] + Math.min(inText[i], MOST_IN_TEXT);
             }
             return new Page(kept, values, row);
+        }
+    }
+
+    /** Whether {@code a[from..to)} holds the characters of {@code b[0..length)}. */
+    private static boolean same(char[] a, int from, int to, char[] b, int length) {
+        if (to - from != length) {
+            return false;
+        }
+        for (int k = 0; k < length; k++) {
+            if (a[from + k] != b[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #COMMON} as a table looked up with a word's characters and hash, which the tally holds, not a string. */
+    private static final class CommonWords {
+        private static final char[][] WORDS = COMMON.stream().map(String::toCharArray).toArray(char[][]::new);
+        /** Each common word's place in {@link #WORDS} plus one, at its hash's slot (0: free); a quarter full or less. */
+        private static final int[] SLOTS = slots();
+
+        private static int[] slots() {
+            int[] slots = new int[Integer.highestOneBit(WORDS.length * 4) * 2];
+            for (int k = 0; k < WORDS.length; k++) {
+                int slot = Tally.spread(new String(WORDS[k]).hashCode()) & (slots.length - 1);
+                while (slots[slot] != 0) {
+                    slot = (slot + 1) & (slots.length - 1);
+                }
+                slots[slot] = k + 1;
+            }
+            return slots;
+        }
+
+        /** Whether {@code chars[from..to)}, whose hash is {@code hash}, is a common word. */
+        static boolean has(char[] chars, int from, int to, int hash) {
+            int mask = SLOTS.length - 1;
+            for (int slot = Tally.spread(hash) & mask; SLOTS[slot] != 0; slot = (slot + 1) & mask) {
+                char[] w = WORDS[SLOTS[slot] - 1];
+                if (same(chars, from, to, w, w.length)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -702,7 +736,7 @@ public final class SearchIndex {
         List<String> out = new ArrayList<>();
         scan(text, false, new Words() {
             @Override
-            public void ascii(char[] chars, int length) {
+            public void ascii(char[] chars, int length, int hash) {
                 keep(new String(chars, 0, length));
             }
 
@@ -725,8 +759,11 @@ public final class SearchIndex {
      * two characters or more) but with the common words still in.
      */
     interface Words {
-        /** A word of ASCII letters and digits, in lower case: {@code chars[0..length)}, to be read before this returns. */
-        void ascii(char[] chars, int length);
+        /**
+         * A word of ASCII letters and digits, in lower case: {@code chars[0..length)}, to be read before this returns, and
+         * its hash as {@link String#hashCode} gives it, worked out as the word was read.
+         */
+        void ascii(char[] chars, int length, int hash);
 
         /** A word with other characters, without its accents. */
         void other(String word);
@@ -746,10 +783,24 @@ public final class SearchIndex {
         char[] t = text.toCharArray();
         char[] w = new char[32];
         int length = 0;
+        int hash = 0; // String.hashCode's of w[0..length)
+        int hashBefore = 0; // of w[0..length - 1)
         boolean other = false;
         int n = text.length();
         for (int i = 0; i <= n; i++) {
             char c = i < n ? t[i] : ' ';
+            if (c < 128 && ASCII_WORD_PART[c] != 0) {
+                // Most characters: an ASCII letter or digit, which nothing below would take otherwise ('(', '<' and '&' are
+                // not letters).
+                if (length == w.length) {
+                    w = java.util.Arrays.copyOf(w, length * 2);
+                }
+                char lower = ASCII_WORD_PART[c];
+                w[length++] = lower;
+                hashBefore = hash;
+                hash = 31 * hash + lower;
+                continue;
+            }
             if (c == '\u00ad') {
                 // A soft hyphen, as Word pastes inside a long word ("Physio-therapy"): shown only where the word breaks at
                 // the end of a line, and no gap between words, so "physiotherapy" finds the page.
@@ -776,21 +827,14 @@ public final class SearchIndex {
             if (c == '&' && length > 0 && letterAfter(text, i)) {
                 continue; // "A&E", "R&D": one word, as the search script reads it, where "A" and "E" alone were dropped
             }
-            boolean letter;
-            if (c < 128) {
-                if (c >= 'A' && c <= 'Z') {
-                    c = (char) (c + 32);
-                }
-                letter = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
-            } else {
-                letter = isWordPart(c);
-                other |= letter;
-            }
-            if (letter) {
+            if (c >= 128 && isWordPart(c)) { // an ASCII letter or digit was taken above
+                other = true;
                 if (length == w.length) {
                     w = java.util.Arrays.copyOf(w, length * 2);
                 }
                 w[length++] = c;
+                hashBefore = hash;
+                hash = 31 * hash + c;
                 continue;
             }
             if (markdown && other && i < n && (skipped || c == '*' || c == '_' || c == '[' || c == ']' || c == '`' || c == '~')
@@ -801,9 +845,10 @@ public final class SearchIndex {
                 if (!other) {
                     if (length > 3 && w[length - 1] == 's' && w[length - 2] != 's') {
                         length--; // word()'s rule, on the characters
+                        hash = hashBefore;
                     }
                     if (length >= 2) {
-                        each.ascii(w, length);
+                        each.ascii(w, length, hash);
                     }
                 } else {
                     String plain = plain(new String(w, 0, length));
@@ -817,8 +862,22 @@ public final class SearchIndex {
                     }
                 }
                 length = 0;
+                hash = 0;
                 other = false;
             }
+        }
+    }
+
+    /** For each ASCII character, itself in lower case where it is a letter or digit, and 0 where it is not part of a word. */
+    private static final char[] ASCII_WORD_PART = new char[128];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) {
+            ASCII_WORD_PART[c] = c;
+        }
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_WORD_PART[c] = c;
+            ASCII_WORD_PART[c - 32] = c;
         }
     }
 
