@@ -46,6 +46,7 @@ final class PersonalNumbers {
         int[] found = NONE;
         int count = 0;
         int from = 0; // no number starts before this: the characters before it have been read
+        Word word = new Word();
         for (int j = 2; j < n; j += 3) {
             if (j < from || !isDigit(page[j])) {
                 continue;
@@ -56,7 +57,7 @@ final class PersonalNumbers {
             }
             // Where the digits start: page[from - 1], where it reaches back to, is never a digit.
             int end = numberAt(page, i);
-            if (end > 0 && !(i > 0 && partOfSomethingElse(markdown, i))) {
+            if (end > 0 && !(i > 0 && partOfSomethingElse(markdown, i, word))) {
                 if (count == found.length) {
                     found = java.util.Arrays.copyOf(found, Math.max(8, found.length * 2)); // a page of them stays linear
                 }
@@ -80,22 +81,56 @@ final class PersonalNumbers {
      * 0002", "+44 (0)800 ..."), or an ISBN ("ISBN 0306406152", whose check digit is an NHS number's).
      */
     static boolean partOfSomethingElse(String s, int at) {
+        return partOfSomethingElse(s, at, new Word());
+    }
+
+    /**
+     * The word (back to the last space, tab or line break) before the last number {@link #partOfSomethingElse} looked
+     * at, and whether it holds a link's address, for the next number: where no space lies between them, that one's word
+     * is this one's with what lies between, which alone is read. Without it, a page of numbers with nothing but brackets
+     * or commas between them took time that grew with the square of its lines' length.
+     */
+    private static final class Word {
+        /** Where the word starts, or -1 before any number is looked at. */
+        int start = -1;
+        /** Where the number after it starts. */
+        int end;
+        /** Whether {@code s[start..end)} holds "://", "](" or "www.". */
+        boolean link;
+    }
+
+    /** As {@link #partOfSomethingElse(String, int)}, for numbers looked at in order, with what was read for the last. */
+    private static boolean partOfSomethingElse(String s, int at, Word word) {
         char before = s.charAt(at - 1);
         if (Character.isLetterOrDigit(before) || "/=_#.:@&?+".indexOf(before) >= 0
                 || before == '-' && at > 1 && Character.isLetterOrDigit(s.charAt(at - 2))) {
             return true;
         }
+        // Back to the last space, or to the last number's start where there is none after it.
         int start = at;
-        while (start > 0 && !Character.isWhitespace(s.charAt(start - 1))) {
+        while (start > word.end && !Character.isWhitespace(s.charAt(start - 1))) {
             start--;
         }
-        String word = s.substring(start, at);
-        if (word.contains("://") || word.contains("](") || word.contains("www.")) {
+        if (word.start >= 0 && start == word.end) {
+            // The last number's word, longer: only what lies between is read, as no mark of a link's address can
+            // start before the last number's first digit and end after it (none has a digit).
+            word.link |= holdsLink(s, word.end, at);
+        } else {
+            word.start = start;
+            word.link = holdsLink(s, start, at);
+        }
+        word.end = at;
+        if (word.link) {
             return true; // inside a link's address
         }
         String lead = s.substring(Math.max(0, at - 12), at).strip().toUpperCase(java.util.Locale.ROOT);
         return lead.endsWith("+44") || lead.endsWith("(0)") || lead.endsWith("ISBN") || lead.endsWith("ISBN:")
                 || lead.endsWith("ISBN-10") || lead.endsWith("ISBN-10:");
+    }
+
+    private static boolean holdsLink(String s, int from, int to) {
+        String word = s.substring(from, to);
+        return word.contains("://") || word.contains("](") || word.contains("www.");
     }
 
     /** Where an NHS number starting at {@code from} ends, or -1: ten digits, together or grouped 3-3-4 by spaces or hyphens. */

@@ -35,6 +35,20 @@ class PersonalNumbersProperties {
         org.junit.jupiter.api.Assertions.assertEquals(40_000, found.length);
     }
 
+    /**
+     * A page of numbers with brackets and commas between them and no space, lines as long as a page may have them (10,000
+     * characters): each found, where it is. Each number's word reaches back to the start of its line, which was read
+     * again for each.
+     */
+    @net.jqwik.api.Example
+    void numbersWithNoSpaceBetweenThemAreFoundInOneReading() {
+        String line = "(9434765919),".repeat(769) + "\n";
+        String text = line.repeat(40) + "[a](https://example.org/" + "(9434765919),".repeat(10) + ")";
+        int[] found = PersonalNumbers.find(text);
+        assertArrayEquals(everyCharacter(text), found);
+        org.junit.jupiter.api.Assertions.assertEquals(2 * 30_760, found.length); // none of the ten in the link's address
+    }
+
     /** The scan as it was: each character in turn, a number looked for wherever digits start. */
     private static int[] everyCharacter(String markdown) {
         char[] page = markdown.toCharArray();
@@ -73,7 +87,9 @@ class PersonalNumbersProperties {
         });
         Arbitrary<String> digits = Arbitraries.strings().withCharRange('0', '9').ofMinLength(1).ofMaxLength(14);
         Arbitrary<String> other = Arbitraries.of(" ", "  ", "-", "\n", "a", "NHS number ", "/", "+44 ", "(0)", "ISBN ", "ISBN-10: ",
-                "https://example.org/?doc=", "](", "www.", "x-", ".", ":", "“", "é", "\t");
+                "https://example.org/?doc=", "](", "www.", "x-", ".", ":", "“", "é", "\t",
+                // a link's marks in pieces, so one starts before a number and ends after it: "(", "]" then "(", ":/" then "/"
+                "(", ")", "]", ":/", "w", "ww", "w.", ",", "[");
         Arbitrary<String> piece = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, number), net.jqwik.api.Tuple.of(3, digits),
                 net.jqwik.api.Tuple.of(4, other));
         return Combinators.combine(piece.list().ofMaxSize(30), Arbitraries.strings().withCharRange('a', 'z').ofMaxLength(3))
