@@ -783,6 +783,9 @@ public final class SearchIndex {
         char[] t = text.toCharArray();
         char[] w = new char[32];
         int length = 0;
+        int nextParen = 0; // where the next ')' after i is, n for none, once looked for (while above i)
+        int nextAngle = 0; // '>'
+        int nextLine = 0; // a line break
         int hash = 0; // String.hashCode's of w[0..length)
         int hashBefore = 0; // of w[0..length - 1)
         boolean other = false;
@@ -809,16 +812,26 @@ public final class SearchIndex {
             boolean skipped = false;
             if (markdown && (c == '(' && i > 0 && t[i - 1] == ']' || c == '<' && i + 1 < n
                     && (Character.isLetter(t[i + 1]) || t[i + 1] == '/' || t[i + 1] == '!'))) {
-                int close = text.indexOf(c == '(' ? ')' : '>', i + 1);
-                int line = text.indexOf('\n', i + 1);
+                // The next ')' or '>' and the next line break, each looked for again only once passed: a page of "<a"
+                // or "](" with none to close them took time that grew with the square of its length.
+                if (c == '(' && nextParen <= i) {
+                    nextParen = indexOrEnd(text, ')', i + 1);
+                } else if (c == '<' && nextAngle <= i) {
+                    nextAngle = indexOrEnd(text, '>', i + 1);
+                }
+                if (nextLine <= i) {
+                    nextLine = indexOrEnd(text, '\n', i + 1);
+                }
+                int close = c == '(' ? nextParen : nextAngle;
+                int line = nextLine;
                 if (c == '<' && text.startsWith("<!--", i)) {
                     // A note for other writers, over as many lines as it takes: never shown, so never searched (its
                     // words were in the index, public, and found the page).
                     int end = text.indexOf("-->", i + 4);
                     close = end < 0 ? n - 1 : end + 2;
-                    line = -1;
+                    line = n;
                 }
-                if (close > 0 && (line < 0 || close < line)) {
+                if (close < line) {
                     i = close;
                     c = ' ';
                     skipped = true;
@@ -866,6 +879,12 @@ public final class SearchIndex {
                 other = false;
             }
         }
+    }
+
+    /** Where {@code c} is in {@code text} from {@code from} on, or the text's length where it is not. */
+    private static int indexOrEnd(String text, char c, int from) {
+        int at = text.indexOf(c, from);
+        return at < 0 ? text.length() : at;
     }
 
     /** For each ASCII character, itself in lower case where it is a letter or digit, and 0 where it is not part of a word. */

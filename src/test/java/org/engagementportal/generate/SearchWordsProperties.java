@@ -74,4 +74,20 @@ class SearchWordsProperties {
         assertArrayEquals(before.scores(), now.scores());
         org.junit.jupiter.api.Assertions.assertTrue(now.words().length > 5_000, "words: " + now.words().length);
     }
+
+    /**
+     * Marks that open a tag or a link's address and are never closed, on long lines: counted as before, the words
+     * between them found.
+     */
+    @org.junit.jupiter.api.Test
+    void marksNeverClosedCountAsBefore() {
+        for (String mark : List.of("<a ", "](x ", "x<b ", "[a](", "<!-- ")) {
+            String line = (mark + "clinic ").repeat(9000 / (mark.length() + 7)) + "\n";
+            String body = line.repeat(5) + "<b>closed</b> [a](/at/the/end)";
+            SearchIndex.Page now = SearchIndex.page("", "", "", body, new String[0]);
+            SearchIndex.Page before = SearchWordsBefore.page("", "", "", body, new String[0]);
+            assertArrayEquals(before.words(), now.words(), mark);
+            assertArrayEquals(before.scores(), now.scores(), mark);
+        }
+    }
 }
