@@ -457,14 +457,15 @@ public final class SearchIndex {
 
     /** {@link #COMMON} as a table looked up with a word's characters and hash, which the tally holds, not a string. */
     private static final class CommonWords {
-        private static final char[][] WORDS = COMMON.stream().map(String::toCharArray).toArray(char[][]::new);
+        private static final List<String> LIST = List.copyOf(COMMON);
+        private static final char[][] WORDS = LIST.stream().map(String::toCharArray).toArray(char[][]::new);
         /** Each common word's place in {@link #WORDS} plus one, at its hash's slot (0: free); a quarter full or less. */
         private static final int[] SLOTS = slots();
 
         private static int[] slots() {
             int[] slots = new int[Integer.highestOneBit(WORDS.length * 4) * 2];
             for (int k = 0; k < WORDS.length; k++) {
-                int slot = Tally.spread(new String(WORDS[k]).hashCode()) & (slots.length - 1);
+                int slot = Tally.spread(LIST.get(k).hashCode()) & (slots.length - 1);
                 while (slots[slot] != 0) {
                     slot = (slot + 1) & (slots.length - 1);
                 }

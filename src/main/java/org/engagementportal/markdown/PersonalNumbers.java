@@ -81,7 +81,7 @@ final class PersonalNumbers {
      * 0002", "+44 (0)800 ..."), or an ISBN ("ISBN 0306406152", whose check digit is an NHS number's).
      */
     static boolean partOfSomethingElse(String s, int at) {
-        return partOfSomethingElse(s, at, new Word());
+        return partOfSomethingElse(s, at, new Word()); // one number alone, read back to its word's start (as the tests ask)
     }
 
     /**
