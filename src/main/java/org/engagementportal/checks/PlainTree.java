@@ -146,6 +146,16 @@ public final class PlainTree {
     private int links;
     /** The text read since the last tag, when it had a character reference; null while it is one stretch of {@link #html}. */
     private StringBuilder decoded;
+    /**
+     * Short strings already made from the HTML, by a hash of their characters: attribute names and values and short texts
+     * repeat in every row of a table ({@code class="nhsuk-table__cell"}, the line break between rows), and one string each
+     * is kept for them all. A page of 170 tables of 990 rows (2 MB of Markdown, within the limits) made 4 million strings
+     * for this tree, and needed most of a gigabyte of memory to build.
+     */
+    private final String[] shared = new String[SHARED];
+    private static final int SHARED = 512;
+    /** The longest string looked for in {@link #shared}: longer ones rarely repeat, and would cost more to compare. */
+    static final int SHARED_LENGTH = 40;
 
     private PlainTree(String html) {
         this.html = html;
@@ -202,7 +212,7 @@ public final class PlainTree {
             text = decoded.append(html, start, end).toString();
             decoded = null;
         } else if (end > start) {
-            text = html.substring(start, end);
+            text = string(start, end);
         } else {
             return true;
         }
@@ -236,7 +246,7 @@ public final class PlainTree {
         if (i >= n) {
             return false;
         }
-        Spec spec = TAGS.get(html.substring(nameStart, i));
+        Spec spec = TAGS.get(string(nameStart, i));
         if (spec == null) {
             return false;
         }
@@ -293,7 +303,7 @@ public final class PlainTree {
             if (i + 1 >= n || chars[i] != '=' || chars[i + 1] != '"') {
                 return false;
             }
-            String key = html.substring(keyStart, i);
+            String key = string(keyStart, i);
             i += 2;
             int valueStart = i;
             StringBuilder value = null;
@@ -321,7 +331,7 @@ public final class PlainTree {
                     i++;
                 }
             }
-            String text = value == null ? html.substring(valueStart, i) : value.append(html, valueStart, i).toString();
+            String text = value == null ? string(valueStart, i) : value.append(html, valueStart, i).toString();
             i++;
             if (attributes == null) {
                 attributes = new Attributes();
@@ -356,6 +366,26 @@ public final class PlainTree {
         }
         at = i;
         return true;
+    }
+
+    /** The HTML from {@code start} to {@code end}: the same string as the last time these characters were read, if short. */
+    private String string(int start, int end) {
+        int length = end - start;
+        if (length > SHARED_LENGTH) {
+            return html.substring(start, end);
+        }
+        int hash = length;
+        for (int i = start; i < end; i++) {
+            hash = 31 * hash + chars[i];
+        }
+        int slot = (hash ^ (hash >>> 9)) & (SHARED - 1);
+        String known = shared[slot];
+        if (known != null && known.length() == length && html.regionMatches(start, known, 0, length)) {
+            return known;
+        }
+        String made = html.substring(start, end);
+        shared[slot] = made;
+        return made;
     }
 
     /** Whether the parser would put this start tag's element in the current one, as it stands. */
