@@ -61,6 +61,10 @@ public final class Main implements Runnable {
             String published = partly.map(p -> "The output folder " + p.out() + " was part way through being updated, so some "
                     + "of its files are new and some old: do not publish it. The next build makes it whole again (it builds "
                     + "every file, as the folder has no manifest.json now).").orElse("Nothing was published.");
+            if (OutOfMemory.in(e)) {
+                c.getErr().println(OutOfMemory.said(published));
+                return ExitCode.INTERNAL.code();
+            }
             var disk = DiskProblem.in(e);
             if (disk.isPresent()) {
                 c.getErr().println("portal: the portal could not write to the disk" + disk.get().file().map(f -> ": " + f).orElse("")
@@ -75,7 +79,13 @@ public final class Main implements Runnable {
             e.printStackTrace(c.getErr());
             return ExitCode.INTERNAL.code();
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) { // an Error, which picocli lets through its handler above: what the build made is gone now
+            err.println(OutOfMemory.said("Nothing was published."));
+            err.flush();
+            return ExitCode.INTERNAL.code();
+        }
     }
 
     @Override

@@ -96,6 +96,14 @@ public final class Body {
         return markdown != null ? markdown.length() : file != null ? length : markdown().length();
     }
 
+    /**
+     * About how long the text is, without reading it again: its characters, or for a packed text its UTF-8 bytes (the same
+     * for English, a little more for other scripts).
+     */
+    public int size() {
+        return markdown != null ? markdown.length() : length;
+    }
+
     /** Whether {@link #digest} is of the file's bytes. */
     boolean digestOfBytes() {
         digest();

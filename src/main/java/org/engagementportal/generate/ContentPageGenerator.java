@@ -5,6 +5,7 @@ import java.util.Map;
 import org.engagementportal.markdown.Rendered;
 import org.engagementportal.publish.Origin;
 import org.engagementportal.publish.Output;
+import org.engagementportal.source.HeapShare;
 import org.engagementportal.source.Parallel;
 import org.engagementportal.source.Position;
 import org.engagementportal.render.PageView;
@@ -25,9 +26,12 @@ public final class ContentPageGenerator implements Generator {
 
     /** These pages of the site alone (those whose text changed, after a save in {@code portal serve}). */
     public static void generate(BuildContext ctx, Output out, java.util.Collection<SitePage> pages) {
-        Parallel.forEach(pages, page -> ctx.reuse().write(out, page.path() + "index.html",
-                ctx.keys().page(page), Origin.content(page.document().source(), Position.file(page.document().source())),
-                () -> render(ctx, page)));
+        // Each page's share of the heap held while it is made and written, its compressed copies included: see HeapShare.
+        Parallel.forEach(pages, page -> HeapShare.pages().with(page.document().body().size(), () -> {
+            ctx.reuse().write(out, page.path() + "index.html", ctx.keys().page(page),
+                    Origin.content(page.document().source(), Position.file(page.document().source())), () -> render(ctx, page));
+            return null;
+        }));
     }
 
     static byte[] render(BuildContext ctx, SitePage page) {

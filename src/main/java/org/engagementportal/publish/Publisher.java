@@ -114,9 +114,12 @@ public final class Publisher {
             staging.markPublished();
             // Empty folders now, and the marker last: one stopped part way is still the portal's, for a later build to delete.
             Folders.deleteMarkedLast(staging.root(), StagingFolder.MARKER);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) { // an Error too: Java running out of memory while moving
             removeHook(warning);
             if (!mixed) {
+                if (e instanceof Error error) {
+                    throw error;
+                }
                 throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
             }
             // The manifest went first, so the next build does not trust the folder and builds it whole again.

@@ -1,0 +1,35 @@
+package org.engagementportal.cli;
+
+import java.util.Locale;
+
+/**
+ * Java running out of the memory it was given (its heap): the computer's limit, not a bug in the portal or a mistake
+ * in the content, so said in plain words with what to do, and no stack trace (exit code 3, as for a full disk). The
+ * portal makes the largest pages one at a time where memory is short (see {@code source.HeapShare}), but a page of
+ * megabytes of tables can need more than half a gigabyte while it is made.
+ */
+final class OutOfMemory {
+    private OutOfMemory() {
+    }
+
+    /** Whether {@code e} is, or was caused by, Java running out of memory. */
+    static boolean in(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What to tell the person who ran the command, ending with what became of the output ({@code published}). */
+    static String said(String published) {
+        long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        String more = mb >= 3 * 1024 ? String.format(Locale.ROOT, "%dg", mb / 1024 + 2) : "3g";
+        return "portal: Java ran out of memory: it may use at most " + mb + " MB on this computer, and the site needed more. "
+                + "This is the computer's limit, not a mistake in your content or the portal. Very large pages need the most "
+                + "(a page of 2 MB of tables needs about 600 MB while it is made). Give Java more memory, for example "
+                + "PORTAL_JAVA_OPTS=-Xmx" + more + " bin/portal build (a computer with 4 GB lets Java use 1 GB unless told), "
+                + "or split the largest pages into smaller ones. " + published;
+    }
+}
