@@ -42,15 +42,27 @@ public record BuildContext(Site site, Path siteRoot, Markdown markdown, Links li
         boolean inFeeds = feeds.pages().contains(page.path());
         if (inFeeds) {
             Rendered cached = renderedForFeeds.get(page.path());
-            if (cached != null) {
+            if (cached != null && cached != TOO_LONG_FOR_FEEDS) {
                 return cached;
             }
         }
         Rendered r = render(page);
         if (inFeeds) {
-            renderedForFeeds.put(page.path(), r);
+            // One longer than a feed takes whole is not kept (a bulletin of megabytes of tables), only that it is too long.
+            renderedForFeeds.put(page.path(), r.html().length() <= FeedGenerator.ENTRY_LIMIT ? r : TOO_LONG_FOR_FEEDS);
         }
         return r;
+    }
+
+    /** Kept for a page in feeds whose HTML is longer than a feed takes whole ({@link FeedGenerator#ENTRY_LIMIT}). */
+    private static final Rendered TOO_LONG_FOR_FEEDS = new Rendered("", java.util.List.of());
+
+    /**
+     * Whether this page, in feeds, was found too long for them when it was rendered in this build (so its feed entries need
+     * not render it again to find out); false when it was not rendered yet.
+     */
+    boolean tooLongForFeeds(SitePage page) {
+        return renderedForFeeds.get(page.path()) == TOO_LONG_FOR_FEEDS;
     }
 
     /**

@@ -13,6 +13,7 @@ import org.engagementportal.publish.Origin;
 import org.engagementportal.markdown.RenderedHtml;
 import org.engagementportal.publish.Output;
 import org.engagementportal.source.Json;
+import org.engagementportal.source.HeapShare;
 import org.engagementportal.source.Parallel;
 import org.engagementportal.source.XmlText;
 import org.engagementportal.site.FeedPlan;
@@ -74,22 +75,39 @@ public final class FeedGenerator implements Generator {
         });
     }
 
+    /**
+     * The longest an entry's HTML may be in a feed, in characters: about 30,000 words of text, or a table of about 700
+     * rows. A longer entry has its summary and a link to its page instead, as a feed holds 20 entries whole and feed
+     * readers fetch it again and again: a bulletin of 2 MB of tables (within the limits of what the portal reads) made
+     * 56 MB of HTML, and every feed it was in 333 MB, all of it held in memory while the feeds were made.
+     */
+    static final int ENTRY_LIMIT = 256 * 1024;
+
     private Item item(BuildContext ctx, FeedPlan.Entry e, Map<String, String> absolute) {
         SiteConfig config = ctx.site().config();
         SitePage page = e.page();
         String url = config.absolute(page.path());
         String summary = page.document().meta().summary();
-        String html = e.isPage() ? ctx.markdown(page).html() : announcement(CalendarGenerator.published(page), e, ctx);
         String id = e.isPage() ? url : url + "#" + e.announces();
         // Made outside the map's lock (computeIfAbsent would hold other feeds' entries waiting while a page is parsed):
         // two feeds may make the same one at once, and keep the same text.
         // By the entry, whose HTML it is: a link to a part of the page ("#how-to-respond") is made the page's.
         String made = absolute.get(id);
         if (made == null) {
-            made = withoutCellHeadings(absolute(html, config, url));
+            // A page rendered in this build is taken as it was kept (BuildContext.markdown), or known to be too long; one
+            // that was not (its page unchanged since the last build) is rendered here, with its share of the heap.
+            String html = !e.isPage() ? announcement(CalendarGenerator.published(page), e, ctx) : ctx.tooLongForFeeds(page) ? null
+                    : HeapShare.pages().with(page.document().body().size(), () -> ctx.markdown(page).html());
+            made = html == null || html.length() > ENTRY_LIMIT ? tooLong(summary, url) : withoutCellHeadings(absolute(html, config, url));
             absolute.putIfAbsent(id, made);
         }
         return new Item(id, url, e.title(), summary, made, e.date(), e.modified(), e.isPage());
+    }
+
+    /** What a feed holds of an entry too long for it ({@link #ENTRY_LIMIT}): its summary, and where to read it. */
+    static String tooLong(String summary, String url) {
+        return "<p>" + htmlText(summary) + "</p>\n<p>This is too long to show in full here. <a href=\"" + XmlText.escape(url)
+                + "\">Read it on our website</a>.</p>\n";
     }
 
     /** Each table cell's copy of its column's heading, which the site's stylesheet shows only on a phone. */

@@ -335,6 +335,34 @@ class FeedsTest {
         assertTrue(html.contains("href=\"https://www.testshire.example/engage/about/\""), html);
     }
 
+    /**
+     * Found while timing pages as large as the limits allow: a bulletin of 2 MB of tables made 56 MB of HTML, and each feed
+     * it was in 333 MB. An entry longer than a feed takes whole has its summary and a link to its page.
+     */
+    @Test
+    void anEntryTooLongForAFeedHasItsSummaryAndALinkToItsPage() throws IOException {
+        TextSite site = site(dir.resolve("site"));
+        String paragraph = "Every pharmacy in Testshire and its opening hours over the Easter weekend. ".repeat(60) + "\n\n";
+        String text = paragraph.repeat(FeedGenerator.ENTRY_LIMIT / paragraph.length() + 2);
+        Files.writeString(site.root().resolve("content/bulletins/weekly/2026-04-10.md"), "---\ntitle: Easter opening hours\n"
+                + "summary: Opening hours <and> closures.\ndate: 2026-04-10\n---\n" + text);
+        Path built = site.build(dir.resolve("out"), "2026-04-17T17:00").succeeded().out();
+        String page = BASE + "bulletins/weekly/2026-04-10/";
+        assertTrue(TestSite.read(built.resolve("bulletins/weekly/2026-04-10/index.html")).contains(paragraph.trim()),
+                "the page itself is whole");
+        String shown = "<p>Opening hours &lt;and&gt; closures.</p>\n<p>This is too long to show in full here. <a href=\"" + page
+                + "\">Read it on our website</a>.</p>\n";
+        for (String feed : List.of("bulletins/weekly/atom.xml", "bulletins/weekly/feed.xml", "bulletins/atom.xml")) {
+            SyndFeed read = rome(built.resolve(feed));
+            assertEquals(page, read.getEntries().get(0).getLink(), feed);
+            assertEquals(shown, read.getEntries().get(0).getContents().get(0).getValue(), feed);
+            assertTrue(read.getEntries().get(1).getContents().get(0).getValue().contains("href=\"" + BASE + "about/\""),
+                    "the issue before it is whole: " + feed);
+        }
+        assertTrue(Files.size(built.resolve("bulletins/weekly/feed.json")) < 20_000, "and the feeds stay small");
+        assertTrue(TestSite.read(built.resolve("bulletins/weekly/feed.json")).contains("Read it on our website"));
+    }
+
     @Test
     void aFeedWhoseEntriesHaveNotChangedIsByteIdenticalAtALaterBuild() {
         Path later = build("later", "2026-04-20T09:00").out();
