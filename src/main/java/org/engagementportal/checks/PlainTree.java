@@ -153,6 +153,8 @@ public final class PlainTree {
      * for this tree, and needed most of a gigabyte of memory to build.
      */
     private final String[] shared = new String[SHARED];
+    /** The characters of each of {@link #shared}, compared here as arrays (under the quick compiler, far quicker than a string's). */
+    private final char[][] sharedChars = new char[SHARED][];
     private static final int SHARED = 512;
     /** The longest string looked for in {@link #shared}: longer ones rarely repeat, and would cost more to compare. */
     static final int SHARED_LENGTH = 40;
@@ -379,12 +381,19 @@ public final class PlainTree {
             hash = 31 * hash + chars[i];
         }
         int slot = (hash ^ (hash >>> 9)) & (SHARED - 1);
-        String known = shared[slot];
-        if (known != null && known.length() == length && html.regionMatches(start, known, 0, length)) {
-            return known;
+        char[] known = sharedChars[slot];
+        if (known != null && known.length == length) {
+            int k = 0;
+            while (k < length && known[k] == chars[start + k]) {
+                k++;
+            }
+            if (k == length) {
+                return shared[slot];
+            }
         }
         String made = html.substring(start, end);
         shared[slot] = made;
+        sharedChars[slot] = Arrays.copyOfRange(chars, start, end);
         return made;
     }
 
