@@ -79,6 +79,12 @@ final class ServeCommand implements Callable<Integer> {
 
             @Override
             public void failed(RuntimeException e) {
+                if (OutOfMemory.in(e)) {
+                    err.println(OutOfMemory.said("The preview goes on showing the last build; save a file to try again.",
+                            "bin/portal serve"));
+                    err.flush();
+                    return;
+                }
                 err.println("portal: the portal failed unexpectedly while rebuilding. This is a problem in the portal itself, "
                         + "not in your content. The preview goes on; save a file to try again. Please report it with the "
                         + "details below.");

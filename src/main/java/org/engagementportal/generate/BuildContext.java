@@ -46,7 +46,9 @@ public record BuildContext(Site site, Path siteRoot, Markdown markdown, Links li
                 return cached;
             }
         }
-        Rendered r = render(page);
+        // With its share of the heap: already held where the page itself is made (ContentPageGenerator), taken here where
+        // only its text is wanted (a feed's entry for a page not made again in this build).
+        Rendered r = org.engagementportal.source.HeapShare.pages().with(page.document().body().size(), () -> render(page));
         if (inFeeds) {
             // One longer than a feed takes whole is not kept (a bulletin of megabytes of tables), only that it is too long.
             renderedForFeeds.put(page.path(), r.html().length() <= FeedGenerator.ENTRY_LIMIT ? r : TOO_LONG_FOR_FEEDS);

@@ -13,7 +13,6 @@ import org.engagementportal.publish.Origin;
 import org.engagementportal.markdown.RenderedHtml;
 import org.engagementportal.publish.Output;
 import org.engagementportal.source.Json;
-import org.engagementportal.source.HeapShare;
 import org.engagementportal.source.Parallel;
 import org.engagementportal.source.XmlText;
 import org.engagementportal.site.FeedPlan;
@@ -76,8 +75,8 @@ public final class FeedGenerator implements Generator {
     }
 
     /**
-     * The longest an entry's HTML may be in a feed, in characters: about 30,000 words of text, or a table of about 700
-     * rows. A longer entry has its summary and a link to its page instead, as a feed holds 20 entries whole and feed
+     * The longest an entry's HTML may be in a feed, in characters: about 40,000 words of plain paragraphs, or about 780
+     * table rows of two short cells. A longer entry has its summary and a link to its page instead, as a feed holds 20 entries whole and feed
      * readers fetch it again and again: a bulletin of 2 MB of tables (within the limits of what the portal reads) made
      * 56 MB of HTML, and every feed it was in 333 MB, all of it held in memory while the feeds were made.
      */
@@ -95,9 +94,9 @@ public final class FeedGenerator implements Generator {
         String made = absolute.get(id);
         if (made == null) {
             // A page rendered in this build is taken as it was kept (BuildContext.markdown), or known to be too long; one
-            // that was not (its page unchanged since the last build) is rendered here, with its share of the heap.
+            // that was not (its page unchanged since the last build) is rendered here.
             String html = !e.isPage() ? announcement(CalendarGenerator.published(page), e, ctx) : ctx.tooLongForFeeds(page) ? null
-                    : HeapShare.pages().with(page.document().body().size(), () -> ctx.markdown(page).html());
+                    : ctx.markdown(page).html();
             made = html == null || html.length() > ENTRY_LIMIT ? tooLong(summary, url) : withoutCellHeadings(absolute(html, config, url));
             absolute.putIfAbsent(id, made);
         }

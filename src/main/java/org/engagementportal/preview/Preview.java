@@ -277,10 +277,14 @@ public final class Preview implements AutoCloseable {
         Pipeline.Result result;
         try {
             result = pipeline.run(options, stages, changes.isEmpty() ? null : changes);
-        } catch (RuntimeException e) {
-            problems = PreviewProblems.failure(String.valueOf(e.getMessage()));
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // Java running out of memory too (a page of megabytes of tables on a small computer): the watcher would stop,
+            // and with it the preview's rebuilding, with nothing said but a stack trace.
+            RuntimeException failure = e instanceof RuntimeException r ? r
+                    : new IllegalStateException("Java ran out of memory while rebuilding the site", e);
+            problems = PreviewProblems.failure(String.valueOf(failure.getMessage()));
             events.published(new TreeSet<>());
-            listener.failed(e);
+            listener.failed(failure);
             return;
         }
         SortedSet<String> pages = ChangedPages.of(result.changed());

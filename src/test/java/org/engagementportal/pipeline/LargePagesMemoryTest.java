@@ -39,26 +39,30 @@ class LargePagesMemoryTest {
         return TestSite.write(dir.resolve("site"), files);
     }
 
-    /** The portal's build in another JVM, with bin/portal's settings, two threads and at most {@code heap} of memory. */
-    private Process build(Path site, Path out, String heap, Path said) throws IOException {
+    /** The portal in another JVM, with bin/portal's settings, two threads and at most {@code heap} of memory. */
+    private static Process portal(String heap, Path said, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"), "-Xmx" + heap, "-XX:+UseSerialGC", "-Xmn48m",
                 "-XX:TieredStopAtLevel=1", "-Dportal.threads=2",
-                "-cp", System.getProperty("java.class.path"), "org.engagementportal.cli.Main", "build",
-                "--source", site.toString(), "--out", out.toString(), "--now", "2026-11-23T09:00", "-q", "--no-cache"));
+                "-cp", System.getProperty("java.class.path"), "org.engagementportal.cli.Main"));
+        command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(said.toFile()).start();
+    }
+
+    /** A cold build of {@code site} into {@code dir/public}, finished: its exit code, with what it said in {@code dir/said.txt}. */
+    private int build(Path site, String heap) throws Exception {
+        Process p = portal(heap, dir.resolve("said.txt"), "build", "--source", site.toString(), "--out",
+                dir.resolve("public").toString(), "--now", "2026-11-23T09:00", "-q", "--no-cache");
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS), "it finishes");
+        return p.exitValue();
     }
 
     @Test
     void twoPagesOfTablesBuildWithOneGigabyte() throws Exception {
         // Made at once on two threads they needed more than 1 GB, and the build ended with Java's OutOfMemoryError, a stack
         // trace and exit code 1; now they are made one after the other.
-        Path site = site(2);
+        assertEquals(0, build(site(2), "1g"), TestSite.read(dir.resolve("said.txt")));
         Path out = dir.resolve("public");
-        Path said = dir.resolve("said.txt");
-        Process p = build(site, out, "1g", said);
-        assertTrue(p.waitFor(300, TimeUnit.SECONDS), "it finishes");
-        assertEquals(0, p.exitValue(), TestSite.read(said));
         for (int i = 1; i <= 2; i++) {
             Path page = out.resolve("prices-" + i + "/index.html");
             assertTrue(Files.size(page) > 50_000_000L, "the page of tables is whole: " + Files.size(page));
@@ -68,21 +72,52 @@ class LargePagesMemoryTest {
 
     @Test
     void runningOutOfMemoryIsSaidInPlainWordsAndPublishesNothing() throws Exception {
-        Path site = site(1);
-        Path out = dir.resolve("public");
-        Path said = dir.resolve("said.txt");
-        Process p = build(site, out, "256m", said);
-        assertTrue(p.waitFor(300, TimeUnit.SECONDS), "it finishes");
-        String text = TestSite.read(said);
-        assertEquals(3, p.exitValue(), text);
+        int code = build(site(1), "256m");
+        String text = TestSite.read(dir.resolve("said.txt"));
+        assertEquals(3, code, text);
         assertTrue(text.contains("portal: Java ran out of memory: it may use at most "), text);
         assertTrue(text.contains("Give Java more memory, for example PORTAL_JAVA_OPTS=-Xmx3g bin/portal build"), text);
         assertTrue(text.contains("Nothing was published."), text);
         assertFalse(text.contains("OutOfMemoryError") || text.contains("\tat "), "no stack trace: " + text);
-        assertFalse(Files.exists(out), "nothing was written");
+        assertFalse(Files.exists(dir.resolve("public")), "nothing was written");
         try (var left = Files.list(dir)) {
             assertEquals(List.of("said.txt", "site"), left.map(f -> f.getFileName().toString()).sorted().toList(),
                     "and no staging folder is left");
         }
+    }
+
+    /**
+     * The preview, where the same page saved on a small computer ran Java out of memory in the thread that watches for
+     * saves: it stopped rebuilding, with only a stack trace to say so.
+     */
+    @Test
+    void thePreviewSaysItRanOutOfMemoryAndGoesOnRebuilding() throws Exception {
+        Path site = site(0);
+        Path said = dir.resolve("said.txt");
+        Process serve = portal("256m", said, "serve", "--source", site.toString(), "--port", "0", "--now", "2026-11-23T09:00");
+        try {
+            awaitSaying(serve, said, "Previewing ");
+            Files.writeString(site.resolve("content/prices.md"), "---\ntitle: Prices\nsummary: A long table.\n---\n" + tables());
+            awaitSaying(serve, said, "Java ran out of memory");
+            Files.delete(site.resolve("content/prices.md"));
+            Files.writeString(site.resolve("content/about.md"), "---\ntitle: About us\nsummary: Who we are.\n---\nWe plan care.\n");
+            awaitSaying(serve, said, "Rebuilt in ");
+            String text = TestSite.read(said);
+            assertTrue(text.contains("PORTAL_JAVA_OPTS=-Xmx3g bin/portal serve"), text);
+            assertTrue(text.contains("The preview goes on showing the last build; save a file to try again."), text);
+            assertFalse(text.contains("OutOfMemoryError") || text.contains("\tat "), "no stack trace: " + text);
+            assertTrue(serve.isAlive(), "the preview goes on");
+        } finally {
+            serve.destroy();
+            serve.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static void awaitSaying(Process p, Path said, String words) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (!TestSite.read(said).contains(words) && System.nanoTime() < until && p.isAlive()) {
+            Thread.sleep(100);
+        }
+        assertTrue(TestSite.read(said).contains(words), "it says \"" + words + "\": " + TestSite.read(said));
     }
 }
