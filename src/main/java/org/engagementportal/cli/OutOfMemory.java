@@ -14,12 +14,7 @@ final class OutOfMemory {
 
     /** Whether {@code e} is, or was caused by, Java running out of memory. */
     static boolean in(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof OutOfMemoryError) {
-                return true;
-            }
-        }
-        return false;
+        return org.engagementportal.source.Causes.find(e, OutOfMemoryError.class).isPresent();
     }
 
     /** What to tell the person who ran the command, ending with what became of the output ({@code published}). */
