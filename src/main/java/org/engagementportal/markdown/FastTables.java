@@ -122,6 +122,23 @@ final class FastTables implements Parser.ParserExtension, HtmlRenderer.HtmlRende
     private static final class Factory implements ParagraphPreProcessorFactory {
         private static final ParagraphPreProcessorFactory STOCK = TableParagraphPreProcessor.Factory();
 
+        /**
+         * flexmark's reader, made for the first page with a table and used for every page after it: it compiles the
+         * header separator's regular expression when it is made, which flexmark does for every page (about 0.2% of a
+         * cold build's CPU on the benchmark). It keeps nothing of a page: only the table options, which are the
+         * parser's and the same for every page this parser reads, and that pattern, which threads can share.
+         */
+        private volatile ParagraphPreProcessor shared;
+
+        private ParagraphPreProcessor stock(ParserState state) {
+            ParagraphPreProcessor made = shared;
+            if (made == null) {
+                made = STOCK.apply(state);
+                shared = made;
+            }
+            return made;
+        }
+
         @Override
         public Set<Class<?>> getAfterDependents() {
             return STOCK.getAfterDependents();
@@ -140,7 +157,6 @@ final class FastTables implements Parser.ParserExtension, HtmlRenderer.HtmlRende
         @Override
         public ParagraphPreProcessor apply(ParserState state) {
             return new ParagraphPreProcessor() {
-                private ParagraphPreProcessor stock;
                 private final Pipes pipes = new Pipes();
 
                 @Override
@@ -151,10 +167,7 @@ final class FastTables implements Parser.ParserExtension, HtmlRenderer.HtmlRende
                     if (!rowsStayInParagraph(block)) {
                         return 0;
                     }
-                    if (stock == null) {
-                        stock = STOCK.apply(state);
-                    }
-                    return stock.preProcessBlock(block, parserState);
+                    return stock(state).preProcessBlock(block, parserState);
                 }
             };
         }

@@ -506,4 +506,41 @@ class MarkdownTest {
         assertEquals("join in", doc.selectFirst("a").text(), "the link ends where it was closed");
         assertTrue(problems().isEmpty(), problems().toString());
     }
+
+    /**
+     * One parser reads every page of a build, on both cores, and keeps flexmark's heading and table readers from one
+     * page to the next (their regular expressions are compiled once): pages read at once on several threads, with
+     * headings of both kinds and tables, give the HTML each gives read alone by a parser of its own.
+     */
+    @Test
+    void pagesReadAtOnceOnSeveralThreadsAreReadAsEachIsAlone() throws Exception {
+        List<String> pages = new java.util.ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            pages.add("# Page " + i + "\n\nSetext heading " + i + "\n" + (i % 2 == 0 ? "===" : "---") + "\n\n"
+                    + "| Day | Place |\n|" + "-".repeat(1 + i % 4) + "|:---|\n| " + i + " | Eastbrook " + "Library ".repeat(i % 3) + "|\n\n"
+                    + "### Closing heading #" + i + " ###\n\n" + (i % 5 == 0 ? "Not | a table\n" : "Text after.\n"));
+        }
+        List<String> alone = new java.util.ArrayList<>();
+        for (String page : pages) {
+            alone.add(new Markdown().render(page, SOURCE, 1, "consultations", links, new Problems()).html());
+        }
+        Markdown shared = new Markdown();
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 3; round++) {
+                List<java.util.concurrent.Future<String>> read = new java.util.ArrayList<>();
+                for (String page : pages) {
+                    read.add(threads.submit(() -> shared.render(page, SOURCE, 1, "consultations", links, new Problems()).html()));
+                }
+                for (int i = 0; i < pages.size(); i++) {
+                    assertEquals(alone.get(i), read.get(i).get(), "page " + i + ", round " + round);
+                }
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertTrue(alone.get(7).contains("<h2 id=\"setext-heading-7\">") && alone.get(7).contains("<table")
+                && alone.get(7).contains("<h3 id=\"closing-heading-7\">Closing heading #7</h3>"), alone.get(7));
+        assertTrue(alone.get(5).contains("<p>Not | a table</p>"), alone.get(5));
+    }
 }
