@@ -12,6 +12,7 @@ import org.engagementportal.content.Format;
 import org.engagementportal.content.Statement;
 import org.engagementportal.site.FeedPlan;
 import org.engagementportal.site.ListedKind;
+import org.engagementportal.site.Listing;
 import org.engagementportal.site.Site;
 import org.engagementportal.site.SitePage;
 
@@ -99,30 +100,13 @@ public final class LayoutViews {
      * where it had none). Never the home page's: a page outside every listing has no feed of its own.
      */
     public Optional<FeedPlan.Feed> feedFor(String path) {
-        String listing = withoutPageNumber(path);
+        String listing = Listing.firstPage(path);
         Optional<FeedPlan.Feed> own = feeds.forListing(listing);
         while (own.isEmpty() && !listing.equals("/")) {
             listing = listing.substring(0, listing.lastIndexOf('/', listing.length() - 2) + 1);
             own = listing.equals("/") ? Optional.empty() : feeds.forListing(listing);
         }
         return own;
-    }
-
-    /**
-     * The address of a list's first page from that of a later one ("/consultations/page/2/" gives "/consultations/");
-     * any other address as it is. Does what {@code path.replaceFirst("page/\\d+/$", "")} did for any address that does
-     * not end in a line break (none does), without a regular expression compiled for every page the build makes.
-     */
-    static String withoutPageNumber(String path) {
-        int slash = path.length() - 1;
-        if (slash < 0 || path.charAt(slash) != '/') {
-            return path;
-        }
-        int digits = slash;
-        while (digits > 0 && path.charAt(digits - 1) >= '0' && path.charAt(digits - 1) <= '9') {
-            digits--;
-        }
-        return digits < slash && path.startsWith("page/", digits - 5) ? path.substring(0, digits - 5) : path;
     }
 
     /**

@@ -162,4 +162,21 @@ public record Listing(Kind kind, String path, String title, String summary, Opti
     public static String pagePath(String first, int n) {
         return n <= 1 ? first : first + "page/" + n + "/";
     }
+
+    /**
+     * The address of the first page from that of any page ({@link #pagePath}'s {@code first/page/n/} gives {@code first});
+     * any other address as it is. Does what {@code path.replaceFirst("page/\\d+/$", "")} did for any address that does
+     * not end in a line break (none does), without a regular expression compiled for every page the build makes.
+     */
+    public static String firstPage(String path) {
+        int slash = path.length() - 1;
+        if (slash < 0 || path.charAt(slash) != '/') {
+            return path;
+        }
+        int digits = slash;
+        while (digits > 0 && path.charAt(digits - 1) >= '0' && path.charAt(digits - 1) <= '9') {
+            digits--;
+        }
+        return digits < slash && path.startsWith("page/", digits - 5) ? path.substring(0, digits - 5) : path;
+    }
 }
