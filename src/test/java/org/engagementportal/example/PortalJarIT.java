@@ -177,6 +177,29 @@ class PortalJarIT {
         assertNotEquals("1", chosen.get("MaxTenuringThreshold"), "a collector named in PORTAL_JAVA_OPTS keeps its own settings");
     }
 
+    /**
+     * On two processors a build runs one compiler thread, not the JVM's two (measured quicker, see bin/portal); with more
+     * it keeps the JVM's own count. Options that choose the compilers still start: the JVM refuses one thread for two.
+     */
+    @Test
+    void binPortalRunsOneCompilerThreadOnTwoProcessorsUnlessTheCompilersAreChosen() throws Exception {
+        Process getconf = new ProcessBuilder("getconf", "_NPROCESSORS_ONLN").redirectErrorStream(true).start();
+        int processors = Integer.parseInt(new String(getconf.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim());
+        assertEquals(0, getconf.waitFor());
+        var build = buildSettings("", "--no-cache");
+        if (processors <= 2) {
+            assertEquals("1", build.get("CICompilerCount"), build.toString());
+        } else {
+            assertNotEquals("1", build.get("CICompilerCount"), build.toString());
+        }
+        assertEquals("1", build.get("TieredStopAtLevel"));
+        var both = buildSettings("-XX:TieredStopAtLevel=4", "--no-cache");
+        assertEquals("4", both.get("TieredStopAtLevel"), both.toString());
+        assertNotEquals("1", both.get("CICompilerCount"), "the optimising compiler gets a thread of its own");
+        var count = buildSettings("-XX:CICompilerCount=2", "--no-cache");
+        assertEquals("2", count.get("CICompilerCount"), "a count in PORTAL_JAVA_OPTS is the user's");
+    }
+
     @Test
     void anArchiveThatDoesNotBelongToTheJarIsIgnoredWithoutAWord() throws Exception {
         Path jar = dir.resolve("elsewhere/portal.jar");
