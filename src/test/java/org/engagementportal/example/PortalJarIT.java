@@ -200,6 +200,23 @@ class PortalJarIT {
         assertEquals("2", count.get("CICompilerCount"), "a count in PORTAL_JAVA_OPTS is the user's");
     }
 
+    /**
+     * A build's heap is in large pages where Linux offers them on request (measured quicker, see bin/portal), and
+     * PORTAL_JAVA_OPTS can turn that off; where Linux has them off the JVM is not asked, so it says nothing of them.
+     */
+    @Test
+    void binPortalAsksForLargePagesWhereLinuxOffersThem() throws Exception {
+        Path setting = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        String offered = Files.isReadable(setting) ? Files.readString(setting) : "";
+        boolean on = offered.contains("[always]") || offered.contains("[madvise]");
+        String printed = binPortalBuild("", "--no-cache");
+        assertTrue(!printed.contains("HugePages") && !printed.contains("VM warning"), printed);
+        var build = buildSettings("", "--no-cache");
+        assertEquals(String.valueOf(on), build.get("UseTransparentHugePages"), offered + " " + build);
+        var off = buildSettings("-XX:-UseTransparentHugePages", "--no-cache");
+        assertEquals("false", off.get("UseTransparentHugePages"), "PORTAL_JAVA_OPTS turns them off");
+    }
+
     @Test
     void anArchiveThatDoesNotBelongToTheJarIsIgnoredWithoutAWord() throws Exception {
         Path jar = dir.resolve("elsewhere/portal.jar");
