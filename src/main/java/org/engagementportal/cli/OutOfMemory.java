@@ -1,6 +1,7 @@
 package org.engagementportal.cli;
 
 import java.util.Locale;
+import org.engagementportal.source.Causes;
 
 /**
  * Java running out of the memory it was given (its heap): the computer's limit, not a bug in the portal or a mistake
@@ -14,7 +15,7 @@ final class OutOfMemory {
 
     /** Whether {@code e} is, or was caused by, Java running out of memory. */
     static boolean in(Throwable e) {
-        return org.engagementportal.source.Causes.find(e, OutOfMemoryError.class).isPresent();
+        return Causes.find(e, OutOfMemoryError.class).isPresent();
     }
 
     /** What to tell the person who ran the command, ending with what became of the output ({@code published}). */

@@ -18,6 +18,7 @@ import org.engagementportal.site.FeedPlan;
 import org.engagementportal.site.Links;
 import org.engagementportal.site.Site;
 import org.engagementportal.site.SitePage;
+import org.engagementportal.source.HeapShare;
 import org.engagementportal.source.Problems;
 
 /**
@@ -48,7 +49,7 @@ public record BuildContext(Site site, Path siteRoot, Markdown markdown, Links li
         }
         // With its share of the heap: already held where the page itself is made (ContentPageGenerator), taken here where
         // only its text is wanted (a feed's entry for a page not made again in this build).
-        Rendered r = org.engagementportal.source.HeapShare.pages().with(page.document().body().size(), () -> render(page));
+        Rendered r = HeapShare.pages().with(page.document().body().size(), () -> render(page));
         if (inFeeds) {
             // One longer than a feed takes whole is not kept (a bulletin of megabytes of tables), only that it is too long.
             renderedForFeeds.put(page.path(), r.html().length() <= FeedGenerator.ENTRY_LIMIT ? r : TOO_LONG_FOR_FEEDS);
