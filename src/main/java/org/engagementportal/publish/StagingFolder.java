@@ -30,7 +30,7 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
     /** The file that marks a staging folder as the portal's; removed just before the folder is published. */
     static final String MARKER = ".portal-staging";
     /** Text files copied from content/ are compressed when they are at most this size (larger ones are rare). */
-    private static final long COMPRESS_COPIES_UP_TO = 32L * 1024 * 1024;
+    static final long COMPRESS_COPIES_UP_TO = 32L * 1024 * 1024;
 
     private final Path root;
     private final Path previousOutput;

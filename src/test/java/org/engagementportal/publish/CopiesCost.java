@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 /**
  * What the {@code .gz} and {@code .br} copies of a built site cost alone, for {@code bin/bench-cold}: the CPU time of
  * making them again, on one thread, with the build's own code and settings ({@link Precompressed}), from the files of an
- * output folder (every text file over {@link Precompressed#MIN_BYTES} but the manifest, as the build). Issue 14 compares a cold build with Hugo's, which makes no copies; these are a cost no faster code of
+ * output folder (every text file over {@link Precompressed#MIN_BYTES} but the manifest and large files copied from the
+ * content as they are, as the build). Issue 14 compares a cold build with Hugo's, which makes no copies; these are a cost no faster code of
  * ours can remove without changing the published bytes, so the figure shows how much of the gap is theirs.
  *
  * <p>Each copy made is compared with the one the build wrote: the figure is of the same work, byte for byte. Three
@@ -53,7 +54,8 @@ public final class CopiesCost {
             for (Path p : (Iterable<Path>) walk.sorted()::iterator) {
                 String sitePath = "/" + out.relativize(p).toString().replace('\\', '/');
                 if (Files.isRegularFile(p) && Precompressed.isText(sitePath) && Files.size(p) > Precompressed.MIN_BYTES
-                        && !sitePath.equals(Manifest.PATH)) { // the manifest, written last, has no copies
+                        && !sitePath.equals(Manifest.PATH) // the manifest, written last, has no copies
+                        && !copiedAsItIs(p)) {
                     byte[] b = Files.readAllBytes(p);
                     paths.add(p);
                     files.add(b);
@@ -75,6 +77,17 @@ public final class CopiesCost {
             brotli = Math.min(brotli, t2 - t1);
         }
         return new Cost(files.size(), bytes, gzip / 1e9, brotli / 1e9, differ);
+    }
+
+    /**
+     * Whether the build copied this file from the content as it is, without compressing it: text over
+     * {@link StagingFolder#COMPRESS_COPIES_UP_TO} with no copy beside it. (A page the build makes is compressed at any
+     * size, and has copies unless they would not be smaller, which text of that size never is.)
+     */
+    private static boolean copiedAsItIs(Path file) throws IOException {
+        return Files.size(file) > StagingFolder.COMPRESS_COPIES_UP_TO
+                && !Files.exists(file.resolveSibling(file.getFileName() + ".gz"))
+                && !Files.exists(file.resolveSibling(file.getFileName() + ".br"));
     }
 
     /** How many of the copies made (the warm-up round) differ from those beside the files, a missing one counted. */

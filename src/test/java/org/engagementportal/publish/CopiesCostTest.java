@@ -1,12 +1,14 @@
 package org.engagementportal.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import org.engagementportal.source.Position;
 import org.engagementportal.source.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +29,8 @@ class CopiesCostTest {
         try (StagingFolder staging = StagingFolder.beside(dir.resolve("public"), new Problems())) {
             staging.write("/one/index.html", StagingFolderTest.text(3000), StagingFolderTest.PORTAL);
             staging.write("/two/index.html", StagingFolderTest.text(5000), StagingFolderTest.PORTAL);
-            staging.write("/small/index.html", StagingFolderTest.text(1000), StagingFolderTest.PORTAL); // no copies: 1 KB or less
+            staging.write("/small/index.html", StagingFolderTest.text(1024), StagingFolderTest.PORTAL); // no copies: 1 KB or less
+            staging.write("/just-over/index.html", StagingFolderTest.text(1025), StagingFolderTest.PORTAL);
             staging.write("/photo.jpg", photo, StagingFolderTest.PORTAL); // no copies: not text
             staging.write("/noise.txt", photo, StagingFolderTest.PORTAL); // text, but the copies would not be smaller
             staging.finish();
@@ -42,14 +45,31 @@ class CopiesCostTest {
     @Test
     void itCompressesTheFilesTheBuildCompressedAndFindsTheBuildsCopies() throws IOException {
         site(out -> {
-            assertTrue(Files.isRegularFile(out.resolve("manifest.json")));
-            assertTrue(Files.isRegularFile(out.resolve("one/index.html.br")));
+            assertTrue(Files.size(out.resolve("manifest.json")) > Precompressed.MIN_BYTES, "the manifest is large enough to be taken");
+            assertTrue(Files.isRegularFile(out.resolve("just-over/index.html.br")));
             CopiesCost.Cost cost = CopiesCost.measure(out, 1);
-            assertEquals(3, cost.files(), "the two pages over 1 KB and noise.txt; not the small page, the photo or the manifest");
-            assertEquals(3000 + 5000 + 4096, cost.bytes());
+            assertEquals(4, cost.files(), "the three pages over 1 KB and noise.txt; not the 1 KB page, the photo or the manifest");
+            assertEquals(3000 + 5000 + 1025 + 4096, cost.bytes());
             assertEquals(0, cost.differ());
-            assertTrue(cost.gzipSeconds() >= 0 && cost.brotliSeconds() >= 0);
         });
+    }
+
+    @Test
+    void aLargeTextFileTheBuildCopiedAsItIsIsLeftOut() throws IOException {
+        Path csv = dir.resolve("big.csv");
+        String line = "2026-01-01,Greywater,community pharmacy,1234\n";
+        Files.writeString(csv, line.repeat((int) (StagingFolder.COMPRESS_COPIES_UP_TO / line.length() + 1)));
+        try (StagingFolder staging = StagingFolder.beside(dir.resolve("public"), new Problems())) {
+            staging.write("/one/index.html", StagingFolderTest.text(3000), StagingFolderTest.PORTAL);
+            staging.copy("/data/big.csv", csv, Origin.content("content/data/big.csv", Position.file("content/data/big.csv")));
+            staging.finish();
+            Path out = staging.root();
+            assertTrue(Files.size(out.resolve("data/big.csv")) > StagingFolder.COMPRESS_COPIES_UP_TO);
+            assertFalse(Files.exists(out.resolve("data/big.csv.gz")), "the build copies it as it is");
+            CopiesCost.Cost cost = CopiesCost.measure(out, 1);
+            assertEquals(1, cost.files(), "the page only");
+            assertEquals(0, cost.differ());
+        }
     }
 
     @Test
