@@ -96,6 +96,11 @@ public final class Precompressed {
         return BROTLI;
     }
 
+    /** Whether the build makes compressed copies of a file it writes: text ({@link #isText}) over {@link #MIN_BYTES}. */
+    static boolean worthCopies(String sitePath, long size) {
+        return size > MIN_BYTES && isText(sitePath);
+    }
+
     /** Whether a site path is a text file worth compressing ("/index.html", "/feed.xml"), not "_headers". */
     public static boolean isText(String sitePath) {
         String name = sitePath.substring(sitePath.lastIndexOf('/') + 1);

@@ -249,7 +249,7 @@ public final class StagingFolder extends TrackingOutput implements AutoCloseable
     /** Writes a file and, for text over 1 KB, its compressed copies: the earlier build's when unchanged. */
     private void putWithCopies(String sitePath, byte[] bytes, String known) {
         String sha = put(sitePath, bytes, known);
-        if (bytes.length <= Precompressed.MIN_BYTES || !Precompressed.isText(sitePath)) {
+        if (!Precompressed.worthCopies(sitePath, bytes.length)) {
             return;
         }
         Manifest.Entry before = previous.get(sitePath);

@@ -22,13 +22,18 @@ import java.util.stream.Stream;
  * <p>Each copy made is compared with the one the build wrote: the figure is of the same work, byte for byte. Three
  * rounds after a warm-up round; the smallest of each is printed (the least disturbed by anything else running).
  *
- * <p>Arguments: the output folder. Prints one line; exits 1 if a copy differs from the build's, 2 without files.
+ * <p>Arguments: the output folder. Prints one line; exits 1 if a copy differs from the build's, 2 without a built site
+ * or files to compress.
  */
 public final class CopiesCost {
     private CopiesCost() {
     }
 
     public static void main(String[] args) throws IOException {
+        if (args.length != 1 || !Files.isRegularFile(Path.of(args[0], "manifest.json"))) {
+            System.err.println("usage: CopiesCost OUTPUT-FOLDER (a site the portal built: it has a manifest.json)");
+            System.exit(2);
+        }
         Cost cost = measure(Path.of(args[0]), 3);
         if (cost.files() == 0) {
             System.err.println("copies-cost: no files to compress under " + args[0]);
@@ -53,7 +58,7 @@ public final class CopiesCost {
         try (Stream<Path> walk = Files.walk(out)) {
             for (Path p : (Iterable<Path>) walk.sorted()::iterator) {
                 String sitePath = "/" + out.relativize(p).toString().replace('\\', '/');
-                if (Files.isRegularFile(p) && Precompressed.isText(sitePath) && Files.size(p) > Precompressed.MIN_BYTES
+                if (Files.isRegularFile(p) && Precompressed.worthCopies(sitePath, Files.size(p))
                         && !sitePath.equals(Manifest.PATH) // the manifest, written last, has no copies
                         && !copiedAsItIs(p)) {
                     byte[] b = Files.readAllBytes(p);
