@@ -150,6 +150,12 @@ class PortalJarIT {
         long shared = loaded.stream().filter(l -> l.contains("shared objects file (top)")).count();
         assertTrue(loaded.size() > 100 && shared * 10 >= loaded.size() * 9,
                 "the portal's own classes are mapped from the archive, not read from the jar: " + shared + " of " + loaded.size());
+        // The command line's too: picocli's released class files are Java 5's, which the archive cannot hold, so the
+        // jar carries picocli compiled from its sources (pom.xml); every one the build loaded comes from the archive.
+        List<String> commandLine = Files.readAllLines(log).stream().filter(l -> l.contains(" picocli.")).toList();
+        List<String> fromTheJar = commandLine.stream().filter(l -> !l.contains("shared objects file")).toList();
+        assertTrue(commandLine.size() > 50 && fromTheJar.isEmpty(),
+                commandLine.size() + " of picocli's classes loaded; read from the jar: " + fromTheJar);
     }
 
     /** The JVM's settings bin/portal ran a build with, as the JVM printed them ("UseSerialGC" to "true"). */
