@@ -16,8 +16,9 @@ import java.util.stream.Stream;
  * What the {@code .gz} and {@code .br} copies of a built site cost alone, for {@code bin/bench-cold}: the CPU time of
  * making them again, on one thread, with the build's own code and settings ({@link Precompressed}), from the files of an
  * output folder (every text file over {@link Precompressed#MIN_BYTES} but the manifest and large files copied from the
- * content as they are, as the build). Issue 14 compares a cold build with Hugo's, which makes no copies; these are a cost no faster code of
- * ours can remove without changing the published bytes, so the figure shows how much of the gap is theirs.
+ * content as they are, as the build). Issue 14 compares a cold build with Hugo's, which makes no copies; these are a
+ * cost no faster code of ours can remove without changing the published bytes, so the figure shows how much of the gap
+ * is theirs.
  *
  * <p>Each copy made is compared with the one the build wrote: the figure is of the same work, byte for byte. Three
  * rounds after a warm-up round; the smallest of each is printed (the least disturbed by anything else running).
