@@ -522,6 +522,11 @@ public final class Pipeline {
      */
     private static Optional<Result> unchanged(Path source, Options options, String settings, String inputs, Problems problems) {
         Path out = options.out().orElseThrow();
+        if (!Files.isDirectory(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            // No output to be as it was left (a first build, or one after the output was deleted): the record, with
+            // its thousands of problems on a large site, is not read. The folder's digest below would fail as well.
+            return Optional.empty();
+        }
         Optional<UpToDate.Previous> previous = UpToDate.read(source, out, settings, inputs); // only one made from these inputs
         if (previous.isEmpty()) {
             return Optional.empty();

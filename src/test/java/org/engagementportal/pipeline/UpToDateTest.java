@@ -206,6 +206,23 @@ class UpToDateTest {
         assertSameAsCold(s -> { }, again, NOW);
     }
 
+    /**
+     * The output folder deleted whole (as benchmarks and some publishing scripts do before each build): the build
+     * does not stop to read the last build's record, which it could not use, and builds what a cold build does.
+     */
+    @Test
+    void anOutputFolderDeletedWholeIsBuiltAgain() throws IOException {
+        Run first = build(NOW);
+        assertTrue(Files.isRegularFile(UpToDate.file(site, out)), "the first build left its record");
+        TestSite.delete(out);
+        Run again = build(NOW);
+        assertFalse(again.unchanged());
+        assertTrue(again.result().published());
+        assertEquals(first.result().problems().sorted(), again.result().problems().sorted(), "the same warnings");
+        assertSameAsCold(s -> { }, again, NOW);
+        assertTrue(build(NOW).unchanged(), "and the build after it finds nothing changed");
+    }
+
     @Test
     void theClockMayMoveOnUntilTheNextChangeOfStateOrMidnight() throws IOException {
         build(NOW);
