@@ -13,10 +13,28 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "portal", mixinStandardHelpOptions = true, versionProvider = Versions.class,
         description = "Builds and checks an NHS engagement portal from Markdown in content/.",
-        subcommands = {BuildCommand.class, CheckCommand.class, AuditCommand.class, ServeCommand.class, NewCommand.class, InitCommand.class, ChangesCommand.class,
-                CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 content problems, 2 wrong usage, 3 internal failure."})
 public final class Main implements Runnable {
+    /**
+     * The commands, by name, in the order the help lists them. picocli reads each command's options from its class
+     * when it is added (about 30 ms for the six that a run of one does not use, at every start, on the JVM's first
+     * reading of them), so a run that names one of these first adds only that one; anything else (no command, an
+     * option such as --help, a mistyped command, {@code help}) adds them all, as the help and the suggestions list
+     * every command. The names are those of the classes' own {@code @Command}s (a test checks they agree).
+     */
+    static final java.util.Map<String, Class<?>> COMMANDS = java.util.Collections.unmodifiableMap(commands());
+
+    private static java.util.LinkedHashMap<String, Class<?>> commands() {
+        var c = new java.util.LinkedHashMap<String, Class<?>>();
+        c.put("build", BuildCommand.class);
+        c.put("check", CheckCommand.class);
+        c.put("audit", AuditCommand.class);
+        c.put("serve", ServeCommand.class);
+        c.put("new", NewCommand.class);
+        c.put("init", InitCommand.class);
+        c.put("changes", ChangesCommand.class);
+        return c;
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -28,6 +46,13 @@ public final class Main implements Runnable {
     /** Runs the command line and returns its exit code; used by main and by tests. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         CommandLine cl = new CommandLine(new Main());
+        Class<?> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
+        if (named != null) {
+            cl.addSubcommand(args[0], named);
+        } else {
+            COMMANDS.forEach(cl::addSubcommand);
+            cl.addSubcommand("help", CommandLine.HelpCommand.class);
+        }
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cl.setParameterExceptionHandler((e, a) -> {

@@ -260,4 +260,47 @@ class CommandLineTest {
         assertEquals(0, run.exit());
         assertTrue(run.out().contains("build") && run.out().contains("check"), run.out());
     }
+
+    /**
+     * A run naming a command adds only that command to the command line (Main.COMMANDS): so each command's class must
+     * be listed under the name its own {@code @Command} gives it, and every command class in the package listed, or
+     * a command would be missing from the help, or reached by the wrong name.
+     */
+    @Test
+    void everyCommandIsListedUnderItsOwnName() throws Exception {
+        Main.COMMANDS.forEach((name, type) ->
+                assertEquals(name, type.getAnnotation(picocli.CommandLine.Command.class).name(), type.getName()));
+        java.util.Set<Class<?>> commands = new java.util.HashSet<>();
+        Path folder = Path.of(Main.class.getResource("Main.class").toURI()).getParent();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                String file = f.getFileName().toString();
+                if (file.endsWith(".class") && !file.contains("$")) {
+                    Class<?> c = Class.forName("org.engagementportal.cli." + file.substring(0, file.length() - 6));
+                    if (c != Main.class && c.isAnnotationPresent(picocli.CommandLine.Command.class)) {
+                        commands.add(c);
+                    }
+                }
+            }
+        }
+        assertTrue(commands.contains(BuildCommand.class), commands.toString());
+        assertEquals(commands, java.util.Set.copyOf(Main.COMMANDS.values()));
+    }
+
+    /** Each command's help is the same whether asked of the command alone or through 'portal help', with all of them. */
+    @Test
+    void aCommandsHelpIsTheSameAloneAndAmongAllTheCommands() {
+        for (String name : Main.COMMANDS.keySet()) {
+            Portal.Run alone = Portal.run(name, "--help");
+            Portal.Run among = Portal.run("help", name);
+            assertEquals(0, alone.exit(), alone.all());
+            assertEquals(0, among.exit(), among.all());
+            assertTrue(alone.out().startsWith("Usage: portal " + name), alone.out());
+            assertEquals(among.out(), alone.out(), name);
+        }
+        Portal.Run all = Portal.run("--help");
+        for (String name : Main.COMMANDS.keySet()) {
+            assertTrue(java.util.regex.Pattern.compile("(?m)^  " + name + " ").matcher(all.out()).find(), name + " in\n" + all.out());
+        }
+    }
 }
